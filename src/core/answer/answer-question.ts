@@ -1,0 +1,259 @@
+import type { Briefing } from '../briefing.js';
+import type { Concept, ScoredPassage } from '../search/search-index.js';
+import { tokenize } from '../text/analyze.js';
+import type { Paragraph, Sentence, Topic } from '../types.js';
+import {
+	classifyQuestion,
+	detectMetadataQuestion,
+	type MetadataField,
+	type QuestionKind,
+} from './classify-question.js';
+import { type ExtractionContext, extractShortAnswer, findAcronymDefinition } from './extract-short-answer.js';
+
+/** Offsets of a matched word within a quote. */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** A paragraph given as (part of) an answer, with the sentence that best answers and the words it matched. */
+export interface Passage {
+	readonly paragraph: Paragraph;
+	readonly score: number;
+	/** The best sentence of the paragraph: the verbatim quote of the citation. */
+	readonly quote: Sentence;
+	/** Where the question's words (or their synonyms) occur in the quote. */
+	readonly highlights: readonly Span[];
+	/** Paragraph numbers that restate the same fact, collapsed into this passage. */
+	readonly also: readonly number[];
+}
+
+export interface FoundAnswer {
+	readonly found: true;
+	readonly question: string;
+	/** A number, date, place, name or definition, when the question asks for one and the article gives it. */
+	readonly shortAnswer: string | undefined;
+	/** Best first; empty when the answer comes from the article's metadata. */
+	readonly passages: readonly Passage[];
+	/** Whether more passages follow the ones given (for "More passages"). */
+	readonly more: boolean;
+	/** The article's date: the answer is true as of this day. */
+	readonly asOf: string;
+	readonly basis: 'article' | 'metadata';
+}
+
+export interface NotFound {
+	readonly found: false;
+	readonly question: string;
+	/** The words of the question the article does not contain (empty when nothing matched at all). */
+	readonly missing: readonly string[];
+	/** Topics the article does cover, closest first. */
+	readonly related: readonly Topic[];
+	readonly asOf: string;
+	readonly reason: 'not-covered' | 'empty';
+}
+
+/** The result of a question: an answer with citations, or a plain statement that the article does not cover it. */
+export type Answer = FoundAnswer | NotFound;
+
+export interface AnswerOptions {
+	/** How many passages to return. */
+	readonly limit: number;
+	/** How many of the best passages to skip (to page through them). */
+	readonly offset: number;
+}
+
+/** Share of a question's weight (by rarity) that the article must contain before Briefing answers it. */
+const MIN_COVERAGE = 0.5;
+/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
+const DUPLICATE_OVERLAP = 0.6;
+const CANDIDATES = 15;
+/** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
+const ANSWER_TYPE_WINDOW = 5;
+const ANSWER_TYPE_BOOST = 1.5;
+
+/**
+ * Answers a question from the article: retrieves the best passages, collapses restatements of one fact, extracts a
+ * short answer where the question asks for one, and says plainly when the article does not cover the question.
+ */
+export function answerQuestion(briefing: Briefing, question: string, options: Partial<AnswerOptions> = {}): Answer {
+	const { limit = 3, offset = 0 } = options;
+	const { knowledge, index } = briefing;
+	const { meta } = knowledge.article;
+	const asOf = meta.date;
+	const metadata = detectMetadataQuestion(question);
+	if (metadata !== undefined) {
+		return {
+			found: true,
+			question,
+			shortAnswer: describeMetadata(briefing, metadata),
+			passages: [],
+			more: false,
+			asOf,
+			basis: 'metadata',
+		};
+	}
+
+	const concepts = index.analyze(question);
+	if (concepts.length === 0) {
+		return { found: false, question, missing: [], related: knowledge.topics.slice(0, 4), asOf, reason: 'empty' };
+	}
+	const ranked = index.search(concepts, CANDIDATES);
+	const missing = concepts.filter((concept) => !concept.covered);
+	const top = ranked[0];
+	if (top === undefined || shouldAbstain(concepts, missing, top)) {
+		return {
+			found: false,
+			question,
+			missing: (missing.length > 0 ? missing : concepts).map((concept) => concept.label),
+			related: relatedTopics(knowledge.topics, ranked),
+			asOf,
+			reason: 'not-covered',
+		};
+	}
+
+	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
+	const context = { questionTerms, termsOf: index.termsOf, people: knowledge.people, date: meta.date, question };
+	const kind = classifyQuestion(question);
+	let shortAnswer: string | undefined;
+	let ordered = preferAnswerType(ranked, kind, context);
+	const person = findPersonAsked(briefing, question);
+	if (person !== undefined) {
+		shortAnswer = `${person.name}, ${person.role}`;
+		ordered = promote(ordered, person.pin.paragraph);
+	} else if (kind === 'definition') {
+		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(question.trim())?.[1] ?? '';
+		const definition = findAcronymDefinition(acronym, knowledge.article.paragraphs);
+		if (definition !== undefined) {
+			shortAnswer = definition.expansion;
+			ordered = promote(ordered, definition.paragraph.number);
+		}
+	}
+	const passages = collapseDuplicates(ordered, index.termsOf).map((passage) => ({
+		...passage,
+		highlights: highlight(passage.quote.text, questionTerms, index.termsOf),
+	}));
+	if (shortAnswer === undefined) {
+		for (const passage of passages.slice(0, 2)) {
+			shortAnswer = extractShortAnswer(kind, passage.quote.text, context);
+			if (shortAnswer !== undefined) break;
+		}
+	}
+	return {
+		found: true,
+		question,
+		shortAnswer,
+		passages: passages.slice(offset, offset + limit),
+		more: passages.length > offset + limit,
+		asOf,
+		basis: 'article',
+	};
+}
+
+/**
+ * Abstains when a name the question asks about is absent, when too much of the question's weight is absent, or when
+ * the best sentence matches only words so common in the article that they cannot single out an answer.
+ */
+function shouldAbstain(concepts: readonly Concept[], missing: readonly Concept[], top: ScoredPassage): boolean {
+	if (missing.some((concept) => concept.properNoun)) return true;
+	const total = concepts.reduce((sum, concept) => sum + concept.rarity, 0);
+	const covered = concepts.reduce((sum, concept) => sum + (concept.covered ? concept.rarity : 0), 0);
+	if (covered / total < MIN_COVERAGE) return true;
+	return missing.length > 0 && !top.specific;
+}
+
+function findPersonAsked(briefing: Briefing, question: string) {
+	const name = /^\s*who\s+(?:is|was|'s|’s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+	if (name === undefined) return undefined;
+	return briefing.people.find(name.replace(/^(the|mr\.?|mrs\.?|ms\.?)\s+/iu, ''));
+}
+
+/**
+ * Among the closest candidates, prefers those whose best sentence holds the kind of answer asked for (a number for
+ * "how many", a place for "where"): a classic answer-type check of extractive question answering.
+ */
+function preferAnswerType(
+	passages: readonly ScoredPassage[],
+	kind: QuestionKind,
+	context: ExtractionContext,
+): ScoredPassage[] {
+	if (kind === 'other' || kind === 'definition') return [...passages];
+	const best = passages[0]?.score ?? 0;
+	return passages
+		.map((passage, rank) => {
+			const near = rank < ANSWER_TYPE_WINDOW && passage.score >= best * 0.5;
+			const typed = near && extractShortAnswer(kind, passage.sentence.text, context) !== undefined;
+			return { passage, score: passage.score * (typed ? ANSWER_TYPE_BOOST : 1) };
+		})
+		.sort((a, b) => b.score - a.score)
+		.map(({ passage }) => passage);
+}
+
+function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredPassage[] {
+	const chosen = passages.find((passage) => passage.paragraph.number === paragraph);
+	return chosen === undefined ? [...passages] : [chosen, ...passages.filter((passage) => passage !== chosen)];
+}
+
+/** Keeps the first passage of each fact and notes the paragraphs that restate it. */
+function collapseDuplicates(
+	passages: readonly ScoredPassage[],
+	termsOf: (text: string) => string[],
+): Omit<Passage, 'highlights'>[] {
+	const kept: { passage: ScoredPassage; terms: Set<string>; also: number[] }[] = [];
+	for (const passage of passages) {
+		const terms = new Set(termsOf(passage.sentence.text));
+		const original = kept.find((candidate) => overlap(candidate.terms, terms) >= DUPLICATE_OVERLAP);
+		if (original === undefined) kept.push({ passage, terms, also: [] });
+		else original.also.push(passage.paragraph.number);
+	}
+	return kept.map(({ passage, also }) => ({
+		paragraph: passage.paragraph,
+		score: passage.score,
+		quote: passage.sentence,
+		also: also.sort((a, b) => a - b),
+	}));
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	const smaller = a.size <= b.size ? a : b;
+	const larger = smaller === a ? b : a;
+	if (smaller.size < 3) return 0;
+	let shared = 0;
+	for (const term of smaller) if (larger.has(term)) shared++;
+	return shared / smaller.size;
+}
+
+function highlight(text: string, terms: ReadonlySet<string>, termsOf: (text: string) => string[]): Span[] {
+	return tokenize(text)
+		.filter((token) => token.term !== null && termsOf(token.raw).some((term) => terms.has(term)))
+		.map((token) => ({ start: token.start, end: token.end }));
+}
+
+function relatedTopics(topics: readonly Topic[], passages: readonly ScoredPassage[]): Topic[] {
+	const near = new Set(passages.slice(0, 5).map((passage) => passage.paragraph.number));
+	const scored = topics.map((topic) => ({ topic, hits: topic.paragraphs.filter((n) => near.has(n)).length }));
+	const related = scored.filter(({ hits }) => hits > 0).sort((a, b) => b.hits - a.hits);
+	return (related.length > 0 ? related : scored).slice(0, 4).map(({ topic }) => topic);
+}
+
+function describeMetadata(briefing: Briefing, field: MetadataField): string {
+	const { meta } = briefing.knowledge.article;
+	switch (field) {
+		case 'author':
+			return `${meta.author} wrote it, for ${meta.outlet}.`;
+		case 'date':
+			return `It is dated ${formatDate(meta.date)}, datelined ${meta.dateline}.`;
+		case 'outlet':
+			return `It was published by ${meta.outlet}.`;
+		case 'url':
+			return meta.url;
+		case 'title':
+			return `“${meta.title}”`;
+	}
+}
+
+/** Formats an ISO date as "7 April 2021". */
+export function formatDate(iso: string): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

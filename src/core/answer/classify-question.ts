@@ -1,0 +1,48 @@
+/** What kind of short answer a question asks for. */
+export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
+
+/** What a question about the article itself (not its content) asks for. */
+export type MetadataField = 'author' | 'date' | 'outlet' | 'url' | 'title';
+
+/** Reads the kind of answer a question wants from its wording. */
+export function classifyQuestion(question: string): QuestionKind {
+	const text = question.trim().toLowerCase();
+	if (/\bhow (many|much|long|far|big|large|often)\b|\bwhat (number|amount|percentage|share|volume)\b/u.test(text)) {
+		return 'quantity';
+	}
+	if (/\bwhen\b|\b(what|which) (date|day|time|year|month)\b|\bhow long ago\b/u.test(text)) return 'time';
+	if (/\bwhere\b|\b(what|which) (cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u.test(text))
+		return 'place';
+	if (/^(?:and |so )?who(?:m|se)?\b|\b(what|which) (person|official|minister|leader|people|group)\b/u.test(text)) {
+		return 'person';
+	}
+	if (
+		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?[\p{L}\d-]+\s*(?:stand for\s*)?\??$/iu.test(question.trim())
+	) {
+		return 'definition';
+	}
+	return 'other';
+}
+
+/**
+ * Recognizes questions about the article's provenance ("who wrote this article?", "when was it published?"),
+ * which are answered from its metadata rather than its text.
+ */
+export function detectMetadataQuestion(question: string): MetadataField | undefined {
+	const text = question.trim().toLowerCase();
+	const aboutArticle = /\b(article|story|report|piece|this|it|news item|source)\b/u.test(text);
+	if (/\b(who (wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(text)) {
+		return aboutArticle || /\bauthor|byline\b/u.test(text) ? 'author' : undefined;
+	}
+	if (aboutArticle && /\b(published|publication date|dated|date of (the|this) (article|story))\b/u.test(text)) {
+		return 'date';
+	}
+	if (
+		/\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b|\bpublished (by|in|where)\b/u.test(text)
+	) {
+		return 'outlet';
+	}
+	if (aboutArticle && /\b(link|url|where can i read|original)\b/u.test(text)) return 'url';
+	if (aboutArticle && /\b(title|headline)\b/u.test(text)) return 'title';
+	return undefined;
+}

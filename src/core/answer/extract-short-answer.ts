@@ -1,0 +1,200 @@
+import { escapeRegExp } from '../text/analyze.js';
+import { containsWords } from '../text/match-phrase.js';
+import type { Paragraph, Person } from '../types.js';
+import type { QuestionKind } from './classify-question.js';
+
+/** What the extractors need besides the sentence: the question's stems and the article's context. */
+export interface ExtractionContext {
+	/** Stems of the question and their synonyms: words the answer should not simply repeat. */
+	readonly questionTerms: ReadonlySet<string>;
+	readonly termsOf: (text: string) => string[];
+	readonly people: readonly Person[];
+	/** The article's date (ISO), against which "last year" or "on Tuesday" are resolved. */
+	readonly date: string;
+	/** The question as typed, for cues its stop words carry ("where … from?"). */
+	readonly question: string;
+}
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NUMBER_WORDS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen';
+const QUANTITY = new RegExp(
+	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:\\s+[\\p{L}]+){0,2})`,
+	'giu',
+);
+const UNIT_STOP =
+	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
+const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
+const NOT_A_NAME = new Set([...MONTHS, ...WEEKDAYS, 'But', 'The', 'And', 'In', 'On', 'At', 'He', 'She', 'It', 'We']);
+
+/** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
+export function extractShortAnswer(
+	kind: QuestionKind,
+	sentence: string,
+	context: ExtractionContext,
+): string | undefined {
+	switch (kind) {
+		case 'quantity':
+			return extractQuantity(sentence, context);
+		case 'time':
+			return extractTime(sentence, context);
+		case 'place':
+			return extractPlace(sentence, context);
+		case 'person':
+			return extractPerson(sentence, context);
+		default:
+			return undefined;
+	}
+}
+
+function isNew(text: string, context: ExtractionContext): boolean {
+	const terms = context.termsOf(text);
+	return terms.length > 0 && terms.every((term) => !context.questionTerms.has(term));
+}
+
+function extractQuantity(sentence: string, context: ExtractionContext): string | undefined {
+	let best: { text: string; score: number } | undefined;
+	for (const match of sentence.matchAll(QUANTITY)) {
+		const [, number = '', scale, percent, tail = ''] = match;
+		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
+		const unit: string[] = [];
+		if (percent === undefined) {
+			for (const word of tail.trim().split(/\s+/u)) {
+				if (word === '' || UNIT_STOP.test(word)) break;
+				unit.push(word);
+			}
+		}
+		const text = [number, scale, percent, ...unit].filter(Boolean).join(' ');
+		const unitMatches = context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term));
+		const score = (unitMatches ? 2 : 0) + (/\d/u.test(number) ? 1 : 0) + (unit.length > 0 || percent ? 0.5 : 0);
+		if (best === undefined || score > best.score) best = { text, score };
+	}
+	return best?.text;
+}
+
+function extractTime(sentence: string, context: ExtractionContext): string | undefined {
+	const [year, month, day] = context.date.split('-').map(Number) as [number, number, number];
+	const articleDate = new Date(Date.UTC(year, month - 1, day));
+	const patterns: [RegExp, (match: RegExpExecArray) => string | undefined][] = [
+		[
+			new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u'),
+			(m) => {
+				const target = WEEKDAYS.indexOf(m[1] ?? '');
+				const back = (articleDate.getUTCDay() - target + 7) % 7;
+				const date = new Date(articleDate.getTime() - back * 86_400_000);
+				return `${m[0]} (${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
+			},
+		],
+		[
+			/\b(?:more than\s+|about\s+|nearly\s+)?(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago\b/u,
+			(m) => m[0],
+		],
+		[
+			/\b(later |earlier )?(last|next|this) (year|month|week)\b/u,
+			(m) => {
+				const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+				if (m[3] === 'year') return `${m[0]} (${year + offset})`;
+				if (m[3] === 'month') {
+					const date = new Date(Date.UTC(year, month - 1 + offset, 1));
+					return `${m[0]} (${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
+				}
+				return m[0];
+			},
+		],
+		[new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\s+\\d{4})\\b`, 'u'), (m) => m[0]],
+		[new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b`, 'u'), (m) => m[0]],
+		[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/u, (m) => m[0].replace(/^(in|since|by|until) /u, '')],
+	];
+	for (const [pattern, describe] of patterns) {
+		const match = pattern.exec(sentence);
+		if (match !== null && isNew(match[0], context)) return describe(match);
+	}
+	return undefined;
+}
+
+function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
+	const route = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u.exec(
+		sentence,
+	);
+	if (route !== null && isNew(route[0], context)) return route[0];
+	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
+	const cue = /\bfrom\b/iu.test(context.question)
+		? /\bfrom\s+(?:the\s+)?$/u
+		: /\b(?:in|at|to|from|near|inside|outside|of)\s+(?:the\s+)?$/u;
+	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+		if (!cue.test(sentence.slice(0, match.index))) continue;
+		const name = match[0].replace(/[.’']+$/u, '');
+		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
+		return name;
+	}
+	return undefined;
+}
+
+function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
+	const named = context.people.filter(
+		(person) =>
+			[person.name, ...person.aliases].some((name) => containsWords(sentence, name)) &&
+			!context.termsOf([person.name, ...person.aliases].join(' ')).some((term) => context.questionTerms.has(term)),
+	);
+	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
+	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+		const name = match[0].replace(/[.’']+$/u, '');
+		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
+		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? '';
+		// "U.S.-backed Afghan government": a name right before the question's own words only qualifies them.
+		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
+		const article = /\bthe\s+$/iu.test(sentence.slice(0, match.index)) ? 'the ' : '';
+		return article + name;
+	}
+	return undefined;
+}
+
+/**
+ * Finds what an acronym stands for where the article spells it out, "Inter-Governmental Commission (IGC)", by
+ * matching the initials of the words before the bracket. Returns the expansion and the paragraph it is in.
+ */
+export function findAcronymDefinition(
+	acronym: string,
+	paragraphs: readonly Paragraph[],
+): { expansion: string; paragraph: Paragraph } | undefined {
+	const letters = acronym.toUpperCase();
+	for (const paragraph of paragraphs) {
+		const at = new RegExp(`\\(${escapeRegExp(acronym)}\\)`, 'iu').exec(paragraph.text);
+		if (at === null) continue;
+		const words = paragraph.text.slice(0, at.index).trim().split(/\s+/u);
+		let initials = '';
+		for (let i = words.length - 1; i >= 0 && i >= words.length - 12; i--) {
+			const word = (words[i] ?? '').replace(/[“”"(),]/gu, '');
+			if (/^(of|and|the|for|on)$/iu.test(word) && initials !== '') continue;
+			initials =
+				word
+					.split('-')
+					.map((part) => part[0] ?? '')
+					.join('')
+					.toUpperCase() + initials;
+			if (initials === letters) {
+				const expansion = words
+					.slice(i)
+					.join(' ')
+					.replace(/[“”"(),]/gu, '');
+				return { expansion, paragraph };
+			}
+			if (!letters.endsWith(initials)) break;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,33 @@
+import { tokenize } from '../text/analyze.js';
+import { splitSentences } from '../text/split-sentences.js';
+import type { Article, ArticleMeta, Paragraph } from '../types.js';
+
+/**
+ * Parses the verbatim article text: leading lines that start with "-" are highlights, a line starting with "By " is
+ * the byline, every other non-empty line is one body paragraph, numbered from 1.
+ */
+export function parseArticle(text: string, meta: ArticleMeta, hash: string): Article {
+	const highlights: string[] = [];
+	let byline = '';
+	const paragraphs: Paragraph[] = [];
+	for (const rawLine of text.split(/\r?\n/u)) {
+		const line = rawLine.trim();
+		if (line === '') continue;
+		if (paragraphs.length === 0 && byline === '' && line.startsWith('-')) {
+			highlights.push(line.slice(1).trim());
+		} else if (paragraphs.length === 0 && byline === '' && /^By\s+\S/u.test(line)) {
+			byline = line;
+		} else {
+			const number = paragraphs.length + 1;
+			const sentences = splitSentences(line).map((span, i) => ({
+				index: i + 1,
+				text: line.slice(span.start, span.end),
+				start: span.start,
+				end: span.end,
+			}));
+			paragraphs.push({ id: `¶${number}`, number, text: line, sentences });
+		}
+	}
+	const wordCount = paragraphs.reduce((sum, paragraph) => sum + tokenize(paragraph.text).length, 0);
+	return { meta, highlights, byline, paragraphs, hash, wordCount };
+}

@@ -1,0 +1,96 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * English stop words: function words that carry no topic. Question words are included because the intent of a
+ * question is read from the raw text (see `classifyQuestion`), not from its terms.
+ */
+const STOP_WORDS = new Set(
+	`a about above after again against all also am an and any are as at be because been before being below between both
+	but by can could did do does doing down during each few for from further had has have having he her here hers
+	herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
+	once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+	themselves then there these they this those through to too under until up very was we were what when where which
+	while who whom why will with would you your yours yourself yourselves s t don shall may might must let us say said
+	says tell told whats wheres whos hows anything something thing things many much me please article besides except
+	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** Words the answer never needs but which are not stop words in general English ("say about X"). */
+const QUESTION_FILLER = new Set(['know', 'mention', 'mentioned', 'talk', 'talked', 'regarding', 'report', 'reported']);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** One word of a text with its offsets, so matches can be highlighted in the verbatim text. */
+export interface Token {
+	/** The word as written. */
+	readonly raw: string;
+	/** Lowercased, without diacritics or possessive ’s. */
+	readonly norm: string;
+	/** The stem used for matching, or `null` for a stop word. */
+	readonly term: string | null;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Lowercases, strips diacritics and a trailing possessive, so "Pakistan’s" and "pakistan" compare equal. */
+export function normalizeWord(word: string): string {
+	return word
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’]s$/u, '')
+		.replace(/['’]/gu, '');
+}
+
+/** Stems a normalized word; numbers and one- or two-letter words are kept as they are. */
+export function stemWord(norm: string): string {
+	return norm.length <= 2 || /\d/u.test(norm) ? norm : stemmer(norm);
+}
+
+/** Whether a normalized word carries no topic on its own. */
+export function isStopWord(norm: string): boolean {
+	return STOP_WORDS.has(norm) || QUESTION_FILLER.has(norm) || (norm.length === 1 && !/\d/u.test(norm));
+}
+
+/** Splits text into tokens with offsets; stop words get `term: null`. */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.matchAll(WORD)) {
+		const raw = match[0];
+		const norm = normalizeWord(raw);
+		if (norm === '') continue;
+		tokens.push({
+			raw,
+			norm,
+			term: isStopWord(norm) ? null : stemWord(norm),
+			start: match.index,
+			end: match.index + raw.length,
+		});
+	}
+	return tokens;
+}
+
+/** The content terms (stems) of a text, in order, stop words removed. */
+export function extractTerms(text: string): string[] {
+	return tokenize(text).flatMap((token) => (token.term === null ? [] : [token.term]));
+}
+
+/**
+ * Compiles a function that spells out case-sensitive abbreviations ("U.S." → "United States"), so they survive
+ * lowercasing and stop-word removal ("US" is not "us").
+ */
+export function compileAcronyms(acronyms: Readonly<Record<string, string>>): (text: string) => string {
+	const entries = Object.entries(acronyms).sort(([a], [b]) => b.length - a.length);
+	if (entries.length === 0) return (text) => text;
+	const expansions = new Map(entries);
+	const alternatives = entries.map(([short]) => escapeRegExp(short)).join('|');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+	return (text) => text.replace(pattern, (short) => expansions.get(short) ?? short);
+}
+
+/** Escapes a string for literal use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,52 @@
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'st',
+	'gen',
+	'lt',
+	'col',
+	'no',
+	'vs',
+	'etc',
+	'jr',
+	'sr',
+	'prof',
+]);
+
+/** A sentence's offsets within its paragraph. */
+export interface SentenceSpan {
+	readonly start: number;
+	readonly end: number;
+}
+
+/**
+ * Splits a paragraph into sentences. A sentence ends at `.`, `!` or `?` (and any closing quote or bracket) followed
+ * by white space and an opening quote, a capital or a digit, unless the period closes an abbreviation or an initial
+ * ("U.S.", "Dr.").
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+	const spans: SentenceSpan[] = [];
+	const boundary = /([.!?])([”"’)]*)(\s+)(?=[“"‘(]?[\p{Lu}\d])/gu;
+	let start = 0;
+	for (const match of text.matchAll(boundary)) {
+		const end = match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);
+		if (match[1] === '.' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+		spans.push({ start, end });
+		start = end + (match[3]?.length ?? 0);
+	}
+	const rest = text.slice(start).trimEnd();
+	if (rest.length > 0) spans.push({ start, end: start + rest.length });
+	return spans;
+}
+
+function endsWithAbbreviation(before: string): boolean {
+	const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+	if (/^(?:\p{L}\.)*\p{L}$/u.test(lastWord) && lastWord.replace(/\./gu, '').length <= 3 && /\p{Lu}/u.test(lastWord)) {
+		// "U.S" or a lone initial: the period belongs to the abbreviation.
+		return lastWord.includes('.') || lastWord.length === 1;
+	}
+	return ABBREVIATIONS.has(lastWord.toLowerCase());
+}

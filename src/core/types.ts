@@ -1,0 +1,100 @@
+/** Provenance of an article, from its `article.json`. */
+export interface ArticleMeta {
+	readonly title: string;
+	readonly author: string;
+	readonly outlet: string;
+	readonly url: string;
+	readonly dateline: string;
+	/** The day the article reports on (ISO `YYYY-MM-DD`); every answer is stamped as of this date. */
+	readonly date: string;
+	readonly event: string;
+	readonly language: string;
+}
+
+/** One sentence of a paragraph, with its offsets in the paragraph text. */
+export interface Sentence {
+	/** Position within the paragraph, from 1. */
+	readonly index: number;
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** One body paragraph of the article, the unit users cite as ¶N. */
+export interface Paragraph {
+	/** Citation id shown to users: "¶12". */
+	readonly id: string;
+	/** 1-based position among the body paragraphs. */
+	readonly number: number;
+	readonly text: string;
+	readonly sentences: readonly Sentence[];
+}
+
+export interface Article {
+	readonly meta: ArticleMeta;
+	/** The headline bullet lines above the byline. */
+	readonly highlights: readonly string[];
+	readonly byline: string;
+	readonly paragraphs: readonly Paragraph[];
+	/** SHA-256 of the verbatim article text, so users can tell which version answered. */
+	readonly hash: string;
+	readonly wordCount: number;
+}
+
+/** A verbatim quote pinned to the paragraph it comes from. */
+export interface Pin {
+	readonly paragraph: number;
+	readonly quote: string;
+}
+
+export interface Person {
+	readonly id: string;
+	readonly name: string;
+	readonly role: string;
+	readonly country: string;
+	/** Other names users may type, including spellings the article does not use. */
+	readonly aliases: readonly string[];
+	readonly pin: Pin;
+	/** Paragraph numbers that mention the person, derived from the text. */
+	readonly mentions: readonly number[];
+}
+
+export interface Topic {
+	readonly id: string;
+	readonly label: string;
+	readonly keywords: readonly string[];
+	/** Paragraph numbers that touch the topic, derived from the text. */
+	readonly paragraphs: readonly number[];
+}
+
+/** A commitment made during the event: who committed, to whom, on what, pinned to the article. */
+export interface Pledge {
+	/** Parties that committed, e.g. ["Russia"] or ["Russia", "Pakistan"] for a joint commitment. */
+	readonly by: readonly string[];
+	/** The person who voiced it, by `Person.id`. */
+	readonly speaker: string | undefined;
+	readonly to: string;
+	/** A `Topic.id`. */
+	readonly topic: string;
+	/** A one-line summary. */
+	readonly text: string;
+	readonly pin: Pin;
+	/** Other paragraphs that restate the same commitment. */
+	readonly also: readonly Pin[];
+}
+
+export interface Synonyms {
+	/** Case-sensitive abbreviations spelled out before analysis ("US" → "United States"). */
+	readonly acronyms: Readonly<Record<string, string>>;
+	/** Groups of interchangeable words or phrases. */
+	readonly groups: readonly (readonly string[])[];
+}
+
+/** Everything Briefing knows about one event. */
+export interface Knowledge {
+	readonly article: Article;
+	readonly people: readonly Person[];
+	readonly topics: readonly Topic[];
+	readonly pledges: readonly Pledge[];
+	readonly synonyms: Synonyms;
+}
