@@ -1,3 +1,4 @@
+import { buildQuestionBank } from './answer/suggest-questions.js';
 import { createPersonFinder, type PersonFinder } from './people/find-person.js';
 import { buildSearchIndex, type SearchIndex, type SearchOptions } from './search/search-index.js';
 import type { Knowledge } from './types.js';
@@ -7,9 +8,16 @@ export interface Briefing {
 	readonly knowledge: Knowledge;
 	readonly index: SearchIndex;
 	readonly people: PersonFinder;
+	/** Questions the article can answer, for autocomplete. */
+	readonly questions: readonly string[];
 }
 
-/** Builds the search index and the people finder over loaded knowledge. */
+/** Builds the search index, the people finder and the question bank over loaded knowledge. */
 export function createBriefing(knowledge: Knowledge, options: Partial<SearchOptions> = {}): Briefing {
-	return { knowledge, index: buildSearchIndex(knowledge, options), people: createPersonFinder(knowledge.people) };
+	return {
+		knowledge,
+		index: buildSearchIndex(knowledge, options),
+		people: createPersonFinder(knowledge.people),
+		questions: buildQuestionBank(knowledge),
+	};
 }

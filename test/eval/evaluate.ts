@@ -83,6 +83,8 @@ export function briefingSystem(briefing: Briefing): System {
 /** The reference: plain MiniSearch with its default options over the same paragraphs. It never abstains. */
 export function plainMiniSearchSystem(briefing: Briefing): System {
 	const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'], storeFields: ['text'] });
-	index.addAll(briefing.knowledge.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
+	index.addAll(
+		briefing.knowledge.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })),
+	);
 	return (question) => index.search(question).map((result) => String(result.text));
 }

@@ -1,6 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import { tokenize } from '../text/analyze.js';
+import { formatDate } from '../text/format-date.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	classifyQuestion,
@@ -35,8 +36,8 @@ export interface FoundAnswer {
 	readonly shortAnswer: string | undefined;
 	/** Best first; empty when the answer comes from the article's metadata. */
 	readonly passages: readonly Passage[];
-	/** Whether more passages follow the ones given (for "More passages"). */
-	readonly more: boolean;
+	/** The next best passages after the ones given, best first (for "More passages"). */
+	readonly further: readonly Passage[];
 	/** The article's date: the answer is true as of this day. */
 	readonly asOf: string;
 	readonly basis: 'article' | 'metadata';
@@ -57,10 +58,8 @@ export interface NotFound {
 export type Answer = FoundAnswer | NotFound;
 
 export interface AnswerOptions {
-	/** How many passages to return. */
+	/** How many passages to give; the rest come back as `further`. */
 	readonly limit: number;
-	/** How many of the best passages to skip (to page through them). */
-	readonly offset: number;
 }
 
 /** Share of a question's weight (by rarity) that the article must contain before Briefing answers it. */
@@ -77,7 +76,7 @@ const ANSWER_TYPE_BOOST = 1.5;
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
  */
 export function answerQuestion(briefing: Briefing, question: string, options: Partial<AnswerOptions> = {}): Answer {
-	const { limit = 3, offset = 0 } = options;
+	const { limit = 3 } = options;
 	const { knowledge, index } = briefing;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
@@ -88,7 +87,7 @@ export function answerQuestion(briefing: Briefing, question: string, options: Pa
 			question,
 			shortAnswer: describeMetadata(briefing, metadata),
 			passages: [],
-			more: false,
+			further: [],
 			asOf,
 			basis: 'metadata',
 		};
@@ -143,8 +142,8 @@ export function answerQuestion(briefing: Briefing, question: string, options: Pa
 		found: true,
 		question,
 		shortAnswer,
-		passages: passages.slice(offset, offset + limit),
-		more: passages.length > offset + limit,
+		passages: passages.slice(0, limit),
+		further: passages.slice(limit),
 		asOf,
 		basis: 'article',
 	};
@@ -250,10 +249,4 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 		case 'title':
 			return `“${meta.title}”`;
 	}
-}
-
-/** Formats an ISO date as "7 April 2021". */
-export function formatDate(iso: string): string {
-	const date = new Date(`${iso}T00:00:00Z`);
-	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -136,7 +136,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			i += length;
 			const own = span.map((word) => word.term.slice(0, settings.maxWordLength));
 			const key = own.join(' ');
-			if (seen.has(key)) continue;
+			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
+			if (
+				seen.has(key) ||
+				(own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
+			) {
+				continue;
+			}
 			seen.add(key);
 			const terms = new Map<string, number>();
 			// A generic expansion ("minister" from "Prime Minister") would match half the article: leave it out.

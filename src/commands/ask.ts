@@ -1,0 +1,43 @@
+import { answerQuestion } from '../core/answer/answer-question.js';
+import { type Choice, defineCommand } from './define-command.js';
+
+/** Longest question accepted; Discord allows up to 6,000 but a question is a sentence or two. */
+export const MAX_QUESTION_LENGTH = 300;
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+export const ask = defineCommand({
+	name: 'ask',
+	description: 'Ask a question about the article; get the answer with cited passages',
+	example: '/ask how many doses did Russia deliver?',
+	options: [
+		{
+			type: 'string',
+			name: 'question',
+			description: 'Your question, e.g. "What equipment is Russia providing?"',
+			required: true,
+			maxLength: MAX_QUESTION_LENGTH,
+			autocomplete: true,
+		},
+		{ type: 'boolean', name: 'private', description: 'Show the answer only to you' },
+	],
+	run(briefing, { question, private: isPrivate }) {
+		return { kind: 'answer', answer: answerQuestion(briefing, question), ephemeral: isPrivate ?? false };
+	},
+	autocomplete(briefing, _option, value) {
+		const typed = value.trim().slice(0, MAX_CHOICE_LENGTH);
+		const terms = new Set(briefing.index.termsOf(typed));
+		const ranked = briefing.questions
+			.map((question) => ({ question, shared: briefing.index.termsOf(question).filter((t) => terms.has(t)).length }))
+			.filter(
+				({ question, shared }) =>
+					terms.size === 0 || shared > 0 || question.toLowerCase().startsWith(typed.toLowerCase()),
+			)
+			.sort((a, b) => b.shared - a.shared);
+		const choices: Choice[] = typed === '' ? [] : [{ name: typed, value: typed }];
+		for (const { question } of ranked) {
+			if (question !== typed) choices.push({ name: question, value: question });
+		}
+		return choices.slice(0, MAX_CHOICES);
+	},
+});

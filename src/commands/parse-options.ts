@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Command, OptionDefinition } from './define-command.js';
+
+/**
+ * Cleans user text at the edge: drops control characters (NUL included) and lone surrogates, which no answer
+ * needs and which some terminals and APIs reject. Newlines and tabs become spaces.
+ */
+export function cleanText(text: string): string {
+	return text
+		.toWellFormed()
+		.replace(/\uFFFD/gu, '')
+		.replace(/[\t\n\r]+/gu, ' ')
+		.replace(/\p{Cc}/gu, '')
+		.trim();
+}
+
+const booleanText = z.union([
+	z.boolean(),
+	z.enum(['true', 'yes', 'on', '1']).transform(() => true),
+	z.enum(['false', 'no', 'off', '0']).transform(() => false),
+]);
+
+function optionSchema(option: OptionDefinition): z.ZodType {
+	let schema: z.ZodType;
+	switch (option.type) {
+		case 'string': {
+			const text = z
+				.string()
+				.transform(cleanText)
+				.pipe(z.string().max(option.maxLength, `at most ${option.maxLength} characters`));
+			schema = option.required
+				? text.pipe(z.string().min(1, 'cannot be empty'))
+				: text.transform((value) => (value === '' ? undefined : value));
+			break;
+		}
+		case 'integer':
+			schema = z.coerce
+				.number({ error: 'must be a whole number' })
+				.int('must be a whole number')
+				.min(option.min, `must be at least ${option.min}`)
+				.max(option.max, `must be at most ${option.max}`);
+			break;
+		case 'boolean':
+			schema = booleanText;
+			break;
+	}
+	return option.required ? schema : schema.optional();
+}
+
+export type ParsedOptions = { ok: true; options: Record<string, unknown> } | { ok: false; problems: string[] };
+
+/** Validates raw option values (from Discord or the console) against a command's definitions. */
+export function parseOptions(command: Command, raw: Readonly<Record<string, unknown>>): ParsedOptions {
+	const shape = Object.fromEntries(command.options.map((option) => [option.name, optionSchema(option)]));
+	const result = z.strictObject(shape).safeParse(raw);
+	if (result.success) return { ok: true, options: result.data };
+	return {
+		ok: false,
+		problems: result.error.issues.map((issue) => {
+			const name = issue.path[0];
+			if (issue.code === 'unrecognized_keys') return `unknown option ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+			if (issue.code === 'invalid_type' && issue.input === undefined) return `"${String(name)}" is required`;
+			return `"${String(name)}" ${issue.message}`;
+		}),
+	};
+}

@@ -1,0 +1,45 @@
+import { filterPledges, listParties } from '../core/pledges/filter-pledges.js';
+import { normalizeWord } from '../core/text/analyze.js';
+import { defineCommand } from './define-command.js';
+
+export const pledges = defineCommand({
+	name: 'pledges',
+	description: 'Every commitment made during the visit, with who made it and a cited quote',
+	example: '/pledges energy',
+	options: [
+		{
+			type: 'string',
+			name: 'topic',
+			description: 'Only this topic, e.g. security, energy, vaccine, trade, Afghanistan',
+			maxLength: 60,
+			autocomplete: true,
+		},
+		{
+			type: 'string',
+			name: 'by',
+			description: 'Only commitments by this party, e.g. Russia',
+			maxLength: 60,
+			autocomplete: true,
+		},
+	],
+	run(briefing, { topic, by }) {
+		return { kind: 'pledges', result: filterPledges(briefing.knowledge, { topic, by }), ephemeral: false };
+	},
+	autocomplete(briefing, option, value) {
+		const typed = normalizeWord(value.trim());
+		const { knowledge } = briefing;
+		if (option === 'by') {
+			return listParties(knowledge.pledges)
+				.filter((party) => normalizeWord(party).startsWith(typed))
+				.map((party) => ({ name: party, value: party }));
+		}
+		return knowledge.topics
+			.filter((topic) => knowledge.pledges.some((pledge) => pledge.topic === topic.id))
+			.filter((topic) =>
+				[topic.id, ...topic.label.split(/\s+/u), ...topic.keywords].some((word) =>
+					normalizeWord(word).startsWith(typed),
+				),
+			)
+			.map((topic) => ({ name: topic.label, value: topic.id }));
+	},
+});

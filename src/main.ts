@@ -1,0 +1,25 @@
+/**
+ * `npm start`: with DISCORD_TOKEN set, runs the bot in Discord; without it, opens the console so anyone can try
+ * Briefing at once.
+ */
+import dotenv from 'dotenv';
+import { bootBriefing } from './boot.js';
+import { parseConfig } from './config.js';
+import { runConsole } from './transports/console/run-console.js';
+import { exitOnStartupError } from './transports/startup-error.js';
+
+try {
+	dotenv.config({ quiet: true });
+	const config = parseConfig(process.env);
+	const briefing = await bootBriefing(config.KNOWLEDGE_DIR);
+	if (config.DISCORD_TOKEN === undefined) {
+		const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+		if (!interactive) process.stderr.write('Briefing console (no DISCORD_TOKEN set): answering each line of input.\n');
+		await runConsole(briefing, { input: process.stdin, output: process.stdout, interactive });
+	} else {
+		const { startGatewayBot } = await import('./transports/discord/start-gateway-bot.js');
+		await startGatewayBot(briefing, config);
+	}
+} catch (error) {
+	exitOnStartupError(error);
+}

@@ -1,0 +1,58 @@
+import type { Span } from '../core/answer/answer-question.js';
+import { formatDate } from '../core/text/format-date.js';
+import type { ArticleMeta, Pledge, Topic } from '../core/types.js';
+
+/** "¶12" or "¶12 (also ¶26, ¶11)". */
+export function formatCitation(paragraph: number, also: readonly number[] = []): string {
+	return also.length > 0 ? `¶${paragraph} (also ${also.map((n) => `¶${n}`).join(', ')})` : `¶${paragraph}`;
+}
+
+/** Wraps each highlighted span of a text with `mark`, escaping the rest with `escape`. */
+export function markSpans(
+	text: string,
+	spans: readonly Span[],
+	mark: (word: string) => string,
+	escape: (text: string) => string = (plain) => plain,
+): string {
+	let out = '';
+	let at = 0;
+	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+		if (span.start < at) continue;
+		out += escape(text.slice(at, span.start)) + mark(escape(text.slice(span.start, span.end)));
+		at = span.end;
+	}
+	return out + escape(text.slice(at));
+}
+
+/** "As of 7 April 2021": every answer is true as of the article's date, not today. */
+export function formatAsOf(iso: string): string {
+	return `as of ${formatDate(iso)}`;
+}
+
+/** "TDMI News · Asghar Ali Mubarak · 7 April 2021". */
+export function formatSource(meta: ArticleMeta): string {
+	return `${meta.outlet} · ${meta.author} · ${formatDate(meta.date)}`;
+}
+
+/** "Russia and Pakistan → each other". */
+export function formatParties(pledge: Pledge): string {
+	return `${pledge.by.join(' and ')} → ${pledge.to}`;
+}
+
+export function topicLabel(topics: readonly Topic[], id: string): string {
+	return topics.find((topic) => topic.id === id)?.label ?? id;
+}
+
+/** "The article does not mention Syria." */
+export function describeMissing(missing: readonly string[]): string {
+	if (missing.length === 0) return 'The article does not cover that.';
+	const names = missing.map((word) => `“${word}”`);
+	const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+	return `The article does not mention ${list}.`;
+}
+
+export const VERDICT_LABELS = {
+	supported: 'Supported by the article',
+	contradicted: 'Contradicted by the article',
+	related: 'Discussed in the article, not settled',
+} as const;

@@ -1,0 +1,89 @@
+import type { Citation, Reply } from '../commands/reply.js';
+import type { Knowledge } from '../core/types.js';
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+const citationJson = (citation: Citation) => ({ id: citation.paragraph.id, text: citation.quote.text });
+
+/**
+ * Renders a reply as the JSON of the CLI contract: `ask` gives `{ found, answer, passages: [{ id, text, score }] }`
+ * with `text` the verbatim paragraph; `who` gives `{ found, people }`; `pledges` gives `{ found, pledges }`.
+ */
+export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<string, unknown> {
+	switch (reply.kind) {
+		case 'answer': {
+			const { answer } = reply;
+			if (!answer.found) return { found: false, answer: null, passages: [] };
+			return {
+				found: true,
+				answer: answer.shortAnswer ?? answer.passages[0]?.quote.text ?? null,
+				passages: answer.passages.map((passage) => ({
+					id: passage.paragraph.id,
+					text: passage.paragraph.text,
+					score: round(passage.score),
+				})),
+			};
+		}
+		case 'people':
+		case 'person': {
+			const people = reply.kind === 'people' ? reply.people : [reply.person];
+			return {
+				found: true,
+				people: people.map((person) => ({
+					name: person.name,
+					role: person.role,
+					aliases: person.aliases,
+					passages: person.mentions.map((n) => `¶${n}`),
+				})),
+			};
+		}
+		case 'person-unknown':
+			return { found: false, people: [], suggestions: reply.suggestions.map((person) => person.name) };
+		case 'pledges': {
+			const { result } = reply;
+			if (!result.ok)
+				return {
+					found: false,
+					pledges: [],
+					error: `unknown ${result.problem.replace('unknown-', '')}`,
+					known: result.known,
+				};
+			return {
+				found: result.pledges.length > 0,
+				pledges: result.pledges.map((pledge) => ({
+					by: pledge.by.join(' and '),
+					to: pledge.to,
+					topic: pledge.topic,
+					text: pledge.text,
+					quote: pledge.pin.quote,
+					id: `¶${pledge.pin.paragraph}`,
+				})),
+			};
+		}
+		case 'passages':
+			return { found: true, passages: reply.citations.map(citationJson) };
+		case 'paragraph':
+			return { found: true, id: reply.paragraph.id, text: reply.paragraph.text };
+		case 'about': {
+			const { meta } = knowledge.article;
+			const { summary } = reply;
+			return {
+				found: true,
+				...meta,
+				paragraphs: summary.paragraphs,
+				sentences: summary.sentences,
+				words: summary.words,
+				hash: knowledge.article.hash,
+				topics: summary.topics.map(({ topic, ranges }) => ({ id: topic.id, label: topic.label, paragraphs: ranges })),
+			};
+		}
+		case 'help':
+			return { found: true, commands: reply.commands };
+		case 'check': {
+			const { check } = reply;
+			if (!check.found) return { found: false, verdict: 'not-covered', missing: check.missing, passages: [] };
+			return { found: true, verdict: check.verdict, reason: check.reason, passages: check.passages.map(citationJson) };
+		}
+		case 'notice':
+			return { found: false, error: reply.text };
+	}
+}

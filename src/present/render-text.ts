@@ -1,0 +1,112 @@
+import type { Citation, Reply } from '../commands/reply.js';
+import type { Knowledge } from '../core/types.js';
+import {
+	describeMissing,
+	formatAsOf,
+	formatCitation,
+	formatParties,
+	formatSource,
+	markSpans,
+	topicLabel,
+	VERDICT_LABELS,
+} from './format.js';
+
+export interface TextStyle {
+	/** How matched words and headings are emphasized: ANSI bold in a terminal, nothing in a pipe. */
+	readonly bold: (text: string) => string;
+}
+
+export const plainStyle: TextStyle = { bold: (text) => text };
+export const ansiStyle: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[22m` };
+
+/** Renders a reply as terminal text: the answer, then each citation as [¶N] and its verbatim quote. */
+export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextStyle = plainStyle): string {
+	const { meta } = knowledge.article;
+	const { bold } = style;
+	const cite = (citation: Citation) =>
+		`[${formatCitation(citation.paragraph.number, citation.also)}] ${markSpans(citation.quote.text, citation.highlights, bold)}`;
+	const source = `— ${meta.title} (${formatSource(meta)})`;
+	switch (reply.kind) {
+		case 'answer': {
+			const { answer } = reply;
+			if (!answer.found) {
+				const related = answer.related.map((topic) => topic.label).join('; ');
+				const lead = answer.reason === 'empty' ? 'Ask a question about the article.' : describeMissing(answer.missing);
+				return `${lead}\nIt covers: ${related}.\n${source}`;
+			}
+			const lines = [];
+			if (answer.shortAnswer !== undefined) lines.push(`${bold('Answer:')} ${answer.shortAnswer}`);
+			lines.push(...answer.passages.map(cite));
+			if (answer.further.length > 0) lines.push(`(${answer.further.length} more passages match.)`);
+			lines.push(`${source}, ${formatAsOf(answer.asOf)}`);
+			return lines.join('\n');
+		}
+		case 'passages':
+			return [...reply.citations.map(cite), source].join('\n');
+		case 'paragraph':
+			return `${bold(reply.paragraph.id)} ${reply.paragraph.text}\n${source}`;
+		case 'people':
+			return [
+				bold('People in the article:'),
+				...reply.people.map(
+					(person) =>
+						`- ${person.name}, ${person.role}: ${person.mentions.map((n) => `¶${n}`).join(', ') || 'not named in the text'}`,
+				),
+			].join('\n');
+		case 'person': {
+			const { person } = reply;
+			return [
+				`${bold(person.name)}, ${person.role} (${person.country})`,
+				`Also called: ${person.aliases.join(', ')}`,
+				`Mentioned in ${reply.mentions.length} ${reply.mentions.length === 1 ? 'paragraph' : 'paragraphs'}:`,
+				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.id}] ${quote.text}`),
+			].join('\n');
+		}
+		case 'person-unknown':
+			return `No one called “${reply.name}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
+		case 'pledges': {
+			const { result } = reply;
+			if (!result.ok) {
+				const what = result.problem === 'unknown-topic' ? 'topic' : 'party';
+				return `There is no ${what} “${result.value}”. Try one of: ${result.known.join(', ')}.`;
+			}
+			if (result.pledges.length === 0) return 'No commitment matches that filter.';
+			return [
+				bold(`Commitments made during the visit (${result.pledges.length}):`),
+				...result.pledges.map((pledge) => {
+					const citation = formatCitation(
+						pledge.pin.paragraph,
+						pledge.also.map((pin) => pin.paragraph),
+					);
+					return `- ${formatParties(pledge)} [${topicLabel(knowledge.topics, pledge.topic)}]: ${pledge.text}\n  [${citation}] “${pledge.pin.quote}”`;
+				}),
+				`${source}, ${formatAsOf(meta.date)}`,
+			].join('\n');
+		}
+		case 'about': {
+			const { summary } = reply;
+			return [
+				bold(meta.title),
+				`${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatAsOf(meta.date).replace('as of ', '')}`,
+				meta.url,
+				`About: ${meta.event}`,
+				`Size: ${summary.paragraphs} paragraphs, ${summary.sentences} sentences, ${summary.words} words; ${summary.people} people, ${summary.pledges} commitments`,
+				`Version: sha256 ${summary.hash}`,
+				'Topics:',
+				...summary.topics.map(({ topic, ranges }) => `- ${topic.label}: ${ranges}`),
+			].join('\n');
+		}
+		case 'help':
+			return [
+				bold('Briefing answers questions about one news article, citing its paragraphs (¶).'),
+				...reply.commands.map((command) => `/${command.name}: ${command.description}\n    e.g. ${command.example}`),
+			].join('\n');
+		case 'check': {
+			const { check } = reply;
+			if (!check.found) return `${describeMissing(check.missing)} Nothing to check the claim against.`;
+			return [`${bold(VERDICT_LABELS[check.verdict])}: ${check.reason}`, ...check.passages.map(cite)].join('\n');
+		}
+		case 'notice':
+			return reply.text;
+	}
+}

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline';
+import { executeCommand } from '../../commands/index.js';
+import type { Reply } from '../../commands/reply.js';
+import type { Briefing } from '../../core/briefing.js';
+import { ansiStyle, plainStyle, renderReplyText } from '../../present/render-text.js';
+import { parseLine } from './parse-line.js';
+
+export interface ConsoleOptions {
+	readonly input: NodeJS.ReadableStream;
+	readonly output: NodeJS.WritableStream;
+	/** A person at a terminal: show a prompt, a banner and bold highlights. Otherwise answer each line plainly. */
+	readonly interactive: boolean;
+}
+
+const BANNER = `Briefing console: ask about the article with the same slash commands as in Discord.
+Try: /ask how many doses did Russia deliver?  ·  /who bajwa  ·  /pledges energy  ·  /about  ·  /help
+Type a question without a slash to /ask it; "exit" or Ctrl+D to leave.
+To run in Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README).`;
+
+/** Answers one console line; never throws for user input. */
+export function answerLine(briefing: Briefing, line: string): Reply | undefined {
+	if (line.trim() === '') return undefined;
+	const parsed = parseLine(line);
+	if (!parsed.ok) return { kind: 'notice', tone: 'error', text: parsed.error, ephemeral: true };
+	return executeCommand(briefing, parsed.command, parsed.options);
+}
+
+/** Runs the console until the input ends or the user types "exit". */
+export async function runConsole(briefing: Briefing, options: ConsoleOptions): Promise<void> {
+	const { input, output, interactive } = options;
+	const style = interactive ? ansiStyle : plainStyle;
+	const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+	if (interactive) {
+		output.write(`${BANNER}\n\n`);
+		lines.setPrompt('briefing> ');
+		lines.prompt();
+	}
+	for await (const line of lines) {
+		if (/^\/?(exit|quit)$/iu.test(line.trim())) break;
+		const reply = answerLine(briefing, line);
+		if (reply !== undefined) output.write(`${renderReplyText(reply, briefing.knowledge, style)}\n\n`);
+		if (interactive) lines.prompt();
+	}
+	lines.close();
+}
