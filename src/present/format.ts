@@ -7,21 +7,21 @@ export function formatCitation(paragraph: number, also: readonly number[] = []):
 	return also.length > 0 ? `¶${paragraph} (also ${also.map((n) => `¶${n}`).join(', ')})` : `¶${paragraph}`;
 }
 
-/** Wraps each highlighted span of a text with `mark`, escaping the rest with `escape`. */
+/** Wraps each highlighted span of a text with `mark`, escaping all of it with `escapeText`. */
 export function markSpans(
 	text: string,
 	spans: readonly Span[],
 	mark: (word: string) => string,
-	escape: (text: string) => string = (plain) => plain,
+	escapeText: (text: string) => string = (plain) => plain,
 ): string {
 	let out = '';
 	let at = 0;
 	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
 		if (span.start < at) continue;
-		out += escape(text.slice(at, span.start)) + mark(escape(text.slice(span.start, span.end)));
+		out += escapeText(text.slice(at, span.start)) + mark(escapeText(text.slice(span.start, span.end)));
 		at = span.end;
 	}
-	return out + escape(text.slice(at));
+	return out + escapeText(text.slice(at));
 }
 
 /** "As of 7 April 2021": every answer is true as of the article's date, not today. */

@@ -43,8 +43,8 @@ export function checkClaim(briefing: Briefing, claim: string): ClaimCheck {
 	const sentence = best.quote.text;
 	const claimNumbers = numbersIn(claim);
 	const sentenceNumbers = numbersIn(sentence);
-	const values = new Set(sentenceNumbers.map(valueOf));
-	const conflicting = claimNumbers.filter((n) => !values.has(valueOf(n)));
+	const values = new Set(sentenceNumbers.map(numericValue));
+	const conflicting = claimNumbers.filter((n) => !values.has(numericValue(n)));
 	const result = (verdict: Verdict, reason: string): ClaimCheck => ({
 		found: true,
 		claim,
@@ -72,6 +72,6 @@ function numbersIn(text: string): string[] {
 	return [...text.matchAll(NUMBER)].map((match) => match[0]);
 }
 
-function valueOf(number: string): number {
+function numericValue(number: string): number {
 	return Number(number.replace(/,/gu, ''));
 }
