@@ -1,6 +1,7 @@
 import { filterPledges, listParties } from '../core/pledges/filter-pledges.js';
 import { normalizeWord } from '../core/text/analyze.js';
 import { defineCommand } from './define-command.js';
+import { notice } from './reply.js';
 
 export const pledges = defineCommand({
 	name: 'pledges',
@@ -23,7 +24,12 @@ export const pledges = defineCommand({
 		},
 	],
 	run(briefing, { topic, by }) {
-		return { kind: 'pledges', result: filterPledges(briefing.knowledge, { topic, by }), ephemeral: false };
+		const result = filterPledges(briefing.knowledge, { topic, by });
+		if (!result.ok) {
+			const what = result.problem === 'unknown-topic' ? 'topic' : 'party';
+			return notice(`There is no ${what} “${result.value}”. Try one of: ${result.known.join(', ')}.`);
+		}
+		return { kind: 'pledges', pledges: result.pledges, topic: result.topic, by: result.by, ephemeral: false };
 	},
 	autocomplete(briefing, option, value) {
 		const typed = normalizeWord(value.trim());

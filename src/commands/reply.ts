@@ -2,8 +2,7 @@ import type { ArticleSummary } from '../core/about/describe-article.js';
 import type { Answer, Passage } from '../core/answer/answer-question.js';
 import type { ClaimCheck } from '../core/answer/check-claim.js';
 import type { Mention } from '../core/people/find-mentions.js';
-import type { PledgeResult } from '../core/pledges/filter-pledges.js';
-import type { Paragraph, Person } from '../core/types.js';
+import type { Paragraph, Person, Pledge, Topic } from '../core/types.js';
 
 /** A cited sentence: the paragraph, the quote, the words to highlight, and the paragraphs that restate it. */
 export type Citation = Pick<Passage, 'paragraph' | 'quote' | 'highlights' | 'also'>;
@@ -21,7 +20,12 @@ export type ReplyBody =
 	| { readonly kind: 'people'; readonly people: readonly Person[] }
 	| { readonly kind: 'person'; readonly person: Person; readonly mentions: readonly Mention[] }
 	| { readonly kind: 'person-unknown'; readonly name: string; readonly suggestions: readonly Person[] }
-	| { readonly kind: 'pledges'; readonly result: PledgeResult }
+	| {
+			readonly kind: 'pledges';
+			readonly pledges: readonly Pledge[];
+			readonly topic: Topic | undefined;
+			readonly by: string | undefined;
+	  }
 	| { readonly kind: 'about'; readonly summary: ArticleSummary }
 	| { readonly kind: 'help'; readonly commands: readonly { name: string; description: string; example: string }[] }
 	| { readonly kind: 'check'; readonly check: ClaimCheck }

@@ -39,17 +39,9 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 		case 'person-unknown':
 			return { found: false, people: [], suggestions: reply.suggestions.map((person) => person.name) };
 		case 'pledges': {
-			const { result } = reply;
-			if (!result.ok)
-				return {
-					found: false,
-					pledges: [],
-					error: `unknown ${result.problem.replace('unknown-', '')}`,
-					known: result.known,
-				};
 			return {
-				found: result.pledges.length > 0,
-				pledges: result.pledges.map((pledge) => ({
+				found: reply.pledges.length > 0,
+				pledges: reply.pledges.map((pledge) => ({
 					by: pledge.by.join(' and '),
 					to: pledge.to,
 					topic: pledge.topic,

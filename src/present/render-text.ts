@@ -65,15 +65,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'person-unknown':
 			return `No one called “${reply.name}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
 		case 'pledges': {
-			const { result } = reply;
-			if (!result.ok) {
-				const what = result.problem === 'unknown-topic' ? 'topic' : 'party';
-				return `There is no ${what} “${result.value}”. Try one of: ${result.known.join(', ')}.`;
-			}
-			if (result.pledges.length === 0) return 'No commitment matches that filter.';
+			if (reply.pledges.length === 0) return 'No commitment matches that filter.';
 			return [
-				bold(`Commitments made during the visit (${result.pledges.length}):`),
-				...result.pledges.map((pledge) => {
+				bold(`Commitments made during the visit (${reply.pledges.length}):`),
+				...reply.pledges.map((pledge) => {
 					const citation = formatCitation(
 						pledge.pin.paragraph,
 						pledge.also.map((pin) => pin.paragraph),
