@@ -7,20 +7,16 @@ const token = z
 	.string()
 	.regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u, 'is not a bot token (three dot-separated parts)');
 
-const schema = z
-	.object({
-		DISCORD_TOKEN: token.optional(),
-		DISCORD_CLIENT_ID: snowflake.optional(),
-		DISCORD_GUILD_ID: snowflake.optional(),
-		DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
-		LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-		KNOWLEDGE_DIR: z.string().optional(),
-	})
-	.superRefine((env, context) => {
-		if (env.DISCORD_TOKEN !== undefined && env.DISCORD_CLIENT_ID === undefined) {
-			context.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required with DISCORD_TOKEN' });
-		}
-	});
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const schema = z.object({
+	DISCORD_TOKEN: token.optional(),
+	DISCORD_CLIENT_ID: snowflake.optional(),
+	DISCORD_GUILD_ID: snowflake.optional(),
+	DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
+	LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+	KNOWLEDGE_DIR: z.string().optional(),
+});
 
 export type Config = z.infer<typeof schema>;
 
@@ -37,7 +33,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
 		}),
 	);
 	const result = schema.safeParse(cleaned);
-	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+	const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+	// Checked apart from the schema so it is reported together with every other problem.
+	if (cleaned.DISCORD_TOKEN !== undefined && cleaned.DISCORD_CLIENT_ID === undefined) {
+		problems.push('DISCORD_CLIENT_ID is required with DISCORD_TOKEN');
+	}
+	if (result.success && problems.length === 0) return result.data;
 	throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
 }

@@ -26,13 +26,15 @@ export const ask = defineCommand({
 	},
 	autocomplete(briefing, _option, value) {
 		const typed = value.trim().slice(0, MAX_CHOICE_LENGTH);
-		const terms = new Set(briefing.index.termsOf(typed));
+		// The last word may be half typed, so a typed stem matches any question word it begins.
+		const typedTerms = briefing.index.termsOf(typed);
 		const ranked = briefing.questions
-			.map((question) => ({ question, shared: briefing.index.termsOf(question).filter((t) => terms.has(t)).length }))
-			.filter(
-				({ question, shared }) =>
-					terms.size === 0 || shared > 0 || question.toLowerCase().startsWith(typed.toLowerCase()),
-			)
+			.map((question) => {
+				const terms = briefing.index.termsOf(question);
+				const shared = typedTerms.filter((typedTerm) => terms.some((term) => term.startsWith(typedTerm))).length;
+				return { question, shared };
+			})
+			.filter(({ shared }) => typedTerms.length === 0 || shared > 0)
 			.sort((a, b) => b.shared - a.shared);
 		const choices: Choice[] = typed === '' ? [] : [{ name: typed, value: typed }];
 		for (const { question } of ranked) {

@@ -59,7 +59,7 @@ export function parseOptions(command: Command, raw: Readonly<Record<string, unkn
 		problems: result.error.issues.map((issue) => {
 			const name = issue.path[0];
 			if (issue.code === 'unrecognized_keys') return `unknown option ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
-			if (issue.code === 'invalid_type' && issue.input === undefined) return `"${String(name)}" is required`;
+			if (typeof name === 'string' && raw[name] === undefined) return `"${name}" is required`;
 			return `"${String(name)}" ${issue.message}`;
 		}),
 	};

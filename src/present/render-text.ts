@@ -73,7 +73,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 						pledge.pin.paragraph,
 						pledge.also.map((pin) => pin.paragraph),
 					);
-					return `- ${formatParties(pledge)} [${topicLabel(knowledge.topics, pledge.topic)}]: ${pledge.text}\n  [${citation}] “${pledge.pin.quote}”`;
+					return `- ${formatParties(pledge)} [${topicLabel(knowledge.topics, pledge.topic)}]: ${pledge.text}\n  [${citation}] ${pledge.pin.quote}`;
 				}),
 				`${source}, ${formatAsOf(meta.date)}`,
 			].join('\n');

@@ -130,7 +130,7 @@ export function answerQuestion(briefing: Briefing, question: string, options: Pa
 	}
 	const passages = collapseDuplicates(ordered, index.termsOf).map((passage) => ({
 		...passage,
-		highlights: highlight(passage.quote.text, questionTerms, index.termsOf),
+		highlights: highlight(passage.quote.text, questionTerms),
 	}));
 	if (shortAnswer === undefined) {
 		for (const passage of passages.slice(0, 2)) {
@@ -222,9 +222,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	return shared / smaller.size;
 }
 
-function highlight(text: string, terms: ReadonlySet<string>, termsOf: (text: string) => string[]): Span[] {
+function highlight(text: string, terms: ReadonlySet<string>): Span[] {
 	return tokenize(text)
-		.filter((token) => token.term !== null && termsOf(token.raw).some((term) => terms.has(term)))
+		.filter((token) => token.term !== null && terms.has(token.term))
 		.map((token) => ({ start: token.start, end: token.end }));
 }
 

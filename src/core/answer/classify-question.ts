@@ -34,13 +34,13 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (/\b(who (wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(text)) {
 		return aboutArticle || /\bauthor|byline\b/u.test(text) ? 'author' : undefined;
 	}
-	if (aboutArticle && /\b(published|publication date|dated|date of (the|this) (article|story))\b/u.test(text)) {
-		return 'date';
-	}
 	if (
 		/\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b|\bpublished (by|in|where)\b/u.test(text)
 	) {
 		return 'outlet';
+	}
+	if (aboutArticle && /\b(published|publication date|dated|date of (the|this) (article|story))\b/u.test(text)) {
+		return 'date';
 	}
 	if (aboutArticle && /\b(link|url|where can i read|original)\b/u.test(text)) return 'url';
 	if (aboutArticle && /\b(title|headline)\b/u.test(text)) return 'title';

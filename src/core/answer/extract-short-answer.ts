@@ -39,6 +39,7 @@ const QUANTITY = new RegExp(
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
+const ROUTE = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u;
 const NOT_A_NAME = new Set([...MONTHS, ...WEEKDAYS, 'But', 'The', 'And', 'In', 'On', 'At', 'He', 'She', 'It', 'We']);
 
 /** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
@@ -86,50 +87,55 @@ function extractQuantity(sentence: string, context: ExtractionContext): string |
 	return best?.text;
 }
 
+interface ArticleDay {
+	readonly year: number;
+	readonly month: number;
+	readonly date: Date;
+}
+
+const formatDay = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+
+/** Time expressions, most specific first, each with how to resolve it against the article's date. */
+const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay) => string][] = [
+	[
+		new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u'),
+		(m, day) => {
+			// The last such weekday on or before the article's date.
+			const back = (day.date.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? '') + 7) % 7;
+			return `${m[0]} (${formatDay(new Date(day.date.getTime() - back * 86_400_000))})`;
+		},
+	],
+	[
+		/\b(?:more than\s+|about\s+|nearly\s+)?(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago\b/u,
+		(m) => m[0],
+	],
+	[
+		/\b(later |earlier )?(last|next|this) (year|month|week)\b/u,
+		(m, day) => {
+			const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
+			if (m[3] === 'year') return `${m[0]} (${day.year + offset})`;
+			if (m[3] !== 'month') return m[0];
+			const date = new Date(Date.UTC(day.year, day.month - 1 + offset, 1));
+			return `${m[0]} (${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
+		},
+	],
+	[new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\s+\\d{4})\\b`, 'u'), (m) => m[0]],
+	[new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b`, 'u'), (m) => m[0]],
+	[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/u, (m) => m[0].replace(/^(in|since|by|until) /u, '')],
+];
+
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {
-	const [year, month, day] = context.date.split('-').map(Number) as [number, number, number];
-	const articleDate = new Date(Date.UTC(year, month - 1, day));
-	const patterns: [RegExp, (match: RegExpExecArray) => string | undefined][] = [
-		[
-			new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u'),
-			(m) => {
-				const target = WEEKDAYS.indexOf(m[1] ?? '');
-				const back = (articleDate.getUTCDay() - target + 7) % 7;
-				const date = new Date(articleDate.getTime() - back * 86_400_000);
-				return `${m[0]} (${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
-			},
-		],
-		[
-			/\b(?:more than\s+|about\s+|nearly\s+)?(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago\b/u,
-			(m) => m[0],
-		],
-		[
-			/\b(later |earlier )?(last|next|this) (year|month|week)\b/u,
-			(m) => {
-				const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
-				if (m[3] === 'year') return `${m[0]} (${year + offset})`;
-				if (m[3] === 'month') {
-					const date = new Date(Date.UTC(year, month - 1 + offset, 1));
-					return `${m[0]} (${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
-				}
-				return m[0];
-			},
-		],
-		[new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\s+\\d{4})\\b`, 'u'), (m) => m[0]],
-		[new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b`, 'u'), (m) => m[0]],
-		[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/u, (m) => m[0].replace(/^(in|since|by|until) /u, '')],
-	];
-	for (const [pattern, describe] of patterns) {
+	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
+	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
+	for (const [pattern, describe] of TIME_PATTERNS) {
 		const match = pattern.exec(sentence);
-		if (match !== null && isNew(match[0], context)) return describe(match);
+		if (match !== null && isNew(match[0], context)) return describe(match, day);
 	}
 	return undefined;
 }
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
-	const route = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u.exec(
-		sentence,
-	);
+	const route = ROUTE.exec(sentence);
 	if (route !== null && isNew(route[0], context)) return route[0];
 	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
 	const cue = /\bfrom\b/iu.test(context.question)

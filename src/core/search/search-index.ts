@@ -88,8 +88,14 @@ interface SentenceDoc {
 export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOptions> = {}): SearchIndex {
 	const settings = { ...defaultSearchOptions, ...options };
 	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
-	const termsOf = (text: string) => extractTerms(expandAcronyms(text));
+	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
 	const { paragraphs } = knowledge.article;
+	// Answers analyze the same article sentences again and again: analyze each once, up front.
+	const sentenceTerms = new Map<string, string[]>();
+	for (const paragraph of paragraphs) {
+		for (const sentence of paragraph.sentences) sentenceTerms.set(sentence.text, analyzeText(sentence.text));
+	}
+	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 
 	const indexOptions = {
 		fields: ['text'],

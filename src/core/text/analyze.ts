@@ -55,20 +55,30 @@ export function isStopWord(norm: string): boolean {
 	return STOP_WORDS.has(norm) || QUESTION_FILLER.has(norm) || (norm.length === 1 && !/\d/u.test(norm));
 }
 
+/** Word → [norm, term]. Stemming dominates the cost of a query, and the same words recur in every one. */
+const wordCache = new Map<string, readonly [string, string | null]>();
+const WORD_CACHE_LIMIT = 100_000;
+
+function analyzeWord(raw: string): readonly [string, string | null] {
+	let entry = wordCache.get(raw);
+	if (entry === undefined) {
+		const norm = normalizeWord(raw);
+		entry = [norm, norm === '' || isStopWord(norm) ? null : stemWord(norm)];
+		// Bounded: hostile input of endless distinct words cannot grow the cache without limit.
+		if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+		wordCache.set(raw, entry);
+	}
+	return entry;
+}
+
 /** Splits text into tokens with offsets; stop words get `term: null`. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.matchAll(WORD)) {
 		const raw = match[0];
-		const norm = normalizeWord(raw);
+		const [norm, term] = analyzeWord(raw);
 		if (norm === '') continue;
-		tokens.push({
-			raw,
-			norm,
-			term: isStopWord(norm) ? null : stemWord(norm),
-			start: match.index,
-			end: match.index + raw.length,
-		});
+		tokens.push({ raw, norm, term, start: match.index, end: match.index + raw.length });
 	}
 	return tokens;
 }

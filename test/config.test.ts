@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { ConfigError } from '../src/core/errors.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+describe('parseConfig', () => {
+	test('GIVEN no token THEN console mode, with defaults', () => {
+		expect(parseConfig({})).toMatchObject({ DISCORD_TOKEN: undefined, LOG_LEVEL: 'info' });
+	});
+
+	test('GIVEN empty values from a copied .env.example THEN they count as unset', () => {
+		expect(parseConfig({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', LOG_LEVEL: '' })).toMatchObject({
+			DISCORD_TOKEN: undefined,
+			LOG_LEVEL: 'info',
+		});
+	});
+
+	test('GIVEN a full configuration THEN it is accepted', () => {
+		const config = parseConfig({
+			DISCORD_TOKEN: TOKEN,
+			DISCORD_CLIENT_ID: '123456789012345678',
+			DISCORD_GUILD_ID: '223456789012345678',
+			DISCORD_API_URL: 'http://127.0.0.1:9999/api',
+			LOG_LEVEL: 'debug',
+		});
+		expect(config.DISCORD_API_URL).toBe('http://127.0.0.1:9999/api');
+	});
+
+	test('GIVEN several bad keys THEN one error names every one, without echoing a value', () => {
+		const badToken = 'not-a-token-but-secret-looking-value';
+		let error: unknown;
+		try {
+			parseConfig({ DISCORD_TOKEN: badToken, DISCORD_GUILD_ID: 'abc', LOG_LEVEL: 'loud', DISCORD_API_URL: 'ftp://x' });
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(ConfigError);
+		const message = String(error);
+		for (const key of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) {
+			expect(message).toContain(key);
+		}
+		expect(message).not.toContain(badToken);
+		expect(message.split('\n')).toHaveLength(1);
+	});
+});

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core/answer/answer-question.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+function found(answer: Answer): FoundAnswer {
+	if (!answer.found) throw new Error(`expected an answer to "${answer.question}", got not-found`);
+	return answer;
+}
+
+describe('answerQuestion: retrieval and citations', () => {
+	test('GIVEN a question THEN the best passage cites its paragraph and a verbatim sentence of it', () => {
+		const answer = found(answerQuestion(briefing, 'What equipment is Russia providing?'));
+		const [best] = answer.passages;
+		expect(best?.paragraph.text).toContain(best?.quote.text);
+		expect(best?.paragraph.text).toMatch(/equipment/u);
+		expect(answer.asOf).toBe('2021-04-07');
+	});
+
+	test('GIVEN words of the question in the quote THEN they are highlighted', () => {
+		const answer = found(answerQuestion(briefing, 'Which vaccine was discussed?'));
+		const quote = answer.passages[0]?.quote.text ?? '';
+		const words = answer.passages[0]?.highlights.map((span) => quote.slice(span.start, span.end).toLowerCase());
+		expect(words).toContain('vaccine');
+	});
+
+	test('GIVEN a fact the agency section restates THEN it is shown once, noting the other paragraph', () => {
+		const answer = found(
+			answerQuestion(briefing, 'providing defense equipment and joint military exercises', { limit: 5 }),
+		);
+		const ids = answer.passages.map((passage) => passage.paragraph.number);
+		expect(ids.filter((n) => n === 1 || n === 20)).toHaveLength(1);
+		const kept = answer.passages.find((passage) => passage.paragraph.number === 1 || passage.paragraph.number === 20);
+		expect(kept?.also).toContain(kept?.paragraph.number === 1 ? 20 : 1);
+	});
+
+	test('GIVEN a limit THEN the rest of the passages are returned as further, without overlap', () => {
+		const answer = found(answerQuestion(briefing, 'Afghanistan peace', { limit: 2 }));
+		expect(answer.passages).toHaveLength(2);
+		expect(answer.further.length).toBeGreaterThan(0);
+		const shown = new Set(answer.passages.map((passage) => passage.paragraph.number));
+		for (const passage of answer.further) expect(shown.has(passage.paragraph.number)).toBe(false);
+	});
+});
+
+describe('answerQuestion: short answers', () => {
+	test.each([
+		['How many doses did Russia deliver?', /^50,000 doses$/u],
+		['How many doses will Pakistan buy?', /^5 million doses$/u],
+		['How many years since a Russian foreign minister visited Pakistan?', /^nine years$/u],
+		['When did Lavrov arrive in Pakistan?', /Tuesday \(6 April 2021\)/u],
+		['When did the United States sign the agreement with the Taliban?', /last year \(2020\)/u],
+		['Where did Imran Khan meet Putin?', /^Bishkek$/u],
+		['Where is the gas pipeline going?', /^from Karachi to Lahore$/u],
+		['Who is fighting the Afghan government?', /Taliban/u],
+		['What is the IGC?', /^Inter-Governmental Commission$/u],
+		['What does SCO stand for?', /^Shanghai Cooperation Organization$/u],
+		['Who is the army chief?', /^Qamar Javed Bajwa, Chief of Army Staff/u],
+	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
+		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
+	});
+
+	test('GIVEN a question about the article itself THEN the answer comes from its metadata', () => {
+		const author = found(answerQuestion(briefing, 'Who wrote this article?'));
+		expect(author.basis).toBe('metadata');
+		expect(author.shortAnswer).toContain('Asghar Ali Mubarak');
+		expect(found(answerQuestion(briefing, 'When was it published?')).shortAnswer).toContain('7 April 2021');
+		expect(found(answerQuestion(briefing, 'Which outlet published it?')).shortAnswer).toContain('TDMI News');
+	});
+});
+
+describe('answerQuestion: abstention', () => {
+	test.each([
+		['What did Lavrov say about Ukraine?', 'Ukraine'],
+		['Who is the president of France?', 'France'],
+		['What did Lavrov say about cricket?', 'cricket'],
+	])('GIVEN "%s" THEN it says the article does not mention %s', (question, word) => {
+		const answer = answerQuestion(briefing, question);
+		expect(answer.found).toBe(false);
+		if (!answer.found) {
+			expect(answer.missing).toContain(word);
+			expect(answer.related.length).toBeGreaterThan(0);
+		}
+	});
+
+	test('GIVEN only stop words or nothing THEN it asks for a question instead of guessing', () => {
+		for (const question of ['', '   ', 'what is the', '?!']) {
+			const answer = answerQuestion(briefing, question);
+			expect(answer.found).toBe(false);
+			if (!answer.found) expect(answer.reason).toBe('empty');
+		}
+	});
+
+	test('GIVEN another article THEN questions are answered from it and its date', async () => {
+		const fixture = await loadFixtureBriefing();
+		const answer = found(answerQuestion(fixture, 'How much will the bridge cost?'));
+		expect(answer.shortAnswer).toBe('12 million euros');
+		expect(answer.asOf).toBe('2024-03-04');
+		expect(answerQuestion(fixture, 'What did the mayor say about Lavrov?').found).toBe(false);
+	});
+});

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { findMentions } from '../../../src/core/people/find-mentions.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+describe('createPersonFinder', () => {
+	test.each([
+		['Shah Mehmood Qureshi', 'qureshi'],
+		['quereshi', 'qureshi'],
+		['Sergei Lavrov', 'lavrov'],
+		['LAVROV', 'lavrov'],
+		['army chief', 'bajwa'],
+		['COAS', 'bajwa'],
+		['bajwa', 'bajwa'],
+		['putin', 'putin'],
+	])('GIVEN "%s" THEN it finds %s', (name, id) => {
+		expect(briefing.people.find(name)?.id).toBe(id);
+	});
+
+	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
+		expect(briefing.people.find('Angela Merkel')).toBeUndefined();
+		expect(briefing.people.suggest('Imran Kahn').map((person) => person.id)).toContain('imran-khan');
+	});
+});
+
+describe('findMentions', () => {
+	test('GIVEN a person THEN every mention quotes a sentence of its paragraph that names them', () => {
+		const qureshi = briefing.people.find('Qureshi');
+		if (qureshi === undefined) throw new Error('Qureshi missing from the fact sheet');
+		const mentions = findMentions(qureshi, briefing.knowledge.article.paragraphs);
+		expect(mentions.map((mention) => mention.paragraph.number)).toEqual(qureshi.mentions);
+		for (const mention of mentions) expect(mention.paragraph.text).toContain(mention.quote.text);
+	});
+});

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+const topParagraph = (question: string) => {
+	const { index } = briefing;
+	return index.search(index.analyze(question), 3)[0]?.paragraph.number;
+};
+
+describe('analyze', () => {
+	test('GIVEN a misspelling THEN it is matched fuzzily against the article vocabulary', () => {
+		const [concept] = briefing.index.analyze('quereshi');
+		expect(concept?.covered).toBe(true);
+		expect(concept?.terms.has('qureshi')).toBe(true);
+	});
+
+	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
+		const concepts = briefing.index.analyze('army chief');
+		expect(concepts).toHaveLength(1);
+		expect(concepts[0]?.terms.has('coa')).toBe(true);
+	});
+
+	test('GIVEN a spelling of a name the article does not use THEN the name the article uses is searched', () => {
+		const concepts = briefing.index.analyze('Shah Mehmood Qureshi');
+		expect(concepts).toHaveLength(1);
+		expect(concepts[0]?.terms.has('mahmood')).toBe(true);
+	});
+
+	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
+		const syria = briefing.index
+			.analyze('What did Lavrov say about Syria?')
+			.find((concept) => concept.label === 'Syria');
+		expect(syria).toMatchObject({ covered: false, properNoun: true });
+	});
+
+	test('GIVEN hundreds of words THEN analysis stops at the concept cap', () => {
+		const words = Array.from({ length: 500 }, (_, i) => `word${i}x`).join(' ');
+		expect(briefing.index.analyze(words).length).toBeLessThanOrEqual(12);
+	});
+});
+
+describe('search', () => {
+	test('GIVEN synonyms (jab → vaccine, pullout → withdraw) THEN the passage using the article word ranks first', () => {
+		expect(briefing.knowledge.article.paragraphs[(topParagraph('sputnik jabs for pakistan') ?? 0) - 1]?.text).toMatch(
+			/vaccine/iu,
+		);
+		expect(briefing.knowledge.article.paragraphs[(topParagraph('US troop pullout deadline') ?? 0) - 1]?.text).toMatch(
+			/withdraw/u,
+		);
+	});
+
+	test('GIVEN a rare word THEN its only paragraph ranks first', () => {
+		expect(topParagraph('Bishkek summit')).toBe(3);
+		expect(topParagraph('Palestinian state')).toBe(27);
+	});
+
+	test('GIVEN a fixture article with its own synonyms THEN they expand queries there too', async () => {
+		const fixture = await loadFixtureBriefing();
+		const hits = fixture.index.search(fixture.index.analyze('boat service'), 1);
+		expect(hits[0]?.paragraph.number).toBe(6);
+	});
+});

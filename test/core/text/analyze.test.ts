@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { compileAcronyms, extractTerms, normalizeWord, tokenize } from '../../../src/core/text/analyze.js';
+
+describe('tokenize', () => {
+	test('GIVEN text with possessives and numbers THEN tokens keep offsets, stems and whole numbers', () => {
+		const text = 'Pakistan’s 50,000 doses';
+		const tokens = tokenize(text);
+		expect(tokens.map((token) => token.raw)).toEqual(['Pakistan’s', '50,000', 'doses']);
+		expect(tokens.map((token) => token.term)).toEqual(['pakistan', '50,000', 'dose']);
+		for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.raw);
+	});
+
+	test('GIVEN stop words THEN they have no term', () => {
+		expect(tokenize('What did the minister say').map((token) => token.term)).toEqual([
+			null,
+			null,
+			null,
+			'minist',
+			null,
+		]);
+	});
+});
+
+describe('extractTerms', () => {
+	test('GIVEN inflected forms THEN they share a stem', () => {
+		expect(extractTerms('vaccines vaccination')).toEqual(['vaccin', 'vaccin']);
+		expect(extractTerms('buying')).toEqual(extractTerms('buy'));
+	});
+});
+
+describe('normalizeWord', () => {
+	test('GIVEN diacritics, case and a possessive THEN they are removed', () => {
+		expect(normalizeWord('Qurésh’s')).toBe('quresh');
+	});
+});
+
+describe('compileAcronyms', () => {
+	test('GIVEN "US" and "U.S." THEN both are spelled out, but "us" is left alone', () => {
+		const expand = compileAcronyms({ US: 'United States', 'U.S.': 'United States' });
+		expect(expand('the US and the U.S.-backed government told us')).toBe(
+			'the United States and the United States-backed government told us',
+		);
+	});
+});

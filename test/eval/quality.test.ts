@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Briefing } from '../../src/core/briefing.js';
+import { loadRealBriefing } from '../helpers/briefing.js';
+import { briefingSystem, evaluate, plainMiniSearchSystem, readCases } from './evaluate.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+describe('answer quality (the bars of npm run eval)', () => {
+	test('GIVEN the dev questions THEN hit@1 ≥ 0.90, hit@3 = 1, every out-of-scope question abstained, none falsely', () => {
+		const result = evaluate(briefingSystem(briefing), readCases(join(import.meta.dirname, 'dev-questions.jsonl')));
+		expect(result.hitAt1).toBeGreaterThanOrEqual(0.9);
+		expect(result.hitAt3).toBe(1);
+		expect(result.abstentions).toBe(result.outOfScope);
+		expect(result.falseAbstentions).toBe(0);
+	});
+
+	test('GIVEN the project own questions THEN quality holds on questions the dev set does not have', () => {
+		const result = evaluate(briefingSystem(briefing), readCases(join(import.meta.dirname, 'own-questions.jsonl')));
+		expect(result.hitAt1).toBeGreaterThanOrEqual(0.85);
+		expect(result.abstentions).toBe(result.outOfScope);
+		expect(result.falseAbstentions).toBe(0);
+	});
+
+	test('GIVEN plain MiniSearch defaults THEN Briefing beats the reference on hit@1', () => {
+		const cases = readCases(join(import.meta.dirname, 'dev-questions.jsonl'));
+		expect(evaluate(briefingSystem(briefing), cases).hitAt1).toBeGreaterThan(
+			evaluate(plainMiniSearchSystem(briefing), cases).hitAt1,
+		);
+	});
+});

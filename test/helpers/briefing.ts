@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/boot.js';
+import { type Briefing, createBriefing } from '../../src/core/briefing.js';
+import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
+
+export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'mini-article');
+export const PROJECT_DIR = join(import.meta.dirname, '..', '..');
+
+let real: Promise<Briefing> | undefined;
+
+/** The briefing over the project's real knowledge folder, built once per test file. */
+export function loadRealBriefing(): Promise<Briefing> {
+	real ??= loadKnowledge(DEFAULT_KNOWLEDGE_DIR).then((knowledge) => createBriefing(knowledge));
+	return real;
+}
+
+/** The briefing over the small fixture article written for the tests. */
+export async function loadFixtureBriefing(): Promise<Briefing> {
+	return createBriefing(await loadKnowledge(FIXTURE_DIR));
+}

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { executeCommand } from '../../src/commands/index.js';
+import type { Briefing } from '../../src/core/briefing.js';
+import { renderReplyJson } from '../../src/present/render-json.js';
+import { loadRealBriefing } from '../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+const json = (name: string, options: Record<string, unknown>) =>
+	renderReplyJson(executeCommand(briefing, name, options), briefing.knowledge);
+
+describe('renderReplyJson', () => {
+	test('GIVEN an answer THEN found, answer and passages with verbatim paragraph text, best first', () => {
+		const output = json('ask', { question: 'Where did Imran Khan meet Putin?' }) as {
+			found: boolean;
+			answer: string;
+			passages: { id: string; text: string; score: number }[];
+		};
+		expect(output.found).toBe(true);
+		expect(output.answer).toBe('Bishkek');
+		const paragraphs = briefing.knowledge.article.paragraphs.map((paragraph) => paragraph.text);
+		for (const passage of output.passages) {
+			expect(passage.id).toMatch(/^¶\d+$/u);
+			expect(paragraphs).toContain(passage.text);
+		}
+		const scores = output.passages.map((passage) => passage.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+
+	test('GIVEN a miss THEN found is false and answer null', () => {
+		expect(json('ask', { question: 'Who is the president of France?' })).toEqual({
+			found: false,
+			answer: null,
+			passages: [],
+		});
+	});
+
+	test('GIVEN /who and /pledges THEN the shapes of the contract', () => {
+		const who = json('who', { name: 'bajwa' }) as { found: boolean; people: Record<string, unknown>[] };
+		expect(Object.keys(who.people[0] ?? {})).toEqual(['name', 'role', 'aliases', 'passages']);
+		const pledges = json('pledges', {}) as { pledges: Record<string, unknown>[] };
+		expect(Object.keys(pledges.pledges[0] ?? {})).toEqual(['by', 'to', 'topic', 'text', 'quote', 'id']);
+	});
+});
