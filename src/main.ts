@@ -12,13 +12,14 @@ try {
 	dotenv.config({ quiet: true });
 	const config = parseConfig(process.env);
 	const briefing = await bootBriefing(config.KNOWLEDGE_DIR);
-	if (config.DISCORD_TOKEN === undefined) {
+	const token = config.DISCORD_TOKEN;
+	if (token === undefined) {
 		const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 		if (!interactive) process.stderr.write('Briefing console (no DISCORD_TOKEN set): answering each line of input.\n');
 		await runConsole(briefing, { input: process.stdin, output: process.stdout, interactive });
 	} else {
 		const { startGatewayBot } = await import('./transports/discord/start-gateway-bot.js');
-		await startGatewayBot(briefing, config);
+		await startGatewayBot(briefing, { ...config, DISCORD_TOKEN: token });
 	}
 } catch (error) {
 	exitOnStartupError(error);

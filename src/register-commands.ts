@@ -1,0 +1,41 @@
+/**
+ * `npm run register`: registers Briefing's commands with Discord by bulk overwrite, to one server when
+ * DISCORD_GUILD_ID is set (instant), else globally. Prints what it registered.
+ */
+import { REST, Routes } from 'discord.js';
+import dotenv from 'dotenv';
+import { commands } from './commands/index.js';
+import { parseConfig } from './config.js';
+import { ConfigError } from './core/errors.js';
+import { toApplicationCommandsJson } from './present/discord/command-json.js';
+import { exitOnStartupError } from './transports/startup-error.js';
+
+try {
+	dotenv.config({ quiet: true });
+	const config = parseConfig(process.env);
+	if (config.DISCORD_TOKEN === undefined || config.DISCORD_CLIENT_ID === undefined) {
+		throw new ConfigError(
+			'Invalid configuration: DISCORD_TOKEN and DISCORD_CLIENT_ID are required to register commands. See .env.example.',
+		);
+	}
+	const rest = new REST(config.DISCORD_API_URL === undefined ? {} : { api: config.DISCORD_API_URL }).setToken(
+		config.DISCORD_TOKEN,
+	);
+	const route =
+		config.DISCORD_GUILD_ID === undefined
+			? Routes.applicationCommands(config.DISCORD_CLIENT_ID)
+			: Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, config.DISCORD_GUILD_ID);
+	const registered = (await rest.put(route, { body: toApplicationCommandsJson(commands) })) as {
+		name: string;
+		type: number;
+	}[];
+	const where =
+		config.DISCORD_GUILD_ID === undefined
+			? 'globally (may take a while to appear)'
+			: `to server ${config.DISCORD_GUILD_ID}`;
+	process.stdout.write(`Registered ${registered.length} commands ${where}:\n`);
+	for (const command of registered)
+		process.stdout.write(`  ${command.type === 3 ? '(message menu) ' : '/'}${command.name}\n`);
+} catch (error) {
+	exitOnStartupError(error);
+}

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { commands, executeCommand } from '../../../src/commands/index.js';
+import type { Reply } from '../../../src/commands/reply.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { fitMessage } from '../../../src/present/discord/fit-message.js';
+import { renderDiscordMessage } from '../../../src/present/discord/render-message.js';
+import { truncate } from '../../../src/present/discord/text.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+import { expectValidRequest } from '../../helpers/discord-spec.js';
+import { userText } from '../../helpers/user-text.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+/** Validates a rendered reply as the callback body the bot would send. */
+function expectSendable(reply: Reply): void {
+	const data = renderDiscordMessage(reply, briefing.knowledge);
+	expectValidRequest({
+		method: 'POST',
+		path: '/interactions/1/t/callback',
+		query: new URLSearchParams(),
+		headers: {},
+		body: { type: 4, data },
+		at: 0,
+	});
+}
+
+describe('truncate', () => {
+	test('GIVEN long text THEN it is cut at a word boundary with an ellipsis, within the limit', () => {
+		const text = 'The quick brown fox jumps over the lazy dog';
+		expect(truncate(text, 20)).toBe('The quick brown fox…');
+		expect(truncate(text, 100)).toBe(text);
+		expect(truncate('😀😀😀', 4).length).toBeLessThanOrEqual(4);
+	});
+});
+
+describe('fitMessage', () => {
+	test('GIVEN oversized embeds THEN every limit holds and the total stays within 6,000', () => {
+		const field = { name: 'n'.repeat(300), value: 'v'.repeat(2000) };
+		const message = fitMessage({
+			embeds: [
+				{
+					title: 't'.repeat(300),
+					description: 'd'.repeat(5000),
+					fields: Array.from({ length: 30 }, () => field),
+					footer: { text: 'f'.repeat(3000) },
+				},
+			],
+			allowed_mentions: { parse: [] },
+		});
+		const [embed] = message.embeds ?? [];
+		expect(embed?.title?.length).toBeLessThanOrEqual(256);
+		expect(embed?.fields?.length).toBeLessThanOrEqual(25);
+		expectValidRequest({
+			method: 'POST',
+			path: '/interactions/1/t/callback',
+			query: new URLSearchParams(),
+			headers: {},
+			body: { type: 4, data: message },
+			at: 0,
+		});
+	});
+});
+
+describe('renderDiscordMessage', () => {
+	test('GIVEN an answer THEN the matched words of the quote are bold and the citation is named', () => {
+		const data = renderDiscordMessage(
+			executeCommand(briefing, 'ask', { question: 'Where did Imran Khan meet Putin?' }),
+			briefing.knowledge,
+		);
+		const [embed] = data.embeds ?? [];
+		expect(embed?.description).toContain('**Bishkek**');
+		expect(embed?.description).toContain('**Putin**');
+		expect(embed?.author?.url).toBe(briefing.knowledge.article.meta.url);
+		expect(data.allowed_mentions).toEqual({ parse: [] });
+	});
+
+	test('GIVEN any text to any command THEN the reply is sendable: valid per the spec, within limits, no mentions', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...commands), userText, (command, text) => {
+				const raw = Object.fromEntries(command.options.map((option) => [option.name, text]));
+				expectSendable(executeCommand(briefing, command.name, raw));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});

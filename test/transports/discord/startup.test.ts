@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { TEST_TOKEN } from '../../helpers/bot-harness.js';
+import { expectValidRequest } from '../../helpers/discord-spec.js';
+import { FakeDiscord } from '../../helpers/fake-discord.js';
+import { chatInput } from '../../helpers/interactions.js';
+import { runEntryPoint, startEntryPoint } from '../../helpers/run-process.js';
+
+const CLIENT_ID = '100000000000000001';
+let fake: FakeDiscord | undefined;
+afterEach(async () => {
+	await fake?.close();
+	fake = undefined;
+});
+
+describe('start-up failures (run as processes)', () => {
+	test.each([
+		['a token without the client id', { DISCORD_TOKEN: TEST_TOKEN }, ['DISCORD_CLIENT_ID']],
+		[
+			'malformed ids',
+			{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: 'abc', DISCORD_GUILD_ID: '12' },
+			['DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID'],
+		],
+		['a malformed token', { DISCORD_TOKEN: `${TEST_TOKEN} extra`, DISCORD_CLIENT_ID: CLIENT_ID }, ['DISCORD_TOKEN']],
+		[
+			'a bad API URL and log level',
+			{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: 'nope', LOG_LEVEL: 'loud' },
+			['DISCORD_API_URL', 'LOG_LEVEL'],
+		],
+	])('GIVEN %s THEN exit 1 with one line naming every bad key, and no token anywhere', async (_case, env, keys) => {
+		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], { env });
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		const lines = stderr.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		for (const key of keys) expect(lines[0]).toContain(key);
+		expect(stdout + stderr).not.toContain(TEST_TOKEN);
+	});
+
+	test('GIVEN npm run register without a token THEN it says what is needed', async () => {
+		const { code, stderr } = await runEntryPoint('src/register-commands.ts', []);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/DISCORD_TOKEN and DISCORD_CLIENT_ID are required/u);
+	});
+});
+
+describe('npm run register against the local fake', () => {
+	test.each([
+		['a guild', '600000000000000001', `/applications/${CLIENT_ID}/guilds/600000000000000001/commands`],
+		['global', undefined, `/applications/${CLIENT_ID}/commands`],
+	])(
+		'GIVEN %s THEN a bulk overwrite of valid commands, and a list of what was registered',
+		async (_case, guild, path) => {
+			fake = await FakeDiscord.start();
+			const env = {
+				DISCORD_TOKEN: TEST_TOKEN,
+				DISCORD_CLIENT_ID: CLIENT_ID,
+				DISCORD_GUILD_ID: guild,
+				DISCORD_API_URL: fake.apiUrl,
+			};
+			const { code, stdout, stderr } = await runEntryPoint('src/register-commands.ts', [], { env });
+			expect(code, stderr).toBe(0);
+			const request = await fake.waitForRequest((candidate) => candidate.method === 'PUT');
+			expect(request.path).toBe(path);
+			expectValidRequest(request);
+			expect(stdout).toMatch(/Registered 8 commands/u);
+			expect(stdout).toContain('/ask');
+			expect(stdout).toContain('(message menu) Check against the article');
+			expect(stdout + stderr).not.toContain(TEST_TOKEN);
+		},
+	);
+});
+
+describe('npm start with a token (the gateway bot as a process)', () => {
+	test('GIVEN SIGTERM with an interaction answered THEN the process exits 0 after closing, never printing the token', async () => {
+		fake = await FakeDiscord.start();
+		const bot = startEntryPoint('src/main.ts', [], {
+			env: {
+				DISCORD_TOKEN: TEST_TOKEN,
+				DISCORD_CLIENT_ID: CLIENT_ID,
+				DISCORD_API_URL: fake.apiUrl,
+				LOG_LEVEL: 'debug',
+			},
+		});
+		await fake.waitForSessions(1, 15_000);
+		const interaction = chatInput('ask', { question: 'What is the IGC?' });
+		fake.sendInteraction(interaction);
+		await fake.waitForRequest((request) => request.path.startsWith(`/interactions/${interaction.id}/`));
+		bot.child.kill('SIGTERM');
+		const { code } = await bot.exited;
+		expect(code).toBe(0);
+		expect(bot.output()).toMatch(/"msg":"shutting down"/u);
+		expect(bot.output()).not.toContain(TEST_TOKEN);
+	});
+});
