@@ -37,7 +37,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const lines = [];
 			if (answer.shortAnswer !== undefined) lines.push(`${bold('Answer:')} ${answer.shortAnswer}`);
 			lines.push(...answer.passages.map(cite));
-			if (answer.further.length > 0) lines.push(`(${answer.further.length} more passages match.)`);
+			if (answer.further.length > 0) {
+				const count = answer.further.length;
+				lines.push(`(${count} more matching ${count === 1 ? 'passage' : 'passages'}.)`);
+			}
 			lines.push(`${source}, ${formatAsOf(answer.asOf)}`);
 			return lines.join('\n');
 		}

@@ -140,7 +140,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
 	const cue = /\bfrom\b/iu.test(context.question)
 		? /\bfrom\s+(?:the\s+)?$/u
-		: /\b(?:in|at|to|from|near|inside|outside|of)\s+(?:the\s+)?$/u;
+		: /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/u;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		if (!cue.test(sentence.slice(0, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');

@@ -18,7 +18,19 @@ const STOP_WORDS = new Set(
 );
 
 /** Words the answer never needs but which are not stop words in general English ("say about X"). */
-const QUESTION_FILLER = new Set(['know', 'mention', 'mentioned', 'talk', 'talked', 'regarding', 'report', 'reported']);
+const QUESTION_FILLER = new Set([
+	'know',
+	'mention',
+	'mentioned',
+	'regarding',
+	'go',
+	'goes',
+	'going',
+	'went',
+	'happen',
+	'happened',
+	'happening',
+]);
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
