@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../text/analyze.js';
+import { escapeRegExp, isStopWord, normalizeWord, tokenize } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
@@ -40,7 +40,12 @@ const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
 const ROUTE = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u;
-const NOT_A_NAME = new Set([...MONTHS, ...WEEKDAYS, 'But', 'The', 'And', 'In', 'On', 'At', 'He', 'She', 'It', 'We']);
+// Capitals that start a sentence or name a date, not a person or a place.
+const NOT_A_NAME = new Set([
+	...MONTHS,
+	...WEEKDAYS,
+	...['Moreover', 'Meanwhile', 'However', 'Now', 'Also', 'Further', 'Furthermore', 'Agencies', 'Addressing'],
+]);
 
 /** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
 export function extractShortAnswer(
@@ -81,6 +86,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): string |
 		}
 		const text = [number, scale, percent, ...unit].filter(Boolean).join(' ');
 		const unitMatches = context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term));
+		// "the two countries": a number word counts only when it counts what the question asks about.
+		if (!/\d/u.test(number) && !unitMatches) continue;
 		const score = (unitMatches ? 2 : 0) + (/\d/u.test(number) ? 1 : 0) + (unit.length > 0 || percent ? 0.5 : 0);
 		if (best === undefined || score > best.score) best = { text, score };
 	}
@@ -151,22 +158,32 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
-	const named = context.people.filter(
-		(person) =>
-			[person.name, ...person.aliases].some((name) => containsWords(sentence, name)) &&
-			!context.termsOf([person.name, ...person.aliases].join(' ')).some((term) => context.questionTerms.has(term)),
-	);
+	const question = context.question.toLowerCase();
+	const named = context.people.filter((person) => {
+		const names = [person.name, ...person.aliases];
+		const asked = names.some((name) => containsWords(question, name.toLowerCase()));
+		return !asked && names.some((name) => containsWords(sentence, name));
+	});
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
+	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
+	const anchors = tokenize(sentence).filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		const name = match[0].replace(/[.’']+$/u, '');
-		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
-		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? '';
+		const words = match[0].replace(/[.’']+s?$/u, '').split(' ');
+		// "As Washington", "Moreover": a capital that only starts the sentence is no name.
+		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || NOT_A_NAME.has(words[0] ?? '')))
+			words.shift();
+		const name = words.join(' ').replace(/[’']s$/u, '');
+		if (name === '' || !isNew(name, context)) continue;
+		const end = match.index + match[0].length;
+		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end))?.[1] ?? '';
 		// "U.S.-backed Afghan government": a name right before the question's own words only qualifies them.
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
+		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(sentence.slice(0, match.index)) ? 'the ' : '';
-		return article + name;
+		if (best === undefined || distance < best.distance) best = { text: article + name, distance };
 	}
-	return undefined;
+	return best?.text;
 }
 
 /**
