@@ -16,6 +16,8 @@ const schema = z.object({
 	DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
 	LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 	KNOWLEDGE_DIR: z.string().optional(),
+	RATE_LIMIT_COUNT: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(1000).default(5),
+	RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(3600).default(10),
 });
 
 export type Config = z.infer<typeof schema>;

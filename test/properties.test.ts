@@ -27,7 +27,7 @@ describe('any input to any command', () => {
 					expect(choices.length).toBeLessThanOrEqual(25);
 				}
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 2000 },
 		);
 	});
 
@@ -37,7 +37,7 @@ describe('any input to any command', () => {
 				const reply = answerLine(briefing, line);
 				if (reply !== undefined) expect(renderReplyText(reply, briefing.knowledge).length).toBeGreaterThan(0);
 			}),
-			{ numRuns: 500 },
+			{ numRuns: 2000 },
 		);
 	});
 });

@@ -14,11 +14,23 @@ export interface Harness {
 }
 
 /** Starts the fake Discord and the real discord.js bot logged in to it. */
-export async function startHarness(briefing: Briefing, level: LogLevel = 'info'): Promise<Harness> {
+export async function startHarness(
+	briefing: Briefing,
+	options: { level?: LogLevel; rateLimit?: { limit: number; windowMs: number } } = {},
+): Promise<Harness> {
 	const fake = await FakeDiscord.start();
 	const logs: string[] = [];
-	const logger = createLogger({ level, secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
-	const bot = createGatewayBot(briefing, { token: TEST_TOKEN, apiUrl: fake.apiUrl, logger });
+	const logger = createLogger({
+		level: options.level ?? 'info',
+		secrets: [TEST_TOKEN],
+		write: (line) => logs.push(line),
+	});
+	const bot = createGatewayBot(briefing, {
+		token: TEST_TOKEN,
+		apiUrl: fake.apiUrl,
+		logger,
+		rateLimit: options.rateLimit,
+	});
 	await bot.start();
 	return {
 		fake,

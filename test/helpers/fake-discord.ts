@@ -21,6 +21,8 @@ export interface FakeResponse {
 	readonly status: number;
 	readonly body?: unknown;
 	readonly headers?: Record<string, string>;
+	/** Holds the response this long, to keep a request in flight. */
+	readonly delayMs?: number;
 }
 
 interface Session {
@@ -225,6 +227,7 @@ export class FakeDiscord {
 		this.requests.push(recorded);
 		this.notify();
 		const reply = canned ?? this.defaultResponse(recorded);
+		if (canned?.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, canned.delayMs));
 		if (reply.body === undefined) {
 			// A 204 must not claim JSON, or @discordjs/rest tries to parse an empty body.
 			response.writeHead(reply.status, reply.headers ?? {});

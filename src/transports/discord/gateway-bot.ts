@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Briefing } from '../../core/briefing.js';
 import type { Logger } from '../../logger.js';
+import { createRateLimiter } from '../rate-limiter.js';
 import { handleInteraction } from './handle-interaction.js';
 
 export interface GatewayBotOptions {
@@ -9,6 +10,8 @@ export interface GatewayBotOptions {
 	/** Base URL of the REST API (a proxy, or the local fake in tests); discord.com when unset. */
 	readonly apiUrl?: string | undefined;
 	readonly logger: Logger;
+	/** Per-user limit on questions; unlimited when unset. */
+	readonly rateLimit?: { readonly limit: number; readonly windowMs: number } | undefined;
 }
 
 export interface GatewayBot {
@@ -28,6 +31,7 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 		allowedMentions: { parse: [] },
 		...(options.apiUrl === undefined ? {} : { rest: { api: options.apiUrl } }),
 	});
+	const limiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
 	const inFlight = new Set<Promise<void>>();
 	let accepting = true;
 
@@ -36,7 +40,7 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 			logger.warn('interaction ignored while shutting down', { id: interaction.id });
 			return;
 		}
-		const task = handleInteraction(interaction, { briefing, logger }).finally(() => inFlight.delete(task));
+		const task = handleInteraction(interaction, { briefing, logger, limiter }).finally(() => inFlight.delete(task));
 		inFlight.add(task);
 	});
 	client.once(Events.ClientReady, (ready) =>

@@ -13,10 +13,13 @@ import type { Briefing } from '../../core/briefing.js';
 import type { Logger } from '../../logger.js';
 import { toChoicesJson } from '../../present/discord/command-json.js';
 import { CUSTOM_ID, type DiscordMessage, renderDiscordMessage } from '../../present/discord/render-message.js';
+import type { RateLimiter } from '../rate-limiter.js';
 
 export interface InteractionContext {
 	readonly briefing: Briefing;
 	readonly logger: Logger;
+	/** Limits how often one user may ask (commands, buttons, the context menu; not autocomplete). */
+	readonly limiter?: RateLimiter | undefined;
 }
 
 const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
@@ -91,9 +94,12 @@ export async function handleInteraction(interaction: Interaction, context: Inter
 		if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton())
 			return;
 		const request = readRequest(interaction, briefing);
-		const reply = request.reply();
+		const decision = context.limiter?.take(interaction.user.id) ?? { ok: true };
+		const reply = decision.ok
+			? request.reply()
+			: notice(`You are asking quickly: try again in ${Math.ceil(decision.retryAfterMs / 1000)} s.`, 'info');
 		await interaction.reply(toReplyOptions(renderDiscordMessage(reply, briefing.knowledge)));
-		log(request.command, { found: isFound(reply), kind: reply.kind });
+		log(request.command, { found: isFound(reply), kind: reply.kind, ...(decision.ok ? {} : { limited: true }) });
 	} catch (error) {
 		logger.error('interaction failed', { id: interaction.id, error });
 		await apologize(interaction, logger);

@@ -7,7 +7,12 @@ import { createGatewayBot } from './gateway-bot.js';
 export async function startGatewayBot(briefing: Briefing, config: Config & { DISCORD_TOKEN: string }): Promise<void> {
 	const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
 	process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
-	const bot = createGatewayBot(briefing, { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, logger });
+	const bot = createGatewayBot(briefing, {
+		token: config.DISCORD_TOKEN,
+		apiUrl: config.DISCORD_API_URL,
+		logger,
+		rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+	});
 	let stopping = false;
 	const stop = async (signal: NodeJS.Signals) => {
 		if (stopping) return;

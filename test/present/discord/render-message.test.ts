@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { commands, executeCommand } from '../../../src/commands/index.js';
+import { autocompleteCommand, commands, executeCommand } from '../../../src/commands/index.js';
 import type { Reply } from '../../../src/commands/reply.js';
 import type { Briefing } from '../../../src/core/briefing.js';
+import { toChoicesJson } from '../../../src/present/discord/command-json.js';
 import { fitMessage } from '../../../src/present/discord/fit-message.js';
 import { renderDiscordMessage } from '../../../src/present/discord/render-message.js';
 import { truncate } from '../../../src/present/discord/text.js';
@@ -15,17 +16,22 @@ beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
 
-/** Validates a rendered reply as the callback body the bot would send. */
+const callback = (body: unknown) => ({
+	method: 'POST',
+	path: '/interactions/1/t/callback',
+	query: new URLSearchParams(),
+	headers: {},
+	body,
+	at: 0,
+});
+
+/** Validates a rendered reply as the callback body the bot would send, and that no mention survives unescaped. */
 function expectSendable(reply: Reply): void {
 	const data = renderDiscordMessage(reply, briefing.knowledge);
-	expectValidRequest({
-		method: 'POST',
-		path: '/interactions/1/t/callback',
-		query: new URLSearchParams(),
-		headers: {},
-		body: { type: 4, data },
-		at: 0,
-	});
+	expectValidRequest(callback({ type: 4, data }));
+	const text = JSON.stringify(data);
+	expect(text).not.toMatch(/@(everyone|here)/iu);
+	expect(text).not.toMatch(/<[@#]/u);
 }
 
 describe('truncate', () => {
@@ -80,11 +86,35 @@ describe('renderDiscordMessage', () => {
 
 	test('GIVEN any text to any command THEN the reply is sendable: valid per the spec, within limits, no mentions', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...commands), userText, (command, text) => {
-				const raw = Object.fromEntries(command.options.map((option) => [option.name, text]));
+			fc.property(fc.constantFrom(...commands), userText, userText, (command, first, second) => {
+				const raw = Object.fromEntries(command.options.map((option, i) => [option.name, i === 0 ? first : second]));
 				expectSendable(executeCommand(briefing, command.name, raw));
 			}),
-			{ numRuns: 300 },
+			{ numRuns: 2000 },
 		);
+	});
+
+	test('GIVEN any typed text THEN autocomplete answers are valid choices', () => {
+		fc.assert(
+			fc.property(fc.constantFrom(...commands), userText, (command, text) => {
+				for (const option of command.options) {
+					const choices = toChoicesJson(autocompleteCommand(briefing, command.name, option.name, text));
+					expectValidRequest(callback({ type: 8, data: { choices } }));
+				}
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	test('GIVEN hostile echoes THEN they are escaped: mentions, markdown and code fences show as typed', () => {
+		const data = renderDiscordMessage(
+			executeCommand(briefing, 'ask', { question: '@here `x` ```y``` <@&123456789012345678> __z__' }),
+			briefing.knowledge,
+		);
+		const title = data.embeds?.[0]?.title ?? '';
+		expect(title).toContain('@\u200bhere');
+		expect(title).toContain('\\`x\\`');
+		expect(title).toContain('<\u200b@&');
+		expect(title).toContain('\\_\\_z\\_\\_');
 	});
 });

@@ -1,4 +1,8 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/boot.js';
 import { TEST_TOKEN } from '../../helpers/bot-harness.js';
 import { expectValidRequest } from '../../helpers/discord-spec.js';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
@@ -89,6 +93,89 @@ describe('npm start with a token (the gateway bot as a process)', () => {
 		const { code } = await bot.exited;
 		expect(code).toBe(0);
 		expect(bot.output()).toMatch(/"msg":"shutting down"/u);
+		expect(bot.output()).not.toContain(TEST_TOKEN);
+	});
+});
+
+describe('knowledge faults at start-up (run as processes)', () => {
+	const cases: [string, (dir: string) => Promise<void>, RegExp][] = [
+		['a missing fact sheet', (dir) => rm(join(dir, 'facts.json')), /facts\.json: file not found/u],
+		['invalid JSON', (dir) => writeFile(join(dir, 'article.json'), '{ "title": '), /article\.json: not valid JSON/u],
+		[
+			'a pinned quote not in the article',
+			async (dir) => {
+				const path = join(dir, 'facts.json');
+				await writeFile(path, (await readFile(path, 'utf8')).replace('"quote": "COAS Bajwa"', '"quote": "COAS Bajva"'));
+			},
+			/facts\.json: people\[2\] \(bajwa\): the quote “COAS Bajva” is not in ¶1/u,
+		],
+	];
+	test.each(cases)(
+		'GIVEN %s THEN start-up stops with one line naming the file and the problem',
+		async (_case, breakIt, message) => {
+			const dir = await mkdtemp(join(tmpdir(), 'briefing-broken-'));
+			try {
+				await cp(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+				await breakIt(dir);
+				for (const env of [
+					{ KNOWLEDGE_DIR: dir },
+					{ KNOWLEDGE_DIR: dir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: CLIENT_ID },
+				]) {
+					const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], { env });
+					expect(code).toBe(1);
+					expect(stderr.trim().split('\n')).toHaveLength(1);
+					expect(stderr).toMatch(message);
+					expect(stdout + stderr).not.toContain(TEST_TOKEN);
+				}
+			} finally {
+				await rm(dir, { recursive: true, force: true });
+			}
+		},
+	);
+});
+
+describe('the token never leaks on failure paths', () => {
+	test('GIVEN Discord rejects the token THEN exit 1 with one line, and the token is in no output', async () => {
+		fake = await FakeDiscord.start();
+		fake.intercept(() => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } }));
+		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], {
+			env: {
+				DISCORD_TOKEN: TEST_TOKEN,
+				DISCORD_CLIENT_ID: CLIENT_ID,
+				DISCORD_API_URL: fake.apiUrl,
+				LOG_LEVEL: 'debug',
+			},
+		});
+		expect(code).toBe(1);
+		expect(stderr.trim().split('\n').at(-1)).toMatch(/^Briefing cannot start: /u);
+		expect(stdout + stderr).not.toContain(TEST_TOKEN);
+		expect(stdout + stderr).not.toContain(TEST_TOKEN.split('.')[2]);
+	});
+
+	test('GIVEN SIGTERM while an answer is in flight THEN it completes before the process exits 0', async () => {
+		fake = await FakeDiscord.start();
+		const slow = chatInput('ask', { question: 'What is the IGC?' });
+		fake.intercept((request) =>
+			request.path.startsWith(`/interactions/${slow.id}/`) ? { status: 204, delayMs: 1500 } : undefined,
+		);
+		const bot = startEntryPoint('src/main.ts', [], {
+			env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: fake.apiUrl },
+		});
+		await fake.waitForSessions(1, 15_000);
+		fake.sendInteraction(slow);
+		await fake.waitForRequest((request) => request.path.startsWith(`/interactions/${slow.id}/`));
+		bot.child.kill('SIGTERM');
+		const { code } = await bot.exited;
+		expect(code).toBe(0);
+		const logged = bot
+			.output()
+			.split('\n')
+			.filter((line) => line.startsWith('{'))
+			.map((line) => JSON.parse(line) as { msg: string; id?: string });
+		const shutdown = logged.findIndex((line) => line.msg === 'shutting down');
+		const answeredAt = logged.findIndex((line) => line.msg === 'interaction' && line.id === slow.id);
+		expect(shutdown).toBeGreaterThanOrEqual(0);
+		expect(answeredAt).toBeGreaterThan(shutdown);
 		expect(bot.output()).not.toContain(TEST_TOKEN);
 	});
 });
