@@ -16,6 +16,12 @@ const schema = z.object({
 	DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
 	LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 	KNOWLEDGE_DIR: z.string().optional(),
+	DISCORD_PUBLIC_KEY: z
+		.string()
+		.regex(/^[0-9a-fA-F]{64}$/u, 'must be the application public key (64 hex digits)')
+		.optional(),
+	PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65_535).default(3000),
+	SHARD_COUNT: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).optional(),
 	RATE_LIMIT_COUNT: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(1000).default(5),
 	RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(3600).default(10),
 });

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { type APIInteraction, Client, Events, GatewayDispatchEvents, GatewayIntentBits, Routes } from 'discord.js';
 import type { Briefing } from '../../core/briefing.js';
 import type { Logger } from '../../logger.js';
 import { createRateLimiter } from '../rate-limiter.js';
-import { handleInteraction } from './handle-interaction.js';
+import { type InteractionContext, respondToInteraction } from '../respond-to-interaction.js';
 
 export interface GatewayBotOptions {
 	readonly token: string;
@@ -12,6 +12,8 @@ export interface GatewayBotOptions {
 	readonly logger: Logger;
 	/** Per-user limit on questions; unlimited when unset. */
 	readonly rateLimit?: { readonly limit: number; readonly windowMs: number } | undefined;
+	/** Shards this process runs (set by the ShardingManager through the environment when sharded). */
+	readonly shards?: { readonly ids: readonly number[]; readonly count: number } | undefined;
 }
 
 export interface GatewayBot {
@@ -22,7 +24,10 @@ export interface GatewayBot {
 	stop(): Promise<void>;
 }
 
-/** The gateway transport: a discord.js client with the Guilds intent only, answering every interaction. */
+/**
+ * The gateway transport: a discord.js client with the Guilds intent only. It takes each INTERACTION_CREATE as
+ * Discord's JSON, answers it with the same function as the HTTP endpoint, and posts the callback.
+ */
 export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions): GatewayBot {
 	const { logger } = options;
 	const client = new Client({
@@ -30,21 +35,43 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 		// A second guard: every reply sets allowed_mentions itself too.
 		allowedMentions: { parse: [] },
 		...(options.apiUrl === undefined ? {} : { rest: { api: options.apiUrl } }),
+		...(options.shards === undefined ? {} : { shards: [...options.shards.ids], shardCount: options.shards.count }),
 	});
-	const limiter = options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit);
+	const context: InteractionContext = {
+		briefing,
+		logger,
+		limiter: options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit),
+	};
 	const inFlight = new Set<Promise<void>>();
 	let accepting = true;
 
-	client.on(Events.InteractionCreate, (interaction) => {
+	const answer = async (interaction: APIInteraction, shard: number) => {
+		const started = performance.now();
+		const { response, command, fields } = respondToInteraction(interaction, context);
+		try {
+			// Callbacks are authenticated by the interaction token, not the bot token.
+			await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+				body: response,
+				auth: false,
+			});
+			const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+			logger.info('interaction', { id: interaction.id, command, shard, latencyMs, ...fields });
+		} catch (error) {
+			// Most often the interaction expired (10062) or Discord failed (5xx after retries): nothing to tell the user.
+			logger.error('interaction failed', { id: interaction.id, command, shard, error });
+		}
+	};
+
+	client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction, shard: number) => {
 		if (!accepting) {
 			logger.warn('interaction ignored while shutting down', { id: interaction.id });
 			return;
 		}
-		const task = handleInteraction(interaction, { briefing, logger, limiter }).finally(() => inFlight.delete(task));
+		const task = answer(interaction, shard).finally(() => inFlight.delete(task));
 		inFlight.add(task);
 	});
 	client.once(Events.ClientReady, (ready) =>
-		logger.info('ready', { user: ready.user.tag, shards: ready.ws.shards.size }),
+		logger.info('ready', { user: ready.user.tag, shards: [...ready.ws.shards.keys()] }),
 	);
 	client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { shard, code: event.code }));
 	client.on(Events.ShardResume, (shard) => logger.info('gateway resumed', { shard }));

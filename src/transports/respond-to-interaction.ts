@@ -1,0 +1,144 @@
+import {
+	type APIInteraction,
+	type APIInteractionResponse,
+	ApplicationCommandType,
+	ComponentType,
+	InteractionResponseType,
+	InteractionType,
+	MessageFlags,
+} from 'discord-api-types/v10';
+import { showMorePassages, showParagraph } from '../commands/follow-ups.js';
+import { autocompleteCommand, commands, executeCommand } from '../commands/index.js';
+import { notice, type Reply } from '../commands/reply.js';
+import type { Briefing } from '../core/briefing.js';
+import type { Logger } from '../logger.js';
+import { toChoicesJson } from '../present/discord/command-json.js';
+import { CUSTOM_ID, renderDiscordMessage } from '../present/discord/render-message.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface InteractionContext {
+	readonly briefing: Briefing;
+	readonly logger: Logger;
+	/** Limits how often one user may ask (commands, buttons, the context menu; not autocomplete). */
+	readonly limiter?: RateLimiter | undefined;
+}
+
+/** What the transport sends back, and what it logs about it. */
+export interface InteractionOutcome {
+	readonly response: APIInteractionResponse;
+	readonly command: string;
+	readonly fields: Readonly<Record<string, unknown>>;
+}
+
+const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again.';
+
+/** The command and the reply an interaction asks for; `undefined` for kinds Briefing does not handle. */
+function readRequest(
+	interaction: APIInteraction,
+	briefing: Briefing,
+): { command: string; reply: () => Reply } | undefined {
+	if (interaction.type === InteractionType.ApplicationCommand) {
+		const { data } = interaction;
+		if (data.type === ApplicationCommandType.ChatInput) {
+			const raw = Object.fromEntries(
+				(data.options ?? []).map((option) => [option.name, 'value' in option ? option.value : undefined]),
+			);
+			return { command: data.name, reply: () => executeCommand(briefing, data.name, raw) };
+		}
+		if (data.type === ApplicationCommandType.Message) {
+			const command = commands.find((candidate) => candidate.messageMenu === data.name);
+			const option = command?.options.find((candidate) => candidate.type === 'string');
+			const text = data.resolved.messages[data.target_id]?.content.trim() ?? '';
+			if (command === undefined || option?.type !== 'string')
+				return { command: data.name, reply: () => notice('That menu entry is unknown.') };
+			return {
+				command: command.name,
+				reply: () =>
+					text === ''
+						? notice('That message has no text to check (only embeds or attachments).', 'info')
+						: executeCommand(briefing, command.name, { [option.name]: text.slice(0, option.maxLength) }),
+			};
+		}
+		return undefined;
+	}
+	if (
+		interaction.type === InteractionType.MessageComponent &&
+		interaction.data.component_type === ComponentType.Button
+	) {
+		const id = interaction.data.custom_id;
+		if (id.startsWith(CUSTOM_ID.more))
+			return { command: 'more', reply: () => showMorePassages(briefing, id.slice(CUSTOM_ID.more.length)) };
+		if (id.startsWith(CUSTOM_ID.paragraph)) {
+			return {
+				command: 'paragraph',
+				reply: () => showParagraph(briefing, Number(id.slice(CUSTOM_ID.paragraph.length))),
+			};
+		}
+		return { command: 'button', reply: () => notice('This button is no longer supported.', 'info') };
+	}
+	return undefined;
+}
+
+function isFound(reply: Reply): boolean {
+	if (reply.kind === 'answer') return reply.answer.found;
+	if (reply.kind === 'check') return reply.check.found;
+	return reply.kind !== 'notice' && reply.kind !== 'person-unknown';
+}
+
+/**
+ * Answers one interaction, as Discord's JSON in and out, for every transport (gateway and HTTP endpoint alike).
+ * This is the error boundary: a handler that throws is logged and answered with an ephemeral apology.
+ */
+export function respondToInteraction(interaction: APIInteraction, context: InteractionContext): InteractionOutcome {
+	const { briefing, limiter, logger } = context;
+	if (interaction.type === InteractionType.Ping) {
+		return { response: { type: InteractionResponseType.Pong }, command: 'ping', fields: {} };
+	}
+	try {
+		if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
+			const focused = (interaction.data.options ?? []).find((option) => 'focused' in option && option.focused === true);
+			const value = focused !== undefined && 'value' in focused ? String(focused.value) : '';
+			const choices = autocompleteCommand(briefing, interaction.data.name, focused?.name ?? '', value);
+			return {
+				response: {
+					type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+					data: { choices: toChoicesJson(choices) },
+				},
+				command: `${interaction.data.name}:autocomplete`,
+				fields: {},
+			};
+		}
+		const request = readRequest(interaction, briefing);
+		if (request === undefined) {
+			const reply = notice('Briefing does not handle this kind of interaction.', 'info');
+			return { response: messageResponse(reply, briefing), command: 'unknown', fields: { type: interaction.type } };
+		}
+		const user = interaction.member?.user.id ?? interaction.user?.id ?? 'unknown';
+		const decision = limiter?.take(user) ?? { ok: true };
+		const reply = decision.ok
+			? request.reply()
+			: notice(`You are asking quickly: try again in ${Math.ceil(decision.retryAfterMs / 1000)} s.`, 'info');
+		return {
+			response: messageResponse(reply, briefing),
+			command: request.command,
+			fields: { found: isFound(reply), kind: reply.kind, ...(decision.ok ? {} : { limited: true }) },
+		};
+	} catch (error) {
+		logger.error('interaction failed', { id: interaction.id, error });
+		return {
+			response: {
+				type: InteractionResponseType.ChannelMessageWithSource,
+				data: { content: `❌ ${APOLOGY}`, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+			},
+			command: 'error',
+			fields: { failed: true },
+		};
+	}
+}
+
+function messageResponse(reply: Reply, briefing: Briefing): APIInteractionResponse {
+	return {
+		type: InteractionResponseType.ChannelMessageWithSource,
+		data: renderDiscordMessage(reply, briefing.knowledge),
+	};
+}
