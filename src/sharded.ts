@@ -1,0 +1,50 @@
+/**
+ * `npm run start:sharded`: runs the gateway bot as SHARD_COUNT processes under discord.js's ShardingManager, each
+ * serving its share of the servers. Discord requires sharding from 2,500 servers; plan for it around 2,000. The
+ * count is explicit because the automatic one asks discord.com.
+ */
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import dotenv from 'dotenv';
+import { parseConfig } from './config.js';
+import { ConfigError } from './core/errors.js';
+import { createLogger } from './logger.js';
+import { exitOnStartupError } from './transports/startup-error.js';
+
+try {
+	dotenv.config({ quiet: true });
+	const config = parseConfig(process.env);
+	if (config.DISCORD_TOKEN === undefined || config.SHARD_COUNT === undefined) {
+		throw new ConfigError(
+			'Invalid configuration: DISCORD_TOKEN and SHARD_COUNT are required to run shards. See .env.example.',
+		);
+	}
+	const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+	// Each shard is `npm start` in its own process: the same bot, told by the manager which shard it is.
+	const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+		token: config.DISCORD_TOKEN,
+		totalShards: config.SHARD_COUNT,
+		mode: 'process',
+		respawn: true,
+		execArgv: ['--import', 'tsx'],
+	});
+	manager.on('shardCreate', (shard) => logger.info('shard launched', { shard: shard.id, of: config.SHARD_COUNT }));
+	const stop = async (signal: NodeJS.Signals) => {
+		logger.info('shutting down shards', { signal });
+		manager.respawn = false;
+		const exits = [...manager.shards.values()].flatMap((shard) =>
+			shard.process === null ? [] : [once(shard.process, 'exit')],
+		);
+		// Each shard finishes the interactions it has in flight, then exits.
+		for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+		await Promise.all(exits);
+		process.exit(0);
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+	await manager.spawn({ timeout: 60_000 });
+	logger.info('all shards ready', { shards: config.SHARD_COUNT });
+} catch (error) {
+	exitOnStartupError(error);
+}
