@@ -21,13 +21,15 @@ try {
 		);
 	}
 	const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
-	// Each shard is `npm start` in its own process: the same bot, told by the manager which shard it is.
-	const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+	// Each shard is `npm start` in its own process: the same bot, told by the manager which shard it is. Run from
+	// source (tsx) the shards run from source too; run from the build, they run the built main.
+	const fromSource = import.meta.url.endsWith('.ts');
+	const manager = new ShardingManager(fileURLToPath(new URL(fromSource ? './main.ts' : './main.js', import.meta.url)), {
 		token: config.DISCORD_TOKEN,
 		totalShards: config.SHARD_COUNT,
 		mode: 'process',
 		respawn: true,
-		execArgv: ['--import', 'tsx'],
+		execArgv: fromSource ? ['--import', 'tsx'] : [],
 	});
 	manager.on('shardCreate', (shard) => logger.info('shard launched', { shard: shard.id, of: config.SHARD_COUNT }));
 	const stop = async (signal: NodeJS.Signals) => {

@@ -1,7 +1,19 @@
 /**
- * `npm run bench`: in-process latency of each command (p50/p99 over a few thousand calls), index build time and
- * peak memory, next to plain MiniSearch defaults. A benchmark, not a test: it asserts nothing.
+ * `npm run bench`: one table of Briefing's performance. A benchmark, not a test: it asserts nothing.
+ * - per command, in process: latency p50/p99 (and hostile input, and plain MiniSearch as the reference);
+ * - the whole path from INTERACTION_CREATE on the local fake gateway to the callback request;
+ * - the HTTP endpoint on loopback: throughput and p99 of signed requests from 4 concurrent clients;
+ * - cold start of the build (`dist/`, as npm start runs it): to the first answer (CLI) and to READY (gateway);
+ * - peak memory (VmHWM) of the running gateway bot;
+ * - how cost grows with the knowledge: 1×, 10×, 100×, 1,000× the article's paragraphs (generated text).
+ * Run with `--quick` for fewer rounds and no 1,000× row.
  */
+
+import { sign } from 'node:crypto';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -10,77 +22,273 @@ import { autocompleteCommand, executeCommand } from '../../src/commands/index.js
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
 import { createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
+import { createLogger } from '../../src/logger.js';
+import { createInteractionsServer } from '../../src/transports/http/interactions-server.js';
 import { readCases } from '../eval/evaluate.js';
+import { startHarness, TEST_TOKEN } from '../helpers/bot-harness.js';
+import { FakeDiscord } from '../helpers/fake-discord.js';
+import { chatInput } from '../helpers/interactions.js';
+import { startEntryPoint } from '../helpers/run-process.js';
+import { createTestKeys } from '../helpers/signed-client.js';
+import { growKnowledge } from './synthetic-knowledge.js';
 
-const ROUNDS = 3000;
+const quick = process.argv.includes('--quick');
+const ROUNDS = quick ? 500 : 3000;
+const rows: string[][] = [];
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const percentile = (sorted: readonly number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
-function percentile(sorted: readonly number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-function measure(name: string, inputs: readonly string[], run: (input: string) => unknown): string[] {
-	for (const input of inputs.slice(0, 200)) run(input);
+function timeEach<T>(inputs: readonly T[], rounds: number, run: (input: T) => unknown): number[] {
+	for (const input of inputs.slice(0, 50)) run(input);
 	const times: number[] = [];
-	for (let i = 0; i < ROUNDS; i++) {
-		const input = inputs[i % inputs.length] ?? '';
-		const start = process.hrtime.bigint();
+	for (let i = 0; i < rounds; i++) {
+		const input = inputs[i % inputs.length] as T;
+		const start = performance.now();
 		run(input);
-		times.push(Number(process.hrtime.bigint() - start) / 1e6);
+		times.push(performance.now() - start);
 	}
-	times.sort((a, b) => a - b);
-	return [name, `${ROUNDS}`, percentile(times, 50).toFixed(3), percentile(times, 99).toFixed(3)];
+	return times.sort((a, b) => a - b);
 }
 
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-	peak = Math.max(peak, process.memoryUsage().rss);
-}, 5);
+function row(what: string, times: readonly number[], extra = ''): void {
+	rows.push([what, ms(percentile(times, 50)), ms(percentile(times, 99)), extra]);
+	process.stderr.write(`. ${what}\n`);
+}
 
 const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-const buildStart = performance.now();
 const briefing = createBriefing(knowledge);
-const buildMs = performance.now() - buildStart;
+const questions = ['dev-questions.jsonl', 'own-questions.jsonl'].flatMap((file) =>
+	readCases(join(import.meta.dirname, '..', 'eval', file)).map((item) => item.q),
+);
 
-const questions = [
-	...readCases(join(import.meta.dirname, '..', 'eval', 'dev-questions.jsonl')),
-	...readCases(join(import.meta.dirname, '..', 'eval', 'own-questions.jsonl')),
-].map((item) => item.q);
-// Hostile questions, past the 300 characters /ask accepts, straight into the core: its cost must stay bounded.
+// 1. Each command in process.
 const hostile = [
 	'Lavrov vaccine Syria '.repeat(300),
 	`${'x'.repeat(5000)} vaccine`,
 	Array.from({ length: 800 }, (_, i) => `terms${i}x`).join(' '),
 	'quereshi vacine pipline '.repeat(200),
 ];
-const names = ['bajwa', 'quereshi', 'army chief', 'Sergei Lavrov', 'nobody here', ''];
-const topics = ['energy', 'vaccine', 'security', '', 'football'];
-
-const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-plain.addAll(knowledge.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
-
-const rows = [
-	measure('/ask', questions, (question) => executeCommand(briefing, 'ask', { question })),
-	measure('answerQuestion, hostile (4,800–6,300 chars)', hostile, (question) => answerQuestion(briefing, question)),
-	measure('/who', names, (name) => executeCommand(briefing, 'who', { name })),
-	measure('/pledges', topics, (topic) => executeCommand(briefing, 'pledges', { topic })),
-	measure('/check', questions, (claim) => executeCommand(briefing, 'check', { claim })),
-	measure('/about', [''], () => executeCommand(briefing, 'about', {})),
-	measure('autocomplete /ask', ['vacc', 'how many', 'lavrov', ''], (value) =>
+row(
+	'/ask (in process)',
+	timeEach(questions, ROUNDS, (question) => executeCommand(briefing, 'ask', { question })),
+);
+row(
+	'/ask core, hostile 4,800–6,300 chars',
+	timeEach(hostile, ROUNDS, (question) => answerQuestion(briefing, question)),
+);
+row(
+	'/who',
+	timeEach(['bajwa', 'quereshi', 'army chief', 'Sergei Lavrov', 'nobody', ''], ROUNDS, (name) =>
+		executeCommand(briefing, 'who', { name }),
+	),
+);
+row(
+	'/pledges',
+	timeEach(['energy', 'vaccine', 'security', '', 'football'], ROUNDS, (topic) =>
+		executeCommand(briefing, 'pledges', { topic }),
+	),
+);
+row(
+	'/check',
+	timeEach(questions, ROUNDS, (claim) => executeCommand(briefing, 'check', { claim })),
+);
+row(
+	'/about',
+	timeEach([''], ROUNDS, () => executeCommand(briefing, 'about', {})),
+);
+row(
+	'autocomplete /ask',
+	timeEach(['vacc', 'how many', 'lavrov', ''], ROUNDS, (value) =>
 		autocompleteCommand(briefing, 'ask', 'question', value),
 	),
-	measure('minisearch defaults (reference)', questions, (question) => plain.search(question)),
-];
-clearInterval(sampler);
+);
 
-const header = ['operation', 'calls', 'p50 ms', 'p99 ms'];
-const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+// 2. INTERACTION_CREATE on the local gateway → the callback request, through the real discord.js client.
+{
+	const harness = await startHarness(briefing, { level: 'silent' });
+	const times: number[] = [];
+	for (let i = 0; i < (quick ? 100 : 500); i++) {
+		const interaction = chatInput('ask', { question: questions[i % questions.length] ?? '' });
+		const start = performance.now();
+		harness.fake.sendInteraction(interaction);
+		const callback = await harness.fake.waitForRequest((candidate) =>
+			candidate.path.startsWith(`/interactions/${interaction.id}/`),
+		);
+		times.push(callback.at - start);
+	}
+	await harness.close();
+	row(
+		'gateway: INTERACTION_CREATE → callback',
+		times.sort((a, b) => a - b),
+		`${times.length} sequential`,
+	);
+}
+
+// 3. The HTTP endpoint on loopback.
+{
+	const keys = createTestKeys();
+	const server = createInteractionsServer({
+		briefing,
+		logger: createLogger({ level: 'silent' }),
+		publicKey: keys.publicKeyHex,
+	});
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const port = (server.address() as AddressInfo).port;
+	const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+	const total = quick ? 2000 : 10_000;
+	const post = (body: string) =>
+		new Promise<number>((resolve, reject) => {
+			const timestamp = String(Math.floor(Date.now() / 1000));
+			const signature = sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex');
+			const start = performance.now();
+			const req = request(
+				{
+					port,
+					host: '127.0.0.1',
+					path: '/interactions',
+					method: 'POST',
+					agent,
+					headers: {
+						'content-type': 'application/json',
+						'content-length': Buffer.byteLength(body),
+						'x-signature-ed25519': signature,
+						'x-signature-timestamp': timestamp,
+					},
+				},
+				(res) => {
+					res.resume();
+					res.on('end', () =>
+						res.statusCode === 200 ? resolve(performance.now() - start) : reject(new Error(`HTTP ${res.statusCode}`)),
+					);
+				},
+			);
+			req.on('error', reject);
+			req.end(body);
+		});
+	let next = 0;
+	const times: number[] = [];
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: 4 }, async () => {
+			while (next < total) {
+				const i = next++;
+				times.push(
+					await post(
+						JSON.stringify(
+							chatInput(
+								'ask',
+								{ question: questions[i % questions.length] ?? '' },
+								String(730000000000000000n + BigInt(i)),
+							),
+						),
+					),
+				);
+			}
+		}),
+	);
+	const seconds = (performance.now() - started) / 1000;
+	agent.destroy();
+	server.close();
+	row(
+		'HTTP endpoint, 4 concurrent clients',
+		times.sort((a, b) => a - b),
+		`${total} answered, ${(total / seconds).toFixed(0)} req/s`,
+	);
+}
+
+// 4. Cold start.
+{
+	const runs = quick ? 2 : 5;
+	const toAnswer: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		const cli = startEntryPoint('dist/cli.js', ['ask', 'What is the IGC?', '--json']);
+		cli.child.stdin.end();
+		await cli.exited;
+		toAnswer.push(performance.now() - start);
+	}
+	row(
+		'cold start: process → first answer (CLI)',
+		toAnswer.sort((a, b) => a - b),
+		`${runs} runs`,
+	);
+	const toReady: number[] = [];
+	let peakKiB = 0;
+	for (let i = 0; i < runs; i++) {
+		const fake = await FakeDiscord.start();
+		const start = performance.now();
+		const bot = startEntryPoint('dist/main.js', [], {
+			env: {
+				DISCORD_TOKEN: TEST_TOKEN,
+				DISCORD_CLIENT_ID: '100000000000000001',
+				DISCORD_API_URL: fake.apiUrl,
+				LOG_LEVEL: 'warn',
+			},
+		});
+		await fake.waitForSessions(1, 30_000);
+		toReady.push(performance.now() - start);
+		if (i === 0) {
+			// 5. Peak memory of the running bot, after it has answered a few hundred questions.
+			for (let j = 0; j < 300; j++) {
+				const interaction = chatInput('ask', { question: questions[j % questions.length] ?? '' });
+				fake.sendInteraction(interaction);
+				await fake.waitForRequest((candidate) => candidate.path.startsWith(`/interactions/${interaction.id}/`));
+			}
+			const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
+			peakKiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0);
+		}
+		bot.child.kill('SIGTERM');
+		await bot.exited;
+		await fake.close();
+	}
+	row(
+		'cold start: process → READY (gateway, local fake)',
+		toReady.sort((a, b) => a - b),
+		`${runs} runs`,
+	);
+	rows.push([
+		'peak memory of the running bot (VmHWM, after 300 answers)',
+		'',
+		'',
+		`${(peakKiB / 1024).toFixed(0)} MiB`,
+	]);
+}
+
+// 6. How cost grows with the knowledge, next to plain MiniSearch defaults over the same paragraphs.
+for (const times of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
+	gc();
+	const before = process.memoryUsage().heapUsed;
+	const grown = growKnowledge(knowledge, times);
+	const buildStart = performance.now();
+	const big = createBriefing(grown);
+	const buildMs = performance.now() - buildStart;
+	gc();
+	const heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+	const rounds = times >= 100 ? 300 : ROUNDS;
+	const label = `${times}× (${grown.article.paragraphs.length.toLocaleString('en')} paragraphs)`;
+	row(
+		`/ask at ${label}`,
+		timeEach(questions, rounds, (question) => answerQuestion(big, question)),
+		`build ${ms(buildMs)} ms, heap ${heapMiB.toFixed(0)} MiB`,
+	);
+	const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+	plain.addAll(grown.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
+	row(
+		`  MiniSearch defaults at ${times}×`,
+		timeEach(questions, rounds, (question) => plain.search(question)),
+		'',
+	);
+}
+
+const header = ['measurement', 'p50 ms', 'p99 ms', 'notes'];
+const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
 const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(
-	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-);
-console.log(
-	`index build: ${buildMs.toFixed(1)} ms (${knowledge.article.paragraphs.length} paragraphs); peak RSS: ${(peak / 2 ** 20).toFixed(0)} MiB\n`,
+	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}\n`,
 );
 console.log(line(header));
 console.log(line(widths.map((width) => '-'.repeat(width))));
-for (const row of rows) console.log(line(row));
+for (const cells of rows) console.log(line(cells));

@@ -17,7 +17,7 @@ export interface RunningProcess {
 }
 
 /**
- * Starts a TypeScript entry point of the project as its own process (through tsx), as a user would, from a folder
+ * Starts an entry point of the project as its own process, as a user would, from a folder
  * without a .env and with a clean environment, so a developer's own token never leaks into a test.
  */
 export function startEntryPoint(
@@ -27,7 +27,9 @@ export function startEntryPoint(
 ): RunningProcess {
 	const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' };
 	for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
-	const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_DIR, script), ...args], {
+	// TypeScript sources run through tsx; the build (dist/*.js) runs on plain Node.
+	const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+	const child = spawn(process.execPath, [...loader, join(PROJECT_DIR, script), ...args], {
 		cwd: join(PROJECT_DIR, 'test', 'fixtures'),
 		env,
 		stdio: ['pipe', 'pipe', 'pipe'],

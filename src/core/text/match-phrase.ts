@@ -1,17 +1,22 @@
-import { escapeRegExp, extractTerms } from './analyze.js';
+import { extractTerms } from './analyze.js';
 
-/** Compiled patterns by phrase: the phrases are the knowledge's names, checked on every answer. */
-const patterns = new Map<string, RegExp>();
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether `phrase` occurs in `text` as whole words, as written (case-sensitive). */
 export function containsWords(text: string, phrase: string): boolean {
-	let pattern = patterns.get(phrase);
-	if (pattern === undefined) {
-		pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u');
-		if (patterns.size >= 10_000) patterns.clear();
-		patterns.set(phrase, pattern);
+	if (phrase === '') return false;
+	// indexOf and a one-character check: a regex per phrase would cost more to compile than to run.
+	for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+		const before = text[at - 1];
+		const after = text[at + phrase.length];
+		if (
+			(before === undefined || !WORD_CHARACTER.test(before)) &&
+			(after === undefined || !WORD_CHARACTER.test(after))
+		) {
+			return true;
+		}
 	}
-	return pattern.test(text);
+	return false;
 }
 
 /** Whether the stems of `phrase` occur contiguously in `terms` (the stems of some text). */
