@@ -64,3 +64,13 @@ export function expectValidRequest(request: RecordedRequest): void {
 	}
 	throw new Error(`no schema for ${request.method} ${request.path}`);
 }
+
+/** A request as the fake records it, for validating a body the bot would send without sending it. */
+export function requestOf(method: string, path: string, body: unknown): RecordedRequest {
+	return { method, path, query: new URLSearchParams(), headers: {}, body, at: 0 };
+}
+
+/** Validates an interaction response body as the callback request that would carry it. */
+export function expectValidCallbackBody(body: unknown): void {
+	expectValidRequest(requestOf('POST', '/interactions/1/token/callback', body));
+}

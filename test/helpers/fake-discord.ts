@@ -2,9 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-
-export const APPLICATION_ID = '100000000000000001';
-export const BOT_USER_ID = '100000000000000002';
+import { APPLICATION_ID, BOT_USER_ID, message } from './interactions.js';
 
 export interface RecordedRequest {
 	readonly method: string;
@@ -276,21 +274,5 @@ export class FakeDiscord {
 }
 
 function fakeMessage(body: unknown): Record<string, unknown> {
-	return {
-		id: '300000000000000001',
-		channel_id: '400000000000000001',
-		author: { id: BOT_USER_ID, username: 'Briefing', discriminator: '0', global_name: null, avatar: null, bot: true },
-		content: '',
-		timestamp: new Date().toISOString(),
-		edited_timestamp: null,
-		tts: false,
-		mention_everyone: false,
-		mentions: [],
-		mention_roles: [],
-		attachments: [],
-		embeds: [],
-		pinned: false,
-		type: 0,
-		...(typeof body === 'object' && body !== null ? body : {}),
-	};
+	return { ...message('', BOT_USER_ID), ...(typeof body === 'object' && body !== null ? body : {}) };
 }

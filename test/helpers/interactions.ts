@@ -1,4 +1,5 @@
-import { APPLICATION_ID, BOT_USER_ID } from './fake-discord.js';
+export const APPLICATION_ID = '100000000000000001';
+export const BOT_USER_ID = '100000000000000002';
 
 let counter = 0n;
 /** A fresh snowflake-shaped id. */
@@ -83,12 +84,12 @@ export function autocomplete(name: string, focused: string, value: string, other
 	};
 }
 
-/** A message as Discord sends it inside an interaction. */
+/** A message as Discord sends it inside an interaction (or returns it for a webhook); the bot's own if so. */
 export function message(content: string, authorId = '700000000000000009') {
 	return {
 		id: nextId(),
 		channel_id: CHANNEL.id,
-		author: user(authorId),
+		author: authorId === BOT_USER_ID ? { ...user(authorId), bot: true } : user(authorId),
 		content,
 		timestamp: '2021-04-07T12:00:00.000Z',
 		edited_timestamp: null,
@@ -107,8 +108,7 @@ export function message(content: string, authorId = '700000000000000009') {
 
 /** A click on a button of one of the bot's messages. */
 export function buttonClick(customId: string) {
-	const source = { ...message('', BOT_USER_ID), author: { ...user(BOT_USER_ID), bot: true } };
-	return { ...base(3), message: source, data: { custom_id: customId, component_type: 2 } };
+	return { ...base(3), message: message('', BOT_USER_ID), data: { custom_id: customId, component_type: 2 } };
 }
 
 /** The message context-menu command ("Apps → Check against the article") on a message with this text. */

@@ -8,7 +8,7 @@ import { fitMessage } from '../../../src/present/discord/fit-message.js';
 import { renderDiscordMessage } from '../../../src/present/discord/render-message.js';
 import { truncate } from '../../../src/present/discord/text.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
-import { expectValidRequest } from '../../helpers/discord-spec.js';
+import { expectValidCallbackBody } from '../../helpers/discord-spec.js';
 import { userText } from '../../helpers/user-text.js';
 
 let briefing: Briefing;
@@ -16,19 +16,10 @@ beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
 
-const callback = (body: unknown) => ({
-	method: 'POST',
-	path: '/interactions/1/t/callback',
-	query: new URLSearchParams(),
-	headers: {},
-	body,
-	at: 0,
-});
-
 /** Validates a rendered reply as the callback body the bot would send, and that no mention survives unescaped. */
 function expectSendable(reply: Reply): void {
 	const data = renderDiscordMessage(reply, briefing.knowledge);
-	expectValidRequest(callback({ type: 4, data }));
+	expectValidCallbackBody({ type: 4, data });
 	const text = JSON.stringify(data);
 	expect(text).not.toMatch(/@(everyone|here)/iu);
 	expect(text).not.toMatch(/<[@#]/u);
@@ -60,14 +51,7 @@ describe('fitMessage', () => {
 		const [embed] = message.embeds ?? [];
 		expect(embed?.title?.length).toBeLessThanOrEqual(256);
 		expect(embed?.fields?.length).toBeLessThanOrEqual(25);
-		expectValidRequest({
-			method: 'POST',
-			path: '/interactions/1/t/callback',
-			query: new URLSearchParams(),
-			headers: {},
-			body: { type: 4, data: message },
-			at: 0,
-		});
+		expectValidCallbackBody({ type: 4, data: message });
 	});
 });
 
@@ -99,7 +83,7 @@ describe('renderDiscordMessage', () => {
 			fc.property(fc.constantFrom(...commands), userText, (command, text) => {
 				for (const option of command.options) {
 					const choices = toChoicesJson(autocompleteCommand(briefing, command.name, option.name, text));
-					expectValidRequest(callback({ type: 8, data: { choices } }));
+					expectValidCallbackBody({ type: 8, data: { choices } });
 				}
 			}),
 			{ numRuns: 1000 },

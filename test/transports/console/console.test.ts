@@ -32,35 +32,33 @@ describe('parseLine', () => {
 	});
 });
 
+/** Runs the console on the given input and returns what it printed. */
+async function runWith(input: string, interactive: boolean): Promise<string> {
+	const stdin = new PassThrough();
+	const stdout = new PassThrough();
+	let printed = '';
+	stdout.on('data', (chunk: Buffer) => {
+		printed += chunk.toString();
+	});
+	const done = runConsole(briefing, { input: stdin, output: stdout, interactive });
+	stdin.end(input);
+	await done;
+	return printed;
+}
+
 describe('runConsole', () => {
 	test('GIVEN piped lines THEN each is answered in order, bad ones get a message, and it ends with the input', async () => {
-		const input = new PassThrough();
-		const output = new PassThrough();
-		let printed = '';
-		output.on('data', (chunk: Buffer) => {
-			printed += chunk.toString();
-		});
-		const done = runConsole(briefing, { input, output, interactive: false });
-		input.end('/who bajwa\n\n/nope\nhow many doses did Russia deliver?\n');
-		await done;
-		const blocks = printed.trim().split('\n\n');
+		const blocks = (await runWith('/who bajwa\n\n/nope\nhow many doses did Russia deliver?\n', false))
+			.trim()
+			.split('\n\n');
 		expect(blocks[0]).toMatch(/^Qamar Javed Bajwa/u);
 		expect(blocks[1]).toMatch(/There is no \/nope command/u);
 		expect(blocks[2]).toMatch(/Answer: 50,000 doses/u);
 	});
 
 	test('GIVEN "exit" THEN the console stops reading', async () => {
-		const input = new PassThrough();
-		const output = new PassThrough();
-		let printed = '';
-		output.on('data', (chunk: Buffer) => {
-			printed += chunk.toString();
-		});
-		const done = runConsole(briefing, { input, output, interactive: true });
-		input.write('exit\n/who bajwa\n');
-		await done;
+		const printed = await runWith('exit\n/who bajwa\n', true);
 		expect(printed).toContain('Briefing console');
 		expect(printed).not.toContain('Qamar Javed Bajwa');
-		input.end();
 	});
 });

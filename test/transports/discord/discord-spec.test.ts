@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { expectValidRequest } from '../../helpers/discord-spec.js';
-import type { RecordedRequest } from '../../helpers/fake-discord.js';
+import { expectValidRequest, requestOf } from '../../helpers/discord-spec.js';
 
-const callback = (body: unknown): RecordedRequest => ({
-	method: 'POST',
-	path: '/interactions/1/token/callback',
-	query: new URLSearchParams(),
-	headers: {},
-	body,
-	at: 0,
-});
+const callback = (body: unknown) => requestOf('POST', '/interactions/1/token/callback', body);
 
 describe('expectValidRequest (the checks every bot request goes through)', () => {
 	test('GIVEN a valid reply THEN it passes', () => {
@@ -51,11 +43,7 @@ describe('expectValidRequest (the checks every bot request goes through)', () =>
 	});
 
 	test('GIVEN a command with a 33-character name THEN registration fails validation', () => {
-		const request = {
-			...callback([{ name: 'x'.repeat(33), description: 'd', type: 1 }]),
-			method: 'PUT',
-			path: '/applications/1/commands',
-		};
+		const request = requestOf('PUT', '/applications/1/commands', [{ name: 'x'.repeat(33), description: 'd', type: 1 }]);
 		expect(() => expectValidRequest(request)).toThrow();
 	});
 });

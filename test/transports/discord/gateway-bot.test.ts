@@ -3,7 +3,7 @@ import { commands } from '../../../src/commands/index.js';
 import { toApplicationCommandsJson } from '../../../src/present/discord/command-json.js';
 import { type Harness, startHarness, TEST_TOKEN } from '../../helpers/bot-harness.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
-import { expectValidRequest } from '../../helpers/discord-spec.js';
+import { expectValidRequest, requestOf } from '../../helpers/discord-spec.js';
 import { autocomplete, buttonClick, chatInput, messageMenu } from '../../helpers/interactions.js';
 
 let harness: Harness;
@@ -131,14 +131,7 @@ describe('the real discord.js client against the local fake Discord', () => {
 	});
 
 	test('GIVEN the registration body THEN every command is valid per the spec', () => {
-		expectValidRequest({
-			method: 'PUT',
-			path: '/applications/1/commands',
-			query: new URLSearchParams(),
-			headers: {},
-			body: toApplicationCommandsJson(commands),
-			at: 0,
-		});
+		expectValidRequest(requestOf('PUT', '/applications/1/commands', toApplicationCommandsJson(commands)));
 	});
 
 	test('GIVEN the interactions so far THEN one structured log line each, and never the token', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
 import { createInteractionsServer } from '../../../src/transports/http/interactions-server.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
-import { expectValidRequest } from '../../helpers/discord-spec.js';
+import { expectValidCallbackBody } from '../../helpers/discord-spec.js';
 import { autocomplete, buttonClick, chatInput, messageMenu } from '../../helpers/interactions.js';
 import { createTestKeys, postSigned } from '../../helpers/signed-client.js';
 
@@ -33,18 +33,6 @@ afterAll(async () => {
 	await new Promise((resolve) => server.close(resolve));
 });
 
-/** The response body as the callback request the gateway bot would send, validated the same way. */
-function expectValidResponse(body: unknown): void {
-	expectValidRequest({
-		method: 'POST',
-		path: '/interactions/1/t/callback',
-		query: new URLSearchParams(),
-		headers: {},
-		body,
-		at: 0,
-	});
-}
-
 const post = (payload: unknown, options?: Parameters<typeof postSigned>[3]) =>
 	postSigned(`${base}/interactions`, privateKey, JSON.stringify(payload), options);
 
@@ -59,7 +47,7 @@ describe('POST /interactions with valid signatures', () => {
 	test('GIVEN /ask THEN the same message JSON the gateway bot sends, valid per the spec', async () => {
 		const { status, body } = await post(chatInput('ask', { question: 'How many doses did Russia deliver?' }));
 		expect(status).toBe(200);
-		expectValidResponse(body);
+		expectValidCallbackBody(body);
 		expect(body).toMatchObject({
 			type: 4,
 			data: { embeds: [{ description: expect.stringMatching(/^\*\*50,000 doses\*\*/u) }] },
@@ -75,7 +63,7 @@ describe('POST /interactions with valid signatures', () => {
 		]) {
 			const { status, body } = await post(payload);
 			expect(status).toBe(200);
-			expectValidResponse(body);
+			expectValidCallbackBody(body);
 		}
 	});
 });
