@@ -292,11 +292,15 @@ function addFuzzyMatches(
 	settings: SearchOptions,
 ): boolean {
 	if (term.length < 5 || /\d/u.test(term)) return false;
-	const maxDistance = term.length >= 8 ? 2 : 1;
-	const matches = [...vocabulary.fuzzyGet(term, maxDistance)].filter(([candidate]) => candidate[0] === term[0]);
-	const closest = Math.min(...matches.map(([, [, distance]]) => distance));
-	for (const [candidate, [, distance]] of matches) {
-		if (distance === closest) terms.set(candidate, settings.fuzzyWeight);
+	// One edit first: it finds most typos, and a second edit costs far more on a large vocabulary.
+	for (const maxDistance of term.length >= 8 ? [1, 2] : [1]) {
+		const matches = [...vocabulary.fuzzyGet(term, maxDistance)].filter(([candidate]) => candidate[0] === term[0]);
+		if (matches.length === 0) continue;
+		const closest = Math.min(...matches.map(([, [, distance]]) => distance));
+		for (const [candidate, [, distance]] of matches) {
+			if (distance === closest) terms.set(candidate, settings.fuzzyWeight);
+		}
+		return true;
 	}
-	return matches.length > 0;
+	return false;
 }
