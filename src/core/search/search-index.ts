@@ -69,6 +69,11 @@ export interface SearchIndex {
 	search(concepts: readonly Concept[], limit?: number): ScoredPassage[];
 }
 
+/** Words in a question's wording that are no topic: "what's the deal with X" asks about X. */
+const QUESTION_IDIOMS =
+	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about)\b/giu;
+const MIN_FUZZY_LENGTH = 6;
+
 interface PhraseEntry {
 	readonly terms: readonly string[];
 	readonly expansions: Map<string, number>;
@@ -126,7 +131,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
 
 	const analyze = (question: string): Concept[] => {
-		const words = tokenize(expandAcronyms(question)).filter(
+		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
 			(token): token is typeof token & { term: string } => token.term !== null,
 		);
 		const concepts: Concept[] = [];
@@ -155,7 +160,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			for (const [term, weight] of phrase?.expansions ?? []) if (!isGeneric(term)) terms.set(term, weight);
 			for (const term of own) terms.set(term, 1);
 			let covered = [...terms.keys()].some((term) => documentFrequency.has(term));
-			if (!covered && own.length === 1) covered = addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings);
+			// Only longer words: a five-letter word one edit from another is as likely a different word ("price",
+			// "prime") as a typo.
+			if (!covered && own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH) {
+				covered = addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings);
+			}
 			const first = span[0];
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
@@ -214,8 +223,13 @@ function scoreByConcept(
 			{ queries: [...concept.terms.keys()], combineWith: 'OR' },
 			{ boostTerm: (term) => concept.terms.get(term) ?? 0 },
 		);
+		// A phrase ("United Nations") matched only in part, with no synonym, is likely another idea ("two nations").
+		const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
+		const share = (matched: readonly string[]) =>
+			own.length > 1 && matched.every((term) => own.includes(term)) ? matched.length / own.length : 1;
 		for (const result of results) {
-			const score = result.score / Math.max(1, result.queryTerms.length);
+			// MiniSearch multiplies by the number of query terms matched; within one concept that is not wanted.
+			const score = (result.score / Math.max(1, result.queryTerms.length)) * share(result.queryTerms);
 			const entry = scores.get(result.id);
 			if (entry === undefined) scores.set(result.id, { score, matched: [i] });
 			else {
@@ -258,6 +272,8 @@ function buildPhraseDictionary(
 	for (const group of knowledge.synonyms.groups) {
 		for (const member of group) add(member, group, settings.synonymWeight);
 	}
+	// A spelled-out acronym ("United Nations") is one idea, not two words.
+	for (const expansion of Object.values(knowledge.synonyms.acronyms)) add(expansion, [], settings.synonymWeight);
 	// Any name of a person stands for the names the article itself uses for them.
 	const fullText = knowledge.article.paragraphs.map((paragraph) => paragraph.text).join('\n');
 	for (const person of knowledge.people) {
