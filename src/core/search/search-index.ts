@@ -134,14 +134,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
 			(token): token is typeof token & { term: string } => token.term !== null,
 		);
+		const stems = words.map((word) => word.term);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
-			const phrase = longestPhraseAt(
-				phrases,
-				words.map((word) => word.term),
-				i,
-			);
+			const phrase = longestPhraseAt(phrases, stems, i);
 			const length = phrase?.terms.length ?? 1;
 			const span = words.slice(i, i + length);
 			i += length;
