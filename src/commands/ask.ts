@@ -2,7 +2,7 @@ import { answerQuestion } from '../core/answer/answer-question.js';
 import { type Choice, defineCommand } from './define-command.js';
 
 /** Longest question accepted; Discord allows up to 6,000 but a question is a sentence or two. */
-export const MAX_QUESTION_LENGTH = 300;
+const MAX_QUESTION_LENGTH = 300;
 const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
 

@@ -67,7 +67,7 @@ const MIN_COVERAGE = 0.5;
 /** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 const DUPLICATE_OVERLAP = 0.6;
 const CANDIDATES = 15;
-const MAX_QUESTION_LENGTH = 1000;
+const MAX_ANALYZED_LENGTH = 1000;
 /** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
 const ANSWER_TYPE_WINDOW = 5;
 const ANSWER_TYPE_BOOST = 1.5;
@@ -79,7 +79,7 @@ const ANSWER_TYPE_BOOST = 1.5;
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
 	const { limit = 3 } = options;
 	// A question is a sentence or two; reading only its start bounds the cost of hostile input.
-	const question = asked.slice(0, MAX_QUESTION_LENGTH).toWellFormed();
+	const question = asked.slice(0, MAX_ANALYZED_LENGTH).toWellFormed();
 	const { knowledge, index } = briefing;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
