@@ -1,6 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
-import { tokenize } from '../text/analyze.js';
+import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
@@ -133,7 +133,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	}
 	const passages = collapseDuplicates(ordered, index.termsOf).map((passage) => ({
 		...passage,
-		highlights: highlight(passage.quote.text, questionTerms),
+		highlights: highlight(index.tokensOf(passage.quote.text), questionTerms),
 	}));
 	if (shortAnswer === undefined) {
 		for (const passage of passages.slice(0, 2)) {
@@ -225,8 +225,8 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 	return shared / smaller.size;
 }
 
-function highlight(text: string, terms: ReadonlySet<string>): Span[] {
-	return tokenize(text)
+function highlight(tokens: readonly Token[], terms: ReadonlySet<string>): Span[] {
+	return tokens
 		.filter((token) => token.term !== null && terms.has(token.term))
 		.map((token) => ({ start: token.start, end: token.end }));
 }

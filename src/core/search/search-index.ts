@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { compileAcronyms, extractTerms, tokenize } from '../text/analyze.js';
+import { compileAcronyms, extractTerms, type Token, tokenize } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 
@@ -63,6 +63,8 @@ export interface SearchIndex {
 	readonly knowledge: Knowledge;
 	/** The stems of a text, as the index sees them (acronyms spelled out, stop words dropped). */
 	termsOf(text: string): string[];
+	/** The words of a text with their offsets and stems (see `tokenize`), kept for the article's sentences. */
+	tokensOf(text: string): readonly Token[];
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
 	analyze(question: string): Concept[];
 	/** Paragraphs matching the concepts, best first. */
@@ -97,10 +99,15 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const { paragraphs } = knowledge.article;
 	// Answers analyze the same article sentences again and again: analyze each once, up front.
 	const sentenceTerms = new Map<string, string[]>();
+	const sentenceTokens = new Map<string, readonly Token[]>();
 	for (const paragraph of paragraphs) {
-		for (const sentence of paragraph.sentences) sentenceTerms.set(sentence.text, analyzeText(sentence.text));
+		for (const sentence of paragraph.sentences) {
+			sentenceTerms.set(sentence.text, analyzeText(sentence.text));
+			sentenceTokens.set(sentence.text, tokenize(sentence.text));
+		}
 	}
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
+	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
 
 	const indexOptions = {
 		fields: ['text'],
@@ -202,7 +209,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return passages.sort((a, b) => b.score - a.score || a.paragraph.number - b.paragraph.number).slice(0, limit);
 	};
 
-	return { knowledge, termsOf, analyze, search };
+	return { knowledge, termsOf, tokensOf, analyze, search };
 }
 
 /**
