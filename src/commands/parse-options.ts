@@ -49,11 +49,22 @@ function optionSchema(option: OptionDefinition): z.ZodType {
 
 export type ParsedOptions = { ok: true; options: Record<string, unknown> } | { ok: false; problems: string[] };
 
+// Built once per command: zod schemas are costly to construct and every interaction parses options.
+const schemas = new WeakMap<Command, z.ZodType>();
+
+function schemaOf(command: Command): z.ZodType {
+	let schema = schemas.get(command);
+	if (schema === undefined) {
+		schema = z.strictObject(Object.fromEntries(command.options.map((option) => [option.name, optionSchema(option)])));
+		schemas.set(command, schema);
+	}
+	return schema;
+}
+
 /** Validates raw option values (from Discord or the console) against a command's definitions. */
 export function parseOptions(command: Command, raw: Readonly<Record<string, unknown>>): ParsedOptions {
-	const shape = Object.fromEntries(command.options.map((option) => [option.name, optionSchema(option)]));
-	const result = z.strictObject(shape).safeParse(raw);
-	if (result.success) return { ok: true, options: result.data };
+	const result = schemaOf(command).safeParse(raw);
+	if (result.success) return { ok: true, options: result.data as Record<string, unknown> };
 	return {
 		ok: false,
 		problems: result.error.issues.map((issue) => {

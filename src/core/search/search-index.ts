@@ -160,8 +160,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			}
 			seen.add(key);
 			const terms = new Map<string, number>();
-			// A generic expansion ("minister" from "Prime Minister") would match half the article: leave it out.
-			for (const [term, weight] of phrase?.expansions ?? []) if (!isGeneric(term)) terms.set(term, weight);
+			// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
+			// match half the article: search neither.
+			for (const [term, weight] of phrase?.expansions ?? []) {
+				if (documentFrequency.has(term) && !isGeneric(term)) terms.set(term, weight);
+			}
 			for (const term of own) terms.set(term, 1);
 			let covered = [...terms.keys()].some((term) => documentFrequency.has(term));
 			// Only longer words: a five-letter word one edit from another is as likely a different word ("price",
