@@ -1,4 +1,4 @@
-import type { Span } from '../core/answer/answer-question.js';
+import type { NotFound, Span } from '../core/answer/answer-question.js';
 import { formatDate } from '../core/text/format-date.js';
 import type { ArticleMeta, Pledge, Topic } from '../core/types.js';
 
@@ -43,8 +43,18 @@ export function topicLabel(topics: readonly Topic[], id: string): string {
 	return topics.find((topic) => topic.id === id)?.label ?? id;
 }
 
+/** The first line of a "not in the article" reply, with the question's words passed through `escapeText`. */
+export function describeNotFound(answer: NotFound, escapeText: (text: string) => string = (text) => text): string {
+	const words = answer.missing.map(escapeText);
+	if (answer.reason === 'empty') return 'Ask a question about the article.';
+	if (answer.reason === 'not-together') {
+		return `The article mentions ${words.map((word) => `“${word}”`).join(' and ')}, but never together.`;
+	}
+	return describeMissing(words);
+}
+
 /** "The article does not mention Syria." */
-export function describeMissing(missing: readonly string[]): string {
+function describeMissing(missing: readonly string[]): string {
 	if (missing.length === 0) return 'The article does not cover that.';
 	const names = missing.map((word) => `“${word}”`);
 	const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

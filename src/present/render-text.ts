@@ -1,7 +1,7 @@
 import type { Citation, Reply } from '../commands/reply.js';
 import type { Knowledge } from '../core/types.js';
 import {
-	describeMissing,
+	describeNotFound,
 	formatAsOf,
 	formatCitation,
 	formatParties,
@@ -31,7 +31,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const { answer } = reply;
 			if (!answer.found) {
 				const related = answer.related.map((topic) => topic.label).join('; ');
-				const lead = answer.reason === 'empty' ? 'Ask a question about the article.' : describeMissing(answer.missing);
+				const lead = describeNotFound(answer);
 				return `${lead}\nIt covers: ${related}.\n${source}`;
 			}
 			const lines = [];
@@ -101,7 +101,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			].join('\n');
 		case 'check': {
 			const { check } = reply;
-			if (!check.found) return `${describeMissing(check.missing)} Nothing to check the claim against.`;
+			if (!check.found) return `${describeNotFound(check)} Nothing to check the claim against.`;
 			return [`${bold(VERDICT_LABELS[check.verdict])}: ${check.reason}`, ...check.passages.map(cite)].join('\n');
 		}
 		case 'notice':

@@ -46,12 +46,15 @@ export interface FoundAnswer {
 export interface NotFound {
 	readonly found: false;
 	readonly question: string;
-	/** The words of the question the article does not contain (empty when nothing matched at all). */
+	/**
+	 * The words of the question the article does not contain; for `not-together`, the words it has but never in
+	 * one paragraph; empty when the question has no words to look up.
+	 */
 	readonly missing: readonly string[];
 	/** Topics the article does cover, closest first. */
 	readonly related: readonly Topic[];
 	readonly asOf: string;
-	readonly reason: 'not-covered' | 'empty';
+	readonly reason: 'not-covered' | 'not-together' | 'empty';
 }
 
 /** The result of a question: an answer with citations, or a plain statement that the article does not cover it. */
@@ -113,6 +116,17 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			reason: 'not-covered',
 		};
 	}
+	const apart = conceptsNeverTogether(concepts, ranked);
+	if (apart.length > 0) {
+		return {
+			found: false,
+			question,
+			missing: apart,
+			related: relatedTopics(knowledge.topics, ranked),
+			asOf,
+			reason: 'not-together',
+		};
+	}
 
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const context = { questionTerms, termsOf: index.termsOf, people: knowledge.people, date: meta.date, question };
@@ -162,6 +176,19 @@ function shouldAbstain(concepts: readonly Concept[], missing: readonly Concept[]
 	const covered = concepts.reduce((sum, concept) => sum + (concept.covered ? concept.rarity : 0), 0);
 	if (covered / total < MIN_COVERAGE) return true;
 	return missing.length > 0 && !top.specific;
+}
+
+/**
+ * The specific words of a question that the article has, but never in one paragraph ("the economy of China"):
+ * each is covered somewhere, their combination nowhere. Empty when some passage holds two of them, when there are
+ * not two to combine, or when none of them is a name.
+ */
+function conceptsNeverTogether(concepts: readonly Concept[], ranked: readonly ScoredPassage[]): string[] {
+	const specific = concepts.flatMap((concept, i) => (concept.covered && !concept.generic ? [i] : []));
+	// Only where a name is involved: a verb of the question ("stand for") can sit anywhere in the article.
+	if (specific.length < 2 || !specific.some((i) => concepts[i]?.properNoun)) return [];
+	const together = ranked.some((passage) => passage.matched.filter((i) => specific.includes(i)).length >= 2);
+	return together ? [] : specific.map((i) => concepts[i]?.label ?? '');
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {

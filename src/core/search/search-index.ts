@@ -73,7 +73,7 @@ export interface SearchIndex {
 
 /** Words in a question's wording that are no topic: "what's the deal with X" asks about X. */
 const QUESTION_IDIOMS =
-	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about)\b/giu;
+	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 const MIN_FUZZY_LENGTH = 6;
 
 interface PhraseEntry {

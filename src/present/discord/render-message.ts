@@ -12,7 +12,7 @@ import type { Citation, Reply } from '../../commands/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
 import type { Knowledge } from '../../core/types.js';
 import {
-	describeMissing,
+	describeNotFound,
 	formatAsOf,
 	formatCitation,
 	formatParties,
@@ -91,10 +91,7 @@ export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): Discor
 			const { answer } = reply;
 			const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
 			if (!answer.found) {
-				const lead =
-					answer.reason === 'empty'
-						? 'Ask a question about the article.'
-						: describeMissing(answer.missing.map(escapeUserText));
+				const lead = describeNotFound(answer, escapeUserText);
 				return message([
 					{
 						...base,
@@ -242,7 +239,7 @@ export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): Discor
 						...base,
 						title: 'Not in the article',
 						color: COLORS.miss,
-						description: `${claim}\n\n${describeMissing(check.missing.map(escapeUserText))}`,
+						description: `${claim}\n\n${describeNotFound(check, escapeUserText)}`,
 					},
 				]);
 			}

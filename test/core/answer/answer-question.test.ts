@@ -88,6 +88,15 @@ describe('answerQuestion: abstention', () => {
 		}
 	});
 
+	test('GIVEN two names the article has, but never in one paragraph THEN it says so rather than pick one', () => {
+		const answer = answerQuestion(briefing, 'What did Lavrov say about the economy of China?');
+		expect(answer).toMatchObject({ found: false, reason: 'not-together' });
+		if (!answer.found) expect(answer.missing).toEqual(expect.arrayContaining(['economy', 'China']));
+		expect(answerQuestion(briefing, 'Which countries took part in the Moscow conference on Afghanistan?').found).toBe(
+			true,
+		);
+	});
+
 	test('GIVEN only stop words or nothing THEN it asks for a question instead of guessing', () => {
 		for (const question of ['', '   ', 'what is the', '?!']) {
 			const answer = answerQuestion(briefing, question);
