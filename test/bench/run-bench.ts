@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: one table of Briefing's performance. A benchmark, not a test: it asserts nothing.
- * - per command, in process: latency p50/p99 (and hostile input, and plain MiniSearch as the reference);
+ * - per command, in process: latency p50/p99 (with and without the concept cache, and for hostile input);
  * - the whole path from INTERACTION_CREATE on the local fake gateway to the callback request;
  * - the HTTP endpoint on loopback: throughput and p99 of signed requests from 4 concurrent clients;
  * - cold start of the build (`dist/`, as npm start runs it): to the first answer (CLI) and to READY (gateway);
@@ -73,7 +73,16 @@ const hostile = [
 row(
 	'/ask (in process)',
 	timeEach(questions, ROUNDS, (question) => executeCommand(briefing, 'ask', { question })),
+	'concepts recur, so most come from the cache',
 );
+{
+	// The same questions with every concept searched afresh: the cost of a question made of unseen words.
+	const cold = createBriefing(knowledge, { conceptCacheSize: 0 });
+	row(
+		'/ask, concept cache off',
+		timeEach(questions, ROUNDS, (question) => executeCommand(cold, 'ask', { question })),
+	);
+}
 row(
 	'/ask core, hostile 4,800–6,300 chars',
 	timeEach(hostile, ROUNDS, (question) => answerQuestion(briefing, question)),
@@ -263,7 +272,8 @@ for (const times of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
 	const before = process.memoryUsage().heapUsed;
 	const grown = growKnowledge(knowledge, times);
 	const buildStart = performance.now();
-	const big = createBriefing(grown);
+	// Cache off: at this size every search is measured, not remembered.
+	const big = createBriefing(grown, { conceptCacheSize: 0 });
 	const buildMs = performance.now() - buildStart;
 	gc();
 	const heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;

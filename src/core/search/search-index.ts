@@ -20,6 +20,8 @@ export interface SearchOptions {
 	readonly genericShare: number;
 	/** Weight of the paragraph's own score next to its best sentence's score. */
 	readonly paragraphWeight: number;
+	/** How many concepts' search results to remember (per index); 0 searches every time. */
+	readonly conceptCacheSize: number;
 }
 
 export const defaultSearchOptions: SearchOptions = {
@@ -30,6 +32,7 @@ export const defaultSearchOptions: SearchOptions = {
 	fuzzyWeight: 0.7,
 	genericShare: 0.3,
 	paragraphWeight: 0.5,
+	conceptCacheSize: 512,
 };
 
 /** One idea of a question: a word or phrase as typed, with the stems that count as a match for it. */
@@ -136,6 +139,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return Math.log(1 + paragraphs.length / frequency);
 	};
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
+	const scoreParagraphs = createConceptScorer(paragraphIndex, settings.conceptCacheSize);
+	const scoreSentences = createConceptScorer(sentenceIndex, settings.conceptCacheSize);
 
 	const analyze = (question: string): Concept[] => {
 		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
@@ -186,8 +191,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
-		const paragraphScores = scoreByConcept(paragraphIndex, concepts);
-		const sentenceScores = scoreByConcept(sentenceIndex, concepts);
+		const paragraphScores = scoreByConcept(scoreParagraphs, concepts);
+		const sentenceScores = scoreByConcept(scoreSentences, concepts);
 		const best = new Map<number, { doc: SentenceDoc; score: number; matched: number[] }>();
 		for (const [id, { score, matched }] of sentenceScores) {
 			const doc = sentenceDocs[id];
@@ -215,17 +220,24 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	return { knowledge, termsOf, tokensOf, analyze, search };
 }
 
+/** A concept's score in each document that matches it, by document id. */
+type ConceptScores = ReadonlyMap<number, number>;
+
 /**
- * Scores documents concept by concept, so that synonyms of one word do not count as several words, then rewards
- * documents that match more of the question's concepts, the rarer the more (MiniSearch counts matched terms alike).
+ * Scores of one concept in one index, remembered for the most recent concepts: questions differ, but their
+ * concepts ("Russia", "vaccine", "Lavrov") recur, and the index never changes once built.
  */
-function scoreByConcept(
-	index: MiniSearch,
-	concepts: readonly Concept[],
-): Map<number, { score: number; matched: number[] }> {
-	const scores = new Map<number, { score: number; matched: number[] }>();
-	concepts.forEach((concept, i) => {
-		if (!concept.covered) return;
+function createConceptScorer(index: MiniSearch, capacity: number): (concept: Concept) => ConceptScores {
+	const cache = new Map<string, ConceptScores>();
+	return (concept) => {
+		const key = [...concept.terms].map(([term, weight]) => `${term}:${weight}`).join(' ');
+		const cached = cache.get(key);
+		if (cached !== undefined) {
+			// Most recently used last, so the oldest entry is the first one evicted.
+			cache.delete(key);
+			cache.set(key, cached);
+			return cached;
+		}
 		const results = index.search(
 			{ queries: [...concept.terms.keys()], combineWith: 'OR' },
 			{ boostTerm: (term) => concept.terms.get(term) ?? 0 },
@@ -234,11 +246,33 @@ function scoreByConcept(
 		const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
 		const share = (matched: readonly string[]) =>
 			own.length > 1 && matched.every((term) => own.includes(term)) ? matched.length / own.length : 1;
+		const scores = new Map<number, number>();
 		for (const result of results) {
 			// MiniSearch multiplies by the number of query terms matched; within one concept that is not wanted.
-			const score = (result.score / Math.max(1, result.queryTerms.length)) * share(result.queryTerms);
-			const entry = scores.get(result.id);
-			if (entry === undefined) scores.set(result.id, { score, matched: [i] });
+			scores.set(result.id, (result.score / Math.max(1, result.queryTerms.length)) * share(result.queryTerms));
+		}
+		if (capacity > 0) {
+			if (cache.size >= capacity) cache.delete(cache.keys().next().value ?? '');
+			cache.set(key, scores);
+		}
+		return scores;
+	};
+}
+
+/**
+ * Sums each document's concept scores, so that synonyms of one word do not count as several words, then rewards
+ * documents that match more of the question's concepts, the rarer the more (MiniSearch counts matched terms alike).
+ */
+function scoreByConcept(
+	scoreConcept: (concept: Concept) => ConceptScores,
+	concepts: readonly Concept[],
+): Map<number, { score: number; matched: number[] }> {
+	const scores = new Map<number, { score: number; matched: number[] }>();
+	concepts.forEach((concept, i) => {
+		if (!concept.covered) return;
+		for (const [id, score] of scoreConcept(concept)) {
+			const entry = scores.get(id);
+			if (entry === undefined) scores.set(id, { score, matched: [i] });
 			else {
 				entry.score += score;
 				entry.matched.push(i);

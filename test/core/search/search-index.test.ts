@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Briefing } from '../../../src/core/briefing.js';
+import { type Briefing, createBriefing } from '../../../src/core/briefing.js';
 import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -63,5 +63,30 @@ describe('search', () => {
 		const fixture = await loadFixtureBriefing();
 		const hits = fixture.index.search(fixture.index.analyze('boat service'), 1);
 		expect(hits[0]?.paragraph.number).toBe(6);
+	});
+});
+
+describe('the concept cache', () => {
+	test('GIVEN the same questions with and without the cache THEN the rankings are identical', () => {
+		const { knowledge } = briefing;
+		const uncached = createBriefing(knowledge, { conceptCacheSize: 0 });
+		const small = createBriefing(knowledge, { conceptCacheSize: 2 });
+		const questions = [
+			'vaccine doses',
+			'Lavrov Afghanistan',
+			'vaccine Pakistan',
+			'gas pipeline',
+			'vaccine doses',
+			'Lavrov trade',
+		];
+		for (const question of [...questions, ...questions]) {
+			const expected = uncached.index.search(uncached.index.analyze(question), 10);
+			for (const candidate of [briefing, small]) {
+				const actual = candidate.index.search(candidate.index.analyze(question), 10);
+				expect(actual.map((passage) => [passage.paragraph.number, passage.sentence.index, passage.score])).toEqual(
+					expected.map((passage) => [passage.paragraph.number, passage.sentence.index, passage.score]),
+				);
+			}
+		}
 	});
 });
