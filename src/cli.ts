@@ -4,11 +4,10 @@
  * Bad input prints one line on stderr and exits with code 2.
  */
 import { createInterface } from 'node:readline';
-import dotenv from 'dotenv';
 import { bootBriefing } from './boot.js';
 import { executeCommand, findCommand } from './commands/index.js';
 import type { Reply } from './commands/reply.js';
-import { parseConfig } from './config.js';
+import { loadConfig } from './config.js';
 import type { Briefing } from './core/briefing.js';
 import { renderReplyJson } from './present/render-json.js';
 import { plainStyle, renderReplyText } from './present/render-text.js';
@@ -48,13 +47,12 @@ function answer(briefing: Briefing, command: string, text: string, named: Record
 }
 
 try {
-	dotenv.config({ quiet: true });
 	const { flags, named, free } = readArguments(process.argv.slice(2));
 	const [command, ...words] = free;
 	if (command === undefined || command === '') fail(USAGE);
 	const name = command.replace(/^\//u, '');
 	if (findCommand(name) === undefined) fail(`Unknown command "${name.slice(0, 32)}". ${USAGE}`);
-	const briefing = await bootBriefing(parseConfig(process.env).KNOWLEDGE_DIR);
+	const briefing = await bootBriefing(loadConfig().KNOWLEDGE_DIR);
 	const print = (reply: Reply) =>
 		process.stdout.write(
 			flags.has('json')

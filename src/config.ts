@@ -1,3 +1,4 @@
+import dotenv from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 
@@ -48,4 +49,29 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
 	}
 	if (result.success && problems.length === 0) return result.data;
 	throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. See .env.example.`);
+}
+
+/** Reads `.env` (if there is one) into the environment, then parses it. For entry points only. */
+export function loadConfig(): Config {
+	dotenv.config({ quiet: true });
+	return parseConfig(process.env);
+}
+
+/** Config with the given optional keys known to be set. */
+export type ConfigWith<K extends keyof Config> = Config & { [P in K]-?: NonNullable<Config[P]> };
+
+/** Checks that an entry point's own required keys are set; throws one `ConfigError` naming the missing ones. */
+export function requireKeys<K extends keyof Config>(
+	config: Config,
+	keys: readonly K[],
+	purpose: string,
+): ConfigWith<K> {
+	const missing = keys.filter((key) => config[key] === undefined);
+	if (missing.length > 0) {
+		const verb = missing.length === 1 ? 'is' : 'are';
+		throw new ConfigError(
+			`Invalid configuration: ${missing.join(' and ')} ${verb} required ${purpose}. See .env.example.`,
+		);
+	}
+	return config as ConfigWith<K>;
 }

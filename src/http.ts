@@ -3,22 +3,14 @@
  * Needs DISCORD_PUBLIC_KEY. Stateless: run as many replicas as you like behind a load balancer.
  */
 import { once } from 'node:events';
-import dotenv from 'dotenv';
 import { bootBriefing } from './boot.js';
-import { parseConfig } from './config.js';
-import { ConfigError } from './core/errors.js';
+import { loadConfig, requireKeys } from './config.js';
 import { createLogger } from './logger.js';
 import { createInteractionsServer } from './transports/http/interactions-server.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 try {
-	dotenv.config({ quiet: true });
-	const config = parseConfig(process.env);
-	if (config.DISCORD_PUBLIC_KEY === undefined) {
-		throw new ConfigError(
-			'Invalid configuration: DISCORD_PUBLIC_KEY is required for the HTTP endpoint. See .env.example.',
-		);
-	}
+	const config = requireKeys(loadConfig(), ['DISCORD_PUBLIC_KEY'], 'for the HTTP endpoint');
 	const logger = createLogger({
 		level: config.LOG_LEVEL,
 		secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN],

@@ -2,15 +2,13 @@
  * `npm start`: with DISCORD_TOKEN set, runs the bot in Discord; without it, opens the console so anyone can try
  * Briefing at once.
  */
-import dotenv from 'dotenv';
 import { bootBriefing } from './boot.js';
-import { parseConfig } from './config.js';
+import { loadConfig } from './config.js';
 import { runConsole } from './transports/console/run-console.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 try {
-	dotenv.config({ quiet: true });
-	const config = parseConfig(process.env);
+	const config = loadConfig();
 	const briefing = await bootBriefing(config.KNOWLEDGE_DIR);
 	const token = config.DISCORD_TOKEN;
 	if (token === undefined) {

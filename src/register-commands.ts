@@ -3,21 +3,13 @@
  * DISCORD_GUILD_ID is set (instant), else globally. Prints what it registered.
  */
 import { REST, Routes } from 'discord.js';
-import dotenv from 'dotenv';
 import { commands } from './commands/index.js';
-import { parseConfig } from './config.js';
-import { ConfigError } from './core/errors.js';
+import { loadConfig, requireKeys } from './config.js';
 import { toApplicationCommandsJson } from './present/discord/command-json.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 try {
-	dotenv.config({ quiet: true });
-	const config = parseConfig(process.env);
-	if (config.DISCORD_TOKEN === undefined || config.DISCORD_CLIENT_ID === undefined) {
-		throw new ConfigError(
-			'Invalid configuration: DISCORD_TOKEN and DISCORD_CLIENT_ID are required to register commands. See .env.example.',
-		);
-	}
+	const config = requireKeys(loadConfig(), ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'], 'to register commands');
 	const rest = new REST(config.DISCORD_API_URL === undefined ? {} : { api: config.DISCORD_API_URL }).setToken(
 		config.DISCORD_TOKEN,
 	);

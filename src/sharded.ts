@@ -6,20 +6,12 @@
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
-import dotenv from 'dotenv';
-import { parseConfig } from './config.js';
-import { ConfigError } from './core/errors.js';
+import { loadConfig, requireKeys } from './config.js';
 import { createLogger } from './logger.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 try {
-	dotenv.config({ quiet: true });
-	const config = parseConfig(process.env);
-	if (config.DISCORD_TOKEN === undefined || config.SHARD_COUNT === undefined) {
-		throw new ConfigError(
-			'Invalid configuration: DISCORD_TOKEN and SHARD_COUNT are required to run shards. See .env.example.',
-		);
-	}
+	const config = requireKeys(loadConfig(), ['DISCORD_TOKEN', 'SHARD_COUNT'], 'to run shards');
 	const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
 	// Each shard is `npm start` in its own process: the same bot, told by the manager which shard it is. Run from
 	// source (tsx) the shards run from source too; run from the build, they run the built main.

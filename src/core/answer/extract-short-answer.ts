@@ -1,4 +1,5 @@
 import { escapeRegExp, isStopWord, normalizeWord, tokenize } from '../text/analyze.js';
+import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
@@ -100,8 +101,6 @@ interface ArticleDay {
 	readonly date: Date;
 }
 
-const formatDay = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-
 /** Time expressions, most specific first, each with how to resolve it against the article's date. */
 const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay) => string][] = [
 	[
@@ -109,7 +108,7 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 		(m, day) => {
 			// The last such weekday on or before the article's date.
 			const back = (day.date.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? '') + 7) % 7;
-			return `${m[0]} (${formatDay(new Date(day.date.getTime() - back * 86_400_000))})`;
+			return `${m[0]} (${formatDate(new Date(day.date.getTime() - back * 86_400_000).toISOString().slice(0, 10))})`;
 		},
 	],
 	[

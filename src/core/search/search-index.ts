@@ -349,14 +349,12 @@ function addFuzzyMatches(
 	settings: SearchOptions,
 ): boolean {
 	if (term.length < 5 || /\d/u.test(term)) return false;
-	// One edit first: it finds most typos, and a second edit costs far more on a large vocabulary.
+	// One edit first: it finds most typos, and a second edit costs far more on a large vocabulary. The word itself
+	// is not in the vocabulary, so each round finds only words at exactly its distance: the closest ones.
 	for (const maxDistance of term.length >= 8 ? [1, 2] : [1]) {
-		const matches = [...vocabulary.fuzzyGet(term, maxDistance)].filter(([candidate]) => candidate[0] === term[0]);
+		const matches = [...vocabulary.fuzzyGet(term, maxDistance).keys()].filter((candidate) => candidate[0] === term[0]);
 		if (matches.length === 0) continue;
-		const closest = Math.min(...matches.map(([, [, distance]]) => distance));
-		for (const [candidate, [, distance]] of matches) {
-			if (distance === closest) terms.set(candidate, settings.fuzzyWeight);
-		}
+		for (const candidate of matches) terms.set(candidate, settings.fuzzyWeight);
 		return true;
 	}
 	return false;

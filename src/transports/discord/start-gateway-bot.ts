@@ -1,10 +1,10 @@
-import type { Config } from '../../config.js';
+import type { ConfigWith } from '../../config.js';
 import type { Briefing } from '../../core/briefing.js';
 import { createLogger } from '../../logger.js';
 import { createGatewayBot } from './gateway-bot.js';
 
 /** Runs the gateway bot until SIGINT or SIGTERM, then finishes the interactions in flight and exits with 0. */
-export async function startGatewayBot(briefing: Briefing, config: Config & { DISCORD_TOKEN: string }): Promise<void> {
+export async function startGatewayBot(briefing: Briefing, config: ConfigWith<'DISCORD_TOKEN'>): Promise<void> {
 	const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
 	process.on('unhandledRejection', (error) => logger.error('unhandled rejection', { error }));
 	const bot = createGatewayBot(briefing, {
