@@ -9,7 +9,12 @@ import {
 	type MetadataField,
 	type QuestionKind,
 } from './classify-question.js';
-import { type ExtractionContext, extractShortAnswer, findAcronymDefinition } from './extract-short-answer.js';
+import {
+	type ExtractionContext,
+	extractShortAnswer,
+	findAcronymDefinition,
+	findPeopleNotNamed,
+} from './extract-short-answer.js';
 
 /** Offsets of a matched word within a quote. */
 export interface Span {
@@ -129,10 +134,24 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	}
 
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
-	const context = { questionTerms, termsOf: index.termsOf, people: knowledge.people, date: meta.date, question };
 	const kind = classifyQuestion(question);
+	const context: ExtractionContext = {
+		questionTerms,
+		termsOf: index.termsOf,
+		tokensOf: index.tokensOf,
+		// Only a "who" question names people in its answer.
+		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, question) : [],
+		date: meta.date,
+		question,
+	};
+	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
+	const extracted = new Map<string, string | undefined>();
+	const extract = (sentence: string) => {
+		if (!extracted.has(sentence)) extracted.set(sentence, extractShortAnswer(kind, sentence, context));
+		return extracted.get(sentence);
+	};
 	let shortAnswer: string | undefined;
-	let ordered = preferAnswerType(ranked, kind, context);
+	let ordered = preferAnswerType(ranked, kind, extract);
 	const person = findPersonAsked(briefing, question);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -145,13 +164,18 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
-	const passages = collapseDuplicates(ordered, index.termsOf).map((passage) => ({
-		...passage,
-		highlights: highlight(index.tokensOf(passage.quote.text), questionTerms),
-	}));
+	const passages = collapseDuplicates(ordered, index.termsOf).map(
+		({ passage, also }): Passage => ({
+			paragraph: passage.paragraph,
+			score: passage.score,
+			quote: passage.sentence,
+			also: also.sort((a, b) => a - b),
+			highlights: highlight(index.tokensOf(passage.sentence.text), questionTerms),
+		}),
+	);
 	if (shortAnswer === undefined) {
 		for (const passage of passages.slice(0, 2)) {
-			shortAnswer = extractShortAnswer(kind, passage.quote.text, context);
+			shortAnswer = extract(passage.quote.text);
 			if (shortAnswer !== undefined) break;
 		}
 	}
@@ -204,14 +228,14 @@ function findPersonAsked(briefing: Briefing, question: string) {
 function preferAnswerType(
 	passages: readonly ScoredPassage[],
 	kind: QuestionKind,
-	context: ExtractionContext,
+	extract: (sentence: string) => string | undefined,
 ): ScoredPassage[] {
 	if (kind === 'other' || kind === 'definition') return [...passages];
 	const best = passages[0]?.score ?? 0;
 	return passages
 		.map((passage, rank) => {
 			const near = rank < ANSWER_TYPE_WINDOW && passage.score >= best * 0.5;
-			const typed = near && extractShortAnswer(kind, passage.sentence.text, context) !== undefined;
+			const typed = near && extract(passage.sentence.text) !== undefined;
 			return { passage, score: passage.score * (typed ? ANSWER_TYPE_BOOST : 1) };
 		})
 		.sort((a, b) => b.score - a.score)
@@ -223,39 +247,61 @@ function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredP
 	return chosen === undefined ? [...passages] : [chosen, ...passages.filter((passage) => passage !== chosen)];
 }
 
-/** Keeps the first passage of each fact and notes the paragraphs that restate it. */
+/** Keeps the first passage of each fact, with the paragraphs that restate it. */
 function collapseDuplicates(
 	passages: readonly ScoredPassage[],
 	termsOf: (text: string) => string[],
-): Omit<Passage, 'highlights'>[] {
-	const kept: { passage: ScoredPassage; terms: Set<string>; also: number[] }[] = [];
+): { passage: ScoredPassage; also: number[] }[] {
+	const kept: { passage: ScoredPassage; terms: Int32Array; also: number[] }[] = [];
 	for (const passage of passages) {
-		const terms = new Set(termsOf(passage.sentence.text));
+		const terms = termListOf(termsOf(passage.sentence.text));
 		const original = kept.find((candidate) => overlap(candidate.terms, terms) >= DUPLICATE_OVERLAP);
 		if (original === undefined) kept.push({ passage, terms, also: [] });
 		else original.also.push(passage.paragraph.number);
 	}
-	return kept.map(({ passage, also }) => ({
-		paragraph: passage.paragraph,
-		score: passage.score,
-		quote: passage.sentence,
-		also: also.sort((a, b) => a - b),
-	}));
+	return kept;
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-	const smaller = a.size <= b.size ? a : b;
-	const larger = smaller === a ? b : a;
-	if (smaller.size < 3) return 0;
+/**
+ * Each sentence's distinct terms as sorted numbers, so that comparing two sentences is a merge of two short lists.
+ * Built once per sentence: the index returns the same terms array for an article sentence every time.
+ */
+const termNumbers = new Map<string, number>();
+const termLists = new WeakMap<readonly string[], Int32Array>();
+
+function termListOf(terms: readonly string[]): Int32Array {
+	let list = termLists.get(terms);
+	if (list === undefined) {
+		const numbers = new Set<number>();
+		for (const term of terms) {
+			if (!termNumbers.has(term)) termNumbers.set(term, termNumbers.size);
+			numbers.add(termNumbers.get(term) as number);
+		}
+		list = Int32Array.from(numbers).sort();
+		termLists.set(terms, list);
+	}
+	return list;
+}
+
+/** The share of the shorter sentence's distinct terms that the other one has too. */
+function overlap(a: Int32Array, b: Int32Array): number {
+	const smaller = Math.min(a.length, b.length);
+	if (smaller < 3) return 0;
 	let shared = 0;
-	for (const term of smaller) if (larger.has(term)) shared++;
-	return shared / smaller.size;
+	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+		const x = a[i] as number;
+		const y = b[j] as number;
+		if (x === y) shared++;
+		if (x <= y) i++;
+		if (y <= x) j++;
+	}
+	return shared / smaller;
 }
 
 function highlight(tokens: readonly Token[], terms: ReadonlySet<string>): Span[] {
-	return tokens
-		.filter((token) => token.term !== null && terms.has(token.term))
-		.map((token) => ({ start: token.start, end: token.end }));
+	const spans: Span[] = [];
+	for (const { term, start, end } of tokens) if (term !== null && terms.has(term)) spans.push({ start, end });
+	return spans;
 }
 
 function relatedTopics(topics: readonly Topic[], passages: readonly ScoredPassage[]): Topic[] {

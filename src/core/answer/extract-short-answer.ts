@@ -1,4 +1,4 @@
-import { escapeRegExp, isStopWord, normalizeWord, tokenize } from '../text/analyze.js';
+import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
@@ -9,7 +9,9 @@ export interface ExtractionContext {
 	/** Stems of the question and their synonyms: words the answer should not simply repeat. */
 	readonly questionTerms: ReadonlySet<string>;
 	readonly termsOf: (text: string) => string[];
-	readonly people: readonly Person[];
+	readonly tokensOf: (text: string) => readonly Token[];
+	/** The people the question does not name: a "who" answer names someone else. */
+	readonly otherPeople: readonly Person[];
 	/** The article's date (ISO), against which "last year" or "on Tuesday" are resolved. */
 	readonly date: string;
 	/** The question as typed, for cues its stop words carry ("where … from?"). */
@@ -66,6 +68,22 @@ export function extractShortAnswer(
 		default:
 			return undefined;
 	}
+}
+
+/** The people none of whose names occur in the question. */
+export function findPeopleNotNamed(people: readonly Person[], question: string): Person[] {
+	const asked = question.toLowerCase();
+	return people.filter((person) =>
+		[person.name, ...person.aliases].every((name) => !containsWords(asked, name.toLowerCase())),
+	);
+}
+
+/**
+ * The few characters before `index`: enough for the cue words the extractors look for ("from the "), and an
+ * end-anchored pattern tested on them costs the same wherever in a long sentence the match is.
+ */
+function textBefore(sentence: string, index: number): string {
+	return sentence.slice(Math.max(0, index - 24), index);
 }
 
 function isNew(text: string, context: ExtractionContext): boolean {
@@ -148,7 +166,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		? /\bfrom\s+(?:the\s+)?$/u
 		: /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/u;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		if (!cue.test(sentence.slice(0, match.index))) continue;
+		if (!cue.test(textBefore(sentence, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');
 		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
 		return name;
@@ -157,15 +175,14 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
-	const question = context.question.toLowerCase();
-	const named = context.people.filter((person) => {
-		const names = [person.name, ...person.aliases];
-		const asked = names.some((name) => containsWords(question, name.toLowerCase()));
-		return !asked && names.some((name) => containsWords(sentence, name));
-	});
+	const named = context.otherPeople.filter((person) =>
+		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
+	);
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
-	const anchors = tokenize(sentence).filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	const anchors = context
+		.tokensOf(sentence)
+		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const words = match[0].replace(/[.’']+s?$/u, '').split(' ');
@@ -175,11 +192,11 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		const name = words.join(' ').replace(/[’']s$/u, '');
 		if (name === '' || !isNew(name, context)) continue;
 		const end = match.index + match[0].length;
-		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end))?.[1] ?? '';
+		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';
 		// "U.S.-backed Afghan government": a name right before the question's own words only qualifies them.
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
-		const article = /\bthe\s+$/iu.test(sentence.slice(0, match.index)) ? 'the ' : '';
+		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
 		if (best === undefined || distance < best.distance) best = { text: article + name, distance };
 	}
 	return best?.text;

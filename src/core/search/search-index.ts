@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { compileAcronyms, extractTerms, type Token, tokenize } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
+import { createRecentCache } from './recent-cache.js';
 
 /** Tuning of retrieval. Every field has a default; pass only what you change. */
 export interface SearchOptions {
@@ -20,7 +21,10 @@ export interface SearchOptions {
 	readonly genericShare: number;
 	/** Weight of the paragraph's own score next to its best sentence's score. */
 	readonly paragraphWeight: number;
-	/** How many concepts' search results to remember (per index); 0 searches every time. */
+	/**
+	 * How many concepts (their synonyms, fuzzy matches, rarity and scores) to remember per index; 0 works each out
+	 * afresh. Each term's scores are kept regardless: they are part of the index.
+	 */
 	readonly conceptCacheSize: number;
 }
 
@@ -97,6 +101,8 @@ interface SentenceDoc {
  */
 export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOptions> = {}): SearchIndex {
 	const settings = { ...defaultSearchOptions, ...options };
+	// A document's matched concepts are kept as the bits of a 32-bit mask.
+	if (settings.maxConcepts > 32) throw new RangeError(`maxConcepts must be at most 32, got ${settings.maxConcepts}`);
 	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
 	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
 	const { paragraphs } = knowledge.article;
@@ -139,8 +145,32 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return Math.log(1 + paragraphs.length / frequency);
 	};
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
-	const scoreParagraphs = createConceptScorer(paragraphIndex, settings.conceptCacheSize);
-	const scoreSentences = createConceptScorer(sentenceIndex, settings.conceptCacheSize);
+	// What a word or phrase means to the index does not depend on the question it is in, and the same ones recur
+	// ("Russia", "vaccine", "Lavrov"): remember the recent ones, and with them their search results.
+	const meanings = createRecentCache<string, Meaning>(settings.conceptCacheSize);
+	const paragraphSheet = createScoreSheet(paragraphs.length + 1, createTermScorer(paragraphIndex));
+	const sentenceSheet = createScoreSheet(sentenceDocs.length, createTermScorer(sentenceIndex));
+	const sentenceParagraph = Int32Array.from(sentenceDocs, (doc) => doc.paragraph);
+	const bestSentence = new Int32Array(paragraphs.length + 1).fill(-1);
+	const bestSentenceScore = new Float64Array(paragraphs.length + 1);
+
+	const mean = (phrase: PhraseEntry | undefined, own: readonly string[], fuzzy: boolean): Meaning => {
+		const terms = new Map<string, number>();
+		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
+		// match half the article: search neither.
+		for (const [term, weight] of phrase?.expansions ?? []) {
+			if (documentFrequency.has(term) && !isGeneric(term)) terms.set(term, weight);
+		}
+		for (const term of own) terms.set(term, 1);
+		let covered = [...terms.keys()].some((term) => documentFrequency.has(term));
+		if (!covered && fuzzy) covered = addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings);
+		return {
+			terms,
+			covered,
+			generic: own.every(isGeneric),
+			rarity: rarityOf(presentTerms(own, terms, documentFrequency)),
+		};
+	};
 
 	const analyze = (question: string): Concept[] => {
 		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
@@ -164,125 +194,189 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				continue;
 			}
 			seen.add(key);
-			const terms = new Map<string, number>();
-			// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
-			// match half the article: search neither.
-			for (const [term, weight] of phrase?.expansions ?? []) {
-				if (documentFrequency.has(term) && !isGeneric(term)) terms.set(term, weight);
-			}
-			for (const term of own) terms.set(term, 1);
-			let covered = [...terms.keys()].some((term) => documentFrequency.has(term));
-			// Only longer words: a five-letter word one edit from another is as likely a different word ("price",
-			// "prime") as a typo.
-			if (!covered && own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH) {
-				covered = addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings);
-			}
+			// Only longer words are matched fuzzily: a five-letter word one edit from another is as likely a different
+			// word ("price", "prime") as a typo.
+			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
-				terms,
-				covered,
 				properNoun: first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw),
-				generic: own.every(isGeneric),
-				rarity: rarityOf(presentTerms(own, terms, documentFrequency)),
+				...meanings.get(fuzzy ? `${key} ~` : key, () => mean(phrase, own, fuzzy)),
 			});
 		}
 		return concepts;
 	};
 
 	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
-		const paragraphScores = scoreByConcept(scoreParagraphs, concepts);
-		const sentenceScores = scoreByConcept(scoreSentences, concepts);
-		const best = new Map<number, { doc: SentenceDoc; score: number; matched: number[] }>();
-		for (const [id, { score, matched }] of sentenceScores) {
-			const doc = sentenceDocs[id];
-			if (doc === undefined) continue;
-			const current = best.get(doc.paragraph);
-			if (current === undefined || score > current.score) best.set(doc.paragraph, { doc, score, matched });
+		if (concepts.length > 32) throw new RangeError(`search takes at most 32 concepts, got ${concepts.length}`);
+		const rarities = concepts.map((concept) => concept.rarity);
+		paragraphSheet.add(concepts);
+		sentenceSheet.add(concepts);
+		// The best sentence of each paragraph.
+		for (const id of sentenceSheet.touched()) {
+			const number = sentenceParagraph[id] ?? 0;
+			const score = sentenceSheet.scoreOf(id, rarities);
+			if (bestSentence[number] === -1 || score > (bestSentenceScore[number] ?? 0)) {
+				bestSentence[number] = id;
+				bestSentenceScore[number] = score;
+			}
+		}
+		// The `limit` best paragraphs, best first, ties in article order: only these become passages.
+		const top: { number: number; score: number }[] = [];
+		for (const number of paragraphSheet.touched()) {
+			const score =
+				settings.paragraphWeight * paragraphSheet.scoreOf(number, rarities) +
+				(bestSentence[number] === -1 ? 0 : (bestSentenceScore[number] ?? 0));
+			const worst = top[top.length - 1];
+			if (top.length === limit && worst !== undefined && !ranksBefore(score, number, worst)) continue;
+			let at = top.length;
+			while (at > 0 && ranksBefore(score, number, top[at - 1] as { number: number; score: number })) at--;
+			top.splice(at, 0, { number, score });
+			if (top.length > limit) top.pop();
 		}
 		const passages: ScoredPassage[] = [];
-		for (const [number, { score, matched }] of paragraphScores) {
+		for (const { number, score } of top) {
 			const paragraph = paragraphs[number - 1];
-			const top = best.get(number);
-			const sentence = paragraph?.sentences[(top?.doc.sentence ?? 1) - 1];
+			const id = bestSentence[number] ?? -1;
+			const sentence = paragraph?.sentences[(sentenceDocs[id]?.sentence ?? 1) - 1];
 			if (paragraph === undefined || sentence === undefined) continue;
 			passages.push({
 				paragraph,
-				score: settings.paragraphWeight * score + (top?.score ?? 0),
+				score,
 				sentence,
-				matched,
-				specific: (top?.matched ?? []).some((i) => concepts[i]?.generic === false),
+				matched: paragraphSheet.matchedBy(number),
+				specific: id !== -1 && sentenceSheet.matchedBy(id).some((i) => concepts[i]?.generic === false),
 			});
 		}
-		return passages.sort((a, b) => b.score - a.score || a.paragraph.number - b.paragraph.number).slice(0, limit);
+		for (const id of sentenceSheet.touched()) bestSentence[sentenceParagraph[id] ?? 0] = -1;
+		paragraphSheet.clear();
+		sentenceSheet.clear();
+		return passages;
 	};
 
 	return { knowledge, termsOf, tokensOf, analyze, search };
 }
 
-/** A concept's score in each document that matches it, by document id. */
-type ConceptScores = ReadonlyMap<number, number>;
+/** The part of a concept that depends only on the words, not on how or where the question typed them. */
+type Meaning = Pick<Concept, 'terms' | 'covered' | 'generic' | 'rarity'>;
+
+/** Higher score first; on a tie, the earlier paragraph. */
+function ranksBefore(score: number, number: number, other: { number: number; score: number }): boolean {
+	return score > other.score || (score === other.score && number < other.number);
+}
+
+/** Scores of one term or concept in the documents that match it: document ids and scores, side by side. */
+interface Postings {
+	readonly ids: Int32Array;
+	readonly scores: Float64Array;
+}
+
+const NO_POSTINGS: Postings = { ids: new Int32Array(0), scores: new Float64Array(0) };
 
 /**
- * Scores of one concept in one index, remembered for the most recent concepts: questions differ, but their
- * concepts ("Russia", "vaccine", "Lavrov") recur, and the index never changes once built.
+ * Looks up each term's BM25 score in every document that has it, asking MiniSearch on first use and keeping the
+ * answer: the index never changes once built, and only terms it holds are kept, so this stays within its size.
  */
-function createConceptScorer(index: MiniSearch, capacity: number): (concept: Concept) => ConceptScores {
-	const cache = new Map<string, ConceptScores>();
-	return (concept) => {
-		const key = [...concept.terms].map(([term, weight]) => `${term}:${weight}`).join(' ');
-		const cached = cache.get(key);
-		if (cached !== undefined) {
-			// Most recently used last, so the oldest entry is the first one evicted.
-			cache.delete(key);
-			cache.set(key, cached);
-			return cached;
+function createTermScorer(index: MiniSearch): (term: string) => Postings {
+	const known = new Map<string, Postings>();
+	return (term) => {
+		let postings = known.get(term);
+		if (postings === undefined) {
+			const results = index.search(term);
+			if (results.length === 0) return NO_POSTINGS;
+			postings = {
+				ids: Int32Array.from(results, (result) => result.id),
+				scores: Float64Array.from(results, (result) => result.score),
+			};
+			known.set(term, postings);
 		}
-		const results = index.search(
-			{ queries: [...concept.terms.keys()], combineWith: 'OR' },
-			{ boostTerm: (term) => concept.terms.get(term) ?? 0 },
-		);
-		// A phrase ("United Nations") matched only in part, with no synonym, is likely another idea ("two nations").
-		const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
-		const share = (matched: readonly string[]) =>
-			own.length > 1 && matched.every((term) => own.includes(term)) ? matched.length / own.length : 1;
-		const scores = new Map<number, number>();
-		for (const result of results) {
-			// MiniSearch multiplies by the number of query terms matched; within one concept that is not wanted.
-			scores.set(result.id, (result.score / Math.max(1, result.queryTerms.length)) * share(result.queryTerms));
-		}
-		if (capacity > 0) {
-			if (cache.size >= capacity) cache.delete(cache.keys().next().value ?? '');
-			cache.set(key, scores);
-		}
-		return scores;
+		return postings;
 	};
 }
 
 /**
- * Sums each document's concept scores, so that synonyms of one word do not count as several words, then rewards
- * documents that match more of the question's concepts, the rarer the more (MiniSearch counts matched terms alike).
+ * One concept's scores: the weighted sum of its terms' scores, so that synonyms of one word do not count as several
+ * words. A phrase matched only in part is likely another idea ("two nations" for "United Nations"), so it scores by
+ * the share of its words matched, unless a synonym matched.
  */
-function scoreByConcept(
-	scoreConcept: (concept: Concept) => ConceptScores,
-	concepts: readonly Concept[],
-): Map<number, { score: number; matched: number[] }> {
-	const scores = new Map<number, { score: number; matched: number[] }>();
-	concepts.forEach((concept, i) => {
-		if (!concept.covered) return;
-		for (const [id, score] of scoreConcept(concept)) {
-			const entry = scores.get(id);
-			if (entry === undefined) scores.set(id, { score, matched: [i] });
-			else {
-				entry.score += score;
-				entry.matched.push(i);
-			}
+function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<string, number>): Postings {
+	const [only] = terms;
+	if (terms.size === 1 && only !== undefined && only[1] === 1) return scoreTerm(only[0]);
+	const own = [...terms.values()].filter((weight) => weight === 1).length;
+	const documents = new Map<number, { score: number; matched: number; matchedOwn: number }>();
+	for (const [term, weight] of terms) {
+		const { ids, scores } = scoreTerm(term);
+		for (let k = 0; k < ids.length; k++) {
+			const id = ids[k] as number;
+			const document = documents.get(id) ?? { score: 0, matched: 0, matchedOwn: 0 };
+			documents.set(id, document);
+			document.score += weight * (scores[k] as number);
+			document.matched++;
+			if (weight === 1) document.matchedOwn++;
 		}
-	});
-	for (const entry of scores.values()) {
-		entry.score *= entry.matched.reduce((sum, i) => sum + (concepts[i]?.rarity ?? 0), 0);
 	}
-	return scores;
+	const ids = new Int32Array(documents.size);
+	const scores = new Float64Array(documents.size);
+	let k = 0;
+	for (const [id, { score, matched, matchedOwn }] of documents) {
+		ids[k] = id;
+		scores[k++] = own > 1 && matched === matchedOwn ? (score * matchedOwn) / own : score;
+	}
+	return { ids, scores };
+}
+
+/**
+ * Per-document sums of a question's concept scores, in arrays allocated once per index and cleared after each
+ * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. Synonyms of
+ * one word add up within their concept, so they do not count as several words; a document's total is then
+ * multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
+ */
+function createScoreSheet(size: number, scoreTerm: (term: string) => Postings) {
+	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
+	const remembered = new WeakMap<ReadonlyMap<string, number>, Postings>();
+	const sums = new Float64Array(size);
+	const masks = new Uint32Array(size);
+	const touched = new Int32Array(size);
+	let count = 0;
+	return {
+		add(concepts: readonly Concept[]) {
+			concepts.forEach((concept, i) => {
+				if (!concept.covered) return;
+				let scores = remembered.get(concept.terms);
+				if (scores === undefined) {
+					scores = scoreConcept(scoreTerm, concept.terms);
+					remembered.set(concept.terms, scores);
+				}
+				for (let k = 0; k < scores.ids.length; k++) {
+					const id = scores.ids[k] ?? 0;
+					if (masks[id] === 0) touched[count++] = id;
+					sums[id] = (sums[id] ?? 0) + (scores.scores[k] ?? 0);
+					masks[id] = (masks[id] ?? 0) | (1 << i);
+				}
+			});
+		},
+		touched: () => touched.subarray(0, count),
+		scoreOf(id: number, rarities: readonly number[]) {
+			let rarity = 0;
+			for (let mask = masks[id] ?? 0, i = 0; mask !== 0; mask >>>= 1, i++) {
+				if (mask & 1) rarity += rarities[i] ?? 0;
+			}
+			return (sums[id] ?? 0) * rarity;
+		},
+		/** The indexes of the concepts the document matches. */
+		matchedBy(id: number) {
+			const matched: number[] = [];
+			for (let mask = masks[id] ?? 0, i = 0; mask !== 0; mask >>>= 1, i++) if (mask & 1) matched.push(i);
+			return matched;
+		},
+		clear() {
+			for (const id of touched.subarray(0, count)) {
+				sums[id] = 0;
+				masks[id] = 0;
+			}
+			count = 0;
+		},
+	};
 }
 
 function buildPhraseDictionary(

@@ -38,6 +38,10 @@ describe('analyze', () => {
 		expect(syria).toMatchObject({ covered: false, properNoun: true });
 	});
 
+	test('GIVEN a concept cap above 32 THEN building the index fails with the reason', () => {
+		expect(() => createBriefing(briefing.knowledge, { maxConcepts: 33 })).toThrow(/maxConcepts must be at most 32/u);
+	});
+
 	test('GIVEN hundreds of words THEN analysis stops at the concept cap', () => {
 		const words = Array.from({ length: 500 }, (_, i) => `word${i}x`).join(' ');
 		expect(briefing.index.analyze(words).length).toBeLessThanOrEqual(12);

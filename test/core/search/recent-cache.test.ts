@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { createRecentCache } from '../../../src/core/search/recent-cache.js';
+
+/** A cache whose computations are counted per key. */
+function countingCache(capacity: number) {
+	const cache = createRecentCache<string, string>(capacity);
+	const computed: string[] = [];
+	const get = (key: string) =>
+		cache.get(key, () => {
+			computed.push(key);
+			return key.toUpperCase();
+		});
+	return { get, computed };
+}
+
+describe('createRecentCache', () => {
+	test('GIVEN a key asked twice THEN it is computed once and the same value returned', () => {
+		const { get, computed } = countingCache(2);
+		expect(get('a')).toBe('A');
+		expect(get('a')).toBe('A');
+		expect(computed).toEqual(['a']);
+	});
+
+	test('GIVEN more keys than its capacity THEN the least recently used one is forgotten first', () => {
+		const { get, computed } = countingCache(2);
+		get('a');
+		get('b');
+		get('a'); // now b is the least recently used
+		get('c');
+		get('a');
+		get('b');
+		expect(computed).toEqual(['a', 'b', 'c', 'b']);
+	});
+
+	test('GIVEN capacity 0 THEN every get computes', () => {
+		const { get, computed } = countingCache(0);
+		get('a');
+		get('a');
+		expect(computed).toEqual(['a', 'a']);
+	});
+});
