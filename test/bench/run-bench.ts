@@ -77,11 +77,28 @@ row(
 	'concepts recur, so most come from the cache',
 );
 {
-	// The same questions with every concept searched afresh: the cost of a question made of unseen words.
+	// The same questions with every concept worked out afresh: the cost of a question made of new combinations.
 	const cold = createBriefing(knowledge, { conceptCacheSize: 0 });
 	row(
 		'/ask, concept cache off',
 		timeEach(questions, ROUNDS, (question) => executeCommand(cold, 'ask', { question })),
+	);
+	// A freshly started bot: each round builds a new index and asks every question once, so each term is scored on
+	// its first use, as after a restart.
+	const times: number[] = [];
+	while (times.length < ROUNDS) {
+		const fresh = createBriefing(knowledge);
+		gc();
+		for (const question of questions) {
+			const start = performance.now();
+			executeCommand(fresh, 'ask', { question });
+			times.push(performance.now() - start);
+		}
+	}
+	row(
+		'/ask on a fresh index',
+		times.sort((a, b) => a - b),
+		'every question once per new index',
 	);
 }
 row(

@@ -207,12 +207,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return concepts;
 	};
 
-	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
-		if (concepts.length > 32) throw new RangeError(`search takes at most 32 concepts, got ${concepts.length}`);
-		const rarities = concepts.map((concept) => concept.rarity);
-		paragraphSheet.add(concepts);
-		sentenceSheet.add(concepts);
-		// The best sentence of each paragraph.
+	/** Each paragraph's best sentence, left in `bestSentence` and `bestSentenceScore` (-1: none matched). */
+	const findBestSentences = (rarities: readonly number[]) => {
 		for (const id of sentenceSheet.touched()) {
 			const number = sentenceParagraph[id] ?? 0;
 			const score = sentenceSheet.scoreOf(id, rarities);
@@ -221,8 +217,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				bestSentenceScore[number] = score;
 			}
 		}
-		// The `limit` best paragraphs, best first, ties in article order: only these become passages.
-		const top: { number: number; score: number }[] = [];
+	};
+
+	/** The `limit` best paragraphs, best first, ties in article order: only these become passages. */
+	const findTopParagraphs = (rarities: readonly number[], limit: number) => {
+		const top: Ranked[] = [];
 		for (const number of paragraphSheet.touched()) {
 			const score =
 				settings.paragraphWeight * paragraphSheet.scoreOf(number, rarities) +
@@ -230,28 +229,40 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const worst = top[top.length - 1];
 			if (top.length === limit && worst !== undefined && !ranksBefore(score, number, worst)) continue;
 			let at = top.length;
-			while (at > 0 && ranksBefore(score, number, top[at - 1] as { number: number; score: number })) at--;
+			while (at > 0 && ranksBefore(score, number, top[at - 1] as Ranked)) at--;
 			top.splice(at, 0, { number, score });
 			if (top.length > limit) top.pop();
 		}
-		const passages: ScoredPassage[] = [];
-		for (const { number, score } of top) {
-			const paragraph = paragraphs[number - 1];
-			const id = bestSentence[number] ?? -1;
-			const sentence = paragraph?.sentences[(sentenceDocs[id]?.sentence ?? 1) - 1];
-			if (paragraph === undefined || sentence === undefined) continue;
-			passages.push({
-				paragraph,
-				score,
-				sentence,
-				matched: paragraphSheet.matchedBy(number),
-				specific: id !== -1 && sentenceSheet.matchedBy(id).some((i) => concepts[i]?.generic === false),
-			});
+		return top;
+	};
+
+	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
+		if (concepts.length > 32) throw new RangeError(`search takes at most 32 concepts, got ${concepts.length}`);
+		const rarities = concepts.map((concept) => concept.rarity);
+		try {
+			paragraphSheet.add(concepts);
+			sentenceSheet.add(concepts);
+			findBestSentences(rarities);
+			const passages: ScoredPassage[] = [];
+			for (const { number, score } of findTopParagraphs(rarities, limit)) {
+				const paragraph = paragraphs[number - 1];
+				const id = bestSentence[number] ?? -1;
+				const sentence = paragraph?.sentences[(sentenceDocs[id]?.sentence ?? 1) - 1];
+				if (paragraph === undefined || sentence === undefined) continue;
+				passages.push({
+					paragraph,
+					score,
+					sentence,
+					matched: paragraphSheet.matchedBy(number),
+					specific: id !== -1 && sentenceSheet.matchedBy(id).some((i) => concepts[i]?.generic === false),
+				});
+			}
+			return passages;
+		} finally {
+			for (const id of sentenceSheet.touched()) bestSentence[sentenceParagraph[id] ?? 0] = -1;
+			paragraphSheet.clear();
+			sentenceSheet.clear();
 		}
-		for (const id of sentenceSheet.touched()) bestSentence[sentenceParagraph[id] ?? 0] = -1;
-		paragraphSheet.clear();
-		sentenceSheet.clear();
-		return passages;
 	};
 
 	return { knowledge, termsOf, tokensOf, analyze, search };
@@ -260,8 +271,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
 type Meaning = Pick<Concept, 'terms' | 'covered' | 'generic' | 'rarity'>;
 
+/** A paragraph number and its score. */
+interface Ranked {
+	readonly number: number;
+	readonly score: number;
+}
+
 /** Higher score first; on a tie, the earlier paragraph. */
-function ranksBefore(score: number, number: number, other: { number: number; score: number }): boolean {
+function ranksBefore(score: number, number: number, other: Ranked): boolean {
 	return score > other.score || (score === other.score && number < other.number);
 }
 
