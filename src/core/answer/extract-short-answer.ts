@@ -211,8 +211,9 @@ export function findAcronymDefinition(
 	paragraphs: readonly Paragraph[],
 ): { expansion: string; paragraph: Paragraph } | undefined {
 	const letters = acronym.toUpperCase();
+	const bracketed = new RegExp(`\\(${escapeRegExp(acronym)}\\)`, 'iu');
 	for (const paragraph of paragraphs) {
-		const at = new RegExp(`\\(${escapeRegExp(acronym)}\\)`, 'iu').exec(paragraph.text);
+		const at = bracketed.exec(paragraph.text);
 		if (at === null) continue;
 		const words = paragraph.text.slice(0, at.index).trim().split(/\s+/u);
 		let initials = '';
