@@ -92,7 +92,8 @@ interface SentenceDoc {
 	readonly id: number;
 	readonly paragraph: number;
 	readonly sentence: number;
-	readonly text: string;
+	/** Its terms, joined by spaces. */
+	readonly terms: string;
 }
 
 /**
@@ -106,37 +107,50 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
 	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
 	const { paragraphs } = knowledge.article;
-	// Answers analyze the same article sentences again and again: analyze each once, up front.
+	// Every text of the article is analyzed once, here: answers analyze the same sentences again and again, and
+	// MiniSearch receives the terms ready-made (joined by spaces, which no term contains).
 	const sentenceTerms = new Map<string, string[]>();
 	const sentenceTokens = new Map<string, readonly Token[]>();
 	for (const paragraph of paragraphs) {
-		for (const sentence of paragraph.sentences) {
-			sentenceTerms.set(sentence.text, analyzeText(sentence.text));
-			sentenceTokens.set(sentence.text, tokenize(sentence.text));
+		for (const { text } of paragraph.sentences) {
+			const tokens = tokenize(text);
+			sentenceTokens.set(text, tokens);
+			// The tokens already hold the terms, unless an acronym is spelled out first.
+			const terms =
+				expandAcronyms(text) === text
+					? tokens.flatMap((token) => (token.term === null ? [] : [token.term]))
+					: analyzeText(text);
+			sentenceTerms.set(text, terms);
 		}
 	}
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
+	const paragraphTerms = paragraphs.map((paragraph) => analyzeText(paragraph.text));
 
 	const indexOptions = {
-		fields: ['text'],
-		tokenize: termsOf,
+		fields: ['terms'],
+		tokenize: (terms: string) => (terms === '' ? [] : terms.split(' ')),
 		processTerm: (term: string) => term,
 		searchOptions: { tokenize: (term: string) => [term] },
 	};
-	const paragraphIndex = new MiniSearch<{ id: number; text: string }>(indexOptions);
-	paragraphIndex.addAll(paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
+	const paragraphIndex = new MiniSearch<{ id: number; terms: string }>(indexOptions);
+	paragraphIndex.addAll(
+		paragraphs.map((paragraph, i) => ({ id: paragraph.number, terms: (paragraphTerms[i] ?? []).join(' ') })),
+	);
 	const sentenceDocs: SentenceDoc[] = paragraphs
 		.flatMap((paragraph) => paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })))
-		.map(({ paragraph, sentence }, id) => ({ id, paragraph, sentence: sentence.index, text: sentence.text }));
+		.map(({ paragraph, sentence }, id) => ({
+			id,
+			paragraph,
+			sentence: sentence.index,
+			terms: termsOf(sentence.text).join(' '),
+		}));
 	const sentenceIndex = new MiniSearch<SentenceDoc>(indexOptions);
 	sentenceIndex.addAll(sentenceDocs);
 
 	const documentFrequency = new SearchableMap<number>();
-	for (const paragraph of paragraphs) {
-		for (const term of new Set(termsOf(paragraph.text))) {
-			documentFrequency.update(term, (count = 0) => count + 1);
-		}
+	for (const terms of paragraphTerms) {
+		for (const term of new Set(terms)) documentFrequency.update(term, (count = 0) => count + 1);
 	}
 	const isGeneric = (term: string) => (documentFrequency.get(term) ?? 0) > settings.genericShare * paragraphs.length;
 	/** The highest inverse paragraph frequency among the terms; an empty list means the word is absent. */
