@@ -89,11 +89,8 @@ interface PhraseEntry {
 }
 
 interface SentenceDoc {
-	readonly id: number;
 	readonly paragraph: number;
-	readonly sentence: number;
-	/** Its terms, joined by spaces. */
-	readonly terms: string;
+	readonly sentence: Sentence;
 }
 
 /**
@@ -107,8 +104,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
 	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
 	const { paragraphs } = knowledge.article;
-	// Every text of the article is analyzed once, here: answers analyze the same sentences again and again, and
-	// MiniSearch receives the terms ready-made (joined by spaces, which no term contains).
+	// Every text of the article is analyzed once, here: answers analyze the same sentences again and again.
 	const sentenceTerms = new Map<string, string[]>();
 	const sentenceTokens = new Map<string, readonly Token[]>();
 	for (const paragraph of paragraphs) {
@@ -125,33 +121,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	}
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
-	const paragraphTerms = paragraphs.map((paragraph) => analyzeText(paragraph.text));
 
-	const indexOptions = {
-		fields: ['terms'],
-		tokenize: (terms: string) => (terms === '' ? [] : terms.split(' ')),
-		processTerm: (term: string) => term,
-		searchOptions: { tokenize: (term: string) => [term] },
-	};
-	const paragraphIndex = new MiniSearch<{ id: number; terms: string }>(indexOptions);
-	paragraphIndex.addAll(
-		paragraphs.map((paragraph, i) => ({ id: paragraph.number, terms: (paragraphTerms[i] ?? []).join(' ') })),
+	const { paragraphIndex, documentFrequency } = indexParagraphs(paragraphs, analyzeText);
+	// A sentence's id in the sentence index is its position here.
+	const sentenceDocs: SentenceDoc[] = paragraphs.flatMap((paragraph) =>
+		paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })),
 	);
-	const sentenceDocs: SentenceDoc[] = paragraphs
-		.flatMap((paragraph) => paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })))
-		.map(({ paragraph, sentence }, id) => ({
-			id,
-			paragraph,
-			sentence: sentence.index,
-			terms: termsOf(sentence.text).join(' '),
-		}));
-	const sentenceIndex = new MiniSearch<SentenceDoc>(indexOptions);
-	sentenceIndex.addAll(sentenceDocs);
-
-	const documentFrequency = new SearchableMap<number>();
-	for (const terms of paragraphTerms) {
-		for (const term of new Set(terms)) documentFrequency.update(term, (count = 0) => count + 1);
-	}
+	const sentenceIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
+	sentenceIndex.addAll(sentenceDocs.map(({ sentence }, id) => ({ id, terms: termsOf(sentence.text).join(' ') })));
 	const isGeneric = (term: string) => (documentFrequency.get(term) ?? 0) > settings.genericShare * paragraphs.length;
 	/** The highest inverse paragraph frequency among the terms; an empty list means the word is absent. */
 	const rarityOf = (terms: readonly string[]) => {
@@ -261,7 +238,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			for (const { number, score } of findTopParagraphs(rarities, limit)) {
 				const paragraph = paragraphs[number - 1];
 				const id = bestSentence[number] ?? -1;
-				const sentence = paragraph?.sentences[(sentenceDocs[id]?.sentence ?? 1) - 1];
+				const sentence = id === -1 ? paragraph?.sentences[0] : sentenceDocs[id]?.sentence;
 				if (paragraph === undefined || sentence === undefined) continue;
 				passages.push({
 					paragraph,
@@ -280,6 +257,29 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	return { knowledge, termsOf, tokensOf, analyze, search };
+}
+
+/** MiniSearch receives each text's terms ready-made, joined by spaces (which no term contains). */
+const INDEX_OPTIONS = {
+	fields: ['terms'],
+	tokenize: (terms: string) => (terms === '' ? [] : terms.split(' ')),
+	processTerm: (term: string) => term,
+	searchOptions: { tokenize: (term: string) => [term] },
+};
+
+/**
+ * Indexes the paragraphs, and counts in how many paragraphs each term occurs. A function of its own, so that the
+ * paragraphs' terms are dropped once indexed rather than kept alive by the closures of the search index.
+ */
+function indexParagraphs(paragraphs: readonly Paragraph[], analyzeText: (text: string) => string[]) {
+	const paragraphIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
+	const documentFrequency = new SearchableMap<number>();
+	for (const paragraph of paragraphs) {
+		const terms = analyzeText(paragraph.text);
+		paragraphIndex.add({ id: paragraph.number, terms: terms.join(' ') });
+		for (const term of new Set(terms)) documentFrequency.update(term, (count = 0) => count + 1);
+	}
+	return { paragraphIndex, documentFrequency };
 }
 
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
