@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Briefing } from '../../../src/core/briefing.js';
 import { findAcronymDefinition, findPeopleNotNamed } from '../../../src/core/answer/extract-short-answer.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
