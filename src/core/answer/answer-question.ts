@@ -197,7 +197,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 function shouldAbstain(concepts: readonly Concept[], missing: readonly Concept[], top: ScoredPassage): boolean {
 	if (missing.some((concept) => concept.properNoun)) return true;
 	const total = concepts.reduce((sum, concept) => sum + concept.rarity, 0);
-	const covered = concepts.reduce((sum, concept) => sum + (concept.covered ? concept.rarity : 0), 0);
+	const covered = concepts.reduce((sum, concept) => sum + concept.coverage * concept.rarity, 0);
 	if (covered / total < MIN_COVERAGE) return true;
 	return missing.length > 0 && !top.specific;
 }

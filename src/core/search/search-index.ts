@@ -47,6 +47,11 @@ export interface Concept {
 	readonly terms: ReadonlyMap<string, number>;
 	/** Whether any of its stems occurs in the article. */
 	readonly covered: boolean;
+	/**
+	 * How strongly the article covers it, 0 to 1: fully by the word itself (or the word a misspelling meant), only as
+	 * much as a synonym or alias weighs when the article has only that: a related word is weaker evidence.
+	 */
+	readonly coverage: number;
 	/** Whether it was typed capitalized inside the question: a name, which the article must contain to answer. */
 	readonly properNoun: boolean;
 	/** Whether it occurs in so many paragraphs that it cannot single out an answer. */
@@ -86,6 +91,8 @@ const MIN_FUZZY_LENGTH = 6;
 interface PhraseEntry {
 	readonly terms: readonly string[];
 	readonly expansions: Map<string, number>;
+	/** The one-word synonyms among the expansions: the same word in another form ("Russian" for "Russia"). */
+	readonly synonyms: Set<string>;
 }
 
 interface SentenceDoc {
@@ -153,12 +160,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (documentFrequency.has(term) && !isGeneric(term)) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
-		let covered = [...terms.keys()].some((term) => documentFrequency.has(term));
-		if (!covered && fuzzy) covered = addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings);
+		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (documentFrequency.has(term) ? weight : 0)));
+		if (coverage === 0 && fuzzy && addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings)) coverage = 1;
 		return {
 			terms,
-			covered,
-			generic: own.every(isGeneric),
+			covered: coverage > 0,
+			coverage,
+			// "Russian" is as common as "Russia" in effect: a one-word synonym that is generic makes the word generic.
+			generic: own.every(isGeneric) || (own.length === 1 && [...(phrase?.synonyms ?? [])].some(isGeneric)),
 			rarity: rarityOf(presentTerms(own, terms, documentFrequency)),
 		};
 	};
@@ -283,7 +292,7 @@ function indexParagraphs(paragraphs: readonly Paragraph[], analyzeText: (text: s
 }
 
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
-type Meaning = Pick<Concept, 'terms' | 'covered' | 'generic' | 'rarity'>;
+type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity'>;
 
 /** A paragraph number and its score. */
 interface Ranked {
@@ -416,7 +425,7 @@ function buildPhraseDictionary(
 	settings: SearchOptions,
 ): Map<string, PhraseEntry[]> {
 	const dictionary = new Map<string, PhraseEntry[]>();
-	const add = (phrase: string, expansions: Iterable<string>, weight: number) => {
+	const add = (phrase: string, expansions: readonly string[], weight: number, synonyms = false) => {
 		const terms = termsOf(phrase);
 		const first = terms[0];
 		if (first === undefined) return;
@@ -424,19 +433,24 @@ function buildPhraseDictionary(
 		const entries = dictionary.get(first) ?? [];
 		let entry = entries.find((candidate) => candidate.terms.join(' ') === key);
 		if (entry === undefined) {
-			entry = { terms, expansions: new Map() };
+			entry = { terms, expansions: new Map(), synonyms: new Set() };
 			entries.push(entry);
 			entries.sort((a, b) => b.terms.length - a.terms.length);
 			dictionary.set(first, entries);
 		}
 		for (const expansion of expansions) {
-			for (const term of termsOf(expansion)) {
+			const expansionTerms = termsOf(expansion);
+			for (const term of expansionTerms) {
 				if (!terms.includes(term)) entry.expansions.set(term, Math.max(entry.expansions.get(term) ?? 0, weight));
+			}
+			const [only] = expansionTerms;
+			if (synonyms && expansionTerms.length === 1 && only !== undefined && !terms.includes(only)) {
+				entry.synonyms.add(only);
 			}
 		}
 	};
 	for (const group of knowledge.synonyms.groups) {
-		for (const member of group) add(member, group, settings.synonymWeight);
+		for (const member of group) add(member, group, settings.synonymWeight, true);
 	}
 	// A spelled-out acronym ("United Nations") is one idea, not two words.
 	for (const expansion of Object.values(knowledge.synonyms.acronyms)) add(expansion, [], settings.synonymWeight);

@@ -30,6 +30,28 @@ const QUESTION_FILLER = new Set([
 	'happen',
 	'happened',
 	'happening',
+	// Words that frame what is asked ("what kind of", "its position on") rather than name it.
+	'kind',
+	'kinds',
+	'type',
+	'types',
+	'sort',
+	'position',
+	'stance',
+	'opinion',
+	'attitude',
+	'explain',
+	// Verbs of intent frame what is asked ("what does Pakistan want for Kashmir") rather than name it.
+	'want',
+	'wants',
+	'wanted',
+	'try',
+	'tries',
+	'tried',
+	'trying',
+	'hope',
+	'hopes',
+	'hoping',
 ]);
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.

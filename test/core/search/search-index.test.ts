@@ -38,6 +38,28 @@ describe('analyze', () => {
 		expect(syria).toMatchObject({ covered: false, properNoun: true });
 	});
 
+	test('GIVEN a word the article has only as a synonym THEN it is covered, but only as much as a synonym weighs', () => {
+		const [change] = briefing.index.analyze('change');
+		expect(change?.covered).toBe(true);
+		expect(change?.coverage).toBeGreaterThan(0);
+		expect(change?.coverage).toBeLessThan(1);
+		const [vaccine] = briefing.index.analyze('vaccine');
+		expect(vaccine?.coverage).toBe(1);
+	});
+
+	test('GIVEN a word whose one-word synonym is generic ("Russian" for "Russia") THEN it is generic too', () => {
+		const [russia] = briefing.index.analyze('Russia');
+		const [russian] = briefing.index.analyze('Russian');
+		expect(russia?.generic).toBe(true);
+		expect(russian?.generic).toBe(true);
+		expect(briefing.index.analyze('Kashmir')[0]?.generic).toBe(false);
+	});
+
+	test('GIVEN words that frame the question ("what kind of", "want") THEN they are no concepts', () => {
+		const labels = briefing.index.analyze('What kind of help does Pakistan want?').map((concept) => concept.label);
+		expect(labels).toEqual(['help', 'Pakistan']);
+	});
+
 	test('GIVEN a concept cap above 32 THEN building the index fails with the reason', () => {
 		expect(() => createBriefing(briefing.knowledge, { maxConcepts: 33 })).toThrow(/maxConcepts must be at most 32/u);
 	});
