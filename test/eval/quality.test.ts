@@ -25,6 +25,17 @@ describe('answer quality (the bars of npm run eval)', () => {
 		expect(result.falseAbstentions).toBe(0);
 	});
 
+	test('GIVEN paraphrases in words the article does not use THEN most are answered and few wrongly abstained', () => {
+		const result = evaluate(
+			briefingSystem(briefing),
+			readCases(join(import.meta.dirname, 'paraphrase-questions.jsonl')),
+		);
+		expect(result.hitAt1).toBeGreaterThanOrEqual(0.75);
+		expect(result.hitAt3).toBeGreaterThanOrEqual(0.85);
+		expect(result.abstentions).toBeGreaterThanOrEqual(result.outOfScope - 4);
+		expect(result.falseAbstentions).toBeLessThanOrEqual(5);
+	});
+
 	test('GIVEN plain MiniSearch defaults THEN Briefing beats the reference on hit@1', () => {
 		const cases = readCases(join(import.meta.dirname, 'dev-questions.jsonl'));
 		expect(evaluate(briefingSystem(briefing), cases).hitAt1).toBeGreaterThan(

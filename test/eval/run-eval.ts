@@ -13,6 +13,7 @@ const verbose = process.argv.includes('--verbose');
 const sets = {
 	dev: readCases(join(import.meta.dirname, 'dev-questions.jsonl')),
 	own: readCases(join(import.meta.dirname, 'own-questions.jsonl')),
+	paraphrase: readCases(join(import.meta.dirname, 'paraphrase-questions.jsonl')),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
