@@ -143,6 +143,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return Math.log(1 + paragraphs.length / frequency);
 	};
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
+	// "Russian" is as common as "Russia" in effect: a word is generic when it or a one-word synonym is.
+	const isGenericWord = (term: string) =>
+		isGeneric(term) || [...(longestPhraseAt(phrases, [term], 0)?.synonyms ?? [])].some(isGeneric);
 	// What a word or phrase means to the index does not depend on the question it is in, and the same ones recur
 	// ("Russia", "vaccine", "Lavrov"): remember the recent ones, and with them their search results.
 	const meanings = createRecentCache<string, Meaning>(settings.conceptCacheSize);
@@ -157,7 +160,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
 		// match half the article: search neither.
 		for (const [term, weight] of phrase?.expansions ?? []) {
-			if (documentFrequency.has(term) && !isGeneric(term)) terms.set(term, weight);
+			// A word of a longer name ("Pakistani" of "Pakistani counterpart") is judged with its own synonyms.
+			const generic = phrase?.synonyms.has(term) ? isGeneric(term) : isGenericWord(term);
+			if (documentFrequency.has(term) && !generic) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
 		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (documentFrequency.has(term) ? weight : 0)));
@@ -166,8 +171,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			terms,
 			covered: coverage > 0,
 			coverage,
-			// "Russian" is as common as "Russia" in effect: a one-word synonym that is generic makes the word generic.
-			generic: own.every(isGeneric) || (own.length === 1 && [...(phrase?.synonyms ?? [])].some(isGeneric)),
+			generic: own.every(isGenericWord),
 			rarity: rarityOf(presentTerms(own, terms, documentFrequency)),
 		};
 	};

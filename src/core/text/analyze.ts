@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
  */
 const STOP_WORDS = new Set(
 	`a about above after again against all also am an and any are as at be because been before being below between both
-	but by can could did do does doing down during each few for from further had has have having he her here hers
+	but by can could did do does doing done down during each few for from further had has have having he her here hers
 	herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
 	once only or other our ours ourselves out over own same she should so some such than that the their theirs them
 	themselves then there these they this those through to too under until up very was we were what when where which
@@ -41,7 +41,8 @@ const QUESTION_FILLER = new Set([
 	'opinion',
 	'attitude',
 	'explain',
-	// Verbs of intent frame what is asked ("what does Pakistan want for Kashmir") rather than name it.
+	// Verbs of intent and opinion frame what is asked ("what does Pakistan want for Kashmir", "think of") rather
+	// than name it.
 	'want',
 	'wants',
 	'wanted',
@@ -52,6 +53,11 @@ const QUESTION_FILLER = new Set([
 	'hope',
 	'hopes',
 	'hoping',
+	'think',
+	'thinks',
+	'feel',
+	'feels',
+	'view',
 ]);
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.
