@@ -85,9 +85,25 @@ export function normalizeWord(word: string): string {
 		.replace(/['’]/gu, '');
 }
 
+/**
+ * British spellings rewritten the American way, so that "recognise" meets "recognize", "defence" "defense",
+ * "labour" "labor", "centre" "center" and "dialogue" "dialog". Applied to the article and the question alike, a
+ * rewrite that makes no real word ("exercize") still matches only itself.
+ */
+const SPELLINGS: readonly [RegExp, string][] = [
+	[/(?<=[a-z]{3})(i|y)s(e|es|ed|ing|ation|ations)$/u, '$1z$2'],
+	[/^(de|of)fence(s)?$/u, '$1fense$2'],
+	[/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably)?$/u, 'or$1'],
+	[/(?<=[a-z]{2})tre(s)?$/u, 'ter$1'],
+	[/(?<=[a-z]{3})ogue(s)?$/u, 'og$1'],
+];
+
 /** Stems a normalized word; numbers and one- or two-letter words are kept as they are. */
 export function stemWord(norm: string): string {
-	return norm.length <= 2 || /\d/u.test(norm) ? norm : stemmer(norm);
+	if (norm.length <= 2 || /\d/u.test(norm)) return norm;
+	let word = norm;
+	for (const [pattern, replacement] of SPELLINGS) word = word.replace(pattern, replacement);
+	return stemmer(word);
 }
 
 /** Whether a normalized word carries no topic on its own. */

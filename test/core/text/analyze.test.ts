@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileAcronyms, extractTerms, normalizeWord, tokenize } from '../../../src/core/text/analyze.js';
+import { compileAcronyms, extractTerms, normalizeWord, stemWord, tokenize } from '../../../src/core/text/analyze.js';
 
 describe('tokenize', () => {
 	test('GIVEN text with possessives and numbers THEN tokens keep offsets, stems and whole numbers', () => {
@@ -25,6 +25,27 @@ describe('extractTerms', () => {
 	test('GIVEN inflected forms THEN they share a stem', () => {
 		expect(extractTerms('vaccines vaccination')).toEqual(['vaccin', 'vaccin']);
 		expect(extractTerms('buying')).toEqual(extractTerms('buy'));
+	});
+});
+
+describe('stemWord', () => {
+	test('GIVEN British and American spellings of a word THEN they stem alike', () => {
+		const pairs = [
+			['recognised', 'recognized'],
+			['defence', 'defense'],
+			['labour', 'labor'],
+			['favourite', 'favorite'],
+			['centre', 'center'],
+			['dialogue', 'dialog'],
+			['modernisation', 'modernization'],
+			['analyse', 'analyze'],
+		];
+		for (const [british = '', american = ''] of pairs) expect(stemWord(british)).toBe(stemWord(american));
+	});
+
+	test('GIVEN short words that only look British THEN they are left alone', () => {
+		expect(stemWord('four')).not.toBe(stemWord('for'));
+		expect(['rise', 'hour', 'tour'].map(stemWord)).toEqual(['rise', 'hour', 'tour']);
 	});
 });
 
