@@ -1,0 +1,120 @@
+/**
+ * Scoring for the search index: each term's BM25 scores from MiniSearch, combined into concept scores, summed per
+ * document for a question in arrays reused from query to query.
+ */
+import type MiniSearch from 'minisearch';
+import type { Concept } from './search-index.js';
+
+/** Scores of one term or concept in the documents that match it: document ids and scores, side by side. */
+export interface Postings {
+	readonly ids: Int32Array;
+	readonly scores: Float64Array;
+}
+
+const NO_POSTINGS: Postings = { ids: new Int32Array(0), scores: new Float64Array(0) };
+
+/**
+ * Looks up each term's BM25 score in every document that has it, asking MiniSearch on first use and keeping the
+ * answer: the index never changes once built, and only terms it holds are kept, so this stays within its size.
+ */
+export function createTermScorer(index: MiniSearch): (term: string) => Postings {
+	const known = new Map<string, Postings>();
+	return (term) => {
+		let postings = known.get(term);
+		if (postings === undefined) {
+			const results = index.search(term);
+			if (results.length === 0) return NO_POSTINGS;
+			postings = {
+				ids: Int32Array.from(results, (result) => result.id),
+				scores: Float64Array.from(results, (result) => result.score),
+			};
+			known.set(term, postings);
+		}
+		return postings;
+	};
+}
+
+/**
+ * One concept's scores: the weighted sum of its terms' scores, so that synonyms of one word do not count as several
+ * words. A phrase matched only in part is likely another idea ("two nations" for "United Nations"), so it scores by
+ * the share of its words matched, unless a synonym matched.
+ */
+function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<string, number>): Postings {
+	const [only] = terms;
+	if (terms.size === 1 && only !== undefined && only[1] === 1) return scoreTerm(only[0]);
+	const own = [...terms.values()].filter((weight) => weight === 1).length;
+	const documents = new Map<number, { score: number; matched: number; matchedOwn: number }>();
+	for (const [term, weight] of terms) {
+		const { ids, scores } = scoreTerm(term);
+		for (let k = 0; k < ids.length; k++) {
+			const id = ids[k] as number;
+			const document = documents.get(id) ?? { score: 0, matched: 0, matchedOwn: 0 };
+			documents.set(id, document);
+			document.score += weight * (scores[k] as number);
+			document.matched++;
+			if (weight === 1) document.matchedOwn++;
+		}
+	}
+	const ids = new Int32Array(documents.size);
+	const scores = new Float64Array(documents.size);
+	let k = 0;
+	for (const [id, { score, matched, matchedOwn }] of documents) {
+		ids[k] = id;
+		scores[k++] = own > 1 && matched === matchedOwn ? (score * matchedOwn) / own : score;
+	}
+	return { ids, scores };
+}
+
+/**
+ * Per-document sums of a question's concept scores, in arrays allocated once per index and cleared after each
+ * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. Synonyms of
+ * one word add up within their concept, so they do not count as several words; a document's total is then
+ * multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
+ */
+export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings) {
+	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
+	const remembered = new WeakMap<ReadonlyMap<string, number>, Postings>();
+	const sums = new Float64Array(size);
+	const masks = new Uint32Array(size);
+	const touched = new Int32Array(size);
+	let count = 0;
+	return {
+		add(concepts: readonly Concept[]) {
+			concepts.forEach((concept, i) => {
+				if (!concept.covered) return;
+				let scores = remembered.get(concept.terms);
+				if (scores === undefined) {
+					scores = scoreConcept(scoreTerm, concept.terms);
+					remembered.set(concept.terms, scores);
+				}
+				for (let k = 0; k < scores.ids.length; k++) {
+					const id = scores.ids[k] ?? 0;
+					if (masks[id] === 0) touched[count++] = id;
+					sums[id] = (sums[id] ?? 0) + (scores.scores[k] ?? 0);
+					masks[id] = (masks[id] ?? 0) | (1 << i);
+				}
+			});
+		},
+		touched: () => touched.subarray(0, count),
+		scoreOf(id: number, rarities: readonly number[]) {
+			let rarity = 0;
+			for (let mask = masks[id] ?? 0, i = 0; mask !== 0; mask >>>= 1, i++) {
+				if (mask & 1) rarity += rarities[i] ?? 0;
+			}
+			return (sums[id] ?? 0) * rarity;
+		},
+		/** The indexes of the concepts the document matches. */
+		matchedBy(id: number) {
+			const matched: number[] = [];
+			for (let mask = masks[id] ?? 0, i = 0; mask !== 0; mask >>>= 1, i++) if (mask & 1) matched.push(i);
+			return matched;
+		},
+		clear() {
+			for (const id of touched.subarray(0, count)) {
+				sums[id] = 0;
+				masks[id] = 0;
+			}
+			count = 0;
+		},
+	};
+}

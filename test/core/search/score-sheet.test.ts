@@ -1,0 +1,78 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, test } from 'vitest';
+import { createScoreSheet, createTermScorer } from '../../../src/core/search/score-sheet.js';
+import type { Concept } from '../../../src/core/search/search-index.js';
+
+/** A tiny index of pre-analyzed documents, as the search index builds them. */
+function buildIndex() {
+	const index = new MiniSearch<{ id: number; terms: string }>({
+		fields: ['terms'],
+		tokenize: (terms) => terms.split(' '),
+		searchOptions: { tokenize: (term) => [term] },
+	});
+	index.addAll([
+		{ id: 0, terms: 'gas pipelin karachi' },
+		{ id: 1, terms: 'vaccin dose russia' },
+		{ id: 2, terms: 'gas russia' },
+	]);
+	return index;
+}
+
+const concept = (terms: Record<string, number>, rarity = 1): Concept => ({
+	label: Object.keys(terms).join(' '),
+	terms: new Map(Object.entries(terms)),
+	covered: true,
+	coverage: 1,
+	properNoun: false,
+	generic: false,
+	rarity,
+});
+
+describe('createTermScorer', () => {
+	test("GIVEN a term THEN its postings are MiniSearch's own scores, looked up once and kept", () => {
+		const index = buildIndex();
+		const scoreTerm = createTermScorer(index);
+		const postings = scoreTerm('gas');
+		const expected = index.search('gas');
+		expect([...postings.ids]).toEqual(expected.map((result) => result.id));
+		expect([...postings.scores]).toEqual(expected.map((result) => result.score));
+		expect(scoreTerm('gas')).toBe(postings);
+		expect(scoreTerm('absent').ids).toHaveLength(0);
+	});
+});
+
+describe('createScoreSheet', () => {
+	test('GIVEN concepts THEN each document sums its concept scores times the rarity of the concepts it matches', () => {
+		const scoreTerm = createTermScorer(buildIndex());
+		const sheet = createScoreSheet(3, scoreTerm);
+		const concepts = [concept({ gas: 1 }, 2), concept({ russia: 1 }, 3)];
+		sheet.add(concepts);
+		const gas = scoreTerm('gas');
+		const russia = scoreTerm('russia');
+		const score = (postings: typeof gas, id: number) => postings.scores[[...postings.ids].indexOf(id)] ?? 0;
+		expect([...sheet.touched()].sort()).toEqual([0, 1, 2]);
+		expect(sheet.matchedBy(2)).toEqual([0, 1]);
+		expect(sheet.scoreOf(2, [2, 3])).toBeCloseTo((score(gas, 2) + score(russia, 2)) * 5);
+		expect(sheet.scoreOf(0, [2, 3])).toBeCloseTo(score(gas, 0) * 2);
+	});
+
+	test('GIVEN a cleared sheet THEN the next query sees nothing of the last', () => {
+		const sheet = createScoreSheet(3, createTermScorer(buildIndex()));
+		sheet.add([concept({ gas: 1 })]);
+		sheet.clear();
+		expect(sheet.touched()).toHaveLength(0);
+		sheet.add([concept({ vaccin: 1 })]);
+		expect([...sheet.touched()]).toEqual([1]);
+		expect(sheet.matchedBy(0)).toEqual([]);
+		expect(sheet.scoreOf(0, [1])).toBe(0);
+	});
+
+	test('GIVEN a phrase matched only in part THEN it scores by the share of its words matched', () => {
+		const scoreTerm = createTermScorer(buildIndex());
+		const sheet = createScoreSheet(3, scoreTerm);
+		sheet.add([concept({ gas: 1, pipelin: 1 })]);
+		const gas = scoreTerm('gas');
+		const atTwo = gas.scores[[...gas.ids].indexOf(2)] ?? 0;
+		expect(sheet.scoreOf(2, [1])).toBeCloseTo(atTwo / 2);
+	});
+});
