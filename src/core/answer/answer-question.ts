@@ -79,6 +79,17 @@ const MAX_ANALYZED_LENGTH = 1000;
 /** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
 const ANSWER_TYPE_WINDOW = 5;
 const ANSWER_TYPE_BOOST = 1.5;
+/**
+ * The thing a "what is the X of Y" question asks for: X. Unless X is open ("the aim of", "the outcome of"), an
+ * article that never names X does not answer it.
+ */
+const OPEN_FOCUS = new Set(
+	'aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature scope reason reasons cause effect effects impact extent future background context gist substance details upshot takeaway'.split(
+		' ',
+	),
+);
+const FOCUS =
+	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
 
 /**
  * Answers a question from the article: retrieves the best passages, collapses restatements of one fact, extracts a
@@ -104,14 +115,20 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		};
 	}
 
-	const concepts = index.analyze(question);
+	const focus = FOCUS.exec(question)?.[1]?.toLowerCase();
+	const isFocus = (concept: Concept) => concept.label.toLowerCase().split(' ')[0] === focus;
+	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own.
+	const concepts = index
+		.analyze(question)
+		.filter((concept) => focus === undefined || !OPEN_FOCUS.has(focus) || !isFocus(concept));
 	if (concepts.length === 0) {
 		return { found: false, question, missing: [], related: knowledge.topics.slice(0, 4), asOf, reason: 'empty' };
 	}
 	const ranked = index.search(concepts, CANDIDATES);
 	const missing = concepts.filter((concept) => !concept.covered);
 	const top = ranked[0];
-	if (top === undefined || shouldAbstain(concepts, missing, top)) {
+	// "What is the price of the vaccine?" asks for the price: without it, the vaccine alone is no answer.
+	if (top === undefined || missing.some(isFocus) || shouldAbstain(concepts, missing, top)) {
 		return {
 			found: false,
 			question,

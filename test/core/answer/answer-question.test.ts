@@ -97,6 +97,24 @@ describe('answerQuestion: abstention', () => {
 		);
 	});
 
+	test('GIVEN "what is the X of Y" with an X the article never names THEN it abstains on X, though it has Y', () => {
+		for (const [question, focus] of [
+			['What is the price of the Sputnik vaccine?', 'price'],
+			['What is the cost of the pipeline?', 'cost'],
+		]) {
+			const answer = answerQuestion(briefing, question ?? '');
+			expect(answer).toMatchObject({ found: false, reason: 'not-covered' });
+			if (!answer.found) expect(answer.missing).toContain(focus);
+		}
+	});
+
+	test('GIVEN an open focus ("the aim of", "the outcome of") THEN the question is answered about what follows', () => {
+		const aim = found(answerQuestion(briefing, 'What is the aim of the pipeline project?'));
+		expect(aim.passages[0]?.paragraph.text).toMatch(/pipeline/iu);
+		const significance = found(answerQuestion(briefing, 'What is the significance of the visit?'));
+		expect(significance.passages[0]?.paragraph.text).toMatch(/visit/iu);
+	});
+
 	test('GIVEN only stop words or nothing THEN it asks for a question instead of guessing', () => {
 		for (const question of ['', '   ', 'what is the', '?!']) {
 			const answer = answerQuestion(briefing, question);
