@@ -58,6 +58,9 @@ const QUESTION_FILLER = new Set([
 	'feel',
 	'feels',
 	'view',
+	'see',
+	'sees',
+	'stuff',
 ]);
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.
