@@ -6,6 +6,7 @@ import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	classifyQuestion,
 	detectMetadataQuestion,
+	findQuestionFocus,
 	type MetadataField,
 	type QuestionKind,
 } from './classify-question.js';
@@ -80,18 +81,6 @@ const MAX_ANALYZED_LENGTH = 1000;
 const ANSWER_TYPE_WINDOW = 5;
 const ANSWER_TYPE_BOOST = 1.5;
 /**
- * The thing a "what is the X of Y" question asks for: X. Unless X is open ("the aim of", "the outcome of"), an
- * article that never names X does not answer it.
- */
-const OPEN_FOCUS = new Set(
-	'aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature scope reason reasons cause effect effects impact extent future background context gist substance details upshot takeaway'.split(
-		' ',
-	),
-);
-const FOCUS =
-	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
-
-/**
  * Answers a question from the article: retrieves the best passages, collapses restatements of one fact, extracts a
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
  */
@@ -115,12 +104,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		};
 	}
 
-	const focus = FOCUS.exec(question)?.[1]?.toLowerCase();
-	const isFocus = (concept: Concept) => concept.label.toLowerCase().split(' ')[0] === focus;
+	const focus = findQuestionFocus(question);
+	const isFocus = (concept: Concept) => concept.label.toLowerCase().split(' ')[0] === focus?.word;
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own.
-	const concepts = index
-		.analyze(question)
-		.filter((concept) => focus === undefined || !OPEN_FOCUS.has(focus) || !isFocus(concept));
+	const concepts = index.analyze(question).filter((concept) => !(focus?.open && isFocus(concept)));
 	if (concepts.length === 0) {
 		return { found: false, question, missing: [], related: knowledge.topics.slice(0, 4), asOf, reason: 'empty' };
 	}

@@ -24,6 +24,26 @@ export function classifyQuestion(question: string): QuestionKind {
 	return 'other';
 }
 
+// "What is the X of Y?", "Which X of Y …": X is what the question asks for.
+const FOCUS =
+	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
+// Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
+const OPEN_FOCUS = new Set(
+	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
+	scope reason reasons cause effect effects impact extent future background context gist substance details upshot`.split(
+		/\s+/u,
+	),
+);
+
+/**
+ * Finds what a "what is the X of Y" question asks for: the word X (lowercased), and whether it is open, asking
+ * about Y in general ("the aim of"), rather than for a fact the article must name ("the price of").
+ */
+export function findQuestionFocus(question: string): { word: string; open: boolean } | undefined {
+	const word = FOCUS.exec(question)?.[1]?.toLowerCase();
+	return word === undefined ? undefined : { word, open: OPEN_FOCUS.has(word) };
+}
+
 /**
  * Recognizes questions about the article's provenance ("who wrote this article?", "when was it published?"),
  * which are answered from its metadata rather than its text.
