@@ -54,12 +54,15 @@ export function linkFacts(article: Article, facts: Facts, synonyms: Synonyms, so
 			.filter((paragraph) => [person.name, ...person.aliases].some((name) => containsWords(paragraph.text, name)))
 			.map((paragraph) => paragraph.number),
 	}));
-	const topics = facts.topics.map((topic) => ({
-		...topic,
-		paragraphs: article.paragraphs
-			.filter((_, i) => topic.keywords.some((keyword) => containsTerms(paragraphTerms[i] ?? [], keyword)))
-			.map((paragraph) => paragraph.number),
-	}));
+	const topics = facts.topics.map((topic) => {
+		const keywords = topic.keywords.map(extractTerms);
+		return {
+			...topic,
+			paragraphs: article.paragraphs
+				.filter((_, i) => keywords.some((keyword) => containsTerms(paragraphTerms[i] ?? [], keyword)))
+				.map((paragraph) => paragraph.number),
+		};
+	});
 	const pledges = facts.pledges.map((pledge) => ({ ...pledge, speaker: pledge.speaker }));
 	return { article, people, topics, pledges, synonyms };
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/analyze.js';
+import { countWords } from '../text/analyze.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { Article, ArticleMeta, Paragraph } from '../types.js';
 
@@ -28,6 +28,6 @@ export function parseArticle(text: string, meta: ArticleMeta, hash: string): Art
 			paragraphs.push({ id: `¶${number}`, number, text: line, sentences });
 		}
 	}
-	const wordCount = paragraphs.reduce((sum, paragraph) => sum + tokenize(paragraph.text).length, 0);
+	const wordCount = paragraphs.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0);
 	return { meta, highlights, byline, paragraphs, hash, wordCount };
 }

@@ -142,6 +142,13 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/** How many words a text has, stop words included (as `tokenize` counts them, without building tokens). */
+export function countWords(text: string): number {
+	let count = 0;
+	for (const _ of text.matchAll(WORD)) count++;
+	return count;
+}
+
 /** The content terms (stems) of a text, in order, stop words removed. */
 export function extractTerms(text: string): string[] {
 	return tokenize(text).flatMap((token) => (token.term === null ? [] : [token.term]));

@@ -1,5 +1,3 @@
-import { extractTerms } from './analyze.js';
-
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether `phrase` occurs in `text` as whole words, as written (case-sensitive). */
@@ -19,9 +17,8 @@ export function containsWords(text: string, phrase: string): boolean {
 	return false;
 }
 
-/** Whether the stems of `phrase` occur contiguously in `terms` (the stems of some text). */
-export function containsTerms(terms: readonly string[], phrase: string): boolean {
-	const wanted = extractTerms(phrase);
+/** Whether the stems `wanted` (see `extractTerms`) occur contiguously in `terms` (the stems of some text). */
+export function containsTerms(terms: readonly string[], wanted: readonly string[]): boolean {
 	if (wanted.length === 0) return false;
 	for (let i = 0; i + wanted.length <= terms.length; i++) {
 		if (wanted.every((term, j) => terms[i + j] === term)) return true;
