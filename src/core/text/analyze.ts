@@ -17,51 +17,17 @@ const STOP_WORDS = new Set(
 		.filter(Boolean),
 );
 
-/** Words the answer never needs but which are not stop words in general English ("say about X"). */
-const QUESTION_FILLER = new Set([
-	'know',
-	'mention',
-	'mentioned',
-	'regarding',
-	'go',
-	'goes',
-	'going',
-	'went',
-	'happen',
-	'happened',
-	'happening',
-	// Words that frame what is asked ("what kind of", "its position on") rather than name it.
-	'kind',
-	'kinds',
-	'type',
-	'types',
-	'sort',
-	'position',
-	'stance',
-	'opinion',
-	'attitude',
-	'explain',
-	// Verbs of intent and opinion frame what is asked ("what does Pakistan want for Kashmir", "think of") rather
-	// than name it.
-	'want',
-	'wants',
-	'wanted',
-	'try',
-	'tries',
-	'tried',
-	'trying',
-	'hope',
-	'hopes',
-	'hoping',
-	'think',
-	'thinks',
-	'feel',
-	'feels',
-	'view',
-	'see',
-	'sees',
-	'stuff',
-]);
+/**
+ * Words the answer never needs but which are not stop words in general English: "say about X", and words that frame
+ * what is asked rather than name it ("what kind of", "its position on", "what does Pakistan want for Kashmir").
+ */
+const QUESTION_FILLER = new Set(
+	`know mention mentioned regarding go goes going went happen happened happening
+	kind kinds type types sort stuff position stance opinion attitude
+	explain want wants wanted try tries tried trying hope hopes hoping think thinks feel feels view see sees`.split(
+		/\s+/u,
+	),
+);
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.
 const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
