@@ -18,13 +18,15 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Words the answer never needs but which are not stop words in general English: "say about X", and words that frame
- * what is asked rather than name it ("what kind of", "its position on", "what does Pakistan want for Kashmir").
+ * Words the answer never needs but which are not stop words in general English: "say about X", words that frame
+ * what is asked rather than name it ("what kind of", "its position on", "what does Pakistan want for Kashmir"), and
+ * the chat shorthand of function words and greetings ("wat did lavrov say abt trade").
  */
 const QUESTION_FILLER = new Set(
 	`know mention mentioned regarding go goes going went happen happened happening
 	kind kinds type types sort stuff position stance opinion attitude
-	explain want wants wanted try tries tried trying hope hopes hoping think thinks feel feels view see sees`.split(
+	explain want wants wanted try tries tried trying hope hopes hoping think thinks feel feels view see sees
+	wat wut wht abt bout plz pls ur r u y tho cuz coz bc btw rn idk tbh imo lol hey hi hello thanks thx ty ok okay`.split(
 		/\s+/u,
 	),
 );

@@ -60,6 +60,11 @@ describe('analyze', () => {
 		expect(labels).toEqual(['help', 'Pakistan']);
 	});
 
+	test('GIVEN chat shorthand ("wat", "abt", "plz") THEN only the topic words are concepts', () => {
+		const labels = briefing.index.analyze('plz wat did lavrov say abt trade').map((concept) => concept.label);
+		expect(labels).toEqual(['lavrov', 'trade']);
+	});
+
 	test('GIVEN a concept cap above 32 THEN building the index fails with the reason', () => {
 		expect(() => createBriefing(briefing.knowledge, { maxConcepts: 33 })).toThrow(/maxConcepts must be at most 32/u);
 	});
