@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compileAcronyms, extractTerms, normalizeWord, stemWord, tokenize } from '../../../src/core/text/analyze.js';
+import {
+	compileAcronyms,
+	countWords,
+	extractTerms,
+	normalizeWord,
+	stemWord,
+	tokenize,
+} from '../../../src/core/text/analyze.js';
 
 describe('tokenize', () => {
 	test('GIVEN text with possessives and numbers THEN tokens keep offsets, stems and whole numbers', () => {
@@ -25,6 +32,15 @@ describe('extractTerms', () => {
 	test('GIVEN inflected forms THEN they share a stem', () => {
 		expect(extractTerms('vaccines vaccination')).toEqual(['vaccin', 'vaccin']);
 		expect(extractTerms('buying')).toEqual(extractTerms('buy'));
+	});
+});
+
+describe('countWords', () => {
+	test('GIVEN a text THEN it counts the words tokenize finds, stop words and numbers included', () => {
+		const text = 'Russia’s FM said “50,000 doses” were sent, and 1.6 more — of the vaccine.';
+		expect(countWords(text)).toBe(tokenize(text).length);
+		expect(countWords(text)).toBe(13);
+		expect(countWords('')).toBe(0);
 	});
 });
 
