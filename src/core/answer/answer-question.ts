@@ -80,6 +80,7 @@ const MAX_ANALYZED_LENGTH = 1000;
 /** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
 const ANSWER_TYPE_WINDOW = 5;
 const ANSWER_TYPE_BOOST = 1.5;
+
 /**
  * Answers a question from the article: retrieves the best passages, collapses restatements of one fact, extracts a
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
@@ -114,8 +115,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const ranked = index.search(concepts, CANDIDATES);
 	const missing = concepts.filter((concept) => !concept.covered);
 	const top = ranked[0];
-	// "What is the price of the vaccine?" asks for the price: without it, the vaccine alone is no answer.
-	if (top === undefined || missing.some(isFocus) || shouldAbstain(concepts, missing, top)) {
+	if (top === undefined || shouldAbstain(concepts, missing, top, isFocus)) {
 		return {
 			found: false,
 			question,
@@ -195,11 +195,17 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 }
 
 /**
- * Abstains when a name the question asks about is absent, when too much of the question's weight is absent, or when
- * the best sentence matches only words so common in the article that they cannot single out an answer.
+ * Abstains when a name the question asks about is absent, when the thing it asks for is ("what is the price of the
+ * vaccine": the vaccine alone is no answer), when too much of the question's weight is absent, or when the best
+ * sentence matches only words so common in the article that they cannot single out an answer.
  */
-function shouldAbstain(concepts: readonly Concept[], missing: readonly Concept[], top: ScoredPassage): boolean {
-	if (missing.some((concept) => concept.properNoun)) return true;
+function shouldAbstain(
+	concepts: readonly Concept[],
+	missing: readonly Concept[],
+	top: ScoredPassage,
+	isFocus: (concept: Concept) => boolean,
+): boolean {
+	if (missing.some((concept) => concept.properNoun || isFocus(concept))) return true;
 	const total = concepts.reduce((sum, concept) => sum + concept.rarity, 0);
 	const covered = concepts.reduce((sum, concept) => sum + concept.coverage * concept.rarity, 0);
 	if (covered / total < MIN_COVERAGE) return true;

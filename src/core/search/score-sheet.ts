@@ -67,9 +67,8 @@ function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<
 
 /**
  * Per-document sums of a question's concept scores, in arrays allocated once per index and cleared after each
- * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. Synonyms of
- * one word add up within their concept, so they do not count as several words; a document's total is then
- * multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
+ * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. A document's
+ * total is multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
  */
 export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings) {
 	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { compileAcronyms, extractTerms, type Token, tokenize } from '../text/analyze.js';
+import { compileAcronyms, extractTerms, type Token, termsOfTokens, tokenize } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
@@ -120,11 +120,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const tokens = tokenize(text);
 			sentenceTokens.set(text, tokens);
 			// The tokens already hold the terms, unless an acronym is spelled out first.
-			const terms =
-				expandAcronyms(text) === text
-					? tokens.flatMap((token) => (token.term === null ? [] : [token.term]))
-					: analyzeText(text);
-			sentenceTerms.set(text, terms);
+			sentenceTerms.set(text, expandAcronyms(text) === text ? termsOfTokens(tokens) : analyzeText(text));
 		}
 	}
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);

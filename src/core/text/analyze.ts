@@ -119,7 +119,12 @@ export function countWords(text: string): number {
 
 /** The content terms (stems) of a text, in order, stop words removed. */
 export function extractTerms(text: string): string[] {
-	return tokenize(text).flatMap((token) => (token.term === null ? [] : [token.term]));
+	return termsOfTokens(tokenize(text));
+}
+
+/** The content terms of tokens already made (see `tokenize`), in order, stop words removed. */
+export function termsOfTokens(tokens: readonly Token[]): string[] {
+	return tokens.flatMap((token) => (token.term === null ? [] : [token.term]));
 }
 
 /**
