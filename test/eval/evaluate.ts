@@ -7,8 +7,14 @@ import type { Briefing } from '../../src/core/briefing.js';
 const caseSchema = z.object({ q: z.string(), gold: z.array(z.string()), kind: z.string() });
 export type EvalCase = z.infer<typeof caseSchema>;
 
-/** What a system returns for a question: the texts of its passages, best first, or `null` for "not covered". */
-export type System = (question: string) => readonly string[] | null;
+/** What a system says to a question: its passages' texts, best first, or why it declined (`null` passages). */
+export interface SystemAnswer {
+	readonly passages: readonly string[] | null;
+	/** Why it declined, in words, for `--verbose`. */
+	readonly why?: string;
+}
+
+export type System = (question: string) => SystemAnswer;
 
 export interface EvalResult {
 	readonly cases: number;
@@ -21,7 +27,7 @@ export interface EvalResult {
 	readonly abstentions: number;
 	/** In-scope questions wrongly answered with "not in the article". */
 	readonly falseAbstentions: number;
-	readonly misses: readonly { question: string; rank: number | null }[];
+	readonly misses: readonly { question: string; kind: string; rank: number | null; why?: string }[];
 }
 
 export function readCases(path: string): EvalCase[] {
@@ -38,24 +44,25 @@ export function evaluate(system: System, cases: readonly EvalCase[]): EvalResult
 	let reciprocal = 0;
 	let abstentions = 0;
 	let falseAbstentions = 0;
-	const misses: { question: string; rank: number | null }[] = [];
+	const misses: EvalResult['misses'][number][] = [];
 	for (const item of cases) {
-		const passages = system(item.q);
+		const { passages, why } = system(item.q);
+		const miss = { question: item.q, kind: item.kind, ...(why === undefined ? {} : { why }) };
 		if (item.gold.length === 0) {
 			if (passages === null) abstentions++;
-			else misses.push({ question: item.q, rank: null });
+			else misses.push({ ...miss, rank: null });
 			continue;
 		}
 		if (passages === null) {
 			falseAbstentions++;
-			misses.push({ question: item.q, rank: null });
+			misses.push({ ...miss, rank: null });
 			continue;
 		}
 		const rank = passages.slice(0, 5).findIndex((text) => item.gold.some((gold) => text.includes(gold)));
 		if (rank === 0) hit1++;
 		if (rank >= 0 && rank < 3) hit3++;
 		if (rank >= 0) reciprocal += 1 / (rank + 1);
-		if (rank !== 0) misses.push({ question: item.q, rank: rank < 0 ? -1 : rank + 1 });
+		if (rank !== 0) misses.push({ ...miss, rank: rank < 0 ? -1 : rank + 1 });
 	}
 	const inScope = cases.filter((item) => item.gold.length > 0).length;
 	return {
@@ -71,12 +78,40 @@ export function evaluate(system: System, cases: readonly EvalCase[]): EvalResult
 	};
 }
 
-/** Briefing as the eval sees it: the paragraphs of its passages, or `null` when it says "not in the article". */
+/** The cases grouped by kind, in order of first appearance. */
+export function groupByKind(cases: readonly EvalCase[]): Map<string, EvalCase[]> {
+	const groups = new Map<string, EvalCase[]>();
+	for (const item of cases) groups.set(item.kind, [...(groups.get(item.kind) ?? []), item]);
+	return groups;
+}
+
+/** FNV-1a: a stable hash, so that a split is the same on every machine and every run. */
+function hashText(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return hash;
+}
+
+/**
+ * Splits a set in two halves by a fixed seed, kind by kind (each kind's cases ordered by the hash of seed and
+ * question, then dealt alternately), so that both halves have every kind: one to tune on, one held out.
+ */
+export function splitCases(cases: readonly EvalCase[], seed: string): { tune: EvalCase[]; heldOut: EvalCase[] } {
+	const tune: EvalCase[] = [];
+	const heldOut: EvalCase[] = [];
+	for (const group of groupByKind(cases).values()) {
+		const ordered = [...group].sort((a, b) => hashText(`${seed}:${a.q}`) - hashText(`${seed}:${b.q}`));
+		ordered.forEach((item, i) => (i % 2 === 0 ? tune : heldOut).push(item));
+	}
+	return { tune, heldOut };
+}
+
+/** Briefing as the eval sees it: the paragraphs of its passages, or why it says "not in the article". */
 export function briefingSystem(briefing: Briefing): System {
 	return (question) => {
 		const answer = answerQuestion(briefing, question, { limit: 5 });
-		if (!answer.found) return null;
-		return answer.passages.map((passage) => passage.paragraph.text);
+		if (!answer.found) return { passages: null, why: `${answer.reason}: ${answer.missing.join(", ")}` };
+		return { passages: answer.passages.map((passage) => passage.paragraph.text) };
 	};
 }
 
@@ -86,5 +121,5 @@ export function plainMiniSearchSystem(briefing: Briefing): System {
 	index.addAll(
 		briefing.knowledge.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })),
 	);
-	return (question) => index.search(question).map((result) => String(result.text));
+	return (question) => ({ passages: index.search(question).map((result) => String(result.text)) });
 }

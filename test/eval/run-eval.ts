@@ -1,47 +1,74 @@
 /**
- * `npm run eval`: answer quality on the dev questions and the project's own cases, next to plain MiniSearch.
- * Pass `--verbose` to list the questions each system misses.
+ * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch.
+ * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the run to one set.
  */
 import { join } from 'node:path';
 import { createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
-import { briefingSystem, type EvalResult, evaluate, plainMiniSearchSystem, readCases } from './evaluate.js';
+import {
+	briefingSystem,
+	type EvalCase,
+	type EvalResult,
+	evaluate,
+	groupByKind,
+	plainMiniSearchSystem,
+	readCases,
+	splitCases,
+} from './evaluate.js';
+
+/** The seed of the tuning split of dev-questions-2; fixed before any tuning on it. */
+export const SPLIT_SEED = 'briefing-2026';
 
 const root = join(import.meta.dirname, '..', '..');
 const briefing = createBriefing(await loadKnowledge(join(root, 'knowledge')));
 const verbose = process.argv.includes('--verbose');
-const sets = {
-	dev: readCases(join(import.meta.dirname, 'dev-questions.jsonl')),
-	own: readCases(join(import.meta.dirname, 'own-questions.jsonl')),
-	paraphrase: readCases(join(import.meta.dirname, 'paraphrase-questions.jsonl')),
+const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+const read = (file: string) => readCases(join(import.meta.dirname, file));
+const dev2 = read('dev-questions-2.jsonl');
+const { tune, heldOut } = splitCases(dev2, SPLIT_SEED);
+const sets: Record<string, EvalCase[]> = {
+	dev: read('dev-questions.jsonl'),
+	own: read('own-questions.jsonl'),
+	paraphrase: read('paraphrase-questions.jsonl'),
+	'dev-2': dev2,
+	'dev-2 tune half': tune,
+	'dev-2 held-out half': heldOut,
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
 const format = (value: number) => value.toFixed(2);
+const header = ['set', 'kind', 'system', 'questions', 'hit@1', 'hit@3', 'MRR@5', 'declined', 'wrong "not in"'];
 const rows: string[][] = [];
+const row = (setName: string, kind: string, systemName: string, result: EvalResult) =>
+	rows.push([
+		setName,
+		kind,
+		systemName,
+		`${result.inScope}+${result.outOfScope}`,
+		result.inScope === 0 ? '' : format(result.hitAt1),
+		result.inScope === 0 ? '' : format(result.hitAt3),
+		result.inScope === 0 ? '' : format(result.mrrAt5),
+		result.outOfScope === 0 ? '' : `${result.abstentions}/${result.outOfScope}`,
+		result.inScope === 0 ? '' : String(result.falseAbstentions),
+	]);
 for (const [setName, cases] of Object.entries(sets)) {
+	if (only !== undefined && only !== setName) continue;
 	for (const [systemName, system] of Object.entries(systems)) {
-		const result: EvalResult = evaluate(system, cases);
-		rows.push([
-			setName,
-			systemName,
-			`${result.inScope}+${result.outOfScope}`,
-			format(result.hitAt1),
-			format(result.hitAt3),
-			format(result.mrrAt5),
-			`${result.abstentions}/${result.outOfScope}`,
-			String(result.falseAbstentions),
-		]);
-		if (verbose) {
+		const result = evaluate(system, cases);
+		row(setName, 'all', systemName, result);
+		if (systemName === 'briefing' && setName.startsWith('dev-2')) {
+			for (const [kind, group] of groupByKind(cases)) row(setName, kind, systemName, evaluate(system, group));
+		}
+		if (verbose && systemName === 'briefing') {
 			for (const miss of result.misses) {
-				const where = miss.rank === null ? 'abstention wrong' : miss.rank < 0 ? 'not in top 5' : `rank ${miss.rank}`;
-				console.log(`  ${setName} · ${systemName}: ${where}: ${miss.question}`);
+				const where = miss.rank === null ? 'declined wrongly' : miss.rank < 0 ? 'not in top 5' : `rank ${miss.rank}`;
+				const why = miss.why === undefined ? '' : `  ← ${miss.why}`;
+				console.log(`  ${setName} · ${miss.kind}: ${where}: ${miss.question}${why}`);
 			}
 		}
 	}
 }
-const header = ['set', 'system', 'questions', 'hit@1', 'hit@3', 'MRR@5', 'abstained', 'false abst.'];
-const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
 console.log(line(header));
-for (const row of rows) console.log(line(row));
+for (const cells of rows) console.log(line(cells));
