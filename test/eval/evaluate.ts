@@ -101,7 +101,7 @@ export function splitCases(cases: readonly EvalCase[], seed: string): { tune: Ev
 	const heldOut: EvalCase[] = [];
 	for (const group of groupByKind(cases).values()) {
 		const ordered = [...group].sort((a, b) => hashText(`${seed}:${a.q}`) - hashText(`${seed}:${b.q}`));
-		ordered.forEach((item, i) => (i % 2 === 0 ? tune : heldOut).push(item));
+		for (const [i, item] of ordered.entries()) (i % 2 === 0 ? tune : heldOut).push(item);
 	}
 	return { tune, heldOut };
 }
@@ -110,7 +110,7 @@ export function splitCases(cases: readonly EvalCase[], seed: string): { tune: Ev
 export function briefingSystem(briefing: Briefing): System {
 	return (question) => {
 		const answer = answerQuestion(briefing, question, { limit: 5 });
-		if (!answer.found) return { passages: null, why: `${answer.reason}: ${answer.missing.join(", ")}` };
+		if (!answer.found) return { passages: null, why: `${answer.reason}: ${answer.missing.join(', ')}` };
 		return { passages: answer.passages.map((passage) => passage.paragraph.text) };
 	};
 }

@@ -69,6 +69,10 @@ for (const [setName, cases] of Object.entries(sets)) {
 	}
 }
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
-const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+const line = (cells: string[]) =>
+	cells
+		.map((cell, i) => cell.padEnd(widths[i] ?? 0))
+		.join('  ')
+		.trimEnd();
 console.log(line(header));
 for (const cells of rows) console.log(line(cells));
