@@ -1,3 +1,5 @@
+import type { LexiconData } from './lexicon/lexicon-data.js';
+
 /** Provenance of an article, from its `article.json`. */
 export interface ArticleMeta {
 	readonly title: string;
@@ -97,4 +99,6 @@ export interface Knowledge {
 	readonly topics: readonly Topic[];
 	readonly pledges: readonly Pledge[];
 	readonly synonyms: Synonyms;
+	/** Relations from English words to the article's, when the folder has a `lexicon.json`. */
+	readonly lexicon?: LexiconData;
 }

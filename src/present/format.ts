@@ -45,12 +45,15 @@ export function topicLabel(topics: readonly Topic[], id: string): string {
 
 /** The first line of a "not in the article" reply, with the question's words passed through `escapeText`. */
 export function describeNotFound(answer: NotFound, escapeText: (text: string) => string = (text) => text): string {
-	const words = answer.missing.map(escapeText);
-	if (answer.reason === 'empty') return 'Ask a question about the article.';
-	if (answer.reason === 'not-together') {
-		return `The article mentions ${words.map((word) => `“${word}”`).join(' and ')}, but never together.`;
+	const { reason } = answer;
+	switch (reason.kind) {
+		case 'empty':
+			return 'Ask a question about the article.';
+		case 'detail-missing':
+			return `The article discusses “${escapeText(reason.subject)}” but does not give “${escapeText(reason.detail)}”.`;
+		case 'not-covered':
+			return describeMissing(reason.missing.map(escapeText));
 	}
-	return describeMissing(words);
 }
 
 /** "The article does not mention Syria." */

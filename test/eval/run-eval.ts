@@ -15,9 +15,8 @@ import {
 	readCases,
 	splitCases,
 } from './evaluate.js';
+import { SPLIT_SEED } from './split-seed.js';
 
-/** The seed of the tuning split of dev-questions-2; fixed before any tuning on it. */
-export const SPLIT_SEED = 'briefing-2026';
 
 const root = join(import.meta.dirname, '..', '..');
 const briefing = createBriefing(await loadKnowledge(join(root, 'knowledge')));

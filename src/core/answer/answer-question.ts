@@ -10,6 +10,7 @@ import {
 	type MetadataField,
 	type QuestionKind,
 } from './classify-question.js';
+import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
 	type ExtractionContext,
 	extractShortAnswer,
@@ -33,6 +34,8 @@ export interface Passage {
 	readonly highlights: readonly Span[];
 	/** Paragraph numbers that restate the same fact, collapsed into this passage. */
 	readonly also: readonly number[];
+	/** How much of the question's weight the paragraph covers, 0 to 1. */
+	readonly coverage: number;
 }
 
 export interface FoundAnswer {
@@ -44,6 +47,8 @@ export interface FoundAnswer {
 	readonly passages: readonly Passage[];
 	/** The next best passages after the ones given, best first (for "More passages"). */
 	readonly further: readonly Passage[];
+	/** How much of the question's weight the best passage covers, 0 to 1 (see `decideAnswer`). */
+	readonly confidence: number;
 	/** The article's date: the answer is true as of this day. */
 	readonly asOf: string;
 	readonly basis: 'article' | 'metadata';
@@ -52,15 +57,17 @@ export interface FoundAnswer {
 export interface NotFound {
 	readonly found: false;
 	readonly question: string;
-	/**
-	 * The words of the question the article does not contain; for `not-together`, the words it has but never in
-	 * one paragraph; empty when the question has no words to look up.
-	 */
+	/** Why not, as a typed value; presenters put it in words. */
+	readonly reason: MissReason;
+	/** The words of the question the article lacks (or never puts together); empty for an empty question. */
 	readonly missing: readonly string[];
+	/** The passages closest to the question, best first: what the article does say nearby. */
+	readonly closest: readonly Passage[];
 	/** Topics the article does cover, closest first. */
 	readonly related: readonly Topic[];
+	/** How much of the question's weight the closest passage covers, 0 to 1. */
+	readonly confidence: number;
 	readonly asOf: string;
-	readonly reason: 'not-covered' | 'not-together' | 'empty';
 }
 
 /** The result of a question: an answer with citations, or a plain statement that the article does not cover it. */
@@ -69,10 +76,10 @@ export type Answer = FoundAnswer | NotFound;
 export interface AnswerOptions {
 	/** How many passages to give; the rest come back as `further`. */
 	readonly limit: number;
+	/** When to answer and when to decline (see `DecideOptions`). */
+	readonly decide: Partial<DecideOptions>;
 }
 
-/** Share of a question's weight (by rarity) that the article must contain before Briefing answers it. */
-const MIN_COVERAGE = 0.5;
 /** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 const DUPLICATE_OVERLAP = 0.6;
 const CANDIDATES = 15;
@@ -86,13 +93,14 @@ const ANSWER_TYPE_BOOST = 1.5;
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
  */
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
-	const { limit = 3 } = options;
+	const { limit = 3, decide = {} } = options;
 	// A question is a sentence or two; reading only its start bounds the cost of hostile input.
 	const question = asked.slice(0, MAX_ANALYZED_LENGTH).toWellFormed();
 	const { knowledge, index } = briefing;
+	const read = index.normalize(question);
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
-	const metadata = detectMetadataQuestion(question);
+	const metadata = detectMetadataQuestion(read);
 	if (metadata !== undefined) {
 		return {
 			found: true,
@@ -100,53 +108,49 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			shortAnswer: describeMetadata(briefing, metadata),
 			passages: [],
 			further: [],
+			confidence: 1,
 			asOf,
 			basis: 'metadata',
 		};
 	}
 
-	const focus = findQuestionFocus(question);
+	const focus = findQuestionFocus(read);
 	const isFocus = (concept: Concept) => concept.label.toLowerCase().split(' ')[0] === focus?.word;
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own.
-	const concepts = index.analyze(question).filter((concept) => !(focus?.open && isFocus(concept)));
-	if (concepts.length === 0) {
-		return { found: false, question, missing: [], related: knowledge.topics.slice(0, 4), asOf, reason: 'empty' };
-	}
-	const ranked = index.search(concepts, CANDIDATES);
-	const missing = concepts.filter((concept) => !concept.covered);
-	const top = ranked[0];
-	if (top === undefined || shouldAbstain(concepts, missing, top, isFocus)) {
+	const concepts = index.analyze(read).filter((concept) => !(focus?.open && isFocus(concept)));
+	const ranked = concepts.length === 0 ? [] : index.search(concepts, CANDIDATES);
+	const { confidence, miss } = decideAnswer(
+		concepts,
+		ranked,
+		focus?.open === false ? concepts.find(isFocus) : undefined,
+		decide,
+	);
+	if (miss !== undefined) {
+		const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 		return {
 			found: false,
 			question,
-			missing: (missing.length > 0 ? missing : concepts).map((concept) => concept.label),
-			related: relatedTopics(knowledge.topics, ranked),
+			reason: miss,
+			missing: miss.kind === 'not-covered' ? miss.missing : miss.kind === 'detail-missing' ? [miss.detail] : [],
+			closest: collapseDuplicates(ranked.slice(0, limit), index.termsOf).map(({ passage, also }) =>
+				toPassage(passage, also, index.tokensOf, questionTerms),
+			),
+			related: ranked.length === 0 ? knowledge.topics.slice(0, 4) : relatedTopics(knowledge.topics, ranked),
+			confidence,
 			asOf,
-			reason: 'not-covered',
-		};
-	}
-	const apart = conceptsNeverTogether(concepts, ranked);
-	if (apart.length > 0) {
-		return {
-			found: false,
-			question,
-			missing: apart,
-			related: relatedTopics(knowledge.topics, ranked),
-			asOf,
-			reason: 'not-together',
 		};
 	}
 
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
-	const kind = classifyQuestion(question);
+	const kind = classifyQuestion(read);
 	const context: ExtractionContext = {
 		questionTerms,
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
-		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, question) : [],
+		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
-		question,
+		question: read,
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, string | undefined>();
@@ -156,26 +160,20 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	};
 	let shortAnswer: string | undefined;
 	let ordered = preferAnswerType(ranked, kind, extract);
-	const person = findPersonAsked(briefing, question);
+	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
 		ordered = promote(ordered, person.pin.paragraph);
 	} else if (kind === 'definition') {
-		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(question.trim())?.[1] ?? '';
+		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(read.trim())?.[1] ?? '';
 		const definition = findAcronymDefinition(acronym, knowledge.article.paragraphs);
 		if (definition !== undefined) {
 			shortAnswer = definition.expansion;
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
-	const passages = collapseDuplicates(ordered, index.termsOf).map(
-		({ passage, also }): Passage => ({
-			paragraph: passage.paragraph,
-			score: passage.score,
-			quote: passage.sentence,
-			also: also.sort((a, b) => a - b),
-			highlights: highlight(index.tokensOf(passage.sentence.text), questionTerms),
-		}),
+	const passages = collapseDuplicates(ordered, index.termsOf).map(({ passage, also }) =>
+		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	if (shortAnswer === undefined) {
 		for (const passage of passages.slice(0, 2)) {
@@ -189,40 +187,26 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		shortAnswer,
 		passages: passages.slice(0, limit),
 		further: passages.slice(limit),
+		confidence,
 		asOf,
 		basis: 'article',
 	};
 }
 
-/**
- * Abstains when a name the question asks about is absent, when the thing it asks for is ("what is the price of the
- * vaccine": the vaccine alone is no answer), when too much of the question's weight is absent, or when the best
- * sentence matches only words so common in the article that they cannot single out an answer.
- */
-function shouldAbstain(
-	concepts: readonly Concept[],
-	missing: readonly Concept[],
-	top: ScoredPassage,
-	isFocus: (concept: Concept) => boolean,
-): boolean {
-	if (missing.some((concept) => concept.properNoun || isFocus(concept))) return true;
-	const total = concepts.reduce((sum, concept) => sum + concept.rarity, 0);
-	const covered = concepts.reduce((sum, concept) => sum + concept.coverage * concept.rarity, 0);
-	if (covered / total < MIN_COVERAGE) return true;
-	return missing.length > 0 && !top.specific;
-}
-
-/**
- * The specific words of a question that the article has, but never in one paragraph ("the economy of China"):
- * each is covered somewhere, their combination nowhere. Empty when some passage holds two of them, when there are
- * not two to combine, or when none of them is a name.
- */
-function conceptsNeverTogether(concepts: readonly Concept[], ranked: readonly ScoredPassage[]): string[] {
-	const specific = concepts.flatMap((concept, i) => (concept.covered && !concept.generic ? [i] : []));
-	// Only where a name is involved: a verb of the question ("stand for") can sit anywhere in the article.
-	if (specific.length < 2 || !specific.some((i) => concepts[i]?.properNoun)) return [];
-	const together = ranked.some((passage) => passage.matched.filter((i) => specific.includes(i)).length >= 2);
-	return together ? [] : specific.map((i) => concepts[i]?.label ?? '');
+function toPassage(
+	passage: ScoredPassage,
+	also: number[],
+	tokensOf: (text: string) => readonly Token[],
+	questionTerms: ReadonlySet<string>,
+): Passage {
+	return {
+		paragraph: passage.paragraph,
+		score: passage.score,
+		quote: passage.sentence,
+		also: also.sort((a, b) => a - b),
+		coverage: passage.coverage,
+		highlights: highlight(tokensOf(passage.sentence.text), questionTerms),
+	};
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {

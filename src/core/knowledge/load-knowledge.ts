@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { KnowledgeError } from '../errors.js';
+import { LEXICON_FILE } from '../lexicon/lexicon.js';
+import { type LexiconData, lexiconDataSchema } from '../lexicon/lexicon-data.js';
 import type { Knowledge } from '../types.js';
 import { articleMetaSchema, factsSchema, synonymsSchema } from './knowledge-schema.js';
 import { linkFacts } from './link-facts.js';
@@ -14,13 +16,19 @@ export const KNOWLEDGE_FILES = {
 	meta: 'article.json',
 	facts: 'facts.json',
 	synonyms: 'synonyms.json',
+	lexicon: LEXICON_FILE,
 } as const;
+
+export interface LoadOptions {
+	/** Whether to read `lexicon.json` (optional; without it, questions are matched on the article's own words). */
+	readonly lexicon: boolean;
+}
 
 /**
  * Loads and validates one knowledge folder: the verbatim article, its metadata, the fact sheet and the synonym
  * table. Throws a `KnowledgeError` naming the file and every problem found, so a typo fails at start-up and in CI.
  */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
+export async function loadKnowledge(dir: string, options: Partial<LoadOptions> = {}): Promise<Knowledge> {
 	const text = await readText(dir, KNOWLEDGE_FILES.article);
 	if (text === undefined) throw new KnowledgeError(`${join(dir, KNOWLEDGE_FILES.article)}: file not found`);
 	const meta = await readJson(dir, KNOWLEDGE_FILES.meta, articleMetaSchema);
@@ -31,7 +39,16 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
 	if (article.paragraphs.length === 0) {
 		throw new KnowledgeError(`${join(dir, KNOWLEDGE_FILES.article)}: the article has no body paragraphs`);
 	}
-	return linkFacts(article, facts, synonyms, join(dir, KNOWLEDGE_FILES.facts));
+	const knowledge = linkFacts(article, facts, synonyms, join(dir, KNOWLEDGE_FILES.facts));
+	if (options.lexicon === false) return knowledge;
+	const lexiconText = await readText(dir, KNOWLEDGE_FILES.lexicon);
+	if (lexiconText === undefined) return knowledge;
+	const path = join(dir, KNOWLEDGE_FILES.lexicon);
+	const lexicon: LexiconData = parseJson(path, lexiconText, lexiconDataSchema);
+	if (lexicon.articleHash !== hash) {
+		throw new KnowledgeError(`${path}: built for another version of the article; run npm run lexicon`);
+	}
+	return { ...knowledge, lexicon };
 }
 
 async function readText(dir: string, file: string): Promise<string | undefined> {
@@ -55,6 +72,10 @@ async function readJson<T extends z.ZodType>(
 		if (fallback !== undefined) return fallback;
 		throw new KnowledgeError(`${path}: file not found`);
 	}
+	return parseJson(path, text, schema);
+}
+
+function parseJson<T extends z.ZodType>(path: string, text: string, schema: T): z.output<T> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

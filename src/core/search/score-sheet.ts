@@ -11,6 +11,11 @@ export interface Postings {
 	readonly scores: Float64Array;
 }
 
+/** A concept's postings, with how strongly each document matches it: 1 for its own words, less for a relative. */
+export interface ConceptPostings extends Postings {
+	readonly strengths: Float64Array;
+}
+
 const NO_POSTINGS: Postings = { ids: new Int32Array(0), scores: new Float64Array(0) };
 
 /**
@@ -35,34 +40,41 @@ export function createTermScorer(index: MiniSearch): (term: string) => Postings 
 }
 
 /**
- * One concept's scores: the weighted sum of its terms' scores, so that synonyms of one word do not count as several
- * words. A phrase matched only in part is likely another idea ("two nations" for "United Nations"), so it scores by
- * the share of its words matched, unless a synonym matched.
+ * One concept's scores. Its own words are one phrase and add up; a phrase matched only in part is likely another
+ * idea ("two nations" for "United Nations"), so it scores by the share of its words matched. Related words
+ * (synonyms, broader words, aliases) do not add up: each document counts only the best of them, weighted by how
+ * close it is, so that a word with many relatives ("line", "top") cannot swamp the ranking.
  */
-function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<string, number>): Postings {
-	const [only] = terms;
-	if (terms.size === 1 && only !== undefined && only[1] === 1) return scoreTerm(only[0]);
+function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<string, number>): ConceptPostings {
 	const own = [...terms.values()].filter((weight) => weight === 1).length;
-	const documents = new Map<number, { score: number; matched: number; matchedOwn: number }>();
+	const documents = new Map<number, { own: number; matchedOwn: number; related: number; strength: number }>();
 	for (const [term, weight] of terms) {
 		const { ids, scores } = scoreTerm(term);
 		for (let k = 0; k < ids.length; k++) {
 			const id = ids[k] as number;
-			const document = documents.get(id) ?? { score: 0, matched: 0, matchedOwn: 0 };
+			const document = documents.get(id) ?? { own: 0, matchedOwn: 0, related: 0, strength: 0 };
 			documents.set(id, document);
-			document.score += weight * (scores[k] as number);
-			document.matched++;
-			if (weight === 1) document.matchedOwn++;
+			const score = scores[k] as number;
+			if (weight === 1) {
+				document.own += score;
+				document.matchedOwn++;
+			} else if (weight * score > document.related) {
+				document.related = weight * score;
+				document.strength = Math.max(document.strength, weight);
+			}
 		}
 	}
 	const ids = new Int32Array(documents.size);
 	const scores = new Float64Array(documents.size);
+	const strengths = new Float64Array(documents.size);
 	let k = 0;
-	for (const [id, { score, matched, matchedOwn }] of documents) {
+	for (const [id, document] of documents) {
+		const share = own === 0 ? 0 : document.matchedOwn / own;
 		ids[k] = id;
-		scores[k++] = own > 1 && matched === matchedOwn ? (score * matchedOwn) / own : score;
+		scores[k] = Math.max(document.own * share, document.related);
+		strengths[k++] = Math.max(share, document.strength);
 	}
-	return { ids, scores };
+	return { ids, scores, strengths };
 }
 
 /**
@@ -72,8 +84,9 @@ function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<
  */
 export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings) {
 	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
-	const remembered = new WeakMap<ReadonlyMap<string, number>, Postings>();
+	const remembered = new WeakMap<ReadonlyMap<string, number>, ConceptPostings>();
 	const sums = new Float64Array(size);
+	const coverage = new Float64Array(size);
 	const masks = new Uint32Array(size);
 	const touched = new Int32Array(size);
 	let count = 0;
@@ -90,6 +103,7 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 					const id = scores.ids[k] ?? 0;
 					if (masks[id] === 0) touched[count++] = id;
 					sums[id] = (sums[id] ?? 0) + (scores.scores[k] ?? 0);
+					coverage[id] = (coverage[id] ?? 0) + concept.rarity * (scores.strengths[k] ?? 0);
 					masks[id] = (masks[id] ?? 0) | (1 << i);
 				}
 			});
@@ -102,6 +116,8 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 			}
 			return (sums[id] ?? 0) * rarity;
 		},
+		/** The summed rarity of the concepts the document matches, each times how strongly it matches. */
+		coverageOf: (id: number) => coverage[id] ?? 0,
 		/** The indexes of the concepts the document matches. */
 		matchedBy(id: number) {
 			const matched: number[] = [];
@@ -111,6 +127,7 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 		clear() {
 			for (const id of touched.subarray(0, count)) {
 				sums[id] = 0;
+				coverage[id] = 0;
 				masks[id] = 0;
 			}
 			count = 0;

@@ -1,6 +1,18 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { compileAcronyms, extractTerms, type Token, termsOfTokens, tokenize } from '../text/analyze.js';
+import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
+import { createLexicon } from '../lexicon/lexicon.js';
+import {
+	americanSpelling,
+	compileAcronyms,
+	extractTerms,
+	isStopWord,
+	stemWord,
+	type Token,
+	termsOfTokens,
+	tokenize,
+} from '../text/analyze.js';
+import { type NormalizeOptions, normalizeQuestion, type Vocabulary } from '../text/normalize-question.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
@@ -18,6 +30,21 @@ export interface SearchOptions {
 	readonly aliasWeight: number;
 	/** Weight of a fuzzy (misspelling) match. */
 	readonly fuzzyWeight: number;
+	/** Spelling correction of questions (see `normalizeQuestion`). */
+	readonly normalize: Partial<NormalizeOptions>;
+	/** Weight of a word the lexicon relates to the word typed, by relation; all below the word itself (1). */
+	readonly relationWeights: Readonly<Record<Relation, number>>;
+	/**
+	 * How much a word the article lacks weighs, as a share of the rarest article word's weight, by part of speech:
+	 * a missing noun ("cost", "gifts") usually names what is asked, a missing verb ("sit", "mean") often only frames
+	 * it. Names, and words no dictionary knows, weigh the full share.
+	 */
+	readonly absentWeights: Readonly<Record<'name' | 'unknown' | PartOfSpeech, number>>;
+	/**
+	 * A missing word common in English weighs less: its weight is divided by 1 + log(1 + tagged) / this, where
+	 * `tagged` counts its senses in WordNet's tagged corpus.
+	 */
+	readonly commonnessScale: number;
 	/** A term in more than this share of paragraphs is generic: it cannot carry an answer on its own. */
 	readonly genericShare: number;
 	/** Weight of the paragraph's own score next to its best sentence's score. */
@@ -35,6 +62,19 @@ export const defaultSearchOptions: SearchOptions = {
 	synonymWeight: 0.6,
 	aliasWeight: 0.8,
 	fuzzyWeight: 0.7,
+	normalize: {},
+	relationWeights: {
+		synonym: 0.8,
+		inflection: 1,
+		derivation: 0.8,
+		similar: 0.6,
+		broader: 0.6,
+		narrower: 0.5,
+		part: 0.5,
+		country: 0.7,
+	},
+	absentWeights: { name: 1, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
+	commonnessScale: 4,
 	genericShare: 0.3,
 	paragraphWeight: 0.5,
 	conceptCacheSize: 512,
@@ -70,6 +110,11 @@ export interface ScoredPassage {
 	readonly matched: readonly number[];
 	/** Whether the best sentence matches a concept that is not generic. */
 	readonly specific: boolean;
+	/**
+	 * How much of the question's weight the paragraph covers, 0 to 1: each concept's rarity times how strongly the
+	 * paragraph matches it (1 for the word itself, a relation's weight for a related word), over all concepts.
+	 */
+	readonly coverage: number;
 }
 
 export interface SearchIndex {
@@ -78,6 +123,8 @@ export interface SearchIndex {
 	termsOf(text: string): string[];
 	/** The words of a text with their offsets and stems (see `tokenize`), kept for the article's sentences. */
 	tokensOf(text: string): readonly Token[];
+	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
+	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
 	analyze(question: string): Concept[];
 	/** Paragraphs matching the concepts, best first. */
@@ -140,6 +187,22 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return Math.log(1 + paragraphs.length / frequency);
 	};
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
+	const lexicon = knowledge.lexicon === undefined ? undefined : createLexicon(knowledge.lexicon);
+	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
+	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon);
+	/** The weight of a word the article lacks (see `absentWeights`). */
+	const absentRarity = (norm: string, name: boolean) => {
+		const info = name ? undefined : lexicon?.lookUp(norm);
+		const { absentWeights, commonnessScale } = settings;
+		if (info === undefined)
+			return maxRarity * (name || lexicon === undefined ? absentWeights.name : absentWeights.unknown);
+		return (maxRarity * absentWeights[info.pos]) / (1 + Math.log1p(info.tagged) / commonnessScale);
+	};
+	/** The article's word for a related word or phrase: a phrase is looked up by its rarest word the article has. */
+	const anchorOf = (target: string) => {
+		const terms = target.split(' ').filter((term) => documentFrequency.has(term));
+		return terms.sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0))[0];
+	};
 	// "Russian" is as common as "Russia" in effect: a word is generic when it or a one-word synonym is.
 	const isGenericWord = (term: string) =>
 		isGeneric(term) || [...(longestPhraseAt(phrases, [term], 0)?.synonyms ?? [])].some(isGeneric);
@@ -152,8 +215,19 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const bestSentence = new Int32Array(paragraphs.length + 1).fill(-1);
 	const bestSentenceScore = new Float64Array(paragraphs.length + 1);
 
-	const mean = (phrase: PhraseEntry | undefined, own: readonly string[], fuzzy: boolean): Meaning => {
+	const mean = (
+		phrase: PhraseEntry | undefined,
+		own: readonly string[],
+		fuzzy: boolean,
+		norm: string,
+		name: boolean,
+	): Meaning => {
 		const terms = new Map<string, number>();
+		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
+			const term = anchorOf(target);
+			const weight = settings.relationWeights[relation];
+			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
+		}
 		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
 		// match half the article: search neither.
 		for (const [term, weight] of phrase?.expansions ?? []) {
@@ -169,7 +243,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			covered: coverage > 0,
 			coverage,
 			generic: own.every(isGenericWord),
-			rarity: rarityOf(presentTerms(own, terms, documentFrequency)),
+			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
 		};
 	};
 
@@ -178,11 +252,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			(token): token is typeof token & { term: string } => token.term !== null,
 		);
 		const stems = words.map((word) => word.term);
+		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
-			const phrase = longestPhraseAt(phrases, stems, i);
-			const length = phrase?.terms.length ?? 1;
+			const entry = longestPhraseAt(phrases, stems, i);
+			const length = Math.max(entry?.terms.length ?? 1, lexicon?.phraseLengthAt(norms, i) ?? 1);
+			const phrase = entry?.terms.length === length ? entry : undefined;
 			const span = words.slice(i, i + length);
 			i += length;
 			const own = span.map((word) => word.term.slice(0, settings.maxWordLength));
@@ -199,10 +275,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
+			const properNoun = first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw);
+			const norm = span.map((word) => word.norm).join(' ');
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
-				properNoun: first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw),
-				...meanings.get(fuzzy ? `${key} ~` : key, () => mean(phrase, own, fuzzy)),
+				properNoun,
+				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}`, () =>
+					mean(phrase, own, fuzzy, norm, properNoun),
+				),
 			});
 		}
 		return concepts;
@@ -240,6 +320,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
 		if (concepts.length > 32) throw new RangeError(`search takes at most 32 concepts, got ${concepts.length}`);
 		const rarities = concepts.map((concept) => concept.rarity);
+		const totalRarity = rarities.reduce((sum, rarity) => sum + rarity, 0);
 		try {
 			paragraphSheet.add(concepts);
 			sentenceSheet.add(concepts);
@@ -256,6 +337,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 					sentence,
 					matched: paragraphSheet.matchedBy(number),
 					specific: id !== -1 && sentenceSheet.matchedBy(id).some((i) => concepts[i]?.generic === false),
+					coverage: totalRarity === 0 ? 0 : paragraphSheet.coverageOf(number) / totalRarity,
 				});
 			}
 			return passages;
@@ -266,7 +348,55 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		}
 	};
 
-	return { knowledge, termsOf, tokensOf, analyze, search };
+	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
+	return { knowledge, termsOf, tokensOf, normalize, analyze, search };
+}
+
+/**
+ * The words the normalizer knows: the article's own, then English. A misspelling is corrected to the article's word
+ * when one is near enough (the likelier meaning in a question about it), else to the commonest English word.
+ */
+function createVocabulary(
+	texts: Iterable<readonly Token[]>,
+	documentFrequency: SearchableMap<number>,
+	lexicon: ReturnType<typeof createLexicon> | undefined,
+): Vocabulary {
+	const articleWords = new SearchableMap<number>();
+	for (const tokens of texts) {
+		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
+	}
+	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
+	return {
+		isKnown: (norm) =>
+			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || lookUp(norm) !== undefined,
+		correct(norm, distance) {
+			// Without a word list every word but the article's would look misspelled: correct nothing.
+			if (lexicon === undefined) return undefined;
+			const near = (candidates: [string, number][]) =>
+				candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+			for (let edits = 1; edits <= distance; edits++) {
+				// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
+				const swaps = edits === 1 ? transpositionsOf(norm) : [];
+				const inArticle = near([
+					...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
+					...swaps.flatMap((word): [string, number][] => {
+						const count = articleWords.get(word);
+						return count === undefined ? [] : [[word, count]];
+					}),
+				]);
+				if (inArticle !== undefined) return inArticle;
+				const inEnglish = near([
+					...lexicon.findNear(norm, edits).map(([word, info]): [string, number] => [word, info.tagged]),
+					...swaps.flatMap((word): [string, number][] => {
+						const info = lexicon.lookUp(word);
+						return info === undefined ? [] : [[word, info.tagged]];
+					}),
+				]);
+				if (inEnglish !== undefined) return inEnglish;
+			}
+			return undefined;
+		},
+	};
 }
 
 /** MiniSearch receives each text's terms ready-made, joined by spaces (which no term contains). */
@@ -384,4 +514,13 @@ function addFuzzyMatches(
 		return true;
 	}
 	return false;
+}
+
+/** The word with each pair of neighbouring letters swapped. */
+function transpositionsOf(word: string): string[] {
+	const swapped: string[] = [];
+	for (let i = 0; i + 1 < word.length; i++) {
+		if (word[i] !== word[i + 1]) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+	}
+	return swapped;
 }

@@ -69,12 +69,17 @@ const SPELLINGS: readonly [RegExp, string][] = [
 	[/(?<=[a-z]{3})ogue(s)?$/u, 'og$1'],
 ];
 
+/** A normalized word spelled the American way ("neighbour" → "neighbor"); other words as they are. */
+export function americanSpelling(norm: string): string {
+	let word = norm;
+	for (const [pattern, replacement] of SPELLINGS) word = word.replace(pattern, replacement);
+	return word;
+}
+
 /** Stems a normalized word; numbers and one- or two-letter words are kept as they are. */
 export function stemWord(norm: string): string {
 	if (norm.length <= 2 || /\d/u.test(norm)) return norm;
-	let word = norm;
-	for (const [pattern, replacement] of SPELLINGS) word = word.replace(pattern, replacement);
-	return stemmer(word);
+	return stemmer(americanSpelling(norm));
 }
 
 /** Whether a normalized word carries no topic on its own. */

