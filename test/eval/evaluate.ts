@@ -110,7 +110,7 @@ export function splitCases(cases: readonly EvalCase[], seed: string): { tune: Ev
 export function briefingSystem(briefing: Briefing): System {
 	return (question) => {
 		const answer = answerQuestion(briefing, question, { limit: 5 });
-		if (!answer.found) return { passages: null, why: `${answer.reason}: ${answer.missing.join(', ')}` };
+		if (!answer.found) return { passages: null, why: JSON.stringify(answer.reason) };
 		return { passages: answer.passages.map((passage) => passage.paragraph.text) };
 	};
 }

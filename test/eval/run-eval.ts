@@ -17,7 +17,6 @@ import {
 } from './evaluate.js';
 import { SPLIT_SEED } from './split-seed.js';
 
-
 const root = join(import.meta.dirname, '..', '..');
 const briefing = createBriefing(await loadKnowledge(join(root, 'knowledge')));
 const verbose = process.argv.includes('--verbose');
@@ -60,7 +59,14 @@ for (const [setName, cases] of Object.entries(sets)) {
 		}
 		if (verbose && systemName === 'briefing') {
 			for (const miss of result.misses) {
-				const where = miss.rank === null ? 'declined wrongly' : miss.rank < 0 ? 'not in top 5' : `rank ${miss.rank}`;
+				const where =
+					miss.rank === null
+						? miss.why === undefined
+							? 'answered, not declined'
+							: 'declined wrongly'
+						: miss.rank < 0
+							? 'not in top 5'
+							: `rank ${miss.rank}`;
 				const why = miss.why === undefined ? '' : `  ← ${miss.why}`;
 				console.log(`  ${setName} · ${miss.kind}: ${where}: ${miss.question}${why}`);
 			}

@@ -4,11 +4,17 @@ import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
+	type AnswerTypeContext,
+	type ExpectedAnswer,
+	expectAnswerType,
+	holdsAnswerType,
+	STRICT_TYPES,
+} from './answer-type.js';
+import {
 	classifyQuestion,
 	detectMetadataQuestion,
 	findQuestionFocus,
 	type MetadataField,
-	type QuestionKind,
 } from './classify-question.js';
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
@@ -78,6 +84,8 @@ export interface AnswerOptions {
 	readonly limit: number;
 	/** When to answer and when to decline (see `DecideOptions`). */
 	readonly decide: Partial<DecideOptions>;
+	/** How much more than its rarity the word a question asks for weighs ("which company …"): 2 by default. */
+	readonly focusWeight: number;
 }
 
 /** Two quotes restate one fact when this share of the smaller one's words is in the other. */
@@ -93,7 +101,7 @@ const ANSWER_TYPE_BOOST = 1.5;
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
  */
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
-	const { limit = 3, decide = {} } = options;
+	const { limit = 3, decide = {}, focusWeight = 2 } = options;
 	// A question is a sentence or two; reading only its start bounds the cost of hostile input.
 	const question = asked.slice(0, MAX_ANALYZED_LENGTH).toWellFormed();
 	const { knowledge, index } = briefing;
@@ -115,14 +123,34 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	}
 
 	const focus = findQuestionFocus(read);
-	const isFocus = (concept: Concept) => concept.label.toLowerCase().split(' ')[0] === focus?.word;
-	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own.
-	const concepts = index.analyze(read).filter((concept) => !(focus?.open && isFocus(concept)));
+	const isFocus = (concept: Concept) =>
+		concept.label
+			.toLowerCase()
+			.split(' ')
+			.includes(focus?.word ?? '');
+	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
+	// focus is what the answer must be about, and weighs more than the rest of the question.
+	const concepts = index
+		.analyze(read)
+		.filter((concept) => !(focus?.open && isFocus(concept)))
+		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, CANDIDATES);
+	const expected = expectAnswerType(read);
+	const typeContext = createTypeContext(briefing, concepts, expected);
+	const holdsType = (paragraph: Paragraph, sentence: Sentence) =>
+		expected !== undefined && holdsAnswerType(expected, paragraph, sentence, typeContext);
+	const holdsTypeAnywhere = (passage: ScoredPassage) =>
+		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
 	const { confidence, miss } = decideAnswer(
 		concepts,
 		ranked,
-		focus?.open === false ? concepts.find(isFocus) : undefined,
+		{
+			focus: focus?.form === 'of' && !focus.open ? concepts.find(isFocus) : undefined,
+			typeMissing:
+				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
+					? describeExpected(expected)
+					: undefined,
+		},
 		decide,
 	);
 	if (miss !== undefined) {
@@ -159,7 +187,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		return extracted.get(sentence);
 	};
 	let shortAnswer: string | undefined;
-	let ordered = preferAnswerType(ranked, kind, extract);
+	let ordered = preferAnswerType(ranked, (passage) => holdsType(passage.paragraph, passage.sentence));
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -221,19 +249,54 @@ function findPersonAsked(briefing: Briefing, question: string) {
  */
 function preferAnswerType(
 	passages: readonly ScoredPassage[],
-	kind: QuestionKind,
-	extract: (sentence: string) => string | undefined,
+	holdsType: (passage: ScoredPassage) => boolean,
 ): ScoredPassage[] {
-	if (kind === 'other' || kind === 'definition') return [...passages];
 	const best = passages[0]?.score ?? 0;
 	return passages
 		.map((passage, rank) => {
 			const near = rank < ANSWER_TYPE_WINDOW && passage.score >= best * 0.5;
-			const typed = near && extract(passage.sentence.text) !== undefined;
+			const typed = near && holdsType(passage);
 			return { passage, score: passage.score * (typed ? ANSWER_TYPE_BOOST : 1) };
 		})
 		.sort((a, b) => b.score - a.score)
 		.map(({ passage }) => passage);
+}
+
+/** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
+function createTypeContext(
+	briefing: Briefing,
+	concepts: readonly Concept[],
+	expected: ExpectedAnswer | undefined,
+): AnswerTypeContext {
+	const { knowledge, index } = briefing;
+	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
+	// What is counted must be named as asked: a related word ("days" for "years") would count something else.
+	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
+	return {
+		entitiesOf: (paragraph, sentence) => knowledge.lexicon?.entities[`${paragraph.number}.${sentence.index}`] ?? {},
+		tokensOf: index.tokensOf,
+		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
+		questionTerms: new Set(concepts.flatMap((concept) => [...concept.terms.keys()])),
+		countedTerms: new Set(
+			concepts
+				.filter((concept) =>
+					concept.label
+						.toLowerCase()
+						.split(' ')
+						.some((word) => counted.has(word)),
+				)
+				.flatMap(ownTerms),
+		),
+	};
+}
+
+/** The detail a question asks for, in words: "the number of troops", "an amount of money". */
+function describeExpected(expected: ExpectedAnswer): string {
+	if (expected.type === 'count') return `the number of ${expected.counted.join(' ')}`.trim();
+	return (
+		{ money: 'an amount of money', percent: 'a percentage', duration: 'a duration' }[expected.type as string] ??
+		'an amount'
+	);
 }
 
 function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredPassage[] {

@@ -35,13 +35,26 @@ const OPEN_FOCUS = new Set(
 	),
 );
 
-/**
- * Finds what a "what is the X of Y" question asks for: the word X (lowercased), and whether it is open, asking
- * about Y in general ("the aim of"), rather than for a fact the article must name ("the price of").
- */
-export function findQuestionFocus(question: string): { word: string; open: boolean } | undefined {
-	const word = FOCUS.exec(question)?.[1]?.toLowerCase();
-	return word === undefined ? undefined : { word, open: OPEN_FOCUS.has(word) };
+// "Which X did …", "What kind of X is …": X, the last word before the verb, names what the answer is.
+const WHICH_FOCUS =
+	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/iu;
+
+/** What a question asks for in particular (see `findQuestionFocus`). */
+export interface QuestionFocus {
+	/** The word, lowercased. */
+	readonly word: string;
+	/** Whether it asks about what follows it ("the aim of the pipeline") rather than names a fact ("the price of"). */
+	readonly open: boolean;
+	/** `of` for "what is the X of Y", whose X the article must name; `which` for "which X did …". */
+	readonly form: 'of' | 'which';
+}
+
+/** Finds the word a "what is the X of Y" or "which X did …" question asks for. */
+export function findQuestionFocus(question: string): QuestionFocus | undefined {
+	const of = FOCUS.exec(question)?.[1]?.toLowerCase();
+	if (of !== undefined) return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
+	const which = WHICH_FOCUS.exec(question)?.[1]?.toLowerCase();
+	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }
 
 /**

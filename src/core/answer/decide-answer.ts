@@ -21,7 +21,7 @@ export interface DecideOptions {
 	readonly window: number;
 }
 
-export const defaultDecideOptions: DecideOptions = { minCoverage: 0.5, window: 5 };
+export const defaultDecideOptions: DecideOptions = { minCoverage: 0.3, window: 5 };
 
 /** The decision: the confidence that the passages answer, and why not when they do not. */
 export interface Decision {
@@ -38,29 +38,37 @@ export interface Decision {
 export function decideAnswer(
 	concepts: readonly Concept[],
 	ranked: readonly ScoredPassage[],
-	focus: Concept | undefined,
+	asked: AskedDetail,
 	options: Partial<DecideOptions> = {},
 ): Decision {
 	const { minCoverage, window } = { ...defaultDecideOptions, ...options };
 	const confidence = Math.max(0, ...ranked.slice(0, window).map((passage) => passage.coverage));
-	return { confidence, miss: findMissReason(concepts, ranked, focus, confidence >= minCoverage) };
+	return { confidence, miss: findMissReason(concepts, ranked, asked, confidence >= minCoverage) };
+}
+
+/** What the question asks for in particular, beyond its subject. */
+export interface AskedDetail {
+	/** The X of "what is the X of Y", when X names a fact ("price") rather than asks about Y ("aim"). */
+	readonly focus: Concept | undefined;
+	/** The kind of answer asked for, in words, when no passage holds one ("the number of troops"). */
+	readonly typeMissing: string | undefined;
 }
 
 function findMissReason(
 	concepts: readonly Concept[],
 	ranked: readonly ScoredPassage[],
-	focus: Concept | undefined,
+	asked: AskedDetail,
 	confident: boolean,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
 	const absent = concepts.filter((concept) => !concept.covered);
-	const focusAbsent = focus !== undefined && !focus.covered;
-	if (confident && !focusAbsent) return undefined;
+	const focusAbsent = asked.focus !== undefined && !asked.focus.covered;
+	if (confident && !focusAbsent && asked.typeMissing === undefined) return undefined;
 	const byWeight = (list: readonly Concept[]) => [...list].sort((a, b) => b.rarity - a.rarity);
 	const [subject] = byWeight(concepts.filter((concept) => concept.covered && !concept.generic));
-	const [detail] = focusAbsent ? [focus] : byWeight(absent);
+	const detail = focusAbsent ? asked.focus?.label : (asked.typeMissing ?? byWeight(absent)[0]?.label);
 	if (subject !== undefined && detail !== undefined && ranked.length > 0) {
-		return { kind: 'detail-missing', detail: detail.label, subject: subject.label };
+		return { kind: 'detail-missing', detail, subject: subject.label };
 	}
 	return { kind: 'not-covered', missing: (absent.length > 0 ? absent : concepts).map((concept) => concept.label) };
 }

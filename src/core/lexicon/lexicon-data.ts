@@ -23,6 +23,19 @@ export const RELATIONS = [
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+/** Kinds of answer a sentence can hold, as the NLP tagger finds them. */
+export const ENTITY_TYPES = [
+	'person',
+	'place',
+	'organization',
+	'number',
+	'money',
+	'percent',
+	'date',
+	'duration',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 /** Part of speech of a word's most frequent senses. */
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
@@ -31,7 +44,8 @@ export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adject
  * The lexicon file (`lexicon.json` in a knowledge folder): the lexical database cut down to what matters for one
  * article. `related` maps a word or phrase of English (lowercase, as written) to the article's words and phrases
  * it relates to (as stems joined by spaces), each with a relation index into `RELATIONS`; `bases` maps irregular
- * forms to the base form whose relations they share ("came" → "come"). `words` lists every English word (normalized,
+ * forms to the base form whose relations they share ("came" → "come"); `entities` holds what kinds of answer each
+ * sentence has. `words` lists every English word (normalized,
  * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus,
  * joined by spaces, for spelling correction and for weighing words the article lacks.
  */
@@ -42,6 +56,8 @@ export const lexiconDataSchema = z.object({
 	sources: z.string(),
 	words: z.string(),
 	bases: z.record(z.string(), z.string()),
+	/** What the tagger found in each sentence of the article, keyed `paragraph.sentence` ("12.3"). */
+	entities: z.record(z.string(), z.partialRecord(z.enum(ENTITY_TYPES), z.array(z.string()))),
 	related: z.record(
 		z.string(),
 		z.array(

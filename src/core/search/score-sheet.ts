@@ -42,25 +42,36 @@ export function createTermScorer(index: MiniSearch): (term: string) => Postings 
 /**
  * One concept's scores. Its own words are one phrase and add up; a phrase matched only in part is likely another
  * idea ("two nations" for "United Nations"), so it scores by the share of its words matched. Related words
- * (synonyms, broader words, aliases) do not add up: each document counts only the best of them, weighted by how
- * close it is, so that a word with many relatives ("line", "top") cannot swamp the ranking.
+ * (synonyms, broader words, aliases) do not add up: each document counts the best of them, weighted by how close it
+ * is, and only a share (`othersShare`) of the others, so that a word with many relatives ("line", "top") cannot
+ * swamp the ranking, while a paragraph that names one thing several ways ("gas", "LNG") still counts for it.
  */
-function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<string, number>): ConceptPostings {
+function scoreConcept(
+	scoreTerm: (term: string) => Postings,
+	terms: ReadonlyMap<string, number>,
+	othersShare: number,
+): ConceptPostings {
 	const own = [...terms.values()].filter((weight) => weight === 1).length;
-	const documents = new Map<number, { own: number; matchedOwn: number; related: number; strength: number }>();
+	const documents = new Map<
+		number,
+		{ own: number; matchedOwn: number; related: number; others: number; strength: number }
+	>();
 	for (const [term, weight] of terms) {
 		const { ids, scores } = scoreTerm(term);
 		for (let k = 0; k < ids.length; k++) {
 			const id = ids[k] as number;
-			const document = documents.get(id) ?? { own: 0, matchedOwn: 0, related: 0, strength: 0 };
+			const document = documents.get(id) ?? { own: 0, matchedOwn: 0, related: 0, others: 0, strength: 0 };
 			documents.set(id, document);
 			const score = scores[k] as number;
 			if (weight === 1) {
 				document.own += score;
 				document.matchedOwn++;
 			} else if (weight * score > document.related) {
+				document.others += document.related;
 				document.related = weight * score;
 				document.strength = Math.max(document.strength, weight);
+			} else {
+				document.others += weight * score;
 			}
 		}
 	}
@@ -71,7 +82,7 @@ function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<
 	for (const [id, document] of documents) {
 		const share = own === 0 ? 0 : document.matchedOwn / own;
 		ids[k] = id;
-		scores[k] = Math.max(document.own * share, document.related);
+		scores[k] = Math.max(document.own * share, document.related) + othersShare * document.others;
 		strengths[k++] = Math.max(share, document.strength);
 	}
 	return { ids, scores, strengths };
@@ -82,7 +93,7 @@ function scoreConcept(scoreTerm: (term: string) => Postings, terms: ReadonlyMap<
  * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. A document's
  * total is multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
  */
-export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings) {
+export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings, othersShare: number) {
 	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
 	const remembered = new WeakMap<ReadonlyMap<string, number>, ConceptPostings>();
 	const sums = new Float64Array(size);
@@ -96,7 +107,7 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 				if (!concept.covered) return;
 				let scores = remembered.get(concept.terms);
 				if (scores === undefined) {
-					scores = scoreConcept(scoreTerm, concept.terms);
+					scores = scoreConcept(scoreTerm, concept.terms, othersShare);
 					remembered.set(concept.terms, scores);
 				}
 				for (let k = 0; k < scores.ids.length; k++) {

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import { createLexicon } from '../lexicon/lexicon.js';
+import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
 	compileAcronyms,
@@ -12,8 +12,8 @@ import {
 	termsOfTokens,
 	tokenize,
 } from '../text/analyze.js';
-import { type NormalizeOptions, normalizeQuestion, type Vocabulary } from '../text/normalize-question.js';
 import { containsWords } from '../text/match-phrase.js';
+import { type NormalizeOptions, normalizeQuestion, type Vocabulary } from '../text/normalize-question.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -32,6 +32,13 @@ export interface SearchOptions {
 	readonly fuzzyWeight: number;
 	/** Spelling correction of questions (see `normalizeQuestion`). */
 	readonly normalize: Partial<NormalizeOptions>;
+	/**
+	 * How much the share of the question a paragraph covers (see `ScoredPassage.coverage`) weighs in its rank: its
+	 * score is multiplied by the coverage to this power; 0 ignores it.
+	 */
+	readonly coverageExponent: number;
+	/** Share of a concept's score that related words other than its best match in a document add (see score-sheet). */
+	readonly otherRelatedShare: number;
 	/** Weight of a word the lexicon relates to the word typed, by relation; all below the word itself (1). */
 	readonly relationWeights: Readonly<Record<Relation, number>>;
 	/**
@@ -49,6 +56,8 @@ export interface SearchOptions {
 	readonly genericShare: number;
 	/** Weight of the paragraph's own score next to its best sentence's score. */
 	readonly paragraphWeight: number;
+	/** A one-sentence paragraph with at most this many content words is indexed with the sentence before it. */
+	readonly shortParagraphTerms: number;
 	/**
 	 * How many concepts (their synonyms, fuzzy matches, rarity and scores) to remember per index; 0 works each out
 	 * afresh. Each term's scores are kept regardless: they are part of the index.
@@ -63,6 +72,8 @@ export const defaultSearchOptions: SearchOptions = {
 	aliasWeight: 0.8,
 	fuzzyWeight: 0.7,
 	normalize: {},
+	otherRelatedShare: 0.25,
+	coverageExponent: 1,
 	relationWeights: {
 		synonym: 0.8,
 		inflection: 1,
@@ -73,10 +84,11 @@ export const defaultSearchOptions: SearchOptions = {
 		part: 0.5,
 		country: 0.7,
 	},
-	absentWeights: { name: 1, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
+	absentWeights: { name: 3, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
 	commonnessScale: 4,
 	genericShare: 0.3,
 	paragraphWeight: 0.5,
+	shortParagraphTerms: 4,
 	conceptCacheSize: 512,
 };
 
@@ -135,6 +147,7 @@ export interface SearchIndex {
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 const MIN_FUZZY_LENGTH = 6;
+const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 
 interface PhraseEntry {
 	readonly terms: readonly string[];
@@ -173,7 +186,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
 
-	const { paragraphIndex, documentFrequency } = indexParagraphs(paragraphs, analyzeText);
+	// "Pakistan denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
+	const contextOf = (paragraph: Paragraph): string[] => {
+		const before = paragraphs[paragraph.number - 2]?.sentences.at(-1)?.text;
+		if (before === undefined || paragraph.sentences.length > 1) return [];
+		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? termsOf(before) : [];
+	};
+	const { paragraphIndex, documentFrequency } = indexParagraphs(paragraphs, analyzeText, contextOf);
 	// A sentence's id in the sentence index is its position here.
 	const sentenceDocs: SentenceDoc[] = paragraphs.flatMap((paragraph) =>
 		paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })),
@@ -209,8 +228,16 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	// What a word or phrase means to the index does not depend on the question it is in, and the same ones recur
 	// ("Russia", "vaccine", "Lavrov"): remember the recent ones, and with them their search results.
 	const meanings = createRecentCache<string, Meaning>(settings.conceptCacheSize);
-	const paragraphSheet = createScoreSheet(paragraphs.length + 1, createTermScorer(paragraphIndex));
-	const sentenceSheet = createScoreSheet(sentenceDocs.length, createTermScorer(sentenceIndex));
+	const paragraphSheet = createScoreSheet(
+		paragraphs.length + 1,
+		createTermScorer(paragraphIndex),
+		settings.otherRelatedShare,
+	);
+	const sentenceSheet = createScoreSheet(
+		sentenceDocs.length,
+		createTermScorer(sentenceIndex),
+		settings.otherRelatedShare,
+	);
 	const sentenceParagraph = Int32Array.from(sentenceDocs, (doc) => doc.paragraph);
 	const bestSentence = new Int32Array(paragraphs.length + 1).fill(-1);
 	const bestSentenceScore = new Float64Array(paragraphs.length + 1);
@@ -224,6 +251,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	): Meaning => {
 		const terms = new Map<string, number>();
 		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
+			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Syria" is not
+			// "the Middle East").
+			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
@@ -301,12 +331,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	/** The `limit` best paragraphs, best first, ties in article order: only these become passages. */
-	const findTopParagraphs = (rarities: readonly number[], limit: number) => {
+	const findTopParagraphs = (rarities: readonly number[], totalRarity: number, limit: number) => {
 		const top: Ranked[] = [];
 		for (const number of paragraphSheet.touched()) {
+			const coverage = totalRarity === 0 ? 0 : paragraphSheet.coverageOf(number) / totalRarity;
 			const score =
-				settings.paragraphWeight * paragraphSheet.scoreOf(number, rarities) +
-				(bestSentence[number] === -1 ? 0 : (bestSentenceScore[number] ?? 0));
+				(settings.paragraphWeight * paragraphSheet.scoreOf(number, rarities) +
+					(bestSentence[number] === -1 ? 0 : (bestSentenceScore[number] ?? 0))) *
+				coverage ** settings.coverageExponent;
 			const worst = top[top.length - 1];
 			if (top.length === limit && worst !== undefined && !ranksBefore(score, number, worst)) continue;
 			let at = top.length;
@@ -326,7 +358,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			sentenceSheet.add(concepts);
 			findBestSentences(rarities);
 			const passages: ScoredPassage[] = [];
-			for (const { number, score } of findTopParagraphs(rarities, limit)) {
+			for (const { number, score } of findTopParagraphs(rarities, totalRarity, limit)) {
 				const paragraph = paragraphs[number - 1];
 				const id = bestSentence[number] ?? -1;
 				const sentence = id === -1 ? paragraph?.sentences[0] : sentenceDocs[id]?.sentence;
@@ -411,12 +443,16 @@ const INDEX_OPTIONS = {
  * Indexes the paragraphs, and counts in how many paragraphs each term occurs. A function of its own, so that the
  * paragraphs' terms are dropped once indexed rather than kept alive by the closures of the search index.
  */
-function indexParagraphs(paragraphs: readonly Paragraph[], analyzeText: (text: string) => string[]) {
+function indexParagraphs(
+	paragraphs: readonly Paragraph[],
+	analyzeText: (text: string) => string[],
+	contextOf: (paragraph: Paragraph) => string[],
+) {
 	const paragraphIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
 	const documentFrequency = new SearchableMap<number>();
 	for (const paragraph of paragraphs) {
 		const terms = analyzeText(paragraph.text);
-		paragraphIndex.add({ id: paragraph.number, terms: terms.join(' ') });
+		paragraphIndex.add({ id: paragraph.number, terms: [...contextOf(paragraph), ...terms].join(' ') });
 		for (const term of new Set(terms)) documentFrequency.update(term, (count = 0) => count + 1);
 	}
 	return { paragraphIndex, documentFrequency };

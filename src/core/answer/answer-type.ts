@@ -1,0 +1,134 @@
+/**
+ * The answer-type stage: what kind of answer a question asks for (a count, an amount, a date, a person, …), and
+ * whether a paragraph holds one, from the entities the NLP tagger found in the article's sentences when the
+ * lexicon was built. Ranking prefers paragraphs that hold the type; a question that asks for a number the article
+ * never gives near its subject is declined as a detail the article lacks.
+ */
+import type { EntityType } from '../lexicon/lexicon-data.js';
+import type { Token } from '../text/analyze.js';
+import type { Paragraph, Sentence } from '../types.js';
+
+export type AnswerType =
+	| 'count'
+	| 'amount'
+	| 'money'
+	| 'percent'
+	| 'duration'
+	| 'date'
+	| 'place'
+	| 'person'
+	| 'organization'
+	| 'reason'
+	| 'yes-no';
+
+/** The kind of answer a question asks for, and for a count, the words naming what is counted ("troops"). */
+export interface ExpectedAnswer {
+	readonly type: AnswerType;
+	readonly counted: readonly string[];
+}
+
+/** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
+export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['count', 'amount', 'money', 'percent', 'duration']);
+
+// General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
+const MONEY_WORDS =
+	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
+const PHRASE_END =
+	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than|more|less)$/iu;
+/** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
+const MAX_COUNTED_WORDS = 3;
+const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
+const NUMBER_WORD =
+	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
+
+/** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */
+export function expectAnswerType(question: string): ExpectedAnswer | undefined {
+	const text = question.trim().toLowerCase();
+	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
+	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
+	if (howMany !== null) {
+		if (MONEY_WORDS.test(text)) return expect('money');
+		if (howMany[1] === 'much') return expect('amount');
+		const words = (howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? [];
+		const end = words.findIndex((word) => PHRASE_END.test(word));
+		return expect('count', words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS)));
+	}
+	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
+		return expect('percent');
+	}
+	if (/\b(?:what|which) (?:price|cost|amount of money)\b/u.test(text)) return expect('money');
+	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
+	if (/\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
+	if (
+		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)
+	) {
+		return expect('place');
+	}
+	if (
+		/^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|president|people)\b/u.test(text)
+	) {
+		return expect('person');
+	}
+	if (/\b(?:what|which) (?:organi[sz]ation|body|group|company|agency|commission)\b/u.test(text)) {
+		return expect('organization');
+	}
+	if (/\bwhy\b|\bhow come\b/u.test(text)) return expect('reason');
+	if (/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u.test(text))
+		return expect('yes-no');
+	return undefined;
+}
+
+/** What the check reads of the article: the tagger's entities per sentence, tokens, and a person's paragraphs. */
+export interface AnswerTypeContext {
+	readonly entitiesOf: (paragraph: Paragraph, sentence: Sentence) => Partial<Record<EntityType, readonly string[]>>;
+	readonly tokensOf: (text: string) => readonly Token[];
+	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
+	readonly namesPerson: (paragraph: Paragraph) => boolean;
+	/** The stems of the question's words, with their related words: an entity that only repeats them answers nothing. */
+	readonly questionTerms: ReadonlySet<string>;
+	/** The stems (and related stems) of what a count counts. */
+	readonly countedTerms: ReadonlySet<string>;
+}
+
+/** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */
+export function holdsAnswerType(
+	expected: ExpectedAnswer,
+	paragraph: Paragraph,
+	sentence: Sentence,
+	context: AnswerTypeContext,
+): boolean {
+	const entities = context.entitiesOf(paragraph, sentence);
+	const tokens = context.tokensOf(sentence.text);
+	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it.
+	const has = (type: EntityType) =>
+		(entities[type] ?? []).some((text) =>
+			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
+		);
+	const numberBefore = (accept: (token: Token) => boolean, within = 4) =>
+		tokens.some(
+			(token, i) => NUMBER_WORD.test(token.norm) && tokens.slice(i + 1, i + 1 + within).some((next) => accept(next)),
+		);
+	switch (expected.type) {
+		case 'count':
+			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
+		case 'amount':
+			return has('number') || has('money') || has('percent');
+		case 'money':
+			return has('money');
+		case 'percent':
+			return has('percent') || numberBefore((token) => /^(?:percent|%)$/u.test(token.norm), 1);
+		case 'duration':
+			return has('duration') || numberBefore((token) => TIME_UNITS.test(token.norm), 2);
+		case 'date':
+			return has('date');
+		case 'place':
+			return has('place');
+		case 'person':
+			return has('person') || context.namesPerson(paragraph);
+		case 'organization':
+			return has('organization');
+		case 'reason':
+		case 'yes-no':
+			return true;
+	}
+}
