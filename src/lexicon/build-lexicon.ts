@@ -23,7 +23,7 @@ export interface LexiconBuildOptions {
 	readonly maxHierarchySenses: number;
 }
 
-export const defaultLexiconBuildOptions: LexiconBuildOptions = { maxSenses: 3, maxHierarchySenses: 1 };
+export const defaultLexiconBuildOptions: LexiconBuildOptions = { maxSenses: 1, maxHierarchySenses: 1 };
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 

@@ -56,6 +56,13 @@ export function describeNotFound(answer: NotFound, escapeText: (text: string) =>
 	}
 }
 
+/** The heading of the closest passages when the article covers a subject but not the detail asked. */
+export function describeNearby(answer: NotFound, escapeText: (text: string) => string = (text) => text): string {
+	return answer.reason.kind === 'detail-missing'
+		? `What it says about “${escapeText(answer.reason.subject)}”:`
+		: 'Closest passages:';
+}
+
 /** "The article does not mention Syria." */
 function describeMissing(missing: readonly string[]): string {
 	if (missing.length === 0) return 'The article does not cover that.';

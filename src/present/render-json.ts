@@ -1,26 +1,37 @@
 import type { Citation, Reply } from '../commands/reply.js';
+import type { Passage } from '../core/answer/answer-question.js';
 import type { Knowledge } from '../core/types.js';
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 const citationJson = (citation: Citation) => ({ id: citation.paragraph.id, text: citation.quote.text });
+const passageJson = (passage: Passage) => ({
+	id: passage.paragraph.id,
+	text: passage.paragraph.text,
+	score: round(passage.score),
+});
 
 /**
  * Renders a reply as the JSON of the CLI contract: `ask` gives `{ found, answer, passages: [{ id, text, score }] }`
- * with `text` the verbatim paragraph; `who` gives `{ found, people }`; `pledges` gives `{ found, pledges }`.
+ * with `text` the verbatim paragraph, and when not found, `reason` (the typed `MissReason`) and `closest` (passages
+ * of the same shape); `who` gives `{ found, people }`; `pledges` gives `{ found, pledges }`.
  */
 export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<string, unknown> {
 	switch (reply.kind) {
 		case 'answer': {
 			const { answer } = reply;
-			if (!answer.found) return { found: false, answer: null, passages: [] };
+			if (!answer.found) {
+				return {
+					found: false,
+					answer: null,
+					passages: [],
+					reason: answer.reason,
+					closest: answer.closest.map(passageJson),
+				};
+			}
 			return {
 				found: true,
 				answer: answer.shortAnswer ?? answer.passages[0]?.quote.text ?? null,
-				passages: answer.passages.map((passage) => ({
-					id: passage.paragraph.id,
-					text: passage.paragraph.text,
-					score: round(passage.score),
-				})),
+				passages: answer.passages.map(passageJson),
 			};
 		}
 		case 'people':

@@ -1,6 +1,7 @@
 import type { Citation, Reply } from '../commands/reply.js';
 import type { Knowledge } from '../core/types.js';
 import {
+	describeNearby,
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
@@ -31,8 +32,13 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const { answer } = reply;
 			if (!answer.found) {
 				const related = answer.related.map((topic) => topic.label).join('; ');
-				const lead = describeNotFound(answer);
-				return `${lead}\nIt covers: ${related}.\n${source}`;
+				const nearby = answer.reason.kind === 'detail-missing' ? answer.closest.slice(0, 2) : [];
+				return [
+					describeNotFound(answer),
+					...(nearby.length > 0 ? [describeNearby(answer), ...nearby.map(cite)] : []),
+					`It covers: ${related}.`,
+					source,
+				].join('\n');
 			}
 			const lines = [];
 			if (answer.shortAnswer !== undefined) lines.push(`${bold('Answer:')} ${answer.shortAnswer}`);

@@ -160,8 +160,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			question,
 			reason: miss,
 			missing: miss.kind === 'not-covered' ? miss.missing : miss.kind === 'detail-missing' ? [miss.detail] : [],
-			closest: collapseDuplicates(ranked.slice(0, limit), index.termsOf).map(({ passage, also }) =>
-				toPassage(passage, also, index.tokensOf, questionTerms),
+			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf).map(
+				({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms),
 			),
 			related: ranked.length === 0 ? knowledge.topics.slice(0, 4) : relatedTopics(knowledge.topics, ranked),
 			confidence,
@@ -219,6 +219,23 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		asOf,
 		basis: 'article',
 	};
+}
+
+/**
+ * The passages closest to a question the article does not answer. When it lacks only a detail ("the pipeline's
+ * cost"), they are the passages about the subject, found without the missing detail's word and its loose relatives.
+ */
+function findClosest(
+	index: Briefing['index'],
+	concepts: readonly Concept[],
+	ranked: readonly ScoredPassage[],
+	miss: MissReason,
+	limit: number,
+): ScoredPassage[] {
+	if (miss.kind !== 'detail-missing') return ranked.slice(0, limit);
+	const detailWords = new Set(miss.detail.toLowerCase().split(' '));
+	const subject = concepts.filter((concept) => !detailWords.has(concept.label.toLowerCase()));
+	return subject.length === 0 ? ranked.slice(0, limit) : index.search(subject, limit);
 }
 
 function toPassage(
@@ -290,13 +307,21 @@ function createTypeContext(
 	};
 }
 
-/** The detail a question asks for, in words: "the number of troops", "an amount of money". */
+/** The detail a question asks for, in words: "the number of troops", "the cost", "a percentage". */
 function describeExpected(expected: ExpectedAnswer): string {
-	if (expected.type === 'count') return `the number of ${expected.counted.join(' ')}`.trim();
-	return (
-		{ money: 'an amount of money', percent: 'a percentage', duration: 'a duration' }[expected.type as string] ??
-		'an amount'
-	);
+	const words = expected.counted.join(' ');
+	switch (expected.type) {
+		case 'count':
+			return `the number of ${words}`;
+		case 'money':
+			return `the ${words}`;
+		case 'percent':
+			return 'a percentage';
+		case 'duration':
+			return 'how long';
+		default:
+			return 'an amount';
+	}
 }
 
 function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredPassage[] {

@@ -21,7 +21,10 @@ export type AnswerType =
 	| 'reason'
 	| 'yes-no';
 
-/** The kind of answer a question asks for, and for a count, the words naming what is counted ("troops"). */
+/**
+ * The kind of answer a question asks for, and the words naming it: for a count, what is counted ("troops"); for a
+ * sum of money, the word that asks for it ("cost").
+ */
 export interface ExpectedAnswer {
 	readonly type: AnswerType;
 	readonly counted: readonly string[];
@@ -47,7 +50,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
 	if (howMany !== null) {
-		if (MONEY_WORDS.test(text)) return expect('money');
+		const money = MONEY_WORDS.exec(text)?.[0];
+		if (money !== undefined) return expect('money', [money]);
 		if (howMany[1] === 'much') return expect('amount');
 		const words = (howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? [];
 		const end = words.findIndex((word) => PHRASE_END.test(word));
@@ -56,7 +60,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
 	}
-	if (/\b(?:what|which) (?:price|cost|amount of money)\b/u.test(text)) return expect('money');
+	const price = /\b(?:what|which) (price|cost)\b/u.exec(text)?.[1];
+	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
 	if (/\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (

@@ -65,8 +65,14 @@ function findMissReason(
 	const focusAbsent = asked.focus !== undefined && !asked.focus.covered;
 	if (confident && !focusAbsent && asked.typeMissing === undefined) return undefined;
 	const byWeight = (list: readonly Concept[]) => [...list].sort((a, b) => b.rarity - a.rarity);
-	const [subject] = byWeight(concepts.filter((concept) => concept.covered && !concept.generic));
 	const detail = focusAbsent ? asked.focus?.label : (asked.typeMissing ?? byWeight(absent)[0]?.label);
+	// The subject is what the question is about besides the detail: its weightiest name or noun the article has.
+	const detailWords = new Set(detail?.toLowerCase().split(' '));
+	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
+	const rank = (concept: Concept) => (nominal(concept) ? 2 : 0) + (concept.generic ? 0 : 1);
+	const [subject] = concepts
+		.filter((concept) => concept.covered && !detailWords.has(concept.label.toLowerCase()))
+		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);
 	if (subject !== undefined && detail !== undefined && ranked.length > 0) {
 		return { kind: 'detail-missing', detail, subject: subject.label };
 	}

@@ -111,6 +111,8 @@ export interface Concept {
 	readonly generic: boolean;
 	/** How rare its typed stems are in the article (inverse paragraph frequency); absent words are the rarest. */
 	readonly rarity: number;
+	/** The part of speech of its commonest senses, when the lexicon knows the word. */
+	readonly partOfSpeech: PartOfSpeech | undefined;
 }
 
 /** A paragraph retrieved for a question, with its best sentence. */
@@ -210,8 +212,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon);
 	/** The weight of a word the article lacks (see `absentWeights`). */
+	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const absentRarity = (norm: string, name: boolean) => {
-		const info = name ? undefined : lexicon?.lookUp(norm);
+		const info = name ? undefined : lookUp(norm);
 		const { absentWeights, commonnessScale } = settings;
 		if (info === undefined)
 			return maxRarity * (name || lexicon === undefined ? absentWeights.name : absentWeights.unknown);
@@ -274,6 +277,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			coverage,
 			generic: own.every(isGenericWord),
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
+			partOfSpeech: name ? undefined : lookUp(norm)?.pos,
 		};
 	};
 
@@ -459,7 +463,7 @@ function indexParagraphs(
 }
 
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
-type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity'>;
+type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech'>;
 
 /** A paragraph number and its score. */
 interface Ranked {

@@ -12,6 +12,7 @@ import type { Citation, Reply } from '../../commands/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
 import type { Knowledge } from '../../core/types.js';
 import {
+	describeNearby,
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
@@ -92,12 +93,21 @@ export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): Discor
 			const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
 			if (!answer.found) {
 				const lead = describeNotFound(answer, escapeUserText);
+				const nearby = answer.reason.kind === 'detail-missing' ? answer.closest.slice(0, 2) : [];
+				const heading = nearby.length > 0 ? `\n\n${describeNearby(answer, escapeUserText)}` : '';
 				return message([
 					{
 						...base,
 						title,
 						color: COLORS.miss,
-						description: `${lead}\n\nIt covers: ${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
+						description: `${lead}${heading}`,
+						fields: [
+							...nearby.map(citationField),
+							{
+								name: 'The article covers',
+								value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
+							},
+						],
 					},
 				]);
 			}
