@@ -25,6 +25,10 @@ const schema = z.object({
 	SHARD_COUNT: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).optional(),
 	RATE_LIMIT_COUNT: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(1000).default(5),
 	RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(3600).default(10),
+	// How long SIGINT/SIGTERM lets in-flight interactions finish before the process exits anyway.
+	SHUTDOWN_DEADLINE_SECONDS: z.coerce.number().int().min(0, 'must be a whole number ≥ 0').max(300).default(10),
+	// How long the HTTP endpoint gives a client to send its whole request (headers and body).
+	HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(300).default(10),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { bootBriefing } from './boot.js';
 import { loadConfig, requireKeys } from './config.js';
 import { createLogger } from './logger.js';
-import { createInteractionsServer } from './transports/http/interactions-server.js';
+import { closeServer, createInteractionsServer } from './transports/http/interactions-server.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 try {
@@ -21,18 +21,24 @@ try {
 		logger,
 		publicKey: config.DISCORD_PUBLIC_KEY,
 		rateLimit: { limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+		requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
 	});
 	server.listen(config.PORT);
 	await once(server, 'listening');
 	logger.info('listening', { port: config.PORT, path: '/interactions' });
-	const stop = (signal: NodeJS.Signals) => {
-		logger.info('shutting down', { signal });
-		// Stop accepting, let requests in flight finish, then exit.
-		server.close(() => process.exit(0));
-		server.closeIdleConnections();
+	const deadlineMs = config.SHUTDOWN_DEADLINE_SECONDS * 1000;
+	let stopping = false;
+	const stop = async (signal: NodeJS.Signals) => {
+		if (stopping) return;
+		stopping = true;
+		logger.info('shutting down', { signal, deadlineMs });
+		// Stop accepting; requests in flight get until the deadline, then their connections are dropped.
+		const { dropped } = await closeServer(server, deadlineMs);
+		if (dropped > 0) logger.warn('shutdown deadline passed: dropped connections', { dropped });
+		process.exit(0);
 	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
 } catch (error) {
 	exitOnStartupError(error);
 }

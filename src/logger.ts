@@ -16,22 +16,39 @@ export interface LoggerOptions {
 	/** Strings that must never appear in a log line (the bot token); each is replaced by "[redacted]". */
 	readonly secrets?: readonly string[];
 	readonly write?: (line: string) => void;
+	/**
+	 * Longest string value a field may log (default 500 characters); longer ones are cut and marked, so text sent by
+	 * anyone (a 50 KB command name) cannot bloat the log.
+	 */
+	readonly maxFieldLength?: number;
 }
+
+const DEFAULT_MAX_FIELD_LENGTH = 500;
 
 /** Creates a logger writing JSON lines (to stderr by default), with secrets scrubbed from every line. */
 export function createLogger({
 	level,
 	secrets = [],
 	write = (line) => process.stderr.write(`${line}\n`),
+	maxFieldLength = DEFAULT_MAX_FIELD_LENGTH,
 }: LoggerOptions): Logger {
 	const hidden = secrets.filter((secret) => secret.length >= 8);
+	const redact = (text: string) => hidden.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
+	// Secrets are replaced before a value is cut: a cut could otherwise leave part of a secret unmatched.
+	const cap = (text: string) => {
+		const clean = redact(text);
+		return clean.length <= maxFieldLength ? clean : `${clean.slice(0, maxFieldLength)}…[${clean.length} chars]`;
+	};
 	const log = (at: Exclude<LogLevel, 'silent'>, message: string, fields: LogFields = {}) => {
 		if (RANK[at] < RANK[level]) return;
-		let line = JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...fields }, (_key, value) =>
-			value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value,
+		const line = JSON.stringify(
+			{ time: new Date().toISOString(), level: at, msg: message, ...fields },
+			(key, value: unknown) => {
+				if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+				return typeof value === 'string' && key !== 'msg' && key !== 'time' ? cap(value) : value;
+			},
 		);
-		for (const secret of hidden) line = line.replaceAll(secret, '[redacted]');
-		write(line);
+		write(redact(line));
 	};
 	return {
 		debug: (message, fields) => log('debug', message, fields),

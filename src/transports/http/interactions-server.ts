@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIInteraction } from 'discord-api-types/v10';
 import { z } from 'zod';
@@ -5,18 +7,34 @@ import type { Briefing } from '../../core/briefing.js';
 import type { Logger } from '../../logger.js';
 import { createRateLimiter } from '../rate-limiter.js';
 import { type InteractionContext, respondToInteraction } from '../respond-to-interaction.js';
+import { createReplayGuard } from './replay-guard.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
-export interface InteractionsServerOptions {
+/** The endpoint's limits, with their defaults in `HTTP_LIMITS`. */
+export interface HttpLimits {
+	/** Largest body accepted; Discord's interactions are a few kilobytes. */
+	readonly maxBodyBytes: number;
+	/** Requests signed longer ago (or further ahead) than this are refused as replays. */
+	readonly maxAgeSeconds: number;
+	/** Time a client has to send its whole request; a slower one is cut off. */
+	readonly requestTimeoutMs: number;
+	/** Signed requests remembered by the replay guard (about 150 bytes each). */
+	readonly maxReplayEntries: number;
+}
+
+export const HTTP_LIMITS: HttpLimits = {
+	maxBodyBytes: 64 * 1024,
+	maxAgeSeconds: 300,
+	requestTimeoutMs: 10_000,
+	maxReplayEntries: 100_000,
+};
+
+export interface InteractionsServerOptions extends Partial<HttpLimits> {
 	readonly briefing: Briefing;
 	readonly logger: Logger;
 	/** The application's public key (hex), to verify that requests come from Discord. */
 	readonly publicKey: string;
 	readonly rateLimit?: { readonly limit: number; readonly windowMs: number } | undefined;
-	/** Largest body accepted; Discord's interactions are a few kilobytes. */
-	readonly maxBodyBytes?: number;
-	/** Requests signed longer ago than this are refused as replays. */
-	readonly maxAgeSeconds?: number;
 	/** The clock, in milliseconds; injectable for tests. */
 	readonly now?: () => number;
 }
@@ -24,8 +42,10 @@ export interface InteractionsServerOptions {
 // Only what the dispatcher reads is checked; Discord's payloads carry much more.
 const interactionSchema = z.looseObject({ id: z.string(), type: z.int(), token: z.string().optional() });
 
-class HttpError extends Error {
+/** A request refused because of what the client sent: logged at debug, without a stack. */
+class ClientError extends Error {
 	constructor(
+		/** The status to answer; 0 when the client is gone and nothing can be answered. */
 		readonly status: number,
 		message: string,
 	) {
@@ -39,53 +59,66 @@ class HttpError extends Error {
  * behind a load balancer. Returns the server, not yet listening.
  */
 export function createInteractionsServer(options: InteractionsServerOptions): Server {
-	const { logger, maxBodyBytes = 64 * 1024, maxAgeSeconds = 300, now = Date.now } = options;
+	const { logger, now = Date.now } = options;
+	const { maxBodyBytes, maxAgeSeconds, requestTimeoutMs, maxReplayEntries } = { ...HTTP_LIMITS, ...definedOf(options) };
 	const verify = createSignatureVerifier(options.publicKey);
 	const context: InteractionContext = {
 		briefing: options.briefing,
 		logger,
 		limiter: options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit),
 	};
-	// Signatures seen within the accepted age: a captured request sent again is refused.
-	const seen = new Map<string, number>();
+	const replays = createReplayGuard({ maxAgeSeconds, maxEntries: maxReplayEntries });
 
-	const readBody = async (request: IncomingMessage): Promise<Buffer> => {
-		if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) throw new HttpError(413, 'body too large');
-		const chunks: Buffer[] = [];
-		let size = 0;
-		for await (const chunk of request) {
-			size += (chunk as Buffer).length;
-			if (size > maxBodyBytes) throw new HttpError(413, 'body too large');
-			chunks.push(chunk as Buffer);
-		}
-		return Buffer.concat(chunks);
-	};
+	// Reads the body without async iteration: leaving a `for await` early destroys the request, and with it the
+	// socket the 413 must still be written to.
+	const readBody = (request: IncomingMessage) =>
+		new Promise<Buffer>((resolve, reject) => {
+			if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
+				reject(new ClientError(413, 'body too large'));
+				return;
+			}
+			const chunks: Buffer[] = [];
+			let size = 0;
+			const finish = (error?: ClientError) => {
+				request.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onAbort);
+				if (error === undefined) resolve(Buffer.concat(chunks));
+				else reject(error);
+			};
+			const onData = (chunk: Buffer) => {
+				size += chunk.length;
+				if (size > maxBodyBytes) finish(new ClientError(413, 'body too large'));
+				else chunks.push(chunk);
+			};
+			const onEnd = () => finish();
+			const onAbort = () => finish(new ClientError(0, 'client aborted the request'));
+			request.on('data', onData).on('end', onEnd).on('error', onAbort).on('close', onAbort);
+		});
 
 	const authenticate = (request: IncomingMessage, body: Buffer) => {
 		const signature = request.headers['x-signature-ed25519'];
 		const timestamp = request.headers['x-signature-timestamp'];
 		if (typeof signature !== 'string' || typeof timestamp !== 'string' || !verify(signature, timestamp, body)) {
-			throw new HttpError(401, 'invalid request signature');
+			throw new ClientError(401, 'invalid request signature');
 		}
 		const at = now();
-		const age = at / 1000 - Number(timestamp);
-		if (!Number.isFinite(age) || Math.abs(age) > maxAgeSeconds) throw new HttpError(401, 'stale request timestamp');
-		for (const [key, expires] of seen) {
-			if (expires > at) break;
-			seen.delete(key);
+		const signedAt = Number(timestamp);
+		if (!Number.isFinite(signedAt) || Math.abs(at / 1000 - signedAt) > maxAgeSeconds) {
+			throw new ClientError(401, 'stale request timestamp');
 		}
-		if (seen.has(signature)) throw new HttpError(401, 'replayed request');
-		seen.set(signature, at + maxAgeSeconds * 1000);
+		// Keyed on what was signed (timestamp and body), never on how the signature is spelled: hex case, or any other
+		// encoding of the same signature, must not make a captured request new again.
+		const key = createHash('sha256').update(timestamp).update('\0').update(body).digest('base64');
+		if (!replays.admit(key, signedAt, at)) throw new ClientError(401, 'replayed request');
 	};
 
 	const handle = async (request: IncomingMessage, response: ServerResponse) => {
 		const path = (request.url ?? '/').split('?')[0];
 		if (path === '/healthz') {
-			if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'method not allowed');
+			if (request.method !== 'GET' && request.method !== 'HEAD') throw new ClientError(405, 'method not allowed');
 			return send(response, 200, { status: 'ok' });
 		}
-		if (path !== '/interactions') throw new HttpError(404, 'not found');
-		if (request.method !== 'POST') throw new HttpError(405, 'method not allowed');
+		if (path !== '/interactions') throw new ClientError(404, 'not found');
+		if (request.method !== 'POST') throw new ClientError(405, 'method not allowed');
 		const started = performance.now();
 		const body = await readBody(request);
 		authenticate(request, body);
@@ -93,9 +126,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		try {
 			json = JSON.parse(body.toString('utf8'));
 		} catch {
-			throw new HttpError(400, 'body is not JSON');
+			throw new ClientError(400, 'body is not JSON');
 		}
-		if (!interactionSchema.safeParse(json).success) throw new HttpError(400, 'body is not an interaction');
+		if (!interactionSchema.safeParse(json).success) throw new ClientError(400, 'body is not an interaction');
 		const interaction = json as APIInteraction;
 		const { response: reply, command, fields } = respondToInteraction(interaction, context);
 		send(response, 200, reply);
@@ -103,29 +136,75 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (command !== 'ping') logger.info('interaction', { id: interaction.id, command, latencyMs, ...fields });
 	};
 
-	const server = createServer((request, response) => {
-		handle(request, response).catch((error: unknown) => {
-			if (error instanceof HttpError) {
-				if (error.status === 405)
-					response.setHeader('allow', (request.url ?? '').startsWith('/healthz') ? 'GET, HEAD' : 'POST');
-				send(response, error.status, { error: error.message });
-				if (error.status === 413) request.socket.destroySoon();
-				return;
-			}
-			logger.error('request failed', { error });
-			send(response, 500, { error: 'internal error' });
-		});
+	const refuse = (request: IncomingMessage, response: ServerResponse, error: ClientError) => {
+		logger.debug('request refused', { status: error.status, reason: error.message, path: request.url });
+		if (error.status === 0) return;
+		if (error.status === 405)
+			response.setHeader('allow', (request.url ?? '').startsWith('/healthz') ? 'GET, HEAD' : 'POST');
+		// The rest of an oversized body is not read: the connection closes once the answer is written.
+		if (error.status === 413) response.setHeader('connection', 'close');
+		send(response, error.status, { error: error.message });
+	};
+
+	// A client that sends its request slowly must not hold a connection for long. Node only looks for expired
+	// requests every `connectionsCheckingInterval` (30 s by default), so it is set well under the timeout.
+	const server = createServer(
+		{
+			requestTimeout: requestTimeoutMs,
+			headersTimeout: Math.min(5_000, requestTimeoutMs),
+			connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(requestTimeoutMs / 4))),
+			keepAliveTimeout: 5_000,
+		},
+		(request, response) => {
+			handle(request, response).catch((error: unknown) => {
+				// Nothing here may throw: one bad request must never end the process.
+				try {
+					if (error instanceof ClientError) return refuse(request, response, error);
+					logger.error('request failed', { error });
+					send(response, 500, { error: 'internal error' });
+				} catch (failure) {
+					logger.error('request failed while answering an error', { error: failure });
+					response.destroy();
+				}
+			});
+		},
+	);
+	server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+		logger.debug('malformed request', { code: error.code });
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+		else socket.destroy();
 	});
-	// A client that sends its request slowly must not hold a connection for long.
-	server.requestTimeout = 10_000;
-	server.headersTimeout = 5_000;
-	server.keepAliveTimeout = 5_000;
 	return server;
 }
 
+/**
+ * Stops the server: it takes no new connection, requests in flight get until the deadline to finish, then every
+ * connection left is closed. Resolves with how many connections were dropped.
+ */
+export async function closeServer(server: Server, deadlineMs: number): Promise<{ dropped: number }> {
+	const closed = once(server, 'close');
+	server.close();
+	server.closeIdleConnections();
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<'late'>((resolve) => {
+		timer = setTimeout(() => resolve('late'), deadlineMs);
+	});
+	const outcome = await Promise.race([closed.then(() => 'closed' as const), late]);
+	clearTimeout(timer);
+	if (outcome === 'closed') return { dropped: 0 };
+	const dropped = await new Promise<number>((resolve) => server.getConnections((_error, count) => resolve(count)));
+	server.closeAllConnections();
+	return { dropped };
+}
+
 function send(response: ServerResponse, status: number, body: unknown): void {
-	if (response.headersSent) return;
+	if (response.headersSent || response.destroyed) return;
 	const text = JSON.stringify(body);
 	response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
 	response.end(text);
+}
+
+/** The options that are set, so that `undefined` never overrides a default. */
+function definedOf(options: Partial<HttpLimits>): Partial<HttpLimits> {
+	return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
