@@ -43,4 +43,11 @@ describe('parseConfig', () => {
 		expect(message).not.toContain(badToken);
 		expect(message.split('\n')).toHaveLength(1);
 	});
+
+	test('GIVEN the time limits THEN defaults of 10 s, and bad values named', () => {
+		expect(parseConfig({})).toMatchObject({ SHUTDOWN_DEADLINE_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 10 });
+		expect(() => parseConfig({ SHUTDOWN_DEADLINE_SECONDS: 'soon', HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(
+			/SHUTDOWN_DEADLINE_SECONDS.*HTTP_REQUEST_TIMEOUT_SECONDS/u,
+		);
+	});
 });

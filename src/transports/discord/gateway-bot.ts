@@ -20,9 +20,15 @@ export interface GatewayBot {
 	readonly client: Client;
 	/** Logs in and resolves once the gateway session is ready. */
 	start(): Promise<void>;
-	/** Stops taking interactions, lets those in flight finish, then closes the connection. */
-	stop(): Promise<void>;
+	/**
+	 * Stops taking interactions, lets those in flight finish until the deadline (never waiting longer, whatever
+	 * Discord does), then closes the connection. Resolves with the ids of the interactions it gave up on.
+	 */
+	stop(deadlineMs?: number): Promise<{ readonly dropped: readonly string[] }>;
 }
+
+/** How long `stop` waits for interactions in flight when not told. */
+export const DEFAULT_SHUTDOWN_DEADLINE_MS = 10_000;
 
 /**
  * The gateway transport: a discord.js client with the Guilds intent only. It takes each INTERACTION_CREATE as
@@ -42,7 +48,8 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 		logger,
 		limiter: options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit),
 	};
-	const inFlight = new Set<Promise<void>>();
+	// Each interaction being answered, by id.
+	const inFlight = new Map<string, Promise<void>>();
 	let accepting = true;
 
 	const answer = async (interaction: APIInteraction, shard: number) => {
@@ -67,8 +74,8 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 			logger.warn('interaction ignored while shutting down', { id: interaction.id });
 			return;
 		}
-		const task = answer(interaction, shard).finally(() => inFlight.delete(task));
-		inFlight.add(task);
+		const task = answer(interaction, shard).finally(() => inFlight.delete(interaction.id));
+		inFlight.set(interaction.id, task);
 	});
 	client.once(Events.ClientReady, (ready) =>
 		logger.info('ready', { user: ready.user.tag, shards: [...ready.ws.shards.keys()] }),
@@ -84,10 +91,18 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 			await client.login(options.token);
 			await ready;
 		},
-		async stop() {
+		async stop(deadlineMs = DEFAULT_SHUTDOWN_DEADLINE_MS) {
 			accepting = false;
-			await Promise.allSettled([...inFlight]);
+			let timer: NodeJS.Timeout | undefined;
+			const deadline = new Promise<void>((resolve) => {
+				timer = setTimeout(resolve, deadlineMs);
+			});
+			// A callback can wait without end: Discord not answering, or a 429 with a long retry_after.
+			await Promise.race([Promise.allSettled([...inFlight.values()]), deadline]);
+			clearTimeout(timer);
+			const dropped = [...inFlight.keys()];
 			await client.destroy();
+			return { dropped };
 		},
 	};
 }

@@ -17,11 +17,19 @@ export async function startGatewayBot(briefing: Briefing, config: ConfigWith<'DI
 	const stop = async (signal: NodeJS.Signals) => {
 		if (stopping) return;
 		stopping = true;
-		logger.info('shutting down', { signal });
-		await bot.stop();
+		const deadlineMs = config.SHUTDOWN_DEADLINE_SECONDS * 1000;
+		logger.info('shutting down', { signal, deadlineMs });
+		// A last guard in case closing the connection itself hangs: the deadline is a promise to whoever stops us.
+		setTimeout(() => process.exit(0), deadlineMs + 2_000).unref();
+		const { dropped } = await bot.stop(deadlineMs);
+		if (dropped.length > 0)
+			logger.warn('shutdown deadline passed: dropped interactions', {
+				count: dropped.length,
+				ids: dropped.slice(0, 50),
+			});
 		process.exit(0);
 	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
 	await bot.start();
 }

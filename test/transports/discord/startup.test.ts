@@ -178,4 +178,45 @@ describe('the token never leaks on failure paths', () => {
 		expect(answeredAt).toBeGreaterThan(shutdown);
 		expect(bot.output()).not.toContain(TEST_TOKEN);
 	});
+
+	test.each([
+		['Discord never answers the callback', { status: 204, delayMs: 30_000 }],
+		[
+			'Discord answers 429 with retry_after 120',
+			{
+				status: 429,
+				body: { message: 'You are being rate limited.', retry_after: 120, global: false },
+				headers: { 'retry-after': '120', 'x-ratelimit-scope': 'user' },
+			},
+		],
+	])('GIVEN SIGTERM when %s THEN exit 0 at the deadline, logging the dropped interaction', async (_case, canned) => {
+		fake = await FakeDiscord.start();
+		const stuck = chatInput('ask', { question: 'What is the IGC?' });
+		fake.intercept((request) => (request.path.startsWith(`/interactions/${stuck.id}/`) ? canned : undefined));
+		const bot = startEntryPoint('src/main.ts', [], {
+			env: {
+				DISCORD_TOKEN: TEST_TOKEN,
+				DISCORD_CLIENT_ID: CLIENT_ID,
+				DISCORD_API_URL: fake.apiUrl,
+				SHUTDOWN_DEADLINE_SECONDS: '1',
+			},
+			timeoutMs: 60_000,
+		});
+		await fake.waitForSessions(1, 15_000);
+		fake.sendInteraction(stuck);
+		await fake.waitForRequest((request) => request.path.startsWith(`/interactions/${stuck.id}/`));
+		bot.child.kill('SIGTERM');
+		const { code } = await bot.exited;
+		expect(code).toBe(0);
+		const logged = bot
+			.output()
+			.split('\n')
+			.filter((line) => line.startsWith('{'))
+			.map((line) => JSON.parse(line) as { msg: string; ids?: string[] });
+		expect(logged.find((line) => line.msg.startsWith('shutdown deadline passed'))).toMatchObject({
+			count: 1,
+			ids: [stuck.id],
+		});
+		expect(bot.output()).not.toContain(TEST_TOKEN);
+	});
 });
