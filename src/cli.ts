@@ -1,23 +1,36 @@
 /**
  * `npm run cli -- <command> [text] [--option value] [--json] [--stdin]`: answers once and exits.
  * With --json it prints the JSON contract (one object; with --stdin, one object per input line, in order).
- * Bad input prints one line on stderr and exits with code 2.
+ * Bad input prints one line on stderr and exits with code 2; --help prints the usage and exits 0.
  */
-import { createInterface } from 'node:readline';
 import { bootBriefing } from './boot.js';
-import { executeCommand, findCommand } from './commands/index.js';
-import type { Reply } from './commands/reply.js';
+import { commands, executeCommand, findCommand } from './commands/index.js';
+import { notice, type Reply } from './commands/reply.js';
 import { loadConfig } from './config.js';
 import type { Briefing } from './core/briefing.js';
+import { stripUnsafeText } from './core/strip-unsafe.js';
 import { renderReplyJson } from './present/render-json.js';
 import { plainStyle, renderReplyText } from './present/render-text.js';
 import { readOptions } from './transports/console/parse-line.js';
+import { readLines } from './transports/console/read-lines.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 const USAGE = 'usage: npm run cli -- <command> [text] [--option value] [--json] [--stdin]   (commands: /help)';
 
+const HELP = [
+	USAGE,
+	'',
+	'  --json    print the JSON contract (see README) instead of text',
+	'  --stdin   answer each line of standard input in turn (one JSON object per line with --json)',
+	'  --help    print this and exit',
+	'',
+	'commands:',
+	...commands.map((command) => `  ${command.example.padEnd(40)} ${command.description}`),
+].join('\n');
+
+/** Bad input: one line on stderr (never a raw escape from the arguments), exit code 2. */
 function fail(message: string): never {
-	process.stderr.write(`${message}\n`);
+	process.stderr.write(`${stripUnsafeText(message)}\n`);
 	process.exit(2);
 }
 
@@ -29,8 +42,9 @@ function readArguments(args: readonly string[]) {
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i] ?? '';
 		const option = /^--([\w-]+)(?:=(.*))?$/su.exec(arg);
-		if (option === null) free.push(arg);
-		else if (option[1] === 'json' || option[1] === 'stdin') flags.add(option[1]);
+		if (arg === '-h') flags.add('help');
+		else if (option === null) free.push(arg);
+		else if (option[1] === 'json' || option[1] === 'stdin' || option[1] === 'help') flags.add(option[1]);
 		else if (option[2] !== undefined) named[option[1] ?? ''] = option[2];
 		else named[option[1] ?? ''] = args[++i] ?? '';
 	}
@@ -38,6 +52,8 @@ function readArguments(args: readonly string[]) {
 }
 
 function answer(briefing: Briefing, command: string, text: string, named: Record<string, string>): Reply {
+	if (text.trim() === '' && Object.keys(named).length === 0 && findCommand(command)?.options.some((o) => o.required))
+		return notice('Empty line: nothing to answer.');
 	const definition = findCommand(command);
 	if (definition === undefined) return executeCommand(briefing, command, {});
 	const options = readOptions(definition, text);
@@ -48,6 +64,10 @@ function answer(briefing: Briefing, command: string, text: string, named: Record
 
 try {
 	const { flags, named, free } = readArguments(process.argv.slice(2));
+	if (flags.has('help')) {
+		process.stdout.write(`${HELP}\n`);
+		process.exit(0);
+	}
 	const [command, ...words] = free;
 	if (command === undefined || command === '') fail(USAGE);
 	const name = command.replace(/^\//u, '');
@@ -60,7 +80,8 @@ try {
 				: `${renderReplyText(reply, briefing.knowledge, plainStyle)}\n`,
 		);
 	if (flags.has('stdin')) {
-		for await (const line of createInterface({ input: process.stdin })) print(answer(briefing, name, line, named));
+		// Split on "\n" only: readline would also end a line at a bare "\r", giving two answers for one line.
+		for await (const line of readLines(process.stdin)) print(answer(briefing, name, line, named));
 	} else {
 		const reply = answer(briefing, name, words.join(' '), named);
 		if (reply.kind === 'notice' && reply.tone === 'error') fail(reply.text);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runEntryPoint } from './helpers/run-process.js';
+import { findUnsafe } from './helpers/user-text.js';
 
 interface AskJson {
 	found: boolean;
@@ -55,7 +56,61 @@ describe('npm run cli (the JSON contract, run as a process)', () => {
 	});
 });
 
+describe('npm run cli: hostile or odd input', () => {
+	test('GIVEN --json --stdin with bare CRs, CRLFs, a blank line and binary THEN exactly one object per input line', async () => {
+		const binary = Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919 + 13) % 256));
+		const newlines = binary.filter((byte) => byte === 0x0a).length;
+		const text = Buffer.from('What is the IGC?\rWhere did Imran Khan meet Putin?\r\n\nWhat is the IGC?\r\n');
+		const input = Buffer.concat([text, binary, Buffer.from('\n')]);
+		const { code, stdout } = await runEntryPoint('src/cli.ts', ['ask', '--json', '--stdin'], {
+			input: input.toString('latin1'),
+			encoding: 'latin1',
+		});
+		expect(code).toBe(0);
+		const outputs = stdout
+			.trimEnd()
+			.split('\n')
+			.map((line) => JSON.parse(line) as Record<string, unknown>);
+		expect(outputs).toHaveLength(3 + newlines + 1);
+		expect(outputs[1]).toEqual({ found: false, error: 'Empty line: nothing to answer.' });
+		expect(outputs[2]).toMatchObject({ found: true, answer: 'Inter-Governmental Commission' });
+		for (const output of outputs) expect(typeof output.found).toBe('boolean');
+		expect(findUnsafe(stdout)).toBeUndefined();
+	});
+
+	test('GIVEN --help or -h THEN the usage with every command on stdout, exit 0', async () => {
+		for (const flag of ['--help', '-h']) {
+			const { code, stdout, stderr } = await runEntryPoint('src/cli.ts', [flag]);
+			expect(code).toBe(0);
+			expect(stderr).toBe('');
+			expect(stdout).toMatch(/^usage: npm run cli/u);
+			for (const command of ['/ask', '/who', '/pledges', '/check', '/paragraph', '/about', '/help']) {
+				expect(stdout).toContain(command);
+			}
+		}
+	});
+
+	test('GIVEN terminal escapes in the arguments or the input THEN none is written back', async () => {
+		const hostile = '\u001b]0;PWNED\u0007\u009b31m\u202e';
+		const unknown = await runEntryPoint('src/cli.ts', [hostile]);
+		expect(unknown.code).toBe(2);
+		const text = await runEntryPoint('src/cli.ts', ['who', '--stdin'], { input: `${hostile}x\n` });
+		const json = await runEntryPoint('src/cli.ts', ['ask', '--json', `what about ${hostile}Syria`]);
+		for (const output of [unknown.stderr, text.stdout, text.stderr, json.stdout]) {
+			expect(findUnsafe(output)).toBeUndefined();
+		}
+		expect(text.stdout).toContain('No one called “]0;PWNED31mx”');
+	});
+});
+
 describe('npm start without a token (the console)', () => {
+	test('GIVEN a piped line holding an OSC escape THEN the terminal receives no escape', async () => {
+		const { code, stdout } = await runEntryPoint('src/main.ts', [], { input: '/\u001b]0;PWNED\u0007\n' });
+		expect(code).toBe(0);
+		expect(stdout).toContain('There is no /]0;PWNED command');
+		expect(findUnsafe(stdout)).toBeUndefined();
+	});
+
 	test('GIVEN piped input THEN each line is answered and the process exits at the end of input', async () => {
 		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], {
 			input: '/who bajwa\n/ask what is the IGC?\n',

@@ -1,17 +1,14 @@
 import { z } from 'zod';
+import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Command, OptionDefinition } from './define-command.js';
 
 /**
- * Cleans user text at the edge: drops control characters (NUL included) and lone surrogates, which no answer
- * needs and which some terminals and APIs reject. Newlines and tabs become spaces.
+ * Cleans user text at the edge: drops control and format characters (NUL, escapes, bidi overrides, zero-width
+ * characters, tags) and lone surrogates, which no answer needs and which terminals and Discord would echo.
+ * Newlines and tabs become spaces.
  */
 export function cleanText(text: string): string {
-	return text
-		.toWellFormed()
-		.replace(/\uFFFD/gu, '')
-		.replace(/[\t\n\r]+/gu, ' ')
-		.replace(/\p{Cc}/gu, '')
-		.trim();
+	return stripUnsafeText(text.replace(/[\t\n\r\u2028\u2029]+/gu, ' ')).trim();
 }
 
 const booleanText = z.union([

@@ -1,7 +1,22 @@
 import type { Citation, Reply } from '../commands/reply.js';
 import type { Passage } from '../core/answer/answer-question.js';
+import type { MissReason } from '../core/answer/decide-answer.js';
+import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
 
+// Echoed user text carries no control or format characters: JSON escapes C0 controls, but not C1 ones (U+009B
+// starts a terminal escape too) nor invisible format characters, and the JSON is often printed as is.
+const echo = (text: string) => stripUnsafeText(text);
+const echoReason = (reason: MissReason): MissReason => {
+	switch (reason.kind) {
+		case 'empty':
+			return reason;
+		case 'not-covered':
+			return { kind: reason.kind, missing: reason.missing.map(echo) };
+		case 'detail-missing':
+			return { kind: reason.kind, detail: echo(reason.detail), subject: echo(reason.subject) };
+	}
+};
 const round = (score: number) => Math.round(score * 1000) / 1000;
 const citationJson = (citation: Citation) => ({ id: citation.paragraph.id, text: citation.quote.text });
 const passageJson = (passage: Passage) => ({
@@ -24,7 +39,7 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					found: false,
 					answer: null,
 					passages: [],
-					reason: answer.reason,
+					reason: echoReason(answer.reason),
 					closest: answer.closest.map(passageJson),
 				};
 			}
@@ -83,10 +98,10 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 			return { found: true, commands: reply.commands };
 		case 'check': {
 			const { check } = reply;
-			if (!check.found) return { found: false, verdict: 'not-covered', missing: check.missing, passages: [] };
+			if (!check.found) return { found: false, verdict: 'not-covered', missing: check.missing.map(echo), passages: [] };
 			return { found: true, verdict: check.verdict, reason: check.reason, passages: check.passages.map(citationJson) };
 		}
 		case 'notice':
-			return { found: false, error: reply.text };
+			return { found: false, error: stripUnsafeText(reply.text, { keepNewlines: true }) };
 	}
 }

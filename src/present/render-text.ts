@@ -1,4 +1,5 @@
 import type { Citation, Reply } from '../commands/reply.js';
+import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
 import {
 	describeNearby,
@@ -20,6 +21,10 @@ export interface TextStyle {
 export const plainStyle: TextStyle = { bold: (text) => text };
 export const ansiStyle: TextStyle = { bold: (text) => `\u001b[1m${text}\u001b[22m` };
 
+// Text that came from the user (the question's words, a name, a notice naming what was typed) is echoed without
+// control or format characters: a terminal must never receive an escape sequence from input.
+const echo = (text: string) => stripUnsafeText(text);
+
 /** Renders a reply as terminal text: the answer, then each citation as [¶N] and its verbatim quote. */
 export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextStyle = plainStyle): string {
 	const { meta } = knowledge.article;
@@ -34,8 +39,8 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				const related = answer.related.map((topic) => topic.label).join('; ');
 				const nearby = answer.reason.kind === 'detail-missing' ? answer.closest.slice(0, 2) : [];
 				return [
-					describeNotFound(answer),
-					...(nearby.length > 0 ? [describeNearby(answer), ...nearby.map(cite)] : []),
+					describeNotFound(answer, echo),
+					...(nearby.length > 0 ? [describeNearby(answer, echo), ...nearby.map(cite)] : []),
 					`It covers: ${related}.`,
 					source,
 				].join('\n');
@@ -72,7 +77,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			].join('\n');
 		}
 		case 'person-unknown':
-			return `No one called “${reply.name}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
+			return `No one called “${echo(reply.name)}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
 		case 'pledges': {
 			if (reply.pledges.length === 0) return 'No commitment matches that filter.';
 			return [
@@ -107,10 +112,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			].join('\n');
 		case 'check': {
 			const { check } = reply;
-			if (!check.found) return `${describeNotFound(check)} Nothing to check the claim against.`;
+			if (!check.found) return `${describeNotFound(check, echo)} Nothing to check the claim against.`;
 			return [`${bold(VERDICT_LABELS[check.verdict])}: ${check.reason}`, ...check.passages.map(cite)].join('\n');
 		}
 		case 'notice':
-			return reply.text;
+			return stripUnsafeText(reply.text, { keepNewlines: true });
 	}
 }

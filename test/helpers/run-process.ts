@@ -57,9 +57,15 @@ export function startEntryPoint(
 export function runEntryPoint(
 	script: string,
 	args: readonly string[],
-	options: { input?: string; env?: Record<string, string | undefined>; timeoutMs?: number } = {},
+	options: {
+		input?: string;
+		/** How `input` is written; latin1 sends each character as the byte of that value (binary input). */
+		encoding?: BufferEncoding;
+		env?: Record<string, string | undefined>;
+		timeoutMs?: number;
+	} = {},
 ): Promise<ProcessResult> {
 	const running = startEntryPoint(script, args, options);
-	running.child.stdin.end(options.input ?? '');
+	running.child.stdin.end(Buffer.from(options.input ?? '', options.encoding ?? 'utf8'));
 	return running.exited;
 }

@@ -31,10 +31,13 @@ describe('renderReplyJson', () => {
 	});
 
 	test('GIVEN a miss THEN found is false and answer null', () => {
+		// The contract since the answering core gave typed reasons: why it declined, and the closest passages.
 		expect(json('ask', { question: 'Who is the president of France?' })).toEqual({
 			found: false,
 			answer: null,
 			passages: [],
+			reason: expect.objectContaining({ kind: expect.any(String) }),
+			closest: expect.any(Array),
 		});
 	});
 

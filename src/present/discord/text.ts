@@ -1,3 +1,5 @@
+import { stripUnsafeText } from '../../core/strip-unsafe.js';
+
 /**
  * Cuts text to at most `max` characters at a word boundary, ending with an ellipsis. Counts UTF-16 code units,
  * as Discord does, and never splits a surrogate pair.
@@ -19,11 +21,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * Escapes text a user typed before it is echoed: markdown, and mentions, so "@everyone" or "<@123>" shows as
+ * Escapes text a user typed before it is echoed: drops control and format characters (a right-to-left override
+ * or zero-width text must not show), then escapes markdown, and mentions, so "@everyone" or "<@123>" shows as
  * text. (Replies also set `allowed_mentions` to parse nothing, so even unescaped mentions could not ping.)
  */
 export function escapeUserText(text: string): string {
-	return escapeMarkdown(text)
+	return escapeMarkdown(stripUnsafeText(text, { keepNewlines: true }))
 		.replace(/@(everyone|here)/giu, '@\u200b$1')
 		.replace(/<(@[!&]?|#)/gu, '<\u200b$1');
 }

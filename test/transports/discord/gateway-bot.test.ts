@@ -5,6 +5,7 @@ import { type Harness, startHarness, TEST_TOKEN } from '../../helpers/bot-harnes
 import { loadRealBriefing } from '../../helpers/briefing.js';
 import { expectValidRequest, requestOf } from '../../helpers/discord-spec.js';
 import { autocomplete, buttonClick, chatInput, messageMenu } from '../../helpers/interactions.js';
+import { findUnsafe } from '../../helpers/user-text.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -75,6 +76,25 @@ describe('the real discord.js client against the local fake Discord', () => {
 		expect(title).not.toContain('@everyone');
 		expect(title).not.toContain('<@1');
 		expect(title).toContain('\\*\\*Syria\\*\\*');
+	});
+
+	test('GIVEN format characters (RLO, zero-width, tags, soft hyphen) THEN no title, description or content echoes them', async () => {
+		const hidden = '\u202e\u200b\u200d\u2066\u00ad\ufeff\u{e0041}\u{e007f}\u0085';
+		const callbacks = [
+			await interact(chatInput('ask', { question: `What about ${hidden}Syria?` })),
+			await interact(chatInput('who', { name: `Zor${hidden}ro` })),
+			await interact(chatInput('check', { claim: `Kabul${hidden} hosted the talks` })),
+			await interact(chatInput(`nope${hidden}`, {})),
+		];
+		expect(callbacks[0]?.data.embeds?.[0]?.title).toBe('What about Syria?');
+		expect(callbacks[1]?.data.embeds?.[0]?.description).toContain('No one called “Zorro”');
+		for (const callback of callbacks) {
+			const texts = [
+				callback.data.content ?? '',
+				...(callback.data.embeds ?? []).flatMap((embed) => [embed.title ?? '', embed.description ?? '']),
+			];
+			for (const text of texts) expect(findUnsafe(text)).toBeUndefined();
+		}
 	});
 
 	test('GIVEN /who, /pledges, /about, /help, /check and /paragraph THEN each answers with valid embeds', async () => {
