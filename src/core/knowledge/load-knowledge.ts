@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { KnowledgeError } from '../errors.js';
@@ -19,9 +19,34 @@ export const KNOWLEDGE_FILES = {
 	lexicon: LEXICON_FILE,
 } as const;
 
+/**
+ * Bounds on a knowledge folder, checked before anything is parsed: an oversized article would otherwise take
+ * minutes and gigabytes to index before failing (or never fail). The defaults leave ample room: the article is
+ * 12 KB in 30 paragraphs, and the index stays fast to about 5,000 paragraphs.
+ */
+export interface KnowledgeLimits {
+	/** Size of `article.txt` (default 2 MiB). */
+	readonly maxArticleBytes: number;
+	/** Non-empty lines of `article.txt`, each a paragraph (default 5,000). */
+	readonly maxParagraphs: number;
+	/** Characters in one paragraph (default 20,000). */
+	readonly maxParagraphChars: number;
+	/** Size of each JSON file; the lexicon is the largest, at about 2 MB (default 32 MiB). */
+	readonly maxJsonBytes: number;
+}
+
+export const KNOWLEDGE_LIMITS: KnowledgeLimits = {
+	maxArticleBytes: 2 * 1024 * 1024,
+	maxParagraphs: 5_000,
+	maxParagraphChars: 20_000,
+	maxJsonBytes: 32 * 1024 * 1024,
+};
+
 export interface LoadOptions {
 	/** Whether to read `lexicon.json` (optional; without it, questions are matched on the article's own words). */
 	readonly lexicon: boolean;
+	/** Bounds checked before parsing; each defaults to `KNOWLEDGE_LIMITS`. */
+	readonly limits: Partial<KnowledgeLimits>;
 }
 
 /**
@@ -29,11 +54,16 @@ export interface LoadOptions {
  * table. Throws a `KnowledgeError` naming the file and every problem found, so a typo fails at start-up and in CI.
  */
 export async function loadKnowledge(dir: string, options: Partial<LoadOptions> = {}): Promise<Knowledge> {
-	const text = await readText(dir, KNOWLEDGE_FILES.article);
-	if (text === undefined) throw new KnowledgeError(`${join(dir, KNOWLEDGE_FILES.article)}: file not found`);
-	const meta = await readJson(dir, KNOWLEDGE_FILES.meta, articleMetaSchema);
-	const facts = await readJson(dir, KNOWLEDGE_FILES.facts, factsSchema);
-	const synonyms = await readJson(dir, KNOWLEDGE_FILES.synonyms, synonymsSchema, synonymsSchema.parse({}));
+	const limits: KnowledgeLimits = { ...KNOWLEDGE_LIMITS, ...options.limits };
+	const articlePath = join(dir, KNOWLEDGE_FILES.article);
+	const text = await readText(dir, KNOWLEDGE_FILES.article, limits.maxArticleBytes);
+	if (text === undefined) throw new KnowledgeError(`${articlePath}: file not found`);
+	checkParagraphs(articlePath, text, limits);
+	const readJson = <T extends z.ZodType>(file: string, schema: T, fallback?: z.output<T>) =>
+		readJsonFile(dir, file, limits.maxJsonBytes, schema, fallback);
+	const meta = await readJson(KNOWLEDGE_FILES.meta, articleMetaSchema);
+	const facts = await readJson(KNOWLEDGE_FILES.facts, factsSchema);
+	const synonyms = await readJson(KNOWLEDGE_FILES.synonyms, synonymsSchema, synonymsSchema.parse({}));
 	const hash = createHash('sha256').update(text).digest('hex');
 	const article = parseArticle(text, meta, hash);
 	if (article.paragraphs.length === 0) {
@@ -41,7 +71,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadOptions> =
 	}
 	const knowledge = linkFacts(article, facts, synonyms, join(dir, KNOWLEDGE_FILES.facts));
 	if (options.lexicon === false) return knowledge;
-	const lexiconText = await readText(dir, KNOWLEDGE_FILES.lexicon);
+	const lexiconText = await readText(dir, KNOWLEDGE_FILES.lexicon, limits.maxJsonBytes);
 	if (lexiconText === undefined) return knowledge;
 	const path = join(dir, KNOWLEDGE_FILES.lexicon);
 	const lexicon: LexiconData = parseJson(path, lexiconText, lexiconDataSchema);
@@ -51,23 +81,52 @@ export async function loadKnowledge(dir: string, options: Partial<LoadOptions> =
 	return { ...knowledge, lexicon };
 }
 
-async function readText(dir: string, file: string): Promise<string | undefined> {
-	try {
-		return await readFile(join(dir, file), 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-		throw new KnowledgeError(`${join(dir, file)}: cannot be read (${(error as Error).message})`);
+/** Counts paragraphs and measures each before the article is parsed, naming the first limit passed. */
+function checkParagraphs(path: string, text: string, limits: KnowledgeLimits): void {
+	let paragraphs = 0;
+	let line = 0;
+	for (let start = 0; start <= text.length; line++) {
+		const next = text.indexOf('\n', start);
+		const end = next === -1 ? text.length : next;
+		const length = text.slice(start, end).trim().length;
+		if (length > limits.maxParagraphChars) {
+			throw new KnowledgeError(
+				`${path}: line ${line + 1} has ${length} characters, over the limit of ${limits.maxParagraphChars} per paragraph`,
+			);
+		}
+		if (length > 0 && ++paragraphs > limits.maxParagraphs) {
+			throw new KnowledgeError(`${path}: more than ${limits.maxParagraphs} paragraphs, the limit`);
+		}
+		start = end + 1;
 	}
 }
 
-async function readJson<T extends z.ZodType>(
+async function readText(dir: string, file: string, maxBytes: number): Promise<string | undefined> {
+	const path = join(dir, file);
+	try {
+		// Checked before reading: a huge file is refused without being loaded into memory.
+		const info = await stat(path);
+		if (!info.isFile()) throw new KnowledgeError(`${path}: not a regular file`);
+		if (info.size > maxBytes) {
+			throw new KnowledgeError(`${path}: ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+		}
+		return await readFile(path, 'utf8');
+	} catch (error) {
+		if (error instanceof KnowledgeError) throw error;
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw new KnowledgeError(`${path}: cannot be read (${(error as Error).message})`);
+	}
+}
+
+async function readJsonFile<T extends z.ZodType>(
 	dir: string,
 	file: string,
+	maxBytes: number,
 	schema: T,
 	fallback?: z.output<T>,
 ): Promise<z.output<T>> {
 	const path = join(dir, file);
-	const text = await readText(dir, file);
+	const text = await readText(dir, file, maxBytes);
 	if (text === undefined) {
 		if (fallback !== undefined) return fallback;
 		throw new KnowledgeError(`${path}: file not found`);

@@ -112,3 +112,29 @@ describe('loadKnowledge with bad files', () => {
 		await expect(loadKnowledge(dir)).rejects.toThrow(/article\.txt: file not found/u);
 	});
 });
+
+describe('loadKnowledge limits, checked before parsing', () => {
+	test('GIVEN an article over the byte limit THEN one line naming the file, its size and the limit', async () => {
+		await expect(loadKnowledge(FIXTURE_DIR, { limits: { maxArticleBytes: 100 } })).rejects.toThrow(
+			/article\.txt: \d+ bytes, over the limit of 100 bytes$/u,
+		);
+	});
+
+	test('GIVEN more paragraphs than allowed THEN the error says so', async () => {
+		const dir = await copyWith(FIXTURE_DIR, 'article.txt', (text) => `${text}\n${'Another paragraph.\n'.repeat(50)}`);
+		await expect(loadKnowledge(dir, { limits: { maxParagraphs: 40 } })).rejects.toThrow(
+			/article\.txt: more than 40 paragraphs, the limit/u,
+		);
+	});
+
+	test('GIVEN one paragraph longer than allowed THEN the error names its line', async () => {
+		const dir = await copyWith(FIXTURE_DIR, 'article.txt', (text) => `${text}\n${'word '.repeat(5_000)}\n`);
+		await expect(loadKnowledge(dir)).rejects.toThrow(
+			/article\.txt: line \d+ has 24999 characters, over the limit of 20000/u,
+		);
+	});
+
+	test('GIVEN the real article THEN it is well within the default limits', async () => {
+		await expect(loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { lexicon: false })).resolves.toBeDefined();
+	});
+});

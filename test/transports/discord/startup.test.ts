@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -108,6 +108,11 @@ describe('knowledge faults at start-up (run as processes)', () => {
 				await writeFile(path, (await readFile(path, 'utf8')).replace('"quote": "COAS Bajwa"', '"quote": "COAS Bajva"'));
 			},
 			/facts\.json: people\[2\] \(bajwa\): the quote “COAS Bajva” is not in ¶1/u,
+		],
+		[
+			'a 200 MB article (checked before it is read)',
+			(dir) => truncate(join(dir, 'article.txt'), 200 * 1024 * 1024),
+			/article\.txt: 209715200 bytes, over the limit of 2097152 bytes/u,
 		],
 	];
 	test.each(cases)(
