@@ -5,9 +5,9 @@
  */
 import { bootBriefing } from './boot.js';
 import { commands, executeCommand, findCommand } from './commands/index.js';
-import { notice, type Reply } from './commands/reply.js';
 import { loadConfig } from './config.js';
 import type { Briefing } from './core/briefing.js';
+import { notice, type Reply } from './core/reply.js';
 import { stripUnsafeText } from './core/strip-unsafe.js';
 import { renderReplyJson } from './present/render-json.js';
 import { plainStyle, renderReplyText } from './present/render-text.js';

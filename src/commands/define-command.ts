@@ -1,5 +1,5 @@
 import type { Briefing } from '../core/briefing.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../core/reply.js';
 
 /** A command option, in the terms Discord accepts (names 1–32 lowercase, descriptions 1–100 characters). */
 export type OptionDefinition =

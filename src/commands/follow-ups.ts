@@ -1,30 +1,21 @@
 import type { Briefing } from '../core/briefing.js';
-import { type Citation, notice, type Reply } from './reply.js';
+import { type Citation, notice, type PassageRef, type Reply } from '../core/reply.js';
 
 /** How many passages one page shows. */
 export const PAGE_SIZE = 3;
 
-/**
- * Writes citations as "12.2,26.5" (paragraph.sentence), so a button can carry the next passages in its own id and
- * keep working after a restart, with no state in memory.
- */
-export function encodeCitations(citations: readonly Citation[]): string {
-	return citations.map((citation) => `${citation.paragraph.number}.${citation.quote.index}`).join(',');
-}
-
-/** Reads citations written by `encodeCitations`; anything that does not resolve is dropped. */
-export function decodeCitations(briefing: Briefing, code: string): Citation[] {
-	return code.split(',').flatMap((part) => {
-		const [paragraphNumber, sentenceIndex] = part.split('.').map(Number);
-		const paragraph = briefing.knowledge.article.paragraphs[(paragraphNumber ?? 0) - 1];
-		const quote = paragraph?.sentences[(sentenceIndex ?? 0) - 1];
+/** The passages named by a button that still exist in the article; any other is dropped. */
+function resolvePassages(briefing: Briefing, refs: readonly PassageRef[]): Citation[] {
+	return refs.flatMap((ref) => {
+		const paragraph = briefing.knowledge.article.paragraphs[ref.paragraph - 1];
+		const quote = paragraph?.sentences[ref.sentence - 1];
 		return paragraph === undefined || quote === undefined ? [] : [{ paragraph, quote, highlights: [], also: [] }];
 	});
 }
 
 /** The next page of passages of an answer ("More passages"). */
-export function showMorePassages(briefing: Briefing, code: string): Reply {
-	const citations = decodeCitations(briefing, code);
+export function showMorePassages(briefing: Briefing, refs: readonly PassageRef[]): Reply {
+	const citations = resolvePassages(briefing, refs);
 	if (citations.length === 0) return notice('There are no more passages for this question.', 'info');
 	return {
 		kind: 'passages',

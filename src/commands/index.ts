@@ -1,4 +1,5 @@
 import type { Briefing } from '../core/briefing.js';
+import { notice, type Reply } from '../core/reply.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
 import { check } from './check.js';
@@ -7,7 +8,6 @@ import { createHelpCommand } from './help.js';
 import { paragraph } from './paragraph.js';
 import { parseOptions } from './parse-options.js';
 import { pledges } from './pledges.js';
-import { notice, type Reply } from './reply.js';
 import { who } from './who.js';
 
 /** Every command, in the order /help lists them. Static imports: a command cannot be skipped silently. */

@@ -1,7 +1,7 @@
 import { filterPledges, listParties } from '../core/pledges/filter-pledges.js';
+import { notice } from '../core/reply.js';
 import { normalizeWord } from '../core/text/analyze.js';
 import { defineCommand } from './define-command.js';
-import { notice } from './reply.js';
 
 export const pledges = defineCommand({
 	name: 'pledges',

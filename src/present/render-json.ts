@@ -1,6 +1,6 @@
-import type { Citation, Reply } from '../commands/reply.js';
 import type { Passage } from '../core/answer/answer-question.js';
 import type { MissReason } from '../core/answer/decide-answer.js';
+import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
 

@@ -1,4 +1,4 @@
-import type { Citation, Reply } from '../commands/reply.js';
+import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
 import {

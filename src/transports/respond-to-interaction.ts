@@ -9,11 +9,12 @@ import {
 } from 'discord-api-types/v10';
 import { showMorePassages, showParagraph } from '../commands/follow-ups.js';
 import { autocompleteCommand, commands, executeCommand } from '../commands/index.js';
-import { notice, type Reply } from '../commands/reply.js';
 import type { Briefing } from '../core/briefing.js';
+import { notice, type Reply } from '../core/reply.js';
 import type { Logger } from '../logger.js';
+import { decodeButtonId } from '../present/discord/button-ids.js';
 import { toChoicesJson } from '../present/discord/command-json.js';
-import { CUSTOM_ID, renderDiscordMessage } from '../present/discord/render-message.js';
+import { renderDiscordMessage } from '../present/discord/render-message.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface InteractionContext {
@@ -65,16 +66,15 @@ function readRequest(
 		interaction.type === InteractionType.MessageComponent &&
 		interaction.data.component_type === ComponentType.Button
 	) {
-		const id = interaction.data.custom_id;
-		if (id.startsWith(CUSTOM_ID.more))
-			return { command: 'more', reply: () => showMorePassages(briefing, id.slice(CUSTOM_ID.more.length)) };
-		if (id.startsWith(CUSTOM_ID.paragraph)) {
-			return {
-				command: 'paragraph',
-				reply: () => showParagraph(briefing, Number(id.slice(CUSTOM_ID.paragraph.length))),
-			};
+		const action = decodeButtonId(interaction.data.custom_id);
+		switch (action?.kind) {
+			case 'more':
+				return { command: 'more', reply: () => showMorePassages(briefing, action.passages) };
+			case 'paragraph':
+				return { command: 'paragraph', reply: () => showParagraph(briefing, action.paragraph) };
+			case undefined:
+				return { command: 'button', reply: () => notice('This button is no longer supported.', 'info') };
 		}
-		return { command: 'button', reply: () => notice('This button is no longer supported.', 'info') };
 	}
 	return undefined;
 }

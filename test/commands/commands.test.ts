@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { encodeCitations, showMorePassages, showParagraph } from '../../src/commands/follow-ups.js';
+import { showMorePassages, showParagraph } from '../../src/commands/follow-ups.js';
 import { autocompleteCommand, commands, executeCommand } from '../../src/commands/index.js';
-import type { Reply } from '../../src/commands/reply.js';
 import type { Briefing } from '../../src/core/briefing.js';
+import type { Reply } from '../../src/core/reply.js';
 import { loadRealBriefing } from '../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -135,16 +135,19 @@ describe('/about, /help, /check, /paragraph', () => {
 });
 
 describe('follow-ups', () => {
-	test('GIVEN encoded citations THEN "More passages" pages through them, dropping junk', () => {
+	test('GIVEN passage references THEN "More passages" pages through them, dropping those not in the article', () => {
 		const answer = executeCommand(briefing, 'ask', { question: 'Afghanistan' });
 		if (answer.kind !== 'answer' || !answer.answer.found) throw new Error('expected an answer');
-		const code = encodeCitations(answer.answer.further);
-		const page = expectKind(showMorePassages(briefing, `${code},99.1,x`), 'passages');
+		const refs = answer.answer.further.map((passage) => ({
+			paragraph: passage.paragraph.number,
+			sentence: passage.quote.index,
+		}));
+		const page = expectKind(showMorePassages(briefing, [...refs, { paragraph: 99, sentence: 1 }]), 'passages');
 		expect(page.citations.map((citation) => citation.paragraph.number)).toEqual(
 			answer.answer.further.slice(0, 3).map((passage) => passage.paragraph.number),
 		);
 		expect(page.further.length).toBe(answer.answer.further.length - page.citations.length);
-		expect(showMorePassages(briefing, 'junk').kind).toBe('notice');
+		expect(showMorePassages(briefing, [{ paragraph: 1, sentence: 99 }]).kind).toBe('notice');
 	});
 
 	test('GIVEN a paragraph number THEN "Show paragraph" is ephemeral', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Reply } from '../../src/commands/reply.js';
 import type { Briefing } from '../../src/core/briefing.js';
+import type { Reply } from '../../src/core/reply.js';
 import { renderDiscordMessage } from '../../src/present/discord/render-message.js';
 import { renderReplyJson } from '../../src/present/render-json.js';
 import { ansiStyle, renderReplyText } from '../../src/present/render-text.js';

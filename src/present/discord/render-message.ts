@@ -7,8 +7,7 @@ import {
 	ComponentType,
 	MessageFlags,
 } from 'discord-api-types/v10';
-import { encodeCitations } from '../../commands/follow-ups.js';
-import type { Citation, Reply } from '../../commands/reply.js';
+import type { Citation, Reply } from '../../core/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
 import type { Knowledge } from '../../core/types.js';
 import {
@@ -21,6 +20,7 @@ import {
 	topicLabel,
 	VERDICT_LABELS,
 } from '../format.js';
+import { encodeMoreButtonId, encodeParagraphButtonId } from './button-ids.js';
 import { fitMessage } from './fit-message.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { escapeMarkdown, escapeUserText, truncate } from './text.js';
@@ -37,237 +37,265 @@ export interface DiscordMessage {
 
 const COLORS = { answer: 0x2b7bb9, miss: 0x99aab5, supported: 0x3ba55c, contradicted: 0xd9534f, related: 0xe3a33b };
 
-/** Custom ids of the buttons under an answer; their state is all in the id, so they survive a restart. */
-export const CUSTOM_ID = { more: 'more:', paragraph: 'para:' } as const;
+type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
+
+/** What every reply kind's renderer shares: the article's embed frame, its link button, and how to wrap up. */
+interface Frame {
+	readonly knowledge: Knowledge;
+	/** Author (the article, linked), footer (outlet, author, as-of date) and timestamp of every embed. */
+	readonly base: Pick<APIEmbed, 'author' | 'footer' | 'timestamp'>;
+	readonly readButton: APIButtonComponent;
+	/** The finished message: embeds and buttons, ephemeral if the reply is, trimmed to Discord's limits. */
+	message(embeds: APIEmbed[], buttons?: APIButtonComponent[]): DiscordMessage;
+}
 
 const bold = (word: string) => `**${word}**`;
 const quoteOf = (citation: Citation) => markSpans(citation.quote.text, citation.highlights, bold, escapeMarkdown);
 
+const citationField = (citation: Citation): APIEmbedField => ({
+	name: formatCitation(citation.paragraph.number, citation.also),
+	value: `> ${quoteOf(citation)}`,
+});
+
+function moreButton(further: readonly Citation[]): APIButtonComponent[] {
+	const id = encodeMoreButtonId(further);
+	if (id === undefined) return [];
+	return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More passages', custom_id: id }];
+}
+
 /**
  * Renders a reply as a Discord message: embeds with citations, buttons, ephemeral flag, and `allowed_mentions`
- * that parse nothing, trimmed to every Discord limit.
+ * that parse nothing, trimmed to every Discord limit. One renderer per reply kind.
  */
 export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): DiscordMessage {
 	const { meta } = knowledge.article;
-	const author = { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url };
-	const footer = { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` };
-	const timestamp = new Date(`${meta.date}T00:00:00Z`).toISOString();
-	const base = { author, footer, timestamp };
-	const readButton: APIButtonComponent = {
-		type: ComponentType.Button,
-		style: ButtonStyle.Link,
-		label: 'Read the article',
-		url: meta.url,
-	};
-	const message = (embeds: APIEmbed[], buttons: APIButtonComponent[] = []): DiscordMessage => {
-		const components: APIActionRowComponent<APIButtonComponent>[] =
-			buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
-		return fitMessage({
-			embeds,
-			components,
-			allowed_mentions: { parse: [] },
-			...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-		});
-	};
-	const citationField = (citation: Citation): APIEmbedField => ({
-		name: formatCitation(citation.paragraph.number, citation.also),
-		value: `> ${quoteOf(citation)}`,
-	});
-	const moreButton = (further: readonly Citation[]): APIButtonComponent[] => {
-		if (further.length === 0) return [];
-		let code = encodeCitations(further);
-		while (CUSTOM_ID.more.length + code.length > DISCORD_LIMITS.customId) code = code.slice(0, code.lastIndexOf(','));
-		return [
-			{
-				type: ComponentType.Button,
-				style: ButtonStyle.Secondary,
-				label: 'More passages',
-				custom_id: `${CUSTOM_ID.more}${code}`,
-			},
-		];
-	};
-
-	switch (reply.kind) {
-		case 'answer': {
-			const { answer } = reply;
-			const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
-			if (!answer.found) {
-				const lead = describeNotFound(answer, escapeUserText);
-				const nearby = answer.reason.kind === 'detail-missing' ? answer.closest.slice(0, 2) : [];
-				const heading = nearby.length > 0 ? `\n\n${describeNearby(answer, escapeUserText)}` : '';
-				return message([
-					{
-						...base,
-						title,
-						color: COLORS.miss,
-						description: `${lead}${heading}`,
-						fields: [
-							...nearby.map(citationField),
-							{
-								name: 'The article covers',
-								value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
-							},
-						],
-					},
-				]);
-			}
-			const [best, ...rest] = answer.passages;
-			const lines = [];
-			if (answer.shortAnswer !== undefined) lines.push(`**${escapeMarkdown(answer.shortAnswer)}**`);
-			if (best !== undefined) lines.push(`> ${quoteOf(best)}\n— ${formatCitation(best.paragraph.number, best.also)}`);
-			const buttons = [...moreButton(answer.further)];
-			if (best !== undefined) {
-				buttons.push({
-					type: ComponentType.Button,
-					style: ButtonStyle.Secondary,
-					label: `Show ${best.paragraph.id}`,
-					custom_id: `${CUSTOM_ID.paragraph}${best.paragraph.number}`,
-				});
-			}
-			return message(
-				[{ ...base, title, color: COLORS.answer, description: lines.join('\n\n'), fields: rest.map(citationField) }],
-				[...buttons, readButton],
-			);
-		}
-		case 'passages':
-			return message(
-				[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField) }],
-				moreButton(reply.further),
-			);
-		case 'paragraph':
-			return message(
-				[
-					{
-						...base,
-						title: reply.paragraph.id,
-						color: COLORS.answer,
-						description: escapeMarkdown(reply.paragraph.text),
-					},
-				],
-				[readButton],
-			);
-		case 'people':
-			return message([
-				{
-					...base,
-					title: 'People in the article',
-					color: COLORS.answer,
-					fields: reply.people.map((person) => ({
-						name: person.name,
-						value: `${escapeMarkdown(person.role)}\nMentioned in ${person.mentions.map((n) => `¶${n}`).join(', ') || 'no paragraph'}`,
-					})),
-				},
-			]);
-		case 'person': {
-			const { person } = reply;
-			return message([
-				{
-					...base,
-					title: person.name,
-					color: COLORS.answer,
-					description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}`,
-					fields: reply.mentions.map(({ paragraph, quote }) => ({
-						name: paragraph.id,
-						value: `> ${escapeMarkdown(quote.text)}`,
-					})),
-				},
-			]);
-		}
-		case 'person-unknown':
-			return message([
-				{
-					...base,
-					title: 'Not in the article',
-					color: COLORS.miss,
-					description: `No one called “${escapeUserText(reply.name)}” is in the article.\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.`,
-				},
-			]);
-		case 'pledges': {
-			const filters = [reply.topic?.label, reply.by === undefined ? undefined : `by ${reply.by}`].filter(Boolean);
-			return message([
-				{
-					...base,
-					title: `Commitments made during the visit${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
-					color: COLORS.answer,
-					description: reply.pledges.length === 0 ? 'No commitment matches that filter.' : undefined,
-					fields: reply.pledges.map((pledge) => ({
-						name: `${formatParties(pledge)} · ${topicLabel(knowledge.topics, pledge.topic)}`,
-						value: `${escapeMarkdown(pledge.text)}\n> ${escapeMarkdown(pledge.pin.quote)}\n— ${formatCitation(
-							pledge.pin.paragraph,
-							pledge.also.map((pin) => pin.paragraph),
-						)}`,
-					})),
-				},
-			]);
-		}
-		case 'about': {
-			const { summary } = reply;
-			return message(
-				[
-					{
-						...base,
-						title: meta.title,
-						url: meta.url,
-						color: COLORS.answer,
-						description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatDate(meta.date)}.`,
-						fields: [
-							{
-								name: 'Size',
-								value: `${summary.paragraphs} paragraphs · ${summary.sentences} sentences · ${summary.words} words`,
-								inline: true,
-							},
-							{ name: 'Facts', value: `${summary.people} people · ${summary.pledges} commitments`, inline: true },
-							{ name: 'Version', value: `sha256 \`${summary.hash}\``, inline: true },
-							{
-								name: 'Topics',
-								value: summary.topics.map(({ topic, ranges }) => `**${topic.label}**: ${ranges}`).join('\n'),
-							},
-						],
-					},
-				],
-				[readButton],
-			);
-		}
-		case 'help':
-			return message([
-				{
-					title: 'Briefing',
-					color: COLORS.answer,
-					description: `Answers questions about one news article, citing its paragraphs (¶): *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
-					fields: reply.commands.map((command) => ({
-						name: `/${command.name}`,
-						value: `${command.description}\ne.g. \`${command.example}\``,
-					})),
-				},
-			]);
-		case 'check': {
-			const { check } = reply;
-			const claim = `> ${truncate(escapeUserText(check.claim), 1000)}`;
-			if (!check.found) {
-				return message([
-					{
-						...base,
-						title: 'Not in the article',
-						color: COLORS.miss,
-						description: `${claim}\n\n${describeNotFound(check, escapeUserText)}`,
-					},
-				]);
-			}
-			return message([
-				{
-					...base,
-					title: VERDICT_LABELS[check.verdict],
-					color: COLORS[check.verdict],
-					description: `${claim}\n\n${escapeMarkdown(check.reason)}`,
-					fields: check.passages.map(citationField),
-				},
-			]);
-		}
-		case 'notice':
-			return fitMessage({
-				content: `${reply.tone === 'error' ? '❌' : 'ℹ️'} ${escapeUserText(reply.text)}`,
+	const frame: Frame = {
+		knowledge,
+		base: {
+			author: { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url },
+			footer: { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` },
+			timestamp: new Date(`${meta.date}T00:00:00Z`).toISOString(),
+		},
+		readButton: { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url: meta.url },
+		message: (embeds, buttons = []) =>
+			fitMessage({
+				embeds,
+				components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
 				allowed_mentions: { parse: [] },
-				flags: MessageFlags.Ephemeral,
-			});
+				...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+			}),
+	};
+	switch (reply.kind) {
+		case 'answer':
+			return renderAnswer(reply, frame);
+		case 'passages':
+			return renderPassages(reply, frame);
+		case 'paragraph':
+			return renderParagraph(reply, frame);
+		case 'people':
+			return renderPeople(reply, frame);
+		case 'person':
+			return renderPerson(reply, frame);
+		case 'person-unknown':
+			return renderPersonUnknown(reply, frame);
+		case 'pledges':
+			return renderPledges(reply, frame);
+		case 'about':
+			return renderAbout(reply, frame);
+		case 'help':
+			return renderHelp(reply, frame);
+		case 'check':
+			return renderCheck(reply, frame);
+		case 'notice':
+			return renderNotice(reply);
 	}
+}
+
+function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message }: Frame): DiscordMessage {
+	const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
+	if (!answer.found) {
+		const lead = describeNotFound(answer, escapeUserText);
+		const nearby = answer.reason.kind === 'detail-missing' ? answer.closest.slice(0, 2) : [];
+		const heading = nearby.length > 0 ? `\n\n${describeNearby(answer, escapeUserText)}` : '';
+		return message([
+			{
+				...base,
+				title,
+				color: COLORS.miss,
+				description: `${lead}${heading}`,
+				fields: [
+					...nearby.map(citationField),
+					{
+						name: 'The article covers',
+						value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
+					},
+				],
+			},
+		]);
+	}
+	const [best, ...rest] = answer.passages;
+	const lines = [];
+	if (answer.shortAnswer !== undefined) lines.push(`**${escapeMarkdown(answer.shortAnswer)}**`);
+	if (best !== undefined) lines.push(`> ${quoteOf(best)}\n— ${formatCitation(best.paragraph.number, best.also)}`);
+	const buttons = moreButton(answer.further);
+	if (best !== undefined) {
+		buttons.push({
+			type: ComponentType.Button,
+			style: ButtonStyle.Secondary,
+			label: `Show ${best.paragraph.id}`,
+			custom_id: encodeParagraphButtonId(best.paragraph.number),
+		});
+	}
+	return message(
+		[{ ...base, title, color: COLORS.answer, description: lines.join('\n\n'), fields: rest.map(citationField) }],
+		[...buttons, readButton],
+	);
+}
+
+function renderPassages(reply: ReplyOf<'passages'>, { base, message }: Frame): DiscordMessage {
+	return message(
+		[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField) }],
+		moreButton(reply.further),
+	);
+}
+
+function renderParagraph({ paragraph }: ReplyOf<'paragraph'>, { base, readButton, message }: Frame): DiscordMessage {
+	return message(
+		[{ ...base, title: paragraph.id, color: COLORS.answer, description: escapeMarkdown(paragraph.text) }],
+		[readButton],
+	);
+}
+
+function renderPeople({ people }: ReplyOf<'people'>, { base, message }: Frame): DiscordMessage {
+	return message([
+		{
+			...base,
+			title: 'People in the article',
+			color: COLORS.answer,
+			fields: people.map((person) => ({
+				name: person.name,
+				value: `${escapeMarkdown(person.role)}\nMentioned in ${person.mentions.map((n) => `¶${n}`).join(', ') || 'no paragraph'}`,
+			})),
+		},
+	]);
+}
+
+function renderPerson({ person, mentions }: ReplyOf<'person'>, { base, message }: Frame): DiscordMessage {
+	return message([
+		{
+			...base,
+			title: person.name,
+			color: COLORS.answer,
+			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}`,
+			fields: mentions.map(({ paragraph, quote }) => ({
+				name: paragraph.id,
+				value: `> ${escapeMarkdown(quote.text)}`,
+			})),
+		},
+	]);
+}
+
+function renderPersonUnknown(reply: ReplyOf<'person-unknown'>, { base, message }: Frame): DiscordMessage {
+	return message([
+		{
+			...base,
+			title: 'Not in the article',
+			color: COLORS.miss,
+			description: `No one called “${escapeUserText(reply.name)}” is in the article.\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.`,
+		},
+	]);
+}
+
+function renderPledges(reply: ReplyOf<'pledges'>, { base, knowledge, message }: Frame): DiscordMessage {
+	const filters = [reply.topic?.label, reply.by === undefined ? undefined : `by ${reply.by}`].filter(Boolean);
+	return message([
+		{
+			...base,
+			title: `Commitments made during the visit${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
+			color: COLORS.answer,
+			description: reply.pledges.length === 0 ? 'No commitment matches that filter.' : undefined,
+			fields: reply.pledges.map((pledge) => ({
+				name: `${formatParties(pledge)} · ${topicLabel(knowledge.topics, pledge.topic)}`,
+				value: `${escapeMarkdown(pledge.text)}\n> ${escapeMarkdown(pledge.pin.quote)}\n— ${formatCitation(
+					pledge.pin.paragraph,
+					pledge.also.map((pin) => pin.paragraph),
+				)}`,
+			})),
+		},
+	]);
+}
+
+function renderAbout({ summary }: ReplyOf<'about'>, { base, knowledge, readButton, message }: Frame): DiscordMessage {
+	const { meta } = knowledge.article;
+	return message(
+		[
+			{
+				...base,
+				title: meta.title,
+				url: meta.url,
+				color: COLORS.answer,
+				description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatDate(meta.date)}.`,
+				fields: [
+					{
+						name: 'Size',
+						value: `${summary.paragraphs} paragraphs · ${summary.sentences} sentences · ${summary.words} words`,
+						inline: true,
+					},
+					{ name: 'Facts', value: `${summary.people} people · ${summary.pledges} commitments`, inline: true },
+					{ name: 'Version', value: `sha256 \`${summary.hash}\``, inline: true },
+					{
+						name: 'Topics',
+						value: summary.topics.map(({ topic, ranges }) => `**${topic.label}**: ${ranges}`).join('\n'),
+					},
+				],
+			},
+		],
+		[readButton],
+	);
+}
+
+function renderHelp(reply: ReplyOf<'help'>, { knowledge, message }: Frame): DiscordMessage {
+	const { meta } = knowledge.article;
+	return message([
+		{
+			title: 'Briefing',
+			color: COLORS.answer,
+			description: `Answers questions about one news article, citing its paragraphs (¶): *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
+			fields: reply.commands.map((command) => ({
+				name: `/${command.name}`,
+				value: `${command.description}\ne.g. \`${command.example}\``,
+			})),
+		},
+	]);
+}
+
+function renderCheck({ check }: ReplyOf<'check'>, { base, message }: Frame): DiscordMessage {
+	const claim = `> ${truncate(escapeUserText(check.claim), 1000)}`;
+	if (!check.found) {
+		return message([
+			{
+				...base,
+				title: 'Not in the article',
+				color: COLORS.miss,
+				description: `${claim}\n\n${describeNotFound(check, escapeUserText)}`,
+			},
+		]);
+	}
+	return message([
+		{
+			...base,
+			title: VERDICT_LABELS[check.verdict],
+			color: COLORS[check.verdict],
+			description: `${claim}\n\n${escapeMarkdown(check.reason)}`,
+			fields: check.passages.map(citationField),
+		},
+	]);
+}
+
+function renderNotice(reply: ReplyOf<'notice'>): DiscordMessage {
+	return fitMessage({
+		content: `${reply.tone === 'error' ? '❌' : 'ℹ️'} ${escapeUserText(reply.text)}`,
+		allowed_mentions: { parse: [] },
+		flags: MessageFlags.Ephemeral,
+	});
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { executeCommand } from '../../commands/index.js';
-import type { Reply } from '../../commands/reply.js';
 import type { Briefing } from '../../core/briefing.js';
+import type { Reply } from '../../core/reply.js';
 import { ansiStyle, plainStyle, renderReplyText } from '../../present/render-text.js';
 import { parseLine } from './parse-line.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { autocompleteCommand, commands, executeCommand } from '../../../src/commands/index.js';
-import type { Reply } from '../../../src/commands/reply.js';
 import type { Briefing } from '../../../src/core/briefing.js';
+import type { Reply } from '../../../src/core/reply.js';
 import { toChoicesJson } from '../../../src/present/discord/command-json.js';
 import { fitMessage } from '../../../src/present/discord/fit-message.js';
 import { renderDiscordMessage } from '../../../src/present/discord/render-message.js';

@@ -1,13 +1,22 @@
-import type { ArticleSummary } from '../core/about/describe-article.js';
-import type { Answer, Passage } from '../core/answer/answer-question.js';
-import type { ClaimCheck } from '../core/answer/check-claim.js';
-import type { Mention } from '../core/people/find-mentions.js';
-import type { Paragraph, Person, Pledge, Topic } from '../core/types.js';
+import type { ArticleSummary } from './about/describe-article.js';
+import type { Answer, Passage } from './answer/answer-question.js';
+import type { ClaimCheck } from './answer/check-claim.js';
+import type { Mention } from './people/find-mentions.js';
+import type { Paragraph, Person, Pledge, Topic } from './types.js';
 
 /** A cited sentence: the paragraph, the quote, the words to highlight, and the paragraphs that restate it. */
 export type Citation = Pick<Passage, 'paragraph' | 'quote' | 'highlights' | 'also'>;
 
-/** What a command returns, whatever the transport: presenters turn it into embeds, text or JSON. */
+/** A passage named by position: paragraph number and sentence index, both from 1 ("12.2"). */
+export interface PassageRef {
+	readonly paragraph: number;
+	readonly sentence: number;
+}
+
+/**
+ * What a command returns, whatever the transport: presenters turn it into embeds, text or JSON. Kept apart from
+ * commands and presenters so that each depends on it, not on the other.
+ */
 export type Reply = ReplyBody & {
 	/** Shown only to the user who asked (Discord ephemeral); other transports ignore it. */
 	readonly ephemeral: boolean;
