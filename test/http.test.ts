@@ -2,8 +2,9 @@ import { sign } from 'node:crypto';
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type HttpEndpoint, startHttpEndpoint } from './helpers/http-process.js';
+import { findFreePort, type HttpEndpoint, startHttpEndpoint } from './helpers/http-process.js';
 import { chatInput } from './helpers/interactions.js';
+import { runEntryPoint, startEntryPoint } from './helpers/run-process.js';
 import { postSigned } from './helpers/signed-client.js';
 
 /** Opens a raw connection, to send what `fetch` will not: chunked uploads, trickles, aborts. */
@@ -25,6 +26,24 @@ function readUntilClosed(socket: Socket): Promise<string> {
 
 const postHeaders = (extra: string) =>
 	`POST /interactions HTTP/1.1\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\n${extra}\r\n`;
+
+describe('npm run start:http (the HTTP endpoint as a process)', () => {
+	test('GIVEN no public key THEN exit 1 naming it', async () => {
+		const { code, stderr } = await runEntryPoint('src/http.ts', []);
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/DISCORD_PUBLIC_KEY is required/u);
+	});
+
+	test('GIVEN a public key and a port THEN /healthz answers, and SIGTERM exits 0', async () => {
+		const port = String(await findFreePort());
+		const server = startEntryPoint('src/http.ts', [], { env: { DISCORD_PUBLIC_KEY: 'ab'.repeat(32), PORT: port } });
+		await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('"msg":"listening"');
+		const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+		expect(health.status).toBe(200);
+		server.child.kill('SIGTERM');
+		expect((await server.exited).code).toBe(0);
+	});
+});
 
 describe('npm run start:http (run as a process) under hostile clients', () => {
 	let endpoint: HttpEndpoint;
@@ -133,10 +152,11 @@ describe('npm run start:http (run as a process): time limits', () => {
 	test('GIVEN SIGTERM while a request is in flight past the deadline THEN exit 0, logging what was dropped', async () => {
 		const endpoint = await startHttpEndpoint({ SHUTDOWN_DEADLINE_SECONDS: '1', HTTP_REQUEST_TIMEOUT_SECONDS: '300' });
 		const socket = await openSocket(endpoint.port);
-		socket.write(postHeaders('content-length: 1000\r\n'));
+		// "100 Continue" proves the server has the request and is waiting for its body: it is in flight.
+		const continued = new Promise((resolve) => socket.once('data', resolve));
+		socket.write(postHeaders('content-length: 1000\r\nexpect: 100-continue\r\n'));
+		await continued;
 		socket.write('x');
-		// The request is in flight once the server has read part of it; give it a moment to arrive.
-		await new Promise((resolve) => setTimeout(resolve, 200));
 		endpoint.running.child.kill('SIGTERM');
 		const { code } = await endpoint.running.exited;
 		socket.destroy();

@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/boot.js';
@@ -32,6 +32,20 @@ import { createTestKeys } from '../helpers/signed-client.js';
 import { growKnowledge } from './synthetic-knowledge.js';
 
 const quick = process.argv.includes('--quick');
+
+/**
+ * The figures compare only between runs on a quiet machine: when the load average is above the number of cores,
+ * other work competes for them. Returns the warning (printed at once and again beside the table), if any.
+ */
+function checkBusy(when: string): string | undefined {
+	const [load = 0] = loadavg();
+	const cores = availableParallelism();
+	if (load <= cores) return undefined;
+	const warning = `warning: the machine is busy ${when} (load average ${load.toFixed(2)} over ${cores} cores): these figures are not comparable with a quiet run`;
+	process.stderr.write(`${warning}\n`);
+	return warning;
+}
+const busyAtStart = checkBusy('at the start');
 const ROUNDS = quick ? 500 : 3000;
 const WARM_UP_MS = 1000;
 const rows: string[][] = [];
@@ -344,6 +358,7 @@ const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padE
 console.log(
 	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}\n`,
 );
+for (const warning of [busyAtStart, checkBusy('at the end')]) if (warning !== undefined) console.log(`${warning}\n`);
 console.log(line(header));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const cells of rows) console.log(line(cells));

@@ -37,6 +37,8 @@ interface Session {
  * content type (as Discord does); webhooks answer a message.
  */
 export class FakeDiscord {
+	// The waits below are generous on purpose: they wait for an event, they never measure speed, and a busy machine
+	// must not fail a test.
 	readonly requests: RecordedRequest[] = [];
 	private readonly sessions = new Set<Session>();
 	private readonly waiters = new Set<() => void>();
@@ -98,7 +100,7 @@ export class FakeDiscord {
 	}
 
 	/** Waits until a request matching the predicate has been recorded, and returns it. */
-	async waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+	async waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 30_000): Promise<RecordedRequest> {
 		return this.waitFor(() => this.requests.find(predicate), timeoutMs, 'request');
 	}
 
@@ -106,7 +108,7 @@ export class FakeDiscord {
 	async waitForRequests(
 		predicate: (request: RecordedRequest) => boolean,
 		count: number,
-		timeoutMs = 10_000,
+		timeoutMs = 30_000,
 	): Promise<RecordedRequest[]> {
 		return this.waitFor(
 			() => {
@@ -119,7 +121,7 @@ export class FakeDiscord {
 	}
 
 	/** Waits until the given number of gateway sessions are ready. */
-	async waitForSessions(count: number, timeoutMs = 10_000): Promise<void> {
+	async waitForSessions(count: number, timeoutMs = 30_000): Promise<void> {
 		await this.waitFor(() => (this.sessions.size >= count ? true : undefined), timeoutMs, `${count} sessions`);
 	}
 

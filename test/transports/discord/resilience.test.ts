@@ -39,8 +39,8 @@ describe('abuse and load, through the local fake Discord', () => {
 		expect(JSON.stringify(other.body)).not.toContain('try again');
 	});
 
-	// Reports the slowest answer rather than asserting a time: speed belongs to `npm run bench`.
-	test('GIVEN a burst of 1,000 interactions from many users THEN each is answered exactly once', async () => {
+	// Behaviour only: how fast a burst is answered belongs to `npm run bench`.
+	test('GIVEN a burst of 200 interactions from many users THEN each is answered exactly once', async () => {
 		harness = await startHarness(await loadRealBriefing(), { rateLimit: { limit: 5, windowMs: 10_000 } });
 		const questions = [
 			'How many doses did Russia deliver?',
@@ -48,31 +48,22 @@ describe('abuse and load, through the local fake Discord', () => {
 			'What about Syria?',
 			'army chief',
 		];
-		const burst = Array.from({ length: 1000 }, (_, i) =>
+		const burst = Array.from({ length: 200 }, (_, i) =>
 			chatInput(
 				'ask',
 				{ question: questions[i % questions.length] ?? '' },
-				String(710000000000000000n + BigInt(i % 400)),
+				String(710000000000000000n + BigInt(i % 80)),
 			),
 		);
-		const started = performance.now();
-		const sentAt = new Map<string, number>();
-		for (const interaction of burst) {
-			sentAt.set(interaction.id, performance.now());
-			harness.fake.sendInteraction(interaction);
-		}
-		const callbacks = await harness.fake.waitForRequests((request) => request.path.endsWith('/callback'), 1000, 30_000);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-		const all = harness.fake.requests.filter((request) => request.path.endsWith('/callback'));
-		const ids = all.map((request) => request.path.split('/')[2] ?? '');
-		expect(new Set(ids).size).toBe(1000);
-		expect(ids).toHaveLength(1000);
+		for (const interaction of burst) harness.fake.sendInteraction(interaction);
+		const callbacks = await harness.fake.waitForRequests((request) => request.path.endsWith('/callback'), 200);
+		const ids = callbacks.map((request) => request.path.split('/')[2] ?? '');
+		expect(new Set(ids).size).toBe(200);
 		for (const interaction of burst) expect(ids).toContain(interaction.id);
-		const latencies = callbacks.map((request) => request.at - (sentAt.get(request.path.split('/')[2] ?? '') ?? 0));
-		const slowest = Math.max(...latencies);
-		console.info(
-			`burst: ${ids.length} answered of 1000 in ${(performance.now() - started).toFixed(0)} ms; slowest ${slowest.toFixed(0)} ms`,
-		);
+		// Exactly once: interactions are answered in the order they arrive, so a duplicate of any of the burst would
+		// land before the answer to one more sent after it.
+		await answered(harness);
+		expect(harness.fake.requests.filter((request) => request.path.endsWith('/callback'))).toHaveLength(201);
 		for (const request of callbacks.slice(0, 50)) expectValidRequest(request);
 	});
 });

@@ -34,7 +34,7 @@ describe('npm run start:sharded against the local fake', () => {
 		}
 		for (const { interaction } of sent) {
 			await expect
-				.poll(() => manager.output(), { timeout: 5000 })
+				.poll(() => manager.output(), { timeout: 30_000 })
 				.toContain(`"msg":"interaction","id":"${interaction.id}"`);
 		}
 		const logged = manager
