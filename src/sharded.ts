@@ -27,6 +27,8 @@ try {
 	const stop = async (signal: NodeJS.Signals) => {
 		logger.info('shutting down shards', { signal });
 		manager.respawn = false;
+		// Each shard keeps its own deadline; this guard only covers a shard that never exits.
+		setTimeout(() => process.exit(0), config.SHUTDOWN_DEADLINE_SECONDS * 1000 + 5_000).unref();
 		const exits = [...manager.shards.values()].flatMap((shard) =>
 			shard.process === null ? [] : [once(shard.process, 'exit')],
 		);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Briefing } from '../../src/core/briefing.js';
 import type { Reply } from '../../src/core/reply.js';
+import { toChoicesJson } from '../../src/present/discord/command-json.js';
 import { renderDiscordMessage } from '../../src/present/discord/render-message.js';
 import { renderReplyJson } from '../../src/present/render-json.js';
 import { ansiStyle, renderReplyText } from '../../src/present/render-text.js';
@@ -38,4 +39,9 @@ describe('every presenter, given user text with escapes and format characters', 
 			for (const part of shown) expect(findUnsafe(part)).toBeUndefined();
 		},
 	);
+
+	test('GIVEN autocomplete choices echoing what was typed THEN none is echoed', () => {
+		const choices = toChoicesJson([{ name: HOSTILE, value: HOSTILE }]);
+		expect(choices).toEqual([{ name: 'A]0;PWNED2JB', value: 'A]0;PWNED2JB' }]);
+	});
 });

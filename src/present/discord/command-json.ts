@@ -8,6 +8,7 @@ import {
 	type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Choice, Command, OptionDefinition } from '../../commands/define-command.js';
+import { stripUnsafeText } from '../../core/strip-unsafe.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { truncate } from './text.js';
 
@@ -57,8 +58,9 @@ export function toChoicesJson(choices: readonly Choice[]): APIApplicationCommand
 	const seen = new Set<string>();
 	const fitted: APIApplicationCommandOptionChoice<string>[] = [];
 	for (const choice of choices) {
-		const name = truncate(choice.name.trim(), DISCORD_LIMITS.choiceName);
-		const value = choice.value.trim().slice(0, DISCORD_LIMITS.choiceValue).toWellFormed();
+		// A suggestion may echo what the user typed: no control or format character goes back.
+		const name = truncate(stripUnsafeText(choice.name).trim(), DISCORD_LIMITS.choiceName);
+		const value = stripUnsafeText(choice.value).trim().slice(0, DISCORD_LIMITS.choiceValue).toWellFormed();
 		if (name === '' || value === '' || seen.has(value)) continue;
 		seen.add(value);
 		fitted.push({ name, value });
