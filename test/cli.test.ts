@@ -10,7 +10,11 @@ interface AskJson {
 
 describe('npm run cli (the JSON contract, run as a process)', () => {
 	test('GIVEN ask --json THEN one JSON object with found, answer and passages', async () => {
-		const { code, stdout } = await runEntryPoint('src/cli.ts', ['ask', 'How many doses did Russia deliver?', '--json']);
+		const { code, stdout } = await runEntryPoint('dist/cli.js', [
+			'ask',
+			'How many doses did Russia deliver?',
+			'--json',
+		]);
 		expect(code).toBe(0);
 		const lines = stdout.trim().split('\n');
 		expect(lines).toHaveLength(1);
@@ -24,7 +28,7 @@ describe('npm run cli (the JSON contract, run as a process)', () => {
 
 	test('GIVEN ask --json --stdin THEN one JSON object per line, in order', async () => {
 		const input = 'Where did Imran Khan meet Putin?\nWhat did Lavrov say about Syria?\nWhat is the IGC?\n';
-		const { code, stdout } = await runEntryPoint('src/cli.ts', ['ask', '--json', '--stdin'], { input });
+		const { code, stdout } = await runEntryPoint('dist/cli.js', ['ask', '--json', '--stdin'], { input });
 		expect(code).toBe(0);
 		const outputs = stdout
 			.trim()
@@ -38,9 +42,9 @@ describe('npm run cli (the JSON contract, run as a process)', () => {
 	});
 
 	test('GIVEN who and pledges --json THEN their contract shapes', async () => {
-		const who = await runEntryPoint('src/cli.ts', ['who', 'quereshi', '--json']);
+		const who = await runEntryPoint('dist/cli.js', ['who', 'quereshi', '--json']);
 		expect(JSON.parse(who.stdout)).toMatchObject({ found: true, people: [{ name: 'Shah Mahmood Qureshi' }] });
-		const pledges = await runEntryPoint('src/cli.ts', ['pledges', 'energy', '--json']);
+		const pledges = await runEntryPoint('dist/cli.js', ['pledges', 'energy', '--json']);
 		const parsed = JSON.parse(pledges.stdout) as { found: boolean; pledges: { topic: string }[] };
 		expect(parsed.found).toBe(true);
 		expect(parsed.pledges.every((pledge) => pledge.topic === 'energy')).toBe(true);
@@ -48,7 +52,7 @@ describe('npm run cli (the JSON contract, run as a process)', () => {
 
 	test('GIVEN bad input THEN one line on stderr and a non-zero exit', async () => {
 		for (const args of [['ask'], ['nope'], ['pledges', '--topic', 'football'], []]) {
-			const { code, stdout, stderr } = await runEntryPoint('src/cli.ts', args);
+			const { code, stdout, stderr } = await runEntryPoint('dist/cli.js', args);
 			expect(code).toBe(2);
 			expect(stdout).toBe('');
 			expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -62,7 +66,7 @@ describe('npm run cli: hostile or odd input', () => {
 		const newlines = binary.filter((byte) => byte === 0x0a).length;
 		const text = Buffer.from('What is the IGC?\rWhere did Imran Khan meet Putin?\r\n\nWhat is the IGC?\r\n');
 		const input = Buffer.concat([text, binary, Buffer.from('\n')]);
-		const { code, stdout } = await runEntryPoint('src/cli.ts', ['ask', '--json', '--stdin'], {
+		const { code, stdout } = await runEntryPoint('dist/cli.js', ['ask', '--json', '--stdin'], {
 			input: input.toString('latin1'),
 			encoding: 'latin1',
 		});
@@ -80,7 +84,7 @@ describe('npm run cli: hostile or odd input', () => {
 
 	test('GIVEN --help or -h THEN the usage with every command on stdout, exit 0', async () => {
 		for (const flag of ['--help', '-h']) {
-			const { code, stdout, stderr } = await runEntryPoint('src/cli.ts', [flag]);
+			const { code, stdout, stderr } = await runEntryPoint('dist/cli.js', [flag]);
 			expect(code).toBe(0);
 			expect(stderr).toBe('');
 			expect(stdout).toMatch(/^usage: npm run cli/u);
@@ -92,10 +96,10 @@ describe('npm run cli: hostile or odd input', () => {
 
 	test('GIVEN terminal escapes in the arguments or the input THEN none is written back', async () => {
 		const hostile = '\u001b]0;PWNED\u0007\u009b31m\u202e';
-		const unknown = await runEntryPoint('src/cli.ts', [hostile]);
+		const unknown = await runEntryPoint('dist/cli.js', [hostile]);
 		expect(unknown.code).toBe(2);
-		const text = await runEntryPoint('src/cli.ts', ['who', '--stdin'], { input: `${hostile}x\n` });
-		const json = await runEntryPoint('src/cli.ts', ['ask', '--json', `what about ${hostile}Syria`]);
+		const text = await runEntryPoint('dist/cli.js', ['who', '--stdin'], { input: `${hostile}x\n` });
+		const json = await runEntryPoint('dist/cli.js', ['ask', '--json', `what about ${hostile}Syria`]);
 		for (const output of [unknown.stderr, text.stdout, text.stderr, json.stdout]) {
 			expect(findUnsafe(output)).toBeUndefined();
 		}
@@ -105,14 +109,14 @@ describe('npm run cli: hostile or odd input', () => {
 
 describe('npm start without a token (the console)', () => {
 	test('GIVEN a piped line holding an OSC escape THEN the terminal receives no escape', async () => {
-		const { code, stdout } = await runEntryPoint('src/main.ts', [], { input: '/\u001b]0;PWNED\u0007\n' });
+		const { code, stdout } = await runEntryPoint('dist/main.js', [], { input: '/\u001b]0;PWNED\u0007\n' });
 		expect(code).toBe(0);
 		expect(stdout).toContain('There is no /]0;PWNED command');
 		expect(findUnsafe(stdout)).toBeUndefined();
 	});
 
 	test('GIVEN piped input THEN each line is answered and the process exits at the end of input', async () => {
-		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], {
+		const { code, stdout, stderr } = await runEntryPoint('dist/main.js', [], {
 			input: '/who bajwa\n/ask what is the IGC?\n',
 		});
 		expect(code).toBe(0);

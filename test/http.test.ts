@@ -29,14 +29,14 @@ const postHeaders = (extra: string) =>
 
 describe('npm run start:http (the HTTP endpoint as a process)', () => {
 	test('GIVEN no public key THEN exit 1 naming it', async () => {
-		const { code, stderr } = await runEntryPoint('src/http.ts', []);
+		const { code, stderr } = await runEntryPoint('dist/http.js', []);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/DISCORD_PUBLIC_KEY is required/u);
 	});
 
 	test('GIVEN a public key and a port THEN /healthz answers, and SIGTERM exits 0', async () => {
 		const port = String(await findFreePort());
-		const server = startEntryPoint('src/http.ts', [], { env: { DISCORD_PUBLIC_KEY: 'ab'.repeat(32), PORT: port } });
+		const server = startEntryPoint('dist/http.js', [], { env: { DISCORD_PUBLIC_KEY: 'ab'.repeat(32), PORT: port } });
 		await expect.poll(() => server.output(), { timeout: 30_000 }).toContain('"msg":"listening"');
 		const health = await fetch(`http://127.0.0.1:${port}/healthz`);
 		expect(health.status).toBe(200);

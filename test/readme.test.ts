@@ -54,7 +54,7 @@ describe('README examples (block after "Real output (console):")', () => {
 
 	test('GIVEN the console transcript THEN npm start prints exactly that for each command', async () => {
 		expect(transcript.length).toBeGreaterThan(3);
-		const { code, stdout } = await runEntryPoint('src/main.ts', [], {
+		const { code, stdout } = await runEntryPoint('dist/main.js', [], {
 			input: `${transcript.map((entry) => entry.command).join('\n')}\n`,
 		});
 		expect(code).toBe(0);
@@ -84,7 +84,7 @@ describe('README examples (block after "One-shot CLI and its JSON contract")', (
 	test.each(examples.map((example) => [example.args.join(' '), example] as const))(
 		'GIVEN `cli -- %s` THEN the output has the keys and values the README shows',
 		async (_name, { args, shape }) => {
-			const { code, stdout } = await runEntryPoint('src/cli.ts', args);
+			const { code, stdout } = await runEntryPoint('dist/cli.js', args);
 			expect(code).toBe(0);
 			const { keys, values } = collect(JSON.parse(stdout));
 			// "key":value pairs must appear with that value (a string ending in " …" is a prefix); other quoted names

@@ -25,11 +25,11 @@ export async function findFreePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `npm run start:http` (from source) as its own process and resolves once it answers GET /healthz. */
+/** Starts `npm run start:http` (the build) as its own process and resolves once it answers GET /healthz. */
 export async function startHttpEndpoint(env: Record<string, string> = {}): Promise<HttpEndpoint> {
 	const keys = createTestKeys();
 	const port = await findFreePort();
-	const running = startEntryPoint('src/http.ts', [], {
+	const running = startEntryPoint('dist/http.js', [], {
 		env: { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: String(port), ...env },
 		timeoutMs: 60_000,
 	});

@@ -13,7 +13,7 @@ afterEach(async () => {
 describe('npm run start:sharded against the local fake', () => {
 	test('GIVEN two shards THEN each logs in as its shard and answers the interactions sent to it', async () => {
 		fake = await FakeDiscord.start({ shards: 2 });
-		const manager = startEntryPoint('src/sharded.ts', [], {
+		const manager = startEntryPoint('dist/sharded.js', [], {
 			env: {
 				DISCORD_TOKEN: TEST_TOKEN,
 				DISCORD_CLIENT_ID: '100000000000000001',

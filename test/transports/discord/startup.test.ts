@@ -31,7 +31,7 @@ describe('start-up failures (run as processes)', () => {
 			['DISCORD_API_URL', 'LOG_LEVEL'],
 		],
 	])('GIVEN %s THEN exit 1 with one line naming every bad key, and no token anywhere', async (_case, env, keys) => {
-		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], { env });
+		const { code, stdout, stderr } = await runEntryPoint('dist/main.js', [], { env });
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		const lines = stderr.trim().split('\n');
@@ -41,7 +41,7 @@ describe('start-up failures (run as processes)', () => {
 	});
 
 	test('GIVEN npm run register without a token THEN it says what is needed', async () => {
-		const { code, stderr } = await runEntryPoint('src/register-commands.ts', []);
+		const { code, stderr } = await runEntryPoint('dist/register-commands.js', []);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/DISCORD_TOKEN and DISCORD_CLIENT_ID are required/u);
 	});
@@ -61,7 +61,7 @@ describe('npm run register against the local fake', () => {
 				DISCORD_GUILD_ID: guild,
 				DISCORD_API_URL: fake.apiUrl,
 			};
-			const { code, stdout, stderr } = await runEntryPoint('src/register-commands.ts', [], { env });
+			const { code, stdout, stderr } = await runEntryPoint('dist/register-commands.js', [], { env });
 			expect(code, stderr).toBe(0);
 			const request = await fake.waitForRequest((candidate) => candidate.method === 'PUT');
 			expect(request.path).toBe(path);
@@ -77,7 +77,7 @@ describe('npm run register against the local fake', () => {
 describe('npm start with a token (the gateway bot as a process)', () => {
 	test('GIVEN SIGTERM with an interaction answered THEN the process exits 0 after closing, never printing the token', async () => {
 		fake = await FakeDiscord.start();
-		const bot = startEntryPoint('src/main.ts', [], {
+		const bot = startEntryPoint('dist/main.js', [], {
 			env: {
 				DISCORD_TOKEN: TEST_TOKEN,
 				DISCORD_CLIENT_ID: CLIENT_ID,
@@ -126,7 +126,7 @@ describe('knowledge faults at start-up (run as processes)', () => {
 					{ KNOWLEDGE_DIR: dir },
 					{ KNOWLEDGE_DIR: dir, DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: CLIENT_ID },
 				]) {
-					const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], { env });
+					const { code, stdout, stderr } = await runEntryPoint('dist/main.js', [], { env });
 					expect(code).toBe(1);
 					expect(stderr.trim().split('\n')).toHaveLength(1);
 					expect(stderr).toMatch(message);
@@ -143,7 +143,7 @@ describe('the token never leaks on failure paths', () => {
 	test('GIVEN Discord rejects the token THEN exit 1 with one line, and the token is in no output', async () => {
 		fake = await FakeDiscord.start();
 		fake.intercept(() => ({ status: 401, body: { message: '401: Unauthorized', code: 0 } }));
-		const { code, stdout, stderr } = await runEntryPoint('src/main.ts', [], {
+		const { code, stdout, stderr } = await runEntryPoint('dist/main.js', [], {
 			env: {
 				DISCORD_TOKEN: TEST_TOKEN,
 				DISCORD_CLIENT_ID: CLIENT_ID,
@@ -163,7 +163,7 @@ describe('the token never leaks on failure paths', () => {
 		fake.intercept((request) =>
 			request.path.startsWith(`/interactions/${slow.id}/`) ? { status: 204, delayMs: 1500 } : undefined,
 		);
-		const bot = startEntryPoint('src/main.ts', [], {
+		const bot = startEntryPoint('dist/main.js', [], {
 			env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: CLIENT_ID, DISCORD_API_URL: fake.apiUrl },
 		});
 		await fake.waitForSessions(1, 15_000);
@@ -198,7 +198,7 @@ describe('the token never leaks on failure paths', () => {
 		fake = await FakeDiscord.start();
 		const stuck = chatInput('ask', { question: 'What is the IGC?' });
 		fake.intercept((request) => (request.path.startsWith(`/interactions/${stuck.id}/`) ? canned : undefined));
-		const bot = startEntryPoint('src/main.ts', [], {
+		const bot = startEntryPoint('dist/main.js', [], {
 			env: {
 				DISCORD_TOKEN: TEST_TOKEN,
 				DISCORD_CLIENT_ID: CLIENT_ID,
