@@ -71,7 +71,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 
 	// Reads the body without async iteration: leaving a `for await` early destroys the request, and with it the
 	// socket the 413 must still be written to.
-	const readBody = (request: IncomingMessage) =>
+	const readBody = (request: IncomingMessage, started: number) =>
 		new Promise<Buffer>((resolve, reject) => {
 			if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
 				reject(new ClientError(413, 'body too large'));
@@ -79,7 +79,13 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 			}
 			const chunks: Buffer[] = [];
 			let size = 0;
+			// Node's own request timeout is checked only now and then; this one holds to the millisecond.
+			const timer = setTimeout(
+				() => finish(new ClientError(408, 'request too slow')),
+				Math.max(0, requestTimeoutMs - (performance.now() - started)),
+			);
 			const finish = (error?: ClientError) => {
+				clearTimeout(timer);
 				request.off('data', onData).off('end', onEnd).off('error', onAbort).off('close', onAbort);
 				if (error === undefined) resolve(Buffer.concat(chunks));
 				else reject(error);
@@ -120,7 +126,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (path !== '/interactions') throw new ClientError(404, 'not found');
 		if (request.method !== 'POST') throw new ClientError(405, 'method not allowed');
 		const started = performance.now();
-		const body = await readBody(request);
+		const body = await readBody(request, started);
 		authenticate(request, body);
 		let json: unknown;
 		try {
@@ -141,8 +147,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (error.status === 0) return;
 		if (error.status === 405)
 			response.setHeader('allow', (request.url ?? '').startsWith('/healthz') ? 'GET, HEAD' : 'POST');
-		// The rest of an oversized body is not read: the connection closes once the answer is written.
-		if (error.status === 413) response.setHeader('connection', 'close');
+		// The rest of an oversized or too slow body is not read: the connection closes once the answer is written.
+		if (error.status === 413 || error.status === 408) response.setHeader('connection', 'close');
 		send(response, error.status, { error: error.message });
 	};
 
@@ -170,8 +176,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		},
 	);
 	server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-		logger.debug('malformed request', { code: error.code });
-		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+		const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+		logger.debug(timedOut ? 'request too slow' : 'malformed request', { code: error.code });
+		const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
+		if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
 		else socket.destroy();
 	});
 	return server;
