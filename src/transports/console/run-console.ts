@@ -4,6 +4,7 @@ import type { Briefing } from '../../core/briefing.js';
 import type { Reply } from '../../core/reply.js';
 import { ansiStyle, plainStyle, renderReplyText } from '../../present/render-text.js';
 import { parseLine } from './parse-line.js';
+import { readLines } from './read-lines.js';
 
 export interface ConsoleOptions {
 	readonly input: NodeJS.ReadableStream;
@@ -29,17 +30,18 @@ export function answerLine(briefing: Briefing, line: string): Reply | undefined 
 export async function runConsole(briefing: Briefing, options: ConsoleOptions): Promise<void> {
 	const { input, output, interactive } = options;
 	const style = interactive ? ansiStyle : plainStyle;
-	const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
-	if (interactive) {
+	// Piped input is split on "\n" only, as the CLI's --stdin is; a person at a terminal gets readline's editing.
+	const prompt = interactive ? createInterface({ input, output, terminal: true }) : undefined;
+	if (prompt !== undefined) {
 		output.write(`${BANNER}\n\n`);
-		lines.setPrompt('briefing> ');
-		lines.prompt();
+		prompt.setPrompt('briefing> ');
+		prompt.prompt();
 	}
-	for await (const line of lines) {
+	for await (const line of prompt ?? readLines(input as AsyncIterable<Buffer | string>)) {
 		if (/^\/?(exit|quit)$/iu.test(line.trim())) break;
 		const reply = answerLine(briefing, line);
 		if (reply !== undefined) output.write(`${renderReplyText(reply, briefing.knowledge, style)}\n\n`);
-		if (interactive) lines.prompt();
+		prompt?.prompt();
 	}
-	lines.close();
+	prompt?.close();
 }

@@ -56,6 +56,12 @@ describe('runConsole', () => {
 		expect(blocks[2]).toMatch(/Answer: 50,000 doses/u);
 	});
 
+	test('GIVEN piped lines with a bare CR inside and CRLF ends THEN one answer per line', async () => {
+		const blocks = (await runWith('/who bajwa\r/who lavrov\r\n/about\r\n', false)).trim().split('\n\n');
+		expect(blocks).toHaveLength(2);
+		expect(blocks[1]).toMatch(/^Islamabad, Moscow pledge to boost ties/u);
+	});
+
 	test('GIVEN "exit" THEN the console stops reading', async () => {
 		const printed = await runWith('exit\n/who bajwa\n', true);
 		expect(printed).toContain('Briefing console');
