@@ -20,9 +20,19 @@ describe('answer quality (the bars of npm run eval)', () => {
 
 	test('GIVEN the project own questions THEN quality holds on questions the dev set does not have', () => {
 		const result = evaluate(briefingSystem(briefing), readCases(join(import.meta.dirname, 'own-questions.jsonl')));
-		expect(result.hitAt1).toBeGreaterThanOrEqual(0.85);
-		expect(result.abstentions).toBe(result.outOfScope);
+		expect(result.hitAt1).toBeGreaterThanOrEqual(0.9);
+		// A wrong "not in the article" costs more than a near miss answered with its passages: none, and most
+		// out-of-scope questions declined.
 		expect(result.falseAbstentions).toBe(0);
+		expect(result.abstentions / result.outOfScope).toBeGreaterThanOrEqual(0.7);
+	});
+
+	test('GIVEN questions written by someone who never saw the code THEN they are ranked and rarely wrongly declined', () => {
+		const result = evaluate(briefingSystem(briefing), readCases(join(import.meta.dirname, 'dev-questions-2.jsonl')));
+		expect(result.hitAt1).toBeGreaterThanOrEqual(0.55);
+		expect(result.hitAt3).toBeGreaterThanOrEqual(0.75);
+		expect(result.falseAbstentions / result.inScope).toBeLessThanOrEqual(0.05);
+		expect(result.abstentions).toBeGreaterThanOrEqual(5);
 	});
 
 	test('GIVEN paraphrases in words the article does not use THEN most are answered and few wrongly abstained', () => {
@@ -32,8 +42,8 @@ describe('answer quality (the bars of npm run eval)', () => {
 		);
 		expect(result.hitAt1).toBeGreaterThanOrEqual(0.75);
 		expect(result.hitAt3).toBeGreaterThanOrEqual(0.85);
-		expect(result.abstentions).toBeGreaterThanOrEqual(result.outOfScope - 4);
-		expect(result.falseAbstentions).toBeLessThanOrEqual(5);
+		expect(result.abstentions / result.outOfScope).toBeGreaterThanOrEqual(0.55);
+		expect(result.falseAbstentions).toBeLessThanOrEqual(3);
 	});
 
 	test('GIVEN plain MiniSearch defaults THEN Briefing beats the reference on hit@1', () => {

@@ -30,12 +30,20 @@ describe('renderReplyJson', () => {
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 
-	test('GIVEN a miss THEN found is false and answer null', () => {
-		expect(json('ask', { question: 'Who is the president of France?' })).toEqual({
+	test('GIVEN a miss THEN found is false and answer null, with the typed reason and the closest passages', () => {
+		expect(json('ask', { question: 'Who is the president of France?' })).toMatchObject({
 			found: false,
 			answer: null,
 			passages: [],
+			reason: { kind: 'not-covered', missing: ['France'] },
 		});
+		const detail = json('ask', { question: 'How much will the pipeline cost?' });
+		expect(detail).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'the cost' } });
+		const closest = detail.closest as { id: string; text: string; score: number }[];
+		expect(closest.length).toBeGreaterThan(0);
+		// What the article says about the subject: the pipeline, in the same shape as passages.
+		expect(closest[0]?.text).toMatch(/pipeline/iu);
+		expect(closest[0]?.id).toMatch(/^¶\d+$/u);
 	});
 
 	test('GIVEN /who and /pledges THEN the shapes of the contract', () => {

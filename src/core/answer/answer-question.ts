@@ -14,6 +14,7 @@ import {
 	classifyQuestion,
 	detectMetadataQuestion,
 	findQuestionFocus,
+	findQuestionTopic,
 	type MetadataField,
 } from './classify-question.js';
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
@@ -123,6 +124,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	}
 
 	const focus = findQuestionFocus(read);
+	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) =>
 		concept.label
 			.toLowerCase()
@@ -146,6 +148,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		ranked,
 		{
 			focus: focus?.form === 'of' && !focus.open ? concepts.find(isFocus) : undefined,
+			topic: concepts.filter((concept) =>
+				concept.label
+					.toLowerCase()
+					.split(' ')
+					.some((word) => topic.includes(word)),
+			),
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
@@ -159,7 +167,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			found: false,
 			question,
 			reason: miss,
-			missing: miss.kind === 'not-covered' ? miss.missing : miss.kind === 'detail-missing' ? [miss.detail] : [],
+			missing: describeMissingWords(miss),
 			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf).map(
 				({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms),
 			),
@@ -219,6 +227,20 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		asOf,
 		basis: 'article',
 	};
+}
+
+/** The words of the question a miss is about (see `NotFound.missing`). */
+function describeMissingWords(miss: MissReason): readonly string[] {
+	switch (miss.kind) {
+		case 'empty':
+			return [];
+		case 'not-covered':
+			return miss.missing;
+		case 'not-together':
+			return miss.apart;
+		case 'detail-missing':
+			return [miss.detail];
+	}
 }
 
 /**
@@ -290,7 +312,10 @@ function createTypeContext(
 	// What is counted must be named as asked: a related word ("days" for "years") would count something else.
 	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
 	return {
-		entitiesOf: (paragraph, sentence) => knowledge.lexicon?.entities[`${paragraph.number}.${sentence.index}`] ?? {},
+		entitiesOf: (paragraph, sentence) =>
+			knowledge.lexicon === undefined
+				? undefined
+				: (knowledge.lexicon.entities[`${paragraph.number}.${sentence.index}`] ?? {}),
 		tokensOf: index.tokensOf,
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
 		questionTerms: new Set(concepts.flatMap((concept) => [...concept.terms.keys()])),

@@ -37,7 +37,9 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['count', 'amount',
 const MONEY_WORDS =
 	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
 const PHRASE_END =
-	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than|more|less)$/iu;
+	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
+// Words that say which of the things counted, not what they are: "how many more doses".
+const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
 /** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
 const MAX_COUNTED_WORDS = 3;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
@@ -53,14 +55,14 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 		const money = MONEY_WORDS.exec(text)?.[0];
 		if (money !== undefined) return expect('money', [money]);
 		if (howMany[1] === 'much') return expect('amount');
-		const words = (howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? [];
+		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));
 		return expect('count', words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS)));
 	}
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
 	}
-	const price = /\b(?:what|which) (price|cost)\b/u.exec(text)?.[1];
+	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|value|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
 	if (/\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
@@ -85,7 +87,11 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 
 /** What the check reads of the article: the tagger's entities per sentence, tokens, and a person's paragraphs. */
 export interface AnswerTypeContext {
-	readonly entitiesOf: (paragraph: Paragraph, sentence: Sentence) => Partial<Record<EntityType, readonly string[]>>;
+	/** Undefined when the knowledge has no tagged entities (no lexicon): then only counts can be checked. */
+	readonly entitiesOf: (
+		paragraph: Paragraph,
+		sentence: Sentence,
+	) => Partial<Record<EntityType, readonly string[]>> | undefined;
 	readonly tokensOf: (text: string) => readonly Token[];
 	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
@@ -104,8 +110,10 @@ export function holdsAnswerType(
 ): boolean {
 	const entities = context.entitiesOf(paragraph, sentence);
 	const tokens = context.tokensOf(sentence.text);
-	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it.
+	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it. Without
+	// tagged entities nothing can be told: the type is assumed present rather than an answer withheld.
 	const has = (type: EntityType) =>
+		entities === undefined ||
 		(entities[type] ?? []).some((text) =>
 			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
 		);

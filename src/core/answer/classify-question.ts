@@ -79,3 +79,21 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (aboutArticle && /\b(title|headline)\b/u.test(text)) return 'title';
 	return undefined;
 }
+
+// "What did X say about Y", "Did they discuss Y", "What was agreed on Y": Y is the topic asked about.
+const TOPIC =
+	/\b(?:about|regarding|concerning|on|discuss(?:ed|es|ing)?|mention(?:ed|s)?)\s+((?:the\s+|a\s+|an\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*[?.!]*\s*$/iu;
+
+/**
+ * The words of the topic a question asks about, when it ends with one ("what did Lavrov say about North Korea"):
+ * the article must have that topic for anything it says to answer the question.
+ */
+export function findQuestionTopic(question: string): string[] {
+	const topic = TOPIC.exec(question.trim())?.[1];
+	return topic === undefined
+		? []
+		: topic
+				.replace(/^(?:the|a|an)\s+/iu, '')
+				.toLowerCase()
+				.split(/\s+/u);
+}

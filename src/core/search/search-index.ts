@@ -68,7 +68,7 @@ export interface SearchOptions {
 export const defaultSearchOptions: SearchOptions = {
 	maxConcepts: 12,
 	maxWordLength: 30,
-	synonymWeight: 0.6,
+	synonymWeight: 0.7,
 	aliasWeight: 0.8,
 	fuzzyWeight: 0.7,
 	normalize: {},
@@ -269,7 +269,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (documentFrequency.has(term) && !generic) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
-		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (documentFrequency.has(term) ? weight : 0)));
+		// A name is one thing: "North Korea" is not covered by the "North" of "North-South".
+		const present = (term: string, weight: number) =>
+			documentFrequency.has(term) && (weight < 1 || !name || own.every((word) => documentFrequency.has(word)));
+		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (present(term, weight) ? weight : 0)));
 		if (coverage === 0 && fuzzy && addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings)) coverage = 1;
 		return {
 			terms,
