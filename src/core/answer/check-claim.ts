@@ -2,7 +2,7 @@ import type { Briefing } from '../briefing.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 
 /** How a claim stands against the article. */
-export type Verdict = 'supported' | 'contradicted' | 'related';
+export type Verdict = 'supported' | 'contradicted' | 'not-settled';
 
 export type ClaimCheck =
 	| {
@@ -24,7 +24,7 @@ const SUPPORT_SHARE = 0.6;
 
 /**
  * Checks a claim (any message text) against the article: finds the passages about it, then compares numbers and
- * negation with the best sentence. This is lexical evidence, not understanding: "related" means read the passages.
+ * negation with the best sentence. This is lexical evidence, not understanding: "not settled" means read the passages.
  */
 export function checkClaim(briefing: Briefing, claim: string): ClaimCheck {
 	const answer = answerQuestion(briefing, claim, { limit: 3 });
@@ -34,7 +34,7 @@ export function checkClaim(briefing: Briefing, claim: string): ClaimCheck {
 		return {
 			found: true,
 			claim,
-			verdict: 'related',
+			verdict: 'not-settled',
 			reason: 'The article has no passage to compare.',
 			passages: [],
 			asOf: answer.asOf,
@@ -65,7 +65,7 @@ export function checkClaim(briefing: Briefing, claim: string): ClaimCheck {
 	if (claimTerms.size > 0 && shared / claimTerms.size >= SUPPORT_SHARE && conflicting.length === 0) {
 		return result('supported', `${best.paragraph.id} says much the same.`);
 	}
-	return result('related', 'The article discusses this; compare the passages.');
+	return result('not-settled', 'The article discusses this; compare the passages.');
 }
 
 function numbersIn(text: string): string[] {
