@@ -78,7 +78,8 @@ export function evaluateClaims(briefing: Briefing, cases: readonly ClaimCase[]):
 	for (const item of cases) {
 		const check = checkClaim(briefing, item.claim);
 		const got: ClaimVerdict = check.found ? check.verdict : 'not-covered';
-		const slot = (perVerdict[item.verdict] ??= { right: 0, total: 0 });
+		perVerdict[item.verdict] ??= { right: 0, total: 0 };
+		const slot = perVerdict[item.verdict] as { right: number; total: number };
 		slot.total++;
 		if (isRightVerdict(item, got)) {
 			right++;
