@@ -46,6 +46,7 @@ export const defaultCheckOptions: CheckOptions = {
 	recipientWindow: 10,
 	approximateShare: 0.1,
 	replyLength: 6,
+	aboutShare: 0.5,
 };
 
 /**
@@ -57,8 +58,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const settings = { ...defaultCheckOptions, ...options };
 	const vocabulary = getClaimVocabulary(briefing, settings);
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
-	const answer = answerQuestion(briefing, reading.text, { limit: settings.passages });
-	if (!answer.found) return { ...answer, claim };
+	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
 	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) =>
 		compareWithSentence(reading, sentence, paragraph, following, {
 			vocabulary,
@@ -67,7 +67,11 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		}),
 	);
 	const { verdict, reason, evidence } = decideVerdict(reading, comparisons, settings);
-	const passages = evidence === undefined ? answer.passages : [toPassage(evidence), ...answer.passages];
+	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
+	// still states a conflicting value for it: the conflict is news; anything else is not covered.
+	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
+	const retrieved = answer.found ? answer.passages : [];
+	const passages = evidence === undefined ? retrieved : [toPassage(evidence), ...retrieved];
 	return {
 		found: true,
 		claim,
@@ -88,7 +92,7 @@ interface Candidate {
 /** The sentences of the paragraphs retrieved for the claim, in retrieval order. */
 export function alignClaim(briefing: Briefing, reading: ClaimReading, options: CheckOptions): Candidate[] {
 	const { index, knowledge } = briefing;
-	const concepts = index.analyze(reading.text).slice(0, 32);
+	const concepts = index.analyze(reading.searchText).slice(0, 32);
 	const paragraphs = knowledge.article.paragraphs;
 	return index.search(concepts, options.candidateParagraphs).flatMap(({ paragraph }) =>
 		paragraph.sentences.map((sentence, i) => ({

@@ -11,6 +11,10 @@ export interface ClaimVocabulary {
 	isName(stem: string): boolean;
 	/** Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it. */
 	isBackground(stem: string): boolean;
+	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
+	isActor(stem: string): boolean;
+	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
+	countryOf(stem: string): readonly string[];
 }
 
 export interface VocabularyOptions {
@@ -36,6 +40,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	for (const person of knowledge.people) {
 		groups.push([person.name, ...person.aliases].map((name) => index.termsOf(name)));
 	}
+	// "UN" in a claim is "United Nations" in the article: acronyms are spelled out case-sensitively elsewhere.
+	for (const [acronym, expansion] of Object.entries(knowledge.synonyms.acronyms)) {
+		groups.push([[acronym.replace(/\./gu, '').toLowerCase()], index.termsOf(expansion)]);
+	}
 	/** First stem → the groups with a member starting with it. */
 	const byFirst = new Map<string, { member: string[]; group: string[][] }[]>();
 	for (const group of groups) {
@@ -48,7 +56,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		}
 	}
 
-	const names = new Set<string>();
+	/** Per stem, how often it is written capitalized inside a sentence, less how often in lower case. */
+	const capitalized = new Map<string, number>();
 	const paragraphsWith = new Map<string, number>();
 	for (const paragraph of knowledge.article.paragraphs) {
 		const seen = new Set<string>();
@@ -57,13 +66,28 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				if (token.term === null) continue;
 				seen.add(token.term);
 				// The first word of a sentence is capitalized whatever it is.
-				if (token.start > 0 && /^\p{Lu}/u.test(token.raw)) names.add(token.term);
+				if (token.start === 0) continue;
+				const sign = /^\p{Lu}/u.test(token.raw) ? 1 : -1;
+				capitalized.set(token.term, (capitalized.get(token.term) ?? 0) + sign);
 			}
 		}
 		for (const term of seen) paragraphsWith.set(term, (paragraphsWith.get(term) ?? 0) + 1);
 	}
-	for (const person of knowledge.people) for (const term of index.termsOf(person.name)) names.add(term);
+	// A name is a word mostly written capitalized: "Cooperation" of an organization's name is still a common word.
+	const names = new Set([...capitalized].filter(([, balance]) => balance > 0).map(([term]) => term));
+	const actors = new Set<string>();
+	const countries = new Map<string, string[]>();
+	for (const person of knowledge.people) {
+		const country = index.termsOf(person.country);
+		for (const term of index.termsOf([person.name, ...person.aliases].join(' '))) {
+			actors.add(term);
+			if (!country.includes(term)) countries.set(term, country);
+		}
+		for (const term of country) actors.add(term);
+		for (const term of index.termsOf(person.name)) names.add(term);
+	}
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
+	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 
 	return {
 		phraseAt(stems, at) {
@@ -80,7 +104,9 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			return { length: best.length, alternatives: dedupe(best.alternatives) };
 		},
 		isName: (stem) => names.has(stem),
-		isBackground: (stem) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount,
+		isBackground,
+		countryOf: (stem) => countries.get(stem) ?? [],
+		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
 	};
 }
 

@@ -28,6 +28,8 @@ export interface CompareOptions {
 	readonly approximateShare: number;
 	/** How many words a sentence may have to be read as a reply to the one before it ("Pakistan denies that."). */
 	readonly replyLength: number;
+	/** Share of the claim's words (not names or values) a sentence must state to speak of the same thing. */
+	readonly aboutShare: number;
 }
 
 /** One article sentence compared with a claim, element by element. */
@@ -112,11 +114,14 @@ export function compareWithSentence(
 		const found = findElement(element, view);
 		at.set(element, found);
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
+		// "Russia" need not be named in a sentence of an article about Russia, unless another party is named there.
 		const isBackground =
 			element.kind === 'name' &&
-			foreignNames.length === 0 &&
+			foreignNames.every((token) => !vocabulary.isActor(token.term ?? '')) &&
 			element.alternatives.some((sequence) => sequence.every((stem) => vocabulary.isBackground(stem)));
-		const inParagraph = element.kind === 'name' && findElement(element, paragraphView).length > 0;
+		const inParagraph =
+			element.kind === 'name' &&
+			(findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary));
 		if (element.kind === 'name' || element.kind === 'place') {
 			if (found.length > 0 || inParagraph || isBackground) {
 				stated++;
@@ -130,10 +135,11 @@ export function compareWithSentence(
 			}
 			continue;
 		}
-		words++;
+		// A judgement ("poor") is what is compared, not what the sentence must be about.
+		if (element.polarity === 0) words++;
 		if (found.length > 0) {
 			stated++;
-			wordsStated++;
+			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
 		missing.push(element.label);
@@ -163,8 +169,13 @@ export function compareWithSentence(
 	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
 	const valuesShared =
 		reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
+	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
+	const actionsStated = reading.elements.every((element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0);
 	const about =
-		!otherActor && namesStated && (words === 0 ? valuesShared || stated > 0 : wordsStated / words >= 0.5);
+		!otherActor &&
+		namesStated &&
+		actionsStated &&
+		(words === 0 ? valuesShared || stated > 0 : wordsStated / words >= options.aboutShare);
 
 	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
 	let weaker: Comparison['weaker'];
@@ -201,6 +212,12 @@ export function compareWithSentence(
 		deniedBy,
 		spans,
 	};
+}
+
+/** Whether a person of the country the element names speaks in the text ("Qureshi" for Pakistan). */
+function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
+	const stems = new Set(element.alternatives.filter((sequence) => sequence.length === 1).map(([stem]) => stem));
+	return tokens.some((token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)));
 }
 
 function matchesToken(element: ClaimElement, token: Token, tokensOf: (text: string) => readonly Token[]): boolean {

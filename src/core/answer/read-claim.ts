@@ -35,8 +35,10 @@ export type ClaimMood = 'factual' | 'prospective' | 'offered' | undefined;
 /** A claim read into the elements that are compared with the article. */
 export interface ClaimReading {
 	readonly claim: string;
-	/** The claim without chat filler, tag questions and reactions: what is searched for. */
+	/** The claim without tag questions, reactions and asides. */
 	readonly text: string;
+	/** Its elements and values only, without filler ("pakistan supplying russia military gear"): what is searched for. */
+	readonly searchText: string;
 	readonly elements: readonly ClaimElement[];
 	readonly quantities: readonly Quantity[];
 	readonly times: readonly TimePoint[];
@@ -124,7 +126,8 @@ export function readClaim(
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			/^\p{Lu}/u.test(token.raw) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
-		const role = PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
+		// "according to Lavrov" names a source, not a destination.
+		const role = ATTRIBUTION_VERBS.has(tokens[i - 2]?.norm ?? '') ? undefined : PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
 		const isVerb = Boolean(tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula'));
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
@@ -143,7 +146,8 @@ export function readClaim(
 		action === undefined
 			? undefined
 			: elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2);
-	return { claim, text, elements, quantities, times, negated, mood, agents, recipient };
+	const searchText = [...elements.map((e) => e.label), ...quantities.map((q) => q.text), ...times.map((t) => t.text)].join(' ');
+	return { claim, text, searchText, elements, quantities, times, negated, mood, agents, recipient };
 }
 
 /**
