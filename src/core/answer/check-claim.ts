@@ -40,7 +40,7 @@ export const defaultCheckOptions: CheckOptions = {
 	passages: 3,
 	backgroundShare: 0.3,
 	quoteLength: 140,
-	moodWindow: 6,
+	moodWindow: 10,
 	negationWindow: 3,
 	subjectWindow: 4,
 	recipientWindow: 10,
@@ -126,20 +126,20 @@ export function decideVerdict(
 	if (conflicting !== undefined) {
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}
-	const opposite = about.find((c) => c.oppositePolarity !== undefined && c.missing.length === 0);
-	if (opposite !== undefined) {
-		return {
-			verdict: 'contradicted',
-			reason: `The article says the opposite: “${opposite.oppositePolarity}”.`,
-			evidence: opposite,
-		};
-	}
 	const denied = about.find((c) => c.deniedBy !== undefined && !reading.negated);
 	if (denied !== undefined) {
 		return {
 			verdict: 'contradicted',
 			reason: `${denied.deniedBy} denies it: “${quote(denied.sentence.text, options)}” — “${denied.deniedBy} denies that.”`,
 			evidence: denied,
+		};
+	}
+	const opposite = about.find((c) => c.oppositePolarity !== undefined && c.missing.length === 0);
+	if (opposite !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article says the opposite: “${opposite.oppositePolarity}”.`,
+			evidence: opposite,
 		};
 	}
 	const closest = [...(about.length > 0 ? about : comparisons)].sort((a, b) => b.share - a.share)[0];
@@ -176,7 +176,7 @@ function describeMood(mood: string): string {
 		case 'alleged':
 			return 'an allegation, not a fact';
 		default:
-			return 'stated as fact';
+			return 'not as the claim puts it';
 	}
 }
 

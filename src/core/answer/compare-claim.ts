@@ -98,9 +98,6 @@ export function compareWithSentence(
 	const paragraphView = viewOf(tokensOf(paragraph.text));
 	const { tokens } = view;
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives.flat()));
-	const foreignNames = tokens.filter(
-		(token) => isNameToken(token, vocabulary) && !claimTerms.has(token.term ?? '') && !AUXILIARIES.has(token.norm),
-	);
 
 	const missing: string[] = [];
 	const conflicts: string[] = [];
@@ -114,20 +111,24 @@ export function compareWithSentence(
 		const found = findElement(element, view);
 		at.set(element, found);
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
-		// "Russia" need not be named in a sentence of an article about Russia, unless another party is named there.
+		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about
+		// them ("Russia" in an article on Russia); another actor as the subject is caught below.
 		const isBackground =
 			element.kind === 'name' &&
-			foreignNames.every((token) => !vocabulary.isActor(token.term ?? '')) &&
+			element.subjectSide &&
 			element.alternatives.some((sequence) => sequence.every((stem) => vocabulary.isBackground(stem)));
 		const inParagraph =
 			element.kind === 'name' &&
-			(findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary));
+			(element.subjectSide
+				? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
+				: isRepresented(element, tokens, vocabulary));
 		if (element.kind === 'name' || element.kind === 'place') {
 			if (found.length > 0 || inParagraph || isBackground) {
 				stated++;
 				continue;
 			}
-			namesStated = false;
+			// A place of another name is a conflict, not another subject: "from China" against "from India".
+			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
 				const other = findPlaceInRole(element.placeRole ?? '', tokens, claimTerms, vocabulary);
@@ -153,8 +154,8 @@ export function compareWithSentence(
 
 	// Who acts: a sentence whose action has another subject is about another event ("The United States signed …").
 	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
-	const occurrences = actions.flatMap((element) => at.get(element) ?? []);
-	const subjects = occurrences.map((i) => findSubject(tokens, i, options.subjectWindow, vocabulary));
+	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
+	const subjects = occurrences.map((i) => findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary));
 	const otherActor =
 		occurrences.length > 0 &&
 		subjects.every(
@@ -180,10 +181,16 @@ export function compareWithSentence(
 	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
 	let weaker: Comparison['weaker'];
 	let oppositePolarity: string | undefined;
-	if (occurrences.length > 0) {
-		const readings = occurrences.map((i) => ({
-			mood: readArticleMood(tokens, i, options.moodWindow),
-			negated: isNegated(tokens, i, options.negationWindow),
+	const deniedBy = findDenial(following, tokensOf, options.replyLength);
+	// "Pakistan denies that": a denied statement counts as negated, and the denial itself as a fact.
+	const denialStated =
+		deniedBy !== undefined &&
+		reading.negated &&
+		reading.elements.some((element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0);
+	if (occurrences.length > 0 && !denialStated) {
+		const readings = bindToValues(reading, sentence.text, tokens, occurrences).map((i) => ({
+			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
+			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined),
 			i,
 		}));
 		const sameSign = readings.filter((r) => r.negated === reading.negated);
@@ -191,15 +198,15 @@ export function compareWithSentence(
 			const first = readings[0];
 			oppositePolarity = first === undefined ? undefined : phraseAround(sentence.text, tokens, first.i, 4, 3);
 		} else if (reading.mood !== undefined) {
-			const supporting = SUPPORTING_MODALITIES[reading.mood];
-			const fitting = sameSign.find((r) => supporting.includes(r.mood.mood));
+			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
+			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
+			const fitting = sameSign.find((r) => supporting.has(r.mood.mood));
 			const first = sameSign[0];
 			if (fitting === undefined && first !== undefined) {
 				weaker = { mood: first.mood.mood, phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, 3) };
 			}
 		}
 	}
-	const deniedBy = findDenial(following, tokensOf, options.replyLength);
 	return {
 		sentence,
 		paragraph,
@@ -212,6 +219,29 @@ export function compareWithSentence(
 		deniedBy,
 		spans,
 	};
+}
+
+/**
+ * The occurrences of the claim's action that its values belong to: in "have provided 50,000 and intend to provide
+ * 150,000 more", 150,000 is what is intended. Each value goes with the nearest occurrence before it.
+ */
+function bindToValues(reading: ClaimReading, text: string, tokens: readonly Token[], occurrences: readonly number[]): number[] {
+	const starts = [
+		...readQuantities(text)
+			.filter((q) => reading.quantities.some((claimed) => claimed.value === q.value))
+			.map((q) => q.start),
+		...readTimes(text)
+			.filter((t) => reading.times.some((claimed) => claimed.value === t.value))
+			.map((t) => t.start),
+	];
+	if (starts.length === 0) return [...occurrences];
+	const bound = new Set<number>();
+	for (const start of starts) {
+		const before = occurrences.filter((i) => (tokens[i]?.start ?? 0) < start);
+		const nearest = before.at(-1);
+		if (nearest !== undefined) bound.add(nearest);
+	}
+	return bound.size > 0 ? [...bound] : [...occurrences];
 }
 
 /** Whether a person of the country the element names speaks in the text ("Qureshi" for Pakistan). */
@@ -243,11 +273,17 @@ function findPlaceInRole(
 
 /** The name right before a verb, past auxiliaries and adverbs: its subject, when the sentence names it there. */
 function findSubject(
+	text: string,
 	tokens: readonly Token[],
 	verb: number,
 	window: number,
 	vocabulary: ClaimVocabulary,
 ): Token | undefined {
+	// "U.S.-backed", "US-led": the name joined to the verb by a hyphen is its subject.
+	const joined = tokens[verb - 1];
+	if (joined !== undefined && /^[.]?-$/u.test(text.slice(joined.end, tokens[verb]?.start ?? 0))) {
+		return /^\p{Lu}/u.test(joined.raw) ? joined : undefined;
+	}
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm)) continue;
@@ -303,15 +339,27 @@ const CUE_WORDS = new Map<string, Modality>(
 	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
 );
 
-/** The mood the words before a verb put it in, the nearest cue first; a verb with no cue is stated as fact. */
-function readArticleMood(tokens: readonly Token[], verb: number, window: number): { mood: Modality; back: number } {
+/**
+ * The mood the words before a verb put it in, the nearest cue first, within its clause; a verb after a bare "to"
+ * ("a project to transport") is a purpose, not a deed; with no cue it is stated as fact.
+ */
+function readArticleMood(
+	text: string,
+	tokens: readonly Token[],
+	verb: number,
+	window: number,
+): { mood: Modality; back: number } {
 	for (let back = 1; back <= window && verb - back >= 0; back++) {
+		const between = text.slice(tokens[verb - back]?.end ?? 0, tokens[verb - back + 1]?.start ?? 0);
+		// A quote or a semicolon closes the clause: its cues govern other verbs.
+		if (/[;:“”"]/u.test(between)) break;
 		const word = tokens[verb - back]?.norm ?? '';
 		const pair = `${tokens[verb - back - 1]?.norm ?? ''}_${word}`;
 		// "as soon as": the pair "soon as" names the condition.
 		const mood = CUE_WORDS.get(pair) ?? CUE_WORDS.get(word);
 		if (mood !== undefined) return { mood, back: back + 1 };
 	}
+	if (tokens[verb - 1]?.norm === 'to') return { mood: 'prospective', back: 2 };
 	return { mood: 'factual', back: 2 };
 }
 

@@ -3,6 +3,7 @@ import {
 	ATTRIBUTION_VERBS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
+	type Modality,
 	MODALITY_CUES,
 	NEGATIVE_WORDS,
 	NEGATORS,
@@ -27,6 +28,13 @@ export interface ClaimElement {
 	readonly polarity: number;
 	/** Position among the claim's words. */
 	readonly position: number;
+	/**
+	 * Whether it stands before the claim's verb, as who acts or speaks ("Pakistan" in "Pakistan supports the
+	 * Taliban"): such a name may be stated anywhere in the passage, what follows the verb only in the sentence.
+	 */
+	readonly subjectSide: boolean;
+	/** For an action that is itself a mood ("offered", "invited"), that mood: the article's offer states it. */
+	readonly ownMood: Modality | undefined;
 }
 
 /** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
@@ -76,7 +84,7 @@ export function cleanClaim(claim: string): string {
 	return text.trim().replace(/\s+/gu, ' ');
 }
 
-const CUE_WORDS = new Map<string, string>(
+const CUE_WORDS = new Map<string, Modality>(
 	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
 );
 
@@ -103,6 +111,14 @@ export function readClaim(
 	const mood = readMood(tokens, tagsOf, times);
 	const elements: ClaimElement[] = [];
 	const stems = tokens.map((token) => token.term ?? '');
+	// The first verb of the claim, said or done: what stands before it is who speaks or acts.
+	const firstVerb = tokens.findIndex((token, i) => {
+		const tagSet = tagsOf(token);
+		return (
+			ATTRIBUTION_VERBS.has(token.norm) ||
+			(tagSet?.has('Verb') && !insideValue(token) && !(tagSet.has('Copula') && tokens[i + 1]?.norm === 'the'))
+		);
+	});
 	for (let i = 0; i < tokens.length; ) {
 		const token = tokens[i] as Token;
 		const governsVerb = next(i) === 'to' || next(i) === 'of';
@@ -128,7 +144,14 @@ export function readClaim(
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
 		// "according to Lavrov" names a source, not a destination.
 		const role = ATTRIBUTION_VERBS.has(tokens[i - 2]?.norm ?? '') ? undefined : PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
-		const isVerb = Boolean(tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula'));
+		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
+		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
+		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
+		const bareAfterWord =
+			tagSet?.has('Infinitive') && !/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(tokens[i - 1]?.norm ?? '') && !(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+		const isVerb = Boolean(
+			tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula') && !countsSomething && !bareAfterWord,
+		);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
 			alternatives,
@@ -136,6 +159,8 @@ export function readClaim(
 			placeRole: isName ? role : undefined,
 			polarity: POSITIVE_WORDS.has(token.norm) ? 1 : NEGATIVE_WORDS.has(token.norm) ? -1 : 0,
 			position: i,
+			subjectSide: firstVerb >= 0 && i < firstVerb,
+			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,
 		});
 		i += length;
 	}
@@ -146,7 +171,12 @@ export function readClaim(
 		action === undefined
 			? undefined
 			: elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2);
-	const searchText = [...elements.map((e) => e.label), ...quantities.map((q) => q.text), ...times.map((t) => t.text)].join(' ');
+	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
+	const searchText = [
+		...elements.map((e) => e.label),
+		...quantities.map((q) => (q.kind === 'count' ? q.value.toLocaleString('en-US') : q.text)),
+		...times.map((t) => t.text),
+	].join(' ');
 	return { claim, text, searchText, elements, quantities, times, negated, mood, agents, recipient };
 }
 

@@ -165,7 +165,8 @@ export function readQuantities(text: string): Quantity[] {
 		const isDuration = unitWords.length > 0 && DURATION_UNITS.test(unitWords[0] ?? '');
 		// "a" or "an" alone counts only before a unit of time ("a decade", "a year"): otherwise it is an article.
 		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration) continue;
-		if (groups.words !== undefined && unitWords[0] === undefined && value < 2) continue;
+		// "the one supplying": the word one is a pronoun unless it counts time ("one year").
+		if (groups.words !== undefined && value < 2 && !isDuration) continue;
 		let kind: QuantityKind = 'count';
 		if (groups.percent !== undefined) kind = 'percent';
 		else if (groups.currency !== undefined || /^(?:dollars?|usd|rupees?|roubles?|rubles?|euros?)$/u.test(unitWords[0] ?? ''))
