@@ -86,6 +86,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		for (const term of country) actors.add(term);
 		for (const term of index.termsOf(person.name)) names.add(term);
 	}
+	// "Islamabad will buy": a seat of government acts for its country.
+	for (const [seat, country] of Object.entries(knowledge.synonyms.seats)) {
+		const seatTerms = index.termsOf(seat);
+		if (seatTerms.length === 1 && seatTerms[0] !== undefined) countries.set(seatTerms[0], index.termsOf(country));
+	}
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 

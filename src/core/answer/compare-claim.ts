@@ -159,7 +159,7 @@ export function compareWithSentence(
 	const otherActor =
 		occurrences.length > 0 &&
 		subjects.every(
-			(subject) => subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf)),
+			(subject) => subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
 		);
 	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
@@ -250,8 +250,14 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 	return tokens.some((token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)));
 }
 
-function matchesToken(element: ClaimElement, token: Token, tokensOf: (text: string) => readonly Token[]): boolean {
-	return findElement(element, viewOf(tokensOf(token.raw))).length > 0;
+/** Whether an article word names the element, or someone who acts for it ("Islamabad", "Qureshi" for Pakistan). */
+function matchesToken(
+	element: ClaimElement,
+	token: Token,
+	tokensOf: (text: string) => readonly Token[],
+	vocabulary: ClaimVocabulary,
+): boolean {
+	return findElement(element, viewOf(tokensOf(token.raw))).length > 0 || isRepresented(element, [token], vocabulary);
 }
 
 /** A name in the sentence that plays the place role ("in Moscow") the claim gives another name ("in Islamabad"). */
@@ -306,12 +312,12 @@ function findReversal(
 	if (recipient === undefined || agents.length === 0) return undefined;
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
-		if (subject !== undefined && matchesToken(recipient, subject, tokensOf)) {
+		if (subject !== undefined && matchesToken(recipient, subject, tokensOf, vocabulary)) {
 			return `The article has ${subject.raw} giving, not receiving: it is the other way round.`;
 		}
 		const receiver = findRecipient(tokens, verb, options.recipientWindow, vocabulary);
-		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf)) continue;
-		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf));
+		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) continue;
+		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
 		if (agent !== undefined) {
 			return `The article has ${receiver.raw} receiving, not giving: it is the other way round (“${tokens[verb]?.raw} ${receiver.raw}”).`;
 		}
