@@ -15,6 +15,7 @@ import {
 	extractShortAnswer,
 	findAcronymDefinition,
 	findPeopleNotNamed,
+	findPersonDescribed,
 } from './extract-short-answer.js';
 
 /** Offsets of a matched word within a quote. */
@@ -226,9 +227,9 @@ function conceptsNeverTogether(concepts: readonly Concept[], ranked: readonly Sc
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {
-	const name = /^\s*who\s+(?:is|was|'s|’s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+	const name = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
 	if (name === undefined) return undefined;
-	return briefing.people.find(name.replace(/^(the|mr\.?|mrs\.?|ms\.?)\s+/iu, ''));
+	return findPersonDescribed(briefing.people, name);
 }
 
 /**
