@@ -80,6 +80,8 @@ export function findPeopleNotNamed(people: readonly Person[], question: string):
 	);
 }
 
+/** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
+const SHORT_WORD_LENGTH = 3;
 // "they keep mentioning", "in this": chat words after the description of whom the question asks for.
 const TRAILING_CHAT = /\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
 
@@ -97,11 +99,20 @@ export function findPersonDescribed(
 		previous = name;
 		name = name.replace(TRAILING_CHAT, '');
 	}
-	const found = finder.find(name);
+	// A lookup tolerant of typos would take "PM" for "FM": a short word must be one of the person's own.
+	const findExactly = (text: string) => {
+		const person = finder.find(text);
+		const own = new Set(
+			[person?.name ?? '', ...(person?.aliases ?? [])].flatMap((alias) => alias.split(/\s+/u).map(normalizeWord)),
+		);
+		const short = text.split(/\s+/u).filter((word) => word.length <= SHORT_WORD_LENGTH);
+		return short.every((word) => own.has(normalizeWord(word))) ? person : undefined;
+	};
+	const found = findExactly(name);
 	if (found !== undefined) return found;
 	const [first = '', ...rest] = name.split(/\s+/u);
 	if (rest.length === 0) return undefined;
-	const person = finder.find(rest.join(' '));
+	const person = findExactly(rest.join(' '));
 	const nationality = normalizeWord(first);
 	const country = normalizeWord(person?.country ?? '');
 	return person !== undefined && country.length > 3 && nationality.startsWith(country.slice(0, -1)) ? person : undefined;
