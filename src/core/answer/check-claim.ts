@@ -47,6 +47,8 @@ export const defaultCheckOptions: CheckOptions = {
 	approximateShare: 0.1,
 	replyLength: 6,
 	aboutShare: 0.5,
+	quoteWordsBefore: 4,
+	quoteWordsAfter: 3,
 };
 
 /**
@@ -153,7 +155,10 @@ export function decideVerdict(
 			evidence: closest,
 		};
 	}
-	const lacking = closest.missing.length > 0 ? `The article does not say ${closest.missing.join(', ')}` : 'The article does not state it';
+	const lacking =
+		closest.missing.length > 0
+			? `The article does not say ${closest.missing.join(', ')}`
+			: 'The article does not state it';
 	return {
 		verdict: 'not-settled',
 		reason: `${lacking}; the closest it says: “${quote(closest.sentence.text, options)}”`,

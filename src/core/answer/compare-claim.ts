@@ -2,8 +2,8 @@ import type { Token } from '../text/analyze.js';
 import {
 	AUXILIARIES,
 	DENIAL_VERBS,
-	type Modality,
 	MODALITY_CUES,
+	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
 	PLACE_ROLES,
@@ -30,6 +30,9 @@ export interface CompareOptions {
 	readonly replyLength: number;
 	/** Share of the claim's words (not names or values) a sentence must state to speak of the same thing. */
 	readonly aboutShare: number;
+	/** How many words around the article's verb a reason quotes, before (past its mood words) and after it. */
+	readonly quoteWordsBefore: number;
+	readonly quoteWordsAfter: number;
 }
 
 /** One article sentence compared with a claim, element by element. */
@@ -145,9 +148,7 @@ export function compareWithSentence(
 		}
 		missing.push(element.label);
 		if (element.polarity !== 0) {
-			const opposite = tokens.find((token) =>
-				(element.polarity > 0 ? NEGATIVE_WORDS : POSITIVE_WORDS).has(token.norm),
-			);
+			const opposite = tokens.find((token) => (element.polarity > 0 ? NEGATIVE_WORDS : POSITIVE_WORDS).has(token.norm));
 			if (opposite !== undefined) conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
 		}
 	}
@@ -159,7 +160,8 @@ export function compareWithSentence(
 	const otherActor =
 		occurrences.length > 0 &&
 		subjects.every(
-			(subject) => subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
+			(subject) =>
+				subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
 		);
 	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
@@ -168,10 +170,11 @@ export function compareWithSentence(
 	conflicts.push(...compareTimes(reading.times, readTimes(sentence.text)));
 
 	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
-	const valuesShared =
-		reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
+	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
 	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
-	const actionsStated = reading.elements.every((element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0);
+	const actionsStated = reading.elements.every(
+		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0,
+	);
 	const about =
 		!otherActor &&
 		namesStated &&
@@ -186,7 +189,9 @@ export function compareWithSentence(
 	const denialStated =
 		deniedBy !== undefined &&
 		reading.negated &&
-		reading.elements.some((element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0);
+		reading.elements.some(
+			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
+		);
 	if (occurrences.length > 0 && !denialStated) {
 		const readings = bindToValues(reading, sentence.text, tokens, occurrences).map((i) => ({
 			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
@@ -196,14 +201,20 @@ export function compareWithSentence(
 		const sameSign = readings.filter((r) => r.negated === reading.negated);
 		if (sameSign.length === 0) {
 			const first = readings[0];
-			oppositePolarity = first === undefined ? undefined : phraseAround(sentence.text, tokens, first.i, 4, 3);
+			oppositePolarity =
+				first === undefined
+					? undefined
+					: phraseAround(sentence.text, tokens, first.i, options.quoteWordsBefore, options.quoteWordsAfter);
 		} else if (reading.mood !== undefined) {
 			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
 			const fitting = sameSign.find((r) => supporting.has(r.mood.mood));
 			const first = sameSign[0];
 			if (fitting === undefined && first !== undefined) {
-				weaker = { mood: first.mood.mood, phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, 3) };
+				weaker = {
+					mood: first.mood.mood,
+					phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
+				};
 			}
 		}
 	}
@@ -225,7 +236,12 @@ export function compareWithSentence(
  * The occurrences of the claim's action that its values belong to: in "have provided 50,000 and intend to provide
  * 150,000 more", 150,000 is what is intended. Each value goes with the nearest occurrence before it.
  */
-function bindToValues(reading: ClaimReading, text: string, tokens: readonly Token[], occurrences: readonly number[]): number[] {
+function bindToValues(
+	reading: ClaimReading,
+	text: string,
+	tokens: readonly Token[],
+	occurrences: readonly number[],
+): number[] {
 	const starts = [
 		...readQuantities(text)
 			.filter((q) => reading.quantities.some((claimed) => claimed.value === q.value))
@@ -247,7 +263,9 @@ function bindToValues(reading: ClaimReading, text: string, tokens: readonly Toke
 /** Whether a person of the country the element names speaks in the text ("Qureshi" for Pakistan). */
 function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
 	const stems = new Set(element.alternatives.filter((sequence) => sequence.length === 1).map(([stem]) => stem));
-	return tokens.some((token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)));
+	return tokens.some(
+		(token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)),
+	);
 }
 
 /** Whether an article word names the element, or someone who acts for it ("Islamabad", "Qureshi" for Pakistan). */
@@ -387,7 +405,9 @@ function findDenial(
 	const tokens = tokensOf(following.text);
 	if (tokens.length > replyLength) return undefined;
 	const verb = tokens.findIndex((token) => DENIAL_VERBS.has(token.norm));
-	const refersBack = tokens.some((token) => /^(?:that|this|it|claim|allegation|accusation|charge|charges)$/u.test(token.norm));
+	const refersBack = tokens.some((token) =>
+		/^(?:that|this|it|claim|allegation|accusation|charge|charges)$/u.test(token.norm),
+	);
 	if (verb <= 0 || !refersBack) return undefined;
 	return tokens
 		.slice(0, verb)

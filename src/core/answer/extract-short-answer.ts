@@ -1,7 +1,7 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
+import { formatDate } from '../text/format-date.js';
 import { AUXILIARIES, MODALITY_CUES } from '../text/lexicon.js';
 import { tagWords } from '../text/load-tagger.js';
-import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
@@ -83,7 +83,8 @@ export function findPeopleNotNamed(people: readonly Person[], question: string):
 /** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
 const SHORT_WORD_LENGTH = 3;
 // "they keep mentioning", "in this": chat words after the description of whom the question asks for.
-const TRAILING_CHAT = /\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
+const TRAILING_CHAT =
+	/\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
 
 /**
  * The person a "who is …" question describes ("the COAS", "the russian president they keep mentioning", "the
@@ -115,7 +116,9 @@ export function findPersonDescribed(
 	const person = findExactly(rest.join(' '));
 	const nationality = normalizeWord(first);
 	const country = normalizeWord(person?.country ?? '');
-	return person !== undefined && country.length > 3 && nationality.startsWith(country.slice(0, -1)) ? person : undefined;
+	return person !== undefined && country.length > 3 && nationality.startsWith(country.slice(0, -1))
+		? person
+		: undefined;
 }
 
 /**
@@ -132,8 +135,12 @@ function isNew(text: string, context: ExtractionContext): boolean {
 }
 
 /** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
-const ASKS_PLANNED = /\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
+const ASKS_PLANNED =
+	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
+/** How far before a number its mood words are looked for ("intend to provide 150,000"). */
+const MOOD_WINDOW_WORDS = 5;
+const MOOD_WINDOW_CHARACTERS = 40;
 const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === 'factual' ? [] : [...cues])));
 
 /**
@@ -142,8 +149,11 @@ const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === '
  */
 function isPlannedQuantity(sentence: string, index: number, tail: string): boolean {
 	if (/^\s*(?:more|extra|additional|further)\b/iu.test(tail)) return true;
-	const before = sentence.slice(Math.max(0, index - 40), index).toLowerCase().split(/[^\p{L}']+/u);
-	return before.slice(-5).some((word) => PLANNED_CUES.has(word));
+	const before = sentence
+		.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index)
+		.toLowerCase()
+		.split(/[^\p{L}']+/u);
+	return before.slice(-MOOD_WINDOW_WORDS).some((word) => PLANNED_CUES.has(word));
 }
 
 function extractQuantity(sentence: string, context: ExtractionContext): string | undefined {

@@ -3,8 +3,8 @@ import {
 	ATTRIBUTION_VERBS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
-	type Modality,
 	MODALITY_CUES,
+	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
 	PLACE_ROLES,
@@ -67,7 +67,10 @@ const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
-	let text = claim.replace(ASIDE, ' ').replace(HEDGING_LIKE, '').replace(/\s+[&+]\s+/gu, ' and ');
+	let text = claim
+		.replace(ASIDE, ' ')
+		.replace(HEDGING_LIKE, '')
+		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;
 		text = text.replace(TAG_QUESTION, '');
@@ -148,7 +151,11 @@ export function readClaim(
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
 		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
 		const bareAfterWord =
-			tagSet?.has('Infinitive') && !/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(tokens[i - 1]?.norm ?? '') && !(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+			tagSet?.has('Infinitive') &&
+			!/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(
+				tokens[i - 1]?.norm ?? '',
+			) &&
+			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
 		const isVerb = Boolean(
 			tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula') && !countsSomething && !bareAfterWord,
 		);
@@ -165,8 +172,7 @@ export function readClaim(
 		i += length;
 	}
 	const action = elements.find((element) => element.kind === 'action');
-	const agents =
-		action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
+	const agents = action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
 	const recipient =
 		action === undefined
 			? undefined

@@ -9,7 +9,9 @@ const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 export const NEGATORS = words(`not no never nor neither none nobody nothing without cannot`);
 
 /** Verbs that reject a statement made before them ("X denies that"). */
-export const DENIAL_VERBS = words(`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`);
+export const DENIAL_VERBS = words(
+	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
+);
 
 /** Words that only report who said a thing: "Qureshi said X" states X as much as X does. */
 export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims according state states stated
@@ -34,13 +36,19 @@ export type Modality = 'factual' | 'prospective' | 'offered' | 'invited' | 'cond
 export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[] = [
 	['conditional', words(`if unless once soon_as provided_that`)],
 	['invited', words(`invitation invitations invite invites invited inviting urged urges asked`)],
-	['discussed', words(`discuss discusses discussed discussing discussion negotiate negotiating negotiation
-		considering consider proposed proposal propose draft`)],
+	[
+		'discussed',
+		words(`discuss discusses discussed discussing discussion negotiate negotiating negotiation
+		considering consider proposed proposal propose draft`),
+	],
 	['alleged', words(`accused accuses alleged allegedly allegation allegations reportedly rumoured rumored suspected`)],
 	['offered', words(`ready willing prepared offer offers offered offering`)],
-	['prospective', words(`will would shall going gonna intend intends intended intention plan plans planned due want
+	[
+		'prospective',
+		words(`will would shall going gonna intend intends intended intention plan plans planned due want
 		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed agreed agree agrees deadline future soon upcoming later next`)],
+		should supposed agreed agree agrees deadline future soon upcoming later next`),
+	],
 ];
 
 /** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */

@@ -157,7 +157,8 @@ export function readQuantities(text: string): Quantity[] {
 		const groups = match.groups ?? {};
 		const start = match.index + (groups.bound?.length ?? 0);
 		if (times.some((time) => start >= time.start && start < time.end)) continue;
-		let value = groups.digits === undefined ? parseNumberWords(groups.words ?? '') : Number(groups.digits.replace(/,/gu, ''));
+		let value =
+			groups.digits === undefined ? parseNumberWords(groups.words ?? '') : Number(groups.digits.replace(/,/gu, ''));
 		if (value === undefined || Number.isNaN(value)) continue;
 		value *= SCALES[(groups.short ?? '').toLowerCase()] ?? 1;
 		value *= SCALES[(groups.scale ?? '').toLowerCase()] ?? 1;
@@ -169,7 +170,10 @@ export function readQuantities(text: string): Quantity[] {
 		if (groups.words !== undefined && value < 2 && !isDuration) continue;
 		let kind: QuantityKind = 'count';
 		if (groups.percent !== undefined) kind = 'percent';
-		else if (groups.currency !== undefined || /^(?:dollars?|usd|rupees?|roubles?|rubles?|euros?)$/u.test(unitWords[0] ?? ''))
+		else if (
+			groups.currency !== undefined ||
+			/^(?:dollars?|usd|rupees?|roubles?|rubles?|euros?)$/u.test(unitWords[0] ?? '')
+		)
 			kind = 'money';
 		else if (isDuration) kind = 'duration';
 		const decade = kind === 'duration' && /^decades?$/u.test(unitWords[0] ?? '');
@@ -238,7 +242,8 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 	[
 		/\b(?:(later|earlier)\s+)?(last|next|this|past|coming)\s+(week|month|year|summer|winter|spring|autumn|fall)\b/giu,
 		'relative',
-		(m) => `${(m[2] ?? '').toLowerCase().replace('past', 'last').replace('coming', 'next')} ${(m[3] ?? '').toLowerCase()}`,
+		(m) =>
+			`${(m[2] ?? '').toLowerCase().replace('past', 'last').replace('coming', 'next')} ${(m[3] ?? '').toLowerCase()}`,
 	],
 	[/\b(today|tomorrow|yesterday|tonight)\b/giu, 'relative', (m) => (m[1] ?? '').toLowerCase()],
 ];
@@ -246,12 +251,12 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 /** Reads the points in time of a text: weekdays, dates, years and relative times ("next week"). */
 export function readTimes(text: string): TimePoint[] {
 	const times: TimePoint[] = [];
-	for (const [pattern, kind, valueOf] of TIME_PATTERNS) {
+	for (const [pattern, kind, readValue] of TIME_PATTERNS) {
 		for (const match of text.matchAll(pattern)) {
 			const start = match.index;
 			const end = start + match[0].length;
 			if (times.some((time) => start < time.end && end > time.start)) continue;
-			times.push({ text: match[0], kind, value: valueOf(match), start, end });
+			times.push({ text: match[0], kind, value: readValue(match), start, end });
 		}
 	}
 	return times.sort((a, b) => a.start - b.start);

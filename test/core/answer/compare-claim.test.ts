@@ -11,9 +11,9 @@ describe('compareQuantities', () => {
 	});
 
 	test('GIVEN another value of the same kind THEN one reason naming the article value, then the claim value', () => {
-		expect(compareQuantities(readQuantities('16 billion cubic feet'), readQuantities('1.6 billion cubic feet'), options)).toEqual(
-			['The article gives 1.6 billion cubic feet, not 16 billion cubic feet.'],
-		);
+		expect(
+			compareQuantities(readQuantities('16 billion cubic feet'), readQuantities('1.6 billion cubic feet'), options),
+		).toEqual(['The article gives 1.6 billion cubic feet, not 16 billion cubic feet.']);
 	});
 
 	test('GIVEN two values in the article THEN the one playing the same part is named ("more")', () => {
@@ -22,7 +22,9 @@ describe('compareQuantities', () => {
 	});
 
 	test('GIVEN values of different kinds or units THEN nothing to compare', () => {
-		expect(compareQuantities(readQuantities('$2.5 billion'), readQuantities('1.6 billion cubic feet'), options)).toEqual([]);
+		expect(
+			compareQuantities(readQuantities('$2.5 billion'), readQuantities('1.6 billion cubic feet'), options),
+		).toEqual([]);
 		expect(compareQuantities(readQuantities('3 days'), readQuantities('50,000 doses'), options)).toEqual([]);
 	});
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Briefing } from '../../../src/core/briefing.js';
-import { type ClaimVocabulary, getClaimVocabulary } from '../../../src/core/answer/claim-vocabulary.js';
 import { defaultCheckOptions } from '../../../src/core/answer/check-claim.js';
+import { type ClaimVocabulary, getClaimVocabulary } from '../../../src/core/answer/claim-vocabulary.js';
 import { cleanClaim, readClaim } from '../../../src/core/answer/read-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;

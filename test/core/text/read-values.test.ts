@@ -36,7 +36,10 @@ describe('readQuantities', () => {
 
 	test('GIVEN money and a volume of the same size THEN they are of different kinds and units', () => {
 		expect(readQuantities('cost $2.5 billion')[0]).toMatchObject({ kind: 'money', value: 2_500_000_000 });
-		expect(readQuantities('1.6 billion cubic feet per day')[0]).toMatchObject({ kind: 'count', unit: ['cubic', 'feet'] });
+		expect(readQuantities('1.6 billion cubic feet per day')[0]).toMatchObject({
+			kind: 'count',
+			unit: ['cubic', 'feet'],
+		});
 	});
 
 	test('GIVEN "150,000 more" THEN it is marked additional', () => {
@@ -50,7 +53,9 @@ describe('readQuantities', () => {
 
 describe('readTimes', () => {
 	test('GIVEN weekdays, dates, years and relative times in any case THEN each is read with a comparable value', () => {
-		expect(readTimes('met on thursday by june 1 in 2003 and Last month').map(({ kind, value }) => [kind, value])).toEqual([
+		expect(
+			readTimes('met on thursday by june 1 in 2003 and Last month').map(({ kind, value }) => [kind, value]),
+		).toEqual([
 			['weekday', 'thursday'],
 			['day-of-month', '6-1'],
 			['year', '2003'],
