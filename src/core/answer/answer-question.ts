@@ -148,6 +148,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, question) : [],
 		date: meta.date,
 		question,
+		countries: knowledge.people.map((person) => person.country),
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, string | undefined>();

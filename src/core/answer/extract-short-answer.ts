@@ -1,7 +1,6 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { AUXILIARIES, MODALITY_CUES } from '../text/lexicon.js';
-import { tagWords } from '../text/load-tagger.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
@@ -18,6 +17,8 @@ export interface ExtractionContext {
 	readonly date: string;
 	/** The question as typed, for cues its stop words carry ("where … from?"). */
 	readonly question: string;
+	/** Countries the knowledge names (its people's): not an answer to "what city". */
+	readonly countries: readonly string[];
 }
 
 const MONTHS = [
@@ -233,11 +234,18 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	return undefined;
 }
 
-/** Names a question asks for by kind: "what city" is answered by a city, never by a country. */
-function isOfAskedKind(name: string, question: string): boolean {
-	if (!/\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|capitals?)\b/iu.test(question)) return true;
-	return !tagWords(name).some((word) => word.tags.has('Country'));
+/**
+ * Names a question asks for by kind: "what city" is not answered by a country, and the countries known here are
+ * those of the article's people and those the article names with their capital ("Qatar capital of Doha").
+ */
+function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
+	if (!/\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|capitals?)\b/iu.test(context.question)) return true;
+	if (CAPITAL_AFTER.test(sentence.slice(end))) return false;
+	return !context.countries.some((country) => country.toLowerCase() === name.toLowerCase());
 }
+
+// "Qatar capital of Doha", "Qatar's capital, Doha": the name after is the city.
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u;
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
 	const route = ROUTE.exec(sentence);
@@ -255,11 +263,9 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		if (!cue.test(textBefore(sentence, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');
 		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
-		if (!isOfAskedKind(name, context.question)) {
-			// "in Qatar capital of Doha", "Qatar's capital, Doha": the city the country names.
-			const capital = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u.exec(
-				sentence.slice(match.index + match[0].length),
-			)?.[1];
+		const end = match.index + match[0].length;
+		if (!isOfAskedKind(name, sentence, end, context)) {
+			const capital = CAPITAL_AFTER.exec(sentence.slice(end))?.[1];
 			if (capital !== undefined && isNew(capital, context)) return capital;
 			continue;
 		}
@@ -272,6 +278,8 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
+/** Endings of English words of belonging (adjectives of creed or nation): "Islamist", "Russian", "Pakistani". */
+const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
 
 /**
  * The subject of the question's verb in the sentence ("Russia hosted …" for "who hosted …"): the name right before
@@ -329,9 +337,9 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
-		// "the Islamist fighters": a name that qualifies a plural noun names a group with it.
-		const following = /^\s+([\p{Ll}]+)/u.exec(sentence.slice(end))?.[1] ?? '';
-		const head = following !== '' && tagWords(`${name} ${following}`).at(-1)?.tags.has('Plural') ? following : '';
+		// "the Islamist fighters": a word of belonging ("Islamist", "Russian") before a plural names a group with it.
+		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';
+		const head = words.length === 1 && BELONGING.test(name) && !AUXILIARIES.has(following) ? following : '';
 		const text = `${article}${name}${head === '' ? '' : ` ${head}`}`;
 		if (best === undefined || distance < best.distance) best = { text, distance };
 	}
