@@ -69,6 +69,28 @@ function viewOf(tokens: readonly Token[]): SentenceView {
 	return { tokens, content };
 }
 
+// The article's paragraphs and their values are read once: every check compares against the same ones.
+const paragraphViews = new WeakMap<Paragraph, SentenceView>();
+const sentenceValues = new WeakMap<Sentence, { quantities: Quantity[]; times: TimePoint[] }>();
+
+function paragraphViewOf(paragraph: Paragraph, tokensOf: (text: string) => readonly Token[]): SentenceView {
+	let view = paragraphViews.get(paragraph);
+	if (view === undefined) {
+		view = viewOf(tokensOf(paragraph.text));
+		paragraphViews.set(paragraph, view);
+	}
+	return view;
+}
+
+function valuesOf(sentence: Sentence): { quantities: Quantity[]; times: TimePoint[] } {
+	let values = sentenceValues.get(sentence);
+	if (values === undefined) {
+		values = { quantities: readQuantities(sentence.text), times: readTimes(sentence.text) };
+		sentenceValues.set(sentence, values);
+	}
+	return values;
+}
+
 /** The token positions where an element is stated (the first token of each match). */
 function findElement(element: ClaimElement, view: SentenceView): number[] {
 	const found: number[] = [];
@@ -98,7 +120,7 @@ export function compareWithSentence(
 ): Comparison {
 	const { vocabulary, tokensOf, options } = context;
 	const view = viewOf(tokensOf(sentence.text));
-	const paragraphView = viewOf(tokensOf(paragraph.text));
+	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives.flat()));
 
@@ -166,8 +188,9 @@ export function compareWithSentence(
 	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
 
-	conflicts.push(...compareQuantities(reading.quantities, readQuantities(sentence.text), options));
-	conflicts.push(...compareTimes(reading.times, readTimes(sentence.text)));
+	const values = valuesOf(sentence);
+	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
+	conflicts.push(...compareTimes(reading.times, values.times));
 
 	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
 	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
@@ -193,7 +216,7 @@ export function compareWithSentence(
 			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
 		);
 	if (occurrences.length > 0 && !denialStated) {
-		const readings = bindToValues(reading, sentence.text, tokens, occurrences).map((i) => ({
+		const readings = bindToValues(reading, values, tokens, occurrences).map((i) => ({
 			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
 			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined),
 			i,
@@ -238,17 +261,15 @@ export function compareWithSentence(
  */
 function bindToValues(
 	reading: ClaimReading,
-	text: string,
+	values: { quantities: readonly Quantity[]; times: readonly TimePoint[] },
 	tokens: readonly Token[],
 	occurrences: readonly number[],
 ): number[] {
 	const starts = [
-		...readQuantities(text)
+		...values.quantities
 			.filter((q) => reading.quantities.some((claimed) => claimed.value === q.value))
 			.map((q) => q.start),
-		...readTimes(text)
-			.filter((t) => reading.times.some((claimed) => claimed.value === t.value))
-			.map((t) => t.start),
+		...values.times.filter((t) => reading.times.some((claimed) => claimed.value === t.value)).map((t) => t.start),
 	];
 	if (starts.length === 0) return [...occurrences];
 	const bound = new Set<number>();
@@ -471,8 +492,7 @@ export function compareTimes(claimed: readonly TimePoint[], stated: readonly Tim
 
 /** Whether every quantity and time of the claim is stated in the sentence. */
 export function statesAllValues(reading: ClaimReading, sentence: Sentence, options: CompareOptions): boolean {
-	const quantities = readQuantities(sentence.text);
-	const times = readTimes(sentence.text);
+	const { quantities, times } = valuesOf(sentence);
 	return (
 		reading.quantities.every((q) => quantities.some((other) => isComparable(q, other) && agrees(q, other, options))) &&
 		reading.times.every((t) => times.some((other) => other.kind === t.kind && other.value === t.value))
