@@ -76,5 +76,5 @@ function describeMissing(missing: readonly string[]): string {
 export const VERDICT_LABELS = {
 	supported: 'Supported by the article',
 	contradicted: 'Contradicted by the article',
-	related: 'Discussed in the article, not settled',
+	'not-settled': 'Discussed in the article, not settled',
 } as const;

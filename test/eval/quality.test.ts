@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Briefing } from '../../src/core/briefing.js';
 import { loadRealBriefing } from '../helpers/briefing.js';
 import { briefingSystem, evaluate, plainMiniSearchSystem, readCases } from './evaluate.js';
+import { evaluateClaims, evaluateShortAnswers, readClaimCases, readShortAnswerCases } from './evaluate-claims.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -51,5 +52,20 @@ describe('answer quality (the bars of npm run eval)', () => {
 		expect(evaluate(briefingSystem(briefing), cases).hitAt1).toBeGreaterThan(
 			evaluate(plainMiniSearchSystem(briefing), cases).hitAt1,
 		);
+	});
+
+	test('GIVEN the dev claims THEN never a false "supported", and most verdicts right', () => {
+		const result = evaluateClaims(briefing, readClaimCases(join(import.meta.dirname, 'dev-claims.jsonl')));
+		expect(result.falseSupported).toBe(0);
+		expect(result.accuracy).toBeGreaterThanOrEqual(0.8);
+	});
+
+	test('GIVEN the dev short-answer questions THEN at most one wrong bold answer, and most right', () => {
+		const result = evaluateShortAnswers(
+			briefing,
+			readShortAnswerCases(join(import.meta.dirname, 'dev-short-answers.jsonl')),
+		);
+		expect(result.wrong).toBeLessThanOrEqual(1);
+		expect(result.right).toBeGreaterThanOrEqual(18);
 	});
 });

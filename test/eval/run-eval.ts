@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch.
- * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the run to one set.
+ * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch; then claim checks and
+ * short answers on the dev claim and short-answer sets, each in its two fixed halves.
+ * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the question sets to one.
  */
 import { join } from 'node:path';
 import { createBriefing } from '../../src/core/briefing.js';
@@ -15,6 +16,13 @@ import {
 	readCases,
 	splitCases,
 } from './evaluate.js';
+import {
+	evaluateClaims,
+	evaluateShortAnswers,
+	readClaimCases,
+	readShortAnswerCases,
+	splitInHalves,
+} from './evaluate-claims.js';
 import { SPLIT_SEED } from './split-seed.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -73,11 +81,58 @@ for (const [setName, cases] of Object.entries(sets)) {
 		}
 	}
 }
-const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
-const line = (cells: string[]) =>
-	cells
-		.map((cell, i) => cell.padEnd(widths[i] ?? 0))
-		.join('  ')
-		.trimEnd();
-console.log(line(header));
-for (const cells of rows) console.log(line(cells));
+function printTable(header: readonly string[], tableRows: readonly string[][]): void {
+	const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => (row[i] ?? '').length)));
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, i) => cell.padEnd(widths[i] ?? 0))
+			.join('  ')
+			.trimEnd();
+	console.log(line(header));
+	for (const row of tableRows) console.log(line(row));
+	console.log();
+}
+printTable(header, rows);
+
+// Claims and short answers, each set in its two fixed halves: "tune" is what changes were made against, "held" is
+// only reported.
+const claimSplit = splitInHalves(readClaimCases(join(import.meta.dirname, 'dev-claims.jsonl')), (item) => item.claim);
+const shortSplit = splitInHalves(
+	readShortAnswerCases(join(import.meta.dirname, 'dev-short-answers.jsonl')),
+	(item) => item.q,
+);
+const claimRows: string[][] = [];
+const verdicts = ['supported', 'contradicted', 'not-settled'] as const;
+for (const [half, cases] of Object.entries({ ...claimSplit, all: [...claimSplit.tune, ...claimSplit.held] })) {
+	const result = evaluateClaims(briefing, cases);
+	claimRows.push([
+		`dev-claims ${half}`,
+		String(result.cases),
+		format(result.accuracy),
+		String(result.falseSupported),
+		...verdicts.map((verdict) => `${result.perVerdict[verdict]?.right ?? 0}/${result.perVerdict[verdict]?.total ?? 0}`),
+	]);
+	if (verbose && half !== 'all') {
+		for (const miss of result.misses) {
+			console.log(`  claims ${half}: ${miss.expected} → ${miss.got}: ${miss.claim} (${miss.reason})`);
+		}
+	}
+}
+const shortRows: string[][] = [];
+for (const [half, cases] of Object.entries({ ...shortSplit, all: [...shortSplit.tune, ...shortSplit.held] })) {
+	const result = evaluateShortAnswers(briefing, cases);
+	shortRows.push([
+		`dev-short-answers ${half}`,
+		String(result.cases),
+		String(result.right),
+		String(result.wrong),
+		String(result.none),
+	]);
+	if (verbose && half !== 'all') {
+		for (const miss of result.misses) {
+			console.log(`  short ${half}: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
+		}
+	}
+}
+printTable(['claims', 'cases', 'accuracy', 'false supported', ...verdicts], claimRows);
+printTable(['short answers', 'cases', 'right', 'wrong', 'none'], shortRows);

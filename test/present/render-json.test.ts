@@ -53,3 +53,11 @@ describe('renderReplyJson', () => {
 		expect(Object.keys(pledges.pledges[0] ?? {})).toEqual(['by', 'to', 'topic', 'text', 'quote', 'id']);
 	});
 });
+
+describe('renderReplyJson for /check', () => {
+	test('GIVEN a claim the article states only weaker THEN verdict not-settled with a reason and passages', () => {
+		const output = json('check', { claim: 'Putin visited Pakistan' });
+		expect(output).toMatchObject({ found: true, verdict: 'not-settled' });
+		expect(JSON.stringify(output)).toContain('invitation');
+	});
+});

@@ -20,9 +20,10 @@ import {
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
 	type ExtractionContext,
-	extractShortAnswer,
 	findAcronymDefinition,
 	findPeopleNotNamed,
+	findPersonDescribed,
+	scoreShortAnswer,
 } from './extract-short-answer.js';
 
 /** Offsets of a matched word within a quote. */
@@ -92,6 +93,8 @@ export interface AnswerOptions {
 /** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 const DUPLICATE_OVERLAP = 0.6;
 const CANDIDATES = 15;
+/** The least weight of a related word that counts as naming the same thing (a synonym, an alias). */
+const CLOSE_RELATION = 0.7;
 const MAX_ANALYZED_LENGTH = 1000;
 /** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
 const ANSWER_TYPE_WINDOW = 5;
@@ -180,22 +183,30 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const kind = classifyQuestion(read);
 	const context: ExtractionContext = {
-		questionTerms,
+		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
+		questionTerms: new Set(
+			concepts.flatMap((concept) =>
+				[...concept.terms].flatMap(([term, weight]) => (weight >= CLOSE_RELATION ? [term] : [])),
+			),
+		),
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
 		question: read,
+		countries: knowledge.people.map((person) => person.country),
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
-	const extracted = new Map<string, string | undefined>();
+	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
 	const extract = (sentence: string) => {
-		if (!extracted.has(sentence)) extracted.set(sentence, extractShortAnswer(kind, sentence, context));
+		if (!extracted.has(sentence)) extracted.set(sentence, scoreShortAnswer(kind, sentence, context));
 		return extracted.get(sentence);
 	};
 	let shortAnswer: string | undefined;
-	let ordered = preferAnswerType(ranked, (passage) => holdsType(passage.paragraph, passage.sentence));
+	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
+	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
+	let ordered = preferAnswerType(quoted, (passage) => holdsType(passage.paragraph, passage.sentence));
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -212,10 +223,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	if (shortAnswer === undefined) {
+		// The better fit of the two best passages' answers; on a tie, the better passage's.
+		let best: ReturnType<typeof scoreShortAnswer>;
 		for (const passage of passages.slice(0, 2)) {
-			shortAnswer = extract(passage.quote.text);
-			if (shortAnswer !== undefined) break;
+			const candidate = extract(passage.quote.text);
+			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
+		shortAnswer = best?.text;
 	}
 	return {
 		found: true,
@@ -277,9 +291,9 @@ function toPassage(
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {
-	const name = /^\s*who\s+(?:is|was|'s|’s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+	const name = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
 	if (name === undefined) return undefined;
-	return briefing.people.find(name.replace(/^(the|mr\.?|mrs\.?|ms\.?)\s+/iu, ''));
+	return findPersonDescribed(briefing.people, name);
 }
 
 /**
@@ -299,6 +313,24 @@ function preferAnswerType(
 		})
 		.sort((a, b) => b.score - a.score)
 		.map(({ passage }) => passage);
+}
+
+/**
+ * A passage whose best sentence lacks the kind of answer asked for, quoted by another sentence of its paragraph that
+ * has it and shares a word with the question ("It was the first time … in nine years" for "how long since …").
+ */
+function quoteTypedSentence(
+	passage: ScoredPassage,
+	holdsType: (paragraph: Paragraph, sentence: Sentence) => boolean,
+	questionTerms: ReadonlySet<string>,
+	termsOf: (text: string) => string[],
+): ScoredPassage {
+	if (holdsType(passage.paragraph, passage.sentence)) return passage;
+	const sentence = passage.paragraph.sentences.find(
+		(candidate) =>
+			holdsType(passage.paragraph, candidate) && termsOf(candidate.text).some((term) => questionTerms.has(term)),
+	);
+	return sentence === undefined ? passage : { ...passage, sentence };
 }
 
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */

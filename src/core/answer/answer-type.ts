@@ -42,6 +42,8 @@ const PHRASE_END =
 const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
 /** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
 const MAX_COUNTED_WORDS = 3;
+const MEASURE =
+	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
@@ -65,6 +67,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|value|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
+	// "What's the capacity of …": a measure is a number.
+	if (MEASURE.test(text)) return expect('amount');
 	if (/\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)

@@ -7,7 +7,13 @@ export type MetadataField = 'author' | 'date' | 'outlet' | 'url' | 'title';
 /** Reads the kind of answer a question wants from its wording. */
 export function classifyQuestion(question: string): QuestionKind {
 	const text = question.trim().toLowerCase();
-	if (/\bhow (many|much|long|far|big|large|often)\b|\bwhat (number|amount|percentage|share|volume)\b/u.test(text)) {
+	// "What's the capacity of …": a question for a measure wants a number.
+	if (
+		/\bhow (many|much|long|far|big|large|often)\b|\bwhat (number|amount|percentage|share|volume)\b/u.test(text) ||
+		/^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u.test(
+			text,
+		)
+	) {
 		return 'quantity';
 	}
 	if (/\bwhen\b|\b(what|which) (date|day|time|year|month)\b|\bhow long ago\b/u.test(text)) return 'time';

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { createLexicon } from '../lexicon/lexicon.js';
+import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
@@ -214,7 +214,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	/** The weight of a word the article lacks (see `absentWeights`). */
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const absentRarity = (norm: string, name: boolean) => {
-		const info = name ? undefined : lookUp(norm);
+		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
+		const info = name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''));
 		const { absentWeights, commonnessScale } = settings;
 		if (info === undefined)
 			return maxRarity * (name || lexicon === undefined ? absentWeights.name : absentWeights.unknown);
@@ -280,15 +281,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			coverage,
 			generic: own.every(isGenericWord),
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
-			partOfSpeech: name ? undefined : lookUp(norm)?.pos,
+			partOfSpeech: name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))?.pos,
 		};
 	};
 
 	const analyze = (question: string): Concept[] => {
-		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
-			(token): token is typeof token & { term: string } => token.term !== null,
-		);
-		const stems = words.map((word) => word.term);
+		const words = joinPhrasalWords(tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))), lexicon);
+		const stems = words.map((word) => word.terms.join(' '));
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
@@ -298,22 +297,21 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const phrase = entry?.terms.length === length ? entry : undefined;
 			const span = words.slice(i, i + length);
 			i += length;
-			const own = span.map((word) => word.term.slice(0, settings.maxWordLength));
-			const key = own.join(' ');
+			const own = span.flatMap((word) => word.terms).map((term) => term.slice(0, settings.maxWordLength));
 			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
+			const norm = span.map((word) => word.norm).join(' ');
 			if (
-				seen.has(key) ||
-				(own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
+				seen.has(norm) ||
+				(own.length > 0 && own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
 			) {
 				continue;
 			}
-			seen.add(key);
+			seen.add(norm);
 			// Only longer words are matched fuzzily: a five-letter word one edit from another is as likely a different
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
 			const properNoun = first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw);
-			const norm = span.map((word) => word.norm).join(' ');
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
@@ -398,7 +396,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 function createVocabulary(
 	texts: Iterable<readonly Token[]>,
 	documentFrequency: SearchableMap<number>,
-	lexicon: ReturnType<typeof createLexicon> | undefined,
+	lexicon: Lexicon | undefined,
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
 	for (const tokens of texts) {
@@ -436,6 +434,42 @@ function createVocabulary(
 			return undefined;
 		},
 	};
+}
+
+/** A word of a question, or a phrasal verb the lexicon knows ("get to", "wrap up"), with its content stems. */
+interface QuestionWord {
+	readonly raw: string;
+	readonly norm: string;
+	readonly terms: readonly string[];
+	readonly start: number;
+}
+
+/**
+ * The question's content words, with phrasal verbs joined first: their particles are stop words ("to", "up"), so
+ * "get to Pakistan" would otherwise lose the "arrive" that "get to" means and keep only "get".
+ */
+function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined): QuestionWord[] {
+	const words: QuestionWord[] = [];
+	const norms = tokens.map((token) => token.norm);
+	for (let i = 0; i < tokens.length; ) {
+		const token = tokens[i] as Token;
+		const length = token.term === null ? 1 : (lexicon?.phraseLengthAt(norms, i) ?? 1);
+		const span = tokens.slice(i, i + length);
+		i += length;
+		if (length > 1 && span.some((word) => word.term === null)) {
+			words.push({
+				raw: span.map((word) => word.raw).join(' '),
+				norm: span.map((word) => word.norm).join(' '),
+				terms: span.flatMap((word) => (word.term === null ? [] : [word.term])),
+				start: token.start,
+			});
+		} else {
+			for (const word of span) {
+				if (word.term !== null) words.push({ raw: word.raw, norm: word.norm, terms: [word.term], start: word.start });
+			}
+		}
+	}
+	return words;
 }
 
 /** MiniSearch receives each text's terms ready-made, joined by spaces (which no term contains). */

@@ -35,7 +35,13 @@ export interface DiscordMessage {
 	allowed_mentions: { parse: [] };
 }
 
-const COLORS = { answer: 0x2b7bb9, miss: 0x99aab5, supported: 0x3ba55c, contradicted: 0xd9534f, related: 0xe3a33b };
+const COLORS = {
+	answer: 0x2b7bb9,
+	miss: 0x99aab5,
+	supported: 0x3ba55c,
+	contradicted: 0xd9534f,
+	'not-settled': 0xe3a33b,
+};
 
 /** Custom ids of the buttons under an answer; their state is all in the id, so they survive a restart. */
 export const CUSTOM_ID = { more: 'more:', paragraph: 'para:' } as const;
