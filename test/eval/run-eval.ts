@@ -39,6 +39,7 @@ const sets: Record<string, EvalCase[]> = {
 	'dev-2': dev2,
 	'dev-2 tune half': tune,
 	'dev-2 held-out half': heldOut,
+	fresh: read('fresh-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -62,7 +63,7 @@ for (const [setName, cases] of Object.entries(sets)) {
 	for (const [systemName, system] of Object.entries(systems)) {
 		const result = evaluate(system, cases);
 		row(setName, 'all', systemName, result);
-		if (systemName === 'briefing' && setName.startsWith('dev-2')) {
+		if (systemName === 'briefing' && (setName.startsWith('dev-2') || setName === 'fresh')) {
 			for (const [kind, group] of groupByKind(cases)) row(setName, kind, systemName, evaluate(system, group));
 		}
 		if (verbose && systemName === 'briefing') {
