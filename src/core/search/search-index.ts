@@ -422,13 +422,8 @@ function createVocabulary(
 					}),
 				]);
 				if (inArticle !== undefined) return inArticle;
-				const inEnglish = near([
-					...lexicon.findNear(norm, edits).map(([word, info]): [string, number] => [word, info.tagged]),
-					...swaps.flatMap((word): [string, number][] => {
-						const info = lexicon.lookUp(word);
-						return info === undefined ? [] : [[word, info.tagged]];
-					}),
-				]);
+				if (edits > 1) continue;
+				const inEnglish = near(lexicon.findNear(norm).map(([word, info]): [string, number] => [word, info.tagged]));
 				if (inEnglish !== undefined) return inEnglish;
 			}
 			return undefined;
