@@ -100,7 +100,7 @@ export function findPeopleNotNamed(people: readonly Person[], question: string):
 }
 
 /** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
-const SHORT_WORD_LENGTH = 3;
+const SHORT_WORD_LENGTH = 2;
 // "they keep mentioning", "in this": chat words after the description of whom the question asks for.
 const TRAILING_CHAT =
 	/\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
