@@ -126,15 +126,18 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return undefined;
 	};
-	const relatedOf = (words: string) => {
+	/** The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"). */
+	const relatedOf = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');
 		// A phrase's last word carries its inflection ("prime ministers").
 		const head = words.slice(0, space + 1);
+		const closest = new Map<string, number>();
 		for (const form of baseFormsOf(words.slice(space + 1))) {
-			const entries = data.related[head + form];
-			if (entries !== undefined) return entries;
+			for (const [target, code] of data.related[head + form] ?? []) {
+				closest.set(target, Math.min(closest.get(target) ?? code, code));
+			}
 		}
-		return [];
+		return [...closest];
 	};
 	return {
 		relatedTo(words) {
