@@ -121,10 +121,17 @@ export function holdsAnswerType(
 		(entities[type] ?? []).some((text) =>
 			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
 		);
-	const numberBefore = (accept: (token: Token) => boolean, within = 4) =>
-		tokens.some(
-			(token, i) => NUMBER_WORD.test(token.norm) && tokens.slice(i + 1, i + 1 + within).some((next) => accept(next)),
-		);
+	// A number counts what follows it within its noun phrase ("5 million Sputnik doses", "50,000 doses of anti Covid
+	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
+	const numberBefore = (accept: (token: Token) => boolean, within = 5) =>
+		tokens.some((token, i) => {
+			if (!NUMBER_WORD.test(token.norm)) return false;
+			for (const next of tokens.slice(i + 1, i + 1 + within)) {
+				if (accept(next)) return true;
+				if (next.term === null && next.norm !== 'of' && !COUNT_MODIFIERS.test(next.norm)) return false;
+			}
+			return false;
+		});
 	switch (expected.type) {
 		case 'count':
 			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
