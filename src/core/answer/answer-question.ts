@@ -350,6 +350,7 @@ function createTypeContext(
 				: (knowledge.lexicon.entities[`${paragraph.number}.${sentence.index}`] ?? {}),
 		tokensOf: index.tokensOf,
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
+		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms: new Set(concepts.flatMap((concept) => [...concept.terms.keys()])),
 		countedTerms: new Set(
 			concepts
@@ -376,6 +377,9 @@ function describeExpected(expected: ExpectedAnswer): string {
 			return 'a percentage';
 		case 'duration':
 			return 'how long';
+		case 'day':
+		case 'date':
+			return 'when';
 		default:
 			return 'an amount';
 	}

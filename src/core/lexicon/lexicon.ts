@@ -25,6 +25,8 @@ export interface Lexicon {
 	relatedTo(words: string): readonly Related[];
 	/** The longest phrase the lexicon knows starting at `start` of a list of normalized words, in words. */
 	phraseLengthAt(words: readonly string[], start: number): number;
+	/** Whether WordNet knows the word only as a name ("Kremlin"), not as a common word capitalized ("League"). */
+	isName(norm: string): boolean;
 	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
 	lookUp(norm: string): WordInfo | undefined;
 	/**
@@ -139,7 +141,12 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return [...closest];
 	};
+	let names: Set<string> | undefined;
 	return {
+		isName(norm) {
+			names ??= new Set(data.names.split(' '));
+			return names.has(norm);
+		},
 		relatedTo(words) {
 			let found = related.get(words);
 			if (found === undefined) {

@@ -137,6 +137,8 @@ export interface SearchIndex {
 	termsOf(text: string): string[];
 	/** The words of a text with their offsets and stems (see `tokenize`), kept for the article's sentences. */
 	tokensOf(text: string): readonly Token[];
+	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
+	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -150,6 +152,8 @@ const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 const MIN_FUZZY_LENGTH = 6;
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+/** The relations that keep a name to itself: its other forms and its country's names. */
+const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
 
 interface PhraseEntry {
 	readonly terms: readonly string[];
@@ -254,10 +258,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		name: boolean,
 	): Meaning => {
 		const terms = new Map<string, number>();
+		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
+		// ("league", a conference) are not what it names.
+		const commonWord = name && lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
 			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Syria" is not
 			// "the Middle East").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
+			if (commonWord && !NAME_RELATIONS.has(relation)) continue;
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
@@ -386,7 +394,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
-	return { knowledge, termsOf, tokensOf, normalize, analyze, search };
+	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
+	return { knowledge, termsOf, tokensOf, partOfSpeechOf, normalize, analyze, search };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type AnswerTypeContext, expectAnswerType, holdsAnswerType } from '../../../src/core/answer/answer-type.js';
-import { tokenize } from '../../../src/core/text/analyze.js';
+import { stemWord, tokenize } from '../../../src/core/text/analyze.js';
 import type { Paragraph } from '../../../src/core/types.js';
 
 describe('expectAnswerType', () => {
@@ -13,6 +13,9 @@ describe('expectAnswerType', () => {
 		['By what percentage did trade grow?', 'percent', []],
 		['How long was the visit?', 'duration', []],
 		['When did he arrive?', 'date', []],
+		['On what exact date will they meet?', 'day', []],
+		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
+		['What is the dollar value of trade?', 'count', ['dollar']],
 		['In which city did they meet?', 'place', []],
 		['Who hosted the conference?', 'person', []],
 		['Why is Russia worried?', 'reason', []],
@@ -40,6 +43,7 @@ describe('holdsAnswerType', () => {
 		namesPerson: () => false,
 		questionTerms: new Set(),
 		countedTerms: new Set(),
+		isVerb: (norm) => ['holding', 'said'].includes(norm),
 		...overrides,
 	});
 	const holds = (question: string, text: string, overrides: Partial<AnswerTypeContext> = {}) => {
@@ -53,6 +57,10 @@ describe('holdsAnswerType', () => {
 		const dose = { countedTerms: new Set(['dose']) };
 		expect(holds('How many doses?', 'Russia gave 50,000 doses of vaccine.', dose)).toBe(true);
 		expect(holds('How many doses?', 'Trade grew 46 percent, and doses were given.', dose)).toBe(false);
+		// A verb ends the noun phrase: "the two" are the countries, not a count of exercises.
+		const drills = { countedTerms: new Set([stemWord('exercises')]) };
+		expect(holds('How many exercises?', 'the two holding joint military exercises', drills)).toBe(false);
+		expect(holds('How many exercises?', 'They held 3 joint military exercises.', drills)).toBe(true);
 	});
 
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
