@@ -104,34 +104,41 @@ const shortSplit = splitInHalves(
 );
 const claimRows: string[][] = [];
 const verdicts = ['supported', 'contradicted', 'not-settled'] as const;
-for (const [half, cases] of Object.entries({ ...claimSplit, all: [...claimSplit.tune, ...claimSplit.held] })) {
+const freshClaims = readClaimCases(join(import.meta.dirname, 'fresh-claims.jsonl'));
+const claimSets = {
+	'dev-claims tune': claimSplit.tune,
+	'dev-claims held': claimSplit.held,
+	'dev-claims all': [...claimSplit.tune, ...claimSplit.held],
+	'fresh-claims': freshClaims,
+};
+for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
 	claimRows.push([
-		`dev-claims ${half}`,
+		half,
 		String(result.cases),
 		format(result.accuracy),
 		String(result.falseSupported),
 		...verdicts.map((verdict) => `${result.perVerdict[verdict]?.right ?? 0}/${result.perVerdict[verdict]?.total ?? 0}`),
 	]);
-	if (verbose && half !== 'all') {
+	if (verbose && !half.endsWith('all')) {
 		for (const miss of result.misses) {
-			console.log(`  claims ${half}: ${miss.expected} → ${miss.got}: ${miss.claim} (${miss.reason})`);
+			console.log(`  ${half}: ${miss.expected} → ${miss.got}: ${miss.claim} (${miss.reason})`);
 		}
 	}
 }
 const shortRows: string[][] = [];
-for (const [half, cases] of Object.entries({ ...shortSplit, all: [...shortSplit.tune, ...shortSplit.held] })) {
+const shortSets = {
+	'dev-short-answers tune': shortSplit.tune,
+	'dev-short-answers held': shortSplit.held,
+	'dev-short-answers all': [...shortSplit.tune, ...shortSplit.held],
+	'fresh-short-answers': readShortAnswerCases(join(import.meta.dirname, 'fresh-short-answers.jsonl')),
+};
+for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
-	shortRows.push([
-		`dev-short-answers ${half}`,
-		String(result.cases),
-		String(result.right),
-		String(result.wrong),
-		String(result.none),
-	]);
-	if (verbose && half !== 'all') {
+	shortRows.push([half, String(result.cases), String(result.right), String(result.wrong), String(result.none)]);
+	if (verbose && !half.endsWith('all')) {
 		for (const miss of result.misses) {
-			console.log(`  short ${half}: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
+			console.log(`  ${half}: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
 		}
 	}
 }

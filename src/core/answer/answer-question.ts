@@ -2,6 +2,7 @@ import type { Briefing } from '../briefing.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
+import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -229,7 +230,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			const candidate = extract(passage.quote.text);
 			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
-		shortAnswer = best?.text;
+		shortAnswer = best?.text ?? findPersonOfRole(briefing, read, passages[0]);
 	}
 	return {
 		found: true,
@@ -288,6 +289,20 @@ function toPassage(
 		coverage: passage.coverage,
 		highlights: highlight(tokensOf(passage.sentence.text), questionTerms),
 	};
+}
+
+// "Which US president said …": the role between the question word and its verb.
+const WHICH_ROLE =
+	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
+
+/** The one person the role a "which …" question names fits, among those the best passage's quote names. */
+function findPersonOfRole(briefing: Briefing, question: string, best: Passage | undefined): string | undefined {
+	const role = WHICH_ROLE.exec(question)?.[1];
+	if (role === undefined || best === undefined) return undefined;
+	const named = briefing.people
+		.fitting(role)
+		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
+	return named.length === 1 ? named[0]?.name : undefined;
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {

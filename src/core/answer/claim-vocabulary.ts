@@ -1,12 +1,16 @@
 import type { Briefing } from '../briefing.js';
+import type { Relation } from '../lexicon/lexicon-data.js';
 
 /**
  * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
  * word sequences mean the same (synonym groups, people's names and aliases) and which words are names.
  */
 export interface ClaimVocabulary {
-	/** The longest known phrase starting at `at` in a list of stems: how many stems it spans and what it may match. */
-	phraseAt(stems: readonly string[], at: number): { length: number; alternatives: readonly string[][] };
+	/**
+	 * The longest known phrase starting at `at` in a list of stems: how many stems it spans and what it may match.
+	 * A single word may also match its close relatives in the lexicon (a synonym, another form), given its `norm`.
+	 */
+	phraseAt(stems: readonly string[], at: number, norm?: string): { length: number; alternatives: readonly string[][] };
 	/** Whether a stem is a name in the article (written capitalized inside a sentence), or a person's name. */
 	isName(stem: string): boolean;
 	/** Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it. */
@@ -23,6 +27,8 @@ export interface VocabularyOptions {
 }
 
 const vocabularies = new WeakMap<Briefing, ClaimVocabulary>();
+/** The lexicon's relations close enough to state the same thing: not a broader word, a part or a kind. */
+const CLOSE_RELATIONS: ReadonlySet<Relation> = new Set(['synonym', 'inflection', 'derivation', 'country']);
 
 /** The claim vocabulary of a briefing, built on first use and kept with it. */
 export function getClaimVocabulary(briefing: Briefing, options: VocabularyOptions): ClaimVocabulary {
@@ -91,14 +97,22 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		const seatTerms = index.termsOf(seat);
 		if (seatTerms.length === 1 && seatTerms[0] !== undefined) countries.set(seatTerms[0], index.termsOf(country));
 	}
+	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
+	const closeRelatives = (norm: string | undefined): string[][] =>
+		norm === undefined
+			? []
+			: index
+					.relatedTo(norm)
+					.filter(({ relation }) => CLOSE_RELATIONS.has(relation))
+					.map(({ target }) => target.split(' '));
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 
 	return {
-		phraseAt(stems, at) {
+		phraseAt(stems, at, norm) {
 			let best: { length: number; alternatives: string[][] } = {
 				length: 1,
-				alternatives: [[stems[at] ?? '']],
+				alternatives: [[stems[at] ?? ''], ...closeRelatives(norm)],
 			};
 			for (const { member, group } of byFirst.get(stems[at] ?? '') ?? []) {
 				const fits = member.every((stem, i) => stems[at + i] === stem);

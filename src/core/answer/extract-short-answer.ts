@@ -43,6 +43,8 @@ const QUANTITY = new RegExp(
 	'giu',
 );
 const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
+const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
+const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
@@ -184,10 +186,16 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	for (const match of sentence.matchAll(QUANTITY)) {
 		const [, number = '', scale, percent, tail = ''] = match;
 		if ((asksPlanned || asksDone) && isPlannedQuantity(sentence, match.index, tail) !== asksPlanned) continue;
+		// "By what percentage …" is answered by a percentage only.
+		if (ASKS_PERCENT.test(context.question) && percent === undefined) continue;
+		// A number the question itself gives ("between the two countries") is no answer to it.
+		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
 		const unit: string[] = [];
-		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity.
+		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity. It is the
+		// length of that thing, never the time since something ("how long since …").
 		const hyphenated = tail.startsWith('-');
+		if (hyphenated && ASKS_ELAPSED.test(context.question)) continue;
 		if (percent === undefined) {
 			for (const word of tail
 				.replace(/^-/u, ' ')
@@ -274,21 +282,29 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
  * those of the article's people and those the article names with their capital ("Qatar capital of Doha").
  */
 function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
+	const isCountry = context.countries.some((country) => country.toLowerCase() === name.toLowerCase());
+	// "Which country hosted …" is answered by a country, not by its capital.
+	if (ASKS_COUNTRY.test(context.question)) return isCountry;
 	if (!/\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|capitals?)\b/iu.test(context.question)) return true;
 	if (CAPITAL_AFTER.test(sentence.slice(end))) return false;
-	return !context.countries.some((country) => country.toLowerCase() === name.toLowerCase());
+	return !isCountry;
 }
+
+const ASKS_COUNTRY = /\b(?:which|what)\s+countr(?:y|ies)\b/iu;
+// "What city …", "which country …" ask for one place: a route from one to another is no answer to them.
+const ASKS_ONE_PLACE = /\b(?:which|what)\s+(?:city|town|capital|country)\b/iu;
 
 // "Qatar capital of Doha", "Qatar's capital, Doha": the name after is the city.
 const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u;
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
 	const route = ROUTE.exec(sentence);
-	if (route !== null && isNew(route[0], context)) return route[0];
-	// "From Karachi to where?": the end of a route whose start the question gives.
-	if (route !== null && /\bto\s+where\b|\bwhere\b.*\bto\b/iu.test(context.question)) {
-		const [, from = '', to = ''] = route;
-		if (!isNew(from, context) && isNew(to, context)) return to;
+	if (route !== null) {
+		const [whole, from = '', to = ''] = route;
+		// "From Karachi to where?", "to which city …": the end of a route; "from which city …": its start.
+		if (/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b/iu.test(context.question) && isNew(to, context)) return to;
+		if (/\bfrom\s+(?:where|which|what)\b/iu.test(context.question) && isNew(from, context)) return from;
+		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;
 	}
 	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
 	const cue = /\bfrom\b/iu.test(context.question)

@@ -138,7 +138,7 @@ export function readClaim(
 			i++;
 			continue;
 		}
-		const { length, alternatives } = vocabulary.phraseAt(stems, i);
+		const { length, alternatives } = vocabulary.phraseAt(stems, i, token.norm);
 		const span = tokens.slice(i, i + length);
 		const tagSet = tagsOf(token);
 		const isName =

@@ -9,6 +9,8 @@ export interface PersonFinder {
 	find(name: string): Person | undefined;
 	/** The names closest to a name that matched no one, best first. */
 	suggest(name: string, limit?: number): Person[];
+	/** Everyone a description of a role fits ("Pakistani minister": the prime minister and the foreign minister). */
+	fitting(description: string): Person[];
 }
 
 function normalizeName(name: string): string {
@@ -39,16 +41,19 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 	const roleTerms = people.map(
 		(person) => new Set(roles?.termsOf([person.role, person.country, ...person.aliases].join(' . ')) ?? []),
 	);
-	const findByRole = (description: string): Person | undefined => {
+	const fitting = (description: string): Person[] => {
 		const concepts = roles?.analyze(description) ?? [];
-		if (concepts.length === 0) return undefined;
+		if (concepts.length === 0) return [];
 		// A phrase names the role with all its words ("prime minister", not just "minister"), or by a close relative.
 		const names = (concept: Concept, terms: ReadonlySet<string>) => {
 			const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
 			const related = [...concept.terms].filter(([, weight]) => weight >= ROLE_RELATION && weight < 1);
 			return (own.length > 0 && own.every((term) => terms.has(term))) || related.some(([term]) => terms.has(term));
 		};
-		const fits = people.filter((_, i) => concepts.every((concept) => names(concept, roleTerms[i] ?? new Set())));
+		return people.filter((_, i) => concepts.every((concept) => names(concept, roleTerms[i] ?? new Set())));
+	};
+	const findByRole = (description: string): Person | undefined => {
+		const fits = fitting(description);
 		return fits.length === 1 ? fits[0] : undefined;
 	};
 	const byName = new SearchableMap<Person>();
@@ -65,6 +70,7 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 		return [...byName.fuzzyGet(key, maxDistance)].sort(([, [, a]], [, [, b]]) => a - b).map(([, [person]]) => person);
 	};
 	return {
+		fitting,
 		find(name) {
 			const key = normalizeName(name);
 			if (key === '') return undefined;

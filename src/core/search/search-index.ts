@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { createLexicon, type Lexicon } from '../lexicon/lexicon.js';
+import { createLexicon, type Lexicon, type Related } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
@@ -139,6 +139,8 @@ export interface SearchIndex {
 	tokensOf(text: string): readonly Token[];
 	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
+	/** The article's words related to a word (normalized), by the lexicon: none without one. */
+	relatedTo(norm: string): readonly Related[];
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -395,7 +397,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 
 	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
-	return { knowledge, termsOf, tokensOf, partOfSpeechOf, normalize, analyze, search };
+	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
+	return { knowledge, termsOf, tokensOf, partOfSpeechOf, relatedTo, normalize, analyze, search };
 }
 
 /**
