@@ -143,8 +143,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, CANDIDATES);
 	const expected = expectAnswerType(read);
 	const typeContext = createTypeContext(briefing, concepts, expected);
-	const holdsType = (paragraph: Paragraph, sentence: Sentence) =>
-		expected !== undefined && holdsAnswerType(expected, paragraph, sentence, typeContext);
+	// Ranking, deciding and quoting ask of the same sentences: check each once.
+	const typed = new Map<Sentence, boolean>();
+	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
+		let holds = typed.get(sentence);
+		if (holds === undefined) {
+			holds = expected !== undefined && holdsAnswerType(expected, paragraph, sentence, typeContext);
+			typed.set(sentence, holds);
+		}
+		return holds;
+	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
 	const { confidence, miss } = decideAnswer(

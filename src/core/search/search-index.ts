@@ -153,6 +153,8 @@ export interface SearchIndex {
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 const MIN_FUZZY_LENGTH = 6;
+const CORRECTION_CACHE_SIZE = 1024;
+const OTHER_TEXT_CACHE_SIZE = 2048;
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 /** The relations that keep a name to itself: its other forms and its country's names. */
 const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
@@ -191,8 +193,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			sentenceTerms.set(text, expandAcronyms(text) === text ? termsOfTokens(tokens) : analyzeText(text));
 		}
 	}
+	// Other texts asked of often (the tagged entities of sentences) are few: keep the latest.
+	const otherTokens = createRecentCache<string, readonly Token[]>(OTHER_TEXT_CACHE_SIZE);
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
-	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
+	const tokensOf = (text: string) => sentenceTokens.get(text) ?? otherTokens.get(text, () => tokenize(text));
 
 	// "Pakistan denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
@@ -415,32 +419,36 @@ function createVocabulary(
 		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
 	}
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
+	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
+	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
 	return {
 		isKnown: (norm) =>
 			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || lookUp(norm) !== undefined,
-		correct(norm, distance) {
-			// Without a word list every word but the article's would look misspelled: correct nothing.
-			if (lexicon === undefined) return undefined;
-			const near = (candidates: [string, number][]) =>
-				candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
-			for (let edits = 1; edits <= distance; edits++) {
-				// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
-				const swaps = edits === 1 ? transpositionsOf(norm) : [];
-				const inArticle = near([
-					...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
-					...swaps.flatMap((word): [string, number][] => {
-						const count = articleWords.get(word);
-						return count === undefined ? [] : [[word, count]];
-					}),
-				]);
-				if (inArticle !== undefined) return inArticle;
-				if (edits > 1) continue;
-				const inEnglish = near(lexicon.findNear(norm).map(([word, info]): [string, number] => [word, info.tagged]));
-				if (inEnglish !== undefined) return inEnglish;
-			}
-			return undefined;
-		},
+		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
 	};
+
+	function correct(norm: string, distance: number): string | undefined {
+		// Without a word list every word but the article's would look misspelled: correct nothing.
+		if (lexicon === undefined) return undefined;
+		const near = (candidates: [string, number][]) =>
+			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+		for (let edits = 1; edits <= distance; edits++) {
+			// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
+			const swaps = edits === 1 ? transpositionsOf(norm) : [];
+			const inArticle = near([
+				...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
+				...swaps.flatMap((word): [string, number][] => {
+					const count = articleWords.get(word);
+					return count === undefined ? [] : [[word, count]];
+				}),
+			]);
+			if (inArticle !== undefined) return inArticle;
+			if (edits > 1) continue;
+			const inEnglish = near(lexicon.findNear(norm).map(([word, info]): [string, number] => [word, info.tagged]));
+			if (inEnglish !== undefined) return inEnglish;
+		}
+		return undefined;
+	}
 }
 
 /** A word of a question, or a phrasal verb the lexicon knows ("get to", "wrap up"), with its content stems. */
