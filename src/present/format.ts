@@ -53,6 +53,8 @@ export function describeNotFound(answer: NotFound, escapeText: (text: string) =>
 			return `The article discusses “${escapeText(reason.subject)}” but does not give “${escapeText(reason.detail)}”.`;
 		case 'not-covered':
 			return describeMissing(reason.missing.map(escapeText));
+		case 'not-together':
+			return `The article mentions ${reason.apart.map((word) => `“${escapeText(word)}”`).join(' and ')}, but never together.`;
 	}
 }
 
@@ -74,5 +76,5 @@ function describeMissing(missing: readonly string[]): string {
 export const VERDICT_LABELS = {
 	supported: 'Supported by the article',
 	contradicted: 'Contradicted by the article',
-	related: 'Discussed in the article, not settled',
+	'not-settled': 'Discussed in the article, not settled',
 } as const;

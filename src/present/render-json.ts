@@ -13,6 +13,8 @@ const echoReason = (reason: MissReason): MissReason => {
 			return reason;
 		case 'not-covered':
 			return { kind: reason.kind, missing: reason.missing.map(echo) };
+		case 'not-together':
+			return { kind: reason.kind, apart: reason.apart.map(echo) };
 		case 'detail-missing':
 			return { kind: reason.kind, detail: echo(reason.detail), subject: echo(reason.subject) };
 	}

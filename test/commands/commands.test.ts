@@ -59,6 +59,11 @@ describe('/ask', () => {
 });
 
 describe('/who', () => {
+	test('GIVEN a role instead of a name THEN /who answers with the person who holds it', () => {
+		const reply = expectKind(executeCommand(briefing, 'who', { name: 'the prime minister' }), 'person');
+		expect(reply.person.name).toBe('Imran Khan');
+	});
+
 	test('GIVEN no name THEN everyone is listed with a role', () => {
 		const reply = expectKind(executeCommand(briefing, 'who', {}), 'people');
 		expect(reply.people.map((person) => person.id)).toEqual(briefing.knowledge.people.map((person) => person.id));

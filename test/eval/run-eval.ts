@@ -1,6 +1,7 @@
 /**
- * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch.
- * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the run to one set.
+ * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch; then claim checks and
+ * short answers on the dev claim and short-answer sets, each in its two fixed halves.
+ * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the question sets to one.
  */
 import { join } from 'node:path';
 import { createBriefing } from '../../src/core/briefing.js';
@@ -15,6 +16,13 @@ import {
 	readCases,
 	splitCases,
 } from './evaluate.js';
+import {
+	evaluateClaims,
+	evaluateShortAnswers,
+	readClaimCases,
+	readShortAnswerCases,
+	splitInHalves,
+} from './evaluate-claims.js';
 import { SPLIT_SEED } from './split-seed.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -31,6 +39,7 @@ const sets: Record<string, EvalCase[]> = {
 	'dev-2': dev2,
 	'dev-2 tune half': tune,
 	'dev-2 held-out half': heldOut,
+	fresh: read('fresh-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -54,7 +63,7 @@ for (const [setName, cases] of Object.entries(sets)) {
 	for (const [systemName, system] of Object.entries(systems)) {
 		const result = evaluate(system, cases);
 		row(setName, 'all', systemName, result);
-		if (systemName === 'briefing' && setName.startsWith('dev-2')) {
+		if (systemName === 'briefing' && (setName.startsWith('dev-2') || setName === 'fresh')) {
 			for (const [kind, group] of groupByKind(cases)) row(setName, kind, systemName, evaluate(system, group));
 		}
 		if (verbose && systemName === 'briefing') {
@@ -73,11 +82,65 @@ for (const [setName, cases] of Object.entries(sets)) {
 		}
 	}
 }
-const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
-const line = (cells: string[]) =>
-	cells
-		.map((cell, i) => cell.padEnd(widths[i] ?? 0))
-		.join('  ')
-		.trimEnd();
-console.log(line(header));
-for (const cells of rows) console.log(line(cells));
+function printTable(header: readonly string[], tableRows: readonly string[][]): void {
+	const widths = header.map((title, i) => Math.max(title.length, ...tableRows.map((row) => (row[i] ?? '').length)));
+	const line = (cells: readonly string[]) =>
+		cells
+			.map((cell, i) => cell.padEnd(widths[i] ?? 0))
+			.join('  ')
+			.trimEnd();
+	console.log(line(header));
+	for (const row of tableRows) console.log(line(row));
+	console.log();
+}
+printTable(header, rows);
+
+// Claims and short answers, each set in its two fixed halves: "tune" is what changes were made against, "held" is
+// only reported.
+const claimSplit = splitInHalves(readClaimCases(join(import.meta.dirname, 'dev-claims.jsonl')), (item) => item.claim);
+const shortSplit = splitInHalves(
+	readShortAnswerCases(join(import.meta.dirname, 'dev-short-answers.jsonl')),
+	(item) => item.q,
+);
+const claimRows: string[][] = [];
+const verdicts = ['supported', 'contradicted', 'not-settled'] as const;
+const freshClaims = readClaimCases(join(import.meta.dirname, 'fresh-claims.jsonl'));
+const claimSets = {
+	'dev-claims tune': claimSplit.tune,
+	'dev-claims held': claimSplit.held,
+	'dev-claims all': [...claimSplit.tune, ...claimSplit.held],
+	'fresh-claims': freshClaims,
+};
+for (const [half, cases] of Object.entries(claimSets)) {
+	const result = evaluateClaims(briefing, cases);
+	claimRows.push([
+		half,
+		String(result.cases),
+		format(result.accuracy),
+		String(result.falseSupported),
+		...verdicts.map((verdict) => `${result.perVerdict[verdict]?.right ?? 0}/${result.perVerdict[verdict]?.total ?? 0}`),
+	]);
+	if (verbose && !half.endsWith('all')) {
+		for (const miss of result.misses) {
+			console.log(`  ${half}: ${miss.expected} → ${miss.got}: ${miss.claim} (${miss.reason})`);
+		}
+	}
+}
+const shortRows: string[][] = [];
+const shortSets = {
+	'dev-short-answers tune': shortSplit.tune,
+	'dev-short-answers held': shortSplit.held,
+	'dev-short-answers all': [...shortSplit.tune, ...shortSplit.held],
+	'fresh-short-answers': readShortAnswerCases(join(import.meta.dirname, 'fresh-short-answers.jsonl')),
+};
+for (const [half, cases] of Object.entries(shortSets)) {
+	const result = evaluateShortAnswers(briefing, cases);
+	shortRows.push([half, String(result.cases), String(result.right), String(result.wrong), String(result.none)]);
+	if (verbose && !half.endsWith('all')) {
+		for (const miss of result.misses) {
+			console.log(`  ${half}: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
+		}
+	}
+}
+printTable(['claims', 'cases', 'accuracy', 'false supported', ...verdicts], claimRows);
+printTable(['short answers', 'cases', 'right', 'wrong', 'none'], shortRows);

@@ -30,15 +30,20 @@ describe('renderReplyJson', () => {
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 
-	test('GIVEN a miss THEN found is false and answer null', () => {
-		// The contract since the answering core gave typed reasons: why it declined, and the closest passages.
-		expect(json('ask', { question: 'Who is the president of France?' })).toEqual({
+	test('GIVEN a miss THEN found is false and answer null, with the typed reason and the closest passages', () => {
+		expect(json('ask', { question: 'Who is the president of France?' })).toMatchObject({
 			found: false,
 			answer: null,
 			passages: [],
-			reason: expect.objectContaining({ kind: expect.any(String) }),
-			closest: expect.any(Array),
+			reason: { kind: 'not-covered', missing: ['France'] },
 		});
+		const detail = json('ask', { question: 'How much will the pipeline cost?' });
+		expect(detail).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'the cost' } });
+		const closest = detail.closest as { id: string; text: string; score: number }[];
+		expect(closest.length).toBeGreaterThan(0);
+		// What the article says about the subject: the pipeline, in the same shape as passages.
+		expect(closest[0]?.text).toMatch(/pipeline/iu);
+		expect(closest[0]?.id).toMatch(/^¶\d+$/u);
 	});
 
 	test('GIVEN /who and /pledges THEN the shapes of the contract', () => {
@@ -46,5 +51,13 @@ describe('renderReplyJson', () => {
 		expect(Object.keys(who.people[0] ?? {})).toEqual(['name', 'role', 'aliases', 'passages']);
 		const pledges = json('pledges', {}) as { pledges: Record<string, unknown>[] };
 		expect(Object.keys(pledges.pledges[0] ?? {})).toEqual(['by', 'to', 'topic', 'text', 'quote', 'id']);
+	});
+});
+
+describe('renderReplyJson for /check', () => {
+	test('GIVEN a claim the article states only weaker THEN verdict not-settled with a reason and passages', () => {
+		const output = json('check', { claim: 'Putin visited Pakistan' });
+		expect(output).toMatchObject({ found: true, verdict: 'not-settled' });
+		expect(JSON.stringify(output)).toContain('invitation');
 	});
 });

@@ -2,6 +2,7 @@ import type { Briefing } from '../briefing.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
+import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -14,14 +15,16 @@ import {
 	classifyQuestion,
 	detectMetadataQuestion,
 	findQuestionFocus,
+	findQuestionTopic,
 	type MetadataField,
 } from './classify-question.js';
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
 	type ExtractionContext,
-	extractShortAnswer,
 	findAcronymDefinition,
 	findPeopleNotNamed,
+	findPersonDescribed,
+	scoreShortAnswer,
 } from './extract-short-answer.js';
 
 /** Offsets of a matched word within a quote. */
@@ -91,6 +94,8 @@ export interface AnswerOptions {
 /** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 const DUPLICATE_OVERLAP = 0.6;
 const CANDIDATES = 15;
+/** The least weight of a related word that counts as naming the same thing (a synonym, an alias). */
+const CLOSE_RELATION = 0.7;
 const MAX_ANALYZED_LENGTH = 1000;
 /** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
 const ANSWER_TYPE_WINDOW = 5;
@@ -123,6 +128,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	}
 
 	const focus = findQuestionFocus(read);
+	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) =>
 		concept.label
 			.toLowerCase()
@@ -137,8 +143,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, CANDIDATES);
 	const expected = expectAnswerType(read);
 	const typeContext = createTypeContext(briefing, concepts, expected);
-	const holdsType = (paragraph: Paragraph, sentence: Sentence) =>
-		expected !== undefined && holdsAnswerType(expected, paragraph, sentence, typeContext);
+	// Ranking, deciding and quoting ask of the same sentences: check each once.
+	const typed = new Map<Sentence, boolean>();
+	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
+		let holds = typed.get(sentence);
+		if (holds === undefined) {
+			holds = expected !== undefined && holdsAnswerType(expected, paragraph, sentence, typeContext);
+			typed.set(sentence, holds);
+		}
+		return holds;
+	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
 	const { confidence, miss } = decideAnswer(
@@ -146,6 +160,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		ranked,
 		{
 			focus: focus?.form === 'of' && !focus.open ? concepts.find(isFocus) : undefined,
+			topic: concepts.filter((concept) =>
+				concept.label
+					.toLowerCase()
+					.split(' ')
+					.some((word) => topic.includes(word)),
+			),
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
@@ -159,7 +179,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			found: false,
 			question,
 			reason: miss,
-			missing: miss.kind === 'not-covered' ? miss.missing : miss.kind === 'detail-missing' ? [miss.detail] : [],
+			missing: describeMissingWords(miss),
 			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf).map(
 				({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms),
 			),
@@ -172,22 +192,30 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const kind = classifyQuestion(read);
 	const context: ExtractionContext = {
-		questionTerms,
+		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
+		questionTerms: new Set(
+			concepts.flatMap((concept) =>
+				[...concept.terms].flatMap(([term, weight]) => (weight >= CLOSE_RELATION ? [term] : [])),
+			),
+		),
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
 		question: read,
+		countries: knowledge.people.map((person) => person.country),
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
-	const extracted = new Map<string, string | undefined>();
+	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
 	const extract = (sentence: string) => {
-		if (!extracted.has(sentence)) extracted.set(sentence, extractShortAnswer(kind, sentence, context));
+		if (!extracted.has(sentence)) extracted.set(sentence, scoreShortAnswer(kind, sentence, context));
 		return extracted.get(sentence);
 	};
 	let shortAnswer: string | undefined;
-	let ordered = preferAnswerType(ranked, (passage) => holdsType(passage.paragraph, passage.sentence));
+	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
+	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
+	let ordered = preferAnswerType(quoted, (passage) => holdsType(passage.paragraph, passage.sentence));
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -204,10 +232,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	if (shortAnswer === undefined) {
+		// The better fit of the two best passages' answers; on a tie, the better passage's.
+		let best: ReturnType<typeof scoreShortAnswer>;
 		for (const passage of passages.slice(0, 2)) {
-			shortAnswer = extract(passage.quote.text);
-			if (shortAnswer !== undefined) break;
+			const candidate = extract(passage.quote.text);
+			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
+		shortAnswer = best?.text ?? findPersonOfRole(briefing, read, passages[0]);
 	}
 	return {
 		found: true,
@@ -219,6 +250,20 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		asOf,
 		basis: 'article',
 	};
+}
+
+/** The words of the question a miss is about (see `NotFound.missing`). */
+function describeMissingWords(miss: MissReason): readonly string[] {
+	switch (miss.kind) {
+		case 'empty':
+			return [];
+		case 'not-covered':
+			return miss.missing;
+		case 'not-together':
+			return miss.apart;
+		case 'detail-missing':
+			return [miss.detail];
+	}
 }
 
 /**
@@ -254,10 +299,24 @@ function toPassage(
 	};
 }
 
+// "Which US president said …": the role between the question word and its verb.
+const WHICH_ROLE =
+	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
+
+/** The one person the role a "which …" question names fits, among those the best passage's quote names. */
+function findPersonOfRole(briefing: Briefing, question: string, best: Passage | undefined): string | undefined {
+	const role = WHICH_ROLE.exec(question)?.[1];
+	if (role === undefined || best === undefined) return undefined;
+	const named = briefing.people
+		.fitting(role)
+		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
+	return named.length === 1 ? named[0]?.name : undefined;
+}
+
 function findPersonAsked(briefing: Briefing, question: string) {
-	const name = /^\s*who\s+(?:is|was|'s|’s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+	const name = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
 	if (name === undefined) return undefined;
-	return briefing.people.find(name.replace(/^(the|mr\.?|mrs\.?|ms\.?)\s+/iu, ''));
+	return findPersonDescribed(briefing.people, name);
 }
 
 /**
@@ -279,6 +338,24 @@ function preferAnswerType(
 		.map(({ passage }) => passage);
 }
 
+/**
+ * A passage whose best sentence lacks the kind of answer asked for, quoted by another sentence of its paragraph that
+ * has it and shares a word with the question ("It was the first time … in nine years" for "how long since …").
+ */
+function quoteTypedSentence(
+	passage: ScoredPassage,
+	holdsType: (paragraph: Paragraph, sentence: Sentence) => boolean,
+	questionTerms: ReadonlySet<string>,
+	termsOf: (text: string) => string[],
+): ScoredPassage {
+	if (holdsType(passage.paragraph, passage.sentence)) return passage;
+	const sentence = passage.paragraph.sentences.find(
+		(candidate) =>
+			holdsType(passage.paragraph, candidate) && termsOf(candidate.text).some((term) => questionTerms.has(term)),
+	);
+	return sentence === undefined ? passage : { ...passage, sentence };
+}
+
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 function createTypeContext(
 	briefing: Briefing,
@@ -290,9 +367,13 @@ function createTypeContext(
 	// What is counted must be named as asked: a related word ("days" for "years") would count something else.
 	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
 	return {
-		entitiesOf: (paragraph, sentence) => knowledge.lexicon?.entities[`${paragraph.number}.${sentence.index}`] ?? {},
+		entitiesOf: (paragraph, sentence) =>
+			knowledge.lexicon === undefined
+				? undefined
+				: (knowledge.lexicon.entities[`${paragraph.number}.${sentence.index}`] ?? {}),
 		tokensOf: index.tokensOf,
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
+		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms: new Set(concepts.flatMap((concept) => [...concept.terms.keys()])),
 		countedTerms: new Set(
 			concepts
@@ -319,6 +400,9 @@ function describeExpected(expected: ExpectedAnswer): string {
 			return 'a percentage';
 		case 'duration':
 			return 'how long';
+		case 'day':
+		case 'date':
+			return 'when';
 		default:
 			return 'an amount';
 	}

@@ -10,6 +10,7 @@ import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
 	| 'count'
+	| 'day'
 	| 'amount'
 	| 'money'
 	| 'percent'
@@ -31,15 +32,35 @@ export interface ExpectedAnswer {
 }
 
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
-export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set(['count', 'amount', 'money', 'percent', 'duration']);
+export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
+	'count',
+	'amount',
+	'money',
+	'percent',
+	'duration',
+	'day',
+	'date',
+]);
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
 const MONEY_WORDS =
 	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
 const PHRASE_END =
-	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than|more|less)$/iu;
+	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
+// Words that say which of the things counted, not what they are: "how many more doses".
+const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
 /** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
 const MAX_COUNTED_WORDS = 3;
+// Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
+const UNIT_ASKED =
+	/\b(km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tonnes?|tons?|litres?|liters?|barrels?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|cubic|dollars?|rupees?|euros?|roubles?|rubles?)\b/u;
+// A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed").
+const TIME_CLAUSE =
+	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches)\b/iu;
+const SPECIFIC_DAY =
+	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
+const MEASURE =
+	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
@@ -48,22 +69,27 @@ const NUMBER_WORD =
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const text = question.trim().toLowerCase();
 	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
+	const unit = UNIT_ASKED.exec(text)?.[1];
+	if (unit !== undefined) return expect('count', [unit]);
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
 	if (howMany !== null) {
 		const money = MONEY_WORDS.exec(text)?.[0];
 		if (money !== undefined) return expect('money', [money]);
 		if (howMany[1] === 'much') return expect('amount');
-		const words = (howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? [];
+		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));
 		return expect('count', words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS)));
 	}
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
 	}
-	const price = /\b(?:what|which) (price|cost)\b/u.exec(text)?.[1];
+	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
-	if (/\bwhen\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
+	// "What's the capacity of …": a measure is a number.
+	if (MEASURE.test(text)) return expect('amount');
+	if (/\b(?:what|which|exact|specific) (?:date|day)\b/u.test(text)) return expect('day');
+	if (/\bwhen\b|\b(?:what|which) (?:year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)
 	) {
@@ -85,7 +111,11 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 
 /** What the check reads of the article: the tagger's entities per sentence, tokens, and a person's paragraphs. */
 export interface AnswerTypeContext {
-	readonly entitiesOf: (paragraph: Paragraph, sentence: Sentence) => Partial<Record<EntityType, readonly string[]>>;
+	/** Undefined when the knowledge has no tagged entities (no lexicon): then only counts can be checked. */
+	readonly entitiesOf: (
+		paragraph: Paragraph,
+		sentence: Sentence,
+	) => Partial<Record<EntityType, readonly string[]>> | undefined;
 	readonly tokensOf: (text: string) => readonly Token[];
 	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
@@ -93,6 +123,8 @@ export interface AnswerTypeContext {
 	readonly questionTerms: ReadonlySet<string>;
 	/** The stems (and related stems) of what a count counts. */
 	readonly countedTerms: ReadonlySet<string>;
+	/** Whether a word is a verb: it ends the noun phrase after a number ("the two holding joint exercises"). */
+	readonly isVerb: (norm: string) => boolean;
 }
 
 /** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */
@@ -104,15 +136,26 @@ export function holdsAnswerType(
 ): boolean {
 	const entities = context.entitiesOf(paragraph, sentence);
 	const tokens = context.tokensOf(sentence.text);
-	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it.
+	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it. Without
+	// tagged entities nothing can be told: the type is assumed present rather than an answer withheld.
 	const has = (type: EntityType) =>
+		entities === undefined ||
 		(entities[type] ?? []).some((text) =>
 			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
 		);
-	const numberBefore = (accept: (token: Token) => boolean, within = 4) =>
-		tokens.some(
-			(token, i) => NUMBER_WORD.test(token.norm) && tokens.slice(i + 1, i + 1 + within).some((next) => accept(next)),
-		);
+	// A number counts what follows it within its noun phrase ("5 million Sputnik doses", "50,000 doses of anti Covid
+	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
+	const numberBefore = (accept: (token: Token) => boolean, within = 5) =>
+		tokens.some((token, i) => {
+			if (!NUMBER_WORD.test(token.norm)) return false;
+			for (const next of tokens.slice(i + 1, i + 1 + within)) {
+				if (accept(next)) return true;
+				if (next.term === null ? next.norm !== 'of' && !COUNT_MODIFIERS.test(next.norm) : context.isVerb(next.norm)) {
+					return false;
+				}
+			}
+			return false;
+		});
 	switch (expected.type) {
 		case 'count':
 			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
@@ -124,8 +167,10 @@ export function holdsAnswerType(
 			return has('percent') || numberBefore((token) => /^(?:percent|%)$/u.test(token.norm), 1);
 		case 'duration':
 			return has('duration') || numberBefore((token) => TIME_UNITS.test(token.norm), 2);
+		case 'day':
+			return (entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date'));
 		case 'date':
-			return has('date');
+			return has('date') || TIME_CLAUSE.test(sentence.text);
 		case 'place':
 			return has('place');
 		case 'person':

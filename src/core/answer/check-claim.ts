@@ -1,77 +1,211 @@
 import type { Briefing } from '../briefing.js';
+import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
+import { getClaimVocabulary } from './claim-vocabulary.js';
+import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
+import { type ClaimReading, readClaim } from './read-claim.js';
 
-/** How a claim stands against the article. */
-export type Verdict = 'supported' | 'contradicted' | 'related';
+/**
+ * How a claim stands against the article: `supported` only when the article states every element of it;
+ * `contradicted` when it states an incompatible value for one; `not-settled` when it discusses the claim but says
+ * something weaker or nothing on the deciding point. A claim the article does not discuss is not found (not covered).
+ */
+export type Verdict = 'supported' | 'contradicted' | 'not-settled';
 
 export type ClaimCheck =
 	| {
 			readonly found: true;
 			readonly claim: string;
 			readonly verdict: Verdict;
-			/** Why the verdict, in one line ("the article gives 50,000, not 100,000"). */
+			/** Why the verdict, in one line ("The article gives nine years, not ten years."). */
 			readonly reason: string;
 			readonly passages: readonly Passage[];
 			readonly asOf: string;
 	  }
 	| (NotFound & { readonly claim: string });
 
-// A number as a quantity: not the 19 of "Covid-19".
-const NUMBER = /(?<![\p{L}\d-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
-const NEGATION = /\b(not|no|never|denies|denied|deny|without|nor|n['’]t)\b/iu;
-/** Share of the claim's words that the best sentence must contain for the claim to count as supported. */
-const SUPPORT_SHARE = 0.6;
+export interface CheckOptions extends CompareOptions {
+	/** How many retrieved paragraphs are searched, sentence by sentence, for the claim. */
+	readonly candidateParagraphs: number;
+	/** How many passages a check shows. */
+	readonly passages: number;
+	/** Share of the paragraphs a name must occur in for any passage to speak of it without naming it. */
+	readonly backgroundShare: number;
+	/** Longest quote of the article put in a reason, in characters. */
+	readonly quoteLength: number;
+}
+
+export const defaultCheckOptions: CheckOptions = {
+	candidateParagraphs: 8,
+	passages: 3,
+	backgroundShare: 0.3,
+	quoteLength: 140,
+	moodWindow: 10,
+	negationWindow: 3,
+	subjectWindow: 4,
+	recipientWindow: 10,
+	approximateShare: 0.1,
+	replyLength: 6,
+	aboutShare: 0.5,
+	quoteWordsBefore: 4,
+	quoteWordsAfter: 3,
+};
 
 /**
- * Checks a claim (any message text) against the article: finds the passages about it, then compares numbers and
- * negation with the best sentence. This is lexical evidence, not understanding: "related" means read the passages.
+ * Checks a claim against the article as a pipeline: read the claim into elements, align it with the article's
+ * sentences, compare element by element, then decide. Lexical evidence, not understanding: every element of a
+ * supported claim is stated, and the reason of a contradiction quotes both values.
  */
-export function checkClaim(briefing: Briefing, claim: string): ClaimCheck {
-	const answer = answerQuestion(briefing, claim, { limit: 3 });
-	if (!answer.found) return { ...answer, claim };
-	const best = answer.passages[0];
-	if (best === undefined) {
-		return {
-			found: true,
-			claim,
-			verdict: 'related',
-			reason: 'The article has no passage to compare.',
-			passages: [],
-			asOf: answer.asOf,
-		};
-	}
-	const sentence = best.quote.text;
-	const claimNumbers = numbersIn(claim);
-	const sentenceNumbers = numbersIn(sentence);
-	const values = new Set(sentenceNumbers.map(numericValue));
-	const conflicting = claimNumbers.filter((n) => !values.has(numericValue(n)));
-	const result = (verdict: Verdict, reason: string): ClaimCheck => ({
+export function checkClaim(briefing: Briefing, claim: string, options: Partial<CheckOptions> = {}): ClaimCheck {
+	const settings = { ...defaultCheckOptions, ...options };
+	const vocabulary = getClaimVocabulary(briefing, settings);
+	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
+	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
+	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) =>
+		compareWithSentence(reading, sentence, paragraph, following, {
+			vocabulary,
+			tokensOf: briefing.index.tokensOf,
+			options: settings,
+		}),
+	);
+	const { verdict, reason, evidence } = decideVerdict(reading, comparisons, settings);
+	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
+	// still states a conflicting value for it: the conflict is news; anything else is not covered.
+	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
+	const retrieved = answer.found ? answer.passages : [];
+	const passages = evidence === undefined ? retrieved : [toPassage(evidence), ...retrieved];
+	return {
 		found: true,
 		claim,
 		verdict,
 		reason,
-		passages: answer.passages,
+		passages: dedupePassages(passages).slice(0, settings.passages),
 		asOf: answer.asOf,
+	};
+}
+
+interface Candidate {
+	readonly sentence: Sentence;
+	readonly paragraph: Paragraph;
+	/** The sentence after it, in its paragraph or opening the next one: it may reply to it. */
+	readonly following: Sentence | undefined;
+}
+
+/** The sentences of the paragraphs retrieved for the claim, in retrieval order. */
+export function alignClaim(briefing: Briefing, reading: ClaimReading, options: CheckOptions): Candidate[] {
+	const { index, knowledge } = briefing;
+	const concepts = index.analyze(reading.searchText).slice(0, 32);
+	const paragraphs = knowledge.article.paragraphs;
+	return index.search(concepts, options.candidateParagraphs).flatMap(({ paragraph }) =>
+		paragraph.sentences.map((sentence, i) => ({
+			sentence,
+			paragraph,
+			following: paragraph.sentences[i + 1] ?? paragraphs[paragraph.number]?.sentences[0],
+		})),
+	);
+}
+
+/** The verdict from the comparisons: any sentence stating the whole claim supports it; a conflict contradicts it. */
+export function decideVerdict(
+	reading: ClaimReading,
+	comparisons: readonly Comparison[],
+	options: CheckOptions,
+): { verdict: Verdict; reason: string; evidence: Comparison | undefined } {
+	const about = comparisons.filter((comparison) => comparison.about);
+	const supporting = about.find(
+		(c) =>
+			c.missing.length === 0 &&
+			c.conflicts.length === 0 &&
+			c.weaker === undefined &&
+			c.oppositePolarity === undefined &&
+			(c.deniedBy === undefined || reading.negated) &&
+			statesAllValues(reading, c.sentence, options),
+	);
+	if (supporting !== undefined) {
+		return { verdict: 'supported', reason: `${supporting.paragraph.id} states it.`, evidence: supporting };
+	}
+	const conflicting = about.find((c) => c.conflicts.length > 0);
+	if (conflicting !== undefined) {
+		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
+	}
+	const denied = about.find((c) => c.deniedBy !== undefined && !reading.negated);
+	if (denied !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `${denied.deniedBy} denies it: “${quote(denied.sentence.text, options)}” — “${denied.deniedBy} denies that.”`,
+			evidence: denied,
+		};
+	}
+	const opposite = about.find((c) => c.oppositePolarity !== undefined && c.missing.length === 0);
+	if (opposite !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article says the opposite: “${opposite.oppositePolarity}”.`,
+			evidence: opposite,
+		};
+	}
+	const closest = [...(about.length > 0 ? about : comparisons)].sort((a, b) => b.share - a.share)[0];
+	if (closest === undefined) {
+		return { verdict: 'not-settled', reason: 'The article has no passage to compare.', evidence: undefined };
+	}
+	if (closest.weaker !== undefined && closest.missing.length === 0) {
+		return {
+			verdict: 'not-settled',
+			reason: `The article says less: “${closest.weaker.phrase}” (${describeMood(closest.weaker.mood)}).`,
+			evidence: closest,
+		};
+	}
+	const lacking =
+		closest.missing.length > 0
+			? `The article does not say ${closest.missing.join(', ')}`
+			: 'The article does not state it';
+	return {
+		verdict: 'not-settled',
+		reason: `${lacking}; the closest it says: “${quote(closest.sentence.text, options)}”`,
+		evidence: closest,
+	};
+}
+
+function describeMood(mood: string): string {
+	switch (mood) {
+		case 'prospective':
+			return 'a plan, not a deed';
+		case 'offered':
+			return 'an offer, not a deal';
+		case 'invited':
+			return 'an invitation, not a deed';
+		case 'conditional':
+			return 'on a condition';
+		case 'discussed':
+			return 'under discussion, not done';
+		case 'alleged':
+			return 'an allegation, not a fact';
+		default:
+			return 'not as the claim puts it';
+	}
+}
+
+function quote(text: string, options: CheckOptions): string {
+	if (text.length <= options.quoteLength) return text;
+	return `${text.slice(0, text.lastIndexOf(' ', options.quoteLength))} …`;
+}
+
+function toPassage(comparison: Comparison): Passage {
+	return {
+		paragraph: comparison.paragraph,
+		score: comparison.share,
+		quote: comparison.sentence,
+		highlights: comparison.spans,
+		also: [],
+		coverage: comparison.share,
+	};
+}
+
+function dedupePassages(passages: readonly Passage[]): Passage[] {
+	const seen = new Set<number>();
+	return passages.filter((passage) => {
+		if (seen.has(passage.paragraph.number)) return false;
+		seen.add(passage.paragraph.number);
+		return true;
 	});
-	if (conflicting.length > 0 && sentenceNumbers.length > 0) {
-		return result('contradicted', `The article gives ${sentenceNumbers.join(', ')}, not ${conflicting.join(', ')}.`);
-	}
-	if (NEGATION.test(claim) !== NEGATION.test(sentence)) {
-		return result('contradicted', 'The article states the opposite: one of the two is negated.');
-	}
-	const claimTerms = new Set(briefing.index.termsOf(claim));
-	const sentenceTerms = new Set(briefing.index.termsOf(sentence));
-	const shared = [...claimTerms].filter((term) => sentenceTerms.has(term)).length;
-	if (claimTerms.size > 0 && shared / claimTerms.size >= SUPPORT_SHARE && conflicting.length === 0) {
-		return result('supported', `${best.paragraph.id} says much the same.`);
-	}
-	return result('related', 'The article discusses this; compare the passages.');
-}
-
-function numbersIn(text: string): string[] {
-	return [...text.matchAll(NUMBER)].map((match) => match[0]);
-}
-
-function numericValue(number: string): number {
-	return Number(number.replace(/,/gu, ''));
 }

@@ -4,18 +4,28 @@ export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definitio
 /** What a question about the article itself (not its content) asks for. */
 export type MetadataField = 'author' | 'date' | 'outlet' | 'url' | 'title';
 
-/** Reads the kind of answer a question wants from its wording. */
+const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
+	[
+		'quantity',
+		/\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
+	],
+	['time', /\bwhen\b|\b(?:what|which) (?:date|day|time|year|month)\b|\bhow long ago\b/u],
+	['place', /\bwhere\b|\b(?:what|which) (?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u],
+	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
+];
+
+/**
+ * Reads the kind of answer a question wants from its wording: the question word that comes first decides ("Which
+ * country did he come from when he arrived?" asks for a place, though "when" follows).
+ */
 export function classifyQuestion(question: string): QuestionKind {
 	const text = question.trim().toLowerCase();
-	if (/\bhow (many|much|long|far|big|large|often)\b|\bwhat (number|amount|percentage|share|volume)\b/u.test(text)) {
-		return 'quantity';
+	let first: { kind: QuestionKind; at: number } | undefined;
+	for (const [kind, pattern] of KIND_PATTERNS) {
+		const at = pattern.exec(text)?.index;
+		if (at !== undefined && (first === undefined || at < first.at)) first = { kind, at };
 	}
-	if (/\bwhen\b|\b(what|which) (date|day|time|year|month)\b|\bhow long ago\b/u.test(text)) return 'time';
-	if (/\bwhere\b|\b(what|which) (cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u.test(text))
-		return 'place';
-	if (/^(?:and |so )?who(?:m|se)?\b|\b(what|which) (person|official|minister|leader|people|group)\b/u.test(text)) {
-		return 'person';
-	}
+	if (first !== undefined) return first.kind;
 	if (
 		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?[\p{L}\d-]+\s*(?:stand for\s*)?\??$/iu.test(question.trim())
 	) {
@@ -78,4 +88,22 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (aboutArticle && /\b(link|url|where can i read|original)\b/u.test(text)) return 'url';
 	if (aboutArticle && /\b(title|headline)\b/u.test(text)) return 'title';
 	return undefined;
+}
+
+// "What did X say about Y", "Did they discuss Y", "What was agreed on Y": Y is the topic asked about.
+const TOPIC =
+	/\b(?:about|regarding|concerning|on|discuss(?:ed|es|ing)?|mention(?:ed|s)?)\s+((?:the\s+|a\s+|an\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*[?.!]*\s*$/iu;
+
+/**
+ * The words of the topic a question asks about, when it ends with one ("what did Lavrov say about North Korea"):
+ * the article must have that topic for anything it says to answer the question.
+ */
+export function findQuestionTopic(question: string): string[] {
+	const topic = TOPIC.exec(question.trim())?.[1];
+	return topic === undefined
+		? []
+		: topic
+				.replace(/^(?:the|a|an)\s+/iu, '')
+				.toLowerCase()
+				.split(/\s+/u);
 }

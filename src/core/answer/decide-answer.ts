@@ -6,6 +6,8 @@ export type MissReason =
 	| { readonly kind: 'empty' }
 	/** Nothing relevant: the article lacks these words of the question, or never puts them together. */
 	| { readonly kind: 'not-covered'; readonly missing: readonly string[] }
+	/** The article has these words, names among them, but never in one paragraph ("the economy of China"). */
+	| { readonly kind: 'not-together'; readonly apart: readonly string[] }
 	/** The article covers the subject, not the detail asked ("the pipeline's cost"). */
 	| { readonly kind: 'detail-missing'; readonly detail: string; readonly subject: string };
 
@@ -19,9 +21,15 @@ export interface DecideOptions {
 	readonly minCoverage: number;
 	/** How many of the best passages are looked at for the one that covers most of the question. */
 	readonly window: number;
+	/**
+	 * How closely the article must match the X of "what is the X of Y", or the topic of "what did they say about X",
+	 * for the question to be answered: by the word itself or a synonym. A loose relative ("price" → "value") does
+	 * not give the price.
+	 */
+	readonly minFocusCoverage: number;
 }
 
-export const defaultDecideOptions: DecideOptions = { minCoverage: 0.3, window: 5 };
+export const defaultDecideOptions: DecideOptions = { minCoverage: 0.32, window: 5, minFocusCoverage: 0.7 };
 
 /** The decision: the confidence that the passages answer, and why not when they do not. */
 export interface Decision {
@@ -41,9 +49,13 @@ export function decideAnswer(
 	asked: AskedDetail,
 	options: Partial<DecideOptions> = {},
 ): Decision {
-	const { minCoverage, window } = { ...defaultDecideOptions, ...options };
+	const { minCoverage, window, minFocusCoverage } = { ...defaultDecideOptions, ...options };
 	const confidence = Math.max(0, ...ranked.slice(0, window).map((passage) => passage.coverage));
-	return { confidence, miss: findMissReason(concepts, ranked, asked, confidence >= minCoverage) };
+	const focusAbsent = asked.focus !== undefined && asked.focus.coverage < minFocusCoverage;
+	return {
+		confidence,
+		miss: findMissReason(concepts, ranked, asked, focusAbsent, confidence >= minCoverage, minFocusCoverage),
+	};
 }
 
 /** What the question asks for in particular, beyond its subject. */
@@ -52,20 +64,28 @@ export interface AskedDetail {
 	readonly focus: Concept | undefined;
 	/** The kind of answer asked for, in words, when no passage holds one ("the number of troops"). */
 	readonly typeMissing: string | undefined;
+	/** The concepts of the topic a question asks about ("… say about North Korea"), if it names one. */
+	readonly topic: readonly Concept[];
 }
 
 function findMissReason(
 	concepts: readonly Concept[],
 	ranked: readonly ScoredPassage[],
 	asked: AskedDetail,
+	focusAbsent: boolean,
 	confident: boolean,
+	minFocusCoverage: number,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
-	const absent = concepts.filter((concept) => !concept.covered);
-	const focusAbsent = asked.focus !== undefined && !asked.focus.covered;
+	const apart = findNeverTogether(concepts, ranked);
+	if (apart.length > 0) return { kind: 'not-together', apart };
+	// A topic the article has no word for, not even a close synonym, is one it does not cover.
+	if (asked.topic.length > 0 && asked.topic.every((concept) => concept.coverage < minFocusCoverage)) {
+		return { kind: 'not-covered', missing: asked.topic.map((concept) => concept.label) };
+	}
 	if (confident && !focusAbsent && asked.typeMissing === undefined) return undefined;
-	const byWeight = (list: readonly Concept[]) => [...list].sort((a, b) => b.rarity - a.rarity);
-	const detail = focusAbsent ? asked.focus?.label : (asked.typeMissing ?? byWeight(absent)[0]?.label);
+	// Only what the question asks for in particular is a missing detail; other missing words make it not covered.
+	const detail = focusAbsent ? asked.focus?.label : asked.typeMissing;
 	// The subject is what the question is about besides the detail: its weightiest name or noun the article has.
 	const detailWords = new Set(detail?.toLowerCase().split(' '));
 	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
@@ -76,5 +96,17 @@ function findMissReason(
 	if (subject !== undefined && detail !== undefined && ranked.length > 0) {
 		return { kind: 'detail-missing', detail, subject: subject.label };
 	}
+	const absent = concepts.filter((concept) => !concept.covered);
 	return { kind: 'not-covered', missing: (absent.length > 0 ? absent : concepts).map((concept) => concept.label) };
+}
+
+/**
+ * The specific words of a question the article has, but never in one paragraph: each is covered somewhere, their
+ * combination nowhere. Only where a name is involved: a verb ("stand for") can sit anywhere in the article.
+ */
+function findNeverTogether(concepts: readonly Concept[], ranked: readonly ScoredPassage[]): string[] {
+	const specific = concepts.flatMap((concept, i) => (concept.covered && !concept.generic ? [i] : []));
+	if (specific.length < 2 || !specific.some((i) => concepts[i]?.properNoun)) return [];
+	const together = ranked.some((passage) => passage.matched.filter((i) => specific.includes(i)).length >= 2);
+	return together ? [] : specific.map((i) => concepts[i]?.label ?? '');
 }

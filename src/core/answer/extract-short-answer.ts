@@ -1,5 +1,6 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
+import { AUXILIARIES, MODALITY_CUES } from '../text/lexicon.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
@@ -16,6 +17,8 @@ export interface ExtractionContext {
 	readonly date: string;
 	/** The question as typed, for cues its stop words carry ("where … from?"). */
 	readonly question: string;
+	/** Countries the knowledge names (its people's): not an answer to "what city". */
+	readonly countries: readonly string[];
 }
 
 const MONTHS = [
@@ -36,9 +39,13 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const NUMBER_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen';
 const QUANTITY = new RegExp(
-	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:\\s+[\\p{L}]+){0,2})`,
+	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:(?:\\s+|-)[\\p{L}]+){0,2})`,
 	'giu',
 );
+const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
+const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
+const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
@@ -56,9 +63,25 @@ export function extractShortAnswer(
 	sentence: string,
 	context: ExtractionContext,
 ): string | undefined {
+	return scoreShortAnswer(kind, sentence, context)?.text;
+}
+
+/**
+ * The short answer of a sentence with how well it fits the question, so that answers from two sentences can be
+ * compared: a quantity scores by how closely its unit matches what is asked; other kinds all score alike.
+ */
+export function scoreShortAnswer(
+	kind: QuestionKind,
+	sentence: string,
+	context: ExtractionContext,
+): { readonly text: string; readonly score: number } | undefined {
+	if (kind === 'quantity') return extractQuantity(sentence, context);
+	const text = extractOther(kind, sentence, context);
+	return text === undefined ? undefined : { text, score: 0 };
+}
+
+function extractOther(kind: QuestionKind, sentence: string, context: ExtractionContext): string | undefined {
 	switch (kind) {
-		case 'quantity':
-			return extractQuantity(sentence, context);
 		case 'time':
 			return extractTime(sentence, context);
 		case 'place':
@@ -78,6 +101,47 @@ export function findPeopleNotNamed(people: readonly Person[], question: string):
 	);
 }
 
+/** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
+const SHORT_WORD_LENGTH = 2;
+// "they keep mentioning", "in this": chat words after the description of whom the question asks for.
+const TRAILING_CHAT =
+	/\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
+
+/**
+ * The person a "who is …" question describes ("the COAS", "the russian president they keep mentioning", "the
+ * pakistani PM"): by name or alias, after chat words; a nationality before an alias counts only when it is the
+ * person's own ("pakistani PM" is Imran Khan, "russian PM" no one).
+ */
+export function findPersonDescribed(
+	finder: { find(name: string): Person | undefined },
+	description: string,
+): Person | undefined {
+	let name = description.replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/iu, '');
+	for (let previous = ''; previous !== name; ) {
+		previous = name;
+		name = name.replace(TRAILING_CHAT, '');
+	}
+	// A lookup tolerant of typos would take "PM" for "FM": a short word must be one of the person's own.
+	const findExactly = (text: string) => {
+		const person = finder.find(text);
+		const own = new Set(
+			[person?.name ?? '', ...(person?.aliases ?? [])].flatMap((alias) => alias.split(/\s+/u).map(normalizeWord)),
+		);
+		const short = text.split(/\s+/u).filter((word) => word.length <= SHORT_WORD_LENGTH);
+		return short.every((word) => own.has(normalizeWord(word))) ? person : undefined;
+	};
+	const found = findExactly(name);
+	if (found !== undefined) return found;
+	const [first = '', ...rest] = name.split(/\s+/u);
+	if (rest.length === 0) return undefined;
+	const person = findExactly(rest.join(' '));
+	const nationality = normalizeWord(first);
+	const country = normalizeWord(person?.country ?? '');
+	return person !== undefined && country.length > 3 && nationality.startsWith(country.slice(0, -1))
+		? person
+		: undefined;
+}
+
 /**
  * The few characters before `index`: enough for the cue words the extractors look for ("from the "), and an
  * end-anchored pattern tested on them costs the same wherever in a long sentence the match is.
@@ -91,26 +155,79 @@ function isNew(text: string, context: ExtractionContext): boolean {
 	return terms.length > 0 && terms.every((term) => !context.questionTerms.has(term));
 }
 
-function extractQuantity(sentence: string, context: ExtractionContext): string | undefined {
+/** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
+const ASKS_PLANNED =
+	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
+const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
+/** How far before a number its mood words are looked for ("intend to provide 150,000"). */
+const MOOD_WINDOW_WORDS = 5;
+const MOOD_WINDOW_CHARACTERS = 40;
+const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === 'factual' ? [] : [...cues])));
+
+/**
+ * Whether a number in a sentence is still to come ("intend to provide 150,000 more") rather than done ("have
+ * provided 50,000"): a mood word in the few words before it, or "more" after it.
+ */
+function isPlannedQuantity(sentence: string, index: number, tail: string): boolean {
+	if (/^\s*(?:more|extra|additional|further)\b/iu.test(tail)) return true;
+	const before = sentence
+		.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index)
+		.toLowerCase()
+		.split(/[^\p{L}']+/u);
+	return before.slice(-MOOD_WINDOW_WORDS).some((word) => PLANNED_CUES.has(word));
+}
+
+function extractQuantity(sentence: string, context: ExtractionContext): { text: string; score: number } | undefined {
+	// "How many doses did Russia promise?" asks for the promised number, not the one already delivered: with two
+	// moods in one sentence, only a number of the asked mood answers.
+	const asksPlanned = ASKS_PLANNED.test(context.question);
+	const asksDone = !asksPlanned && ASKS_DONE.test(context.question);
 	let best: { text: string; score: number } | undefined;
 	for (const match of sentence.matchAll(QUANTITY)) {
 		const [, number = '', scale, percent, tail = ''] = match;
+		if ((asksPlanned || asksDone) && isPlannedQuantity(sentence, match.index, tail) !== asksPlanned) continue;
+		// "By what percentage …" is answered by a percentage only.
+		if (ASKS_PERCENT.test(context.question) && percent === undefined) continue;
+		// A number the question itself gives ("between the two countries") is no answer to it.
+		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
 		const unit: string[] = [];
+		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity. It is the
+		// length of that thing, never the time since something ("how long since …").
+		const hyphenated = tail.startsWith('-');
+		if (hyphenated && ASKS_ELAPSED.test(context.question)) continue;
 		if (percent === undefined) {
-			for (const word of tail.trim().split(/\s+/u)) {
+			for (const word of tail
+				.replace(/^-/u, ' ')
+				.trim()
+				.split(/\s+/u)
+				.slice(0, hyphenated ? 1 : undefined)) {
 				if (word === '' || UNIT_STOP.test(word)) break;
 				unit.push(word);
 			}
 		}
-		const text = [number, scale, percent, ...unit].filter(Boolean).join(' ');
-		const unitMatches = context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term));
+		const additional = /^\s*(?:more|extra|additional)\b/iu.exec(tail)?.[0].trim();
+		const text = hyphenated
+			? `${number}-${unit.join(' ')}`
+			: [number, scale, percent, ...(unit.length === 0 && additional ? [additional] : unit)].filter(Boolean).join(' ');
+		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
+		const unitMatches =
+			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||
+			(ASKS_DURATION.test(context.question) && TIME_UNIT.test(unit[0] ?? ''));
 		// "the two countries": a number word counts only when it counts what the question asks about.
 		if (!/\d/u.test(number) && !unitMatches) continue;
-		const score = (unitMatches ? 2 : 0) + (/\d/u.test(number) ? 1 : 0) + (unit.length > 0 || percent ? 0.5 : 0);
+		// "a two-day visit" answers "how long was the visit": the noun it describes is the question's.
+		const describes =
+			hyphenated &&
+			context.termsOf(tail.slice(1).trim().split(/\s+/u)[1] ?? '').some((term) => context.questionTerms.has(term));
+		const score =
+			(unitMatches ? 2 : 0) +
+			(describes ? 1 : 0) +
+			(/\d/u.test(number) ? 1 : 0) +
+			(unit.length > 0 || percent ? 0.5 : 0);
 		if (best === undefined || score > best.score) best = { text, score };
 	}
-	return best?.text;
+	return best;
 }
 
 interface ArticleDay {
@@ -134,11 +251,13 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 		(m) => m[0],
 	],
 	[
-		/\b(later |earlier )?(last|next|this) (year|month|week)\b/u,
+		/\b(later |earlier )?(last|next|this) (year|month|week)\b/iu,
 		(m, day) => {
-			const offset = m[2] === 'last' ? -1 : m[2] === 'next' ? 1 : 0;
-			if (m[3] === 'year') return `${m[0]} (${day.year + offset})`;
-			if (m[3] !== 'month') return m[0];
+			const which = m[2]?.toLowerCase();
+			const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+			const unit = m[3]?.toLowerCase();
+			if (unit === 'year') return `${m[0]} (${day.year + offset})`;
+			if (unit !== 'month') return m[0];
 			const date = new Date(Date.UTC(day.year, day.month - 1 + offset, 1));
 			return `${m[0]} (${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()})`;
 		},
@@ -158,9 +277,35 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	return undefined;
 }
 
+/**
+ * Names a question asks for by kind: "what city" is not answered by a country, and the countries known here are
+ * those of the article's people and those the article names with their capital ("Qatar capital of Doha").
+ */
+function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
+	const isCountry = context.countries.some((country) => country.toLowerCase() === name.toLowerCase());
+	// "Which country hosted …" is answered by a country, not by its capital.
+	if (ASKS_COUNTRY.test(context.question)) return isCountry;
+	if (!/\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|capitals?)\b/iu.test(context.question)) return true;
+	if (CAPITAL_AFTER.test(sentence.slice(end))) return false;
+	return !isCountry;
+}
+
+const ASKS_COUNTRY = /\b(?:which|what)\s+countr(?:y|ies)\b/iu;
+// "What city …", "which country …" ask for one place: a route from one to another is no answer to them.
+const ASKS_ONE_PLACE = /\b(?:which|what)\s+(?:city|town|capital|country)\b/iu;
+
+// "Qatar capital of Doha", "Qatar's capital, Doha": the name after is the city.
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u;
+
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
 	const route = ROUTE.exec(sentence);
-	if (route !== null && isNew(route[0], context)) return route[0];
+	if (route !== null) {
+		const [whole, from = '', to = ''] = route;
+		// "From Karachi to where?", "to which city …": the end of a route; "from which city …": its start.
+		if (/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b/iu.test(context.question) && isNew(to, context)) return to;
+		if (/\bfrom\s+(?:where|which|what)\b/iu.test(context.question) && isNew(from, context)) return from;
+		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;
+	}
 	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
 	const cue = /\bfrom\b/iu.test(context.question)
 		? /\bfrom\s+(?:the\s+)?$/u
@@ -169,12 +314,58 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		if (!cue.test(textBefore(sentence, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');
 		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
+		const end = match.index + match[0].length;
+		if (!isOfAskedKind(name, sentence, end, context)) {
+			const capital = CAPITAL_AFTER.exec(sentence.slice(end))?.[1];
+			if (capital !== undefined && isNew(capital, context)) return capital;
+			continue;
+		}
 		return name;
 	}
 	return undefined;
 }
 
+// "Who hosted …", "who said …": the question asks for the subject of its verb.
+const SUBJECT_QUESTION =
+	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
+/** Endings of English words of belonging (adjectives of creed or nation): "Islamist", "Russian", "Pakistani". */
+const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
+
+/**
+ * The subject of the question's verb in the sentence ("Russia hosted …" for "who hosted …"): the name right before
+ * the verb. `null` when the verb is there but its subject is a pronoun or no name (unsure: no answer), `undefined`
+ * when the sentence lacks the verb.
+ */
+function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): string | null | undefined {
+	const verb = SUBJECT_QUESTION.exec(context.question)?.[1];
+	const stem = verb === undefined ? undefined : context.termsOf(verb)[0];
+	if (stem === undefined) return undefined;
+	const tokens = context.tokensOf(sentence);
+	const at = tokens.findIndex((token) => token.term === stem);
+	if (at < 0) return undefined;
+	let i = at - 1;
+	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || /ly$/u.test(tokens[i]?.norm ?? ''))) i--;
+	const last = tokens[i];
+	if (last === undefined || PRONOUNS.test(last.raw) || !/^\p{Lu}/u.test(last.raw)) return null;
+	let first = i;
+	while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 1]?.start ?? 0) > 0) first--;
+	const name = sentence.slice(tokens[first]?.start ?? 0, last.end);
+	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
+	return person === undefined ? name : `${person.name} (${person.role})`;
+}
+
+function hasContentVerb(context: ExtractionContext): boolean {
+	const verb = SUBJECT_QUESTION.exec(context.question)?.[1];
+	return verb !== undefined && context.termsOf(verb).length > 0;
+}
+
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
+	// A question for the subject of a verb is answered only where that verb is stated: a name elsewhere in the
+	// sentence did something else.
+	if (SUBJECT_QUESTION.test(context.question) && hasContentVerb(context)) {
+		return findSubjectOfAskedVerb(sentence, context) ?? undefined;
+	}
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
@@ -197,7 +388,11 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
-		if (best === undefined || distance < best.distance) best = { text: article + name, distance };
+		// "the Islamist fighters": a word of belonging ("Islamist", "Russian") before a plural names a group with it.
+		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';
+		const head = words.length === 1 && BELONGING.test(name) && !AUXILIARIES.has(following) ? following : '';
+		const text = `${article}${name}${head === '' ? '' : ` ${head}`}`;
+		if (best === undefined || distance < best.distance) best = { text, distance };
 	}
 	return best?.text;
 }

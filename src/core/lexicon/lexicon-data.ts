@@ -55,6 +55,8 @@ export const lexiconDataSchema = z.object({
 	articleHash: z.string(),
 	sources: z.string(),
 	words: z.string(),
+	/** The single words WordNet writes only capitalized, joined by spaces: names, not common words capitalized. */
+	names: z.string(),
 	bases: z.record(z.string(), z.string()),
 	/** What the tagger found in each sentence of the article, keyed `paragraph.sentence` ("12.3"). */
 	entities: z.record(z.string(), z.partialRecord(z.enum(ENTITY_TYPES), z.array(z.string()))),

@@ -1,4 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { type LexiconData, PARTS_OF_SPEECH, type PartOfSpeech, RELATIONS, type Relation } from './lexicon-data.js';
 
 /** The lexicon's file in a knowledge folder; `npm run lexicon` writes it. */
@@ -26,10 +25,15 @@ export interface Lexicon {
 	relatedTo(words: string): readonly Related[];
 	/** The longest phrase the lexicon knows starting at `start` of a list of normalized words, in words. */
 	phraseLengthAt(words: readonly string[], start: number): number;
+	/** Whether WordNet knows the word only as a name ("Kremlin"), not as a common word capitalized ("League"). */
+	isName(norm: string): boolean;
 	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
 	lookUp(norm: string): WordInfo | undefined;
-	/** English words within `distance` edits of a word, with their entries. */
-	findNear(norm: string, distance: number): [string, WordInfo][];
+	/**
+	 * English words one edit (a letter added, dropped, changed, or two swapped) from a word, with their entries. One
+	 * edit finds most typos of ordinary words; the article's own words are searched further by the caller.
+	 */
+	findNear(norm: string): [string, WordInfo][];
 }
 
 /** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
@@ -54,6 +58,26 @@ const SUFFIXES: readonly [string, string][] = [
 	['est', 'e'],
 ];
 
+const PACK = 10;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one edit from a word: a letter dropped, swapped with the next, changed, or added. */
+function editsOf(word: string): Set<string> {
+	const edits = new Set<string>();
+	for (let i = 0; i <= word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i);
+		if (tail !== '') edits.add(head + tail.slice(1));
+		if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+		for (const letter of LETTERS) {
+			if (tail !== '') edits.add(head + letter + tail.slice(1));
+			edits.add(head + letter + tail);
+		}
+	}
+	edits.delete(word);
+	return edits;
+}
+
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = new Map<string, readonly Related[]>();
@@ -69,19 +93,23 @@ export function createLexicon(data: LexiconData): Lexicon {
 			lengths.sort((a, b) => b - a),
 		);
 	}
-	let words: SearchableMap<WordInfo> | undefined;
+	// Each word's part of speech and tag count packed in one number: a plain Map of 150,000 short strings and small
+	// integers takes a fraction of the memory of objects in a search tree.
+	let words: Map<string, number> | undefined;
 	const wordList = () => {
 		if (words === undefined) {
-			words = new SearchableMap<WordInfo>();
+			words = new Map<string, number>();
 			for (const entry of data.words.split(' ')) {
 				const match = /^([a-z-]+)(\d):(\d+)$/u.exec(entry);
-				if (match === null) continue;
-				const pos = PARTS_OF_SPEECH[Number(match[2])] ?? 'noun';
-				words.set(match[1] as string, { pos, tagged: Number(match[3]) });
+				if (match !== null) words.set(match[1] as string, Number(match[3]) * PACK + Number(match[2]));
 			}
 		}
 		return words;
 	};
+	const unpack = (packed: number): WordInfo => ({
+		pos: PARTS_OF_SPEECH[packed % PACK] ?? 'noun',
+		tagged: Math.floor(packed / PACK),
+	});
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {
 		const forms = [norm];
@@ -95,22 +123,30 @@ export function createLexicon(data: LexiconData): Lexicon {
 	const lookUp = (norm: string): WordInfo | undefined => {
 		const list = wordList();
 		for (const form of baseFormsOf(norm)) {
-			const entry = list.get(form);
-			if (entry !== undefined) return entry;
+			const packed = list.get(form);
+			if (packed !== undefined) return unpack(packed);
 		}
 		return undefined;
 	};
-	const relatedOf = (words: string) => {
+	/** The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"). */
+	const relatedOf = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');
 		// A phrase's last word carries its inflection ("prime ministers").
 		const head = words.slice(0, space + 1);
+		const closest = new Map<string, number>();
 		for (const form of baseFormsOf(words.slice(space + 1))) {
-			const entries = data.related[head + form];
-			if (entries !== undefined) return entries;
+			for (const [target, code] of data.related[head + form] ?? []) {
+				closest.set(target, Math.min(closest.get(target) ?? code, code));
+			}
 		}
-		return [];
+		return [...closest];
 	};
+	let names: Set<string> | undefined;
 	return {
+		isName(norm) {
+			names ??= new Set(data.names.split(' '));
+			return names.has(norm);
+		},
 		relatedTo(words) {
 			let found = related.get(words);
 			if (found === undefined) {
@@ -131,8 +167,14 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return 1;
 		},
 		lookUp,
-		findNear(norm, distance) {
-			return [...wordList().fuzzyGet(norm, distance)].map(([word, [info]]) => [word, info]);
+		findNear(norm) {
+			const list = wordList();
+			const near: [string, WordInfo][] = [];
+			for (const word of editsOf(norm)) {
+				const packed = list.get(word);
+				if (packed !== undefined) near.push([word, unpack(packed)]);
+			}
+			return near;
 		},
 	};
 }

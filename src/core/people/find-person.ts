@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import type { Concept } from '../search/search-index.js';
 import { normalizeWord } from '../text/analyze.js';
 import type { Person } from '../types.js';
 
@@ -8,6 +9,8 @@ export interface PersonFinder {
 	find(name: string): Person | undefined;
 	/** The names closest to a name that matched no one, best first. */
 	suggest(name: string, limit?: number): Person[];
+	/** Everyone a description of a role fits ("Pakistani minister": the prime minister and the foreign minister). */
+	fitting(description: string): Person[];
 }
 
 function normalizeName(name: string): string {
@@ -18,8 +21,41 @@ function normalizeName(name: string): string {
 		.join(' ');
 }
 
-/** Builds a finder over the people of the fact sheet. */
-export function createPersonFinder(people: readonly Person[]): PersonFinder {
+/** How to read a description of a role ("the premier", "Pakistan's top diplomat"), from the search index. */
+export interface RoleReader {
+	/** The concepts of a text, with the article's related words (see `SearchIndex.analyze`). */
+	readonly analyze: (text: string) => Concept[];
+	/** The stems of a text (see `SearchIndex.termsOf`). */
+	readonly termsOf: (text: string) => string[];
+}
+
+/** The least weight of a related word that can name a role ("premier" → "prime minister"): a synonym or closer. */
+const ROLE_RELATION = 0.7;
+
+/**
+ * Builds a finder over the people of the fact sheet: by name or alias, then, given a role reader, by role: a
+ * description whose every word names the person's role, country or an alias's words ("the premier", "Pakistan's
+ * top diplomat"), when it fits one person only.
+ */
+export function createPersonFinder(people: readonly Person[], roles?: RoleReader): PersonFinder {
+	const roleTerms = people.map(
+		(person) => new Set(roles?.termsOf([person.role, person.country, ...person.aliases].join(' . ')) ?? []),
+	);
+	const fitting = (description: string): Person[] => {
+		const concepts = roles?.analyze(description) ?? [];
+		if (concepts.length === 0) return [];
+		// A phrase names the role with all its words ("prime minister", not just "minister"), or by a close relative.
+		const names = (concept: Concept, terms: ReadonlySet<string>) => {
+			const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
+			const related = [...concept.terms].filter(([, weight]) => weight >= ROLE_RELATION && weight < 1);
+			return (own.length > 0 && own.every((term) => terms.has(term))) || related.some(([term]) => terms.has(term));
+		};
+		return people.filter((_, i) => concepts.every((concept) => names(concept, roleTerms[i] ?? new Set())));
+	};
+	const findByRole = (description: string): Person | undefined => {
+		const fits = fitting(description);
+		return fits.length === 1 ? fits[0] : undefined;
+	};
 	const byName = new SearchableMap<Person>();
 	for (const person of people) {
 		for (const name of [person.name, ...person.aliases]) {
@@ -34,6 +70,7 @@ export function createPersonFinder(people: readonly Person[]): PersonFinder {
 		return [...byName.fuzzyGet(key, maxDistance)].sort(([, [, a]], [, [, b]]) => a - b).map(([, [person]]) => person);
 	};
 	return {
+		fitting,
 		find(name) {
 			const key = normalizeName(name);
 			if (key === '') return undefined;
@@ -43,7 +80,7 @@ export function createPersonFinder(people: readonly Person[]): PersonFinder {
 			if (fuzzy[0] !== undefined) return fuzzy[0];
 			// A prefix of a name ("sergey", "shah mah") is enough when it points at one person only.
 			const prefixed = new Set([...byName.atPrefix(key).values()]);
-			return prefixed.size === 1 ? [...prefixed][0] : undefined;
+			return prefixed.size === 1 ? [...prefixed][0] : findByRole(name);
 		},
 		suggest(name, limit = 3) {
 			const key = normalizeName(name);

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { createLexicon } from '../lexicon/lexicon.js';
+import { createLexicon, type Lexicon, type Related } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
@@ -68,7 +68,7 @@ export interface SearchOptions {
 export const defaultSearchOptions: SearchOptions = {
 	maxConcepts: 12,
 	maxWordLength: 30,
-	synonymWeight: 0.6,
+	synonymWeight: 0.7,
 	aliasWeight: 0.8,
 	fuzzyWeight: 0.7,
 	normalize: {},
@@ -137,6 +137,10 @@ export interface SearchIndex {
 	termsOf(text: string): string[];
 	/** The words of a text with their offsets and stems (see `tokenize`), kept for the article's sentences. */
 	tokensOf(text: string): readonly Token[];
+	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
+	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
+	/** The article's words related to a word (normalized), by the lexicon: none without one. */
+	relatedTo(norm: string): readonly Related[];
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -149,7 +153,11 @@ export interface SearchIndex {
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 const MIN_FUZZY_LENGTH = 6;
+const CORRECTION_CACHE_SIZE = 1024;
+const OTHER_TEXT_CACHE_SIZE = 2048;
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+/** The relations that keep a name to itself: its other forms and its country's names. */
+const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
 
 interface PhraseEntry {
 	readonly terms: readonly string[];
@@ -185,8 +193,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			sentenceTerms.set(text, expandAcronyms(text) === text ? termsOfTokens(tokens) : analyzeText(text));
 		}
 	}
+	// Other texts asked of often (the tagged entities of sentences) are few: keep the latest.
+	const otherTokens = createRecentCache<string, readonly Token[]>(OTHER_TEXT_CACHE_SIZE);
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
-	const tokensOf = (text: string) => sentenceTokens.get(text) ?? tokenize(text);
+	const tokensOf = (text: string) => sentenceTokens.get(text) ?? otherTokens.get(text, () => tokenize(text));
 
 	// "Pakistan denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
@@ -214,7 +224,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	/** The weight of a word the article lacks (see `absentWeights`). */
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const absentRarity = (norm: string, name: boolean) => {
-		const info = name ? undefined : lookUp(norm);
+		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
+		const info = name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''));
 		const { absentWeights, commonnessScale } = settings;
 		if (info === undefined)
 			return maxRarity * (name || lexicon === undefined ? absentWeights.name : absentWeights.unknown);
@@ -253,10 +264,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		name: boolean,
 	): Meaning => {
 		const terms = new Map<string, number>();
+		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
+		// ("league", a conference) are not what it names.
+		const commonWord = name && lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
 			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Syria" is not
 			// "the Middle East").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
+			if (commonWord && !NAME_RELATIONS.has(relation)) continue;
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
@@ -269,7 +284,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (documentFrequency.has(term) && !generic) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
-		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (documentFrequency.has(term) ? weight : 0)));
+		// A name is one thing: "North Korea" is not covered by the "North" of "North-South".
+		const present = (term: string, weight: number) =>
+			documentFrequency.has(term) && (weight < 1 || !name || own.every((word) => documentFrequency.has(word)));
+		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (present(term, weight) ? weight : 0)));
 		if (coverage === 0 && fuzzy && addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings)) coverage = 1;
 		return {
 			terms,
@@ -277,15 +295,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			coverage,
 			generic: own.every(isGenericWord),
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
-			partOfSpeech: name ? undefined : lookUp(norm)?.pos,
+			partOfSpeech: name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))?.pos,
 		};
 	};
 
 	const analyze = (question: string): Concept[] => {
-		const words = tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))).filter(
-			(token): token is typeof token & { term: string } => token.term !== null,
-		);
-		const stems = words.map((word) => word.term);
+		const words = joinPhrasalWords(tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))), lexicon);
+		const stems = words.map((word) => word.terms.join(' '));
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
@@ -295,22 +311,21 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const phrase = entry?.terms.length === length ? entry : undefined;
 			const span = words.slice(i, i + length);
 			i += length;
-			const own = span.map((word) => word.term.slice(0, settings.maxWordLength));
-			const key = own.join(' ');
+			const own = span.flatMap((word) => word.terms).map((term) => term.slice(0, settings.maxWordLength));
 			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
+			const norm = span.map((word) => word.norm).join(' ');
 			if (
-				seen.has(key) ||
-				(own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
+				seen.has(norm) ||
+				(own.length > 0 && own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
 			) {
 				continue;
 			}
-			seen.add(key);
+			seen.add(norm);
 			// Only longer words are matched fuzzily: a five-letter word one edit from another is as likely a different
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
 			const properNoun = first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw);
-			const norm = span.map((word) => word.norm).join(' ');
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
@@ -385,7 +400,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
-	return { knowledge, termsOf, tokensOf, normalize, analyze, search };
+	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
+	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
+	return { knowledge, termsOf, tokensOf, partOfSpeechOf, relatedTo, normalize, analyze, search };
 }
 
 /**
@@ -395,44 +412,79 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 function createVocabulary(
 	texts: Iterable<readonly Token[]>,
 	documentFrequency: SearchableMap<number>,
-	lexicon: ReturnType<typeof createLexicon> | undefined,
+	lexicon: Lexicon | undefined,
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
 	for (const tokens of texts) {
 		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
 	}
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
+	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
+	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
 	return {
 		isKnown: (norm) =>
 			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || lookUp(norm) !== undefined,
-		correct(norm, distance) {
-			// Without a word list every word but the article's would look misspelled: correct nothing.
-			if (lexicon === undefined) return undefined;
-			const near = (candidates: [string, number][]) =>
-				candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
-			for (let edits = 1; edits <= distance; edits++) {
-				// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
-				const swaps = edits === 1 ? transpositionsOf(norm) : [];
-				const inArticle = near([
-					...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
-					...swaps.flatMap((word): [string, number][] => {
-						const count = articleWords.get(word);
-						return count === undefined ? [] : [[word, count]];
-					}),
-				]);
-				if (inArticle !== undefined) return inArticle;
-				const inEnglish = near([
-					...lexicon.findNear(norm, edits).map(([word, info]): [string, number] => [word, info.tagged]),
-					...swaps.flatMap((word): [string, number][] => {
-						const info = lexicon.lookUp(word);
-						return info === undefined ? [] : [[word, info.tagged]];
-					}),
-				]);
-				if (inEnglish !== undefined) return inEnglish;
-			}
-			return undefined;
-		},
+		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
 	};
+
+	function correct(norm: string, distance: number): string | undefined {
+		// Without a word list every word but the article's would look misspelled: correct nothing.
+		if (lexicon === undefined) return undefined;
+		const near = (candidates: [string, number][]) =>
+			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+		for (let edits = 1; edits <= distance; edits++) {
+			// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
+			const swaps = edits === 1 ? transpositionsOf(norm) : [];
+			const inArticle = near([
+				...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
+				...swaps.flatMap((word): [string, number][] => {
+					const count = articleWords.get(word);
+					return count === undefined ? [] : [[word, count]];
+				}),
+			]);
+			if (inArticle !== undefined) return inArticle;
+			if (edits > 1) continue;
+			const inEnglish = near(lexicon.findNear(norm).map(([word, info]): [string, number] => [word, info.tagged]));
+			if (inEnglish !== undefined) return inEnglish;
+		}
+		return undefined;
+	}
+}
+
+/** A word of a question, or a phrasal verb the lexicon knows ("get to", "wrap up"), with its content stems. */
+interface QuestionWord {
+	readonly raw: string;
+	readonly norm: string;
+	readonly terms: readonly string[];
+	readonly start: number;
+}
+
+/**
+ * The question's content words, with phrasal verbs joined first: their particles are stop words ("to", "up"), so
+ * "get to Pakistan" would otherwise lose the "arrive" that "get to" means and keep only "get".
+ */
+function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined): QuestionWord[] {
+	const words: QuestionWord[] = [];
+	const norms = tokens.map((token) => token.norm);
+	for (let i = 0; i < tokens.length; ) {
+		const token = tokens[i] as Token;
+		const length = token.term === null ? 1 : (lexicon?.phraseLengthAt(norms, i) ?? 1);
+		const span = tokens.slice(i, i + length);
+		i += length;
+		if (length > 1 && span.some((word) => word.term === null)) {
+			words.push({
+				raw: span.map((word) => word.raw).join(' '),
+				norm: span.map((word) => word.norm).join(' '),
+				terms: span.flatMap((word) => (word.term === null ? [] : [word.term])),
+				start: token.start,
+			});
+		} else {
+			for (const word of span) {
+				if (word.term !== null) words.push({ raw: word.raw, norm: word.norm, terms: [word.term], start: word.start });
+			}
+		}
+	}
+	return words;
 }
 
 /** MiniSearch receives each text's terms ready-made, joined by spaces (which no term contains). */

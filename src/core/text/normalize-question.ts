@@ -83,11 +83,20 @@ export interface Vocabulary {
 export interface NormalizeOptions {
 	/** Words shorter than this are never corrected: a short word one edit from another is as likely another word. */
 	readonly minCorrectLength: number;
+	/** Words longer than this are never corrected: no typo makes one, and searching near them costs the most. */
+	readonly maxCorrectLength: number;
 	/** Words at least this long may be two edits from the word meant. */
 	readonly twoEditLength: number;
+	/** How many unknown words of one question are looked up for a correction: bounds the cost of hostile input. */
+	readonly maxCorrections: number;
 }
 
-export const defaultNormalizeOptions: NormalizeOptions = { minCorrectLength: 5, twoEditLength: 8 };
+export const defaultNormalizeOptions: NormalizeOptions = {
+	minCorrectLength: 5,
+	maxCorrectLength: 20,
+	twoEditLength: 8,
+	maxCorrections: 8,
+};
 
 const WORD = /[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]+)*\/?/gu;
 
@@ -97,14 +106,18 @@ export function normalizeQuestion(
 	vocabulary: Vocabulary,
 	options: Partial<NormalizeOptions> = {},
 ): string {
-	const { minCorrectLength, twoEditLength } = { ...defaultNormalizeOptions, ...options };
+	const { minCorrectLength, maxCorrectLength, twoEditLength, maxCorrections } = {
+		...defaultNormalizeOptions,
+		...options,
+	};
+	let corrections = 0;
 	return question.normalize('NFKC').replace(WORD, (word) => {
 		const lower = word.toLowerCase().replace(/\/$/u, '');
 		const expansion = SHORTHAND[lower];
 		if (expansion !== undefined) return expansion;
-		if (word.length < minCorrectLength || !/^\p{L}+$/u.test(word)) return word;
+		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
 		const norm = lower.normalize('NFKD').replace(/\p{M}/gu, '');
-		if (vocabulary.isKnown(norm)) return word;
+		if (vocabulary.isKnown(norm) || corrections++ >= maxCorrections) return word;
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
 		if (corrected === undefined) return word;
 		// A capital stays: it marks a name for the later stages.

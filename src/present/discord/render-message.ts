@@ -35,7 +35,13 @@ export interface DiscordMessage {
 	allowed_mentions: { parse: [] };
 }
 
-const COLORS = { answer: 0x2b7bb9, miss: 0x99aab5, supported: 0x3ba55c, contradicted: 0xd9534f, related: 0xe3a33b };
+const COLORS = {
+	answer: 0x2b7bb9,
+	miss: 0x99aab5,
+	supported: 0x3ba55c,
+	contradicted: 0xd9534f,
+	'not-settled': 0xe3a33b,
+};
 
 type ReplyOf<K extends Reply['kind']> = Extract<Reply, { kind: K }>;
 

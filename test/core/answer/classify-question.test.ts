@@ -3,9 +3,19 @@ import { classifyQuestion, findQuestionFocus } from '../../../src/core/answer/cl
 
 describe('findQuestionFocus', () => {
 	test('GIVEN "what is the X of Y" THEN X is the focus, open only when it asks about Y in general', () => {
-		expect(findQuestionFocus('What is the price of the vaccine?')).toEqual({ word: 'price', open: false });
-		expect(findQuestionFocus("What's the aim of Lavrov's visit?")).toEqual({ word: 'aim', open: true });
-		expect(findQuestionFocus('which was the outcome of the talks')).toEqual({ word: 'outcome', open: true });
+		expect(findQuestionFocus('What is the price of the vaccine?')).toEqual({ word: 'price', open: false, form: 'of' });
+		expect(findQuestionFocus("What's the aim of Lavrov's visit?")).toEqual({ word: 'aim', open: true, form: 'of' });
+		expect(findQuestionFocus('which was the outcome of the talks')).toMatchObject({ word: 'outcome', open: true });
+	});
+
+	test('GIVEN "which X did …" THEN X, the last word before the verb, is the focus', () => {
+		expect(findQuestionFocus('Which Russian company is going to build it?')).toEqual({
+			word: 'company',
+			open: false,
+			form: 'which',
+		});
+		expect(findQuestionFocus('In which Gulf city were the talks held?')).toMatchObject({ word: 'city', form: 'which' });
+		expect(findQuestionFocus('What gifts did they exchange?')).toMatchObject({ word: 'gifts', form: 'which' });
 	});
 
 	test('GIVEN a question of another shape THEN it has no focus', () => {

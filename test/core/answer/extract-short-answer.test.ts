@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { findAcronymDefinition, findPeopleNotNamed } from '../../../src/core/answer/extract-short-answer.js';
+import { answerQuestion } from '../../../src/core/answer/answer-question.js';
+import {
+	findAcronymDefinition,
+	findPeopleNotNamed,
+	findPersonDescribed,
+} from '../../../src/core/answer/extract-short-answer.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
@@ -36,5 +41,42 @@ describe('findAcronymDefinition', () => {
 
 	test('GIVEN an acronym the article never brackets THEN nothing is found', () => {
 		expect(findAcronymDefinition('NATO', briefing.knowledge.article.paragraphs)).toBeUndefined();
+	});
+});
+
+describe('short answers only when sure (through answerQuestion)', () => {
+	const shortAnswerOf = (question: string) => {
+		const answer = answerQuestion(briefing, question);
+		return answer.found ? answer.shortAnswer : undefined;
+	};
+
+	test('GIVEN a question for the promised number THEN the promised one, not the one already given', () => {
+		expect(shortAnswerOf('how many doses did russia promise')).toContain('150,000');
+	});
+
+	test('GIVEN a "who <verb>" question THEN the subject of that verb, not a name next to the question words', () => {
+		expect(shortAnswerOf('who hosted the afghan conference last month')).toBe('Russia');
+	});
+
+	test('GIVEN "what city" THEN a city, not the country named with it', () => {
+		expect(shortAnswerOf('what city hosts the stalled intra-afghan talks')).toBe('Doha');
+	});
+
+	test('GIVEN "from X to where" THEN the end of the route', () => {
+		expect(shortAnswerOf('the pipeline runs from karachi to where?')).toBe('Lahore');
+	});
+
+	test('GIVEN "who\'s" with an alias, in chat THEN that person', () => {
+		expect(shortAnswerOf("who's the COAS")).toContain('Bajwa');
+		expect(shortAnswerOf("who's the pakistani PM in this")).toContain('Imran Khan');
+	});
+});
+
+describe('findPersonDescribed', () => {
+	test('GIVEN a nationality before an alias THEN only the person of that nationality', () => {
+		const { people } = briefing;
+		expect(findPersonDescribed(people, 'pakistani PM')?.name).toBe('Imran Khan');
+		expect(findPersonDescribed(people, 'russian PM')).toBeUndefined();
+		expect(findPersonDescribed(people, 'the russian president they keep mentioning')?.name).toBe('Vladimir Putin');
 	});
 });

@@ -138,3 +138,22 @@ describe('loadKnowledge limits, checked before parsing', () => {
 		await expect(loadKnowledge(DEFAULT_KNOWLEDGE_DIR, { lexicon: false })).resolves.toBeDefined();
 	});
 });
+
+describe('loadKnowledge: the lexicon', () => {
+	test('GIVEN the project knowledge THEN its lexicon was built for this very article', async () => {
+		const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+		expect(knowledge.lexicon?.articleHash).toBe(knowledge.article.hash);
+		expect(Object.keys(knowledge.lexicon?.related ?? {}).length).toBeGreaterThan(1000);
+	});
+
+	test('GIVEN an edited article and the old lexicon THEN loading fails, saying to rebuild it', async () => {
+		const dir = await copyWith(DEFAULT_KNOWLEDGE_DIR, 'article.txt', (text) => `${text}\nOne more paragraph.\n`);
+		await expect(loadKnowledge(dir)).rejects.toThrow(/lexicon\.json: built for another version.*npm run lexicon/u);
+		await expect(loadKnowledge(dir)).rejects.toBeInstanceOf(KnowledgeError);
+	});
+
+	test('GIVEN no lexicon THEN the knowledge loads without one', async () => {
+		const knowledge = await loadKnowledge(FIXTURE_DIR);
+		expect(knowledge.lexicon).toBeUndefined();
+	});
+});

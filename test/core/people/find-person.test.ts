@@ -22,6 +22,20 @@ describe('createPersonFinder', () => {
 		expect(briefing.people.find(name)?.id).toBe(id);
 	});
 
+	test.each([
+		['the prime minister', 'imran-khan'],
+		['the premier', 'imran-khan'],
+		["Pakistan's top diplomat", 'qureshi'],
+		["Russia's top diplomat", 'lavrov'],
+		['the US president', 'biden'],
+	])('GIVEN the role "%s" THEN it finds %s, whose role, country or alias names every word', (role, id) => {
+		expect(briefing.people.find(role)?.id).toBe(id);
+	});
+
+	test('GIVEN a role two people share THEN no one is picked', () => {
+		expect(briefing.people.find('the foreign minister')).toBeUndefined();
+	});
+
 	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
 		expect(briefing.people.find('Angela Merkel')).toBeUndefined();
 		expect(briefing.people.suggest('Imran Kahn').map((person) => person.id)).toContain('imran-khan');

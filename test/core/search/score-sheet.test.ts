@@ -26,7 +26,10 @@ const concept = (terms: Record<string, number>, rarity = 1): Concept => ({
 	properNoun: false,
 	generic: false,
 	rarity,
+	partOfSpeech: undefined,
 });
+
+const OTHERS_SHARE = 0.25;
 
 describe('createTermScorer', () => {
 	test("GIVEN a term THEN its postings are MiniSearch's own scores, looked up once and kept", () => {
@@ -44,7 +47,7 @@ describe('createTermScorer', () => {
 describe('createScoreSheet', () => {
 	test('GIVEN concepts THEN each document sums its concept scores times the rarity of the concepts it matches', () => {
 		const scoreTerm = createTermScorer(buildIndex());
-		const sheet = createScoreSheet(3, scoreTerm);
+		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
 		const concepts = [concept({ gas: 1 }, 2), concept({ russia: 1 }, 3)];
 		sheet.add(concepts);
 		const gas = scoreTerm('gas');
@@ -57,7 +60,7 @@ describe('createScoreSheet', () => {
 	});
 
 	test('GIVEN a cleared sheet THEN the next query sees nothing of the last', () => {
-		const sheet = createScoreSheet(3, createTermScorer(buildIndex()));
+		const sheet = createScoreSheet(3, createTermScorer(buildIndex()), OTHERS_SHARE);
 		sheet.add([concept({ gas: 1 })]);
 		sheet.clear();
 		expect(sheet.touched()).toHaveLength(0);
@@ -69,10 +72,29 @@ describe('createScoreSheet', () => {
 
 	test('GIVEN a phrase matched only in part THEN it scores by the share of its words matched', () => {
 		const scoreTerm = createTermScorer(buildIndex());
-		const sheet = createScoreSheet(3, scoreTerm);
+		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
 		sheet.add([concept({ gas: 1, pipelin: 1 })]);
 		const gas = scoreTerm('gas');
 		const atTwo = gas.scores[[...gas.ids].indexOf(2)] ?? 0;
 		expect(sheet.scoreOf(2, [1])).toBeCloseTo(atTwo / 2);
+		// Half the phrase's words are matched: the document covers half the concept.
+		expect(sheet.coverageOf(2)).toBeCloseTo(0.5);
+	});
+
+	test('GIVEN related words THEN a document counts its best one by weight, and only a share of the others', () => {
+		const scoreTerm = createTermScorer(buildIndex());
+		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
+		// "fuel" is absent; the article's "gas" and "pipelin" are related to it, "gas" more closely.
+		sheet.add([concept({ fuel: 1, gas: 0.8, pipelin: 0.5 }, 2)]);
+		const at = (term: string, id: number) => {
+			const postings = scoreTerm(term);
+			return postings.scores[[...postings.ids].indexOf(id)] ?? 0;
+		};
+		const best = Math.max(0.8 * at('gas', 0), 0.5 * at('pipelin', 0));
+		const other = Math.min(0.8 * at('gas', 0), 0.5 * at('pipelin', 0));
+		expect(sheet.scoreOf(0, [2])).toBeCloseTo((best + OTHERS_SHARE * other) * 2);
+		// Coverage: the rarity times the closest relation matched.
+		expect(sheet.coverageOf(0)).toBeCloseTo(2 * 0.8);
+		expect(sheet.coverageOf(1)).toBe(0);
 	});
 });

@@ -121,3 +121,27 @@ describe('the concept cache', () => {
 		}
 	});
 });
+
+describe('buildSearchIndex: the lexicon', () => {
+	test('GIVEN a phrasal verb THEN its particle keeps it one idea ("get to", not "get")', async () => {
+		const { index } = await loadRealBriefing();
+		expect(index.analyze('when did lavrov get to pakistan').map((concept) => concept.label)).toContain('get to');
+	});
+
+	test('GIVEN a word the article lacks THEN its relatives weigh less than a word it has', async () => {
+		const { index } = await loadRealBriefing();
+		const [envoy] = index.analyze('envoy');
+		expect(envoy?.covered).toBe(true);
+		expect(envoy?.coverage).toBeGreaterThan(0);
+		expect(envoy?.coverage).toBeLessThan(1);
+		expect(index.analyze('diplomat')[0]?.coverage).toBe(1);
+	});
+
+	test('GIVEN a name of two words the article has one of THEN the name is not covered', async () => {
+		const { index } = await loadRealBriefing();
+		const korea = index
+			.analyze('What did Lavrov say about North Korea?')
+			.find((concept) => /Korea/u.test(concept.label));
+		expect(korea?.coverage).toBe(0);
+	});
+});

@@ -102,3 +102,22 @@ describe('renderDiscordMessage', () => {
 		expect(title).toContain('\\_\\_z\\_\\_');
 	});
 });
+
+describe('renderDiscordMessage for /check', () => {
+	const embedOf = (claim: string) =>
+		renderDiscordMessage(executeCommand(briefing, 'check', { claim }), briefing.knowledge).embeds?.[0];
+
+	test('GIVEN each verdict THEN its own label, and green only for a supported claim', () => {
+		const supported = embedOf('Russia gave Pakistan 50,000 doses');
+		const contradicted = embedOf('Russia gave Pakistan 100,000 doses');
+		const notSettled = embedOf('Putin visited Pakistan');
+		expect([supported?.title, contradicted?.title, notSettled?.title]).toEqual([
+			'Supported by the article',
+			'Contradicted by the article',
+			'Discussed in the article, not settled',
+		]);
+		const colors = new Set([supported?.color, contradicted?.color, notSettled?.color]);
+		expect(colors.size).toBe(3);
+		expect(supported?.color).toBe(0x3ba55c);
+	});
+});

@@ -1,0 +1,140 @@
+import type { Briefing } from '../briefing.js';
+import type { Relation } from '../lexicon/lexicon-data.js';
+
+/**
+ * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
+ * word sequences mean the same (synonym groups, people's names and aliases) and which words are names.
+ */
+export interface ClaimVocabulary {
+	/**
+	 * The longest known phrase starting at `at` in a list of stems: how many stems it spans and what it may match.
+	 * A single word may also match its close relatives in the lexicon (a synonym, another form), given its `norm`.
+	 */
+	phraseAt(stems: readonly string[], at: number, norm?: string): { length: number; alternatives: readonly string[][] };
+	/** Whether a stem is a name in the article (written capitalized inside a sentence), or a person's name. */
+	isName(stem: string): boolean;
+	/** Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it. */
+	isBackground(stem: string): boolean;
+	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
+	isActor(stem: string): boolean;
+	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
+	countryOf(stem: string): readonly string[];
+}
+
+export interface VocabularyOptions {
+	/** Share of the paragraphs a name must occur in to count as the background of the whole article. */
+	readonly backgroundShare: number;
+}
+
+const vocabularies = new WeakMap<Briefing, ClaimVocabulary>();
+/** The lexicon's relations close enough to state the same thing: not a broader word, a part or a kind. */
+const CLOSE_RELATIONS: ReadonlySet<Relation> = new Set(['synonym', 'inflection', 'derivation', 'country']);
+
+/** The claim vocabulary of a briefing, built on first use and kept with it. */
+export function getClaimVocabulary(briefing: Briefing, options: VocabularyOptions): ClaimVocabulary {
+	let vocabulary = vocabularies.get(briefing);
+	if (vocabulary === undefined) {
+		vocabulary = buildClaimVocabulary(briefing, options);
+		vocabularies.set(briefing, vocabulary);
+	}
+	return vocabulary;
+}
+
+function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): ClaimVocabulary {
+	const { knowledge, index } = briefing;
+	const groups: string[][][] = knowledge.synonyms.groups.map((group) => group.map((member) => index.termsOf(member)));
+	for (const person of knowledge.people) {
+		groups.push([person.name, ...person.aliases].map((name) => index.termsOf(name)));
+	}
+	// "UN" in a claim is "United Nations" in the article: acronyms are spelled out case-sensitively elsewhere.
+	for (const [acronym, expansion] of Object.entries(knowledge.synonyms.acronyms)) {
+		groups.push([[acronym.replace(/\./gu, '').toLowerCase()], index.termsOf(expansion)]);
+	}
+	/** First stem → the groups with a member starting with it. */
+	const byFirst = new Map<string, { member: string[]; group: string[][] }[]>();
+	for (const group of groups) {
+		for (const member of group) {
+			const first = member[0];
+			if (first === undefined) continue;
+			const entries = byFirst.get(first) ?? [];
+			entries.push({ member, group });
+			byFirst.set(first, entries);
+		}
+	}
+
+	/** Per stem, how often it is written capitalized inside a sentence, less how often in lower case. */
+	const capitalized = new Map<string, number>();
+	const paragraphsWith = new Map<string, number>();
+	for (const paragraph of knowledge.article.paragraphs) {
+		const seen = new Set<string>();
+		for (const sentence of paragraph.sentences) {
+			for (const token of index.tokensOf(sentence.text)) {
+				if (token.term === null) continue;
+				seen.add(token.term);
+				// The first word of a sentence is capitalized whatever it is.
+				if (token.start === 0) continue;
+				const sign = /^\p{Lu}/u.test(token.raw) ? 1 : -1;
+				capitalized.set(token.term, (capitalized.get(token.term) ?? 0) + sign);
+			}
+		}
+		for (const term of seen) paragraphsWith.set(term, (paragraphsWith.get(term) ?? 0) + 1);
+	}
+	// A name is a word mostly written capitalized: "Cooperation" of an organization's name is still a common word.
+	const names = new Set([...capitalized].filter(([, balance]) => balance > 0).map(([term]) => term));
+	const actors = new Set<string>();
+	const countries = new Map<string, string[]>();
+	for (const person of knowledge.people) {
+		const country = index.termsOf(person.country);
+		for (const term of index.termsOf([person.name, ...person.aliases].join(' '))) {
+			actors.add(term);
+			if (!country.includes(term)) countries.set(term, country);
+		}
+		for (const term of country) actors.add(term);
+		for (const term of index.termsOf(person.name)) names.add(term);
+	}
+	// "Islamabad will buy": a seat of government acts for its country.
+	for (const [seat, country] of Object.entries(knowledge.synonyms.seats)) {
+		const seatTerms = index.termsOf(seat);
+		if (seatTerms.length === 1 && seatTerms[0] !== undefined) countries.set(seatTerms[0], index.termsOf(country));
+	}
+	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
+	const closeRelatives = (norm: string | undefined): string[][] =>
+		norm === undefined
+			? []
+			: index
+					.relatedTo(norm)
+					.filter(({ relation }) => CLOSE_RELATIONS.has(relation))
+					.map(({ target }) => target.split(' '));
+	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
+	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
+
+	return {
+		phraseAt(stems, at, norm) {
+			let best: { length: number; alternatives: string[][] } = {
+				length: 1,
+				alternatives: [[stems[at] ?? ''], ...closeRelatives(norm)],
+			};
+			for (const { member, group } of byFirst.get(stems[at] ?? '') ?? []) {
+				const fits = member.every((stem, i) => stems[at + i] === stem);
+				if (!fits || member.length < best.length) continue;
+				const alternatives = member.length === best.length ? [...best.alternatives, ...group] : [member, ...group];
+				best = { length: member.length, alternatives };
+			}
+			return { length: best.length, alternatives: dedupe(best.alternatives) };
+		},
+		isName: (stem) => names.has(stem),
+		isBackground,
+		countryOf: (stem) => countries.get(stem) ?? [],
+		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
+	};
+}
+
+function dedupe(sequences: readonly string[][]): string[][] {
+	const seen = new Set<string>();
+	return sequences.filter((sequence) => {
+		const key = sequence.join(' ');
+		if (sequence.length === 0 || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

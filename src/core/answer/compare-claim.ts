@@ -1,0 +1,500 @@
+import type { Token } from '../text/analyze.js';
+import {
+	AUXILIARIES,
+	DENIAL_VERBS,
+	MODALITY_CUES,
+	type Modality,
+	NEGATIVE_WORDS,
+	NEGATORS,
+	PLACE_ROLES,
+	POSITIVE_WORDS,
+	SUPPORTING_MODALITIES,
+} from '../text/lexicon.js';
+import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+import type { Paragraph, Sentence } from '../types.js';
+import type { ClaimVocabulary } from './claim-vocabulary.js';
+import type { ClaimElement, ClaimReading } from './read-claim.js';
+
+export interface CompareOptions {
+	/** How many words before a verb are read for its mood ("intend to provide", "invitation … to visit"). */
+	readonly moodWindow: number;
+	/** How many words before a verb a negation may stand and still govern it ("will not supply"). */
+	readonly negationWindow: number;
+	/** How many words a verb's subject may stand before it, past auxiliaries ("Russia has already provided"). */
+	readonly subjectWindow: number;
+	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Pakistan"). */
+	readonly recipientWindow: number;
+	/** How close "about N" must be to the article's value, as a share of it. */
+	readonly approximateShare: number;
+	/** How many words a sentence may have to be read as a reply to the one before it ("Pakistan denies that."). */
+	readonly replyLength: number;
+	/** Share of the claim's words (not names or values) a sentence must state to speak of the same thing. */
+	readonly aboutShare: number;
+	/** How many words around the article's verb a reason quotes, before (past its mood words) and after it. */
+	readonly quoteWordsBefore: number;
+	readonly quoteWordsAfter: number;
+}
+
+/** One article sentence compared with a claim, element by element. */
+export interface Comparison {
+	readonly sentence: Sentence;
+	readonly paragraph: Paragraph;
+	/** Whether the sentence speaks of what the claim speaks of: same names, same actor, most of its words. */
+	readonly about: boolean;
+	/** Share of the claim's elements the sentence (or its paragraph, for names) states. */
+	readonly share: number;
+	readonly missing: readonly string[];
+	/** Values the article states where the claim states others, each a reason naming both. */
+	readonly conflicts: readonly string[];
+	/** The article's mood for the claim's action when none of its statements has the claim's mood. */
+	readonly weaker: { readonly mood: Modality; readonly phrase: string } | undefined;
+	readonly oppositePolarity: string | undefined;
+	/** Who denies the statement in a reply sentence ("Pakistan denies that."). */
+	readonly deniedBy: string | undefined;
+	/** Where the claim's words are, for highlighting. */
+	readonly spans: readonly { start: number; end: number }[];
+}
+
+interface SentenceView {
+	readonly tokens: readonly Token[];
+	/** Positions of tokens with a term, and their terms: stop words skipped, so phrases match across "of". */
+	readonly content: readonly number[];
+}
+
+function viewOf(tokens: readonly Token[]): SentenceView {
+	const content: number[] = [];
+	tokens.forEach((token, i) => {
+		if (token.term !== null) content.push(i);
+	});
+	return { tokens, content };
+}
+
+// The article's paragraphs and their values are read once: every check compares against the same ones.
+const paragraphViews = new WeakMap<Paragraph, SentenceView>();
+const sentenceValues = new WeakMap<Sentence, { quantities: Quantity[]; times: TimePoint[] }>();
+
+function paragraphViewOf(paragraph: Paragraph, tokensOf: (text: string) => readonly Token[]): SentenceView {
+	let view = paragraphViews.get(paragraph);
+	if (view === undefined) {
+		view = viewOf(tokensOf(paragraph.text));
+		paragraphViews.set(paragraph, view);
+	}
+	return view;
+}
+
+function valuesOf(sentence: Sentence): { quantities: Quantity[]; times: TimePoint[] } {
+	let values = sentenceValues.get(sentence);
+	if (values === undefined) {
+		values = { quantities: readQuantities(sentence.text), times: readTimes(sentence.text) };
+		sentenceValues.set(sentence, values);
+	}
+	return values;
+}
+
+/** The token positions where an element is stated (the first token of each match). */
+function findElement(element: ClaimElement, view: SentenceView): number[] {
+	const found: number[] = [];
+	const { tokens, content } = view;
+	for (let c = 0; c < content.length; c++) {
+		for (const sequence of element.alternatives) {
+			const fits = sequence.every((stem, j) => tokens[content[c + j] ?? -1]?.term === stem);
+			if (fits && sequence.length > 0) {
+				found.push(content[c] as number);
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+const isNameToken = (token: Token, vocabulary: ClaimVocabulary) =>
+	token.term !== null && (vocabulary.isName(token.term) || (token.start > 0 && /^\p{Lu}/u.test(token.raw)));
+
+/** Compares a claim with one sentence of the article (and the sentence after it, which may deny it). */
+export function compareWithSentence(
+	reading: ClaimReading,
+	sentence: Sentence,
+	paragraph: Paragraph,
+	following: Sentence | undefined,
+	context: { vocabulary: ClaimVocabulary; tokensOf: (text: string) => readonly Token[]; options: CompareOptions },
+): Comparison {
+	const { vocabulary, tokensOf, options } = context;
+	const view = viewOf(tokensOf(sentence.text));
+	const paragraphView = paragraphViewOf(paragraph, tokensOf);
+	const { tokens } = view;
+	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives.flat()));
+
+	const missing: string[] = [];
+	const conflicts: string[] = [];
+	const spans: { start: number; end: number }[] = [];
+	const at = new Map<ClaimElement, number[]>();
+	let stated = 0;
+	let namesStated = true;
+	let words = 0;
+	let wordsStated = 0;
+	for (const element of reading.elements) {
+		const found = findElement(element, view);
+		at.set(element, found);
+		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
+		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about
+		// them ("Russia" in an article on Russia); another actor as the subject is caught below.
+		const isBackground =
+			element.kind === 'name' &&
+			element.subjectSide &&
+			element.alternatives.some((sequence) => sequence.every((stem) => vocabulary.isBackground(stem)));
+		const inParagraph =
+			element.kind === 'name' &&
+			(element.subjectSide
+				? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
+				: isRepresented(element, tokens, vocabulary));
+		if (element.kind === 'name' || element.kind === 'place') {
+			if (found.length > 0 || inParagraph || isBackground) {
+				stated++;
+				continue;
+			}
+			// A place of another name is a conflict, not another subject: "from China" against "from India".
+			if (element.kind === 'name') namesStated = false;
+			missing.push(element.label);
+			if (element.kind === 'place') {
+				const other = findPlaceInRole(element.placeRole ?? '', tokens, claimTerms, vocabulary);
+				if (other !== undefined) conflicts.push(`The article gives ${other}, not ${element.label}.`);
+			}
+			continue;
+		}
+		// A judgement ("poor") is what is compared, not what the sentence must be about.
+		if (element.polarity === 0) words++;
+		if (found.length > 0) {
+			stated++;
+			if (element.polarity === 0) wordsStated++;
+			continue;
+		}
+		missing.push(element.label);
+		if (element.polarity !== 0) {
+			const opposite = tokens.find((token) => (element.polarity > 0 ? NEGATIVE_WORDS : POSITIVE_WORDS).has(token.norm));
+			if (opposite !== undefined) conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
+		}
+	}
+
+	// Who acts: a sentence whose action has another subject is about another event ("The United States signed …").
+	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
+	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
+	const subjects = occurrences.map((i) => findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary));
+	const otherActor =
+		occurrences.length > 0 &&
+		subjects.every(
+			(subject) =>
+				subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
+		);
+	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
+	if (reversed !== undefined) conflicts.push(reversed);
+
+	const values = valuesOf(sentence);
+	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
+	conflicts.push(...compareTimes(reading.times, values.times));
+
+	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
+	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
+	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
+	const actionsStated = reading.elements.every(
+		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0,
+	);
+	const about =
+		!otherActor &&
+		namesStated &&
+		actionsStated &&
+		(words === 0 ? valuesShared || stated > 0 : wordsStated / words >= options.aboutShare);
+
+	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
+	let weaker: Comparison['weaker'];
+	let oppositePolarity: string | undefined;
+	const deniedBy = findDenial(following, tokensOf, options.replyLength);
+	// "Pakistan denies that": a denied statement counts as negated, and the denial itself as a fact.
+	const denialStated =
+		deniedBy !== undefined &&
+		reading.negated &&
+		reading.elements.some(
+			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
+		);
+	if (occurrences.length > 0 && !denialStated) {
+		const readings = bindToValues(reading, values, tokens, occurrences).map((i) => ({
+			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
+			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined),
+			i,
+		}));
+		const sameSign = readings.filter((r) => r.negated === reading.negated);
+		if (sameSign.length === 0) {
+			const first = readings[0];
+			oppositePolarity =
+				first === undefined
+					? undefined
+					: phraseAround(sentence.text, tokens, first.i, options.quoteWordsBefore, options.quoteWordsAfter);
+		} else if (reading.mood !== undefined) {
+			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
+			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
+			const fitting = sameSign.find((r) => supporting.has(r.mood.mood));
+			const first = sameSign[0];
+			if (fitting === undefined && first !== undefined) {
+				weaker = {
+					mood: first.mood.mood,
+					phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
+				};
+			}
+		}
+	}
+	return {
+		sentence,
+		paragraph,
+		about,
+		share,
+		missing,
+		conflicts,
+		weaker,
+		oppositePolarity,
+		deniedBy,
+		spans,
+	};
+}
+
+/**
+ * The occurrences of the claim's action that its values belong to: in "have provided 50,000 and intend to provide
+ * 150,000 more", 150,000 is what is intended. Each value goes with the nearest occurrence before it.
+ */
+function bindToValues(
+	reading: ClaimReading,
+	values: { quantities: readonly Quantity[]; times: readonly TimePoint[] },
+	tokens: readonly Token[],
+	occurrences: readonly number[],
+): number[] {
+	const starts = [
+		...values.quantities
+			.filter((q) => reading.quantities.some((claimed) => claimed.value === q.value))
+			.map((q) => q.start),
+		...values.times.filter((t) => reading.times.some((claimed) => claimed.value === t.value)).map((t) => t.start),
+	];
+	if (starts.length === 0) return [...occurrences];
+	const bound = new Set<number>();
+	for (const start of starts) {
+		const before = occurrences.filter((i) => (tokens[i]?.start ?? 0) < start);
+		const nearest = before.at(-1);
+		if (nearest !== undefined) bound.add(nearest);
+	}
+	return bound.size > 0 ? [...bound] : [...occurrences];
+}
+
+/** Whether a person of the country the element names speaks in the text ("Qureshi" for Pakistan). */
+function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
+	const stems = new Set(element.alternatives.filter((sequence) => sequence.length === 1).map(([stem]) => stem));
+	return tokens.some(
+		(token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)),
+	);
+}
+
+/** Whether an article word names the element, or someone who acts for it ("Islamabad", "Qureshi" for Pakistan). */
+function matchesToken(
+	element: ClaimElement,
+	token: Token,
+	tokensOf: (text: string) => readonly Token[],
+	vocabulary: ClaimVocabulary,
+): boolean {
+	return findElement(element, viewOf(tokensOf(token.raw))).length > 0 || isRepresented(element, [token], vocabulary);
+}
+
+/** A name in the sentence that plays the place role ("in Moscow") the claim gives another name ("in Islamabad"). */
+function findPlaceInRole(
+	role: string,
+	tokens: readonly Token[],
+	claimTerms: ReadonlySet<string>,
+	vocabulary: ClaimVocabulary,
+): string | undefined {
+	for (let i = 1; i < tokens.length; i++) {
+		const token = tokens[i] as Token;
+		const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+		if (PLACE_ROLES[before?.norm ?? ''] !== role || !isNameToken(token, vocabulary)) continue;
+		if (claimTerms.has(token.term ?? '')) continue;
+		return token.raw;
+	}
+	return undefined;
+}
+
+/** The name right before a verb, past auxiliaries and adverbs: its subject, when the sentence names it there. */
+function findSubject(
+	text: string,
+	tokens: readonly Token[],
+	verb: number,
+	window: number,
+	vocabulary: ClaimVocabulary,
+): Token | undefined {
+	// "U.S.-backed", "US-led": the name joined to the verb by a hyphen is its subject.
+	const joined = tokens[verb - 1];
+	if (joined !== undefined && /^[.]?-$/u.test(text.slice(joined.end, tokens[verb]?.start ?? 0))) {
+		return /^\p{Lu}/u.test(joined.raw) ? joined : undefined;
+	}
+	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
+		const token = tokens[i] as Token;
+		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm)) continue;
+		return isNameToken(token, vocabulary) ? token : undefined;
+	}
+	return undefined;
+}
+
+/** "Pakistan supplying Russia" against "supplying Pakistan": the article has the claim's giver as the receiver. */
+function findReversal(
+	reading: ClaimReading,
+	tokens: readonly Token[],
+	occurrences: readonly number[],
+	subjects: readonly (Token | undefined)[],
+	options: CompareOptions,
+	vocabulary: ClaimVocabulary,
+	tokensOf: (text: string) => readonly Token[],
+): string | undefined {
+	const { recipient, agents } = reading;
+	if (recipient === undefined || agents.length === 0) return undefined;
+	for (const [n, verb] of occurrences.entries()) {
+		const subject = subjects[n];
+		if (subject !== undefined && matchesToken(recipient, subject, tokensOf, vocabulary)) {
+			return `The article has ${subject.raw} giving, not receiving: it is the other way round.`;
+		}
+		const receiver = findRecipient(tokens, verb, options.recipientWindow, vocabulary);
+		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) continue;
+		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
+		if (agent !== undefined) {
+			return `The article has ${receiver.raw} receiving, not giving: it is the other way round (“${tokens[verb]?.raw} ${receiver.raw}”).`;
+		}
+	}
+	return undefined;
+}
+
+/** The name a verb is directed at: right after it ("supplying Pakistan") or after "to" ("… to Pakistan"). */
+function findRecipient(
+	tokens: readonly Token[],
+	verb: number,
+	window: number,
+	vocabulary: ClaimVocabulary,
+): Token | undefined {
+	const right = tokens[verb + 1];
+	if (right !== undefined && isNameToken(right, vocabulary)) return right;
+	for (let i = verb + 1; i < tokens.length && i <= verb + window; i++) {
+		const token = tokens[i];
+		if (tokens[i - 1]?.norm === 'to' && token !== undefined && isNameToken(token, vocabulary)) return token;
+	}
+	return undefined;
+}
+
+const CUE_WORDS = new Map<string, Modality>(
+	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
+);
+
+/**
+ * The mood the words before a verb put it in, the nearest cue first, within its clause; a verb after a bare "to"
+ * ("a project to transport") is a purpose, not a deed; with no cue it is stated as fact.
+ */
+function readArticleMood(
+	text: string,
+	tokens: readonly Token[],
+	verb: number,
+	window: number,
+): { mood: Modality; back: number } {
+	for (let back = 1; back <= window && verb - back >= 0; back++) {
+		const between = text.slice(tokens[verb - back]?.end ?? 0, tokens[verb - back + 1]?.start ?? 0);
+		// A quote or a semicolon closes the clause: its cues govern other verbs.
+		if (/[;:“”"]/u.test(between)) break;
+		const word = tokens[verb - back]?.norm ?? '';
+		const pair = `${tokens[verb - back - 1]?.norm ?? ''}_${word}`;
+		// "as soon as": the pair "soon as" names the condition.
+		const mood = CUE_WORDS.get(pair) ?? CUE_WORDS.get(word);
+		if (mood !== undefined) return { mood, back: back + 1 };
+	}
+	if (tokens[verb - 1]?.norm === 'to') return { mood: 'prospective', back: 2 };
+	return { mood: 'factual', back: 2 };
+}
+
+function isNegated(tokens: readonly Token[], verb: number, window: number): boolean {
+	for (let back = 1; back <= window && verb - back >= 0; back++) {
+		const token = tokens[verb - back] as Token;
+		if (NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw)) return true;
+	}
+	return false;
+}
+
+/** "Pakistan denies that.": a short reply that rejects the sentence before it, and who makes it. */
+function findDenial(
+	following: Sentence | undefined,
+	tokensOf: (text: string) => readonly Token[],
+	replyLength: number,
+): string | undefined {
+	if (following === undefined) return undefined;
+	const tokens = tokensOf(following.text);
+	if (tokens.length > replyLength) return undefined;
+	const verb = tokens.findIndex((token) => DENIAL_VERBS.has(token.norm));
+	const refersBack = tokens.some((token) =>
+		/^(?:that|this|it|claim|allegation|accusation|charge|charges)$/u.test(token.norm),
+	);
+	if (verb <= 0 || !refersBack) return undefined;
+	return tokens
+		.slice(0, verb)
+		.map((token) => token.raw)
+		.join(' ');
+}
+
+/** The words around a verb, as a short verbatim phrase for a reason. */
+function phraseAround(text: string, tokens: readonly Token[], at: number, before: number, after: number): string {
+	const start = tokens[Math.max(0, at - before)]?.start ?? 0;
+	const end = tokens[Math.min(tokens.length - 1, at + after)]?.end ?? text.length;
+	return text.slice(start, end);
+}
+
+/** Each claim quantity against the sentence's quantities of the same kind and unit: a reason for each mismatch. */
+export function compareQuantities(
+	claimed: readonly Quantity[],
+	stated: readonly Quantity[],
+	options: Pick<CompareOptions, 'approximateShare'>,
+): string[] {
+	const reasons: string[] = [];
+	for (const quantity of claimed) {
+		const comparable = stated.filter((other) => isComparable(quantity, other));
+		if (comparable.length === 0 || comparable.some((other) => agrees(quantity, other, options))) continue;
+		// Name the article's value that plays the same part: "150,000 more" for "1.5 million more".
+		const closest = comparable.find((other) => other.additional === quantity.additional) ?? comparable[0];
+		reasons.push(`The article gives ${closest?.text}, not ${quantity.text}.`);
+	}
+	return reasons;
+}
+
+function isComparable(a: Quantity, b: Quantity): boolean {
+	if (a.kind !== b.kind) return false;
+	if (a.unit.length === 0 || b.unit.length === 0) return true;
+	return a.unit.some((stem) => b.unit.includes(stem));
+}
+
+function agrees(claimed: Quantity, stated: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
+	switch (claimed.bound) {
+		case 'over':
+			return stated.value > claimed.value;
+		case 'under':
+			return stated.value < claimed.value;
+		case 'about':
+			return Math.abs(stated.value - claimed.value) <= options.approximateShare * stated.value;
+		default:
+			return stated.value === claimed.value;
+	}
+}
+
+/** Each claim time against the sentence's times of the same kind ("thursday" against "Wednesday"). */
+export function compareTimes(claimed: readonly TimePoint[], stated: readonly TimePoint[]): string[] {
+	const reasons: string[] = [];
+	for (const time of claimed) {
+		const comparable = stated.filter((other) => other.kind === time.kind);
+		if (comparable.length === 0 || comparable.some((other) => other.value === time.value)) continue;
+		reasons.push(`The article gives ${comparable[0]?.text}, not ${time.text}.`);
+	}
+	return reasons;
+}
+
+/** Whether every quantity and time of the claim is stated in the sentence. */
+export function statesAllValues(reading: ClaimReading, sentence: Sentence, options: CompareOptions): boolean {
+	const { quantities, times } = valuesOf(sentence);
+	return (
+		reading.quantities.every((q) => quantities.some((other) => isComparable(q, other) && agrees(q, other, options))) &&
+		reading.times.every((t) => times.some((other) => other.kind === t.kind && other.value === t.value))
+	);
+}

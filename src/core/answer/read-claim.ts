@@ -1,0 +1,215 @@
+import type { Token } from '../text/analyze.js';
+import {
+	ATTRIBUTION_VERBS,
+	CLAIM_FILLER,
+	DENIAL_VERBS,
+	MODALITY_CUES,
+	type Modality,
+	NEGATIVE_WORDS,
+	NEGATORS,
+	PLACE_ROLES,
+	POSITIVE_WORDS,
+} from '../text/lexicon.js';
+import { tagWords } from '../text/load-tagger.js';
+import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+import type { ClaimVocabulary } from './claim-vocabulary.js';
+
+/** One content element of a claim: a word or phrase the article must state for the claim to be supported. */
+export interface ClaimElement {
+	/** As typed. */
+	readonly label: string;
+	/** Stem sequences that count as stating it (its own stems, synonyms, a person's other names). */
+	readonly alternatives: readonly (readonly string[])[];
+	/** A name may be stated anywhere in the passage; a place, an action or another word must be in the sentence. */
+	readonly kind: 'name' | 'place' | 'action' | 'word';
+	/** For a place, its role: "in" Moscow, "from" India, "to" China. */
+	readonly placeRole: string | undefined;
+	/** +1 or -1 for a word that judges ("excellent", "poor"), else 0. */
+	readonly polarity: number;
+	/** Position among the claim's words. */
+	readonly position: number;
+	/**
+	 * Whether it stands before the claim's verb, as who acts or speaks ("Pakistan" in "Pakistan supports the
+	 * Taliban"): such a name may be stated anywhere in the passage, what follows the verb only in the sentence.
+	 */
+	readonly subjectSide: boolean;
+	/** For an action that is itself a mood ("offered", "invited"), that mood: the article's offer states it. */
+	readonly ownMood: Modality | undefined;
+}
+
+/** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
+export type ClaimMood = 'factual' | 'prospective' | 'offered' | undefined;
+
+/** A claim read into the elements that are compared with the article. */
+export interface ClaimReading {
+	readonly claim: string;
+	/** The claim without tag questions, reactions and asides. */
+	readonly text: string;
+	/** Its elements and values only, without filler ("pakistan supplying russia military gear"): what is searched for. */
+	readonly searchText: string;
+	readonly elements: readonly ClaimElement[];
+	readonly quantities: readonly Quantity[];
+	readonly times: readonly TimePoint[];
+	readonly negated: boolean;
+	readonly mood: ClaimMood;
+	/** Who acts and who receives ("Pakistan gave Russia …"), when the claim says both. */
+	readonly agents: readonly ClaimElement[];
+	readonly recipient: ClaimElement | undefined;
+}
+
+// ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
+const TAG_QUESTION =
+	/,?\s*(?:(?:did|does|do|is|are|was|were|has|have|had|wo|would|ca|could|should)n['’]?t\s+(?:he|she|it|they|we|you|i|there|that)|right|no|yeah|eh|huh|innit|true)\s*[?!.]*\s*$/iu;
+// "(again)": an aside in brackets adds no element to check.
+const ASIDE = /\s*\([^)]{0,30}\)/gu;
+// "like 50k", "like a": "like" as a hedge before a number or an article.
+const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
+
+/** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
+export function cleanClaim(claim: string): string {
+	let text = claim
+		.replace(ASIDE, ' ')
+		.replace(HEDGING_LIKE, '')
+		.replace(/\s+[&+]\s+/gu, ' and ');
+	for (let previous = ''; previous !== text; ) {
+		previous = text;
+		text = text.replace(TAG_QUESTION, '');
+		// A closing fragment of filler words after a comma: ", wild", ", lol".
+		text = text.replace(/,\s*([\p{L}\s]{1,20})[?!.]*\s*$/u, (whole, tail: string) =>
+			tail
+				.trim()
+				.split(/\s+/u)
+				.every((word) => CLAIM_FILLER.has(word.toLowerCase()))
+				? ''
+				: whole,
+		);
+	}
+	return text.trim().replace(/\s+/gu, ' ');
+}
+
+const CUE_WORDS = new Map<string, Modality>(
+	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
+);
+
+/** Reads a claim into its elements: names, places, actions, words, quantities, times, negation, mood, direction. */
+export function readClaim(
+	claim: string,
+	vocabulary: ClaimVocabulary,
+	tokensOf: (text: string) => readonly Token[],
+): ClaimReading {
+	const text = cleanClaim(claim);
+	const quantities = readQuantities(text);
+	const times = readTimes(text);
+	const tokens = tokensOf(text);
+	const tags = tagWords(text);
+	const tagsOf = (token: Token) => tags.find((word) => word.normal.split(/\s+/u).includes(token.norm))?.tags;
+	const insideValue = (token: Token) =>
+		quantities.some((q) => token.start >= q.start && token.start < q.end) ||
+		times.some((t) => token.start >= t.start && token.start < t.end);
+	const next = (i: number) => tokens[i + 1]?.norm;
+
+	const negated = tokens.some(
+		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || DENIAL_VERBS.has(token.norm),
+	);
+	const mood = readMood(tokens, tagsOf, times);
+	const elements: ClaimElement[] = [];
+	const stems = tokens.map((token) => token.term ?? '');
+	// The first verb of the claim, said or done: what stands before it is who speaks or acts.
+	const firstVerb = tokens.findIndex((token, i) => {
+		const tagSet = tagsOf(token);
+		return (
+			ATTRIBUTION_VERBS.has(token.norm) ||
+			(tagSet?.has('Verb') && !insideValue(token) && !(tagSet.has('Copula') && tokens[i + 1]?.norm === 'the'))
+		);
+	});
+	for (let i = 0; i < tokens.length; ) {
+		const token = tokens[i] as Token;
+		const governsVerb = next(i) === 'to' || next(i) === 'of';
+		if (
+			token.term === null ||
+			insideValue(token) ||
+			CLAIM_FILLER.has(token.norm) ||
+			ATTRIBUTION_VERBS.has(token.norm) ||
+			NEGATORS.has(token.norm) ||
+			DENIAL_VERBS.has(token.norm) ||
+			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
+			(CUE_WORDS.has(token.norm) && governsVerb)
+		) {
+			i++;
+			continue;
+		}
+		const { length, alternatives } = vocabulary.phraseAt(stems, i, token.norm);
+		const span = tokens.slice(i, i + length);
+		const tagSet = tagsOf(token);
+		const isName =
+			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
+			/^\p{Lu}/u.test(token.raw) ||
+			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
+		// "according to Lavrov" names a source, not a destination.
+		const role = ATTRIBUTION_VERBS.has(tokens[i - 2]?.norm ?? '') ? undefined : PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
+		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
+		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
+		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
+		const bareAfterWord =
+			tagSet?.has('Infinitive') &&
+			!/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(
+				tokens[i - 1]?.norm ?? '',
+			) &&
+			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+		const isVerb = Boolean(
+			tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula') && !countsSomething && !bareAfterWord,
+		);
+		elements.push({
+			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
+			alternatives,
+			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
+			placeRole: isName ? role : undefined,
+			polarity: POSITIVE_WORDS.has(token.norm) ? 1 : NEGATIVE_WORDS.has(token.norm) ? -1 : 0,
+			position: i,
+			subjectSide: firstVerb >= 0 && i < firstVerb,
+			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,
+		});
+		i += length;
+	}
+	const action = elements.find((element) => element.kind === 'action');
+	const agents = action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
+	const recipient =
+		action === undefined
+			? undefined
+			: elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2);
+	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
+	const searchText = [
+		...elements.map((e) => e.label),
+		...quantities.map((q) => (q.kind === 'count' ? q.value.toLocaleString('en-US') : q.text)),
+		...times.map((t) => t.text),
+	].join(' ');
+	return { claim, text, searchText, elements, quantities, times, negated, mood, agents, recipient };
+}
+
+/**
+ * The mood of a claim: an offer ("is offering to arm"), a plan ("wants to buy", "will", "next week"), a deed or a
+ * state (a verb in the past or present), or none when it has no verb.
+ */
+function readMood(
+	tokens: readonly Token[],
+	tagsOf: (token: Token) => ReadonlySet<string> | undefined,
+	times: readonly TimePoint[],
+): ClaimMood {
+	const moods = tokens.map((token, i) => {
+		// "may 1" is a date, not a possibility.
+		if (times.some((time) => time.kind === 'day-of-month' && token.start >= time.start && token.start < time.end))
+			return undefined;
+		const mood = CUE_WORDS.get(token.norm);
+		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
+		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
+	});
+	if (moods.includes('offered')) return 'offered';
+	if (moods.includes('prospective')) return 'prospective';
+	const hasPast = tokens.some((token) => tagsOf(token)?.has('PastTense') && !ATTRIBUTION_VERBS.has(token.norm));
+	if (!hasPast && times.some((time) => /^(?:next|tomorrow)/u.test(time.value))) return 'prospective';
+	const hasVerb = tokens.some((token) => {
+		const tags = tagsOf(token);
+		return tags?.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !ATTRIBUTION_VERBS.has(token.norm);
+	});
+	return hasVerb ? 'factual' : undefined;
+}

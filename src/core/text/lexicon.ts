@@ -1,0 +1,90 @@
+/**
+ * General English word classes the claim checker reads: none of them is a word of one article. They decide how a
+ * statement is put (negated, hedged, planned, offered) rather than what it is about.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
+
+/** Words that make a statement false when they govern its verb. */
+export const NEGATORS = words(`not no never nor neither none nobody nothing without cannot`);
+
+/** Verbs that reject a statement made before them ("X denies that"). */
+export const DENIAL_VERBS = words(
+	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
+);
+
+/** Words that only report who said a thing: "Qureshi said X" states X as much as X does. */
+export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims according state states stated
+	announce announces announced add adds added tweet tweets tweeted report reports reported note noted`);
+
+/**
+ * Chat filler, hedges and reactions: words of how a claim is typed, not of what it claims ("apparently", "like",
+ * "lol", "wild"). They are left out of the elements a claim must match.
+ */
+export const CLAIM_FILLER = words(`so like literally apparently basically actually honestly seriously stuff thing things
+	lol lmao haha yo wild crazy insane wow huh right yeah kinda sorta pretty really totally definitely guess heard
+	think reckon apparently reportedly supposedly allegedly btw tbh imo fyi ok okay again too also now one whole
+	recently lately currently still already finally officially even just`);
+
+/** How an article or a claim puts an action: as done, planned, offered, proposed, conditional, alleged. */
+export type Modality = 'factual' | 'prospective' | 'offered' | 'invited' | 'conditional' | 'discussed' | 'alleged';
+
+/**
+ * Words before a verb that put it in a mood other than fact, checked in this order ("invited … to visit" is an
+ * invitation even though "to" follows). Multi-word cues are written with spaces.
+ */
+export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[] = [
+	['conditional', words(`if unless once soon_as provided_that`)],
+	['invited', words(`invitation invitations invite invites invited inviting urged urges asked`)],
+	[
+		'discussed',
+		words(`discuss discusses discussed discussing discussion negotiate negotiating negotiation
+		considering consider proposed proposal propose draft`),
+	],
+	['alleged', words(`accused accuses alleged allegedly allegation allegations reportedly rumoured rumored suspected`)],
+	['offered', words(`ready willing prepared offer offers offered offering`)],
+	[
+		'prospective',
+		words(`will would shall going gonna intend intends intended intention plan plans planned due want
+		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
+		should supposed agreed agree agrees deadline future soon upcoming later next`),
+	],
+];
+
+/** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */
+export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[]>> = {
+	factual: ['factual'],
+	prospective: ['prospective'],
+	offered: ['offered', 'prospective'],
+	invited: ['invited'],
+	conditional: ['conditional'],
+	discussed: ['discussed'],
+	alleged: ['alleged', 'factual'],
+};
+
+/** Words that, before a verb, only carry tense or emphasis: the subject may stand before them. */
+export const AUXILIARIES = words(`is are was were be been being am has have had do does did will would shall should
+	can could may might must also still already just then now later reportedly allegedly once again ever never`);
+
+/** Prepositions that put a place in a role: "met in X" and "met in Y" disagree, "came from X" and "went to X" do not. */
+export const PLACE_ROLES: Readonly<Record<string, string>> = {
+	in: 'in',
+	at: 'in',
+	inside: 'in',
+	from: 'from',
+	to: 'to',
+	into: 'to',
+	toward: 'to',
+	towards: 'to',
+};
+
+/**
+ * Evaluative words by polarity: a claim calling something "poor" is contradicted by an article calling it
+ * "excellent" (general English antonymy, by sense rather than by pair).
+ */
+export const POSITIVE_WORDS = words(`good great excellent outstanding smooth smoothly easy easily success successful
+	successfully strong warm friendly cordial positive improving improved progress progressing productive fruitful
+	constructive beneficial stable peaceful healthy rising growing high`);
+export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall stalling stuck hard difficult
+	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
+	unproductive fruitless collapsed cancelled canceled falling declining low`);

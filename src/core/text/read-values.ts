@@ -1,0 +1,263 @@
+import { stemWord } from './analyze.js';
+
+/**
+ * Reads the values a text states, so two texts can be compared value by value: quantities (numbers with their unit,
+ * written in digits, in words or in shorthand) and points in time (weekdays, dates, years, "last month").
+ */
+
+export type QuantityKind = 'count' | 'percent' | 'duration' | 'money';
+
+export interface Quantity {
+	/** As written ("50k", "fifty thousand", "46%"). */
+	readonly text: string;
+	readonly value: number;
+	readonly kind: QuantityKind;
+	/** Stems of the words that say what is counted ("doses", "cubic feet"); empty when the number stands alone. */
+	readonly unit: readonly string[];
+	/** "over a decade", "more than 50,000": the claim is a bound, not a value. */
+	readonly bound: 'over' | 'under' | 'about' | undefined;
+	/** "150,000 more", "5 extra": a quantity on top of another. */
+	readonly additional: boolean;
+	readonly start: number;
+	readonly end: number;
+}
+
+export type TimeKind = 'weekday' | 'day-of-month' | 'year' | 'relative';
+
+export interface TimePoint {
+	readonly text: string;
+	readonly kind: TimeKind;
+	/** Comparable within a kind: "wednesday", "5-1" (May 1), "2001", "last month". */
+	readonly value: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	// Counting nouns: "a dozen", "a decade" (of years), "a couple".
+	dozen: 12,
+	couple: 2,
+};
+const SCALES: Readonly<Record<string, number>> = {
+	hundred: 100,
+	thousand: 1_000,
+	million: 1_000_000,
+	billion: 1_000_000_000,
+	trillion: 1_000_000_000_000,
+	k: 1_000,
+	m: 1_000_000,
+	mn: 1_000_000,
+	bn: 1_000_000_000,
+	b: 1_000_000_000,
+};
+const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/u;
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words that may stand between a number and what it counts, or that end the unit. */
+const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per)$/u;
+const UNIT_END =
+	/^(?:and|or|to|in|on|at|by|for|from|with|than|is|was|were|are|be|that|which|who|as|into|over|under|since|after|before|according|lol)$/u;
+
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
+const QUANTITY = new RegExp(
+	[
+		'(?<![\\p{L}\\d.,-])',
+		'(?<bound>(?:over|more than|above|at least|upwards of|under|less than|fewer than|below|up to|about|around|nearly|almost|roughly|some)\\s+)?',
+		'(?<currency>\\$|usd\\s?|us\\$)?',
+		'(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|bn|b)\\b)?',
+		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
+		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
+		'|an?(?=\\s+(?:dozen|couple|decades?|years?|months?|weeks?|days?|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
+		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion))?`,
+		'(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
+		// What follows is read, not consumed: it may hold the next number.
+		'(?=(?<tail>(?:[\\s-]+[\\p{L}]+){0,4}))',
+	].join(''),
+	'giu',
+);
+
+/** Reads a number written in words ("one hundred fifty thousand", "a dozen"), or `undefined` when it is none. */
+export function parseNumberWords(text: string): number | undefined {
+	let total = 0;
+	let group = 0;
+	let any = false;
+	for (const word of text.toLowerCase().split(/[\s-]+/u)) {
+		if (word === 'and' || word === '') continue;
+		if (word === 'a' || word === 'an') {
+			group += 1;
+			any = true;
+			continue;
+		}
+		const small = SMALL_NUMBERS[word];
+		const scale = SCALES[word];
+		if (small !== undefined) {
+			// "a dozen" is 12, not 1 + 12.
+			group = (word === 'dozen' || word === 'couple') && group === 1 ? small : group + small;
+			any = true;
+		} else if (scale === 100) {
+			group = Math.max(group, 1) * 100;
+			any = true;
+		} else if (scale !== undefined) {
+			total += Math.max(group, 1) * scale;
+			group = 0;
+			any = true;
+		} else {
+			return undefined;
+		}
+	}
+	return any ? total + group : undefined;
+}
+
+/** Reads the quantities of a text, leaving out the years and the days of dates (see `readTimes`). */
+export function readQuantities(text: string): Quantity[] {
+	const times = readTimes(text);
+	const quantities: Quantity[] = [];
+	for (const match of text.matchAll(QUANTITY)) {
+		const groups = match.groups ?? {};
+		const start = match.index + (groups.bound?.length ?? 0);
+		if (times.some((time) => start >= time.start && start < time.end)) continue;
+		let value =
+			groups.digits === undefined ? parseNumberWords(groups.words ?? '') : Number(groups.digits.replace(/,/gu, ''));
+		if (value === undefined || Number.isNaN(value)) continue;
+		value *= SCALES[(groups.short ?? '').toLowerCase()] ?? 1;
+		value *= SCALES[(groups.scale ?? '').toLowerCase()] ?? 1;
+		const { unit, additional, unitWords } = readUnit(groups.tail ?? '');
+		const isDuration = unitWords.length > 0 && DURATION_UNITS.test(unitWords[0] ?? '');
+		// "a" or "an" alone counts only before a unit of time ("a decade", "a year"): otherwise it is an article.
+		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration) continue;
+		// "the one supplying": the word one is a pronoun unless it counts time ("one year").
+		if (groups.words !== undefined && value < 2 && !isDuration) continue;
+		let kind: QuantityKind = 'count';
+		if (groups.percent !== undefined) kind = 'percent';
+		else if (
+			groups.currency !== undefined ||
+			/^(?:dollars?|usd|rupees?|roubles?|rubles?|euros?)$/u.test(unitWords[0] ?? '')
+		)
+			kind = 'money';
+		else if (isDuration) kind = 'duration';
+		const decade = kind === 'duration' && /^decades?$/u.test(unitWords[0] ?? '');
+		const numberEnd = match.index + match[0].length;
+		quantities.push({
+			text: [text.slice(start, numberEnd).trim(), ...unitWords].join(' '),
+			value: decade ? value * 10 : value,
+			kind,
+			unit: unitOf(kind, decade, unit, unitWords),
+			bound: readBound(groups.bound),
+			additional,
+			start,
+			end: numberEnd,
+		});
+	}
+	return quantities;
+}
+
+/** Durations compare in one unit word ("years"); a percentage needs no unit: "46% increase" is 46 percent. */
+function unitOf(kind: QuantityKind, decade: boolean, unit: string[], unitWords: readonly string[]): string[] {
+	if (kind === 'percent') return [];
+	if (decade) return ['year'];
+	if (kind === 'duration') return [stemWord(unitWords[0]?.replace(/s$/u, '') ?? '')];
+	return unit;
+}
+
+function readBound(bound: string | undefined): Quantity['bound'] {
+	if (bound === undefined) return undefined;
+	if (/^(?:over|more than|above|at least|upwards of)/iu.test(bound)) return 'over';
+	if (/^(?:under|less than|fewer than|below|up to)/iu.test(bound)) return 'under';
+	return 'about';
+}
+
+/** The words after a number that say what it counts: "more doses of" → unit ["dose"], additional. */
+function readUnit(tail: string): { unit: string[]; additional: boolean; unitWords: string[] } {
+	const unitWords: string[] = [];
+	let additional = false;
+	for (const word of tail
+		.toLowerCase()
+		.split(/[\s-]+/u)
+		.filter(Boolean)) {
+		if (UNIT_END.test(word)) break;
+		if (UNIT_SKIP.test(word)) {
+			if (/^(?:more|extra|additional|further)$/u.test(word)) additional = true;
+			if (unitWords.length > 0) break;
+			continue;
+		}
+		unitWords.push(word);
+	}
+	return { unit: unitWords.map(stemWord), additional, unitWords };
+}
+
+const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => string][] = [
+	[
+		new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'giu'),
+		'day-of-month',
+		(m) => `${MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1}-${Number(m[2])}`,
+	],
+	[
+		new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS.join('|')})\\b`, 'giu'),
+		'day-of-month',
+		(m) => `${MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1}-${Number(m[1])}`,
+	],
+	[new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'giu'), 'weekday', (m) => (m[1] ?? '').toLowerCase()],
+	[/(?<![\d,.$-])\b((?:19|20)\d\d)\b(?!\s*(?:%|percent|k\b|m\b))/giu, 'year', (m) => m[1] ?? ''],
+	[
+		/\b(?:(later|earlier)\s+)?(last|next|this|past|coming)\s+(week|month|year|summer|winter|spring|autumn|fall)\b/giu,
+		'relative',
+		(m) =>
+			`${(m[2] ?? '').toLowerCase().replace('past', 'last').replace('coming', 'next')} ${(m[3] ?? '').toLowerCase()}`,
+	],
+	[/\b(today|tomorrow|yesterday|tonight)\b/giu, 'relative', (m) => (m[1] ?? '').toLowerCase()],
+];
+
+/** Reads the points in time of a text: weekdays, dates, years and relative times ("next week"). */
+export function readTimes(text: string): TimePoint[] {
+	const times: TimePoint[] = [];
+	for (const [pattern, kind, readValue] of TIME_PATTERNS) {
+		for (const match of text.matchAll(pattern)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			if (times.some((time) => start < time.end && end > time.start)) continue;
+			times.push({ text: match[0], kind, value: readValue(match), start, end });
+		}
+	}
+	return times.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { type AnswerTypeContext, expectAnswerType, holdsAnswerType } from '../../../src/core/answer/answer-type.js';
+import { stemWord, tokenize } from '../../../src/core/text/analyze.js';
+import type { Paragraph } from '../../../src/core/types.js';
+
+describe('expectAnswerType', () => {
+	test.each([
+		['How many American troops are in Kabul?', 'count', ['american', 'troops']],
+		['how many more doses will they send', 'count', ['doses']],
+		['How much will the bridge cost?', 'money', ['cost']],
+		['What is the price of the vaccine?', 'money', ['price']],
+		['How much gas will it carry?', 'amount', []],
+		['By what percentage did trade grow?', 'percent', []],
+		['How long was the visit?', 'duration', []],
+		['When did he arrive?', 'date', []],
+		['On what exact date will they meet?', 'day', []],
+		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
+		['What is the dollar value of trade?', 'count', ['dollar']],
+		['In which city did they meet?', 'place', []],
+		['Who hosted the conference?', 'person', []],
+		['Why is Russia worried?', 'reason', []],
+		['Did Pakistan deny it?', 'yes-no', []],
+		["What's the capacity of the pipeline?", 'amount', []],
+	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
+		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN a question that asks for no kind in particular THEN none is expected', () => {
+		expect(expectAnswerType('What did Lavrov say about trade?')).toBeUndefined();
+	});
+});
+
+describe('holdsAnswerType', () => {
+	const paragraph = (text: string): Paragraph => ({
+		id: '¶1',
+		number: 1,
+		text,
+		sentences: [{ index: 1, text, start: 0, end: text.length }],
+	});
+	const context = (overrides: Partial<AnswerTypeContext> = {}): AnswerTypeContext => ({
+		entitiesOf: () => ({}),
+		tokensOf: tokenize,
+		namesPerson: () => false,
+		questionTerms: new Set(),
+		countedTerms: new Set(),
+		isVerb: (norm) => ['holding', 'said'].includes(norm),
+		...overrides,
+	});
+	const holds = (question: string, text: string, overrides: Partial<AnswerTypeContext> = {}) => {
+		const expected = expectAnswerType(question);
+		if (expected === undefined) throw new Error(`no answer type for "${question}"`);
+		const p = paragraph(text);
+		return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(overrides));
+	};
+
+	test('GIVEN a count THEN a number must come just before what is counted', () => {
+		const dose = { countedTerms: new Set(['dose']) };
+		expect(holds('How many doses?', 'Russia gave 50,000 doses of vaccine.', dose)).toBe(true);
+		expect(holds('How many doses?', 'Trade grew 46 percent, and doses were given.', dose)).toBe(false);
+		// A verb ends the noun phrase: "the two" are the countries, not a count of exercises.
+		const drills = { countedTerms: new Set([stemWord('exercises')]) };
+		expect(holds('How many exercises?', 'the two holding joint military exercises', drills)).toBe(false);
+		expect(holds('How many exercises?', 'They held 3 joint military exercises.', drills)).toBe(true);
+	});
+
+	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
+		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
+		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
+	});
+
+	test('GIVEN a tagged entity THEN it holds the type, unless the question already names it', () => {
+		const entitiesOf = () => ({ place: ['Moscow'] });
+		expect(holds('Where will they meet?', 'They will meet in Moscow.', { entitiesOf })).toBe(true);
+		expect(
+			holds('Where in Moscow will they meet?', 'They will meet in Moscow.', {
+				entitiesOf,
+				questionTerms: new Set(['moscow']),
+			}),
+		).toBe(false);
+		expect(holds('How much will it cost?', 'It will cost a lot.', { entitiesOf })).toBe(false);
+	});
+
+	test('GIVEN knowledge with no tagged entities THEN the type is assumed present, not an answer withheld', () => {
+		expect(holds('How much will it cost?', 'It will cost a lot.', { entitiesOf: () => undefined })).toBe(true);
+	});
+});

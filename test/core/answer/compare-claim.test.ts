@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { compareQuantities, compareTimes } from '../../../src/core/answer/compare-claim.js';
+import { readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+
+const options = { approximateShare: 0.1 };
+
+describe('compareQuantities', () => {
+	test('GIVEN equal values written differently THEN no conflict', () => {
+		expect(compareQuantities(readQuantities('50k doses'), readQuantities('50,000 doses'), options)).toEqual([]);
+		expect(compareQuantities(readQuantities('46%'), readQuantities('46 percent'), options)).toEqual([]);
+	});
+
+	test('GIVEN another value of the same kind THEN one reason naming the article value, then the claim value', () => {
+		expect(
+			compareQuantities(readQuantities('16 billion cubic feet'), readQuantities('1.6 billion cubic feet'), options),
+		).toEqual(['The article gives 1.6 billion cubic feet, not 16 billion cubic feet.']);
+	});
+
+	test('GIVEN two values in the article THEN the one playing the same part is named ("more")', () => {
+		const stated = readQuantities('provided 50,000 doses and intend to provide 150,000 more');
+		expect(compareQuantities(readQuantities('1.5 million more doses'), stated, options)[0]).toContain('150,000');
+	});
+
+	test('GIVEN values of different kinds or units THEN nothing to compare', () => {
+		expect(
+			compareQuantities(readQuantities('$2.5 billion'), readQuantities('1.6 billion cubic feet'), options),
+		).toEqual([]);
+		expect(compareQuantities(readQuantities('3 days'), readQuantities('50,000 doses'), options)).toEqual([]);
+	});
+
+	test('GIVEN a bound THEN it is checked against the value: "over a decade" against nine years conflicts', () => {
+		expect(compareQuantities(readQuantities('over a decade'), readQuantities('nine years'), options)).toHaveLength(1);
+		expect(compareQuantities(readQuantities('over five years'), readQuantities('nine years'), options)).toEqual([]);
+	});
+});
+
+describe('compareTimes', () => {
+	test('GIVEN another day or date of the same kind THEN a reason naming both; another kind THEN none', () => {
+		expect(compareTimes(readTimes('on thursday'), readTimes('on Wednesday'))).toEqual([
+			'The article gives Wednesday, not thursday.',
+		]);
+		expect(compareTimes(readTimes('by june 1'), readTimes('a May 1 deadline'))).toHaveLength(1);
+		expect(compareTimes(readTimes('this week'), readTimes('on Wednesday'))).toEqual([]);
+	});
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { type AskedDetail, decideAnswer } from '../../../src/core/answer/decide-answer.js';
+import type { Concept, ScoredPassage } from '../../../src/core/search/search-index.js';
+import type { Paragraph } from '../../../src/core/types.js';
+
+const concept = (label: string, coverage: number, overrides: Partial<Concept> = {}): Concept => ({
+	label,
+	terms: new Map([[label.toLowerCase(), 1]]),
+	covered: coverage > 0,
+	coverage,
+	properNoun: false,
+	generic: false,
+	rarity: 2,
+	partOfSpeech: 'noun',
+	...overrides,
+});
+
+const passage = (coverage: number, matched: readonly number[] = [0]): ScoredPassage => {
+	const paragraph: Paragraph = {
+		id: '¶1',
+		number: 1,
+		text: 'x',
+		sentences: [{ index: 1, text: 'x', start: 0, end: 1 }],
+	};
+	return { paragraph, score: 1, sentence: paragraph.sentences[0] as never, matched, specific: true, coverage };
+};
+
+const nothingAsked: AskedDetail = { focus: undefined, typeMissing: undefined, topic: [] };
+
+describe('decideAnswer', () => {
+	test('GIVEN a passage covering enough of the question THEN it answers, with that coverage as its confidence', () => {
+		const decision = decideAnswer([concept('pipeline', 1)], [passage(0.2), passage(0.8)], nothingAsked, {
+			minCoverage: 0.5,
+		});
+		expect(decision).toEqual({ confidence: 0.8, miss: undefined });
+	});
+
+	test('GIVEN too little covered THEN it declines, naming the words the article lacks, whatever one word weighs', () => {
+		const concepts = [concept('Lavrov', 1), concept('cricket', 0)];
+		const decision = decideAnswer(concepts, [passage(0.3)], nothingAsked, { minCoverage: 0.5 });
+		expect(decision.miss).toEqual({ kind: 'not-covered', missing: ['cricket'] });
+		// The same missing word does not veto a question that is otherwise well covered.
+		expect(decideAnswer(concepts, [passage(0.6)], nothingAsked, { minCoverage: 0.5 }).miss).toBeUndefined();
+	});
+
+	test('GIVEN the thing asked for is missing but its subject is there THEN the detail is missing, not the subject', () => {
+		const concepts = [concept('price', 0), concept('vaccine', 1)];
+		const focus = concepts[0];
+		const decision = decideAnswer(concepts, [passage(0.9, [1])], { ...nothingAsked, focus });
+		expect(decision.miss).toEqual({ kind: 'detail-missing', detail: 'price', subject: 'vaccine' });
+		const typed = decideAnswer([concept('troops', 1), concept('Kabul', 1)], [passage(0.9)], {
+			...nothingAsked,
+			typeMissing: 'the number of troops',
+		});
+		expect(typed.miss).toEqual({ kind: 'detail-missing', detail: 'the number of troops', subject: 'Kabul' });
+	});
+
+	test('GIVEN a topic asked about that the article has no close word for THEN it is not covered', () => {
+		const concepts = [concept('Lavrov', 1), concept('Korea', 0.5)];
+		const decision = decideAnswer(concepts, [passage(0.9, [0, 1])], {
+			...nothingAsked,
+			topic: [concepts[1] as Concept],
+		});
+		expect(decision.miss).toEqual({ kind: 'not-covered', missing: ['Korea'] });
+	});
+
+	test('GIVEN two names the article has but never in one passage THEN they are not together', () => {
+		const concepts = [concept('Biden', 1, { properNoun: true }), concept('India', 1, { properNoun: true })];
+		const apart = decideAnswer(concepts, [passage(0.9, [0]), passage(0.9, [1])], nothingAsked);
+		expect(apart.miss).toEqual({ kind: 'not-together', apart: ['Biden', 'India'] });
+		expect(decideAnswer(concepts, [passage(0.9, [0, 1])], nothingAsked).miss).toBeUndefined();
+	});
+
+	test('GIVEN no words to look up THEN the question is empty', () => {
+		expect(decideAnswer([], [], nothingAsked).miss).toEqual({ kind: 'empty' });
+	});
+});

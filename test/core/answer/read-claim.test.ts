@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { defaultCheckOptions } from '../../../src/core/answer/check-claim.js';
+import { type ClaimVocabulary, getClaimVocabulary } from '../../../src/core/answer/claim-vocabulary.js';
+import { cleanClaim, readClaim } from '../../../src/core/answer/read-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+let vocabulary: ClaimVocabulary;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+	vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
+});
+const read = (claim: string) => readClaim(claim, vocabulary, briefing.index.tokensOf);
+
+describe('cleanClaim', () => {
+	test('GIVEN a tag question, a closing reaction, an aside and a hedging like THEN only the claim is left', () => {
+		expect(cleanClaim("lavrov came over from india, didn't he")).toBe('lavrov came over from india');
+		expect(cleanClaim('first visit in 9 years, wild')).toBe('first visit in 9 years');
+		expect(cleanClaim('imran khan invited putin (again)')).toBe('imran khan invited putin');
+		expect(cleanClaim('russia sent like 50k doses')).toBe('russia sent 50k doses');
+	});
+});
+
+describe('readClaim', () => {
+	test('GIVEN a tag question with "didn\'t" THEN the claim is not negated; GIVEN "will not" THEN it is', () => {
+		expect(read("lavrov came over from india, didn't he").negated).toBe(false);
+		expect(read('Russia will not supply military equipment').negated).toBe(true);
+	});
+
+	test('GIVEN how the action is put THEN its mood: offer, plan, deed, or none without a verb', () => {
+		expect(read('russia is offering to arm pakistan').mood).toBe('offered');
+		expect(read('pakistan wants to buy 5M sputnik doses').mood).toBe('prospective');
+		expect(read('putin is visiting pakistan next month').mood).toBe('prospective');
+		expect(read('russia already sent pakistan 50k doses').mood).toBe('factual');
+		expect(read('first russian FM visit to pakistan in 9 years').mood).toBeUndefined();
+	});
+
+	test('GIVEN "X supplying Y" THEN X acts and Y receives', () => {
+		const reading = read('pakistan is the one supplying russia with military gear');
+		expect(reading.agents.map((agent) => agent.label)).toEqual(['pakistan']);
+		expect(reading.recipient?.label).toBe('russia');
+	});
+
+	test('GIVEN filler and values THEN elements hold only content words, places with their role', () => {
+		const reading = read('apparently lavrov arrived from india on tuesday lol');
+		expect(reading.elements.map((element) => element.label)).toEqual(['lavrov', 'arrived', 'india']);
+		expect(reading.elements[2]).toMatchObject({ kind: 'place', placeRole: 'from' });
+		expect(reading.times.map((time) => time.value)).toEqual(['tuesday']);
+	});
+});

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { createLexicon } from '../../../src/core/lexicon/lexicon.js';
+import { type LexiconData, RELATIONS } from '../../../src/core/lexicon/lexicon-data.js';
+
+const code = (relation: (typeof RELATIONS)[number]) => RELATIONS.indexOf(relation);
+
+const data: LexiconData = {
+	version: 1,
+	articleHash: 'x',
+	sources: 'test',
+	// city: noun (0), tagged 120; come: verb (1); premier: noun.
+	words: 'city0:120 come1:900 came1:900 premier0:15 receive1:300 relieve1:20',
+	names: 'kremlin',
+	bases: { came: 'come' },
+	entities: {},
+	related: {
+		city: [['karachi', code('narrower')]],
+		cities: [['capit', code('broader')]],
+		come: [['arriv', code('synonym')]],
+		premier: [['prime minist', code('synonym')]],
+		'prime minister': [['premier', code('synonym')]],
+	},
+};
+
+describe('createLexicon', () => {
+	const lexicon = createLexicon(data);
+
+	test('GIVEN a word THEN its relations and its base form’s come together, each with its relation', () => {
+		expect(lexicon.relatedTo('cities')).toEqual(
+			expect.arrayContaining([
+				{ target: 'karachi', relation: 'narrower' },
+				{ target: 'capit', relation: 'broader' },
+			]),
+		);
+		expect(lexicon.relatedTo('came')).toEqual([{ target: 'arriv', relation: 'synonym' }]);
+		expect(lexicon.relatedTo('unrelated')).toEqual([]);
+	});
+
+	test('GIVEN a phrase the lexicon knows THEN its length is found at its first word, inflected or not', () => {
+		expect(lexicon.phraseLengthAt(['the', 'prime', 'ministers', 'said'], 1)).toBe(2);
+		expect(lexicon.phraseLengthAt(['prime', 'time'], 0)).toBe(1);
+	});
+
+	test('GIVEN an inflected or irregular form THEN lookUp finds the word’s part of speech and commonness', () => {
+		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 120 });
+		expect(lexicon.lookUp('came')).toEqual({ pos: 'verb', tagged: 900 });
+		expect(lexicon.lookUp('xqzt')).toBeUndefined();
+	});
+
+	test('GIVEN a misspelling THEN findNear lists the words one edit away, swapped letters included', () => {
+		expect(lexicon.findNear('recieve').map(([word]) => word)).toContain('receive');
+		expect(lexicon.findNear('preimer').map(([word]) => word)).toEqual(['premier']);
+		expect(lexicon.findNear('zzzzzz')).toEqual([]);
+	});
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeQuestion, type Vocabulary } from '../../../src/core/text/normalize-question.js';
+
+/** A vocabulary of a few words, correcting by a table: the stage's own logic is what is tested. */
+function vocabulary(known: readonly string[], corrections: Readonly<Record<string, string>> = {}): Vocabulary {
+	const words = new Set(known);
+	return {
+		isKnown: (norm) => words.has(norm),
+		correct: (norm, distance) => (distance >= 1 ? corrections[norm] : undefined),
+	};
+}
+
+describe('normalizeQuestion', () => {
+	test('GIVEN chat shorthand THEN it is spelled out, and filler like "lol" dropped', () => {
+		const read = normalizeQuestion('wat did imran say abt kashmir w/ the pm lol', vocabulary([]));
+		expect(read).toMatch(/^what did imran say about kashmir with the pm\s*$/u);
+	});
+
+	test('GIVEN a misspelled word THEN the vocabulary corrects it, keeping a capital', () => {
+		const words = vocabulary(['did', 'they'], { recieve: 'receive', afganistan: 'afghanistan' });
+		expect(normalizeQuestion('did they recieve it', words)).toBe('did they receive it');
+		expect(normalizeQuestion('Afganistan?', words)).toBe('Afghanistan?');
+	});
+
+	test('GIVEN known words, short words and numbers THEN they are left as typed', () => {
+		const words = vocabulary(['pipeline'], { pipeline: 'wrong', cost: 'wrong', '150000': 'wrong' });
+		expect(normalizeQuestion('pipeline cost 150000', words)).toBe('pipeline cost 150000');
+	});
+
+	test('GIVEN compatibility characters THEN Unicode is normalized before the words are read', () => {
+		expect(normalizeQuestion('ﬁnal Ｓｐｕｔｎｉｋ', vocabulary(['final', 'sputnik']))).toBe('final Sputnik');
+	});
+});

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { parseNumberWords, readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+
+const values = (text: string) => readQuantities(text).map(({ value, kind }) => ({ value, kind }));
+
+describe('parseNumberWords', () => {
+	test.each([
+		['nine', 9],
+		['fifty thousand', 50_000],
+		['one hundred fifty thousand', 150_000],
+		['a dozen', 12],
+		['two-day', undefined],
+	])('GIVEN "%s" THEN %s', (words, expected) => {
+		expect(parseNumberWords(words)).toBe(expected);
+	});
+});
+
+describe('readQuantities', () => {
+	test('GIVEN digits, shorthand and words for one number THEN they read as the same value', () => {
+		for (const text of ['50,000 doses', '50k doses', 'fifty thousand doses', '50000 doses']) {
+			expect(values(text)).toEqual([{ value: 50_000, kind: 'count' }]);
+		}
+		expect(values('5M doses')).toEqual(values('5 million doses'));
+		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
+	});
+
+	test('GIVEN a percent sign or the word percent THEN both are a percentage', () => {
+		expect(values('trade jumped 46%')).toEqual([{ value: 46, kind: 'percent' }]);
+		expect(values('a 46 percent increase')).toEqual([{ value: 46, kind: 'percent' }]);
+	});
+
+	test('GIVEN a span of time in words THEN a duration in its unit, a decade being ten years', () => {
+		expect(readQuantities('in nine years')[0]).toMatchObject({ value: 9, kind: 'duration', unit: ['year'] });
+		expect(readQuantities('in over a decade')[0]).toMatchObject({ value: 10, unit: ['year'], bound: 'over' });
+	});
+
+	test('GIVEN money and a volume of the same size THEN they are of different kinds and units', () => {
+		expect(readQuantities('cost $2.5 billion')[0]).toMatchObject({ kind: 'money', value: 2_500_000_000 });
+		expect(readQuantities('1.6 billion cubic feet per day')[0]).toMatchObject({
+			kind: 'count',
+			unit: ['cubic', 'feet'],
+		});
+	});
+
+	test('GIVEN "150,000 more" THEN it is marked additional', () => {
+		expect(readQuantities('intend to provide 150,000 more')[0]).toMatchObject({ value: 150_000, additional: true });
+	});
+
+	test('GIVEN numbers inside names, dates and pronouns THEN none is a quantity', () => {
+		expect(readQuantities('Covid-19 and the S-400, on May 1, in 2001, the one supplying')).toEqual([]);
+	});
+});
+
+describe('readTimes', () => {
+	test('GIVEN weekdays, dates, years and relative times in any case THEN each is read with a comparable value', () => {
+		expect(
+			readTimes('met on thursday by june 1 in 2003 and Last month').map(({ kind, value }) => [kind, value]),
+		).toEqual([
+			['weekday', 'thursday'],
+			['day-of-month', '6-1'],
+			['year', '2003'],
+			['relative', 'last month'],
+		]);
+	});
+
+	test('GIVEN "May 1" and "1 May" THEN the same date; GIVEN the verb may THEN no date', () => {
+		expect(readTimes('a May 1 deadline')[0]?.value).toBe(readTimes('by 1 May')[0]?.value);
+		expect(readTimes('they may visit')).toEqual([]);
+	});
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createLexicon } from '../../src/core/lexicon/lexicon.js';
+import { extractTerms } from '../../src/core/text/analyze.js';
+import { buildLexicon } from '../../src/lexicon/build-lexicon.js';
+import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
+
+/**
+ * A WordNet of a few synsets in WordNet's own file format (wndb(5WN)), written to a temporary folder:
+ * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
+ * 0006 premier = prime minister; 0007 line (first sense: a queue) and 0008 line (second sense: a wire) @ 0009 cable.
+ */
+function writeWordNet(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
+	const data = [
+		'  licence text lines start with two spaces',
+		'0001 03 n 01 location 0 001 ~ 0002 n 0000 | a point or extent in space',
+		'0002 15 n 01 city 0 002 @ 0001 n 0000 ~i 0003 n 0000 | a large town',
+		'0003 15 n 01 Karachi 0 001 @i 0002 n 0000 | a city in Pakistan',
+		'0004 18 n 01 envoy 0 001 @ 0005 n 0000 | a diplomat',
+		'0005 18 n 01 diplomat 0 001 ~ 0004 n 0000 | an official',
+		'0006 18 n 02 premier 0 prime_minister 0 000 | head of government',
+		'0007 14 n 02 line 0 queue 0 000 | people waiting',
+		'0008 06 n 01 line 0 001 @ 0009 n 0000 | a wire',
+		'0009 06 n 01 cable 0 000 | a thick wire',
+	];
+	const index = [
+		'  licence',
+		'cable n 1 0 1 0 0009',
+		'city n 1 2 @ ~ 1 12 0002',
+		'diplomat n 1 1 ~ 1 4 0005',
+		'envoy n 1 1 @ 1 2 0004',
+		'karachi n 1 1 @ 1 0 0003',
+		'line n 2 1 @ 2 30 0007 0008',
+		'location n 1 1 ~ 1 9 0001',
+		'premier n 1 0 1 3 0006',
+		'prime_minister n 1 0 1 5 0006',
+		'queue n 1 0 1 1 0007',
+	];
+	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
+	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
+	for (const pos of ['verb', 'adj', 'adv']) {
+		writeFileSync(join(dir, `data.${pos}`), '');
+		writeFileSync(join(dir, `index.${pos}`), '');
+	}
+	writeFileSync(join(dir, 'noun.exc'), 'cities city\n');
+	for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(dir, `${pos}.exc`), '');
+	return dir;
+}
+
+const dir = writeWordNet();
+const wordnet = readWordNet(dir, dir);
+const article = ['The pipeline runs from Karachi to Lahore.', 'The Prime Minister met the diplomat.', 'A cable.'];
+const build = () =>
+	buildLexicon(
+		wordnet,
+		[{ names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
+		{ hash: 'h', texts: article.map(extractTerms), entities: {} },
+		extractTerms,
+	);
+
+describe('readWordNet', () => {
+	test('GIVEN WordNet files THEN synsets, their pointers, lemmas by frequency and irregular forms are read', () => {
+		expect(wordnet.synsets.get('noun:0006')?.words).toEqual(['premier', 'prime minister']);
+		expect(wordnet.synsets.get('noun:0003')).toMatchObject({ names: ['karachi'] });
+		expect(wordnet.synsets.get('noun:0002')?.pointers).toContainEqual({
+			symbol: '~i',
+			target: 'noun:0003',
+			source: 0,
+			targetWord: 0,
+		});
+		expect(wordnet.lemmas.find((lemma) => lemma.word === 'line')).toMatchObject({
+			synsets: ['noun:0007', 'noun:0008'],
+			tagged: 30,
+		});
+		expect(wordnet.exceptions.get('cities')).toEqual(['city']);
+	});
+
+	test('GIVEN a root THEN collectNames finds the capitalized names below it', () => {
+		expect([...collectNames(wordnet, 'noun:0001')]).toEqual(['karachi']);
+	});
+});
+
+describe('buildLexicon', () => {
+	const lexicon = createLexicon(build());
+
+	test('GIVEN a synonym, a broader word and an instance THEN each relates to the article’s word', () => {
+		expect(lexicon.relatedTo('premier')).toContainEqual({ target: 'prime minist', relation: 'synonym' });
+		expect(lexicon.relatedTo('envoy')).toContainEqual({ target: 'diplomat', relation: 'broader' });
+		expect(lexicon.relatedTo('cities')).toContainEqual({ target: 'karachi', relation: 'narrower' });
+	});
+
+	test('GIVEN a country THEN its name, people and capital relate to one another', () => {
+		expect(lexicon.relatedTo('islamabad')).toEqual([]);
+		const withPakistan = createLexicon(
+			buildLexicon(
+				wordnet,
+				[{ names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
+				{ hash: 'h', texts: [extractTerms('Pakistan said so.')], entities: {} },
+				extractTerms,
+			),
+		);
+		expect(withPakistan.relatedTo('islamabad')).toEqual([{ target: 'pakistan', relation: 'country' }]);
+	});
+
+	test('GIVEN a word’s rarer sense THEN its hierarchy is not followed: "line" is a queue first, not a cable', () => {
+		expect(lexicon.relatedTo('line')).toEqual([]);
+	});
+
+	test('GIVEN the lexicon THEN its word list gives each word’s part of speech and how often it is tagged', () => {
+		expect(lexicon.lookUp('line')).toEqual({ pos: 'noun', tagged: 30 });
+		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12 });
+	});
+});
