@@ -48,8 +48,8 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 		logger,
 		limiter: options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit),
 	};
-	// Each interaction being answered, by id.
-	const inFlight = new Map<string, Promise<void>>();
+	// Each answer being posted, with its interaction's id (to log what a shutdown drops).
+	const inFlight = new Map<Promise<void>, string>();
 	let accepting = true;
 
 	const answer = async (interaction: APIInteraction, shard: number) => {
@@ -74,8 +74,8 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 			logger.warn('interaction ignored while shutting down', { id: interaction.id });
 			return;
 		}
-		const task = answer(interaction, shard).finally(() => inFlight.delete(interaction.id));
-		inFlight.set(interaction.id, task);
+		const task = answer(interaction, shard).finally(() => inFlight.delete(task));
+		inFlight.set(task, interaction.id);
 	});
 	client.once(Events.ClientReady, (ready) =>
 		logger.info('ready', { user: ready.user.tag, shards: [...ready.ws.shards.keys()] }),
@@ -98,9 +98,9 @@ export function createGatewayBot(briefing: Briefing, options: GatewayBotOptions)
 				timer = setTimeout(resolve, deadlineMs);
 			});
 			// A callback can wait without end: Discord not answering, or a 429 with a long retry_after.
-			await Promise.race([Promise.allSettled([...inFlight.values()]), deadline]);
+			await Promise.race([Promise.allSettled([...inFlight.keys()]), deadline]);
 			clearTimeout(timer);
-			const dropped = [...inFlight.keys()];
+			const dropped = [...inFlight.values()];
 			await client.destroy();
 			return { dropped };
 		},
