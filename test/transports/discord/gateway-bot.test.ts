@@ -146,7 +146,9 @@ describe('the real discord.js client against the local fake Discord', () => {
 			messageMenu('Check against the article', 'Russia has provided 50,000 doses of vaccine'),
 		);
 		expect(callback.data.embeds?.[0]?.title).toBe('Supported by the article');
-		const missing = await interact(messageMenu('Check against the article', 'Lavrov flew on to Kabul'));
+		// A claim about nothing the article mentions. ("Lavrov flew on to Kabul" is now "not settled": the lexicon
+		// relates Kabul to Afghanistan, which the article discusses.)
+		const missing = await interact(messageMenu('Check against the article', 'The Eiffel Tower is in Paris'));
 		expect(missing.data.embeds?.[0]?.title).toBe('Not in the article');
 	});
 
