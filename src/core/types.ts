@@ -90,8 +90,6 @@ export interface Synonyms {
 	readonly acronyms: Readonly<Record<string, string>>;
 	/** Groups of interchangeable words or phrases. */
 	readonly groups: readonly (readonly string[])[];
-	/** Seats of government by the country they stand for as an actor ("Islamabad" → "Pakistan"). */
-	readonly seats: Readonly<Record<string, string>>;
 }
 
 /** Everything Briefing knows about one event. */

@@ -64,6 +64,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 
 	/** Per stem, how often it is written capitalized inside a sentence, less how often in lower case. */
 	const capitalized = new Map<string, number>();
+	/** The words written capitalized inside a sentence, with their stems. */
+	const capitalNorms = new Map<string, string>();
 	const paragraphsWith = new Map<string, number>();
 	for (const paragraph of knowledge.article.paragraphs) {
 		const seen = new Set<string>();
@@ -74,6 +76,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				// The first word of a sentence is capitalized whatever it is.
 				if (token.start === 0) continue;
 				const sign = /^\p{Lu}/u.test(token.raw) ? 1 : -1;
+				if (sign > 0) capitalNorms.set(token.norm, token.term);
 				capitalized.set(token.term, (capitalized.get(token.term) ?? 0) + sign);
 			}
 		}
@@ -92,10 +95,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		for (const term of country) actors.add(term);
 		for (const term of index.termsOf(person.name)) names.add(term);
 	}
-	// "Islamabad will buy": a seat of government acts for its country.
-	for (const [seat, country] of Object.entries(knowledge.synonyms.seats)) {
-		const seatTerms = index.termsOf(seat);
-		if (seatTerms.length === 1 && seatTerms[0] !== undefined) countries.set(seatTerms[0], index.termsOf(country));
+	// "Islamabad will buy": a capital or seat of government acts for its country (the lexicon's country data).
+	for (const [norm, stem] of capitalNorms) {
+		const country = index.relatedTo(norm).find(({ relation }) => relation === 'country');
+		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.target.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
 	const closeRelatives = (norm: string | undefined): string[][] =>

@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyze.js';
+import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	AUXILIARIES,
 	DENIAL_VERBS,
@@ -9,8 +10,7 @@ import {
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	SUPPORTING_MODALITIES,
-} from '../text/lexicon.js';
-import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+} from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
 import type { ClaimElement, ClaimReading } from './read-claim.js';

@@ -1,7 +1,7 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
-import { AUXILIARIES, MODALITY_CUES } from '../text/lexicon.js';
 import { containsWords } from '../text/match-phrase.js';
+import { AUXILIARIES, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
 

@@ -1,4 +1,6 @@
 import type { Token } from '../text/analyze.js';
+import { tagWords } from '../text/load-tagger.js';
+import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
 	CLAIM_FILLER,
@@ -9,9 +11,7 @@ import {
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
-} from '../text/lexicon.js';
-import { tagWords } from '../text/load-tagger.js';
-import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+} from '../text/word-classes.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
 
 /** One content element of a claim: a word or phrase the article must state for the claim to be supported. */

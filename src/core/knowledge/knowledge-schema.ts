@@ -53,8 +53,6 @@ export const factsSchema = z.object({
 export const synonymsSchema = z.object({
 	acronyms: z.record(z.string().min(1), nonEmpty).default({}),
 	groups: z.array(z.array(nonEmpty.toLowerCase()).min(2, 'a synonym group needs at least two entries')).default([]),
-	/** Seats of government that stand for their country as an actor ("Islamabad will buy" is Pakistan buying). */
-	seats: z.record(nonEmpty, nonEmpty).default({}),
 });
 
 export type Facts = z.infer<typeof factsSchema>;
