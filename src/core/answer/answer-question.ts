@@ -82,33 +82,48 @@ export interface NotFound {
 /** The result of a question: an answer with citations, or a plain statement that the article does not cover it. */
 export type Answer = FoundAnswer | NotFound;
 
+/** Tuning of answering. Every field has a default (`defaultAnswerOptions`); pass only what you change. */
 export interface AnswerOptions {
 	/** How many passages to give; the rest come back as `further`. */
 	readonly limit: number;
 	/** When to answer and when to decline (see `DecideOptions`). */
 	readonly decide: Partial<DecideOptions>;
-	/** How much more than its rarity the word a question asks for weighs ("which company …"): 2 by default. */
+	/** How much more than its rarity the word a question asks for weighs ("which company …"). */
 	readonly focusWeight: number;
+	/** How many passages are retrieved and considered. */
+	readonly candidates: number;
+	/** The least weight of a related word that names the same thing (a synonym, an alias), for short answers. */
+	readonly closeRelation: number;
+	/** Characters of a question read: a question is a sentence or two, and this bounds the cost of hostile input. */
+	readonly maxQuestionLength: number;
+	/** How many of the best passages are checked for the kind of answer asked for … */
+	readonly answerTypeWindow: number;
+	/** … and how much one that holds it gains. */
+	readonly answerTypeBoost: number;
+	/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
+	readonly duplicateOverlap: number;
 }
 
-/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
-const DUPLICATE_OVERLAP = 0.6;
-const CANDIDATES = 15;
-/** The least weight of a related word that counts as naming the same thing (a synonym, an alias). */
-const CLOSE_RELATION = 0.7;
-const MAX_ANALYZED_LENGTH = 1000;
-/** How many of the best candidates are checked for the kind of answer asked for, and how much one that has it gains. */
-const ANSWER_TYPE_WINDOW = 5;
-const ANSWER_TYPE_BOOST = 1.5;
+export const defaultAnswerOptions: AnswerOptions = {
+	limit: 3,
+	decide: {},
+	focusWeight: 2,
+	candidates: 15,
+	closeRelation: 0.7,
+	maxQuestionLength: 1000,
+	answerTypeWindow: 5,
+	answerTypeBoost: 1.5,
+	duplicateOverlap: 0.6,
+};
 
 /**
  * Answers a question from the article: retrieves the best passages, collapses restatements of one fact, extracts a
  * short answer where the question asks for one, and says plainly when the article does not cover the question.
  */
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
-	const { limit = 3, decide = {}, focusWeight = 2 } = options;
-	// A question is a sentence or two; reading only its start bounds the cost of hostile input.
-	const question = asked.slice(0, MAX_ANALYZED_LENGTH).toWellFormed();
+	const settings = { ...defaultAnswerOptions, ...options };
+	const { limit, decide, focusWeight, closeRelation } = settings;
+	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
 	const read = index.normalize(question);
 	const { meta } = knowledge.article;
@@ -140,7 +155,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.analyze(read)
 		.filter((concept) => !(focus?.open && isFocus(concept)))
 		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
-	const ranked = concepts.length === 0 ? [] : index.search(concepts, CANDIDATES);
+	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const expected = expectAnswerType(read);
 	const typeContext = createTypeContext(briefing, concepts, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
@@ -180,7 +195,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			question,
 			reason: miss,
 			missing: describeMissingWords(miss),
-			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf).map(
+			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf, settings).map(
 				({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms),
 			),
 			related: ranked.length === 0 ? knowledge.topics.slice(0, 4) : relatedTopics(knowledge.topics, ranked),
@@ -195,7 +210,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
 		questionTerms: new Set(
 			concepts.flatMap((concept) =>
-				[...concept.terms].flatMap(([term, weight]) => (weight >= CLOSE_RELATION ? [term] : [])),
+				[...concept.terms].flatMap(([term, weight]) => (weight >= closeRelation ? [term] : [])),
 			),
 		),
 		termsOf: index.termsOf,
@@ -215,7 +230,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	let shortAnswer: string | undefined;
 	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
 	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
-	let ordered = preferAnswerType(quoted, (passage) => holdsType(passage.paragraph, passage.sentence));
+	let ordered = preferAnswerType(quoted, (passage) => holdsType(passage.paragraph, passage.sentence), settings);
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -228,7 +243,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
-	const passages = collapseDuplicates(ordered, index.termsOf).map(({ passage, also }) =>
+	const passages = collapseDuplicates(ordered, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	if (shortAnswer === undefined) {
@@ -326,13 +341,15 @@ function findPersonAsked(briefing: Briefing, question: string) {
 function preferAnswerType(
 	passages: readonly ScoredPassage[],
 	holdsType: (passage: ScoredPassage) => boolean,
+	{ answerTypeWindow, answerTypeBoost }: AnswerOptions,
 ): ScoredPassage[] {
 	const best = passages[0]?.score ?? 0;
 	return passages
 		.map((passage, rank) => {
-			const near = rank < ANSWER_TYPE_WINDOW && passage.score >= best * 0.5;
+			// Only a passage the boost can lift to the best is boosted: one far behind holds a number by chance.
+			const near = rank < answerTypeWindow && passage.score * answerTypeBoost >= best;
 			const typed = near && holdsType(passage);
-			return { passage, score: passage.score * (typed ? ANSWER_TYPE_BOOST : 1) };
+			return { passage, score: passage.score * (typed ? answerTypeBoost : 1) };
 		})
 		.sort((a, b) => b.score - a.score)
 		.map(({ passage }) => passage);
@@ -417,11 +434,12 @@ function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredP
 function collapseDuplicates(
 	passages: readonly ScoredPassage[],
 	termsOf: (text: string) => string[],
+	{ duplicateOverlap }: AnswerOptions,
 ): { passage: ScoredPassage; also: number[] }[] {
 	const kept: { passage: ScoredPassage; terms: Int32Array; also: number[] }[] = [];
 	for (const passage of passages) {
 		const terms = termListOf(termsOf(passage.sentence.text));
-		const original = kept.find((candidate) => overlap(candidate.terms, terms) >= DUPLICATE_OVERLAP);
+		const original = kept.find((candidate) => overlap(candidate.terms, terms) >= duplicateOverlap);
 		if (original === undefined) kept.push({ passage, terms, also: [] });
 		else original.also.push(passage.paragraph.number);
 	}
