@@ -35,6 +35,17 @@ describe('renderReplyText', () => {
 		expect(output).toMatch(/It covers: /u);
 	});
 
+	test('GIVEN a detail the article lacks THEN it says so and quotes what it says about the subject', () => {
+		const output = text('ask', { question: 'How much will the pipeline cost?' });
+		expect(output).toMatch(/^The article discusses “pipeline” but does not give “the cost”\.$/mu);
+		expect(output).toMatch(/^What it says about “pipeline”:$/mu);
+		const quoted = [...output.matchAll(/^\[¶(\d+)[^\]]*\] (.+)$/gmu)];
+		expect(quoted.length).toBeGreaterThan(0);
+		for (const [, number, quote] of quoted) {
+			expect(briefing.knowledge.article.paragraphs[Number(number) - 1]?.text).toContain(quote);
+		}
+	});
+
 	test('GIVEN every command THEN some text comes out', () => {
 		const samples: Record<string, Record<string, unknown>> = {
 			ask: { question: 'trade' },

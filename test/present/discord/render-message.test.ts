@@ -68,6 +68,16 @@ describe('renderDiscordMessage', () => {
 		expect(data.allowed_mentions).toEqual({ parse: [] });
 	});
 
+	test('GIVEN a detail the article lacks THEN the embed says so, with what it says about the subject as fields', () => {
+		const reply = executeCommand(briefing, 'ask', { question: 'How much will the pipeline cost?' });
+		expectSendable(reply);
+		const [embed] = renderDiscordMessage(reply, briefing.knowledge).embeds ?? [];
+		expect(embed?.description).toMatch(/does not give “the cost”[\s\S]*What it says about “pipeline”/u);
+		const cited = (embed?.fields ?? []).filter((field) => /^¶\d+/u.test(field.name));
+		expect(cited.length).toBeGreaterThan(0);
+		expect(embed?.fields?.at(-1)?.name).toBe('The article covers');
+	});
+
 	test('GIVEN any text to any command THEN the reply is sendable: valid per the spec, within limits, no mentions', () => {
 		fc.assert(
 			fc.property(fc.constantFrom(...commands), userText, userText, (command, first, second) => {
