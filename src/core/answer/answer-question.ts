@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
@@ -126,6 +127,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
 	const read = index.normalize(question);
+	// A person named by role ("Moscow's chief diplomat") is searched for by name too.
+	const linked = linkPeopleByRole(read, briefing.people);
+	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
 	const metadata = detectMetadataQuestion(read);
@@ -152,7 +156,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question.
 	const concepts = index
-		.analyze(read)
+		.analyze(searched)
 		.filter((concept) => !(focus?.open && isFocus(concept)))
 		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);

@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { linkPeopleByRole } from '../../../src/core/people/link-people.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+const linked = (question: string) => linkPeopleByRole(question, briefing.people).map((person) => person.id);
+
+describe('linkPeopleByRole', () => {
+	test.each([
+		["What did Islamabad's top diplomat say?", 'qureshi'],
+		["How did Pakistan's top diplomat rate teamwork at the UN?", 'qureshi'],
+		["How long was the gap since Moscow's chief diplomat last came?", 'lavrov'],
+		["How long did Putin's top diplomat's trip last?", 'lavrov'],
+	])('GIVEN "%s" THEN the role links to %s', (question, id) => {
+		expect(linked(question)).toEqual([id]);
+	});
+
+	test('GIVEN a possessive that names no one’s role THEN nobody is linked', () => {
+		expect(linked("What did Russia's foreign ministry say about Lavrov's visit?")).toEqual([]);
+		expect(linked("What is Pakistan's role in Afghanistan?")).toEqual([]);
+	});
+});
