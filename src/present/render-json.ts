@@ -1,5 +1,6 @@
 import type { Passage } from '../core/answer/answer-question.js';
 import type { MissReason } from '../core/answer/decide-answer.js';
+import { findSource } from '../core/knowledge/cite.js';
 import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
@@ -20,12 +21,22 @@ const echoReason = (reason: MissReason): MissReason => {
 	}
 };
 const round = (score: number) => Math.round(score * 1000) / 1000;
-const citationJson = (citation: Citation) => ({ id: citation.paragraph.id, text: citation.quote.text });
+// `source` is the slug of the report quoted; `id` stays the paragraph's number within it ("¶3").
+const citationJson = (citation: Citation) => ({
+	id: citation.paragraph.id,
+	source: citation.paragraph.source,
+	text: citation.quote.text,
+});
 const passageJson = (passage: Passage) => ({
 	id: passage.paragraph.id,
+	source: passage.paragraph.source,
 	text: passage.paragraph.text,
 	score: round(passage.score),
 });
+const paragraphRef = (knowledge: Knowledge, number: number) => {
+	const source = findSource(knowledge, number);
+	return { id: `¶${number - source.first + 1}`, source: source.slug };
+};
 
 /**
  * Renders a reply as the JSON of the CLI contract: `ask` gives `{ found, answer, passages: [{ id, text, score }] }`
@@ -60,7 +71,7 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					name: person.name,
 					role: person.role,
 					aliases: person.aliases,
-					passages: person.mentions.map((n) => `¶${n}`),
+					passages: person.mentions.map((n) => paragraphRef(knowledge, n)),
 				})),
 			};
 		}
@@ -75,14 +86,14 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					topic: pledge.topic,
 					text: pledge.text,
 					quote: pledge.pin.quote,
-					id: `¶${pledge.pin.paragraph}`,
+					...paragraphRef(knowledge, pledge.pin.paragraph),
 				})),
 			};
 		}
 		case 'passages':
 			return { found: true, passages: reply.citations.map(citationJson) };
 		case 'paragraph':
-			return { found: true, id: reply.paragraph.id, text: reply.paragraph.text };
+			return { found: true, id: reply.paragraph.id, source: reply.paragraph.source, text: reply.paragraph.text };
 		case 'about': {
 			const { meta } = knowledge.article;
 			const { summary } = reply;

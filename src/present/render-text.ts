@@ -1,14 +1,17 @@
+import { metaOfParagraph } from '../core/knowledge/cite.js';
 import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
-import type { Knowledge } from '../core/types.js';
+import type { ArticleMeta, Knowledge } from '../core/types.js';
 import {
 	describeNearby,
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
+	formatMentions,
 	formatParties,
 	formatSource,
 	markSpans,
+	pledgesHeading,
 	topicLabel,
 	VERDICT_LABELS,
 } from './format.js';
@@ -30,8 +33,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 	const { meta } = knowledge.article;
 	const { bold } = style;
 	const cite = (citation: Citation) =>
-		`[${formatCitation(citation.paragraph.number, citation.also)}] ${markSpans(citation.quote.text, citation.highlights, bold)}`;
-	const source = `— ${meta.title} (${formatSource(meta)})`;
+		`[${formatCitation(knowledge, citation.paragraph.number, citation.also)}] ${markSpans(citation.quote.text, citation.highlights, bold)}`;
+	// An answer names the source it quotes; with one source, that is always the article.
+	const sourceLine = (quoted: ArticleMeta) => `— ${quoted.title} (${formatSource(quoted)})`;
+	const source = sourceLine(meta);
 	switch (reply.kind) {
 		case 'answer': {
 			const { answer } = reply;
@@ -52,19 +57,21 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				const count = answer.further.length;
 				lines.push(`(${count} more matching ${count === 1 ? 'passage' : 'passages'}.)`);
 			}
-			lines.push(`${source}, ${formatAsOf(answer.asOf)}`);
+			lines.push(
+				`${sourceLine(metaOfParagraph(knowledge, answer.passages[0]?.paragraph.number))}, ${formatAsOf(answer.asOf)}`,
+			);
 			return lines.join('\n');
 		}
 		case 'passages':
 			return [...reply.citations.map(cite), source].join('\n');
 		case 'paragraph':
-			return `${bold(reply.paragraph.id)} ${reply.paragraph.text}\n${source}`;
+			return `${bold(reply.paragraph.cite)} ${reply.paragraph.text}\n${sourceLine(metaOfParagraph(knowledge, reply.paragraph.number))}`;
 		case 'people':
 			return [
 				bold('People in the article:'),
 				...reply.people.map(
 					(person) =>
-						`- ${person.name}, ${person.role}: ${person.mentions.map((n) => `¶${n}`).join(', ') || 'not named in the text'}`,
+						`- ${person.name}, ${person.role}: ${formatMentions(knowledge, person.mentions) || 'not named in the text'}`,
 				),
 			].join('\n');
 		case 'person': {
@@ -73,7 +80,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				`${bold(person.name)}, ${person.role} (${person.country})`,
 				`Also called: ${person.aliases.join(', ')}`,
 				`Mentioned in ${reply.mentions.length} ${reply.mentions.length === 1 ? 'paragraph' : 'paragraphs'}:`,
-				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.id}] ${quote.text}`),
+				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.cite}] ${quote.text}`),
 			].join('\n');
 		}
 		case 'person-unknown':
@@ -81,9 +88,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'pledges': {
 			if (reply.pledges.length === 0) return 'No commitment matches that filter.';
 			return [
-				bold(`Commitments made during the visit (${reply.pledges.length}):`),
+				bold(`${pledgesHeading(meta)} (${reply.pledges.length}):`),
 				...reply.pledges.map((pledge) => {
 					const citation = formatCitation(
+						knowledge,
 						pledge.pin.paragraph,
 						pledge.also.map((pin) => pin.paragraph),
 					);

@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { metaOfParagraph } from '../knowledge/cite.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
@@ -58,7 +59,7 @@ export interface FoundAnswer {
 	readonly further: readonly Passage[];
 	/** How much of the question's weight the best passage covers, 0 to 1 (see `decideAnswer`). */
 	readonly confidence: number;
-	/** The article's date: the answer is true as of this day. */
+	/** The date of the source quoted first (the article's, with one source): the answer is true as of this day. */
 	readonly asOf: string;
 	readonly basis: 'article' | 'metadata';
 }
@@ -247,7 +248,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		passages: passages.slice(0, limit),
 		further: passages.slice(limit),
 		confidence,
-		asOf,
+		// Each report is true as of its own day: the answer is stamped with the date of the one it quotes first.
+		asOf: passages[0] === undefined ? asOf : metaOfParagraph(knowledge, passages[0].paragraph.number).date,
 		basis: 'article',
 	};
 }

@@ -7,6 +7,7 @@ import {
 	ComponentType,
 	MessageFlags,
 } from 'discord-api-types/v10';
+import { metaOfParagraph } from '../../core/knowledge/cite.js';
 import type { Citation, Reply } from '../../core/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
 import type { Knowledge } from '../../core/types.js';
@@ -15,8 +16,10 @@ import {
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
+	formatMentions,
 	formatParties,
 	markSpans,
+	pledgesHeading,
 	topicLabel,
 	VERDICT_LABELS,
 } from '../format.js';
@@ -58,10 +61,12 @@ interface Frame {
 const bold = (word: string) => `**${word}**`;
 const quoteOf = (citation: Citation) => markSpans(citation.quote.text, citation.highlights, bold, escapeMarkdown);
 
-const citationField = (citation: Citation): APIEmbedField => ({
-	name: formatCitation(citation.paragraph.number, citation.also),
-	value: `> ${quoteOf(citation)}`,
-});
+const citationField =
+	(knowledge: Knowledge) =>
+	(citation: Citation): APIEmbedField => ({
+		name: formatCitation(knowledge, citation.paragraph.number, citation.also),
+		value: `> ${quoteOf(citation)}`,
+	});
 
 function moreButton(further: readonly Citation[]): APIButtonComponent[] {
 	const id = encodeMoreButtonId(further);
@@ -74,7 +79,9 @@ function moreButton(further: readonly Citation[]): APIButtonComponent[] {
  * that parse nothing, trimmed to every Discord limit. One renderer per reply kind.
  */
 export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): DiscordMessage {
-	const { meta } = knowledge.article;
+	// An answer is framed by the source it quotes (its title, link and date); anything else by the first source.
+	const quoted = reply.kind === 'answer' && reply.answer.found ? reply.answer.passages[0] : undefined;
+	const meta = metaOfParagraph(knowledge, quoted?.paragraph.number);
 	const frame: Frame = {
 		knowledge,
 		base: {
@@ -117,7 +124,7 @@ export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): Discor
 	}
 }
 
-function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message }: Frame): DiscordMessage {
+function renderAnswer({ answer }: ReplyOf<'answer'>, { base, knowledge, readButton, message }: Frame): DiscordMessage {
 	const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
 	if (!answer.found) {
 		const lead = describeNotFound(answer, escapeUserText);
@@ -130,7 +137,7 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message
 				color: COLORS.miss,
 				description: `${lead}${heading}`,
 				fields: [
-					...nearby.map(citationField),
+					...nearby.map(citationField(knowledge)),
 					{
 						name: 'The article covers',
 						value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
@@ -142,37 +149,46 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message
 	const [best, ...rest] = answer.passages;
 	const lines = [];
 	if (answer.shortAnswer !== undefined) lines.push(`**${escapeMarkdown(answer.shortAnswer)}**`);
-	if (best !== undefined) lines.push(`> ${quoteOf(best)}\n— ${formatCitation(best.paragraph.number, best.also)}`);
+	if (best !== undefined)
+		lines.push(`> ${quoteOf(best)}\n— ${formatCitation(knowledge, best.paragraph.number, best.also)}`);
 	const buttons = moreButton(answer.further);
 	if (best !== undefined) {
 		buttons.push({
 			type: ComponentType.Button,
 			style: ButtonStyle.Secondary,
-			label: `Show ${best.paragraph.id}`,
+			label: `Show ${best.paragraph.cite}`,
 			custom_id: encodeParagraphButtonId(best.paragraph.number),
 		});
 	}
 	return message(
-		[{ ...base, title, color: COLORS.answer, description: lines.join('\n\n'), fields: rest.map(citationField) }],
+		[
+			{
+				...base,
+				title,
+				color: COLORS.answer,
+				description: lines.join('\n\n'),
+				fields: rest.map(citationField(knowledge)),
+			},
+		],
 		[...buttons, readButton],
 	);
 }
 
-function renderPassages(reply: ReplyOf<'passages'>, { base, message }: Frame): DiscordMessage {
+function renderPassages(reply: ReplyOf<'passages'>, { base, knowledge, message }: Frame): DiscordMessage {
 	return message(
-		[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField) }],
+		[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField(knowledge)) }],
 		moreButton(reply.further),
 	);
 }
 
 function renderParagraph({ paragraph }: ReplyOf<'paragraph'>, { base, readButton, message }: Frame): DiscordMessage {
 	return message(
-		[{ ...base, title: paragraph.id, color: COLORS.answer, description: escapeMarkdown(paragraph.text) }],
+		[{ ...base, title: paragraph.cite, color: COLORS.answer, description: escapeMarkdown(paragraph.text) }],
 		[readButton],
 	);
 }
 
-function renderPeople({ people }: ReplyOf<'people'>, { base, message }: Frame): DiscordMessage {
+function renderPeople({ people }: ReplyOf<'people'>, { base, knowledge, message }: Frame): DiscordMessage {
 	return message([
 		{
 			...base,
@@ -180,7 +196,7 @@ function renderPeople({ people }: ReplyOf<'people'>, { base, message }: Frame): 
 			color: COLORS.answer,
 			fields: people.map((person) => ({
 				name: person.name,
-				value: `${escapeMarkdown(person.role)}\nMentioned in ${person.mentions.map((n) => `¶${n}`).join(', ') || 'no paragraph'}`,
+				value: `${escapeMarkdown(person.role)}\nMentioned in ${formatMentions(knowledge, person.mentions) || 'no paragraph'}`,
 			})),
 		},
 	]);
@@ -194,7 +210,7 @@ function renderPerson({ person, mentions }: ReplyOf<'person'>, { base, message }
 			color: COLORS.answer,
 			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}`,
 			fields: mentions.map(({ paragraph, quote }) => ({
-				name: paragraph.id,
+				name: paragraph.cite,
 				value: `> ${escapeMarkdown(quote.text)}`,
 			})),
 		},
@@ -217,12 +233,13 @@ function renderPledges(reply: ReplyOf<'pledges'>, { base, knowledge, message }: 
 	return message([
 		{
 			...base,
-			title: `Commitments made during the visit${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
+			title: `${pledgesHeading(knowledge.article.meta)}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
 			color: COLORS.answer,
 			description: reply.pledges.length === 0 ? 'No commitment matches that filter.' : undefined,
 			fields: reply.pledges.map((pledge) => ({
 				name: `${formatParties(pledge)} · ${topicLabel(knowledge.topics, pledge.topic)}`,
 				value: `${escapeMarkdown(pledge.text)}\n> ${escapeMarkdown(pledge.pin.quote)}\n— ${formatCitation(
+					knowledge,
 					pledge.pin.paragraph,
 					pledge.also.map((pin) => pin.paragraph),
 				)}`,
@@ -275,7 +292,7 @@ function renderHelp(reply: ReplyOf<'help'>, { knowledge, message }: Frame): Disc
 	]);
 }
 
-function renderCheck({ check }: ReplyOf<'check'>, { base, message }: Frame): DiscordMessage {
+function renderCheck({ check }: ReplyOf<'check'>, { base, knowledge, message }: Frame): DiscordMessage {
 	const claim = `> ${truncate(escapeUserText(check.claim), 1000)}`;
 	if (!check.found) {
 		return message([
@@ -293,7 +310,7 @@ function renderCheck({ check }: ReplyOf<'check'>, { base, message }: Frame): Dis
 			title: VERDICT_LABELS[check.verdict],
 			color: COLORS[check.verdict],
 			description: `${claim}\n\n${escapeMarkdown(check.reason)}`,
-			fields: check.passages.map(citationField),
+			fields: check.passages.map(citationField(knowledge)),
 		},
 	]);
 }
