@@ -105,6 +105,17 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 				words: summary.words,
 				hash: knowledge.article.hash,
 				topics: summary.topics.map(({ topic, ranges }) => ({ id: topic.id, label: topic.label, paragraphs: ranges })),
+				sources: summary.sources.map((source) => ({
+					source: source.slug,
+					label: source.label,
+					title: source.meta.title,
+					outlet: source.meta.outlet,
+					author: source.meta.author,
+					date: source.meta.date,
+					url: source.meta.url,
+					language: source.meta.language,
+					paragraphs: source.count,
+				})),
 			};
 		}
 		case 'help':

@@ -104,11 +104,20 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const { summary } = reply;
 			return [
 				bold(meta.title),
-				`${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatAsOf(meta.date).replace('as of ', '')}`,
+				`${meta.outlet}, by ${meta.author}, ${meta.dateline === '' ? '' : `datelined ${meta.dateline}, `}${formatAsOf(meta.date).replace('as of ', '')}`,
 				meta.url,
 				`About: ${meta.event}`,
 				`Size: ${summary.paragraphs} paragraphs, ${summary.sentences} sentences, ${summary.words} words; ${summary.people} people, ${summary.pledges} commitments`,
 				`Version: sha256 ${summary.hash}`,
+				...(summary.sources.length > 1
+					? [
+							`Sources (${summary.sources.length}):`,
+							...summary.sources.map(
+								(source) =>
+									`- ${source.label} (${source.slug}): ${source.meta.title} (${formatSource(source.meta)}), ${source.count} paragraphs, ${source.meta.url}`,
+							),
+						]
+					: []),
 				'Topics:',
 				...summary.topics.map(({ topic, ranges }) => `- ${topic.label}: ${ranges}`),
 			].join('\n');

@@ -257,7 +257,7 @@ function renderAbout({ summary }: ReplyOf<'about'>, { base, knowledge, readButto
 				title: meta.title,
 				url: meta.url,
 				color: COLORS.answer,
-				description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatDate(meta.date)}.`,
+				description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, ${meta.dateline === '' ? '' : `datelined ${meta.dateline}, `}${formatDate(meta.date)}.`,
 				fields: [
 					{
 						name: 'Size',
@@ -266,6 +266,19 @@ function renderAbout({ summary }: ReplyOf<'about'>, { base, knowledge, readButto
 					},
 					{ name: 'Facts', value: `${summary.people} people · ${summary.pledges} commitments`, inline: true },
 					{ name: 'Version', value: `sha256 \`${summary.hash}\``, inline: true },
+					...(summary.sources.length > 1
+						? [
+								{
+									name: 'Sources',
+									value: summary.sources
+										.map(
+											(source) =>
+												`**${escapeMarkdown(source.label)}**: [${escapeMarkdown(source.meta.title)}](${source.meta.url}) (${escapeMarkdown(source.meta.outlet)}, ${formatDate(source.meta.date)}), ${source.count} ¶`,
+										)
+										.join('\n'),
+								},
+							]
+						: []),
 					{
 						name: 'Topics',
 						value: summary.topics.map(({ topic, ranges }) => `**${topic.label}**: ${ranges}`).join('\n'),

@@ -143,3 +143,31 @@ describe('answers over several sources', () => {
 		);
 	});
 });
+
+describe('/about and /paragraph over several sources', () => {
+	test('GIVEN two sources THEN /about lists both and maps topics per source', () => {
+		const reply = executeCommand(two, 'about', {});
+		const text = renderReplyText(reply, two.knowledge);
+		expect(text).toContain('Sources (2):');
+		expect(text).toContain(
+			'- Valley (valley): Stonearch to build Riverton bridge (Valley Post · Omar Field · 5 March 2024)',
+		);
+		expect(text).toMatch(/- Money: Riverton ¶[\d–, ¶]+, Valley ¶/u);
+		const json = renderReplyJson(reply, two.knowledge) as { sources: { source: string; paragraphs: number }[] };
+		expect(json.sources.map(({ source, paragraphs }) => [source, paragraphs])).toEqual([
+			['riverton', 6],
+			['valley', 5],
+		]);
+	});
+
+	test('GIVEN /paragraph with a source THEN that report’s paragraph; past its end THEN a notice naming it', () => {
+		const reply = executeCommand(two, 'paragraph', { number: 2, source: 'valley' });
+		expect(reply.kind === 'paragraph' && reply.paragraph.cite).toBe('Valley ¶2');
+		expect(executeCommand(two, 'paragraph', { number: 2 })).toMatchObject({ paragraph: { cite: 'Riverton ¶2' } });
+		expect(executeCommand(two, 'paragraph', { number: 6, source: 'Valley' })).toMatchObject({
+			kind: 'notice',
+			text: 'There is no ¶6: Valley has ¶1 to ¶5.',
+		});
+		expect(executeCommand(two, 'paragraph', { number: 1, source: 'nope' })).toMatchObject({ kind: 'notice' });
+	});
+});
