@@ -206,6 +206,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		date: meta.date,
 		question: read,
 		countries: knowledge.people.map((person) => person.country),
+		openers: briefing.openers,
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
