@@ -12,6 +12,11 @@ export interface ArticleMeta {
 	readonly event: string;
 	/** How headings name the event ("the visit": "Commitments made during the visit"); optional. */
 	readonly eventNoun?: string | undefined;
+	/**
+	 * One example per command name, in console syntax ("who": "/who bajwa"), for /help and the console banner;
+	 * without one, the example is drawn from the facts.
+	 */
+	readonly examples?: Readonly<Record<string, string>> | undefined;
 	readonly language: string;
 }
 

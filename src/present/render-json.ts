@@ -95,7 +95,8 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 		case 'paragraph':
 			return { found: true, id: reply.paragraph.id, source: reply.paragraph.source, text: reply.paragraph.text };
 		case 'about': {
-			const { meta } = knowledge.article;
+			// The examples are for /help, not provenance.
+			const { examples: _examples, ...meta } = knowledge.article.meta;
 			const { summary } = reply;
 			return {
 				found: true,

@@ -1,7 +1,7 @@
 import { metaOfParagraph } from '../core/knowledge/cite.js';
 import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
-import type { ArticleMeta, Knowledge } from '../core/types.js';
+import type { ArticleMeta, Knowledge, Person } from '../core/types.js';
 import {
 	describeNearby,
 	describeNotFound,
@@ -46,7 +46,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				return [
 					describeNotFound(answer, echo),
 					...(nearby.length > 0 ? [describeNearby(answer, echo), ...nearby.map(cite)] : []),
-					`It covers: ${related}.`,
+					...(related === '' ? [] : [`It covers: ${related}.`]),
 					source,
 				].join('\n');
 			}
@@ -67,6 +67,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'paragraph':
 			return `${bold(reply.paragraph.cite)} ${reply.paragraph.text}\n${sourceLine(metaOfParagraph(knowledge, reply.paragraph.number))}`;
 		case 'people':
+			if (reply.people.length === 0) return 'No people are listed for the article.';
 			return [
 				bold('People in the article:'),
 				...reply.people.map(
@@ -78,13 +79,13 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const { person } = reply;
 			return [
 				`${bold(person.name)}, ${person.role} (${person.country})`,
-				`Also called: ${person.aliases.join(', ')}`,
+				...(person.aliases.length > 0 ? [`Also called: ${person.aliases.join(', ')}`] : []),
 				`Mentioned in ${reply.mentions.length} ${reply.mentions.length === 1 ? 'paragraph' : 'paragraphs'}:`,
 				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.cite}] ${quote.text}`),
 			].join('\n');
 		}
 		case 'person-unknown':
-			return `No one called “${echo(reply.name)}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
+			return `No one called “${echo(reply.name)}” is in the article.${describeClosest(reply.suggestions)}`;
 		case 'pledges': {
 			if (reply.pledges.length === 0) return 'No commitment matches that filter.';
 			return [
@@ -135,4 +136,9 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'notice':
 			return stripUnsafeText(reply.text, { keepNewlines: true });
 	}
+}
+
+/** " Closest: A, B." or nothing: an empty list is never printed. */
+function describeClosest(people: readonly Person[]): string {
+	return people.length === 0 ? '' : ` Closest: ${people.map((person) => person.name).join(', ')}.`;
 }

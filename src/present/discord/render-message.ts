@@ -138,10 +138,14 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, knowledge, readButt
 				description: `${lead}${heading}`,
 				fields: [
 					...nearby.map(citationField(knowledge)),
-					{
-						name: 'The article covers',
-						value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
-					},
+					...(answer.related.length === 0
+						? []
+						: [
+								{
+									name: 'The article covers',
+									value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
+								},
+							]),
 				],
 			},
 		]);
@@ -194,6 +198,7 @@ function renderPeople({ people }: ReplyOf<'people'>, { base, knowledge, message 
 			...base,
 			title: 'People in the article',
 			color: COLORS.answer,
+			description: people.length === 0 ? 'No people are listed for the article.' : undefined,
 			fields: people.map((person) => ({
 				name: person.name,
 				value: `${escapeMarkdown(person.role)}\nMentioned in ${formatMentions(knowledge, person.mentions) || 'no paragraph'}`,
@@ -208,7 +213,7 @@ function renderPerson({ person, mentions }: ReplyOf<'person'>, { base, message }
 			...base,
 			title: person.name,
 			color: COLORS.answer,
-			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}`,
+			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})${person.aliases.length > 0 ? `\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}` : ''}`,
 			fields: mentions.map(({ paragraph, quote }) => ({
 				name: paragraph.cite,
 				value: `> ${escapeMarkdown(quote.text)}`,
@@ -223,7 +228,7 @@ function renderPersonUnknown(reply: ReplyOf<'person-unknown'>, { base, message }
 			...base,
 			title: 'Not in the article',
 			color: COLORS.miss,
-			description: `No one called “${escapeUserText(reply.name)}” is in the article.\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.`,
+			description: `No one called “${escapeUserText(reply.name)}” is in the article.${reply.suggestions.length > 0 ? `\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.` : ''}`,
 		},
 	]);
 }
