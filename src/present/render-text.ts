@@ -78,7 +78,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'person': {
 			const { person } = reply;
 			return [
-				`${bold(person.name)}, ${person.role} (${person.country})`,
+				`${bold(person.name)}, ${person.role}${person.country === '' ? '' : ` (${person.country})`}`,
 				...(person.aliases.length > 0 ? [`Also called: ${person.aliases.join(', ')}`] : []),
 				`Mentioned in ${reply.mentions.length} ${reply.mentions.length === 1 ? 'paragraph' : 'paragraphs'}:`,
 				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.cite}] ${quote.text}`),

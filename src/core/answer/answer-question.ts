@@ -205,7 +205,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
 		question: read,
-		countries: knowledge.people.map((person) => person.country),
+		countries: knowledge.people.map((person) => person.country).filter((country) => country !== ''),
 		openers: briefing.openers,
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.

@@ -48,7 +48,8 @@ const personSchema = z.object({
 	id,
 	name: nonEmpty,
 	role: nonEmpty,
-	country: nonEmpty,
+	/** Whom the person speaks for; drafted facts leave it empty when the text does not say. */
+	country: z.string().trim().default(''),
 	aliases: z.array(nonEmpty).default([]),
 	pin: pinSchema,
 });

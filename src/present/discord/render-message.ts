@@ -213,7 +213,7 @@ function renderPerson({ person, mentions }: ReplyOf<'person'>, { base, message }
 			...base,
 			title: person.name,
 			color: COLORS.answer,
-			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})${person.aliases.length > 0 ? `\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}` : ''}`,
+			description: `**${escapeMarkdown(person.role)}**${person.country === '' ? '' : ` (${escapeMarkdown(person.country)})`}${person.aliases.length > 0 ? `\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}` : ''}`,
 			fields: mentions.map(({ paragraph, quote }) => ({
 				name: paragraph.cite,
 				value: `> ${escapeMarkdown(quote.text)}`,
