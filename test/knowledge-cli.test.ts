@@ -55,7 +55,7 @@ describe('npm run knowledge (run as a process)', () => {
 		const ask = await runEntryPoint('dist/cli.js', ['ask', 'Which firm will build the bridge?', '--json'], {
 			env: { KNOWLEDGE_DIR: dir },
 		});
-		expect(JSON.parse(ask.stdout).passages[0]).toMatchObject({ id: '¶1', source: 'valley' });
+		expect(JSON.parse(ask.stdout).passages[0]).toMatchObject({ source: 'valley' });
 	});
 
 	test('GIVEN add without its details THEN one line naming them on stderr, exit code 2', async () => {

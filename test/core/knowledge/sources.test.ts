@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/boot.js';
 import { executeCommand } from '../../../src/commands/index.js';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
+import { checkClaim } from '../../../src/core/answer/check-claim.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { citeParagraph } from '../../../src/core/knowledge/cite.js';
 import { hashTexts, loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
@@ -117,12 +118,12 @@ describe('answers over several sources', () => {
 		expect(answer.asOf).toBe('2024-03-05');
 		const reply = executeCommand(two, 'ask', { question: 'Which firm will build the bridge?' });
 		const text = renderReplyText(reply, two.knowledge);
-		expect(text).toMatch(/^\[Valley ¶1[ \]]/mu);
+		expect(text).toMatch(/^\[Valley ¶[12][ \]]/mu);
 		expect(text).toMatch(
 			/— Stonearch to build Riverton bridge \(Valley Post · Omar Field · 5 March 2024\), as of 5 March 2024$/u,
 		);
 		const json = renderReplyJson(reply, two.knowledge) as { passages: { id: string; source: string }[] };
-		expect(json.passages[0]).toMatchObject({ id: '¶1', source: 'valley' });
+		expect(json.passages[0]).toMatchObject({ id: expect.stringMatching(/^¶[12]$/u), source: 'valley' });
 	});
 
 	test('GIVEN a question the first report answers THEN it is dated by the first', () => {
@@ -141,6 +142,23 @@ describe('answers over several sources', () => {
 				{ id: '¶1', source: 'valley' },
 			]),
 		);
+	});
+});
+
+describe('/check over several sources', () => {
+	test('GIVEN a claim one report states and another gives other values for THEN supported, saying they differ', () => {
+		const check = checkClaim(two, 'The bridge will cost 12 million euros');
+		expect(check).toMatchObject({ found: true, verdict: 'supported' });
+		if (!check.found) return;
+		expect(check.reason).toBe(
+			'Riverton ¶2 states it; the sources differ: Valley ¶2: The article gives 14 million euros, not 12 million euros.',
+		);
+		expect(check.passages.slice(0, 2).map((passage) => passage.paragraph.cite)).toEqual(['Riverton ¶2', 'Valley ¶2']);
+	});
+
+	test('GIVEN a claim both reports state THEN supported, nothing about differing', () => {
+		const check = checkClaim(two, 'The governor agreed to pay half of the cost');
+		expect(check.found && check.reason).toBe('Riverton ¶4 states it.');
 	});
 });
 
