@@ -125,7 +125,11 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		}
 		case 'help':
 			return [
-				bold('Briefing answers questions about one news article, citing its paragraphs (¶).'),
+				bold(
+					knowledge.sources.length > 1
+						? `Briefing answers questions about ${knowledge.sources.length} news reports of one event, citing their paragraphs (“${knowledge.sources[0]?.label} ¶3”).`
+						: 'Briefing answers questions about one news article, citing its paragraphs (¶).',
+				),
 				...reply.commands.map((command) => `/${command.name}: ${command.description}\n    e.g. ${command.example}`),
 			].join('\n');
 		case 'check': {

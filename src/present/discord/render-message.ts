@@ -301,7 +301,7 @@ function renderHelp(reply: ReplyOf<'help'>, { knowledge, message }: Frame): Disc
 		{
 			title: 'Briefing',
 			color: COLORS.answer,
-			description: `Answers questions about one news article, citing its paragraphs (¶): *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
+			description: `${knowledge.sources.length > 1 ? `Answers questions about ${knowledge.sources.length} news reports of one event, citing their paragraphs (¶), the first` : 'Answers questions about one news article, citing its paragraphs (¶)'}: *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
 			fields: reply.commands.map((command) => ({
 				name: `/${command.name}`,
 				value: `${command.description}\ne.g. \`${command.example}\``,
