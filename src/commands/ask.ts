@@ -9,18 +9,19 @@ const MAX_CHOICE_LENGTH = 100;
 export const ask = defineCommand({
 	name: 'ask',
 	description: 'Ask a question about the article; get the answer with cited passages',
-	example: '/ask how many doses did Russia deliver?',
+	example: '/ask what was agreed?',
 	options: [
 		{
 			type: 'string',
 			name: 'question',
-			description: 'Your question, e.g. "What equipment is Russia providing?"',
+			description: 'Your question about the article; suggestions appear as you type',
 			required: true,
 			maxLength: MAX_QUESTION_LENGTH,
 			autocomplete: true,
 		},
 		{ type: 'boolean', name: 'private', description: 'Show the answer only to you' },
 	],
+	exampleFrom: (briefing) => (briefing.questions[0] === undefined ? undefined : `/ask ${briefing.questions[0]}`),
 	run(briefing, { question, private: isPrivate }) {
 		return { kind: 'answer', answer: answerQuestion(briefing, question), ephemeral: isPrivate ?? false };
 	},

@@ -43,8 +43,13 @@ export interface Command<Os extends readonly OptionDefinition[] = readonly Optio
 	readonly name: string;
 	readonly description: string;
 	readonly options: Os;
-	/** One example of use, shown by /help, in console syntax ("/who bajwa"). */
+	/** One example of use in console syntax, with no article's words ("/who NAME"): the CLI's usage shows it. */
 	readonly example: string;
+	/**
+	 * An example drawn from the knowledge ("/who lopez" from the first person), shown by /help and the console when
+	 * the knowledge gives none for the command; `undefined` when the facts hold nothing to show.
+	 */
+	exampleFrom?(briefing: Briefing): string | undefined;
 	/** Whether the command shows on a message's context menu in Discord, under this label. */
 	readonly messageMenu?: string;
 	run(briefing: Briefing, options: OptionsOf<Os>): Reply;

@@ -1,4 +1,5 @@
 import { type Command, defineCommand } from './define-command.js';
+import { exampleOf } from './examples.js';
 
 /** /help lists the commands it is given, so it is built after them. */
 export function createHelpCommand(listCommands: () => readonly Command[]) {
@@ -7,8 +8,12 @@ export function createHelpCommand(listCommands: () => readonly Command[]) {
 		description: 'What Briefing can do, with an example of each command',
 		example: '/help',
 		options: [],
-		run() {
-			const commands = listCommands().map(({ name, description, example }) => ({ name, description, example }));
+		run(briefing) {
+			const commands = listCommands().map((command) => ({
+				name: command.name,
+				description: command.description,
+				example: exampleOf(command, briefing),
+			}));
 			return { kind: 'help', commands, ephemeral: true };
 		},
 	});

@@ -5,29 +5,34 @@ import { defineCommand } from './define-command.js';
 
 export const pledges = defineCommand({
 	name: 'pledges',
-	description: 'Every commitment made during the visit, with who made it and a cited quote',
-	example: '/pledges energy',
+	description: 'Every commitment made, with who made it and a cited quote',
+	example: '/pledges TOPIC',
 	options: [
 		{
 			type: 'string',
 			name: 'topic',
-			description: 'Only this topic, e.g. security, energy, vaccine, trade, Afghanistan',
+			description: 'Only this topic (suggested as you type)',
 			maxLength: 60,
 			autocomplete: true,
 		},
 		{
 			type: 'string',
 			name: 'by',
-			description: 'Only commitments by this party, e.g. Russia',
+			description: 'Only commitments by this party (suggested as you type)',
 			maxLength: 60,
 			autocomplete: true,
 		},
 	],
+	exampleFrom: ({ knowledge }) => {
+		const topic = knowledge.pledges[0]?.topic;
+		return topic === undefined ? undefined : `/pledges ${topic}`;
+	},
 	run(briefing, { topic, by }) {
 		const result = filterPledges(briefing.knowledge, { topic, by });
 		if (!result.ok) {
 			const what = result.problem === 'unknown-topic' ? 'topic' : 'party';
-			return notice(`There is no ${what} “${result.value}”. Try one of: ${result.known.join(', ')}.`);
+			const known = result.known.length > 0 ? ` Try one of: ${result.known.join(', ')}.` : '';
+			return notice(`There is no ${what} “${result.value}”.${known}`);
 		}
 		return { kind: 'pledges', pledges: result.pledges, topic: result.topic, by: result.by, ephemeral: false };
 	},

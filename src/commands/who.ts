@@ -5,16 +5,21 @@ import { defineCommand } from './define-command.js';
 export const who = defineCommand({
 	name: 'who',
 	description: 'The people of the article, or one person: role and the passages that mention them',
-	example: '/who bajwa',
+	example: '/who NAME',
 	options: [
 		{
 			type: 'string',
 			name: 'name',
-			description: 'A name or title, e.g. "Lavrov", "army chief"; leave empty to list everyone',
+			description: 'A name, surname or title; leave empty to list everyone',
 			maxLength: 100,
 			autocomplete: true,
 		},
 	],
+	// The first person by surname, as people type them.
+	exampleFrom: ({ knowledge }) => {
+		const surname = knowledge.people[0]?.name.split(/\s+/u).at(-1);
+		return surname === undefined ? undefined : `/who ${surname.toLowerCase()}`;
+	},
 	run(briefing, { name }) {
 		const { knowledge } = briefing;
 		if (name === undefined || name.trim() === '') {

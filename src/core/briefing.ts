@@ -1,3 +1,4 @@
+import { findSentenceOpeners } from './answer/find-sentence-openers.js';
 import { buildQuestionBank } from './answer/suggest-questions.js';
 import { createPersonFinder, type PersonFinder } from './people/find-person.js';
 import { buildSearchIndex, type SearchIndex, type SearchOptions } from './search/search-index.js';
@@ -10,6 +11,8 @@ export interface Briefing {
 	readonly people: PersonFinder;
 	/** Questions the article can answer, for autocomplete. */
 	readonly questions: readonly string[];
+	/** Capitalized words that only open the text's sentences: never a name in a short answer. */
+	readonly openers: ReadonlySet<string>;
 }
 
 /** Builds the search index, the people finder and the question bank over loaded knowledge. */
@@ -20,5 +23,6 @@ export function createBriefing(knowledge: Knowledge, options: Partial<SearchOpti
 		index,
 		people: createPersonFinder(knowledge.people, index),
 		questions: buildQuestionBank(knowledge),
+		openers: findSentenceOpeners(knowledge.article.paragraphs, knowledge.people, index.isCommonWord),
 	};
 }

@@ -10,7 +10,29 @@ export interface ArticleMeta {
 	/** The day the article reports on (ISO `YYYY-MM-DD`); every answer is stamped as of this date. */
 	readonly date: string;
 	readonly event: string;
+	/** How headings name the event ("the visit": "Commitments made during the visit"); optional. */
+	readonly eventNoun?: string | undefined;
+	/**
+	 * One example per command name, in console syntax ("who": "/who bajwa"), for /help and the console banner;
+	 * without one, the example is drawn from the facts.
+	 */
+	readonly examples?: Readonly<Record<string, string>> | undefined;
 	readonly language: string;
+}
+
+/** One report in the knowledge folder: its provenance and where its paragraphs sit among all sources'. */
+export interface Source {
+	/** Short lowercase id, unique in the folder ("tdmi"): JSON passages carry it. */
+	readonly slug: string;
+	/** How citations name the source when there are several ("TDMI ¶12"). */
+	readonly label: string;
+	readonly meta: ArticleMeta;
+	/** SHA-256 of this source's verbatim text. */
+	readonly hash: string;
+	/** `Paragraph.number` of its first paragraph. */
+	readonly first: number;
+	/** How many body paragraphs it has. */
+	readonly count: number;
 }
 
 /** One sentence of a paragraph, with its offsets in the paragraph text. */
@@ -24,21 +46,32 @@ export interface Sentence {
 
 /** One body paragraph of the article, the unit users cite as ¶N. */
 export interface Paragraph {
-	/** Citation id shown to users: "¶12". */
+	/** Its number within its own source, as users cite it: "¶12". */
 	readonly id: string;
-	/** 1-based position among the body paragraphs. */
+	/**
+	 * 1-based position among the body paragraphs of all sources, in order: the key every fact and index uses. With
+	 * one source it is the paragraph's own number.
+	 */
 	readonly number: number;
+	/** The slug of the source it belongs to. */
+	readonly source: string;
+	/** How users see it cited: "¶12" with one source, "TDMI ¶12" with several. */
+	readonly cite: string;
 	readonly text: string;
 	readonly sentences: readonly Sentence[];
 }
 
+/** The text of every source, one after another; `meta` is the first source's. */
 export interface Article {
 	readonly meta: ArticleMeta;
 	/** The headline bullet lines above the byline. */
 	readonly highlights: readonly string[];
 	readonly byline: string;
 	readonly paragraphs: readonly Paragraph[];
-	/** SHA-256 of the verbatim article text, so users can tell which version answered. */
+	/**
+	 * SHA-256 of the verbatim article text (with several sources, of their texts in order, each followed by a NUL
+	 * but the last), so users can tell which version answered and the lexicon which texts it was built for.
+	 */
 	readonly hash: string;
 	readonly wordCount: number;
 }
@@ -95,6 +128,8 @@ export interface Synonyms {
 /** Everything Briefing knows about one event. */
 export interface Knowledge {
 	readonly article: Article;
+	/** The reports, in the order their paragraphs are numbered; at least one. */
+	readonly sources: readonly Source[];
 	readonly people: readonly Person[];
 	readonly topics: readonly Topic[];
 	readonly pledges: readonly Pledge[];

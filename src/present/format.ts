@@ -1,10 +1,32 @@
 import type { NotFound, Span } from '../core/answer/answer-question.js';
+import { citeParagraph, findSource } from '../core/knowledge/cite.js';
 import { formatDate } from '../core/text/format-date.js';
-import type { ArticleMeta, Pledge, Topic } from '../core/types.js';
+import type { ArticleMeta, Knowledge, Pledge, Topic } from '../core/types.js';
 
-/** "¶12" or "¶12 (also ¶26, ¶11)". */
-export function formatCitation(paragraph: number, also: readonly number[] = []): string {
-	return also.length > 0 ? `¶${paragraph} (also ${also.map((n) => `¶${n}`).join(', ')})` : `¶${paragraph}`;
+/**
+ * "¶12" or "¶12 (also ¶26, ¶11)"; with several sources "TDMI ¶12 (also ¶26; also reported by Geo ¶3)": a
+ * restatement in the same report is named by its number, one in another report by that report.
+ */
+export function formatCitation(knowledge: Knowledge, paragraph: number, also: readonly number[] = []): string {
+	const cited = citeParagraph(knowledge, paragraph);
+	if (also.length === 0) return cited;
+	const source = findSource(knowledge, paragraph);
+	const same = also.filter((n) => findSource(knowledge, n) === source);
+	const other = also.filter((n) => findSource(knowledge, n) !== source);
+	const parts = [];
+	if (same.length > 0) parts.push(`also ${same.map((n) => `¶${n - source.first + 1}`).join(', ')}`);
+	if (other.length > 0) parts.push(`also reported by ${other.map((n) => citeParagraph(knowledge, n)).join(', ')}`);
+	return `${cited} (${parts.join('; ')})`;
+}
+
+/** "¶1, ¶4" or "TDMI ¶1, Geo ¶2": where a person is mentioned. */
+export function formatMentions(knowledge: Knowledge, numbers: readonly number[]): string {
+	return numbers.map((n) => citeParagraph(knowledge, n)).join(', ');
+}
+
+/** "Commitments made during the visit", when the knowledge names the event so; "Commitments" otherwise. */
+export function pledgesHeading(meta: ArticleMeta): string {
+	return meta.eventNoun === undefined ? 'Commitments' : `Commitments made during ${meta.eventNoun}`;
 }
 
 /** Wraps each highlighted span of a text with `mark`, escaping all of it with `escapeText`. */

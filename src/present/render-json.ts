@@ -1,5 +1,6 @@
 import type { Passage } from '../core/answer/answer-question.js';
 import type { MissReason } from '../core/answer/decide-answer.js';
+import { findSource } from '../core/knowledge/cite.js';
 import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Knowledge } from '../core/types.js';
@@ -20,12 +21,22 @@ const echoReason = (reason: MissReason): MissReason => {
 	}
 };
 const round = (score: number) => Math.round(score * 1000) / 1000;
-const citationJson = (citation: Citation) => ({ id: citation.paragraph.id, text: citation.quote.text });
+// `source` is the slug of the report quoted; `id` stays the paragraph's number within it ("¶3").
+const citationJson = (citation: Citation) => ({
+	id: citation.paragraph.id,
+	source: citation.paragraph.source,
+	text: citation.quote.text,
+});
 const passageJson = (passage: Passage) => ({
 	id: passage.paragraph.id,
+	source: passage.paragraph.source,
 	text: passage.paragraph.text,
 	score: round(passage.score),
 });
+const paragraphRef = (knowledge: Knowledge, number: number) => {
+	const source = findSource(knowledge, number);
+	return { id: `¶${number - source.first + 1}`, source: source.slug };
+};
 
 /**
  * Renders a reply as the JSON of the CLI contract: `ask` gives `{ found, answer, passages: [{ id, text, score }] }`
@@ -60,7 +71,7 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					name: person.name,
 					role: person.role,
 					aliases: person.aliases,
-					passages: person.mentions.map((n) => `¶${n}`),
+					passages: person.mentions.map((n) => paragraphRef(knowledge, n)),
 				})),
 			};
 		}
@@ -75,16 +86,17 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					topic: pledge.topic,
 					text: pledge.text,
 					quote: pledge.pin.quote,
-					id: `¶${pledge.pin.paragraph}`,
+					...paragraphRef(knowledge, pledge.pin.paragraph),
 				})),
 			};
 		}
 		case 'passages':
 			return { found: true, passages: reply.citations.map(citationJson) };
 		case 'paragraph':
-			return { found: true, id: reply.paragraph.id, text: reply.paragraph.text };
+			return { found: true, id: reply.paragraph.id, source: reply.paragraph.source, text: reply.paragraph.text };
 		case 'about': {
-			const { meta } = knowledge.article;
+			// The examples are for /help, not provenance.
+			const { examples: _examples, ...meta } = knowledge.article.meta;
 			const { summary } = reply;
 			return {
 				found: true,
@@ -94,6 +106,17 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 				words: summary.words,
 				hash: knowledge.article.hash,
 				topics: summary.topics.map(({ topic, ranges }) => ({ id: topic.id, label: topic.label, paragraphs: ranges })),
+				sources: summary.sources.map((source) => ({
+					source: source.slug,
+					label: source.label,
+					title: source.meta.title,
+					outlet: source.meta.outlet,
+					author: source.meta.author,
+					date: source.meta.date,
+					url: source.meta.url,
+					language: source.meta.language,
+					paragraphs: source.count,
+				})),
 			};
 		}
 		case 'help':

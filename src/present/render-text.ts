@@ -1,14 +1,17 @@
+import { metaOfParagraph } from '../core/knowledge/cite.js';
 import type { Citation, Reply } from '../core/reply.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
-import type { Knowledge } from '../core/types.js';
+import type { ArticleMeta, Knowledge, Person } from '../core/types.js';
 import {
 	describeNearby,
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
+	formatMentions,
 	formatParties,
 	formatSource,
 	markSpans,
+	pledgesHeading,
 	topicLabel,
 	VERDICT_LABELS,
 } from './format.js';
@@ -30,8 +33,10 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 	const { meta } = knowledge.article;
 	const { bold } = style;
 	const cite = (citation: Citation) =>
-		`[${formatCitation(citation.paragraph.number, citation.also)}] ${markSpans(citation.quote.text, citation.highlights, bold)}`;
-	const source = `— ${meta.title} (${formatSource(meta)})`;
+		`[${formatCitation(knowledge, citation.paragraph.number, citation.also)}] ${markSpans(citation.quote.text, citation.highlights, bold)}`;
+	// An answer names the source it quotes; with one source, that is always the article.
+	const sourceLine = (quoted: ArticleMeta) => `— ${quoted.title} (${formatSource(quoted)})`;
+	const source = sourceLine(meta);
 	switch (reply.kind) {
 		case 'answer': {
 			const { answer } = reply;
@@ -41,7 +46,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				return [
 					describeNotFound(answer, echo),
 					...(nearby.length > 0 ? [describeNearby(answer, echo), ...nearby.map(cite)] : []),
-					`It covers: ${related}.`,
+					...(related === '' ? [] : [`It covers: ${related}.`]),
 					source,
 				].join('\n');
 			}
@@ -52,38 +57,42 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 				const count = answer.further.length;
 				lines.push(`(${count} more matching ${count === 1 ? 'passage' : 'passages'}.)`);
 			}
-			lines.push(`${source}, ${formatAsOf(answer.asOf)}`);
+			lines.push(
+				`${sourceLine(metaOfParagraph(knowledge, answer.passages[0]?.paragraph.number))}, ${formatAsOf(answer.asOf)}`,
+			);
 			return lines.join('\n');
 		}
 		case 'passages':
 			return [...reply.citations.map(cite), source].join('\n');
 		case 'paragraph':
-			return `${bold(reply.paragraph.id)} ${reply.paragraph.text}\n${source}`;
+			return `${bold(reply.paragraph.cite)} ${reply.paragraph.text}\n${sourceLine(metaOfParagraph(knowledge, reply.paragraph.number))}`;
 		case 'people':
+			if (reply.people.length === 0) return 'No people are listed for the article.';
 			return [
 				bold('People in the article:'),
 				...reply.people.map(
 					(person) =>
-						`- ${person.name}, ${person.role}: ${person.mentions.map((n) => `¶${n}`).join(', ') || 'not named in the text'}`,
+						`- ${person.name}, ${person.role}: ${formatMentions(knowledge, person.mentions) || 'not named in the text'}`,
 				),
 			].join('\n');
 		case 'person': {
 			const { person } = reply;
 			return [
-				`${bold(person.name)}, ${person.role} (${person.country})`,
-				`Also called: ${person.aliases.join(', ')}`,
+				`${bold(person.name)}, ${person.role}${person.country === '' ? '' : ` (${person.country})`}`,
+				...(person.aliases.length > 0 ? [`Also called: ${person.aliases.join(', ')}`] : []),
 				`Mentioned in ${reply.mentions.length} ${reply.mentions.length === 1 ? 'paragraph' : 'paragraphs'}:`,
-				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.id}] ${quote.text}`),
+				...reply.mentions.map(({ paragraph, quote }) => `[${paragraph.cite}] ${quote.text}`),
 			].join('\n');
 		}
 		case 'person-unknown':
-			return `No one called “${echo(reply.name)}” is in the article. Closest: ${reply.suggestions.map((person) => person.name).join(', ')}.`;
+			return `No one called “${echo(reply.name)}” is in the article.${describeClosest(reply.suggestions)}`;
 		case 'pledges': {
 			if (reply.pledges.length === 0) return 'No commitment matches that filter.';
 			return [
-				bold(`Commitments made during the visit (${reply.pledges.length}):`),
+				bold(`${pledgesHeading(meta)} (${reply.pledges.length}):`),
 				...reply.pledges.map((pledge) => {
 					const citation = formatCitation(
+						knowledge,
 						pledge.pin.paragraph,
 						pledge.also.map((pin) => pin.paragraph),
 					);
@@ -96,18 +105,31 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			const { summary } = reply;
 			return [
 				bold(meta.title),
-				`${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatAsOf(meta.date).replace('as of ', '')}`,
+				`${meta.outlet}, by ${meta.author}, ${meta.dateline === '' ? '' : `datelined ${meta.dateline}, `}${formatAsOf(meta.date).replace('as of ', '')}`,
 				meta.url,
 				`About: ${meta.event}`,
 				`Size: ${summary.paragraphs} paragraphs, ${summary.sentences} sentences, ${summary.words} words; ${summary.people} people, ${summary.pledges} commitments`,
 				`Version: sha256 ${summary.hash}`,
+				...(summary.sources.length > 1
+					? [
+							`Sources (${summary.sources.length}):`,
+							...summary.sources.map(
+								(source) =>
+									`- ${source.label} (${source.slug}): ${source.meta.title} (${formatSource(source.meta)}), ${source.count} paragraphs, ${source.meta.url}`,
+							),
+						]
+					: []),
 				'Topics:',
 				...summary.topics.map(({ topic, ranges }) => `- ${topic.label}: ${ranges}`),
 			].join('\n');
 		}
 		case 'help':
 			return [
-				bold('Briefing answers questions about one news article, citing its paragraphs (¶).'),
+				bold(
+					knowledge.sources.length > 1
+						? `Briefing answers questions about ${knowledge.sources.length} news reports of one event, citing their paragraphs (“${knowledge.sources[0]?.label} ¶3”).`
+						: 'Briefing answers questions about one news article, citing its paragraphs (¶).',
+				),
 				...reply.commands.map((command) => `/${command.name}: ${command.description}\n    e.g. ${command.example}`),
 			].join('\n');
 		case 'check': {
@@ -118,4 +140,9 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 		case 'notice':
 			return stripUnsafeText(reply.text, { keepNewlines: true });
 	}
+}
+
+/** " Closest: A, B." or nothing: an empty list is never printed. */
+function describeClosest(people: readonly Person[]): string {
+	return people.length === 0 ? '' : ` Closest: ${people.map((person) => person.name).join(', ')}.`;
 }

@@ -1,6 +1,6 @@
 import { linkFacts } from '../../src/core/knowledge/link-facts.js';
 import { parseArticle } from '../../src/core/knowledge/parse-article.js';
-import type { Knowledge } from '../../src/core/types.js';
+import type { Knowledge, Source } from '../../src/core/types.js';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same text. */
 function random(seed: number): () => number {
@@ -55,5 +55,6 @@ export function growKnowledge(real: Knowledge, times: number): Knowledge {
 	const extra = real.article.paragraphs.length * (times - 1);
 	for (let i = 0; i < extra; i++) lines.push(Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join(' '));
 	const article = parseArticle(lines.join('\n'), real.article.meta, real.article.hash);
-	return linkFacts(article, { people: [], topics: [], pledges: [] }, real.synonyms, 'generated');
+	const sources = [{ ...(real.sources[0] as Source), count: article.paragraphs.length }];
+	return linkFacts(article, sources, { people: [], topics: [], pledges: [] }, real.synonyms, 'generated');
 }

@@ -18,3 +18,10 @@ export function loadRealBriefing(): Promise<Briefing> {
 export async function loadFixtureBriefing(): Promise<Briefing> {
 	return createBriefing(await loadKnowledge(FIXTURE_DIR));
 }
+
+export const TWO_SOURCES_DIR = join(import.meta.dirname, '..', 'fixtures', 'two-sources');
+
+/** The briefing over two short invented reports of one event: the fixture article and a second outlet's. */
+export async function loadTwoSourceBriefing(): Promise<Briefing> {
+	return createBriefing(await loadKnowledge(TWO_SOURCES_DIR));
+}

@@ -8,6 +8,8 @@ const paragraph = (number: number, ...sentences: string[]): Paragraph => {
 	return {
 		id: `¶${number}`,
 		number,
+		source: '',
+		cite: `¶${number}`,
 		text,
 		sentences: sentences.map((sentence, i) => {
 			const entry = { index: i + 1, text: sentence, start, end: start + sentence.length };

@@ -50,7 +50,7 @@ describe('renderReplyJson', () => {
 		const who = json('who', { name: 'bajwa' }) as { found: boolean; people: Record<string, unknown>[] };
 		expect(Object.keys(who.people[0] ?? {})).toEqual(['name', 'role', 'aliases', 'passages']);
 		const pledges = json('pledges', {}) as { pledges: Record<string, unknown>[] };
-		expect(Object.keys(pledges.pledges[0] ?? {})).toEqual(['by', 'to', 'topic', 'text', 'quote', 'id']);
+		expect(Object.keys(pledges.pledges[0] ?? {})).toEqual(['by', 'to', 'topic', 'text', 'quote', 'id', 'source']);
 	});
 });
 

@@ -1,4 +1,5 @@
-import type { Knowledge, Topic } from '../types.js';
+import { findSource } from '../knowledge/cite.js';
+import type { Knowledge, Source, Topic } from '../types.js';
 
 export interface ArticleSummary {
 	readonly paragraphs: number;
@@ -9,6 +10,8 @@ export interface ArticleSummary {
 	readonly people: number;
 	readonly pledges: number;
 	readonly topics: readonly { readonly topic: Topic; readonly ranges: string }[];
+	/** Every report, in order, with its paragraph count. */
+	readonly sources: readonly Source[];
 }
 
 /** Formats paragraph numbers as citation ranges: [2, 3, 4, 11] → "¶2–4, ¶11". */
@@ -36,6 +39,19 @@ export function describeArticle(knowledge: Knowledge): ArticleSummary {
 		pledges: knowledge.pledges.length,
 		topics: knowledge.topics
 			.filter((topic) => topic.paragraphs.length > 0)
-			.map((topic) => ({ topic, ranges: formatRanges(topic.paragraphs) })),
+			.map((topic) => ({ topic, ranges: formatSourceRanges(knowledge, topic.paragraphs) })),
+		sources: knowledge.sources,
 	};
+}
+
+/** Paragraph ranges per source: "¶2–4, ¶11" with one source, "TDMI ¶2–4, Geo ¶1" with several. */
+export function formatSourceRanges(knowledge: Pick<Knowledge, 'sources'>, numbers: readonly number[]): string {
+	if (knowledge.sources.length === 1) return formatRanges(numbers);
+	return knowledge.sources
+		.map((source) => {
+			const local = numbers.filter((n) => findSource(knowledge, n) === source).map((n) => n - source.first + 1);
+			return local.length === 0 ? '' : `${source.label} ${formatRanges(local)}`;
+		})
+		.filter((ranges) => ranges !== '')
+		.join(', ');
 }

@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { metaOfParagraph } from '../knowledge/cite.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
@@ -59,7 +60,7 @@ export interface FoundAnswer {
 	readonly further: readonly Passage[];
 	/** How much of the question's weight the best passage covers, 0 to 1 (see `decideAnswer`). */
 	readonly confidence: number;
-	/** The article's date: the answer is true as of this day. */
+	/** The date of the source quoted first (the article's, with one source): the answer is true as of this day. */
 	readonly asOf: string;
 	readonly basis: 'article' | 'metadata';
 }
@@ -223,7 +224,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
 		question: read,
-		countries: knowledge.people.map((person) => person.country),
+		countries: knowledge.people.map((person) => person.country).filter((country) => country !== ''),
+		openers: briefing.openers,
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
@@ -266,7 +268,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		passages: passages.slice(0, limit),
 		further: passages.slice(limit),
 		confidence,
-		asOf,
+		// Each report is true as of its own day: the answer is stamped with the date of the one it quotes first.
+		asOf: passages[0] === undefined ? asOf : metaOfParagraph(knowledge, passages[0].paragraph.number).date,
 		basis: 'article',
 	};
 }

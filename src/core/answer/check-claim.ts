@@ -68,12 +68,15 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 			options: settings,
 		}),
 	);
-	const { verdict, reason, evidence } = decideVerdict(reading, comparisons, settings);
+	const { verdict, reason, evidence, differing } = decideVerdict(reading, comparisons, settings);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
 	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
 	const retrieved = answer.found ? answer.passages : [];
-	const passages = evidence === undefined ? retrieved : [toPassage(evidence), ...retrieved];
+	const evidenced = [evidence, differing].flatMap((comparison) =>
+		comparison === undefined ? [] : [toPassage(comparison)],
+	);
+	const passages = [...evidenced, ...retrieved];
 	return {
 		found: true,
 		claim,
@@ -100,7 +103,12 @@ export function alignClaim(briefing: Briefing, reading: ClaimReading, options: C
 		paragraph.sentences.map((sentence, i) => ({
 			sentence,
 			paragraph,
-			following: paragraph.sentences[i + 1] ?? paragraphs[paragraph.number]?.sentences[0],
+			// A reply opens the next paragraph of the same report, never another report's first.
+			following:
+				paragraph.sentences[i + 1] ??
+				(paragraphs[paragraph.number]?.source === paragraph.source
+					? paragraphs[paragraph.number]?.sentences[0]
+					: undefined),
 		})),
 	);
 }
@@ -110,7 +118,13 @@ export function decideVerdict(
 	reading: ClaimReading,
 	comparisons: readonly Comparison[],
 	options: CheckOptions,
-): { verdict: Verdict; reason: string; evidence: Comparison | undefined } {
+): {
+	verdict: Verdict;
+	reason: string;
+	evidence: Comparison | undefined;
+	/** Another report's sentence that gives other values than the one that supports the claim. */
+	differing?: Comparison;
+} {
 	const about = comparisons.filter((comparison) => comparison.about);
 	const supporting = about.find(
 		(c) =>
@@ -121,10 +135,16 @@ export function decideVerdict(
 			(c.deniedBy === undefined || reading.negated) &&
 			statesAllValues(reading, c.sentence, options),
 	);
-	if (supporting !== undefined) {
-		return { verdict: 'supported', reason: `${supporting.paragraph.id} states it.`, evidence: supporting };
-	}
 	const conflicting = about.find((c) => c.conflicts.length > 0);
+	if (supporting !== undefined) {
+		// Reports may disagree: one states the claim, another gives other values. Both are said.
+		const differing = about.find((c) => c.conflicts.length > 0 && c.paragraph.source !== supporting.paragraph.source);
+		const reason =
+			differing === undefined
+				? `${supporting.paragraph.cite} states it.`
+				: `${supporting.paragraph.cite} states it; the sources differ: ${differing.paragraph.cite}: ${differing.conflicts.join(' ')}`;
+		return { verdict: 'supported', reason, evidence: supporting, ...(differing === undefined ? {} : { differing }) };
+	}
 	if (conflicting !== undefined) {
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}

@@ -19,6 +19,8 @@ export interface ExtractionContext {
 	readonly question: string;
 	/** Countries the knowledge names (its people's): not an answer to "what city". */
 	readonly countries: readonly string[];
+	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
+	readonly openers?: ReadonlySet<string>;
 }
 
 const MONTHS = [
@@ -50,12 +52,16 @@ const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
 const ROUTE = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u;
-// Capitals that start a sentence or name a date, not a person or a place.
+// Capitals that start a sentence or name a date, not a person or a place; the text's own openers are in the context.
 const NOT_A_NAME = new Set([
 	...MONTHS,
 	...WEEKDAYS,
-	...['Moreover', 'Meanwhile', 'However', 'Now', 'Also', 'Further', 'Furthermore', 'Agencies', 'Addressing'],
+	...['Moreover', 'Meanwhile', 'However', 'Now', 'Also', 'Further', 'Furthermore'],
 ]);
+
+function isNotAName(word: string, context: ExtractionContext): boolean {
+	return NOT_A_NAME.has(word) || context.openers?.has(word) === true;
+}
 
 /** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
 export function extractShortAnswer(
@@ -313,7 +319,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		if (!cue.test(textBefore(sentence, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');
-		if (NOT_A_NAME.has(name.split(' ')[0] ?? '') || !isNew(name, context)) continue;
+		if (isNotAName(name.split(' ')[0] ?? '', context) || !isNew(name, context)) continue;
 		const end = match.index + match[0].length;
 		if (!isOfAskedKind(name, sentence, end, context)) {
 			const capital = CAPITAL_AFTER.exec(sentence.slice(end))?.[1];
@@ -378,7 +384,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const words = match[0].replace(/[.’']+s?$/u, '').split(' ');
 		// "As Washington", "Moreover": a capital that only starts the sentence is no name.
-		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || NOT_A_NAME.has(words[0] ?? '')))
+		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context)))
 			words.shift();
 		const name = words.join(' ').replace(/[’']s$/u, '');
 		if (name === '' || !isNew(name, context)) continue;

@@ -3,6 +3,15 @@ import { z } from 'zod';
 const nonEmpty = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9-]+$/u, 'must be lowercase letters, digits and dashes');
 
+/** A source's short id: a folder name under `sources/` and the `source` of every JSON passage. */
+export const slugSchema = z
+	.string()
+	.regex(
+		/^[a-z0-9][a-z0-9-]{0,31}$/u,
+		'must be 1–32 lowercase letters, digits and dashes, starting with a letter or digit',
+	);
+
+/** `article.json` at the root of a knowledge folder: the first source, which also names the event. */
 export const articleMetaSchema = z.object({
 	title: nonEmpty,
 	author: nonEmpty,
@@ -11,8 +20,24 @@ export const articleMetaSchema = z.object({
 	dateline: nonEmpty,
 	date: z.iso.date(),
 	event: nonEmpty,
+	/** How headings name the event ("the visit"); without it they name none. */
+	eventNoun: nonEmpty.optional(),
+	/** An example per command name for /help and the console banner ("who": "/who bajwa"); drawn from the facts otherwise. */
+	examples: z.record(z.string().regex(/^[a-z]+$/u), nonEmpty).optional(),
 	language: nonEmpty.default('en'),
+	/** The source's slug; by default the first word of the outlet, lowercased. */
+	slug: slugSchema.optional(),
+	/** How citations name the source when there are several; by default the first word of the outlet. */
+	label: nonEmpty.optional(),
 });
+
+/** `sources/<slug>/article.json`: a further report; the event and dateline may be left to the first source. */
+export const sourceMetaSchema = articleMetaSchema.extend({
+	dateline: nonEmpty.optional(),
+	event: nonEmpty.optional(),
+});
+
+export type SourceMetaInput = z.infer<typeof sourceMetaSchema>;
 
 const pinSchema = z.object({
 	paragraph: z.int().positive(),
@@ -23,7 +48,8 @@ const personSchema = z.object({
 	id,
 	name: nonEmpty,
 	role: nonEmpty,
-	country: nonEmpty,
+	/** Whom the person speaks for; drafted facts leave it empty when the text does not say. */
+	country: z.string().trim().default(''),
 	aliases: z.array(nonEmpty).default([]),
 	pin: pinSchema,
 });

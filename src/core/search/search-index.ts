@@ -141,6 +141,8 @@ export interface SearchIndex {
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
 	relatedTo(norm: string): readonly Related[];
+	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Kremlin"). */
+	isCommonWord(norm: string): boolean;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -402,7 +404,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
-	return { knowledge, termsOf, tokensOf, partOfSpeechOf, relatedTo, normalize, analyze, search };
+	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
+	return { knowledge, termsOf, tokensOf, partOfSpeechOf, relatedTo, isCommonWord, normalize, analyze, search };
 }
 
 /**

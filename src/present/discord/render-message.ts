@@ -7,6 +7,7 @@ import {
 	ComponentType,
 	MessageFlags,
 } from 'discord-api-types/v10';
+import { metaOfParagraph } from '../../core/knowledge/cite.js';
 import type { Citation, Reply } from '../../core/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
 import type { Knowledge } from '../../core/types.js';
@@ -15,8 +16,10 @@ import {
 	describeNotFound,
 	formatAsOf,
 	formatCitation,
+	formatMentions,
 	formatParties,
 	markSpans,
+	pledgesHeading,
 	topicLabel,
 	VERDICT_LABELS,
 } from '../format.js';
@@ -58,10 +61,12 @@ interface Frame {
 const bold = (word: string) => `**${word}**`;
 const quoteOf = (citation: Citation) => markSpans(citation.quote.text, citation.highlights, bold, escapeMarkdown);
 
-const citationField = (citation: Citation): APIEmbedField => ({
-	name: formatCitation(citation.paragraph.number, citation.also),
-	value: `> ${quoteOf(citation)}`,
-});
+const citationField =
+	(knowledge: Knowledge) =>
+	(citation: Citation): APIEmbedField => ({
+		name: formatCitation(knowledge, citation.paragraph.number, citation.also),
+		value: `> ${quoteOf(citation)}`,
+	});
 
 function moreButton(further: readonly Citation[]): APIButtonComponent[] {
 	const id = encodeMoreButtonId(further);
@@ -74,7 +79,9 @@ function moreButton(further: readonly Citation[]): APIButtonComponent[] {
  * that parse nothing, trimmed to every Discord limit. One renderer per reply kind.
  */
 export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): DiscordMessage {
-	const { meta } = knowledge.article;
+	// An answer is framed by the source it quotes (its title, link and date); anything else by the first source.
+	const quoted = reply.kind === 'answer' && reply.answer.found ? reply.answer.passages[0] : undefined;
+	const meta = metaOfParagraph(knowledge, quoted?.paragraph.number);
 	const frame: Frame = {
 		knowledge,
 		base: {
@@ -117,7 +124,7 @@ export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): Discor
 	}
 }
 
-function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message }: Frame): DiscordMessage {
+function renderAnswer({ answer }: ReplyOf<'answer'>, { base, knowledge, readButton, message }: Frame): DiscordMessage {
 	const title = truncate(escapeUserText(answer.question), DISCORD_LIMITS.embedTitle);
 	if (!answer.found) {
 		const lead = describeNotFound(answer, escapeUserText);
@@ -130,11 +137,15 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message
 				color: COLORS.miss,
 				description: `${lead}${heading}`,
 				fields: [
-					...nearby.map(citationField),
-					{
-						name: 'The article covers',
-						value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
-					},
+					...nearby.map(citationField(knowledge)),
+					...(answer.related.length === 0
+						? []
+						: [
+								{
+									name: 'The article covers',
+									value: `${answer.related.map((topic) => topic.label).join(' · ')}.\nTry \`/about\` for the full map or \`/help\` for examples.`,
+								},
+							]),
 				],
 			},
 		]);
@@ -142,45 +153,55 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, readButton, message
 	const [best, ...rest] = answer.passages;
 	const lines = [];
 	if (answer.shortAnswer !== undefined) lines.push(`**${escapeMarkdown(answer.shortAnswer)}**`);
-	if (best !== undefined) lines.push(`> ${quoteOf(best)}\n— ${formatCitation(best.paragraph.number, best.also)}`);
+	if (best !== undefined)
+		lines.push(`> ${quoteOf(best)}\n— ${formatCitation(knowledge, best.paragraph.number, best.also)}`);
 	const buttons = moreButton(answer.further);
 	if (best !== undefined) {
 		buttons.push({
 			type: ComponentType.Button,
 			style: ButtonStyle.Secondary,
-			label: `Show ${best.paragraph.id}`,
+			label: `Show ${best.paragraph.cite}`,
 			custom_id: encodeParagraphButtonId(best.paragraph.number),
 		});
 	}
 	return message(
-		[{ ...base, title, color: COLORS.answer, description: lines.join('\n\n'), fields: rest.map(citationField) }],
+		[
+			{
+				...base,
+				title,
+				color: COLORS.answer,
+				description: lines.join('\n\n'),
+				fields: rest.map(citationField(knowledge)),
+			},
+		],
 		[...buttons, readButton],
 	);
 }
 
-function renderPassages(reply: ReplyOf<'passages'>, { base, message }: Frame): DiscordMessage {
+function renderPassages(reply: ReplyOf<'passages'>, { base, knowledge, message }: Frame): DiscordMessage {
 	return message(
-		[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField) }],
+		[{ ...base, title: 'More passages', color: COLORS.answer, fields: reply.citations.map(citationField(knowledge)) }],
 		moreButton(reply.further),
 	);
 }
 
 function renderParagraph({ paragraph }: ReplyOf<'paragraph'>, { base, readButton, message }: Frame): DiscordMessage {
 	return message(
-		[{ ...base, title: paragraph.id, color: COLORS.answer, description: escapeMarkdown(paragraph.text) }],
+		[{ ...base, title: paragraph.cite, color: COLORS.answer, description: escapeMarkdown(paragraph.text) }],
 		[readButton],
 	);
 }
 
-function renderPeople({ people }: ReplyOf<'people'>, { base, message }: Frame): DiscordMessage {
+function renderPeople({ people }: ReplyOf<'people'>, { base, knowledge, message }: Frame): DiscordMessage {
 	return message([
 		{
 			...base,
 			title: 'People in the article',
 			color: COLORS.answer,
+			description: people.length === 0 ? 'No people are listed for the article.' : undefined,
 			fields: people.map((person) => ({
 				name: person.name,
-				value: `${escapeMarkdown(person.role)}\nMentioned in ${person.mentions.map((n) => `¶${n}`).join(', ') || 'no paragraph'}`,
+				value: `${escapeMarkdown(person.role)}\nMentioned in ${formatMentions(knowledge, person.mentions) || 'no paragraph'}`,
 			})),
 		},
 	]);
@@ -192,9 +213,9 @@ function renderPerson({ person, mentions }: ReplyOf<'person'>, { base, message }
 			...base,
 			title: person.name,
 			color: COLORS.answer,
-			description: `**${escapeMarkdown(person.role)}** (${escapeMarkdown(person.country)})\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}`,
+			description: `**${escapeMarkdown(person.role)}**${person.country === '' ? '' : ` (${escapeMarkdown(person.country)})`}${person.aliases.length > 0 ? `\nAlso called: ${escapeMarkdown(person.aliases.join(', '))}` : ''}`,
 			fields: mentions.map(({ paragraph, quote }) => ({
-				name: paragraph.id,
+				name: paragraph.cite,
 				value: `> ${escapeMarkdown(quote.text)}`,
 			})),
 		},
@@ -207,7 +228,7 @@ function renderPersonUnknown(reply: ReplyOf<'person-unknown'>, { base, message }
 			...base,
 			title: 'Not in the article',
 			color: COLORS.miss,
-			description: `No one called “${escapeUserText(reply.name)}” is in the article.\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.`,
+			description: `No one called “${escapeUserText(reply.name)}” is in the article.${reply.suggestions.length > 0 ? `\nClosest: ${reply.suggestions.map((person) => person.name).join(', ')}.` : ''}`,
 		},
 	]);
 }
@@ -217,12 +238,13 @@ function renderPledges(reply: ReplyOf<'pledges'>, { base, knowledge, message }: 
 	return message([
 		{
 			...base,
-			title: `Commitments made during the visit${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
+			title: `${pledgesHeading(knowledge.article.meta)}${filters.length > 0 ? ` (${filters.join(', ')})` : ''}`,
 			color: COLORS.answer,
 			description: reply.pledges.length === 0 ? 'No commitment matches that filter.' : undefined,
 			fields: reply.pledges.map((pledge) => ({
 				name: `${formatParties(pledge)} · ${topicLabel(knowledge.topics, pledge.topic)}`,
 				value: `${escapeMarkdown(pledge.text)}\n> ${escapeMarkdown(pledge.pin.quote)}\n— ${formatCitation(
+					knowledge,
 					pledge.pin.paragraph,
 					pledge.also.map((pin) => pin.paragraph),
 				)}`,
@@ -240,7 +262,7 @@ function renderAbout({ summary }: ReplyOf<'about'>, { base, knowledge, readButto
 				title: meta.title,
 				url: meta.url,
 				color: COLORS.answer,
-				description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, datelined ${meta.dateline}, ${formatDate(meta.date)}.`,
+				description: `${escapeMarkdown(meta.event)}\n${meta.outlet}, by ${meta.author}, ${meta.dateline === '' ? '' : `datelined ${meta.dateline}, `}${formatDate(meta.date)}.`,
 				fields: [
 					{
 						name: 'Size',
@@ -249,6 +271,19 @@ function renderAbout({ summary }: ReplyOf<'about'>, { base, knowledge, readButto
 					},
 					{ name: 'Facts', value: `${summary.people} people · ${summary.pledges} commitments`, inline: true },
 					{ name: 'Version', value: `sha256 \`${summary.hash}\``, inline: true },
+					...(summary.sources.length > 1
+						? [
+								{
+									name: 'Sources',
+									value: summary.sources
+										.map(
+											(source) =>
+												`**${escapeMarkdown(source.label)}**: [${escapeMarkdown(source.meta.title)}](${source.meta.url}) (${escapeMarkdown(source.meta.outlet)}, ${formatDate(source.meta.date)}), ${source.count} ¶`,
+										)
+										.join('\n'),
+								},
+							]
+						: []),
 					{
 						name: 'Topics',
 						value: summary.topics.map(({ topic, ranges }) => `**${topic.label}**: ${ranges}`).join('\n'),
@@ -266,7 +301,7 @@ function renderHelp(reply: ReplyOf<'help'>, { knowledge, message }: Frame): Disc
 		{
 			title: 'Briefing',
 			color: COLORS.answer,
-			description: `Answers questions about one news article, citing its paragraphs (¶): *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
+			description: `${knowledge.sources.length > 1 ? `Answers questions about ${knowledge.sources.length} news reports of one event, citing their paragraphs (¶), the first` : 'Answers questions about one news article, citing its paragraphs (¶)'}: *${escapeMarkdown(meta.title)}* (${meta.outlet}, ${formatDate(meta.date)}).\nRight-click a message → Apps → **Check against the article** to fact-check it.`,
 			fields: reply.commands.map((command) => ({
 				name: `/${command.name}`,
 				value: `${command.description}\ne.g. \`${command.example}\``,
@@ -275,7 +310,7 @@ function renderHelp(reply: ReplyOf<'help'>, { knowledge, message }: Frame): Disc
 	]);
 }
 
-function renderCheck({ check }: ReplyOf<'check'>, { base, message }: Frame): DiscordMessage {
+function renderCheck({ check }: ReplyOf<'check'>, { base, knowledge, message }: Frame): DiscordMessage {
 	const claim = `> ${truncate(escapeUserText(check.claim), 1000)}`;
 	if (!check.found) {
 		return message([
@@ -293,7 +328,7 @@ function renderCheck({ check }: ReplyOf<'check'>, { base, message }: Frame): Dis
 			title: VERDICT_LABELS[check.verdict],
 			color: COLORS[check.verdict],
 			description: `${claim}\n\n${escapeMarkdown(check.reason)}`,
-			fields: check.passages.map(citationField),
+			fields: check.passages.map(citationField(knowledge)),
 		},
 	]);
 }

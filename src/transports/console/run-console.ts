@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { executeCommand } from '../../commands/index.js';
+import { exampleOf } from '../../commands/examples.js';
+import { executeCommand, findCommand } from '../../commands/index.js';
 import type { Briefing } from '../../core/briefing.js';
 import type { Reply } from '../../core/reply.js';
 import { ansiStyle, plainStyle, renderReplyText } from '../../present/render-text.js';
@@ -13,10 +14,17 @@ export interface ConsoleOptions {
 	readonly interactive: boolean;
 }
 
-const BANNER = `Briefing console: ask about the article with the same slash commands as in Discord.
-Try: /ask how many doses did Russia deliver?  ·  /who bajwa  ·  /pledges energy  ·  /about  ·  /help
+/** The banner of an interactive console; its examples come from the knowledge (see `exampleOf`). */
+export function describeBanner(briefing: Briefing): string {
+	const tried = ['ask', 'who', 'pledges', 'about', 'help'].flatMap((name) => {
+		const command = findCommand(name);
+		return command === undefined ? [] : [exampleOf(command, briefing)];
+	});
+	return `Briefing console: ask about the article with the same slash commands as in Discord.
+Try: ${tried.join('  ·  ')}
 Type a question without a slash to /ask it; "exit" or Ctrl+D to leave.
 To run in Discord instead, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README).`;
+}
 
 /** Answers one console line; never throws for user input. */
 export function answerLine(briefing: Briefing, line: string): Reply | undefined {
@@ -33,7 +41,7 @@ export async function runConsole(briefing: Briefing, options: ConsoleOptions): P
 	// Piped input is split on "\n" only, as the CLI's --stdin is; a person at a terminal gets readline's editing.
 	const prompt = interactive ? createInterface({ input, output, terminal: true }) : undefined;
 	if (prompt !== undefined) {
-		output.write(`${BANNER}\n\n`);
+		output.write(`${describeBanner(briefing)}\n\n`);
 		prompt.setPrompt('briefing> ');
 		prompt.prompt();
 	}

@@ -34,6 +34,8 @@ describe('holdsAnswerType', () => {
 	const paragraph = (text: string): Paragraph => ({
 		id: '¶1',
 		number: 1,
+		source: '',
+		cite: '¶1',
 		text,
 		sentences: [{ index: 1, text, start: 0, end: text.length }],
 	});

@@ -19,6 +19,8 @@ const passage = (coverage: number, matched: readonly number[] = [0]): ScoredPass
 	const paragraph: Paragraph = {
 		id: '¶1',
 		number: 1,
+		source: '',
+		cite: '¶1',
 		text: 'x',
 		sentences: [{ index: 1, text: 'x', start: 0, end: 1 }],
 	};

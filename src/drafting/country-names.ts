@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+interface CountryRecord {
+	name: { common: string };
+	demonyms?: { eng?: { m: string; f: string } };
+}
+
+/**
+ * Each country's name and demonyms, lowercased, to its name ("russian" → "Russia"), from `world-countries`: whom a
+ * role serves ("Russian Foreign Minister") and which capitalized words are countries, not people.
+ */
+export function readCountryNames(): Map<string, string> {
+	const records = JSON.parse(
+		readFileSync(join(require.resolve('world-countries/package.json'), '..', 'countries.json'), 'utf8'),
+	) as CountryRecord[];
+	const names = new Map<string, string>();
+	for (const record of records) {
+		const name = record.name.common;
+		for (const form of [name, record.demonyms?.eng?.m, record.demonyms?.eng?.f]) {
+			if (form !== undefined && form !== '') names.set(form.toLowerCase(), name);
+		}
+	}
+	return names;
+}

