@@ -40,6 +40,7 @@ const sets: Record<string, EvalCase[]> = {
 	'dev-2 tune half': tune,
 	'dev-2 held-out half': heldOut,
 	fresh: read('fresh-questions.jsonl'),
+	unseen: read('unseen-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -63,7 +64,7 @@ for (const [setName, cases] of Object.entries(sets)) {
 	for (const [systemName, system] of Object.entries(systems)) {
 		const result = evaluate(system, cases);
 		row(setName, 'all', systemName, result);
-		if (systemName === 'briefing' && (setName.startsWith('dev-2') || setName === 'fresh')) {
+		if (systemName === 'briefing' && (setName.startsWith('dev-2') || setName === 'fresh' || setName === 'unseen')) {
 			for (const [kind, group] of groupByKind(cases)) row(setName, kind, systemName, evaluate(system, group));
 		}
 		if (verbose && systemName === 'briefing') {
