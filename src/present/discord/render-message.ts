@@ -69,20 +69,37 @@ function moreButton(further: readonly Citation[]): APIButtonComponent[] {
 	return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More passages', custom_id: id }];
 }
 
+type FrameConstants = Pick<Frame, 'knowledge' | 'base' | 'readButton'>;
+
+// The same for every reply over the same knowledge (a formatted date, a truncated title): built once per knowledge.
+// Shared between messages, so never mutated (fitMessage copies what it trims).
+const constants = new WeakMap<Knowledge, FrameConstants>();
+
+function constantsOf(knowledge: Knowledge): FrameConstants {
+	let known = constants.get(knowledge);
+	if (known === undefined) {
+		const { meta } = knowledge.article;
+		known = {
+			knowledge,
+			base: {
+				author: { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url },
+				footer: { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` },
+				timestamp: new Date(`${meta.date}T00:00:00Z`).toISOString(),
+			},
+			readButton: { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url: meta.url },
+		};
+		constants.set(knowledge, known);
+	}
+	return known;
+}
+
 /**
  * Renders a reply as a Discord message: embeds with citations, buttons, ephemeral flag, and `allowed_mentions`
  * that parse nothing, trimmed to every Discord limit. One renderer per reply kind.
  */
 export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): DiscordMessage {
-	const { meta } = knowledge.article;
 	const frame: Frame = {
-		knowledge,
-		base: {
-			author: { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url },
-			footer: { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` },
-			timestamp: new Date(`${meta.date}T00:00:00Z`).toISOString(),
-		},
-		readButton: { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url: meta.url },
+		...constantsOf(knowledge),
 		message: (embeds, buttons = []) =>
 			fitMessage({
 				embeds,
