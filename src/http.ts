@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { bootBriefing } from './boot.js';
 import { type Config, loadConfig, requireKeys } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, writeInBatches } from './logger.js';
 import { closeServer, createInteractionsServer } from './transports/http/interactions-server.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
@@ -18,6 +18,8 @@ try {
 	const logger = createLogger({
 		level: config.LOG_LEVEL,
 		secrets: config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN],
+		// One line per interaction: written once per turn of the event loop, not once per line.
+		write: writeInBatches(),
 	});
 	const workers = config.HTTP_WORKERS ?? availableParallelism();
 	if (workers > 1 && cluster.isPrimary) superviseWorkers(workers, config, logger);
