@@ -24,9 +24,10 @@ const argument = (name: string, fallback: number) => {
 	return at === -1 ? fallback : Number(process.argv[at + 1]);
 };
 const quick = process.argv.includes('--quick');
-const rounds = argument('--rounds', 3);
+// Short rounds, alternating: a burst of other work on the machine then skews one pair, not one server's figures.
+const rounds = argument('--rounds', quick ? 3 : 5);
 const connections = argument('--connections', 32);
-const measured = argument('--requests', quick ? 6_000 : 20_000);
+const measured = argument('--requests', quick ? 6_000 : 12_000);
 const warmUp = 3_000;
 const SERVER_CORE = '0';
 
@@ -58,32 +59,26 @@ function cpuMs(pid: number): number {
 	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+// As `npm run start:http` runs the endpoint (see package.json); the ceiling gets the same flags. BENCH_NODE_FLAGS
+// replaces them, e.g. with --cpu-prof to profile a server.
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--single-threaded-gc').split(' ').filter(Boolean);
+
 async function startServer(kind: 'briefing' | 'ceiling', port: number): Promise<ChildProcess> {
 	const script = kind === 'briefing' ? ['dist/http.js'] : ['--import', 'tsx', 'test/bench/ceiling-server.ts'];
 	// Logs go to a file, as a deployed endpoint's would: the default level, one line per interaction.
 	const log = openSync(join('/tmp', `briefing-bench-${kind}-${process.pid}.log`), 'w');
-	const child = spawn(
-		'taskset',
-		[
-			'-c',
-			SERVER_CORE,
-			process.execPath,
-			...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
-			...script,
-		],
-		{
-			cwd: PROJECT_DIR,
-			env: {
-				PATH: process.env.PATH ?? '',
-				DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-				PORT: String(port),
-				HTTP_WORKERS: '1',
-				LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-				KNOWLEDGE_DIR: join(PROJECT_DIR, 'knowledge'),
-			},
-			stdio: ['ignore', log, log],
+	const child = spawn('taskset', ['-c', SERVER_CORE, process.execPath, ...NODE_FLAGS, ...script], {
+		cwd: PROJECT_DIR,
+		env: {
+			PATH: process.env.PATH ?? '',
+			DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+			PORT: String(port),
+			HTTP_WORKERS: '1',
+			LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+			KNOWLEDGE_DIR: join(PROJECT_DIR, 'knowledge'),
 		},
-	);
+		stdio: ['ignore', log, log],
+	});
 	for (let attempt = 0; attempt < 300; attempt++) {
 		const up = await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'GET' }).then(
 			(response) => response.status < 500,
@@ -169,14 +164,16 @@ async function load(port: number, batch: readonly Signed[], pid?: number): Promi
 const questions = benchQuestions();
 const results: Record<'briefing' | 'ceiling', RoundResult[]> = { briefing: [], ceiling: [] };
 const servers = {} as Record<'briefing' | 'ceiling', { child: ChildProcess; port: number }>;
-for (const kind of ['ceiling', 'briefing'] as const) {
+// BENCH_ONLY=briefing (or ceiling) runs one server alone, e.g. to profile it with BENCH_NODE_FLAGS=--cpu-prof.
+const kinds = (['ceiling', 'briefing'] as const).filter((kind) => (process.env.BENCH_ONLY ?? kind) === kind);
+for (const kind of kinds) {
 	const port = await findFreePort();
 	servers[kind] = { child: await startServer(kind, port), port };
 	// Warm up: the JIT, and for Briefing the caches, as after a few minutes in service.
 	await load(port, signRequests(warmUp, questions));
 }
 for (let round = 0; round < rounds; round++) {
-	for (const kind of ['ceiling', 'briefing'] as const) {
+	for (const kind of kinds) {
 		const { child, port } = servers[kind];
 		results[kind].push(await load(port, signRequests(measured, questions), child.pid));
 	}

@@ -7,7 +7,7 @@
  * - `/ask` with every cache cold (a new index per question), beside MiniSearch on its own new index;
  * - INTERACTION_CREATE on the local fake gateway → callback, `/ask` beside `/help` (a fixed reply: the transport);
  * - the HTTP endpoint per core (`http-load.ts`: server on core 0, load generator on core 1, 32 connections), beside a
- *   verify-only `node:http` server;
+ *   verify-only `node:http` server, in 5 alternating rounds (3 with `--quick`);
  * - cold start of the build to the first answer (CLI) and to READY (gateway), beside `node -e ''`; peak RSS of the
  *   running bot beside a bare Node process;
  * - how cost grows with the knowledge: 1×, 10×, 100×, 1,000× the article's paragraphs of real English (WordNet's
@@ -279,7 +279,7 @@ let httpSummary = '';
 {
 	const pinned = spawnSync('taskset', ['-c', '1', 'true']).status === 0 && availableParallelism() >= 2;
 	const args = ['--import', 'tsx', join(PROJECT_DIR, 'test', 'bench', 'http-load.ts'), ...(quick ? ['--quick'] : [])];
-	process.stderr.write('. HTTP endpoint (this takes a minute)\n');
+	process.stderr.write('. HTTP endpoint (this takes a minute or two)\n');
 	const output = execFileSync(
 		pinned ? 'taskset' : process.execPath,
 		pinned ? ['-c', '1', process.execPath, ...args] : args,
@@ -300,7 +300,9 @@ let httpSummary = '';
 	const failures = [...ours, ...ceiling].reduce((sum, r) => sum + r.failures, 0);
 	const rate = (list: Round[]) => list.map((r) => r.reqPerSecond);
 	const cpu = (list: Round[]) => list.map((r) => r.cpuUsPerRequest);
-	const ratio = median(rate(ours)) / median(rate(ceiling));
+	// Each Briefing round beside the ceiling round just before it: the pairs saw the same machine.
+	const pairs = ours.map((round, i) => round.reqPerSecond / (ceiling[i]?.reqPerSecond ?? Number.NaN));
+	const ratio = median(pairs);
 	latencyRow(
 		`HTTP endpoint, 1 core, ${result.connections} connections`,
 		toRounds(ours),
@@ -314,7 +316,7 @@ let httpSummary = '';
 		'verify-only node:http',
 		`${span(rate(ceiling))} · ${span(cpu(ceiling))}`,
 		`${ratio.toFixed(2)} of req/s · ${times(median(cpu(ours)), median(cpu(ceiling)))}`,
-		'CPU from /proc (10 ms ticks)',
+		`req/s ratio: median of ${pairs.length} paired rounds (${pairs.map((pair) => pair.toFixed(2)).join(', ')}); CPU from /proc`,
 	]);
 	httpSummary = `HTTP endpoint: ${ratio.toFixed(2)} of the ceiling's req/s; p99 ${times(median(ours.map((r) => r.p99Ms)), median(ceiling.map((r) => r.p99Ms)))} the ceiling's`;
 }
