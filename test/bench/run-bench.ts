@@ -120,7 +120,10 @@ function compare<T>(
 const rows: string[][] = [];
 const span = (values: readonly number[]) => `${fixed(min(values))} / ${fixed(median(values))}`;
 const latency = (rounds: Rounds) => `${span(rounds.p50)} · ${span(rounds.p99)}`;
-const times = (ours: number, base: number) => `${(ours / base).toFixed(ours / base >= 10 ? 0 : 1)}×`;
+const times = (ours: number, base: number) => {
+	const ratio = ours / base;
+	return `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 0.1 ? ratio.toFixed(1) : ratio.toPrecision(1)}×`;
+};
 
 function latencyRow(what: string, ours: Rounds, baseline: string, base: Rounds, notes = ''): void {
 	rows.push([
