@@ -426,7 +426,7 @@ for (const scale of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
 	);
 	latencyRow(`/ask at ${label}`, ours, 'MiniSearch defaults', base, 'concept cache off');
 	rows.push([
-		`  build · heap at ${scale.toLocaleString('en')}×`,
+		`build · heap at ${scale.toLocaleString('en')}×`,
 		`${span(builds.ms)} ms · ${span(builds.heap)} MiB`,
 		'MiniSearch defaults',
 		`${span(plainBuilds.ms)} ms · ${span(plainBuilds.heap)} MiB`,
