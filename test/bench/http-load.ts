@@ -5,13 +5,15 @@
  * limit never answers) asking the questions of several question sets. Rounds alternate the two servers, so both
  * see the same machine. Prints one JSON object on stdout: per server and round, req/s, p50/p99 latency and the
  * server's CPU time per request (from /proc), and any non-200 count.
- * `node --import tsx test/bench/http-load.ts [--quick] [--rounds N] [--connections N]`
+ * `node --import tsx test/bench/http-load.ts [--quick] [--rounds N] [--requests N] [--connections N]`; the servers'
+ * logs go to the temporary folder (BENCH_LOG_LEVEL, default info) and are removed when they exit cleanly.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { sign } from 'node:crypto';
 import { once } from 'node:events';
-import { openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort } from '../helpers/http-process.js';
 import { chatInput } from '../helpers/interactions.js';
@@ -66,7 +68,8 @@ const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '--single-threaded-gc').spli
 async function startServer(kind: 'briefing' | 'ceiling', port: number): Promise<ChildProcess> {
 	const script = kind === 'briefing' ? ['dist/http.js'] : ['--import', 'tsx', 'test/bench/ceiling-server.ts'];
 	// Logs go to a file, as a deployed endpoint's would: the default level, one line per interaction.
-	const log = openSync(join('/tmp', `briefing-bench-${kind}-${process.pid}.log`), 'w');
+	const logFile = join(tmpdir(), `briefing-bench-${kind}-${process.pid}.log`);
+	const log = openSync(logFile, 'w');
 	const child = spawn('taskset', ['-c', SERVER_CORE, process.execPath, ...NODE_FLAGS, ...script], {
 		cwd: PROJECT_DIR,
 		env: {
@@ -78,6 +81,11 @@ async function startServer(kind: 'briefing' | 'ceiling', port: number): Promise<
 			KNOWLEDGE_DIR: join(PROJECT_DIR, 'knowledge'),
 		},
 		stdio: ['ignore', log, log],
+	});
+	closeSync(log);
+	// Kept only when the server fails, to read why.
+	child.once('exit', (code) => {
+		if (code === 0) rmSync(logFile, { force: true });
 	});
 	for (let attempt = 0; attempt < 300; attempt++) {
 		const up = await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'GET' }).then(
