@@ -29,6 +29,8 @@ const schema = z.object({
 	SHUTDOWN_DEADLINE_SECONDS: z.coerce.number().int().min(0, 'must be a whole number ≥ 0').max(300).default(10),
 	// How long the HTTP endpoint gives a client to send its whole request (headers and body).
 	HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(300).default(10),
+	// How many processes serve the HTTP endpoint, sharing its port (node:cluster); unset: one per core.
+	HTTP_WORKERS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(64).optional(),
 });
 
 export type Config = z.infer<typeof schema>;

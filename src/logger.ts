@@ -57,3 +57,23 @@ export function createLogger({
 		error: (message, fields) => log('error', message, fields),
 	};
 }
+
+/**
+ * A `write` for busy servers: the lines logged during one turn of the event loop go out in one write on the next
+ * turn, not one (synchronous) write each; whatever is pending is written when the process exits. Lines are lost
+ * only if the process is killed outright (SIGKILL) within that turn.
+ */
+export function writeInBatches(out: { write(text: string): unknown } = process.stderr): (line: string) => void {
+	let pending: string[] = [];
+	const flush = () => {
+		if (pending.length === 0) return;
+		const text = pending.join('');
+		pending = [];
+		out.write(text);
+	};
+	process.on('exit', flush);
+	return (line) => {
+		if (pending.length === 0) setImmediate(flush);
+		pending.push(`${line}\n`);
+	};
+}

@@ -44,6 +44,13 @@ describe('parseConfig', () => {
 		expect(message.split('\n')).toHaveLength(1);
 	});
 
+	test('GIVEN HTTP_WORKERS THEN a whole number ≥ 1, unset by default (one per core), and a bad value named', () => {
+		expect(parseConfig({}).HTTP_WORKERS).toBeUndefined();
+		expect(parseConfig({ HTTP_WORKERS: '3' }).HTTP_WORKERS).toBe(3);
+		expect(() => parseConfig({ HTTP_WORKERS: '0' })).toThrow(/HTTP_WORKERS/u);
+		expect(() => parseConfig({ HTTP_WORKERS: 'many' })).toThrow(/HTTP_WORKERS/u);
+	});
+
 	test('GIVEN the time limits THEN defaults of 10 s, and bad values named', () => {
 		expect(parseConfig({})).toMatchObject({ SHUTDOWN_DEADLINE_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 10 });
 		expect(() => parseConfig({ SHUTDOWN_DEADLINE_SECONDS: 'soon', HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(

@@ -45,6 +45,31 @@ describe('npm run start:http (the HTTP endpoint as a process)', () => {
 	});
 });
 
+describe('npm run start:http with HTTP_WORKERS=2 (node:cluster)', () => {
+	test('GIVEN two workers THEN both listen on one port, signed requests are answered alike, and SIGTERM exits 0', async () => {
+		const endpoint = await startHttpEndpoint({ HTTP_WORKERS: '2' });
+		try {
+			await endpoint.waitForLine((line) => line.msg === 'all workers listening' && line.workers === 2);
+			const url = `${endpoint.base}/interactions`;
+			const bodies = [];
+			for (let i = 0; i < 6; i++) {
+				const interaction = chatInput('ask', { question: 'What is the IGC?' }, String(700000000000000200n + BigInt(i)));
+				const response = await postSigned(url, endpoint.privateKey, JSON.stringify(interaction));
+				expect(response.status).toBe(200);
+				bodies.push(JSON.stringify(response.body));
+			}
+			expect(new Set(bodies).size).toBe(1);
+			endpoint.running.child.kill('SIGTERM');
+			expect((await endpoint.running.exited).code).toBe(0);
+			const stopped = endpoint.logLines().filter((line) => line.msg === 'shutting down');
+			expect(stopped.map((line) => line.worker).sort()).toEqual([1, 2]);
+			expect(stopped.every((line) => line.deadlineMs === 10_000)).toBe(true);
+		} finally {
+			endpoint.running.child.kill('SIGKILL');
+		}
+	});
+});
+
 describe('npm run start:http (run as a process) under hostile clients', () => {
 	let endpoint: HttpEndpoint;
 	beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLogger } from '../src/logger.js';
+import { createLogger, writeInBatches } from '../src/logger.js';
 
 const SECRET = 'MTAwMDAwMDAwMDAwMDAwMDAy.GfAkEt.abcdefghijklmnopqrstuvwxyz0123456789_-AB';
 
@@ -31,5 +31,19 @@ describe('createLogger', () => {
 		const logged = JSON.parse(lines[0] ?? '').error;
 		expect(logged).toMatchObject({ name: 'Error', message: 'boom' });
 		expect(logged.stack.length).toBeLessThan(130);
+	});
+});
+
+describe('writeInBatches', () => {
+	test('GIVEN lines logged in one turn THEN one write on the next, in order', async () => {
+		const writes: string[] = [];
+		const write = writeInBatches({ write: (text: string) => writes.push(text) });
+		write('a');
+		write('b');
+		expect(writes).toEqual([]);
+		await new Promise((resolve) => setImmediate(resolve));
+		write('c');
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(writes).toEqual(['a\nb\n', 'c\n']);
 	});
 });

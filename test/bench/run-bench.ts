@@ -1,37 +1,46 @@
 /**
- * `npm run bench`: one table of Briefing's performance. A benchmark, not a test: it asserts nothing.
- * - per command, in process: latency p50/p99 (with and without the concept cache, and for hostile input);
- * - the whole path from INTERACTION_CREATE on the local fake gateway to the callback request;
- * - the HTTP endpoint (the build, in its own process) on loopback: throughput and p99 of signed requests from 4
- *   concurrent clients;
- * - cold start of the build (`dist/`, as npm start runs it): to the first answer (CLI) and to READY (gateway);
- * - peak memory (VmHWM) of the running gateway bot;
- * - how cost grows with the knowledge: 1×, 10×, 100×, 1,000× the article's paragraphs (generated text).
- * Run with `--quick` for fewer rounds and no 1,000× row.
+ * `npm run bench`: Briefing's performance as ratios to baselines measured in the same run. A benchmark, not a test:
+ * it asserts nothing. Every figure is measured in 3 rounds and printed as min / median of the rounds, beside its
+ * baseline measured the same way, interleaved with it, so that both see the same machine:
+ * - per command, in process, the whole answer (command, rendering to Discord JSON, JSON text): beside MiniSearch
+ *   defaults searching the same input over the same paragraphs;
+ * - `/ask` with every cache cold (a new index per question), beside MiniSearch on its own new index;
+ * - INTERACTION_CREATE on the local fake gateway → callback, `/ask` beside `/help` (a fixed reply: the transport);
+ * - the HTTP endpoint per core (`http-load.ts`: server on core 0, load generator on core 1, 32 connections), beside a
+ *   verify-only `node:http` server, in 5 alternating rounds (3 with `--quick`);
+ * - cold start of the build to the first answer (CLI) and to READY (gateway), beside `node -e ''`; peak RSS of the
+ *   running bot beside a bare Node process;
+ * - how cost grows with the knowledge: 1×, 10×, 100×, 1,000× the article's paragraphs of real English (WordNet's
+ *   glosses and examples around the article): build time, heap and /ask latency, beside MiniSearch defaults.
+ * Prints a warning when the load average is above the number of cores: other work then skews the figures.
+ * Run with `--quick` for fewer samples per round and no 1,000× row.
  */
 
-import { sign } from 'node:crypto';
-import { once } from 'node:events';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { Agent, createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/boot.js';
 import { autocompleteCommand, executeCommand } from '../../src/commands/index.js';
 import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import { createBriefing } from '../../src/core/briefing.js';
+import { type Briefing, createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
-import { readCases } from '../eval/evaluate.js';
+import type { Reply } from '../../src/core/reply.js';
+import type { Knowledge } from '../../src/core/types.js';
+import { renderDiscordMessage } from '../../src/present/discord/render-message.js';
 import { startHarness, TEST_TOKEN } from '../helpers/bot-harness.js';
+import { PROJECT_DIR } from '../helpers/briefing.js';
 import { FakeDiscord } from '../helpers/fake-discord.js';
 import { chatInput } from '../helpers/interactions.js';
 import { startEntryPoint } from '../helpers/run-process.js';
-import { createTestKeys } from '../helpers/signed-client.js';
-import { growKnowledge } from './synthetic-knowledge.js';
+import { benchQuestions } from './bench-questions.js';
+import { growKnowledge } from './english-knowledge.js';
 
 const quick = process.argv.includes('--quick');
+const ROUNDS = 3;
+const SAMPLES = quick ? 300 : 2000;
+const WARM_UP_MS = quick ? 300 : 1000;
 
 /**
  * The figures compare only between runs on a quiet machine: when the load average is above the number of cores,
@@ -46,224 +55,299 @@ function checkBusy(when: string): string | undefined {
 	return warning;
 }
 const busyAtStart = checkBusy('at the start');
-const ROUNDS = quick ? 500 : 3000;
-const WARM_UP_MS = 1000;
-const rows: string[][] = [];
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const loadAtStart = loadavg()[0] ?? 0;
+
 const percentile = (sorted: readonly number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const median = (values: readonly number[]) =>
+	percentile(
+		[...values].sort((a, b) => a - b),
+		50,
+	);
+const min = (values: readonly number[]) => Math.min(...values);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const fixed = (value: number) =>
+	value >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : value >= 1 ? 2 : 3);
 
-function timeEach<T>(inputs: readonly T[], rounds: number, run: (input: T) => unknown): number[] {
-	// Warm up for a second, and on every input at least twice, so that the JIT has finished optimizing and the caches
-	// are full: the steady state of a bot that has been running a while (cold starts are measured on their own).
-	const warmUntil = performance.now() + WARM_UP_MS;
-	for (let i = 0; i < inputs.length * 2 || performance.now() < warmUntil; i++) run(inputs[i % inputs.length] as T);
-	const times: number[] = [];
-	for (let i = 0; i < rounds; i++) {
-		const input = inputs[i % inputs.length] as T;
-		const start = performance.now();
-		run(input);
-		times.push(performance.now() - start);
-	}
-	return times.sort((a, b) => a - b);
+/** One figure over the rounds: each round's p50 and p99 (or a single value per round, in `p50`). */
+interface Rounds {
+	readonly p50: number[];
+	readonly p99: number[];
+}
+const emptyRounds = (): Rounds => ({ p50: [], p99: [] });
+function addRound(into: Rounds, times: number[]): void {
+	times.sort((a, b) => a - b);
+	into.p50.push(percentile(times, 50));
+	into.p99.push(percentile(times, 99));
 }
 
-function row(what: string, times: readonly number[], extra = ''): void {
-	rows.push([what, ms(percentile(times, 50)), ms(percentile(times, 99)), extra]);
+/**
+ * Times `run` over the inputs, in rounds of `samples`, alternating with the baseline's rounds. Both are warmed up
+ * first (the JIT done, caches full: the steady state of a bot running a while; cold costs have their own rows).
+ */
+function compare<T>(
+	inputs: readonly T[],
+	samples: number,
+	run: (input: T) => unknown,
+	baseline: (input: T) => unknown,
+): { ours: Rounds; base: Rounds } {
+	for (const fn of [run, baseline]) {
+		const warmUntil = performance.now() + WARM_UP_MS;
+		for (let i = 0; i < inputs.length * 2 || performance.now() < warmUntil; i++) fn(inputs[i % inputs.length] as T);
+	}
+	const ours = emptyRounds();
+	const base = emptyRounds();
+	for (let round = 0; round < ROUNDS; round++) {
+		for (const [fn, into] of [
+			[run, ours],
+			[baseline, base],
+		] as const) {
+			gc();
+			const times: number[] = [];
+			for (let i = 0; i < samples; i++) {
+				const input = inputs[(i + round * 7) % inputs.length] as T;
+				const start = performance.now();
+				fn(input);
+				times.push(performance.now() - start);
+			}
+			addRound(into, times);
+		}
+	}
+	return { ours, base };
+}
+
+// The table: one row per figure, Briefing's min / median over the rounds beside the baseline's.
+const rows: string[][] = [];
+const span = (values: readonly number[]) => `${fixed(min(values))} / ${fixed(median(values))}`;
+const latency = (rounds: Rounds) => `${span(rounds.p50)} · ${span(rounds.p99)}`;
+const times = (ours: number, base: number) => {
+	const ratio = ours / base;
+	return `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 0.1 ? ratio.toFixed(1) : ratio.toPrecision(1)}×`;
+};
+
+function latencyRow(what: string, ours: Rounds, baseline: string, base: Rounds, notes = ''): void {
+	rows.push([
+		what,
+		latency(ours),
+		baseline,
+		latency(base),
+		`${times(median(ours.p50), median(base.p50))} · ${times(median(ours.p99), median(base.p99))}`,
+		notes,
+	]);
 	process.stderr.write(`. ${what}\n`);
 }
 
 const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
 const briefing = createBriefing(knowledge);
-const questions = ['dev-questions.jsonl', 'own-questions.jsonl'].flatMap((file) =>
-	readCases(join(import.meta.dirname, '..', 'eval', file)).map((item) => item.q),
-);
+const questions = benchQuestions();
 
-// 1. Each command in process.
+/** The whole in-process answer: the command, its rendering to Discord JSON, and the JSON text sent. */
+const whole = (target: Briefing, reply: (target: Briefing) => Reply) =>
+	JSON.stringify(renderDiscordMessage(reply(target), target.knowledge));
+
+/** MiniSearch with its defaults over the paragraphs: what a plain search costs on the same text. */
+function plainIndex(source: Knowledge): MiniSearch<{ id: number; text: string }> {
+	const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+	plain.addAll(source.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
+	return plain;
+}
+const plain = plainIndex(knowledge);
+const MINISEARCH = 'MiniSearch defaults, same input';
+
+// 1. Each command in process, rendered.
+{
+	const { ours, base } = compare(
+		questions,
+		SAMPLES,
+		(question) => whole(briefing, (b) => executeCommand(b, 'ask', { question })),
+		(question) => plain.search(question),
+	);
+	latencyRow('/ask (answer + Discord JSON)', ours, MINISEARCH, base, `${questions.length} questions, 4 sets`);
+}
+{
+	// Every cache cold: each question on an index built for it alone (build not timed), as right after a restart.
+	const cold = emptyRounds();
+	const coldBase = emptyRounds();
+	const perRound = quick ? 40 : 120;
+	for (let round = 0; round < ROUNDS; round++) {
+		const ours: number[] = [];
+		const base: number[] = [];
+		for (let i = 0; i < perRound; i++) {
+			const question = questions[(round * perRound + i) % questions.length] ?? '';
+			const fresh = createBriefing(knowledge);
+			const freshPlain = plainIndex(knowledge);
+			let start = performance.now();
+			whole(fresh, (b) => executeCommand(b, 'ask', { question }));
+			ours.push(performance.now() - start);
+			start = performance.now();
+			freshPlain.search(question);
+			base.push(performance.now() - start);
+		}
+		addRound(cold, ours);
+		addRound(coldBase, base);
+	}
+	latencyRow(
+		'/ask, every cache cold',
+		cold,
+		'MiniSearch, new index',
+		coldBase,
+		`a new index per question, ${perRound} per round`,
+	);
+}
 const hostile = [
 	'Lavrov vaccine Syria '.repeat(300),
 	`${'x'.repeat(5000)} vaccine`,
 	Array.from({ length: 800 }, (_, i) => `terms${i}x`).join(' '),
 	'quereshi vacine pipline '.repeat(200),
 ];
-row(
-	'/ask (in process)',
-	timeEach(questions, ROUNDS, (question) => executeCommand(briefing, 'ask', { question })),
-	'concepts recur, so most come from the cache',
-);
-{
-	// The same questions with every concept worked out afresh: the cost of a question made of new combinations.
-	const cold = createBriefing(knowledge, { conceptCacheSize: 0 });
-	row(
-		'/ask, concept cache off',
-		timeEach(questions, ROUNDS, (question) => executeCommand(cold, 'ask', { question })),
+for (const [what, inputs, reply, notes] of [
+	[
+		'/ask core + rendering, hostile 4,800–6,300 chars',
+		hostile,
+		(question: string) =>
+			(b: Briefing): Reply => ({ kind: 'answer', answer: answerQuestion(b, question), ephemeral: false }),
+		'past the option limit, on purpose',
+	],
+	[
+		'/who',
+		['bajwa', 'quereshi', 'army chief', 'Sergei Lavrov', 'nobody', ''],
+		(name: string) => (b: Briefing) => executeCommand(b, 'who', { name }),
+		'',
+	],
+	[
+		'/pledges',
+		['energy', 'vaccine', 'security', '', 'football'],
+		(topic: string) => (b: Briefing) => executeCommand(b, 'pledges', { topic }),
+		'',
+	],
+	['/check', questions, (claim: string) => (b: Briefing) => executeCommand(b, 'check', { claim }), ''],
+	['/about', [''], () => (b: Briefing) => executeCommand(b, 'about', {}), ''],
+] as const) {
+	const { ours, base } = compare(
+		inputs,
+		SAMPLES,
+		(input) => whole(briefing, reply(input)),
+		(input) => plain.search(input),
 	);
-	// A freshly started bot: each round builds a new index and asks every question once, so each term is scored on
-	// its first use, as after a restart.
-	const times: number[] = [];
-	while (times.length < ROUNDS) {
-		const fresh = createBriefing(knowledge);
-		gc();
-		for (const question of questions) {
-			const start = performance.now();
-			executeCommand(fresh, 'ask', { question });
-			times.push(performance.now() - start);
-		}
-	}
-	row(
-		'/ask on a fresh index',
-		times.sort((a, b) => a - b),
-		'every question once per new index',
-	);
+	latencyRow(what, ours, MINISEARCH, base, notes);
 }
-row(
-	'/ask core, hostile 4,800–6,300 chars',
-	timeEach(hostile, ROUNDS, (question) => answerQuestion(briefing, question)),
-);
-row(
-	'/who',
-	timeEach(['bajwa', 'quereshi', 'army chief', 'Sergei Lavrov', 'nobody', ''], ROUNDS, (name) =>
-		executeCommand(briefing, 'who', { name }),
-	),
-);
-row(
-	'/pledges',
-	timeEach(['energy', 'vaccine', 'security', '', 'football'], ROUNDS, (topic) =>
-		executeCommand(briefing, 'pledges', { topic }),
-	),
-);
-row(
-	'/check',
-	timeEach(questions, ROUNDS, (claim) => executeCommand(briefing, 'check', { claim })),
-);
-row(
-	'/about',
-	timeEach([''], ROUNDS, () => executeCommand(briefing, 'about', {})),
-);
-row(
-	'autocomplete /ask',
-	timeEach(['vacc', 'how many', 'lavrov', ''], ROUNDS, (value) =>
-		autocompleteCommand(briefing, 'ask', 'question', value),
-	),
-);
+{
+	const { ours, base } = compare(
+		['vacc', 'how many', 'lavrov', ''],
+		SAMPLES,
+		(value) => JSON.stringify(autocompleteCommand(briefing, 'ask', 'question', value)),
+		(value) => plain.autoSuggest(value),
+	);
+	latencyRow('autocomplete /ask', ours, 'MiniSearch autoSuggest', base);
+}
 
 // 2. INTERACTION_CREATE on the local gateway → the callback request, through the real discord.js client.
 {
 	const harness = await startHarness(briefing, { level: 'silent' });
-	const times: number[] = [];
-	for (let i = 0; i < (quick ? 100 : 500); i++) {
-		const interaction = chatInput('ask', { question: questions[i % questions.length] ?? '' });
+	const roundTrip = async (options: Record<string, string>, name: string) => {
+		const interaction = chatInput(name, options);
 		const start = performance.now();
 		harness.fake.sendInteraction(interaction);
 		const callback = await harness.fake.waitForRequest((candidate) =>
 			candidate.path.startsWith(`/interactions/${interaction.id}/`),
 		);
-		times.push(callback.at - start);
+		return callback.at - start;
+	};
+	const perRound = quick ? 60 : 300;
+	const ours = emptyRounds();
+	const base = emptyRounds();
+	for (let i = 0; i < 50; i++) await roundTrip({ question: questions[i % questions.length] ?? '' }, 'ask');
+	for (let round = 0; round < ROUNDS; round++) {
+		const asked: number[] = [];
+		const helped: number[] = [];
+		for (let i = 0; i < perRound; i++) {
+			asked.push(await roundTrip({ question: questions[(round * perRound + i) % questions.length] ?? '' }, 'ask'));
+			helped.push(await roundTrip({}, 'help'));
+		}
+		addRound(ours, asked);
+		addRound(base, helped);
 	}
 	await harness.close();
-	row(
+	latencyRow(
 		'gateway: INTERACTION_CREATE → callback',
-		times.sort((a, b) => a - b),
-		`${times.length} sequential`,
+		ours,
+		'/help (a fixed reply)',
+		base,
+		`${perRound} sequential per round`,
 	);
 }
 
-// 3. The HTTP endpoint on loopback: the build (`dist/http.js`) in its own process, as deployed, and the requests
-// signed before the clock starts, so the load generator measures the server rather than its own signing.
+// 3. The HTTP endpoint per core, beside the verify-only ceiling: its own script, pinned to core 1 (server on core 0).
+let httpSummary = '';
 {
-	const keys = createTestKeys();
-	const port = await findFreePort();
-	const server = startEntryPoint('dist/http.js', [], {
-		env: { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: String(port), LOG_LEVEL: 'warn' },
-		timeoutMs: 600_000,
-	});
-	await waitForHealth(port);
-	const total = quick ? 2000 : 10_000;
-	const WARM_UP_REQUESTS = 1000;
-	const timestamp = String(Math.floor(Date.now() / 1000));
-	const requests = Array.from({ length: WARM_UP_REQUESTS + total }, (_, i) => {
-		// A different user each time, so that the per-user rate limit never answers instead of the bot.
-		const interaction = chatInput(
-			'ask',
-			{ question: questions[i % questions.length] ?? '' },
-			String(730000000000000000n + BigInt(i)),
-		);
-		const body = JSON.stringify(interaction);
-		return { body, signature: sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex') };
-	});
-	const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-	const post = ({ body, signature }: { body: string; signature: string }) =>
-		new Promise<number>((resolve, reject) => {
-			const start = performance.now();
-			const req = request(
-				{
-					port,
-					host: '127.0.0.1',
-					path: '/interactions',
-					method: 'POST',
-					agent,
-					headers: {
-						'content-type': 'application/json',
-						'content-length': Buffer.byteLength(body),
-						'x-signature-ed25519': signature,
-						'x-signature-timestamp': timestamp,
-					},
-				},
-				(res) => {
-					res.resume();
-					res.on('end', () =>
-						res.statusCode === 200 ? resolve(performance.now() - start) : reject(new Error(`HTTP ${res.statusCode}`)),
-					);
-				},
-			);
-			req.on('error', reject);
-			req.end(body);
-		});
-	const runClients = async (batch: typeof requests) => {
-		let next = 0;
-		const times: number[] = [];
-		await Promise.all(
-			Array.from({ length: 4 }, async () => {
-				while (next < batch.length) times.push(await post(batch[next++] as (typeof batch)[number]));
-			}),
-		);
-		return times;
+	const pinned = spawnSync('taskset', ['-c', '1', 'true']).status === 0 && availableParallelism() >= 2;
+	const args = ['--import', 'tsx', join(PROJECT_DIR, 'test', 'bench', 'http-load.ts'), ...(quick ? ['--quick'] : [])];
+	process.stderr.write('. HTTP endpoint (this takes a minute or two)\n');
+	const output = execFileSync(
+		pinned ? 'taskset' : process.execPath,
+		pinned ? ['-c', '1', process.execPath, ...args] : args,
+		{
+			cwd: PROJECT_DIR,
+			encoding: 'utf8',
+			maxBuffer: 1 << 20,
+		},
+	);
+	type Round = { reqPerSecond: number; p50Ms: number; p99Ms: number; cpuUsPerRequest: number; failures: number };
+	const result = JSON.parse(output) as {
+		connections: number;
+		requests: number;
+		rounds: { briefing: Round[]; ceiling: Round[] };
 	};
-	// The first thousand warm the server up, as in the other rows; the rest are measured.
-	await runClients(requests.slice(0, WARM_UP_REQUESTS));
-	const started = performance.now();
-	const times = await runClients(requests.slice(WARM_UP_REQUESTS));
-	const seconds = (performance.now() - started) / 1000;
-	agent.destroy();
-	server.child.kill('SIGTERM');
-	await server.exited;
-	row(
-		'HTTP endpoint (own process), 4 concurrent clients',
-		times.sort((a, b) => a - b),
-		`${total} answered, ${(total / seconds).toFixed(0)} req/s`,
+	const toRounds = (list: Round[]): Rounds => ({ p50: list.map((r) => r.p50Ms), p99: list.map((r) => r.p99Ms) });
+	const { briefing: ours, ceiling } = result.rounds;
+	const failures = [...ours, ...ceiling].reduce((sum, r) => sum + r.failures, 0);
+	const rate = (list: Round[]) => list.map((r) => r.reqPerSecond);
+	const cpu = (list: Round[]) => list.map((r) => r.cpuUsPerRequest);
+	// Each Briefing round beside the ceiling round just before it: the pairs saw the same machine.
+	const pairs = ours.map((round, i) => round.reqPerSecond / (ceiling[i]?.reqPerSecond ?? Number.NaN));
+	const ratio = median(pairs);
+	latencyRow(
+		`HTTP endpoint, 1 core, ${result.connections} connections`,
+		toRounds(ours),
+		'verify-only node:http',
+		toRounds(ceiling),
+		`${result.requests.toLocaleString('en')} requests per round, ${failures} non-200${pinned ? '' : ', NOT pinned (no taskset)'}`,
 	);
+	rows.push([
+		'HTTP endpoint: req/s · CPU µs per request',
+		`${span(rate(ours))} · ${span(cpu(ours))}`,
+		'verify-only node:http',
+		`${span(rate(ceiling))} · ${span(cpu(ceiling))}`,
+		`${ratio.toFixed(2)} of req/s · ${times(median(cpu(ours)), median(cpu(ceiling)))}`,
+		`req/s ratio: median of ${pairs.length} paired rounds (${pairs.map((pair) => pair.toFixed(2)).join(', ')}); CPU from /proc`,
+	]);
+	httpSummary = `HTTP endpoint: ${ratio.toFixed(2)} of the ceiling's req/s; p99 ${times(median(ours.map((r) => r.p99Ms)), median(ceiling.map((r) => r.p99Ms)))} the ceiling's`;
 }
 
-// 4. Cold start.
+// 4. Cold start, beside Node starting and doing nothing; 5. peak memory of the running bot, beside a bare Node.
 {
-	const runs = quick ? 2 : 5;
+	const runs = ROUNDS;
+	const nodeStart = () => {
+		const start = performance.now();
+		spawnSync(process.execPath, ['-e', '']);
+		return performance.now() - start;
+	};
 	const toAnswer: number[] = [];
+	const bare: number[] = [];
 	for (let i = 0; i < runs; i++) {
+		bare.push(nodeStart());
 		const start = performance.now();
 		const cli = startEntryPoint('dist/cli.js', ['ask', 'What is the IGC?', '--json']);
 		cli.child.stdin.end();
 		await cli.exited;
 		toAnswer.push(performance.now() - start);
 	}
-	row(
-		'cold start: process → first answer (CLI)',
-		toAnswer.sort((a, b) => a - b),
-		`${runs} runs`,
-	);
 	const toReady: number[] = [];
-	let peakKiB = 0;
+	const bareAgain: number[] = [];
+	const peakMiB: number[] = [];
+	const bareMiB: number[] = [];
 	for (let i = 0; i < runs; i++) {
+		bareAgain.push(nodeStart());
 		const fake = await FakeDiscord.start();
 		const start = performance.now();
 		const bot = startEntryPoint('dist/main.js', [], {
@@ -276,89 +360,110 @@ row(
 		});
 		await fake.waitForSessions(1, 30_000);
 		toReady.push(performance.now() - start);
-		if (i === 0) {
-			// 5. Peak memory of the running bot, after it has answered a few hundred questions.
-			for (let j = 0; j < 300; j++) {
-				const interaction = chatInput('ask', { question: questions[j % questions.length] ?? '' });
-				fake.sendInteraction(interaction);
-				await fake.waitForRequest((candidate) => candidate.path.startsWith(`/interactions/${interaction.id}/`));
-			}
-			const status = readFileSync(`/proc/${bot.child.pid}/status`, 'utf8');
-			peakKiB = Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0);
+		// Peak memory after a few hundred answers.
+		for (let j = 0; j < (quick ? 100 : 300); j++) {
+			const interaction = chatInput('ask', { question: questions[j % questions.length] ?? '' });
+			fake.sendInteraction(interaction);
+			await fake.waitForRequest((candidate) => candidate.path.startsWith(`/interactions/${interaction.id}/`));
 		}
+		peakMiB.push(vmHwmMiB(readFileSync(`/proc/${bot.child.pid}/status`, 'utf8')));
 		bot.child.kill('SIGTERM');
 		await bot.exited;
 		await fake.close();
+		bareMiB.push(await bareNodePeakMiB());
 	}
-	row(
-		'cold start: process → READY (gateway, local fake)',
-		toReady.sort((a, b) => a - b),
-		`${runs} runs`,
-	);
+	const seconds = (list: number[]) => `${fixed(min(list) / 1000)} / ${fixed(median(list) / 1000)} s`;
+	for (const [what, ours, base] of [
+		['cold start: process → first answer (CLI)', toAnswer, bare],
+		['cold start: process → READY (gateway, local fake)', toReady, bareAgain],
+	] as const) {
+		rows.push([what, seconds(ours), "node -e ''", seconds(base), times(median(ours), median(base)), `${runs} runs`]);
+	}
 	rows.push([
-		'peak memory of the running bot (VmHWM, after 300 answers)',
+		`peak RSS of the running bot (VmHWM, after ${quick ? 100 : 300} answers)`,
+		`${fixed(min(peakMiB))} / ${fixed(median(peakMiB))} MiB`,
+		'bare Node process',
+		`${fixed(min(bareMiB))} / ${fixed(median(bareMiB))} MiB`,
+		times(median(peakMiB), median(bareMiB)),
+		`${runs} runs`,
+	]);
+	process.stderr.write('. cold starts and memory\n');
+}
+
+// 6. How cost grows with the knowledge (real English around the article), beside MiniSearch defaults.
+for (const scale of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
+	const grown = growKnowledge(knowledge, scale);
+	const builds: { ms: number[]; heap: number[] } = { ms: [], heap: [] };
+	const plainBuilds: { ms: number[]; heap: number[] } = { ms: [], heap: [] };
+	let big: Briefing | undefined;
+	let bigPlain: MiniSearch<{ id: number; text: string }> | undefined;
+	for (let round = 0; round < ROUNDS; round++) {
+		big = undefined;
+		bigPlain = undefined;
+		gc();
+		let before = process.memoryUsage().heapUsed;
+		let start = performance.now();
+		// The concept cache is off, so every question is worked out, not remembered (per-term caches stay warm).
+		big = createBriefing(grown, { conceptCacheSize: 0 });
+		builds.ms.push(performance.now() - start);
+		gc();
+		builds.heap.push((process.memoryUsage().heapUsed - before) / 2 ** 20);
+		before = process.memoryUsage().heapUsed;
+		start = performance.now();
+		bigPlain = plainIndex(grown);
+		plainBuilds.ms.push(performance.now() - start);
+		gc();
+		plainBuilds.heap.push((process.memoryUsage().heapUsed - before) / 2 ** 20);
+	}
+	const target = big as Briefing;
+	const baseIndex = bigPlain as MiniSearch<{ id: number; text: string }>;
+	const label = `${scale.toLocaleString('en')}× (${grown.article.paragraphs.length.toLocaleString('en')} paragraphs)`;
+	const { ours, base } = compare(
+		questions,
+		scale >= 100 ? Math.min(SAMPLES, 300) : SAMPLES,
+		(question) => whole(target, (b) => executeCommand(b, 'ask', { question })),
+		(question) => baseIndex.search(question),
+	);
+	latencyRow(`/ask at ${label}`, ours, 'MiniSearch defaults', base, 'concept cache off');
+	rows.push([
+		`build · heap at ${scale.toLocaleString('en')}×`,
+		`${span(builds.ms)} ms · ${span(builds.heap)} MiB`,
+		'MiniSearch defaults',
+		`${span(plainBuilds.ms)} ms · ${span(plainBuilds.heap)} MiB`,
+		`${times(median(builds.ms), median(plainBuilds.ms))} · ${times(median(builds.heap), median(plainBuilds.heap))}`,
 		'',
-		'',
-		`${(peakKiB / 1024).toFixed(0)} MiB`,
 	]);
 }
 
-// 6. How cost grows with the knowledge, next to plain MiniSearch defaults over the same paragraphs.
-for (const times of quick ? [1, 10, 100] : [1, 10, 100, 1000]) {
-	gc();
-	const before = process.memoryUsage().heapUsed;
-	const grown = growKnowledge(knowledge, times);
-	const buildStart = performance.now();
-	// Cache off: at this size every search is measured, not remembered.
-	const big = createBriefing(grown, { conceptCacheSize: 0 });
-	const buildMs = performance.now() - buildStart;
-	gc();
-	const heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-	const rounds = times >= 100 ? 300 : ROUNDS;
-	const label = `${times}× (${grown.article.paragraphs.length.toLocaleString('en')} paragraphs)`;
-	row(
-		`/ask at ${label}`,
-		timeEach(questions, rounds, (question) => answerQuestion(big, question)),
-		`build ${ms(buildMs)} ms, heap ${heapMiB.toFixed(0)} MiB`,
-	);
-	const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-	plain.addAll(grown.article.paragraphs.map((paragraph) => ({ id: paragraph.number, text: paragraph.text })));
-	row(
-		`  MiniSearch defaults at ${times}×`,
-		timeEach(questions, rounds, (question) => plain.search(question)),
-		'',
-	);
+function vmHwmMiB(status: string): number {
+	return Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** A port free on 127.0.0.1 right now. */
-async function findFreePort(): Promise<number> {
-	const probe = createServer().listen(0, '127.0.0.1');
-	await once(probe, 'listening');
-	const { port } = probe.address() as AddressInfo;
-	probe.close();
-	return port;
+/** The peak RSS of a Node process that starts and waits a moment. */
+async function bareNodePeakMiB(): Promise<number> {
+	const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)']);
+	await new Promise((resolve) => setTimeout(resolve, 300));
+	const peak = vmHwmMiB(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+	child.kill('SIGKILL');
+	return peak;
 }
 
-/** Resolves once the endpoint answers GET /healthz. */
-async function waitForHealth(port: number): Promise<void> {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-			(response) => response.ok,
-			() => false,
-		);
-		if (healthy) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('the HTTP endpoint did not start');
-}
-
-const header = ['measurement', 'p50 ms', 'p99 ms', 'notes'];
+const header = [
+	'measurement',
+	'Briefing, min / median of 3 rounds',
+	'baseline (same run)',
+	'baseline, min / median',
+	'ratio (medians)',
+	'notes',
+];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((cells) => (cells[i] ?? '').length)));
 const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(
-	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}\n`,
+	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; load average ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end\n`,
 );
 for (const warning of [busyAtStart, checkBusy('at the end')]) if (warning !== undefined) console.log(`${warning}\n`);
+console.log('Latency cells are p50 min / median · p99 min / median, in ms; ratios are Briefing ÷ baseline.\n');
 console.log(line(header));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const cells of rows) console.log(line(cells));
+console.log(`\n${httpSummary}`);

@@ -25,12 +25,15 @@ export async function findFreePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `npm run start:http` (the build) as its own process and resolves once it answers GET /healthz. */
+/**
+ * Starts `npm run start:http` (the build) as its own process and resolves once it answers GET /healthz. One worker
+ * unless `env` says otherwise: tests of the replay guard and of the log read one process's state.
+ */
 export async function startHttpEndpoint(env: Record<string, string> = {}): Promise<HttpEndpoint> {
 	const keys = createTestKeys();
 	const port = await findFreePort();
 	const running = startEntryPoint('dist/http.js', [], {
-		env: { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: String(port), ...env },
+		env: { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: String(port), HTTP_WORKERS: '1', ...env },
 		timeoutMs: 60_000,
 	});
 	const base = `http://127.0.0.1:${port}`;

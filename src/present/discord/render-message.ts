@@ -10,7 +10,7 @@ import {
 import { metaOfParagraph } from '../../core/knowledge/cite.js';
 import type { Citation, Reply } from '../../core/reply.js';
 import { formatDate } from '../../core/text/format-date.js';
-import type { Knowledge } from '../../core/types.js';
+import type { ArticleMeta, Knowledge } from '../../core/types.js';
 import {
 	describeNearby,
 	describeNotFound,
@@ -74,6 +74,28 @@ function moreButton(further: readonly Citation[]): APIButtonComponent[] {
 	return [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'More passages', custom_id: id }];
 }
 
+type FrameConstants = Pick<Frame, 'base' | 'readButton'>;
+
+// The same for every reply quoting the same source (a formatted date, a truncated title): built once per source.
+// Shared between messages, so never mutated (fitMessage copies what it trims).
+const constants = new WeakMap<ArticleMeta, FrameConstants>();
+
+function constantsOf(meta: ArticleMeta): FrameConstants {
+	let known = constants.get(meta);
+	if (known === undefined) {
+		known = {
+			base: {
+				author: { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url },
+				footer: { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` },
+				timestamp: new Date(`${meta.date}T00:00:00Z`).toISOString(),
+			},
+			readButton: { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url: meta.url },
+		};
+		constants.set(meta, known);
+	}
+	return known;
+}
+
 /**
  * Renders a reply as a Discord message: embeds with citations, buttons, ephemeral flag, and `allowed_mentions`
  * that parse nothing, trimmed to every Discord limit. One renderer per reply kind.
@@ -81,15 +103,9 @@ function moreButton(further: readonly Citation[]): APIButtonComponent[] {
 export function renderDiscordMessage(reply: Reply, knowledge: Knowledge): DiscordMessage {
 	// An answer is framed by the source it quotes (its title, link and date); anything else by the first source.
 	const quoted = reply.kind === 'answer' && reply.answer.found ? reply.answer.passages[0] : undefined;
-	const meta = metaOfParagraph(knowledge, quoted?.paragraph.number);
 	const frame: Frame = {
 		knowledge,
-		base: {
-			author: { name: truncate(meta.title, DISCORD_LIMITS.authorName), url: meta.url },
-			footer: { text: `${meta.outlet} · ${meta.author} · ${formatAsOf(meta.date)}` },
-			timestamp: new Date(`${meta.date}T00:00:00Z`).toISOString(),
-		},
-		readButton: { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url: meta.url },
+		...constantsOf(metaOfParagraph(knowledge, quoted?.paragraph.number)),
 		message: (embeds, buttons = []) =>
 			fitMessage({
 				embeds,

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { z } from 'zod';
 import type { Briefing } from '../../core/briefing.js';
 import type { Logger } from '../../logger.js';
 import { createRateLimiter } from '../rate-limiter.js';
-import { type InteractionContext, respondToInteraction } from '../respond-to-interaction.js';
+import { createReplyCache } from '../reply-cache.js';
+import { type InteractionContext, type InteractionOutcome, respondToInteraction } from '../respond-to-interaction.js';
 import { createReplayGuard } from './replay-guard.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
@@ -20,6 +20,8 @@ export interface HttpLimits {
 	readonly requestTimeoutMs: number;
 	/** Signed requests remembered by the replay guard (about 150 bytes each). */
 	readonly maxReplayEntries: number;
+	/** Rendered replies remembered (a few kilobytes each); 0 renders every reply afresh. */
+	readonly replyCacheSize: number;
 }
 
 export const HTTP_LIMITS: HttpLimits = {
@@ -27,6 +29,7 @@ export const HTTP_LIMITS: HttpLimits = {
 	maxAgeSeconds: 300,
 	requestTimeoutMs: 10_000,
 	maxReplayEntries: 100_000,
+	replyCacheSize: 2_000,
 };
 
 export interface InteractionsServerOptions extends Partial<HttpLimits> {
@@ -39,8 +42,15 @@ export interface InteractionsServerOptions extends Partial<HttpLimits> {
 	readonly now?: () => number;
 }
 
-// Only what the dispatcher reads is checked; Discord's payloads carry much more.
-const interactionSchema = z.looseObject({ id: z.string(), type: z.int(), token: z.string().optional() });
+/**
+ * Only what the dispatcher reads is checked; Discord's payloads carry much more. Checked by hand: a schema library
+ * copies the whole payload, on every request, to read three fields.
+ */
+function isInteraction(json: unknown): boolean {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+	const { id, type, token } = json as Record<string, unknown>;
+	return typeof id === 'string' && Number.isInteger(type) && (token === undefined || typeof token === 'string');
+}
 
 /** A request refused because of what the client sent: logged at debug, without a stack. */
 class ClientError extends Error {
@@ -60,12 +70,26 @@ class ClientError extends Error {
  */
 export function createInteractionsServer(options: InteractionsServerOptions): Server {
 	const { logger, now = Date.now } = options;
-	const { maxBodyBytes, maxAgeSeconds, requestTimeoutMs, maxReplayEntries } = { ...HTTP_LIMITS, ...definedOf(options) };
+	const { maxBodyBytes, maxAgeSeconds, requestTimeoutMs, maxReplayEntries, replyCacheSize } = {
+		...HTTP_LIMITS,
+		...definedOf(options),
+	};
 	const verify = createSignatureVerifier(options.publicKey);
 	const context: InteractionContext = {
 		briefing: options.briefing,
 		logger,
 		limiter: options.rateLimit === undefined ? undefined : createRateLimiter(options.rateLimit),
+		replies: replyCacheSize > 0 ? createReplyCache<InteractionOutcome>(replyCacheSize) : undefined,
+	};
+	// A remembered reply is the same object each time, so its JSON is written once too.
+	const bodies = new WeakMap<object, string>();
+	const bodyOf = (response: object) => {
+		let text = bodies.get(response);
+		if (text === undefined) {
+			text = JSON.stringify(response);
+			bodies.set(response, text);
+		}
+		return text;
 	};
 	const replays = createReplayGuard({ maxAgeSeconds, maxEntries: maxReplayEntries });
 
@@ -134,10 +158,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		} catch {
 			throw new ClientError(400, 'body is not JSON');
 		}
-		if (!interactionSchema.safeParse(json).success) throw new ClientError(400, 'body is not an interaction');
+		if (!isInteraction(json)) throw new ClientError(400, 'body is not an interaction');
 		const interaction = json as APIInteraction;
 		const { response: reply, command, fields } = respondToInteraction(interaction, context);
-		send(response, 200, reply);
+		sendText(response, 200, bodyOf(reply));
 		const latencyMs = Math.round((performance.now() - started) * 100) / 100;
 		if (command !== 'ping') logger.info('interaction', { id: interaction.id, command, latencyMs, ...fields });
 	};
@@ -206,8 +230,11 @@ export async function closeServer(server: Server, deadlineMs: number): Promise<{
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
+	sendText(response, status, JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
 	if (response.headersSent || response.destroyed) return;
-	const text = JSON.stringify(body);
 	response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
 	response.end(text);
 }
