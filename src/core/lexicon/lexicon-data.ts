@@ -47,8 +47,13 @@ export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adject
  * forms to the base form whose relations they share ("came" → "come"); `entities` holds what kinds of answer each
  * sentence has. `words` lists every English word (normalized,
  * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus,
- * joined by spaces, for spelling correction and for weighing words the article lacks.
+ * joined by spaces in the order of the words (so a word is found by binary search), for spelling correction and
+ * for weighing words the article lacks.
  */
+function plainObject<T>(what: string) {
+	return z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), what);
+}
+
 export const lexiconDataSchema = z.object({
 	version: z.literal(1),
 	/** SHA-256 of the article text the lexicon was built for: a stale lexicon is rebuilt, not trusted. */
@@ -57,21 +62,15 @@ export const lexiconDataSchema = z.object({
 	words: z.string(),
 	/** The single words WordNet writes only capitalized, joined by spaces: names, not common words capitalized. */
 	names: z.string(),
-	bases: z.record(z.string(), z.string()),
+	// The big maps are checked as plain objects only: a field-by-field check copies their tens of thousands of entries
+	// at every start (about 60 ms), and the file is written by `npm run lexicon`, its article checked by hash.
+	bases: plainObject<Record<string, string>>('an object of irregular forms and their base forms'),
 	/** What the tagger found in each sentence of the article, keyed `paragraph.sentence` ("12.3"). */
-	entities: z.record(z.string(), z.partialRecord(z.enum(ENTITY_TYPES), z.array(z.string()))),
-	related: z.record(
-		z.string(),
-		z.array(
-			z.tuple([
-				z.string(),
-				z
-					.number()
-					.int()
-					.min(0)
-					.max(RELATIONS.length - 1),
-			]),
-		),
+	entities: plainObject<Record<string, Partial<Record<EntityType, string[]>>>>(
+		'an object of sentences and their entities',
+	),
+	related: plainObject<Record<string, readonly (readonly [string, number])[]>>(
+		'an object of words and their related words',
 	),
 });
 export type LexiconData = z.infer<typeof lexiconDataSchema>;

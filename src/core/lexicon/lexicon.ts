@@ -58,7 +58,6 @@ const SUFFIXES: readonly [string, string][] = [
 	['est', 'e'],
 ];
 
-const PACK = 10;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one edit from a word: a letter dropped, swapped with the next, changed, or added. */
@@ -81,35 +80,46 @@ function editsOf(word: string): Set<string> {
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = new Map<string, readonly Related[]>();
-	const phraseLengths = new Map<string, number[]>();
-	for (const key of Object.keys(data.related)) {
-		const terms = key.split(' ');
-		if (terms.length < 2) continue;
-		const first = terms[0] as string;
-		const lengths = phraseLengths.get(first) ?? [];
-		if (!lengths.includes(terms.length)) lengths.push(terms.length);
-		phraseLengths.set(
-			first,
-			lengths.sort((a, b) => b - a),
-		);
-	}
-	// Each word's part of speech and tag count packed in one number: a plain Map of 150,000 short strings and small
-	// integers takes a fraction of the memory of objects in a search tree.
-	let words: Map<string, number> | undefined;
-	const wordList = () => {
-		if (words === undefined) {
-			words = new Map<string, number>();
-			for (const entry of data.words.split(' ')) {
-				const match = /^([a-z-]+)(\d):(\d+)$/u.exec(entry);
-				if (match !== null) words.set(match[1] as string, Number(match[3]) * PACK + Number(match[2]));
+	// The lengths of the phrases the lexicon knows, by first word: found on first use, among the few keys with a space.
+	let phraseLengths: Map<string, number[]> | undefined;
+	const phraseLengthsOf = (first: string) => {
+		if (phraseLengths === undefined) {
+			phraseLengths = new Map();
+			for (const key of Object.keys(data.related)) {
+				if (!key.includes(' ')) continue;
+				const terms = key.split(' ');
+				const lengths = phraseLengths.get(terms[0] as string) ?? [];
+				if (!lengths.includes(terms.length)) lengths.push(terms.length);
+				phraseLengths.set(
+					terms[0] as string,
+					lengths.sort((a, b) => b - a),
+				);
 			}
 		}
-		return words;
+		return phraseLengths.get(first) ?? [];
 	};
-	const unpack = (packed: number): WordInfo => ({
-		pos: PARTS_OF_SPEECH[packed % PACK] ?? 'noun',
-		tagged: Math.floor(packed / PACK),
-	});
+	// The word list is sorted, so a word is found by binary search in it as read from the file: no map of 90,000
+	// entries is built at start-up. Each entry is the word, its part of speech as one digit, ':' and its tag count.
+	let entries: string[] | undefined;
+	const wordOf = (entry: string) => entry.slice(0, entry.indexOf(':') - 1);
+	const findEntry = (word: string): string | undefined => {
+		entries ??= data.words.split(' ');
+		let low = 0;
+		let high = entries.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const entry = entries[middle] as string;
+			const other = wordOf(entry);
+			if (other === word) return entry;
+			if (other < word) low = middle + 1;
+			else high = middle - 1;
+		}
+		return undefined;
+	};
+	const unpack = (entry: string): WordInfo => {
+		const colon = entry.indexOf(':');
+		return { pos: PARTS_OF_SPEECH[Number(entry[colon - 1])] ?? 'noun', tagged: Number(entry.slice(colon + 1)) };
+	};
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {
 		const forms = [norm];
@@ -121,10 +131,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return forms;
 	};
 	const lookUp = (norm: string): WordInfo | undefined => {
-		const list = wordList();
 		for (const form of baseFormsOf(norm)) {
-			const packed = list.get(form);
-			if (packed !== undefined) return unpack(packed);
+			const entry = findEntry(form);
+			if (entry !== undefined) return unpack(entry);
 		}
 		return undefined;
 	};
@@ -159,7 +168,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return found;
 		},
 		phraseLengthAt(words, start) {
-			for (const length of phraseLengths.get(words[start] ?? '') ?? []) {
+			for (const length of phraseLengthsOf(words[start] ?? '')) {
 				if (start + length <= words.length && relatedOf(words.slice(start, start + length).join(' ')).length > 0) {
 					return length;
 				}
@@ -168,11 +177,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 		},
 		lookUp,
 		findNear(norm) {
-			const list = wordList();
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
-				const packed = list.get(word);
-				if (packed !== undefined) near.push([word, unpack(packed)]);
+				const entry = findEntry(word);
+				if (entry !== undefined) near.push([word, unpack(entry)]);
 			}
 			return near;
 		},

@@ -9,7 +9,7 @@ const data: LexiconData = {
 	articleHash: 'x',
 	sources: 'test',
 	// city: noun (0), tagged 120; come: verb (1); premier: noun.
-	words: 'city0:120 come1:900 came1:900 premier0:15 receive1:300 relieve1:20',
+	words: 'came1:900 city0:120 come1:900 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	bases: { came: 'come' },
 	entities: {},
