@@ -141,7 +141,7 @@ export function respondToInteraction(interaction: APIInteraction, context: Inter
 		}
 		// The rate limit is taken first: a remembered reply still counts as a use.
 		const key = replies === undefined ? undefined : `${briefing.knowledge.article.hash}\0${request.key}`;
-		const remembered = key === undefined ? undefined : replies?.get(key);
+		const remembered = key === undefined ? undefined : replies?.peek(key);
 		if (remembered !== undefined) return remembered;
 		const reply = request.reply();
 		const outcome: InteractionOutcome = {

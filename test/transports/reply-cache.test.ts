@@ -26,15 +26,15 @@ describe('createReplyCache', () => {
 		const cache = createReplyCache<number>(2);
 		cache.set('a', 1);
 		cache.set('b', 2);
-		expect(cache.get('a')).toBe(1);
+		expect(cache.peek('a')).toBe(1);
 		cache.set('c', 3);
-		expect([cache.get('a'), cache.get('b'), cache.get('c'), cache.size]).toEqual([1, undefined, 3, 2]);
+		expect([cache.peek('a'), cache.peek('b'), cache.peek('c'), cache.size]).toEqual([1, undefined, 3, 2]);
 	});
 
 	test('GIVEN a capacity of 0 THEN nothing is stored', () => {
 		const cache = createReplyCache<number>(0);
 		cache.set('a', 1);
-		expect(cache.get('a')).toBeUndefined();
+		expect(cache.peek('a')).toBeUndefined();
 	});
 });
 

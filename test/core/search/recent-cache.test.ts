@@ -39,3 +39,14 @@ describe('createRecentCache', () => {
 		expect(computed).toEqual(['a', 'a']);
 	});
 });
+
+describe('createRecentCache: peek and set', () => {
+	test('GIVEN values set past the capacity THEN the least recently used is forgotten, a peek counting as a use', () => {
+		const cache = createRecentCache<string, number>(2);
+		cache.set('a', 1);
+		cache.set('b', 2);
+		expect(cache.peek('a')).toBe(1);
+		cache.set('c', 3);
+		expect([cache.peek('a'), cache.peek('b'), cache.peek('c'), cache.size]).toEqual([1, undefined, 3, 2]);
+	});
+});
