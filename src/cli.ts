@@ -8,9 +8,9 @@ import { commands, executeCommand, findCommand } from './commands/index.js';
 import { loadConfig } from './config.js';
 import type { Briefing } from './core/briefing.js';
 import { notice, type Reply } from './core/reply.js';
-import { stripUnsafeText } from './core/strip-unsafe.js';
 import { renderReplyJson } from './present/render-json.js';
 import { plainStyle, renderReplyText } from './present/render-text.js';
+import { fail, readArguments } from './read-arguments.js';
 import { readOptions } from './transports/console/parse-line.js';
 import { readLines } from './transports/console/read-lines.js';
 import { exitOnStartupError } from './transports/startup-error.js';
@@ -28,29 +28,6 @@ const HELP = [
 	...commands.map((command) => `  ${command.example.padEnd(40)} ${command.description}`),
 ].join('\n');
 
-/** Bad input: one line on stderr (never a raw escape from the arguments), exit code 2. */
-function fail(message: string): never {
-	process.stderr.write(`${stripUnsafeText(message)}\n`);
-	process.exit(2);
-}
-
-/** Splits the arguments into flags, `--option value` pairs and free text. */
-function readArguments(args: readonly string[]) {
-	const flags = new Set<string>();
-	const named: Record<string, string> = {};
-	const free: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i] ?? '';
-		const option = /^--([\w-]+)(?:=(.*))?$/su.exec(arg);
-		if (arg === '-h') flags.add('help');
-		else if (option === null) free.push(arg);
-		else if (option[1] === 'json' || option[1] === 'stdin' || option[1] === 'help') flags.add(option[1]);
-		else if (option[2] !== undefined) named[option[1] ?? ''] = option[2];
-		else named[option[1] ?? ''] = args[++i] ?? '';
-	}
-	return { flags, named, free };
-}
-
 function answer(briefing: Briefing, command: string, text: string, named: Record<string, string>): Reply {
 	if (text.trim() === '' && Object.keys(named).length === 0 && findCommand(command)?.options.some((o) => o.required))
 		return notice('Empty line: nothing to answer.');
@@ -63,7 +40,7 @@ function answer(briefing: Briefing, command: string, text: string, named: Record
 }
 
 try {
-	const { flags, named, free } = readArguments(process.argv.slice(2));
+	const { flags, named, free } = readArguments(process.argv.slice(2), new Set(['json', 'stdin', 'help']));
 	if (flags.has('help')) {
 		process.stdout.write(`${HELP}\n`);
 		process.exit(0);

@@ -17,38 +17,17 @@ import { formatSourceRanges } from './core/about/describe-article.js';
 import { citeParagraph } from './core/knowledge/cite.js';
 import type { Facts } from './core/knowledge/knowledge-schema.js';
 import { KNOWLEDGE_FILES, loadKnowledge } from './core/knowledge/load-knowledge.js';
-import { stripUnsafeText } from './core/strip-unsafe.js';
 import { formatDate } from './core/text/format-date.js';
 import type { Knowledge, Source } from './core/types.js';
 import { addSource } from './drafting/add-source.js';
 import { readCountryNames } from './drafting/country-names.js';
 import { writeLexicon } from './lexicon/write-lexicon.js';
+import { fail, readArguments } from './read-arguments.js';
 import { exitOnStartupError } from './transports/startup-error.js';
 
 const USAGE =
 	'usage: npm run --silent knowledge -- add FILE --slug SLUG --title T --outlet O --author A --date YYYY-MM-DD --url U | check | list   [--dir DIR]';
 const ADD_FIELDS = ['slug', 'title', 'outlet', 'author', 'date', 'url'] as const;
-
-function fail(message: string): never {
-	process.stderr.write(`${stripUnsafeText(message)}\n`);
-	process.exit(2);
-}
-
-function readArguments(args: readonly string[]) {
-	const flags = new Set<string>();
-	const named: Record<string, string> = {};
-	const free: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i] ?? '';
-		const option = /^--([\w-]+)(?:=(.*))?$/su.exec(arg);
-		if (arg === '-h' || arg === '--help') flags.add('help');
-		else if (option === null) free.push(arg);
-		else if (option[1] === 'no-lexicon') flags.add('no-lexicon');
-		else if (option[2] !== undefined) named[option[1] ?? ''] = option[2];
-		else named[option[1] ?? ''] = args[++i] ?? '';
-	}
-	return { flags, named, free };
-}
 
 /** "Sources (2):" and one line per source, never an empty list. */
 function describeSources(dir: string, knowledge: Knowledge): string[] {
@@ -94,7 +73,7 @@ function describeDraft(knowledge: Knowledge, source: Source, drafted: Facts): st
 }
 
 try {
-	const { flags, named, free } = readArguments(process.argv.slice(2));
+	const { flags, named, free } = readArguments(process.argv.slice(2), new Set(['no-lexicon', 'help']));
 	const [command, ...rest] = free;
 	if (flags.has('help')) {
 		process.stdout.write(`${USAGE}\n`);

@@ -1,5 +1,5 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
-import { formatDate } from '../text/format-date.js';
+import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { AUXILIARIES, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
@@ -23,20 +23,6 @@ export interface ExtractionContext {
 	readonly openers?: ReadonlySet<string>;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen';
