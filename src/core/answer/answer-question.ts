@@ -149,11 +149,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
-	const isFocus = (concept: Concept) =>
-		concept.label
-			.toLowerCase()
-			.split(' ')
-			.includes(focus?.word ?? '');
+	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question.
 	const concepts = index
@@ -161,8 +157,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.filter((concept) => !(focus?.open && isFocus(concept)))
 		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
+	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const expected = expectAnswerType(read);
-	const typeContext = createTypeContext(briefing, concepts, expected);
+	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -180,12 +177,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		ranked,
 		{
 			focus: focus?.form === 'of' && !focus.open ? concepts.find(isFocus) : undefined,
-			topic: concepts.filter((concept) =>
-				concept.label
-					.toLowerCase()
-					.split(' ')
-					.some((word) => topic.includes(word)),
-			),
+			topic: concepts.filter((concept) => wordsOf(concept).some((word) => topic.includes(word))),
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
@@ -194,7 +186,6 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		decide,
 	);
 	if (miss !== undefined) {
-		const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 		return {
 			found: false,
 			question,
@@ -209,7 +200,6 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		};
 	}
 
-	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const kind = classifyQuestion(read);
 	const context: ExtractionContext = {
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
@@ -384,6 +374,7 @@ function quoteTypedSentence(
 function createTypeContext(
 	briefing: Briefing,
 	concepts: readonly Concept[],
+	questionTerms: ReadonlySet<string>,
 	expected: ExpectedAnswer | undefined,
 ): AnswerTypeContext {
 	const { knowledge, index } = briefing;
@@ -398,18 +389,16 @@ function createTypeContext(
 		tokensOf: index.tokensOf,
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
-		questionTerms: new Set(concepts.flatMap((concept) => [...concept.terms.keys()])),
+		questionTerms,
 		countedTerms: new Set(
-			concepts
-				.filter((concept) =>
-					concept.label
-						.toLowerCase()
-						.split(' ')
-						.some((word) => counted.has(word)),
-				)
-				.flatMap(ownTerms),
+			concepts.filter((concept) => wordsOf(concept).some((word) => counted.has(word))).flatMap(ownTerms),
 		),
 	};
+}
+
+/** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */
+function wordsOf(concept: Concept): string[] {
+	return concept.label.toLowerCase().split(' ');
 }
 
 /** The detail a question asks for, in words: "the number of troops", "the cost", "a percentage". */

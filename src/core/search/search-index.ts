@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { createLexicon, type Lexicon, type Related } from '../lexicon/lexicon.js';
+import { createLexicon, type Lexicon, type Related, type WordInfo } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
@@ -222,9 +222,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
 	const lexicon = knowledge.lexicon === undefined ? undefined : createLexicon(knowledge.lexicon);
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
-	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon);
-	/** The weight of a word the article lacks (see `absentWeights`). */
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
+	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
+	/** The weight of a word the article lacks (see `absentWeights`). */
 	const absentRarity = (norm: string, name: boolean) => {
 		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
 		const info = name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''));
@@ -416,12 +416,12 @@ function createVocabulary(
 	texts: Iterable<readonly Token[]>,
 	documentFrequency: SearchableMap<number>,
 	lexicon: Lexicon | undefined,
+	lookUp: (norm: string) => WordInfo | undefined,
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
 	for (const tokens of texts) {
 		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
 	}
-	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
 	return {
