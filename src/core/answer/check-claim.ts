@@ -135,7 +135,11 @@ export function decideVerdict(
 			(c.deniedBy === undefined || reading.negated) &&
 			statesAllValues(reading, c.sentence, options),
 	);
-	const conflicting = about.find((c) => c.conflicts.length > 0);
+	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
+	// Bishkek" against "met in Tashkent"): the role binds it. A number or date needs the same action to conflict.
+	const conflicting =
+		about.find((c) => c.conflicts.length > 0) ??
+		comparisons.find((c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare);
 	if (supporting !== undefined) {
 		// Reports may disagree: one states the claim, another gives other values. Both are said.
 		const differing = about.find((c) => c.conflicts.length > 0 && c.paragraph.source !== supporting.paragraph.source);

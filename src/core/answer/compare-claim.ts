@@ -41,11 +41,18 @@ export interface Comparison {
 	readonly paragraph: Paragraph;
 	/** Whether the sentence speaks of what the claim speaks of: same names, same actor, most of its words. */
 	readonly about: boolean;
+	/**
+	 * Whether it names the claim's names with the same actor, though it may put the action in other words ("had an
+	 * interaction" for "met"): a value it gives for the same role still conflicts with the claim's.
+	 */
+	readonly sameParties: boolean;
 	/** Share of the claim's elements the sentence (or its paragraph, for names) states. */
 	readonly share: number;
 	readonly missing: readonly string[];
 	/** Values the article states where the claim states others, each a reason naming both. */
 	readonly conflicts: readonly string[];
+	/** Of the conflicts, the places in the claim's role ("in Moscow" against "in Doha"): bound to the words around. */
+	readonly placeConflicts: readonly string[];
 	/** The article's mood for the claim's action when none of its statements has the claim's mood. */
 	readonly weaker: { readonly mood: Modality; readonly phrase: string } | undefined;
 	readonly oppositePolarity: string | undefined;
@@ -122,10 +129,12 @@ export function compareWithSentence(
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
-	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives.flat()));
+	// The claim's own words, not their relatives: "Moscow" stands for "Russia" as an actor, yet "in Moscow" is a place.
+	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
 
 	const missing: string[] = [];
 	const conflicts: string[] = [];
+	const placeConflicts: string[] = [];
 	const spans: { start: number; end: number }[] = [];
 	const at = new Map<ClaimElement, number[]>();
 	let stated = 0;
@@ -157,7 +166,7 @@ export function compareWithSentence(
 			missing.push(element.label);
 			if (element.kind === 'place') {
 				const other = findPlaceInRole(element.placeRole ?? '', tokens, claimTerms, vocabulary);
-				if (other !== undefined) conflicts.push(`The article gives ${other}, not ${element.label}.`);
+				if (other !== undefined) placeConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
 			continue;
 		}
@@ -185,6 +194,7 @@ export function compareWithSentence(
 			(subject) =>
 				subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
 		);
+	conflicts.push(...placeConflicts);
 	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
 
@@ -198,9 +208,9 @@ export function compareWithSentence(
 	const actionsStated = reading.elements.every(
 		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0,
 	);
+	const sameParties = !otherActor && namesStated;
 	const about =
-		!otherActor &&
-		namesStated &&
+		sameParties &&
 		actionsStated &&
 		(words === 0 ? valuesShared || stated > 0 : wordsStated / words >= options.aboutShare);
 
@@ -245,9 +255,11 @@ export function compareWithSentence(
 		sentence,
 		paragraph,
 		about,
+		sameParties,
 		share,
 		missing,
 		conflicts,
+		placeConflicts,
 		weaker,
 		oppositePolarity,
 		deniedBy,

@@ -58,6 +58,18 @@ describe('checkClaim', () => {
 		expect(reasonOf(origin)).toMatch(/India.*China/u);
 	});
 
+	test('GIVEN another place for an event the article words differently THEN still contradicted, naming both', () => {
+		const summit = checkClaim(briefing, 'Imran Khan spoke with Putin at the SCO summit in Astana');
+		expect(verdictOf(summit)).toBe('contradicted');
+		expect(reasonOf(summit)).toMatch(/Bishkek.*Astana/u);
+	});
+
+	test('GIVEN a place that the claim names only as an actor ("Russia" for Moscow) THEN it is the conflicting place', () => {
+		const hosted = checkClaim(briefing, 'Russia hosted the Afghanistan meeting in Istanbul');
+		expect(verdictOf(hosted)).toBe('contradicted');
+		expect(reasonOf(hosted)).toMatch(/Moscow.*Istanbul/u);
+	});
+
 	test('GIVEN another day THEN contradicted, naming both days', () => {
 		const check = checkClaim(briefing, 'lavrov & qureshi met on thursday in islamabad');
 		expect(verdictOf(check)).toBe('contradicted');
