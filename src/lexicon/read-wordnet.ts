@@ -24,6 +24,8 @@ export interface Synset {
 	/** The words WordNet capitalizes: names of one person, place or thing ("Bishkek", "Putin"). */
 	readonly names: readonly string[];
 	readonly pointers: readonly Pointer[];
+	/** The lexicographer file it is filed in: 18 is `noun.person`, 15 `noun.location` (see WordNet's lexnames). */
+	readonly lexFile: number;
 }
 
 export interface Lemma {
@@ -83,7 +85,7 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 					targetWord: Number.parseInt(link.slice(2), 16),
 				});
 			}
-			synsets.set(id, { id, words, names, pointers });
+			synsets.set(id, { id, words, names, pointers, lexFile: Number(fields[1]) });
 		}
 		for (const line of readLines(join(dictDir, `index.${name}`))) {
 			const fields = line.trim().split(' ');

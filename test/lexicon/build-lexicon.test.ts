@@ -10,7 +10,7 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
 /**
  * A WordNet of a few synsets in WordNet's own file format (wndb(5WN)), written to a temporary folder:
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
- * 0006 premier = prime minister; 0007 line (first sense: a queue) and 0008 line (second sense: a wire) @ 0009 cable.
+ * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable.
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -109,8 +109,10 @@ describe('buildLexicon', () => {
 		expect(lexicon.relatedTo('line')).toEqual([]);
 	});
 
-	test('GIVEN the lexicon THEN its word list gives each word’s part of speech and how often it is tagged', () => {
-		expect(lexicon.lookUp('line')).toEqual({ pos: 'noun', tagged: 30 });
-		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12 });
+	test('GIVEN the lexicon THEN its word list gives each word’s part of speech, how often it is tagged and, for a noun, the entity its first sense names', () => {
+		expect(lexicon.lookUp('line')).toEqual({ pos: 'noun', tagged: 30, entity: 'organization' });
+		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12, entity: 'place' });
+		expect(lexicon.lookUp('envoy')?.entity).toBe('person');
+		expect(lexicon.lookUp('cable')?.entity).toBeUndefined();
 	});
 });

@@ -1,5 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import { metaOfParagraph } from '../knowledge/cite.js';
+import type { EntityType } from '../lexicon/lexicon-data.js';
+import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
@@ -16,6 +18,7 @@ import {
 import {
 	classifyQuestion,
 	detectMetadataQuestion,
+	findAnswerNoun,
 	findQuestionFocus,
 	findQuestionTopic,
 	type MetadataField,
@@ -158,7 +161,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
-	const expected = expectAnswerType(read);
+	const answerNoun = findAnswerNoun(read, (norm) => index.partOfSpeechOf(norm) === 'verb');
+	const answerEntity = answerNoun === undefined ? undefined : index.entityTypeOf(answerNoun);
+	const expected = expectAnswerType(read) ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
@@ -200,7 +205,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		};
 	}
 
-	const kind = classifyQuestion(read);
+	const kind = classifyQuestion(read, answerEntity);
 	const context: ExtractionContext = {
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
 		questionTerms: new Set(
@@ -216,6 +221,15 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		question: read,
 		countries: knowledge.people.map((person) => person.country).filter((country) => country !== ''),
 		openers: briefing.openers,
+		referentOf: (text) => {
+			for (const paragraph of knowledge.article.paragraphs) {
+				const sentence = paragraph.sentences.find((candidate) => candidate.text === text);
+				if (sentence !== undefined) {
+					return findReferent(knowledge.people, knowledge.article.paragraphs, paragraph, sentence);
+				}
+			}
+			return undefined;
+		},
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
@@ -397,6 +411,11 @@ function createTypeContext(
 }
 
 /** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */
+/** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */
+function expectEntity(entity: EntityType | undefined): ExpectedAnswer | undefined {
+	return entity === undefined || entity === 'number' ? undefined : { type: entity, counted: [] };
+}
+
 function wordsOf(concept: Concept): string[] {
 	return concept.label.toLowerCase().split(' ');
 }

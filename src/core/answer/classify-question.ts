@@ -1,3 +1,6 @@
+import type { EntityType } from '../lexicon/lexicon-data.js';
+import { AUXILIARIES } from '../text/word-classes.js';
+
 /** What kind of short answer a question asks for. */
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
 
@@ -14,11 +17,19 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 
+/** The kind of short answer a noun that names an entity asks for: "which minister" a person, "the deadline" a time. */
+const KIND_OF_ENTITY: Readonly<Partial<Record<EntityType, QuestionKind>>> = {
+	person: 'person',
+	place: 'place',
+	date: 'time',
+};
+
 /**
  * Reads the kind of answer a question wants from its wording: the question word that comes first decides ("Which
- * country did he come from when he arrived?" asks for a place, though "when" follows).
+ * country did he come from when he arrived?" asks for a place, though "when" follows). Failing that, the kind of
+ * entity its answer noun names (see `findAnswerNoun`), from the lexicon.
  */
-export function classifyQuestion(question: string): QuestionKind {
+export function classifyQuestion(question: string, answerEntity?: EntityType): QuestionKind {
 	const text = question.trim().toLowerCase();
 	let first: { kind: QuestionKind; at: number } | undefined;
 	for (const [kind, pattern] of KIND_PATTERNS) {
@@ -31,7 +42,7 @@ export function classifyQuestion(question: string): QuestionKind {
 	) {
 		return 'definition';
 	}
-	return 'other';
+	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
 }
 
 // "What is the X of Y?", "Which X of Y …": X is what the question asks for.
@@ -65,6 +76,23 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	if (of !== undefined) return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 	const which = WHICH_FOCUS.exec(question)?.[1]?.toLowerCase();
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
+}
+
+// "Which Pakistani minister held …", "what new pipeline will …": the words after "which" or "what", up to the verb.
+const WHICH_PHRASE = /^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}-]+\s+){1,4})/iu;
+const WHICH_PHRASE_WORDS = 3;
+
+/**
+ * The noun that names what a question asks for: the X of "what is the X of Y" or "which X did …" (see
+ * `findQuestionFocus`), or the last word before the verb of "which A B <verb> …", told by the lexicon's parts of
+ * speech ("Which Pakistani minister held …" → minister). Undefined for an open focus ("the aim of").
+ */
+export function findAnswerNoun(question: string, isVerb: (norm: string) => boolean): string | undefined {
+	const focus = findQuestionFocus(question);
+	if (focus !== undefined) return focus.open ? undefined : focus.word;
+	const words = WHICH_PHRASE.exec(question)?.[1]?.toLowerCase().trim().split(/\s+/u) ?? [];
+	const verb = words.findIndex((word, i) => i > 0 && (AUXILIARIES.has(word) || isVerb(word)));
+	return verb > 0 && verb <= WHICH_PHRASE_WORDS ? words[verb - 1] : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { AUXILIARIES, MODALITY_CUES } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import type { QuestionKind } from './classify-question.js';
 
@@ -21,6 +21,8 @@ export interface ExtractionContext {
 	readonly countries: readonly string[];
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
 	readonly openers?: ReadonlySet<string>;
+	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
+	readonly referentOf?: (sentence: string) => Person | undefined;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -321,6 +323,9 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
+const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
+// Adverbs between a subject and its verb: "he further said", "Russia also hosted", "she recently met".
+const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|even|too)$/u;
 /** Endings of English words of belonging (adjectives of creed or nation): "Islamist", "Russian", "Pakistani". */
 const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
 
@@ -330,15 +335,23 @@ const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
  * when the sentence lacks the verb.
  */
 function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): string | null | undefined {
-	const verb = SUBJECT_QUESTION.exec(context.question)?.[1];
-	const stem = verb === undefined ? undefined : context.termsOf(verb)[0];
-	if (stem === undefined) return undefined;
+	const verb = SUBJECT_QUESTION.exec(context.question)?.[1]?.toLowerCase();
+	if (verb === undefined) return undefined;
+	// "said" has no stem (a stop word): it is matched as written.
+	const stem = context.termsOf(verb)[0];
 	const tokens = context.tokensOf(sentence);
-	const at = tokens.findIndex((token) => token.term === stem);
+	const at = tokens.findIndex((token) => (stem === undefined ? token.norm === verb : token.term === stem));
 	if (at < 0) return undefined;
 	let i = at - 1;
-	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || /ly$/u.test(tokens[i]?.norm ?? ''))) i--;
+	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;
 	const last = tokens[i];
+	if (last !== undefined && PERSONAL_PRONOUNS.test(last.raw)) {
+		// "He said he also briefed …": the person named last before, if the question does not name them already.
+		const referent = context.referentOf?.(sentence);
+		return referent !== undefined && context.otherPeople.includes(referent)
+			? `${referent.name} (${referent.role})`
+			: null;
+	}
 	if (last === undefined || PRONOUNS.test(last.raw) || !/^\p{Lu}/u.test(last.raw)) return null;
 	let first = i;
 	while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 1]?.start ?? 0) > 0) first--;
@@ -347,15 +360,16 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	return person === undefined ? name : `${person.name} (${person.role})`;
 }
 
-function hasContentVerb(context: ExtractionContext): boolean {
-	const verb = SUBJECT_QUESTION.exec(context.question)?.[1];
-	return verb !== undefined && context.termsOf(verb).length > 0;
+/** "Who hosted …", "who said …": a verb of content, or of saying; not "who wants …", whose verb says little. */
+function asksSubjectOfVerb(context: ExtractionContext): boolean {
+	const verb = SUBJECT_QUESTION.exec(context.question)?.[1]?.toLowerCase();
+	return verb !== undefined && (context.termsOf(verb).length > 0 || ATTRIBUTION_VERBS.has(verb));
 }
 
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
 	// A question for the subject of a verb is answered only where that verb is stated: a name elsewhere in the
 	// sentence did something else.
-	if (SUBJECT_QUESTION.test(context.question) && hasContentVerb(context)) {
+	if (asksSubjectOfVerb(context)) {
 		return findSubjectOfAskedVerb(sentence, context) ?? undefined;
 	}
 	const named = context.otherPeople.filter((person) =>

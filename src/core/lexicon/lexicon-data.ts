@@ -46,7 +46,8 @@ export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adject
  * it relates to (as stems joined by spaces), each with a relation index into `RELATIONS`; `bases` maps irregular
  * forms to the base form whose relations they share ("came" → "come"); `entities` holds what kinds of answer each
  * sentence has. `words` lists every English word (normalized,
- * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus,
+ * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus
+ * (+ `:` + an index into `ENTITY_TYPES` for a noun whose commonest sense names a person, place, organization or time),
  * joined by spaces in the order of the words (so a word is found by binary search), for spelling correction and
  * for weighing words the article lacks.
  */

@@ -1,4 +1,12 @@
-import { type LexiconData, PARTS_OF_SPEECH, type PartOfSpeech, RELATIONS, type Relation } from './lexicon-data.js';
+import {
+	ENTITY_TYPES,
+	type EntityType,
+	type LexiconData,
+	PARTS_OF_SPEECH,
+	type PartOfSpeech,
+	RELATIONS,
+	type Relation,
+} from './lexicon-data.js';
 
 /** The lexicon's file in a knowledge folder; `npm run lexicon` writes it. */
 export const LEXICON_FILE = 'lexicon.json';
@@ -8,6 +16,8 @@ export interface WordInfo {
 	readonly pos: PartOfSpeech;
 	/** How often its senses occur in WordNet's sense-tagged corpus: 0 for rare words, thousands for the commonest. */
 	readonly tagged: number;
+	/** For a noun, the kind of entity its commonest noun sense names: a minister is a person, a city a place. */
+	readonly entity?: EntityType;
 }
 
 /** A word or phrase of the article related to a word of the question (stems joined by spaces). */
@@ -117,8 +127,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return undefined;
 	};
 	const unpack = (entry: string): WordInfo => {
-		const colon = entry.indexOf(':');
-		return { pos: PARTS_OF_SPEECH[Number(entry[colon - 1])] ?? 'noun', tagged: Number(entry.slice(colon + 1)) };
+		const [head = '', tagged, entity] = entry.split(':');
+		const info = { pos: PARTS_OF_SPEECH[Number(head.at(-1))] ?? 'noun', tagged: Number(tagged) };
+		return entity === undefined ? info : { ...info, entity: ENTITY_TYPES[Number(entity)] };
 	};
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {

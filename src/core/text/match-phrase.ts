@@ -2,7 +2,12 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether `phrase` occurs in `text` as whole words, as written (case-sensitive). */
 export function containsWords(text: string, phrase: string): boolean {
-	if (phrase === '') return false;
+	return findWords(text, phrase) !== -1;
+}
+
+/** Where `phrase` first occurs in `text` as whole words, as written (case-sensitive); -1 when it does not. */
+export function findWords(text: string, phrase: string): number {
+	if (phrase === '') return -1;
 	// indexOf and a one-character check: a regex per phrase would cost more to compile than to run.
 	for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
 		const before = text[at - 1];
@@ -11,10 +16,10 @@ export function containsWords(text: string, phrase: string): boolean {
 			(before === undefined || !WORD_CHARACTER.test(before)) &&
 			(after === undefined || !WORD_CHARACTER.test(after))
 		) {
-			return true;
+			return at;
 		}
 	}
-	return false;
+	return -1;
 }
 
 /** Whether the stems `wanted` (see `extractTerms`) occur contiguously in `terms` (the stems of some text). */

@@ -61,6 +61,11 @@ describe('answerQuestion: short answers', () => {
 		['What is the IGC?', /^Inter-Governmental Commission$/u],
 		['What does SCO stand for?', /^Shanghai Cooperation Organization$/u],
 		['Who is the army chief?', /^Qamar Javed Bajwa, Chief of Army Staff/u],
+		// "He observed …", "He further said …": the person the sentences before name as their subject.
+		['Who observed a new thinking in Pakistan?', /^Shah Mahmood Qureshi/u],
+		['Who said Russia was ready to moderate a dialogue between Palestine and Israel?', /^Sergey Lavrov/u],
+		// "deadline" names a time: the answer noun tells what kind of answer is asked for.
+		['What is the deadline for the American pullout?', /May 1/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

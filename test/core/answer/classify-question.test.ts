@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyQuestion, findQuestionFocus } from '../../../src/core/answer/classify-question.js';
+import { classifyQuestion, findAnswerNoun, findQuestionFocus } from '../../../src/core/answer/classify-question.js';
 
 describe('findQuestionFocus', () => {
 	test('GIVEN "what is the X of Y" THEN X is the focus, open only when it asks about Y in general', () => {
@@ -34,5 +34,34 @@ describe('classifyQuestion', () => {
 		['Why is Russia worried?', 'other'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
 		expect(classifyQuestion(question)).toBe(kind);
+	});
+});
+
+describe('findAnswerNoun', () => {
+	const verbs = new Set(['held', 'signed', 'met']);
+	const isVerb = (word: string) => verbs.has(word);
+
+	test('GIVEN "which A B <verb>" THEN B, the word before the verb, names what is asked for', () => {
+		expect(findAnswerNoun('Which Pakistani minister held the talks?', isVerb)).toBe('minister');
+		expect(findAnswerNoun('what new deal was signed', isVerb)).toBe('deal');
+	});
+
+	test('GIVEN "what is the X of Y" THEN X, unless it is open ("the aim of")', () => {
+		expect(findAnswerNoun('What is the deadline for the withdrawal?', isVerb)).toBe('deadline');
+		expect(findAnswerNoun('What is the aim of the visit?', isVerb)).toBeUndefined();
+	});
+
+	test('GIVEN no verb after "which", or another shape THEN none', () => {
+		expect(findAnswerNoun('which one', isVerb)).toBeUndefined();
+		expect(findAnswerNoun('Who met Lavrov?', isVerb)).toBeUndefined();
+	});
+});
+
+describe('classifyQuestion with the entity its answer noun names', () => {
+	test("GIVEN no question word that tells THEN the noun's entity decides; a question word still comes first", () => {
+		expect(classifyQuestion('Which Pakistani minister held the talks?', 'person')).toBe('person');
+		expect(classifyQuestion('What is the deadline for the withdrawal?', 'date')).toBe('time');
+		expect(classifyQuestion('What is the deadline for the withdrawal?')).toBe('other');
+		expect(classifyQuestion('How many ministers came?', 'person')).toBe('quantity');
 	});
 });
