@@ -138,7 +138,9 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 	const lowercase = new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\b\p{Ll}[\p{L}-]*/gu) ?? []));
 	for (const paragraph of paragraphs) {
 		const { text } = paragraph;
-		for (const run of capitalizedRuns(text)) {
+		const runs = capitalizedRuns(text);
+		for (let r = 0; r < runs.length; r++) {
+			const run = runs[r] as (typeof runs)[number];
 			// Split the run into its title ("Regional Governor") and the name after it ("Mia Park").
 			let split = 0;
 			while (split < run.words.length - 1) {
@@ -150,6 +152,14 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			while (split > 0 && TITLE_JOINERS.has(run.words[split - 1] ?? '')) split--;
 			const titleWords = run.words.slice(0, split);
 			let nameWords = run.words.slice(split);
+			// "Foreign Secretary Mia Park and Leo Stone, the ambassador": two people, the second read as a run of its own.
+			const and = nameWords.indexOf('and');
+			if (and > 0 && and < nameWords.length - 1) {
+				const rest = nameWords.slice(and + 1).join(' ');
+				const start = run.start + run.text.lastIndexOf(rest);
+				runs.splice(r + 1, 0, { text: rest, start, end: start + rest.length, words: nameWords.slice(and + 1) });
+				nameWords = nameWords.slice(0, and);
+			}
 			// "Trade Minister Karl Weiss of Austria": what follows the name belongs to the role.
 			const joiner = nameWords.findIndex((word) => TITLE_JOINERS.has(word));
 			const servedPart = joiner > 0 && titleWords.length > 0 ? nameWords.slice(joiner).join(' ') : '';
@@ -165,13 +175,17 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			const name = nameWords.join(' ');
 			const after = text.slice(run.end);
 			const appositive = new RegExp(
-				`^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
+				`^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s|\\p{Ll}+)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
 				'u',
 			).exec(after)?.[1];
-			// "X, the country's ambassador to Y,": an apposition is a role only when it names an office.
-			const apposition = appositive?.split(/\s+/u).some((word) => TITLE_WORDS.has(word.toLowerCase()))
-				? appositive
-				: undefined;
+			// "X, the country's ambassador to Y,", "X, director of …": an apposition is a role only when it names an
+			// office, and opens with an article, a possessive or the office itself.
+			const opening = appositive?.split(/\s+/u)[0] ?? '';
+			const apposition =
+				appositive?.split(/\s+/u).some((word) => TITLE_WORDS.has(word.toLowerCase())) &&
+				(/^(?:the|a|an)$|^\p{Lu}/u.test(opening) || TITLE_WORDS.has(opening))
+					? appositive
+					: undefined;
 			const office = titleWords.filter((word) => !COURTESY.has(word.toLowerCase().replace(/\.$/u, '')));
 			const speaks = SPEECH.test(after) || SAID_BEFORE.test(text.slice(0, run.start));
 			const tagged =
@@ -218,8 +232,10 @@ function describePerson(
 	const surname = name.split(' ').at(-1) ?? name;
 	let id = slugify(surname);
 	for (let n = 2; found.some(({ person }) => person.id === id); n++) id = `${slugify(surname)}-${n}`;
+	// "Minister of Trade of Austria", "Russia's ambassador", "at the Russian foreign ministry": the country named.
+	const ofPlace = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)$/u.exec(role)?.[1] ?? '';
 	const served =
-		/\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(role)?.[1] ??
+		countries.get(ofPlace.toLowerCase()) ??
 		role
 			.split(/\s+/u)
 			.map((word) => countries.get(word.replace(/[’']s$/u, '').toLowerCase()))
@@ -231,7 +247,7 @@ function describePerson(
 			id,
 			name,
 			role,
-			country: countries.get(served.toLowerCase()) ?? served,
+			country: served,
 			aliases: [],
 			pin: { paragraph: paragraph.number, quote: run.text },
 		},

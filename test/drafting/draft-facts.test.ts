@@ -13,6 +13,8 @@ const TEXT = [
 	'The shuttle bus will keep running until Sunday.',
 	'A second exhibition hall will open in the spring, the mayor promised.',
 	'TM Weiss also met students at the exhibition hall.',
+	'Quint was joined by Deputy Governor Ana Roth and Piet Valk, the fair’s chief organiser.',
+	'Lena Hart, director of the town museum, said the hall was full.',
 ].join('\n');
 const meta = { title: 'Fair opens', date: '2024-05-06' } as ArticleMeta;
 const article = parseArticle(TEXT, meta, '');
@@ -31,6 +33,13 @@ describe('draftFacts', () => {
 		expect(people['Rosa Quint']?.aliases).toEqual(expect.arrayContaining(['Quint', 'the mayor']));
 		expect(people['Ivo Brandt']?.role).toBe('the chamber’s director of exports');
 		expect(Object.keys(people)).not.toContain('Trade Minister');
+	});
+
+	test('GIVEN two people joined by "and", or an apposition opening with the office THEN each with their role', () => {
+		const people = Object.fromEntries(facts.people.map((person) => [person.name, person]));
+		expect(people['Ana Roth']?.role).toBe('Deputy Governor');
+		expect(people['Piet Valk']?.role).toBe('the fair’s chief organiser');
+		expect(people['Lena Hart']?.role).toBe('director of the town museum');
 	});
 
 	test('GIVEN nouns several paragraphs share THEN topics with their keywords', () => {
