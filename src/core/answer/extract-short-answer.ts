@@ -357,7 +357,9 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 1]?.start ?? 0) > 0) first--;
 	const name = sentence.slice(tokens[first]?.start ?? 0, last.end);
 	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
-	return person === undefined ? name : `${person.name} (${person.role})`;
+	if (person !== undefined) return `${person.name} (${person.role})`;
+	// "Who met Lavrov …?" is not answered by "Lavrov met …": a name the question gives did something else.
+	return context.termsOf(name).some((term) => context.questionTerms.has(term)) ? null : name;
 }
 
 /** "Who hosted …", "who said …": a verb of content, or of saying; not "who wants …", whose verb says little. */

@@ -70,6 +70,10 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN "who <verb> X" where the article says "X <verb> …" THEN X is not the answer', () => {
+		expect(found(answerQuestion(briefing, 'Who met Lavrov in Islamabad?')).shortAnswer ?? '').not.toMatch(/Lavrov/u);
+	});
+
 	test('GIVEN a question about the article itself THEN the answer comes from its metadata', () => {
 		const author = found(answerQuestion(briefing, 'Who wrote this article?'));
 		expect(author.basis).toBe('metadata');
