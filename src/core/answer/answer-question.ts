@@ -93,7 +93,7 @@ export interface AnswerOptions {
 	readonly limit: number;
 	/** When to answer and when to decline (see `DecideOptions`). */
 	readonly decide: Partial<DecideOptions>;
-	/** How much more than its rarity the word a question asks for weighs ("which company …"). */
+	/** How much more than its rarity the word a question asks for weighs ("which general …"), if the article has it. */
 	readonly focusWeight: number;
 	/** How many passages are retrieved and considered. */
 	readonly candidates: number;
@@ -150,18 +150,22 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		};
 	}
 
+	const isVerb = (norm: string) => index.partOfSpeechOf(norm) === 'verb';
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
-	// focus is what the answer must be about, and weighs more than the rest of the question.
+	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
+	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !(focus?.open && isFocus(concept)))
-		.map((concept) => (isFocus(concept) ? { ...concept, rarity: concept.rarity * focusWeight } : concept));
+		.map((concept) =>
+			isFocus(concept) && concept.coverage === 1 ? { ...concept, rarity: concept.rarity * focusWeight } : concept,
+		);
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
-	const answerNoun = findAnswerNoun(read, (norm) => index.partOfSpeechOf(norm) === 'verb');
+	const answerNoun = findAnswerNoun(read, isVerb);
 	const answerEntity = answerNoun === undefined ? undefined : index.entityTypeOf(answerNoun);
 	const expected = expectAnswerType(read) ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);

@@ -45,9 +45,10 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
 }
 
-// "What is the X of Y?", "Which X of Y …": X is what the question asks for.
+// "What is the X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" ("who was waiting
+// for …").
 const FOCUS =
-	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
+	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)(?<!ing)\s+(?:of|for|in|at|on|between|to)\b/iu;
 // Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature

@@ -142,9 +142,23 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return forms;
 	};
 	const lookUp = (norm: string): WordInfo | undefined => {
-		for (const form of baseFormsOf(norm)) {
+		const forms = baseFormsOf(norm);
+		for (const [i, form] of forms.entries()) {
 			const entry = findEntry(form);
-			if (entry !== undefined) return unpack(entry);
+			if (entry === undefined) continue;
+			const info = unpack(entry);
+			// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
+			const base =
+				info.entity === undefined
+					? undefined
+					: forms
+							.slice(i + 1)
+							.map(findEntry)
+							.find(Boolean);
+			const singular = base === undefined ? undefined : unpack(base);
+			if (singular?.pos !== 'noun') return info;
+			const { entity, ...rest } = info;
+			return singular.entity === undefined ? rest : { ...rest, entity: singular.entity };
 		}
 		return undefined;
 	};

@@ -21,6 +21,7 @@ describe('findQuestionFocus', () => {
 	test('GIVEN a question of another shape THEN it has no focus', () => {
 		expect(findQuestionFocus('Who signed the deal?')).toBeUndefined();
 		expect(findQuestionFocus('How many doses of the vaccine?')).toBeUndefined();
+		expect(findQuestionFocus('Who was waiting for Lavrov at the airport?')).toBeUndefined();
 	});
 });
 

@@ -8,8 +8,9 @@ const data: LexiconData = {
 	version: 1,
 	articleHash: 'x',
 	sources: 'test',
-	// city: noun (0), tagged 120; come: verb (1); premier: noun.
-	words: 'came1:900 city0:120 come1:900 premier0:15 receive1:300 relieve1:20',
+	// city: noun (0), tagged 120, a place (entity 1); come: verb (1); premier: noun; leader a person (entity 0), but
+	// "leaders", a lemma of its own, an organization (entity 2).
+	words: 'came1:900 city0:120:1 come1:900 leader0:40:0 leaders0:1:2 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	bases: { came: 'come' },
 	entities: {},
@@ -42,9 +43,15 @@ describe('createLexicon', () => {
 	});
 
 	test('GIVEN an inflected or irregular form THEN lookUp finds the word’s part of speech and commonness', () => {
-		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 120 });
+		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 120, entity: 'place' });
 		expect(lexicon.lookUp('came')).toEqual({ pos: 'verb', tagged: 900 });
 		expect(lexicon.lookUp('xqzt')).toBeUndefined();
+	});
+
+	test('GIVEN a plural WordNet lists as a group THEN it names what its singular names', () => {
+		expect(lexicon.lookUp('leaders')?.entity).toBe('person');
+		expect(lexicon.lookUp('leader')?.entity).toBe('person');
+		expect(lexicon.lookUp('premier')?.entity).toBeUndefined();
 	});
 
 	test('GIVEN a misspelling THEN findNear lists the words one edit away, swapped letters included', () => {
