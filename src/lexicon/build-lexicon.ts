@@ -5,8 +5,6 @@
  * vocabulary are kept, which cuts a 34 MB database to what one article can use.
  */
 import {
-	ENTITY_TYPES,
-	type EntityType,
 	type LexiconData,
 	PARTS_OF_SPEECH,
 	type PartOfSpeech,
@@ -142,20 +140,12 @@ export function buildLexicon(
 	};
 }
 
-// WordNet's lexicographer files of nouns that name a kind of answer: a minister is a person, a city a place.
-const ENTITY_OF_LEX_FILE: ReadonlyMap<number, EntityType> = new Map([
-	[14, 'organization'],
-	[15, 'place'],
-	[18, 'person'],
-	[28, 'date'],
-]);
-
 /**
  * Every single English word with the part of speech of its most tagged senses, its tag count and, for a noun, the
- * kind of entity its commonest noun sense names.
+ * lexicographer file of its commonest noun sense (see `NOUN_FILES`).
  */
 function listWords(wordnet: WordNet): string {
-	const words = new Map<string, { tagged: number; best: number; pos: PartOfSpeech; entity?: EntityType }>();
+	const words = new Map<string, { tagged: number; best: number; pos: PartOfSpeech; lexFile?: number }>();
 	for (const lemma of wordnet.lemmas) {
 		if (!SINGLE_WORD.test(lemma.word)) continue;
 		const entry = words.get(lemma.word) ?? { tagged: 0, best: -1, pos: lemma.pos };
@@ -163,10 +153,7 @@ function listWords(wordnet: WordNet): string {
 		// The part of speech tagged most often; on a tie, the one with more senses.
 		const weight = lemma.tagged + lemma.synsets.length / 1000;
 		if (weight > entry.best) Object.assign(entry, { best: weight, pos: lemma.pos });
-		if (lemma.pos === 'noun') {
-			const lexFile = wordnet.synsets.get(lemma.synsets[0] ?? '')?.lexFile;
-			entry.entity = lexFile === undefined ? undefined : ENTITY_OF_LEX_FILE.get(lexFile);
-		}
+		if (lemma.pos === 'noun') entry.lexFile = wordnet.synsets.get(lemma.synsets[0] ?? '')?.lexFile;
 		words.set(lemma.word, entry);
 	}
 	for (const [form, [base]] of wordnet.exceptions) {
@@ -175,9 +162,9 @@ function listWords(wordnet: WordNet): string {
 	}
 	return [...words]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
-		.map(([word, { pos, tagged, entity }]) => {
-			const kind = entity === undefined ? '' : `:${ENTITY_TYPES.indexOf(entity)}`;
-			return `${word}${PARTS_OF_SPEECH.indexOf(pos)}:${tagged}${kind}`;
+		.map(([word, { pos, tagged, lexFile }]) => {
+			const noun = lexFile === undefined ? '' : `:${lexFile}`;
+			return `${word}${PARTS_OF_SPEECH.indexOf(pos)}:${tagged}${noun}`;
 		})
 		.join(' ');
 }

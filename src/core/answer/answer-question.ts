@@ -3,7 +3,7 @@ import { metaOfParagraph } from '../knowledge/cite.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
-import type { Concept, ScoredPassage } from '../search/search-index.js';
+import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
@@ -22,6 +22,7 @@ import {
 	findQuestionFocus,
 	findQuestionTopic,
 	type MetadataField,
+	type QuestionFocus,
 } from './classify-question.js';
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
@@ -166,7 +167,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const answerNoun = findAnswerNoun(read, isVerb);
-	const answerEntity = answerNoun === undefined ? undefined : index.entityTypeOf(answerNoun);
+	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
 	const expected = expectAnswerType(read) ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
@@ -185,7 +186,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		concepts,
 		ranked,
 		{
-			focus: focus?.form === 'of' && !focus.open ? concepts.find(isFocus) : undefined,
+			focus: focus !== undefined && asksForDetail(index, focus) ? concepts.find(isFocus) : undefined,
 			topic: concepts.filter((concept) => wordsOf(concept).some((word) => topic.includes(word))),
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
@@ -415,6 +416,18 @@ function createTypeContext(
 }
 
 /** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */
+/**
+ * Whether the focus names a detail the article must have for the question to be answered: the X of "what is the X
+ * of Y", or the concrete thing of "which X did …" ("which hotel", "what gifts"), unless the article names kinds of
+ * it. An abstract "which arrangement" may be worded otherwise and is left to the coverage of the whole question.
+ */
+function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
+	if (focus.open) return false;
+	if (focus.form === 'of') return true;
+	const kinds = index.relatedTo(focus.word).some((related) => related.relation === 'narrower');
+	return index.lookUpWord(focus.word)?.concrete === true && !kinds;
+}
+
 /** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */
 function expectEntity(entity: EntityType | undefined): ExpectedAnswer | undefined {
 	return entity === undefined || entity === 'number' ? undefined : { type: entity, counted: [] };

@@ -54,6 +54,7 @@ const MAX_COUNTED_WORDS = 3;
 // Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
 const UNIT_ASKED =
 	/\b(km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tonnes?|tons?|litres?|liters?|barrels?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|cubic|dollars?|rupees?|euros?|roubles?|rubles?)\b/u;
+const CURRENCY = /^(?:dollars?|rupees?|euros?|roubles?|rubles?)$/u;
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed").
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches)\b/iu;
@@ -70,7 +71,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const text = question.trim().toLowerCase();
 	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
 	const unit = UNIT_ASKED.exec(text)?.[1];
-	if (unit !== undefined) return expect('count', [unit]);
+	// "In dollar terms": a currency asks for a sum of money ("$790 million"), not a count of dollars.
+	if (unit !== undefined) return expect(CURRENCY.test(unit) ? 'money' : 'count', [unit]);
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
 	if (howMany !== null) {
 		const money = MONEY_WORDS.exec(text)?.[0];

@@ -35,6 +35,9 @@ const QUANTITY = new RegExp(
 const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
 const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
+const CURRENCY_WORD = /^(?:dollars?|rupees?|euros?|roubles?|rubles?|pounds?|yuan)$/iu;
+const ASKS_MONEY =
+	/\b(?:dollars?|rupees?|euros?|roubles?|rubles?|cost|costs|price|worth|paid|pay|paying|spend|spent|budget|money)\b|\$/iu;
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
@@ -200,10 +203,15 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 				unit.push(word);
 			}
 		}
+		// "How much … in dollar terms": only a sum of money answers, with its currency ("$790 million").
+		const sign = /(?:US)?[$€£₽]\s*$/u.exec(sentence.slice(Math.max(0, match.index - 3), match.index))?.[0].trim() ?? '';
+		if (ASKS_MONEY.test(context.question) && sign === '' && !CURRENCY_WORD.test(unit[0] ?? '')) continue;
 		const additional = /^\s*(?:more|extra|additional)\b/iu.exec(tail)?.[0].trim();
 		const text = hyphenated
 			? `${number}-${unit.join(' ')}`
-			: [number, scale, percent, ...(unit.length === 0 && additional ? [additional] : unit)].filter(Boolean).join(' ');
+			: [`${sign}${number}`, scale, percent, ...(unit.length === 0 && additional ? [additional] : unit)]
+					.filter(Boolean)
+					.join(' ');
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
 		const unitMatches =
 			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||

@@ -36,6 +36,27 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * What WordNet's lexicographer files of nouns (numbered as in its `lexnames`) tell about a question's noun: the kind
+ * of entity that answers "which minister …" (a person) or "what is the deadline …" (a date); and whether the noun
+ * names a concrete thing ("hotel", "gift"), which an article either names or lacks, unlike an abstract noun
+ * ("arrangement", "credit") that it may put in other words.
+ */
+export const NOUN_FILES: ReadonlyMap<number, { readonly entity?: EntityType; readonly concrete?: true }> = new Map([
+	[5, { concrete: true }], // noun.animal
+	[6, { concrete: true }], // noun.artifact
+	[8, { concrete: true }], // noun.body
+	[13, { concrete: true }], // noun.food
+	[14, { entity: 'organization' }], // noun.group
+	[15, { entity: 'place' }], // noun.location
+	[17, { concrete: true }], // noun.object
+	[18, { entity: 'person' }], // noun.person
+	[20, { concrete: true }], // noun.plant
+	[21, { concrete: true }], // noun.possession
+	[27, { concrete: true }], // noun.substance
+	[28, { entity: 'date' }], // noun.time
+]);
+
 /** Part of speech of a word's most frequent senses. */
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
@@ -47,7 +68,7 @@ export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adject
  * forms to the base form whose relations they share ("came" → "come"); `entities` holds what kinds of answer each
  * sentence has. `words` lists every English word (normalized,
  * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus
- * (+ `:` + an index into `ENTITY_TYPES` for a noun whose commonest sense names a person, place, organization or time),
+ * (+ `:` + the lexicographer file of its commonest noun sense, for a noun: see `NOUN_FILES`),
  * joined by spaces in the order of the words (so a word is found by binary search), for spelling correction and
  * for weighing words the article lacks.
  */

@@ -1,7 +1,7 @@
 import {
-	ENTITY_TYPES,
 	type EntityType,
 	type LexiconData,
+	NOUN_FILES,
 	PARTS_OF_SPEECH,
 	type PartOfSpeech,
 	RELATIONS,
@@ -18,6 +18,8 @@ export interface WordInfo {
 	readonly tagged: number;
 	/** For a noun, the kind of entity its commonest noun sense names: a minister is a person, a city a place. */
 	readonly entity?: EntityType;
+	/** For a noun, whether its commonest noun sense is a concrete thing: a hotel, a gift, wheat (see `NOUN_FILES`). */
+	readonly concrete?: boolean;
 }
 
 /** A word or phrase of the article related to a word of the question (stems joined by spaces). */
@@ -127,9 +129,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return undefined;
 	};
 	const unpack = (entry: string): WordInfo => {
-		const [head = '', tagged, entity] = entry.split(':');
+		const [head = '', tagged, lexFile] = entry.split(':');
 		const info = { pos: PARTS_OF_SPEECH[Number(head.at(-1))] ?? 'noun', tagged: Number(tagged) };
-		return entity === undefined ? info : { ...info, entity: ENTITY_TYPES[Number(entity)] };
+		return lexFile === undefined ? info : { ...info, ...NOUN_FILES.get(Number(lexFile)) };
 	};
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {
@@ -143,24 +145,16 @@ export function createLexicon(data: LexiconData): Lexicon {
 	};
 	const lookUp = (norm: string): WordInfo | undefined => {
 		const forms = baseFormsOf(norm);
-		for (const [i, form] of forms.entries()) {
-			const entry = findEntry(form);
-			if (entry === undefined) continue;
-			const info = unpack(entry);
-			// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
-			const base =
-				info.entity === undefined
-					? undefined
-					: forms
-							.slice(i + 1)
-							.map(findEntry)
-							.find(Boolean);
-			const singular = base === undefined ? undefined : unpack(base);
-			if (singular?.pos !== 'noun') return info;
-			const { entity, ...rest } = info;
-			return singular.entity === undefined ? rest : { ...rest, entity: singular.entity };
-		}
-		return undefined;
+		const at = forms.findIndex((form) => findEntry(form) !== undefined);
+		const found = forms[at];
+		if (found === undefined) return undefined;
+		const info = unpack(findEntry(found) as string);
+		// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
+		const base = info.entity === undefined ? undefined : forms.slice(at + 1).find((form) => findEntry(form));
+		const singular = base === undefined ? undefined : unpack(findEntry(base) as string);
+		if (singular?.pos !== 'noun') return info;
+		const { pos, tagged } = info;
+		return { pos, tagged, ...pick(singular) };
 	};
 	/** The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"). */
 	const relatedOf = (words: string): (readonly [string, number])[] => {
@@ -210,4 +204,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return near;
 		},
 	};
+}
+
+/** What a noun's lexicographer file tells, without the keys it does not set. */
+function pick({ entity, concrete }: WordInfo): Pick<WordInfo, 'entity' | 'concrete'> {
+	return { ...(entity === undefined ? {} : { entity }), ...(concrete === undefined ? {} : { concrete }) };
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { createLexicon, type Lexicon, type Related, type WordInfo } from '../lexicon/lexicon.js';
-import type { EntityType, PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
+import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
 	americanSpelling,
 	compileAcronyms,
@@ -139,8 +139,8 @@ export interface SearchIndex {
 	tokensOf(text: string): readonly Token[];
 	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
-	/** The kind of entity a noun names ("minister": a person), when the lexicon knows it as one. */
-	entityTypeOf(norm: string): EntityType | undefined;
+	/** What the lexicon knows of a word (its base form's entry for "cities"), or undefined. */
+	lookUpWord(norm: string): WordInfo | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
 	relatedTo(norm: string): readonly Related[];
 	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Kremlin"). */
@@ -405,7 +405,6 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 
 	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
-	const entityTypeOf = (norm: string) => lookUp(norm)?.entity;
 	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 	return {
@@ -413,7 +412,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		termsOf,
 		tokensOf,
 		partOfSpeechOf,
-		entityTypeOf,
+		lookUpWord: lookUp,
 		relatedTo,
 		isCommonWord,
 		normalize,

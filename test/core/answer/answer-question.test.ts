@@ -118,6 +118,20 @@ describe('answerQuestion: abstention', () => {
 		}
 	});
 
+	test('GIVEN "which X" with a concrete X the article never names THEN it abstains on X; an abstract X it does not', () => {
+		for (const [question, focus] of [
+			['Which hotel did Lavrov stay at in Islamabad?', 'hotel'],
+			['What souvenirs did Qureshi hand Lavrov?', 'souvenirs'],
+		]) {
+			expect(answerQuestion(briefing, question ?? '')).toMatchObject({
+				found: false,
+				reason: { kind: 'detail-missing', detail: focus },
+			});
+		}
+		expect(answerQuestion(briefing, 'What vaccine did Russia provide to Pakistan?').found).toBe(true);
+		expect(answerQuestion(briefing, 'What military gear is Russia going to supply?').found).toBe(true);
+	});
+
 	test('GIVEN an open focus ("the aim of", "the outcome of") THEN the question is answered about what follows', () => {
 		const aim = found(answerQuestion(briefing, 'What is the aim of the pipeline project?'));
 		expect(aim.passages[0]?.paragraph.text).toMatch(/pipeline/iu);

@@ -15,7 +15,7 @@ describe('expectAnswerType', () => {
 		['When did he arrive?', 'date', []],
 		['On what exact date will they meet?', 'day', []],
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
-		['What is the dollar value of trade?', 'count', ['dollar']],
+		['What is the dollar value of trade?', 'money', ['dollar']],
 		['In which city did they meet?', 'place', []],
 		['Who hosted the conference?', 'person', []],
 		['Why is Russia worried?', 'reason', []],

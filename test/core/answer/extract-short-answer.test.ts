@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import {
+	extractShortAnswer,
 	findAcronymDefinition,
 	findPeopleNotNamed,
 	findPersonDescribed,
@@ -69,6 +70,29 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	test('GIVEN "who\'s" with an alias, in chat THEN that person', () => {
 		expect(shortAnswerOf("who's the COAS")).toContain('Bajwa');
 		expect(shortAnswerOf("who's the pakistani PM in this")).toContain('Imran Khan');
+	});
+});
+
+describe('extractShortAnswer: sums of money', () => {
+	const quantityOf = (question: string, sentence: string) =>
+		extractShortAnswer('quantity', sentence, {
+			questionTerms: new Set(briefing.index.termsOf(question)),
+			termsOf: briefing.index.termsOf,
+			tokensOf: briefing.index.tokensOf,
+			otherPeople: [],
+			date: '2030-06-01',
+			question,
+			countries: [],
+		});
+	const sentence = 'Ferry traffic rose 12 percent last year, and ticket sales reached $4.5 million.';
+
+	test('GIVEN a question for money THEN the sum with its currency, never another number of the sentence', () => {
+		expect(quantityOf('how much did tickets sell for in dollar terms', sentence)).toBe('$4.5 million');
+		expect(quantityOf('what were ticket sales worth', sentence)).toBe('$4.5 million');
+	});
+
+	test('GIVEN a question for money and a sentence without a sum THEN no short answer', () => {
+		expect(quantityOf('how much money did the ferry make', 'Ferry traffic rose 12 percent last year.')).toBeUndefined();
 	});
 });
 

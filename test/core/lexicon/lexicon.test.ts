@@ -8,9 +8,9 @@ const data: LexiconData = {
 	version: 1,
 	articleHash: 'x',
 	sources: 'test',
-	// city: noun (0), tagged 120, a place (entity 1); come: verb (1); premier: noun; leader a person (entity 0), but
-	// "leaders", a lemma of its own, an organization (entity 2).
-	words: 'came1:900 city0:120:1 come1:900 leader0:40:0 leaders0:1:2 premier0:15 receive1:300 relieve1:20',
+	// city: noun (0), tagged 120, filed under noun.location (15); come: verb (1); premier: noun; leader: noun.person
+	// (18), but "leaders", a lemma of its own, noun.group (14); hotel: noun.artifact (6).
+	words: 'came1:900 city0:120:15 come1:900 hotel0:9:6 leader0:40:18 leaders0:1:14 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	bases: { came: 'come' },
 	entities: {},
@@ -52,6 +52,11 @@ describe('createLexicon', () => {
 		expect(lexicon.lookUp('leaders')?.entity).toBe('person');
 		expect(lexicon.lookUp('leader')?.entity).toBe('person');
 		expect(lexicon.lookUp('premier')?.entity).toBeUndefined();
+	});
+
+	test('GIVEN a noun filed under a concrete kind THEN it is concrete', () => {
+		expect(lexicon.lookUp('hotels')).toEqual({ pos: 'noun', tagged: 9, concrete: true });
+		expect(lexicon.lookUp('leader')?.concrete).toBeUndefined();
 	});
 
 	test('GIVEN a misspelling THEN findNear lists the words one edit away, swapped letters included', () => {
