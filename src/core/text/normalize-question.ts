@@ -92,7 +92,7 @@ export interface NormalizeOptions {
 }
 
 export const defaultNormalizeOptions: NormalizeOptions = {
-	minCorrectLength: 5,
+	minCorrectLength: 4,
 	maxCorrectLength: 20,
 	twoEditLength: 8,
 	maxCorrections: 8,

@@ -20,11 +20,14 @@ describe('normalizeQuestion', () => {
 		const words = vocabulary(['did', 'they'], { recieve: 'receive', afganistan: 'afghanistan' });
 		expect(normalizeQuestion('did they recieve it', words)).toBe('did they receive it');
 		expect(normalizeQuestion('Afganistan?', words)).toBe('Afghanistan?');
+		// A four-letter slip ("wher") is corrected too; three letters ("pak") are left: too many words are one away.
+		const short = vocabulary([], { wher: 'where', pak: 'pack' });
+		expect(normalizeQuestion('wher is pak', short)).toBe('where is pak');
 	});
 
 	test('GIVEN known words, short words and numbers THEN they are left as typed', () => {
-		const words = vocabulary(['pipeline'], { pipeline: 'wrong', cost: 'wrong', '150000': 'wrong' });
-		expect(normalizeQuestion('pipeline cost 150000', words)).toBe('pipeline cost 150000');
+		const words = vocabulary(['pipeline'], { pipeline: 'wrong', gas: 'wrong', '150000': 'wrong' });
+		expect(normalizeQuestion('pipeline gas 150000', words)).toBe('pipeline gas 150000');
 	});
 
 	test('GIVEN compatibility characters THEN Unicode is normalized before the words are read', () => {
