@@ -1,5 +1,6 @@
 import { findSentenceOpeners } from './answer/find-sentence-openers.js';
 import { buildQuestionBank } from './answer/suggest-questions.js';
+import { type EventRoles, findEventRoles } from './people/find-event-roles.js';
 import { createPersonFinder, type PersonFinder } from './people/find-person.js';
 import { buildSearchIndex, type SearchIndex, type SearchOptions } from './search/search-index.js';
 import type { Knowledge } from './types.js';
@@ -13,6 +14,8 @@ export interface Briefing {
 	readonly questions: readonly string[];
 	/** Capitalized words that only open the text's sentences: never a name in a short answer. */
 	readonly openers: ReadonlySet<string>;
+	/** Who hosts and who visits, for questions that name them so ("the host country's chief diplomat"). */
+	readonly roles: EventRoles;
 }
 
 /** Builds the search index, the people finder and the question bank over loaded knowledge. */
@@ -24,5 +27,6 @@ export function createBriefing(knowledge: Knowledge, options: Partial<SearchOpti
 		people: createPersonFinder(knowledge.people, index),
 		questions: buildQuestionBank(knowledge),
 		openers: findSentenceOpeners(knowledge.article.paragraphs, knowledge.people, index.isCommonWord),
+		roles: findEventRoles(knowledge, index),
 	};
 }

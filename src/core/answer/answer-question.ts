@@ -1,6 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import { metaOfParagraph } from '../knowledge/cite.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
+import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
@@ -131,7 +132,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const { limit, decide, focusWeight, closeRelation } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
-	const read = index.normalize(question);
+	const read = nameEventRoles(index.normalize(question), briefing.roles);
 	// A person named by role ("Moscow's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(read, briefing.people);
 	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
