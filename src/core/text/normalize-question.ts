@@ -116,6 +116,8 @@ export function normalizeQuestion(
 		const expansion = SHORTHAND[lower];
 		if (expansion !== undefined) return expansion;
 		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
+		// A capital inside a word ("MoUs", "iPhone") marks an abbreviation or a brand, not a slip.
+		if (/\p{Lu}/u.test(word.slice(1))) return word;
 		const norm = lower.normalize('NFKD').replace(/\p{M}/gu, '');
 		if (vocabulary.isKnown(norm) || corrections++ >= maxCorrections) return word;
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
