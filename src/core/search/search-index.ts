@@ -12,6 +12,7 @@ import {
 	termsOfTokens,
 	tokenize,
 } from '../text/analyze.js';
+import { deriveAcronyms } from '../text/derive-acronyms.js';
 import { containsWords } from '../text/match-phrase.js';
 import { type NormalizeOptions, normalizeQuestion, type Vocabulary } from '../text/normalize-question.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
@@ -226,6 +227,19 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
+	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win.
+	const expandQuestionAcronyms =
+		lexicon === undefined
+			? expandAcronyms
+			: compileAcronyms({
+					...deriveAcronyms(
+						paragraphs.map((paragraph) => paragraph.text),
+						(norm) => lexicon.lookUp(norm) !== undefined && !lexicon.isName(norm),
+						// A name ("Fo") is no word the acronym could be taken for.
+						(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
+					),
+					...knowledge.synonyms.acronyms,
+				});
 	/** The weight of a word the article lacks (see `absentWeights`). */
 	const absentRarity = (norm: string, name: boolean) => {
 		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
@@ -304,7 +318,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const analyze = (question: string): Concept[] => {
-		const words = joinPhrasalWords(tokenize(expandAcronyms(question.replace(QUESTION_IDIOMS, ' about '))), lexicon);
+		const words = joinPhrasalWords(
+			tokenize(expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about '))),
+			lexicon,
+		);
 		const stems = words.map((word) => word.terms.join(' '));
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];

@@ -1,0 +1,42 @@
+/**
+ * Acronyms of the names a text writes out: "Foreign Office" → FO, "Chief of Army Staff" → COAS and CAS. People
+ * type the short form ("the FO spokesperson") where a report spells the name out.
+ */
+
+// A name of two to five capitalized words, which "of", "and", "for" or "the" may join; hyphens split a word.
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}’'-]*){1,4}/gu;
+const JOINERS = new Set(['of', 'and', 'for', 'the']);
+
+/**
+ * The acronyms of a text's multiword names, each with the name it stands for. Only names that end in a common
+ * English word ("Office", "Commission"): a person's name has no acronym. An acronym that is itself a word of the text or of
+ * English (`isWord`), or stands for two names, is left out.
+ */
+export function deriveAcronyms(
+	texts: Iterable<string>,
+	isCommon: (norm: string) => boolean,
+	isWord: (norm: string) => boolean,
+): Record<string, string> {
+	const found = new Map<string, string | null>();
+	for (const text of texts) {
+		// A sentence's first word is capitalized whatever it is: a run starting there is read from its second word.
+		for (const match of text.matchAll(NAME_RUN)) {
+			const words = match[0].replace(/[’']s?$/u, '').split(/[ \t]+/u);
+			const start = match.index === 0 || /[.!?:]\s*$/u.test(text.slice(0, match.index)) ? 1 : 0;
+			const name = words.slice(start);
+			while (JOINERS.has((name[0] ?? '').toLowerCase())) name.shift();
+			const capitalized = name.filter((word) => !JOINERS.has(word));
+			// An organization's name ends in a common noun ("Office", "Commission"); a person's in a surname.
+			if (capitalized.length < 2 || !isCommon((capitalized.at(-1) ?? '').toLowerCase())) continue;
+			const initials = (list: readonly string[]) =>
+				list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
+			for (const acronym of new Set([initials(capitalized), initials(name)])) {
+				if (acronym.length < 2 || isWord(acronym.toLowerCase())) continue;
+				const expansion = name.join(' ');
+				const known = found.get(acronym);
+				found.set(acronym, known === undefined || known === expansion ? expansion : null);
+			}
+		}
+	}
+	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { deriveAcronyms } from '../../../src/core/text/derive-acronyms.js';
+
+const common = new Set(['office', 'commission', 'chief', 'staff', 'army', 'base', 'air', 'team']);
+const words = new Set(['bat', 'the']);
+const derive = (...texts: string[]) =>
+	deriveAcronyms(
+		texts,
+		(norm) => common.has(norm),
+		(norm) => words.has(norm),
+	);
+
+describe('deriveAcronyms', () => {
+	test('GIVEN names spelled out THEN their initials, with and without the joining "of"', () => {
+		expect(derive('Ana Reed, the Foreign Office spokesperson, spoke.')).toEqual({ FO: 'Foreign Office' });
+		expect(derive('He met the Chief of Army Staff.')).toEqual({
+			COAS: 'Chief of Army Staff',
+			CAS: 'Chief of Army Staff',
+		});
+		expect(derive('The Inter-Governmental Commission meets.')).toEqual({ IGC: 'Inter-Governmental Commission' });
+	});
+
+	test('GIVEN a person’s name, a sentence opener or an acronym that is a word THEN none', () => {
+		expect(derive('Ana Reed said so. Mia Lund agreed.')).toEqual({});
+		expect(derive('Big Air Base.')).toEqual({ AB: 'Air Base' });
+		// "Tower" is no common word here: a name that does not end in one may be a person's.
+		expect(derive('the Bright Air Tower')).toEqual({});
+		// BAT is a word.
+		expect(derive('the Blue Army Team')).toEqual({});
+	});
+
+	test('GIVEN one acronym for two names THEN it is left out', () => {
+		expect(derive('the Foreign Office and the Field Office')).toEqual({});
+	});
+});
