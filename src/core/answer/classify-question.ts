@@ -71,11 +71,14 @@ export interface QuestionFocus {
 	readonly form: 'of' | 'which';
 }
 
-/** Finds the word a "what is the X of Y" or "which X did …" question asks for. */
+// "How much wheat …", "how many tanks …": the thing measured.
+const MEASURED_FOCUS = /^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!of\b)([\p{L}-]+)\s/iu;
+
+/** Finds the word a "what is the X of Y", "which X did …" or "how much X …" question asks for. */
 export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	const of = FOCUS.exec(question)?.[1]?.toLowerCase();
 	if (of !== undefined) return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
-	const which = WHICH_FOCUS.exec(question)?.[1]?.toLowerCase();
+	const which = (WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question))?.[1]?.toLowerCase();
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }
 

@@ -122,6 +122,7 @@ describe('answerQuestion: abstention', () => {
 		for (const [question, focus] of [
 			['Which hotel did Lavrov stay at in Islamabad?', 'hotel'],
 			['What souvenirs did Qureshi hand Lavrov?', 'souvenirs'],
+			['How many tanks will Russia give Pakistan?', 'tanks'],
 		]) {
 			expect(answerQuestion(briefing, question ?? '')).toMatchObject({
 				found: false,
