@@ -3,6 +3,7 @@ import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
+import { findRoleConflict } from './find-role-conflict.js';
 import { type ClaimReading, readClaim } from './read-claim.js';
 
 /**
@@ -68,7 +69,16 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 			options: settings,
 		}),
 	);
-	const { verdict, reason, evidence, differing } = decideVerdict(reading, comparisons, settings);
+	const decided = decideVerdict(reading, comparisons, settings);
+	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
+	const { verdict, reason, evidence, differing } =
+		conflict === undefined
+			? decided
+			: {
+					...decided,
+					verdict: 'contradicted' as const,
+					reason: `The article names ${conflict.holder.name} (${conflict.holder.role}), not ${conflict.claimed}.`,
+				};
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
 	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };

@@ -140,6 +140,8 @@ export interface SearchIndex {
 	tokensOf(text: string): readonly Token[];
 	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
+	/** Whether a stem (see `termsOf`) occurs in the article. */
+	hasTerm(term: string): boolean;
 	/** What the lexicon knows of a word (its base form's entry for "cities"), or undefined. */
 	lookUpWord(norm: string): WordInfo | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
@@ -429,6 +431,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		termsOf,
 		tokensOf,
 		partOfSpeechOf,
+		hasTerm: (term) => documentFrequency.has(term),
 		lookUpWord: lookUp,
 		relatedTo,
 		isCommonWord,

@@ -70,6 +70,16 @@ describe('checkClaim', () => {
 		expect(reasonOf(hosted)).toMatch(/Moscow.*Istanbul/u);
 	});
 
+	test('GIVEN a role the article gives one person, held by a name it never mentions THEN contradicted, naming both', () => {
+		const minister = checkClaim(briefing, "Pakistan's foreign minister at the talks was Hina Rabbani Khar");
+		expect(verdictOf(minister)).toBe('contradicted');
+		expect(reasonOf(minister)).toMatch(/Qureshi.*Hina Rabbani Khar/u);
+		expect(reasonOf(checkClaim(briefing, 'the russian president is dmitry medvedev'))).toMatch(/Putin.*medvedev/u);
+		// No role, or the role's own holder: nothing to contradict.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov met Nawaz Sharif'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov met the army chief'))).toBe('supported');
+	});
+
 	test('GIVEN another day THEN contradicted, naming both days', () => {
 		const check = checkClaim(briefing, 'lavrov & qureshi met on thursday in islamabad');
 		expect(verdictOf(check)).toBe('contradicted');

@@ -1,0 +1,54 @@
+import type { Briefing } from '../briefing.js';
+import { containsWords } from '../text/match-phrase.js';
+import type { Person } from '../types.js';
+
+/** A person the claim puts in a role the article gives someone else ("the army chief was Raheel Sharif"). */
+export interface RoleConflict {
+	/** The person the article gives the role. */
+	readonly holder: Person;
+	/** The name the claim gives instead, as typed. */
+	readonly claimed: string;
+}
+
+/** Longest run of claim words read as a role ("pakistani army chief"). */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * The stage of /check that catches a wrong holder of a role: the claim names someone the article never mentions,
+ * and words a role that fits exactly one person of the fact sheet whom the claim does not name. A name is a run of
+ * words the article lacks, one at least no English word ("raheel").
+ */
+export function findRoleConflict(briefing: Briefing, claim: string): RoleConflict | undefined {
+	const { index, people, knowledge } = briefing;
+	const words = claim.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+	const inArticle = (word: string) => index.termsOf(word).some((term) => index.hasTerm(term));
+	const absent = words.map((word) => index.termsOf(word).length > 0 && !inArticle(word));
+	// The name: the longest run of absent words that holds one no dictionary has as a common word.
+	let claimed: { start: number; end: number } | undefined;
+	for (let start = 0; start < words.length; start++) {
+		let end = start;
+		while (end < words.length && absent[end]) end++;
+		const run = words.slice(start, end);
+		const named = run.some((word) => !index.isCommonWord(word.toLowerCase()));
+		if (named && (claimed === undefined || end - start > claimed.end - claimed.start)) claimed = { start, end };
+		start = Math.max(start, end);
+	}
+	if (claimed === undefined) return undefined;
+	// Named by their own name, not by a role alias ("army chief"): the claim speaks of them, not of another.
+	const lower = claim.toLowerCase();
+	const unnamed = new Set(
+		knowledge.people.filter((person) => !containsWords(lower, (person.name.split(' ').at(-1) ?? '').toLowerCase())),
+	);
+	const rest = words.filter((_, i) => i < (claimed?.start ?? 0) || i >= (claimed?.end ?? 0));
+	for (let length = MAX_ROLE_WORDS; length >= 1; length--) {
+		for (let start = 0; start + length <= rest.length; start++) {
+			const role = rest.slice(start, start + length).join(' ');
+			const fits = people.fitting(role);
+			const [holder] = fits;
+			if (fits.length === 1 && holder !== undefined && unnamed.has(holder)) {
+				return { holder, claimed: words.slice(claimed.start, claimed.end).join(' ') };
+			}
+		}
+	}
+	return undefined;
+}
