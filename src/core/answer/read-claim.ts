@@ -57,6 +57,7 @@ export interface ClaimReading {
 	readonly recipient: ClaimElement | undefined;
 }
 
+const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
 	/,?\s*(?:(?:did|does|do|is|are|was|were|has|have|had|wo|would|ca|could|should)n['’]?t\s+(?:he|she|it|they|we|you|i|there|that)|right|no|yeah|eh|huh|innit|true)\s*[?!.]*\s*$/iu;
@@ -133,7 +134,10 @@ export function readClaim(
 			NEGATORS.has(token.norm) ||
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
-			(CUE_WORDS.has(token.norm) && governsVerb)
+			(CUE_WORDS.has(token.norm) && governsVerb) ||
+			// "got toppled": "get" of the passive; "back in 2001": an idiom of time.
+			(GET_FORMS.has(token.norm) && /(?:ed|en)$/u.test(next(i) ?? '')) ||
+			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? ''))
 		) {
 			i++;
 			continue;

@@ -48,4 +48,10 @@ describe('readClaim', () => {
 		expect(reading.elements[2]).toMatchObject({ kind: 'place', placeRole: 'from' });
 		expect(reading.times.map((time) => time.value)).toEqual(['tuesday']);
 	});
+
+	test('GIVEN a passive with "got" or a time put "back in" THEN neither word is an element; "got" as a verb is', () => {
+		const passive = read('the pipeline deal got signed back in 2015');
+		expect(passive.elements.map((element) => element.label)).toEqual(['pipeline', 'deal', 'signed']);
+		expect(read('pakistan got doses').elements.map((element) => element.label)).toContain('got');
+	});
 });
