@@ -308,10 +308,15 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		if (/\bfrom\s+(?:where|which|what)\b/iu.test(context.question) && isNew(from, context)) return from;
 		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;
 	}
-	// "Where did he come from?" asks for an origin, so only a place after "from" answers it.
-	const cue = /\bfrom\b/iu.test(context.question)
+	// "Where did he come from?", "where was he before he came?" ask for an origin, so only a place after "from"
+	// answers them; "where is it going?" a
+	// destination; any other question where something is or happens ("what city were the talks in?"), not the start
+	// or end of a route.
+	const cue = /\bfrom\b|\bwhere\b.*\bbefore\b/iu.test(context.question)
 		? /\bfrom\s+(?:the\s+)?$/u
-		: /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/u;
+		: /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(context.question)
+			? /\b(?:to|in|at)\s+(?:the\s+)?$/u
+			: /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/u;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		if (!cue.test(textBefore(sentence, match.index))) continue;
 		const name = match[0].replace(/[.’']+$/u, '');

@@ -63,6 +63,12 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('what city hosts the stalled intra-afghan talks')).toBe('Doha');
 	});
 
+	test('GIVEN where something happened THEN a place it happened in, never the start or end of a route', () => {
+		expect(shortAnswerOf('in what city did lavrov meet his pakistani counterpart')).toBe('Islamabad');
+		// "Where was he before …" asks where he came from: a place he is in now is no answer.
+		expect(shortAnswerOf('where was lavrov just before pakistan')).not.toBe('Islamabad');
+	});
+
 	test('GIVEN "from X to where" THEN the end of the route', () => {
 		expect(shortAnswerOf('the pipeline runs from karachi to where?')).toBe('Lahore');
 	});
