@@ -227,6 +227,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		question: read,
 		countries: knowledge.people.map((person) => person.country).filter((country) => country !== ''),
 		openers: briefing.openers,
+		answerNoun,
+		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {
 				const sentence = paragraph.sentences.find((candidate) => candidate.text === text);

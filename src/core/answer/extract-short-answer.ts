@@ -21,6 +21,10 @@ export interface ExtractionContext {
 	readonly countries: readonly string[];
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
 	readonly openers?: ReadonlySet<string>;
+	/** Whether a word (normalized) is a common English word, not only a name (see `SearchIndex.isCommonWord`). */
+	readonly isCommonWord?: (norm: string) => boolean;
+	/** The noun naming what the question asks for ("vaccine" of "which vaccine …"; see `findAnswerNoun`). */
+	readonly answerNoun?: string | undefined;
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
 }
@@ -86,8 +90,35 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 		case 'person':
 			return extractPerson(sentence, context);
 		default:
-			return undefined;
+			return context.answerNoun === undefined ? undefined : extractNameOf(context.answerNoun, sentence, context);
 	}
+}
+
+/**
+ * The name the sentence gives a thing of the kind asked for: "which vaccine …" in "its Sputnik-V vaccine" is
+ * Sputnik-V; "the Pakistan Stream Gas Pipeline" names a pipeline. A capitalized run the question does not hold,
+ * right before the noun or ending with it.
+ */
+function extractNameOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
+	const [stem] = context.termsOf(noun);
+	if (stem === undefined) return undefined;
+	const tokens = context.tokensOf(sentence);
+	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+		const words = match[0].split(' ');
+		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context)))
+			words.shift();
+		const end = match.index + match[0].length;
+		const next = tokens.find((token) => token.start >= end);
+		const endsWithNoun = context.termsOf(words.at(-1) ?? '')[0] === stem;
+		const name = (endsWithNoun ? words.slice(0, -1) : words).join(' ').replace(/[’']s$/u, '');
+		// "Gas" of "(North-South) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word.
+		const named = name.split(' ').some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
+		const placed = endsWithNoun || (next?.term === stem && next.start - end <= 1);
+		if (placed && named && isNew(name, context)) {
+			return name;
+		}
+	}
+	return undefined;
 }
 
 /** The people none of whose names occur in the question. */

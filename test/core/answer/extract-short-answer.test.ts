@@ -69,6 +69,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('where was lavrov just before pakistan')).not.toBe('Islamabad');
 	});
 
+	test('GIVEN "which X" THEN the name the article gives an X, never a common word of a longer name', () => {
+		expect(shortAnswerOf('Which vaccine has Russia already delivered to Pakistan?')).toBe('Sputnik-V');
+		expect(shortAnswerOf('Which pipeline does Imran Khan want to start soon?')).not.toBe('Gas');
+	});
+
 	test('GIVEN "from X to where" THEN the end of the route', () => {
 		expect(shortAnswerOf('the pipeline runs from karachi to where?')).toBe('Lahore');
 	});
