@@ -229,19 +229,22 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
-	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win.
-	const expandQuestionAcronyms =
+	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win. Derived ones
+	// are all capitals, looked up word by word: an archive has hundreds, too many for one pattern.
+	const derivedAcronyms = new Map(
 		lexicon === undefined
-			? expandAcronyms
-			: compileAcronyms({
-					...deriveAcronyms(
+			? []
+			: Object.entries(
+					deriveAcronyms(
 						paragraphs.map((paragraph) => paragraph.text),
 						(norm) => lexicon.lookUp(norm) !== undefined && !lexicon.isName(norm),
 						// A name ("Fo") is no word the acronym could be taken for.
 						(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
 					),
-					...knowledge.synonyms.acronyms,
-				});
+				),
+	);
+	const expandQuestionAcronyms = (text: string) =>
+		expandAcronyms(text).replace(CAPITALS_WORD, (word) => derivedAcronyms.get(word) ?? word);
 	/** The weight of a word the article lacks (see `absentWeights`). */
 	const absentRarity = (norm: string, name: boolean) => {
 		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
@@ -522,6 +525,8 @@ function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined
 	}
 	return words;
 }
+
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 
 /** MiniSearch receives each text's terms ready-made, joined by spaces (which no term contains). */
 const INDEX_OPTIONS = {
