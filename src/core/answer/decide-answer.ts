@@ -79,9 +79,19 @@ function findMissReason(
 	if (concepts.length === 0) return { kind: 'empty' };
 	const apart = findNeverTogether(concepts, ranked);
 	if (apart.length > 0) return { kind: 'not-together', apart };
-	// A topic the article has no word for, not even a close synonym, is one it does not cover.
-	if (asked.topic.length > 0 && asked.topic.every((concept) => concept.coverage < minFocusCoverage)) {
-		return { kind: 'not-covered', missing: asked.topic.map((concept) => concept.label) };
+	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one whose noun
+	// it lacks ("climate change", "wheat exports"): a word that only qualifies it ("disputed") may be put otherwise.
+	const absentNouns = asked.topic.filter(
+		(concept) => concept.coverage < minFocusCoverage && (concept.partOfSpeech ?? 'noun') === 'noun',
+	);
+	if (
+		asked.topic.length > 0 &&
+		(asked.topic.every((concept) => concept.coverage < minFocusCoverage) || absentNouns.length > 0)
+	) {
+		return {
+			kind: 'not-covered',
+			missing: (absentNouns.length > 0 ? absentNouns : asked.topic).map((concept) => concept.label),
+		};
 	}
 	if (confident && !focusAbsent && asked.typeMissing === undefined) return undefined;
 	// Only what the question asks for in particular is a missing detail; other missing words make it not covered.

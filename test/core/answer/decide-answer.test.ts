@@ -66,6 +66,25 @@ describe('decideAnswer', () => {
 		expect(decision.miss).toEqual({ kind: 'not-covered', missing: ['Korea'] });
 	});
 
+	test('GIVEN a topic whose noun the article lacks THEN it is not covered; a qualifying word it lacks does not count', () => {
+		const concepts = [concept('Lavrov', 1), concept('ocean', 0), concept('pollution', 1)];
+		const decision = decideAnswer(concepts, [passage(0.9, [0, 2])], {
+			...nothingAsked,
+			topic: [concepts[1] as Concept, concepts[2] as Concept],
+		});
+		expect(decision.miss).toEqual({ kind: 'not-covered', missing: ['ocean'] });
+		const qualified = [
+			concept('Qureshi', 1),
+			concept('disputed', 0, { partOfSpeech: 'adjective' }),
+			concept('region', 1),
+		];
+		const kept = decideAnswer(qualified, [passage(0.9, [0, 2])], {
+			...nothingAsked,
+			topic: [qualified[1] as Concept, qualified[2] as Concept],
+		});
+		expect(kept.miss).toBeUndefined();
+	});
+
 	test('GIVEN two names the article has but never in one passage THEN they are not together', () => {
 		const concepts = [concept('Biden', 1, { properNoun: true }), concept('India', 1, { properNoun: true })];
 		const apart = decideAnswer(concepts, [passage(0.9, [0]), passage(0.9, [1])], nothingAsked);
