@@ -79,11 +79,10 @@ function findMissReason(
 	if (concepts.length === 0) return { kind: 'empty' };
 	const apart = findNeverTogether(concepts, ranked);
 	if (apart.length > 0) return { kind: 'not-together', apart };
-	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one whose noun
-	// it lacks ("climate change", "wheat exports"): a word that only qualifies it ("disputed") may be put otherwise.
-	const absentNouns = asked.topic.filter(
-		(concept) => concept.coverage < minFocusCoverage && (concept.partOfSpeech ?? 'noun') === 'noun',
-	);
+	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one with a
+	// concrete thing it lacks ("wheat exports", "ocean pollution"): an abstract word ("territory", "affairs") or one
+	// that only qualifies it ("disputed") may be put otherwise.
+	const absentNouns = asked.topic.filter((concept) => concept.coverage < minFocusCoverage && concept.concrete);
 	if (
 		asked.topic.length > 0 &&
 		(asked.topic.every((concept) => concept.coverage < minFocusCoverage) || absentNouns.length > 0)

@@ -114,6 +114,8 @@ export interface Concept {
 	readonly rarity: number;
 	/** The part of speech of its commonest senses, when the lexicon knows the word. */
 	readonly partOfSpeech: PartOfSpeech | undefined;
+	/** Whether it names a concrete thing (a hotel, wheat; see `NOUN_FILES`), which an article names or lacks. */
+	readonly concrete: boolean;
 }
 
 /** A paragraph retrieved for a question, with its best sentence. */
@@ -318,7 +320,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			coverage,
 			generic: own.every(isGenericWord),
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
-			partOfSpeech: name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))?.pos,
+			...describeWord(name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))),
 		};
 	};
 
@@ -556,7 +558,11 @@ function indexParagraphs(
 }
 
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
-type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech'>;
+type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete'>;
+
+function describeWord(info: WordInfo | undefined): Pick<Concept, 'partOfSpeech' | 'concrete'> {
+	return { partOfSpeech: info?.pos, concrete: info?.concrete === true };
+}
 
 /** A paragraph number and its score. */
 interface Ranked {

@@ -12,6 +12,7 @@ const concept = (label: string, coverage: number, overrides: Partial<Concept> = 
 	generic: false,
 	rarity: 2,
 	partOfSpeech: 'noun',
+	concrete: false,
 	...overrides,
 });
 
@@ -66,8 +67,8 @@ describe('decideAnswer', () => {
 		expect(decision.miss).toEqual({ kind: 'not-covered', missing: ['Korea'] });
 	});
 
-	test('GIVEN a topic whose noun the article lacks THEN it is not covered; a qualifying word it lacks does not count', () => {
-		const concepts = [concept('Lavrov', 1), concept('ocean', 0), concept('pollution', 1)];
+	test('GIVEN a topic with a concrete thing the article lacks THEN it is not covered; another word it lacks does not count', () => {
+		const concepts = [concept('Lavrov', 1), concept('ocean', 0, { concrete: true }), concept('pollution', 1)];
 		const decision = decideAnswer(concepts, [passage(0.9, [0, 2])], {
 			...nothingAsked,
 			topic: [concepts[1] as Concept, concepts[2] as Concept],
@@ -76,11 +77,12 @@ describe('decideAnswer', () => {
 		const qualified = [
 			concept('Qureshi', 1),
 			concept('disputed', 0, { partOfSpeech: 'adjective' }),
+			concept('territory', 0),
 			concept('region', 1),
 		];
-		const kept = decideAnswer(qualified, [passage(0.9, [0, 2])], {
+		const kept = decideAnswer(qualified, [passage(0.9, [0, 3])], {
 			...nothingAsked,
-			topic: [qualified[1] as Concept, qualified[2] as Concept],
+			topic: [qualified[1] as Concept, qualified[2] as Concept, qualified[3] as Concept],
 		});
 		expect(kept.miss).toBeUndefined();
 	});

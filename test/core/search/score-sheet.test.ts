@@ -27,6 +27,7 @@ const concept = (terms: Record<string, number>, rarity = 1): Concept => ({
 	generic: false,
 	rarity,
 	partOfSpeech: undefined,
+	concrete: false,
 });
 
 const OTHERS_SHARE = 0.25;
