@@ -41,6 +41,7 @@ const sets: Record<string, EvalCase[]> = {
 	'dev-2 held-out half': heldOut,
 	fresh: read('fresh-questions.jsonl'),
 	unseen: read('unseen-questions.jsonl'),
+	'unseen-2': read('unseen-2-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -64,7 +65,10 @@ for (const [setName, cases] of Object.entries(sets)) {
 	for (const [systemName, system] of Object.entries(systems)) {
 		const result = evaluate(system, cases);
 		row(setName, 'all', systemName, result);
-		if (systemName === 'briefing' && (setName.startsWith('dev-2') || setName === 'fresh' || setName === 'unseen')) {
+		if (
+			systemName === 'briefing' &&
+			(setName.startsWith('dev-2') || setName === 'fresh' || setName.startsWith('unseen'))
+		) {
 			for (const [kind, group] of groupByKind(cases)) row(setName, kind, systemName, evaluate(system, group));
 		}
 		if (verbose && systemName === 'briefing') {
@@ -111,6 +115,7 @@ const claimSets = {
 	'dev-claims held': claimSplit.held,
 	'dev-claims all': [...claimSplit.tune, ...claimSplit.held],
 	'fresh-claims': freshClaims,
+	'unseen-2-claims': readClaimCases(join(import.meta.dirname, 'unseen-2-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -133,6 +138,7 @@ const shortSets = {
 	'dev-short-answers held': shortSplit.held,
 	'dev-short-answers all': [...shortSplit.tune, ...shortSplit.held],
 	'fresh-short-answers': readShortAnswerCases(join(import.meta.dirname, 'fresh-short-answers.jsonl')),
+	'unseen-2-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-2-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);

@@ -17,10 +17,12 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 
-/** The kind of short answer a noun that names an entity asks for: "which minister" a person, "the deadline" a time. */
+/**
+ * The kind of short answer a noun that names an entity asks for: "which minister" a person, "the deadline" a time.
+ * Not a place: "what site did he post on" asks for a website; the places asked for are in `KIND_PATTERNS`.
+ */
 const KIND_OF_ENTITY: Readonly<Partial<Record<EntityType, QuestionKind>>> = {
 	person: 'person',
-	place: 'place',
 	date: 'time',
 };
 
@@ -109,8 +111,10 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (/\b(who (wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(text)) {
 		return aboutArticle || /\bauthor|byline\b/u.test(text) ? 'author' : undefined;
 	}
+	// "What site did Qureshi post on?" asks about the story's content: the outlet is asked of the article itself.
 	if (
-		/\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b|\bpublished (by|in|where)\b/u.test(text)
+		/\bpublished (by|in|where)\b/u.test(text) ||
+		(aboutArticle && /\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b/u.test(text))
 	) {
 		return 'outlet';
 	}

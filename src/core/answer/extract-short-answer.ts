@@ -303,12 +303,22 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
+	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
+	const grain = /\b(?:what|which)\s+(decade|year|month)\b/iu.exec(context.question)?.[1]?.toLowerCase();
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		const match = pattern.exec(sentence);
-		if (match !== null && isNew(match[0], context)) return describe(match, day);
+		if (match === null || !isNew(match[0], context)) continue;
+		const text = describe(match, day);
+		if (grain === undefined || GRAINS[grain]?.test(text)) return text;
 	}
 	return undefined;
 }
+
+const GRAINS: Readonly<Record<string, RegExp>> = {
+	decade: /\b\d{3}0s\b|\b\d0s\b/u,
+	year: /\b(?:1[89]|20)\d\d\b/u,
+	month: new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'iu'),
+};
 
 /**
  * Names a question asks for by kind: "what city" is not answered by a country, and the countries known here are

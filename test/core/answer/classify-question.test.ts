@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { classifyQuestion, findAnswerNoun, findQuestionFocus } from '../../../src/core/answer/classify-question.js';
+import {
+	classifyQuestion,
+	detectMetadataQuestion,
+	findAnswerNoun,
+	findQuestionFocus,
+} from '../../../src/core/answer/classify-question.js';
 
 describe('findQuestionFocus', () => {
 	test('GIVEN "what is the X of Y" THEN X is the focus, open only when it asks about Y in general', () => {
@@ -66,5 +71,17 @@ describe('classifyQuestion with the entity its answer noun names', () => {
 		expect(classifyQuestion('What is the deadline for the withdrawal?', 'date')).toBe('time');
 		expect(classifyQuestion('What is the deadline for the withdrawal?')).toBe('other');
 		expect(classifyQuestion('How many ministers came?', 'person')).toBe('quantity');
+	});
+});
+
+describe('detectMetadataQuestion', () => {
+	test('GIVEN a question about the article itself THEN the field it asks for', () => {
+		expect(detectMetadataQuestion('which outlet published this story')).toBe('outlet');
+		expect(detectMetadataQuestion('who wrote this article?')).toBe('author');
+	});
+
+	test('GIVEN a question about what the article reports THEN none, though it says "site" or "paper"', () => {
+		expect(detectMetadataQuestion('what site did qureshi post on after the meeting')).toBeUndefined();
+		expect(detectMetadataQuestion('which paper did the ministers sign')).toBeUndefined();
 	});
 });

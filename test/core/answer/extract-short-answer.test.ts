@@ -74,6 +74,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Which pipeline does Imran Khan want to start soon?')).not.toBe('Gas');
 	});
 
+	test('GIVEN "what decade" or "what year" THEN only a time of that grain, never a day', () => {
+		const answer = shortAnswerOf('what decade did pakistan and the us back the fighters');
+		expect(answer === undefined || /\d0s/u.test(answer)).toBe(true);
+	});
+
 	test('GIVEN "from X to where" THEN the end of the route', () => {
 		expect(shortAnswerOf('the pipeline runs from karachi to where?')).toBe('Lahore');
 	});
