@@ -10,13 +10,15 @@ export interface RoleConflict {
 	readonly claimed: string;
 }
 
+/** Shortest word of a person's name that names them ("Shah" does, "Al" does not). */
+const MIN_NAME_WORD = 3;
 /** Longest run of claim words read as a role ("pakistani army chief"). */
 const MAX_ROLE_WORDS = 3;
 
 /**
  * The stage of /check that catches a wrong holder of a role: the claim names someone the article never mentions,
  * and words a role that fits exactly one person of the fact sheet whom the claim does not name. A name is a run of
- * words the article lacks, one at least no English word ("raheel").
+ * two or more words the article lacks, one at least no English word ("raheel sharif").
  */
 export function findRoleConflict(briefing: Briefing, claim: string): RoleConflict | undefined {
 	const { index, people, knowledge } = briefing;
@@ -29,15 +31,22 @@ export function findRoleConflict(briefing: Briefing, claim: string): RoleConflic
 		let end = start;
 		while (end < words.length && absent[end]) end++;
 		const run = words.slice(start, end);
-		const named = run.some((word) => !index.isCommonWord(word.toLowerCase()));
+		// A person's name has two words at least: one unknown word alone is as likely chat ("asap").
+		const named = run.length >= 2 && run.some((word) => !index.isCommonWord(word.toLowerCase()));
 		if (named && (claimed === undefined || end - start > claimed.end - claimed.start)) claimed = { start, end };
 		start = Math.max(start, end);
 	}
 	if (claimed === undefined) return undefined;
-	// Named by their own name, not by a role alias ("army chief"): the claim speaks of them, not of another.
+	// Named by a word of their own name ("imran"), not by a role alias ("army chief"): the claim speaks of them.
 	const lower = claim.toLowerCase();
 	const unnamed = new Set(
-		knowledge.people.filter((person) => !containsWords(lower, (person.name.split(' ').at(-1) ?? '').toLowerCase())),
+		knowledge.people.filter(
+			(person) =>
+				!person.name
+					.toLowerCase()
+					.split(' ')
+					.some((word) => word.length >= MIN_NAME_WORD && containsWords(lower, word)),
+		),
 	);
 	const rest = words.filter((_, i) => i < (claimed?.start ?? 0) || i >= (claimed?.end ?? 0));
 	for (let length = MAX_ROLE_WORDS; length >= 1; length--) {

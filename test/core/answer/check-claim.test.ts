@@ -78,6 +78,8 @@ describe('checkClaim', () => {
 		// No role, or the role's own holder: nothing to contradict.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov met Nawaz Sharif'))).not.toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'Lavrov met the army chief'))).toBe('supported');
+		// One chat word ("asap") is no name; "imran" names the person the role would fit.
+		expect(verdictOf(checkClaim(briefing, 'imran wants the pipeline paperwork done asap'))).not.toBe('contradicted');
 	});
 
 	test('GIVEN another day THEN contradicted, naming both days', () => {
