@@ -6,6 +6,7 @@ import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
+import { escapeRegExp } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
@@ -196,7 +197,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		},
 		decide,
 	);
-	if (miss !== undefined) {
+	// A part of a known name, or the acronym of one, is looked up, not searched for: no coverage decides it.
+	const lookedUp = findNamePart(briefing, read) ?? findAcronymOf(read, knowledge.article.paragraphs);
+	if (miss !== undefined && lookedUp === undefined) {
 		return {
 			found: false,
 			question,
@@ -253,6 +256,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
 		ordered = promote(ordered, person.pin.paragraph);
+	} else if (lookedUp !== undefined) {
+		shortAnswer = lookedUp.text;
+		ordered = promote(ordered, lookedUp.paragraph);
 	} else if (kind === 'definition') {
 		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(read.trim())?.[1] ?? '';
 		const definition = findAcronymDefinition(acronym, knowledge.article.paragraphs);
@@ -351,6 +357,51 @@ function findPersonAsked(briefing: Briefing, question: string) {
 	const name = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
 	if (name === undefined) return undefined;
 	return findPersonDescribed(briefing.people, name);
+}
+
+// "What's Lavrov's first name?", "the surname of Qureshi": a part of a known person's name.
+const NAME_PART = /\b(first|given|last|family|sur|full)[\s-]*name\b/iu;
+const NAME_OWNER =
+	/([\p{L}-]+)['’]s?\s+(?:first|given|last|family|sur|full)[\s-]*name\b|(?:first|given|last|family|sur|full)[\s-]*name\s+of\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
+
+function findNamePart(briefing: Briefing, question: string): { text: string; paragraph: number } | undefined {
+	const part = NAME_PART.exec(question)?.[1]?.toLowerCase();
+	const owner = NAME_OWNER.exec(question);
+	const person = owner === null ? undefined : briefing.people.find(owner[1] ?? owner[2] ?? '');
+	if (part === undefined || person === undefined) return undefined;
+	const words = person.name.split(' ');
+	const text =
+		part === 'full'
+			? person.name
+			: ['last', 'family', 'sur'].includes(part)
+				? words.at(-1)
+				: words.slice(0, -1).join(' ');
+	return text === undefined || text === '' ? undefined : { text, paragraph: person.pin.paragraph };
+}
+
+// "What's the short name for the Inter-Governmental Commission?": the acronym the article gives a name it spells out.
+const ACRONYM_ASKED =
+	/\b(?:short\s+name|abbreviation|acronym|short\s+form|initials)\b.*?\b(?:for|of)\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
+
+function findAcronymOf(
+	question: string,
+	paragraphs: readonly Paragraph[],
+): { text: string; paragraph: number } | undefined {
+	const name = ACRONYM_ASKED.exec(question)?.[1];
+	if (name === undefined) return undefined;
+	// Spaces and hyphens are interchangeable: "inter-governmental commission", "Inter Governmental Commission".
+	const pattern = new RegExp(
+		`${name
+			.split(/[\s-]+/u)
+			.map(escapeRegExp)
+			.join('[\\s-]+')}\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}.]{1,9})\\)`,
+		'iu',
+	);
+	for (const paragraph of paragraphs) {
+		const acronym = pattern.exec(paragraph.text)?.[1];
+		if (acronym !== undefined) return { text: acronym, paragraph: paragraph.number };
+	}
+	return undefined;
 }
 
 /**
@@ -537,6 +588,8 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 			return `${meta.author} wrote it, for ${meta.outlet}.`;
 		case 'date':
 			return `It is dated ${formatDate(meta.date)}, datelined ${meta.dateline}.`;
+		case 'dateline':
+			return meta.dateline;
 		case 'outlet':
 			return `It was published by ${meta.outlet}.`;
 		case 'url':

@@ -5,7 +5,7 @@ import { AUXILIARIES } from '../text/word-classes.js';
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
 
 /** What a question about the article itself (not its content) asks for. */
-export type MetadataField = 'author' | 'date' | 'outlet' | 'url' | 'title';
+export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 'title';
 
 const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	[
@@ -117,6 +117,10 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		(aboutArticle && /\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b/u.test(text))
 	) {
 		return 'outlet';
+	}
+	// "What city is the story datelined from?": the place it was filed from, asked of the article.
+	if (/\bdatelined?\b/u.test(text) || (aboutArticle && /\b(filed|reported|written) from\b/u.test(text))) {
+		return 'dateline';
 	}
 	if (aboutArticle && /\b(published|publication date|dated|date of (the|this) (article|story))\b/u.test(text)) {
 		return 'date';

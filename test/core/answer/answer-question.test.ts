@@ -66,6 +66,11 @@ describe('answerQuestion: short answers', () => {
 		['Who said Russia was ready to moderate a dialogue between Palestine and Israel?', /^Sergey Lavrov/u],
 		// "deadline" names a time: the answer noun tells what kind of answer is asked for.
 		['What is the deadline for the American pullout?', /May 1/u],
+		// A part of a known person's name, an acronym the article gives a name, the report's dateline: looked up.
+		['What is the surname of the army chief?', /^Bajwa$/u],
+		['Give me the first name of the Pakistani foreign minister', /^Shah Mahmood$/u],
+		["What's the abbreviation for the Shanghai Cooperation Organization?", /^SCO$/u],
+		['Which city is the report datelined?', /^Islamabad$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
