@@ -1,5 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import type { Relation } from '../lexicon/lexicon-data.js';
+import { DESCRIBING_VERBS } from '../text/word-classes.js';
 
 /**
  * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
@@ -108,6 +109,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 					.relatedTo(norm)
 					.filter(({ relation }) => CLOSE_RELATIONS.has(relation))
 					.map(({ target }) => target.split(' '));
+	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
+	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 
@@ -115,7 +118,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		phraseAt(stems, at, norm) {
 			let best: { length: number; alternatives: string[][] } = {
 				length: 1,
-				alternatives: [[stems[at] ?? ''], ...closeRelatives(norm)],
+				alternatives: [
+					[stems[at] ?? ''],
+					...closeRelatives(norm),
+					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
+				],
 			};
 			for (const { member, group } of byFirst.get(stems[at] ?? '') ?? []) {
 				const fits = member.every((stem, i) => stems[at + i] === stem);

@@ -78,6 +78,11 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 	towards: 'to',
 };
 
+/** Verbs that describe something as something ("called it excellent", "termed it constructive"): one act. */
+export const DESCRIBING_VERBS = words(`call calls called calling describe describes described describing term terms
+	termed terming label labels labelled labeled dub dubs dubbed characterize characterizes characterized characterise
+	characterises characterised`);
+
 /**
  * Evaluative words by polarity: a claim calling something "poor" is contradicted by an article calling it
  * "excellent" (general English antonymy, by sense rather than by pair).

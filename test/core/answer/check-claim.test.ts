@@ -29,6 +29,11 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
+		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
+		expect(verdictOf(check)).toBe('supported');
+	});
+
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
 		const check = checkClaim(briefing, 'Russia gave Pakistan 100,000 vaccine doses');
 		expect(verdictOf(check)).toBe('contradicted');
