@@ -110,6 +110,8 @@ export interface AnswerOptions {
 	readonly answerTypeBoost: number;
 	/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 	readonly duplicateOverlap: number;
+	/** The same across two sources: another report words one fact its own way, so it shares fewer words. */
+	readonly sourceOverlap: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -122,6 +124,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	answerTypeWindow: 5,
 	answerTypeBoost: 1.5,
 	duplicateOverlap: 0.6,
+	sourceOverlap: 0.4,
 };
 
 /**
@@ -520,16 +523,41 @@ function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredP
 function collapseDuplicates(
 	passages: readonly ScoredPassage[],
 	termsOf: (text: string) => string[],
-	{ duplicateOverlap }: AnswerOptions,
+	{ duplicateOverlap, sourceOverlap }: AnswerOptions,
 ): { passage: ScoredPassage; also: number[] }[] {
 	const kept: { passage: ScoredPassage; terms: Int32Array; also: number[] }[] = [];
 	for (const passage of passages) {
 		const terms = termListOf(termsOf(passage.sentence.text));
-		const original = kept.find((candidate) => overlap(candidate.terms, terms) >= duplicateOverlap);
+		// Another report words the same fact its own way: it restates one with less overlap, if it gives no other
+		// numbers and matches nothing of the question the first does not ("built by the firm Stonearch" is news
+		// beside "approved a new bridge"; "14 million euros" differs from "12 million").
+		const covers = (a: ScoredPassage, b: ScoredPassage) => b.matched.every((concept) => a.matched.includes(concept));
+		const original = kept.find(({ passage: candidate, terms: candidateTerms }) =>
+			candidate.paragraph.source === passage.paragraph.source
+				? overlap(candidateTerms, terms) >= duplicateOverlap
+				: overlap(candidateTerms, terms) >= sourceOverlap &&
+					covers(candidate, passage) &&
+					agreeOnNumbers(candidate.sentence.text, passage.sentence.text),
+		);
 		if (original === undefined) kept.push({ passage, terms, also: [] });
-		else original.also.push(passage.paragraph.number);
+		else if (
+			passage.paragraph.source !== original.passage.paragraph.source &&
+			passage.paragraph.number < original.passage.paragraph.number &&
+			covers(passage, original.passage)
+		) {
+			// Two reports of one fact: the first source (the seed report, curated) is cited, the later one as "also".
+			original.also.push(original.passage.paragraph.number);
+			Object.assign(original, { passage, terms });
+		} else original.also.push(passage.paragraph.number);
 	}
 	return kept;
+}
+
+/** Whether the numbers of one sentence are all in the other: restatements do not give other numbers. */
+function agreeOnNumbers(a: string, b: string): boolean {
+	const [first, second] = [a, b].map((text) => new Set(text.match(/\d[\d,.]*\d|\d/gu) ?? []));
+	const within = (x: Set<string>, y: Set<string>) => [...x].every((number) => y.has(number));
+	return within(first as Set<string>, second as Set<string>) || within(second as Set<string>, first as Set<string>);
 }
 
 /**

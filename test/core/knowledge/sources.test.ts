@@ -110,6 +110,20 @@ describe('loadKnowledge with several sources', () => {
 });
 
 describe('answers over several sources', () => {
+	test('GIVEN two reports of one fact in their own words THEN one passage cites both; other numbers are no restatement', () => {
+		const paid = answerQuestion(two, 'Who will pay half of the cost of the bridge?');
+		if (!paid.found) throw new Error('expected an answer');
+		const [first] = paid.passages;
+		const restated = two.knowledge.article.paragraphs[(first?.also[0] ?? 0) - 1];
+		expect(restated?.source).toBeDefined();
+		expect(restated?.source).not.toBe(first?.paragraph.source);
+		// "12 million euros" and "14 million euros": the sources differ, and both are shown.
+		const cost = answerQuestion(two, 'How much will the bridge cost?');
+		if (!cost.found) throw new Error('expected an answer');
+		const sources = new Set(cost.passages.slice(0, 2).map((passage) => passage.paragraph.source));
+		expect(sources.size).toBe(2);
+	});
+
 	test('GIVEN a question only the second report answers THEN it is cited by its source, dated by it', () => {
 		const answer = answerQuestion(two, 'Which firm will build the bridge?');
 		expect(answer.found).toBe(true);
