@@ -100,8 +100,6 @@ export interface AnswerOptions {
 	readonly focusWeight: number;
 	/** How many passages are retrieved and considered. */
 	readonly candidates: number;
-	/** The least weight of a related word that names the same thing (a synonym, an alias), for short answers. */
-	readonly closeRelation: number;
 	/** Characters of a question read: a question is a sentence or two, and this bounds the cost of hostile input. */
 	readonly maxQuestionLength: number;
 	/** How many of the best passages are checked for the kind of answer asked for … */
@@ -119,7 +117,6 @@ export const defaultAnswerOptions: AnswerOptions = {
 	decide: {},
 	focusWeight: 2,
 	candidates: 15,
-	closeRelation: 0.7,
 	maxQuestionLength: 1000,
 	answerTypeWindow: 5,
 	answerTypeBoost: 1.5,
@@ -133,7 +130,7 @@ export const defaultAnswerOptions: AnswerOptions = {
  */
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
 	const settings = { ...defaultAnswerOptions, ...options };
-	const { limit, decide, focusWeight, closeRelation } = settings;
+	const { limit, decide, focusWeight } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
 	const read = nameEventRoles(index.normalize(question), briefing.roles);
@@ -193,6 +190,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		{
 			focus: focus !== undefined && asksForDetail(index, focus) ? concepts.find(isFocus) : undefined,
 			topic: concepts.filter((concept) => wordsOf(concept).some((word) => topic.includes(word))),
+			isClose: index.isClose,
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
@@ -222,7 +220,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
 		questionTerms: new Set(
 			concepts.flatMap((concept) =>
-				[...concept.terms].flatMap(([term, weight]) => (weight >= closeRelation ? [term] : [])),
+				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
 			),
 		),
 		termsOf: index.termsOf,

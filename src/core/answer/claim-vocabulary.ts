@@ -1,5 +1,4 @@
 import type { Briefing } from '../briefing.js';
-import type { Relation } from '../lexicon/lexicon-data.js';
 import { DESCRIBING_VERBS } from '../text/word-classes.js';
 
 /**
@@ -28,8 +27,6 @@ export interface VocabularyOptions {
 }
 
 const vocabularies = new WeakMap<Briefing, ClaimVocabulary>();
-/** The lexicon's relations close enough to state the same thing: not a broader word, a part or a kind. */
-const CLOSE_RELATIONS: ReadonlySet<Relation> = new Set(['synonym', 'inflection', 'derivation', 'country']);
 
 /** The claim vocabulary of a briefing, built on first use and kept with it. */
 export function getClaimVocabulary(briefing: Briefing, options: VocabularyOptions): ClaimVocabulary {
@@ -107,7 +104,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			? []
 			: index
 					.relatedTo(norm)
-					.filter(({ relation }) => CLOSE_RELATIONS.has(relation))
+					.filter(({ relation }) => index.isCloseRelation(relation))
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);

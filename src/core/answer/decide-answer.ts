@@ -21,15 +21,9 @@ export interface DecideOptions {
 	readonly minCoverage: number;
 	/** How many of the best passages are looked at for the one that covers most of the question. */
 	readonly window: number;
-	/**
-	 * How closely the article must match the X of "what is the X of Y", or the topic of "what did they say about X",
-	 * for the question to be answered: by the word itself or a synonym. A loose relative ("price" → "value") does
-	 * not give the price.
-	 */
-	readonly minFocusCoverage: number;
 }
 
-export const defaultDecideOptions: DecideOptions = { minCoverage: 0.32, window: 5, minFocusCoverage: 0.7 };
+export const defaultDecideOptions: DecideOptions = { minCoverage: 0.32, window: 5 };
 
 /** The decision: the confidence that the passages answer, and why not when they do not. */
 export interface Decision {
@@ -49,12 +43,12 @@ export function decideAnswer(
 	asked: AskedDetail,
 	options: Partial<DecideOptions> = {},
 ): Decision {
-	const { minCoverage, window, minFocusCoverage } = { ...defaultDecideOptions, ...options };
+	const { minCoverage, window } = { ...defaultDecideOptions, ...options };
 	const confidence = Math.max(0, ...ranked.slice(0, window).map((passage) => passage.coverage));
-	const focusAbsent = asked.focus !== undefined && asked.focus.coverage < minFocusCoverage;
+	const focusAbsent = asked.focus !== undefined && !asked.isClose(asked.focus.coverage);
 	return {
 		confidence,
-		miss: findMissReason(concepts, ranked, asked, focusAbsent, confidence >= minCoverage, minFocusCoverage),
+		miss: findMissReason(concepts, ranked, asked, focusAbsent, confidence >= minCoverage),
 	};
 }
 
@@ -66,6 +60,11 @@ export interface AskedDetail {
 	readonly typeMissing: string | undefined;
 	/** The concepts of the topic a question asks about ("… say about North Korea"), if it names one. */
 	readonly topic: readonly Concept[];
+	/**
+	 * Whether the article covers a word this strongly by the word itself or a close relative, as the focus and the
+	 * topic must be: a loose relative ("price" → "value") does not give the price (see `SearchIndex.isClose`).
+	 */
+	readonly isClose: (coverage: number) => boolean;
 }
 
 function findMissReason(
@@ -74,7 +73,6 @@ function findMissReason(
 	asked: AskedDetail,
 	focusAbsent: boolean,
 	confident: boolean,
-	minFocusCoverage: number,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
 	const apart = findNeverTogether(concepts, ranked);
@@ -82,10 +80,10 @@ function findMissReason(
 	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one with a
 	// concrete thing it lacks ("wheat exports", "ocean pollution"): an abstract word ("territory", "affairs") or one
 	// that only qualifies it ("disputed") may be put otherwise.
-	const absentNouns = asked.topic.filter((concept) => concept.coverage < minFocusCoverage && concept.concrete);
+	const absentNouns = asked.topic.filter((concept) => !asked.isClose(concept.coverage) && concept.concrete);
 	if (
 		asked.topic.length > 0 &&
-		(asked.topic.every((concept) => concept.coverage < minFocusCoverage) || absentNouns.length > 0)
+		(asked.topic.every((concept) => !asked.isClose(concept.coverage)) || absentNouns.length > 0)
 	) {
 		return {
 			kind: 'not-covered',

@@ -27,10 +27,9 @@ export interface RoleReader {
 	readonly analyze: (text: string) => Concept[];
 	/** The stems of a text (see `SearchIndex.termsOf`). */
 	readonly termsOf: (text: string) => string[];
+	/** Whether a related word is close enough to name what the typed one names (see `SearchIndex.isClose`). */
+	readonly isClose: (weight: number) => boolean;
 }
-
-/** The least weight of a related word that can name a role ("premier" → "prime minister"): a synonym or closer. */
-const ROLE_RELATION = 0.7;
 
 /**
  * Builds a finder over the people of the fact sheet: by name or alias, then, given a role reader, by role: a
@@ -47,7 +46,8 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 		// A phrase names the role with all its words ("prime minister", not just "minister"), or by a close relative.
 		const names = (concept: Concept, terms: ReadonlySet<string>) => {
 			const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
-			const related = [...concept.terms].filter(([, weight]) => weight >= ROLE_RELATION && weight < 1);
+			// "premier" names "prime minister": a close relative names a role, a broader word does not.
+			const related = [...concept.terms].filter(([, weight]) => roles?.isClose(weight) === true && weight < 1);
 			return (own.length > 0 && own.every((term) => terms.has(term))) || related.some(([term]) => terms.has(term));
 		};
 		return people.filter((_, i) => concepts.every((concept) => names(concept, roleTerms[i] ?? new Set())));

@@ -43,6 +43,12 @@ export interface SearchOptions {
 	/** Weight of a word the lexicon relates to the word typed, by relation; all below the word itself (1). */
 	readonly relationWeights: Readonly<Record<Relation, number>>;
 	/**
+	 * The least weight of a related word that states what the question's word does: a synonym, another form, a
+	 * country for its capital. A broader word, a part or a kind ("price" → "value") is weaker evidence: it does not
+	 * name the thing asked for, the unit counted or a person's role.
+	 */
+	readonly closeRelation: number;
+	/**
 	 * How much a word the article lacks weighs, as a share of the rarest article word's weight, by part of speech:
 	 * a missing noun ("cost", "gifts") usually names what is asked, a missing verb ("sit", "mean") often only frames
 	 * it. Names, and words no dictionary knows, weigh the full share.
@@ -75,6 +81,7 @@ export const defaultSearchOptions: SearchOptions = {
 	normalize: {},
 	otherRelatedShare: 0.25,
 	coverageExponent: 1,
+	closeRelation: 0.7,
 	relationWeights: {
 		synonym: 0.8,
 		inflection: 1,
@@ -144,6 +151,10 @@ export interface SearchIndex {
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
 	/** Whether a stem (see `termsOf`) occurs in the article. */
 	hasTerm(term: string): boolean;
+	/** Whether a term's weight in a concept makes it the question's word or a close relative (see `closeRelation`). */
+	isClose(weight: number): boolean;
+	/** Whether words of this relation are close relatives (synonyms, other forms; see `closeRelation`). */
+	isCloseRelation(relation: Relation): boolean;
 	/** What the lexicon knows of a word (its base form's entry for "cities"), or undefined. */
 	lookUpWord(norm: string): WordInfo | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
@@ -437,6 +448,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		tokensOf,
 		partOfSpeechOf,
 		hasTerm: (term) => documentFrequency.has(term),
+		isClose: (weight) => weight >= settings.closeRelation,
+		isCloseRelation: (relation) => settings.relationWeights[relation] >= settings.closeRelation,
 		lookUpWord: lookUp,
 		relatedTo,
 		isCommonWord,

@@ -28,7 +28,12 @@ const passage = (coverage: number, matched: readonly number[] = [0]): ScoredPass
 	return { paragraph, score: 1, sentence: paragraph.sentences[0] as never, matched, specific: true, coverage };
 };
 
-const nothingAsked: AskedDetail = { focus: undefined, typeMissing: undefined, topic: [] };
+const nothingAsked: AskedDetail = {
+	focus: undefined,
+	typeMissing: undefined,
+	topic: [],
+	isClose: (coverage) => coverage >= 0.7,
+};
 
 describe('decideAnswer', () => {
 	test('GIVEN a passage covering enough of the question THEN it answers, with that coverage as its confidence', () => {
