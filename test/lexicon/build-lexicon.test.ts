@@ -105,6 +105,19 @@ describe('buildLexicon', () => {
 		expect(withPakistan.relatedTo('islamabad')).toEqual([{ target: 'pakistan', relation: 'country' }]);
 	});
 
+	test('GIVEN two relations between two words THEN the closer one is kept: country data over a hierarchy', () => {
+		// WordNet has Karachi as an instance of "city" (broader); made-up country data names both together.
+		const both = createLexicon(
+			buildLexicon(
+				wordnet,
+				[{ names: ['Karachi', 'City'] }],
+				{ hash: 'h', texts: [extractTerms('The city grew.')], entities: {} },
+				extractTerms,
+			),
+		);
+		expect(both.relatedTo('karachi')).toEqual([{ target: 'citi', relation: 'country' }]);
+	});
+
 	test('GIVEN a word’s rarer sense THEN its hierarchy is not followed: "line" is a queue first, not a cable', () => {
 		expect(lexicon.relatedTo('line')).toEqual([]);
 	});

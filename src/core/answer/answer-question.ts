@@ -377,7 +377,11 @@ function findNamePart(briefing: Briefing, question: string): { text: string; par
 			: ['last', 'family', 'sur'].includes(part)
 				? words.at(-1)
 				: words.slice(0, -1).join(' ');
-	return text === undefined || text === '' ? undefined : { text, paragraph: person.pin.paragraph };
+	// Only a name the article writes: a fact sheet may know more of a name than the report gives.
+	const paragraph = briefing.knowledge.article.paragraphs.find((candidate) =>
+		containsWords(candidate.text, text ?? ''),
+	);
+	return text === undefined || paragraph === undefined ? undefined : { text, paragraph: paragraph.number };
 }
 
 // "What's the short name for the Inter-Governmental Commission?": the acronym the article gives a name it spells out.

@@ -104,7 +104,9 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			? []
 			: index
 					.relatedTo(norm)
-					.filter(({ relation }) => index.isCloseRelation(relation))
+					// A capital is not its country in a claim: "in Islamabad" and "in Pakistan" are not one place. Who
+					// acts for a country is read by `countryOf`.
+					.filter(({ relation }) => relation !== 'country' && index.isCloseRelation(relation))
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);

@@ -412,8 +412,10 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const name = sentence.slice(tokens[first]?.start ?? 0, last.end);
 	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
 	if (person !== undefined) return `${person.name} (${person.role})`;
-	// "Who met Lavrov …?" is not answered by "Lavrov met …": a name the question gives did something else.
-	return context.termsOf(name).some((term) => context.questionTerms.has(term)) ? null : name;
+	// "Who met Lavrov …?" is not answered by "Lavrov met …": a name the question gives did something else. (Given as
+	// typed: "Russia hosted …" answers "who hosted the conference in Moscow?".)
+	const asked = new Set(context.termsOf(context.question));
+	return context.termsOf(name).some((term) => asked.has(term)) ? null : name;
 }
 
 /** "Who hosted …", "who said …": a verb of content, or of saying; not "who wants …", whose verb says little. */

@@ -75,6 +75,11 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN a part of a name the fact sheet knows but the article never writes THEN it is not given', () => {
+		const answer = answerQuestion(briefing, "What is the army chief's full name?");
+		expect(answer.found ? answer.shortAnswer : undefined).not.toBe('Qamar Javed Bajwa');
+	});
+
 	test('GIVEN "who <verb> X" where the article says "X <verb> …" THEN X is not the answer', () => {
 		expect(found(answerQuestion(briefing, 'Who met Lavrov in Islamabad?')).shortAnswer ?? '').not.toMatch(/Lavrov/u);
 	});
