@@ -90,8 +90,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
-	if (/\b(?:what|which|exact|specific) (?:date|day)\b/u.test(text)) return expect('day');
-	if (/\bwhen\b|\b(?:what|which) (?:year|month|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
+	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
+	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return expect('day');
+	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)
 	) {

@@ -308,8 +308,8 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		const match = pattern.exec(sentence);
 		if (match === null || !isNew(match[0], context)) continue;
-		const text = describe(match, day);
-		if (grain === undefined || GRAINS[grain]?.test(text)) return text;
+		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
+		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
 	}
 	return undefined;
 }

@@ -74,6 +74,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Which pipeline does Imran Khan want to start soon?')).not.toBe('Gas');
 	});
 
+	test('GIVEN "which month" THEN a month as the article writes it, never a weekday it resolves to a date', () => {
+		expect(shortAnswerOf('in which month did imran khan meet putin in bishkek')).toMatch(/^June/u);
+	});
+
 	test('GIVEN "what decade" or "what year" THEN only a time of that grain, never a day', () => {
 		const answer = shortAnswerOf('what decade did pakistan and the us back the fighters');
 		expect(answer === undefined || /\d0s/u.test(answer)).toBe(true);
