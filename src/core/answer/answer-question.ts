@@ -361,12 +361,16 @@ function findPersonAsked(briefing: Briefing, question: string) {
 }
 
 // "What's Lavrov's first name?", "the surname of Qureshi": a part of a known person's name.
-const NAME_PART = /\b(first|given|last|family|sur|full)[\s-]*name\b/iu;
-const NAME_OWNER =
-	/([\p{L}-]+)['’]s?\s+(?:first|given|last|family|sur|full)[\s-]*name\b|(?:first|given|last|family|sur|full)[\s-]*name\s+of\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
+const NAME_KIND = '(?:first|given|last|family|sur|full)[\\s-]*names?';
+const NAME_PART = new RegExp(`\\b(${NAME_KIND})\\b`, 'iu');
+const NAME_OWNER = new RegExp(
+	`([\\p{L}-]+)['’]s?\\s+${NAME_KIND}\\b|${NAME_KIND}\\s+of\\s+(?:the\\s+)?(.+?)\\s*\\??\\s*$`,
+	'iu',
+);
 
 function findNamePart(briefing: Briefing, question: string): { text: string; paragraph: number } | undefined {
-	const part = NAME_PART.exec(question)?.[1]?.toLowerCase();
+	// "first name", "given names", "surname": the kind of name, its first word.
+	const part = /^(first|given|last|family|sur|full)/u.exec(NAME_PART.exec(question)?.[1]?.toLowerCase() ?? '')?.[1];
 	const owner = NAME_OWNER.exec(question);
 	const person = owner === null ? undefined : briefing.people.find(owner[1] ?? owner[2] ?? '');
 	if (part === undefined || person === undefined) return undefined;
@@ -376,7 +380,9 @@ function findNamePart(briefing: Briefing, question: string): { text: string; par
 			? person.name
 			: ['last', 'family', 'sur'].includes(part)
 				? words.at(-1)
-				: words.slice(0, -1).join(' ');
+				: part === 'first'
+					? words[0]
+					: words.slice(0, -1).join(' ');
 	// Only a name the article writes: a fact sheet may know more of a name than the report gives.
 	const paragraph = briefing.knowledge.article.paragraphs.find((candidate) =>
 		containsWords(candidate.text, text ?? ''),
@@ -404,6 +410,8 @@ function findAcronymOf(
 	);
 	for (const paragraph of paragraphs) {
 		const acronym = pattern.exec(paragraph.text)?.[1];
+		// The pattern ignores case for the name, and so for the brackets: an acronym has two capitals at least.
+		if ((acronym?.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
 		if (acronym !== undefined) return { text: acronym, paragraph: paragraph.number };
 	}
 	return undefined;
@@ -474,7 +482,6 @@ function createTypeContext(
 	};
 }
 
-/** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */
 /**
  * Whether the focus names a detail the article must have for the question to be answered: the X of "what is the X
  * of Y", or the concrete thing of "which X did …" ("which hotel", "what gifts"), unless the article names kinds of
@@ -492,6 +499,7 @@ function expectEntity(entity: EntityType | undefined): ExpectedAnswer | undefine
 	return entity === undefined || entity === 'number' ? undefined : { type: entity, counted: [] };
 }
 
+/** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */
 function wordsOf(concept: Concept): string[] {
 	return concept.label.toLowerCase().split(' ');
 }
@@ -533,19 +541,19 @@ function collapseDuplicates(
 		// Another report words the same fact its own way: it restates one with less overlap, if it gives no other
 		// numbers and matches nothing of the question the first does not ("built by the firm Stonearch" is news
 		// beside "approved a new bridge"; "14 million euros" differs from "12 million").
-		const covers = (a: ScoredPassage, b: ScoredPassage) => b.matched.every((concept) => a.matched.includes(concept));
 		const original = kept.find(({ passage: candidate, terms: candidateTerms }) =>
 			candidate.paragraph.source === passage.paragraph.source
 				? overlap(candidateTerms, terms) >= duplicateOverlap
 				: overlap(candidateTerms, terms) >= sourceOverlap &&
 					covers(candidate, passage) &&
-					agreeOnNumbers(candidate.sentence.text, passage.sentence.text),
+					hasNoOtherNumbers(passage.sentence.text, candidate.sentence.text),
 		);
 		if (original === undefined) kept.push({ passage, terms, also: [] });
 		else if (
 			passage.paragraph.source !== original.passage.paragraph.source &&
 			passage.paragraph.number < original.passage.paragraph.number &&
-			covers(passage, original.passage)
+			covers(passage, original.passage) &&
+			hasNoOtherNumbers(original.passage.sentence.text, passage.sentence.text)
 		) {
 			// Two reports of one fact: the first source (the seed report, curated) is cited, the later one as "also".
 			original.also.push(original.passage.paragraph.number);
@@ -555,11 +563,16 @@ function collapseDuplicates(
 	return kept;
 }
 
-/** Whether the numbers of one sentence are all in the other: restatements do not give other numbers. */
-function agreeOnNumbers(a: string, b: string): boolean {
-	const [first, second] = [a, b].map((text) => new Set(text.match(/\d[\d,.]*\d|\d/gu) ?? []));
-	const within = (x: Set<string>, y: Set<string>) => [...x].every((number) => y.has(number));
-	return within(first as Set<string>, second as Set<string>) || within(second as Set<string>, first as Set<string>);
+/** Whether one passage matches every concept of the question another does. */
+function covers(a: ScoredPassage, b: ScoredPassage): boolean {
+	return b.matched.every((concept) => a.matched.includes(concept));
+}
+
+/** Whether a restatement gives no number the sentence it restates lacks: none is hidden under "also". */
+function hasNoOtherNumbers(restatement: string, original: string): boolean {
+	const numbersOf = (text: string) => text.match(/\d[\d,.]*\d|\d/gu) ?? [];
+	const given = new Set(numbersOf(original));
+	return numbersOf(restatement).every((number) => given.has(number));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import type { Token } from '../text/analyze.js';
+import { CURRENCY_WORDS } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
@@ -43,7 +44,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 ]);
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
-const MONEY_WORDS =
+export const MONEY_WORDS =
 	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
 const PHRASE_END =
 	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
@@ -54,7 +55,6 @@ const MAX_COUNTED_WORDS = 3;
 // Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
 const UNIT_ASKED =
 	/\b(km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tonnes?|tons?|litres?|liters?|barrels?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|cubic|dollars?|rupees?|euros?|roubles?|rubles?)\b/u;
-const CURRENCY = /^(?:dollars?|rupees?|euros?|roubles?|rubles?)$/u;
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed").
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches)\b/iu;
@@ -72,7 +72,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
 	const unit = UNIT_ASKED.exec(text)?.[1];
 	// "In dollar terms": a currency asks for a sum of money ("$790 million"), not a count of dollars.
-	if (unit !== undefined) return expect(CURRENCY.test(unit) ? 'money' : 'count', [unit]);
+	if (unit !== undefined) return expect(CURRENCY_WORDS.has(unit) ? 'money' : 'count', [unit]);
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
 	if (howMany !== null) {
 		const money = MONEY_WORDS.exec(text)?.[0];

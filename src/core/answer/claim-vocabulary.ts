@@ -19,6 +19,8 @@ export interface ClaimVocabulary {
 	isActor(stem: string): boolean;
 	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
 	countryOf(stem: string): readonly string[];
+	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
+	isSameArea(place: string, stem: string): boolean;
 }
 
 export interface VocabularyOptions {
@@ -132,6 +134,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			return { length: best.length, alternatives: dedupe(best.alternatives) };
 		},
 		isName: (stem) => names.has(stem),
+		isSameArea: (place, stem) =>
+			index
+				.relatedTo(place)
+				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
 		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),

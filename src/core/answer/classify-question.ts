@@ -47,10 +47,10 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
 }
 
-// "What is the X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" ("who was waiting
-// for …").
+// "What is the X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an article
+// ("who was waiting for …"), though "the funding for" is a noun.
 const FOCUS =
-	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?([\p{L}-]+)(?<!ing)\s+(?:of|for|in|at|on|between|to)\b/iu;
+	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
 // Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
@@ -78,8 +78,11 @@ const MEASURED_FOCUS = /^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!of\b)([\p
 
 /** Finds the word a "what is the X of Y", "which X did …" or "how much X …" question asks for. */
 export function findQuestionFocus(question: string): QuestionFocus | undefined {
-	const of = FOCUS.exec(question)?.[1]?.toLowerCase();
-	if (of !== undefined) return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
+	const [, article, found] = FOCUS.exec(question) ?? [];
+	const of = found?.toLowerCase();
+	if (of !== undefined && (article !== undefined || !of.endsWith('ing'))) {
+		return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
+	}
 	const which = (WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question))?.[1]?.toLowerCase();
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }
@@ -97,6 +100,8 @@ export function findAnswerNoun(question: string, isVerb: (norm: string) => boole
 	const focus = findQuestionFocus(question);
 	if (focus !== undefined) return focus.open ? undefined : focus.word;
 	const words = WHICH_PHRASE.exec(question)?.[1]?.toLowerCase().trim().split(/\s+/u) ?? [];
+	// "What did the minister say …" asks what was said: "what" is the object, not a noun's determiner.
+	if (AUXILIARIES.has(words[0] ?? '')) return undefined;
 	const verb = words.findIndex((word, i) => i > 0 && (AUXILIARIES.has(word) || isVerb(word)));
 	return verb > 0 && verb <= WHICH_PHRASE_WORDS ? words[verb - 1] : undefined;
 }

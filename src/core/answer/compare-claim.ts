@@ -165,7 +165,7 @@ export function compareWithSentence(
 			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
-				const other = findPlaceInRole(element.placeRole ?? '', tokens, claimTerms, vocabulary);
+				const other = findPlaceInRole(element, tokens, claimTerms, vocabulary);
 				if (other !== undefined) placeConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
 			continue;
@@ -313,7 +313,7 @@ function matchesToken(
 
 /** A name in the sentence that plays the place role ("in Moscow") the claim gives another name ("in Islamabad"). */
 function findPlaceInRole(
-	role: string,
+	place: ClaimElement,
 	tokens: readonly Token[],
 	claimTerms: ReadonlySet<string>,
 	vocabulary: ClaimVocabulary,
@@ -321,8 +321,10 @@ function findPlaceInRole(
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
-		if (PLACE_ROLES[before?.norm ?? ''] !== role || !isNameToken(token, vocabulary)) continue;
-		if (claimTerms.has(token.term ?? '')) continue;
+		if (PLACE_ROLES[before?.norm ?? ''] !== place.placeRole || !isNameToken(token, vocabulary)) continue;
+		// "In Moscow" does not conflict with "in Russia": one lies in the other.
+		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
+			continue;
 		return token.raw;
 	}
 	return undefined;

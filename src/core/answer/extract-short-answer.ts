@@ -1,8 +1,9 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { ATTRIBUTION_VERBS, AUXILIARIES, MODALITY_CUES } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES, CURRENCY_WORDS, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
+import { MONEY_WORDS } from './answer-type.js';
 import type { QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
@@ -39,9 +40,6 @@ const QUANTITY = new RegExp(
 const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
 const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
-const CURRENCY_WORD = /^(?:dollars?|rupees?|euros?|roubles?|rubles?|pounds?|yuan)$/iu;
-const ASKS_MONEY =
-	/\b(?:dollars?|rupees?|euros?|roubles?|rubles?|cost|costs|price|worth|paid|pay|paying|spend|spent|budget|money)\b|\$/iu;
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
@@ -235,12 +233,21 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			}
 		}
 		// "How much … in dollar terms": only a sum of money answers, with its currency ("$790 million").
-		const sign = /(?:US)?[$€£₽]\s*$/u.exec(sentence.slice(Math.max(0, match.index - 3), match.index))?.[0].trim() ?? '';
-		if (ASKS_MONEY.test(context.question) && sign === '' && !CURRENCY_WORD.test(unit[0] ?? '')) continue;
+		const sign =
+			/(?:US\$|[$€£₽]|Rs\.?|PKR)\s*$/u.exec(sentence.slice(Math.max(0, match.index - 4), match.index))?.[0].trim() ??
+			'';
+		const asksMoney =
+			(MONEY_WORDS.test(context.question) || context.question.includes('$')) && !ASKS_PERCENT.test(context.question);
+		if (asksMoney && sign === '' && !CURRENCY_WORDS.has((unit[0] ?? '').toLowerCase())) continue;
 		const additional = /^\s*(?:more|extra|additional)\b/iu.exec(tail)?.[0].trim();
 		const text = hyphenated
 			? `${number}-${unit.join(' ')}`
-			: [`${sign}${number}`, scale, percent, ...(unit.length === 0 && additional ? [additional] : unit)]
+			: [
+					`${sign}${/[A-Za-z]$/u.test(sign) ? ' ' : ''}${number}`,
+					scale,
+					percent,
+					...(unit.length === 0 && additional ? [additional] : unit),
+				]
 					.filter(Boolean)
 					.join(' ');
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
@@ -353,7 +360,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	// answers them; "where is it going?" a
 	// destination; any other question where something is or happens ("what city were the talks in?"), not the start
 	// or end of a route.
-	const cue = /\bfrom\b|\bwhere\b.*\bbefore\b/iu.test(context.question)
+	const cue = /\bfrom\b|\bwhere\b.*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(context.question)
 		? /\bfrom\s+(?:the\s+)?$/u
 		: /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(context.question)
 			? /\b(?:to|in|at)\s+(?:the\s+)?$/u

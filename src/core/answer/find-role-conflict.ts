@@ -54,7 +54,12 @@ export function findRoleConflict(briefing: Briefing, claim: string): RoleConflic
 			const role = rest.slice(start, start + length).join(' ');
 			const fits = people.fitting(role);
 			const [holder] = fits;
-			if (fits.length === 1 && holder !== undefined && unnamed.has(holder)) {
+			// A country alone ("the United States") names no role: a word of the role itself must be there.
+			const roleTerms = new Set(holder === undefined ? [] : index.termsOf(holder.role));
+			const namesRole = index
+				.termsOf(role)
+				.some((term) => roleTerms.has(term) && !index.termsOf(holder?.country ?? '').includes(term));
+			if (fits.length === 1 && holder !== undefined && unnamed.has(holder) && namesRole) {
 				return { holder, claimed: words.slice(claimed.start, claimed.end).join(' ') };
 			}
 		}

@@ -108,6 +108,9 @@ export function readClaim(
 		quantities.some((q) => token.start >= q.start && token.start < q.end) ||
 		times.some((t) => token.start >= t.start && token.start < t.end);
 	const next = (i: number) => tokens[i + 1]?.norm;
+	// "toppled" after "got" is a participle; "seventeen", "garden" are not, though they end alike.
+	const isParticiple = (token: Token | undefined) =>
+		token !== undefined && /(?:ed|en)$/u.test(token.norm) && tagsOf(token)?.has('PastTense') === true;
 
 	const negated = tokens.some(
 		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || DENIAL_VERBS.has(token.norm),
@@ -136,7 +139,7 @@ export function readClaim(
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
 			// "got toppled": "get" of the passive; "back in 2001": an idiom of time.
-			(GET_FORMS.has(token.norm) && /(?:ed|en)$/u.test(next(i) ?? '')) ||
+			(GET_FORMS.has(token.norm) && isParticiple(tokens[i + 1])) ||
 			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? ''))
 		) {
 			i++;

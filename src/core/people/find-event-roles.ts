@@ -36,8 +36,9 @@ export function findEventRoles(knowledge: Knowledge, index: Pick<SearchIndex, 'r
 }
 
 // "the host country", "its hosts", "host nation": the country that receives the visit.
+// A bare "the host" may be a conference's: only a visitor's host ("its host") or a host country is named.
 const HOST =
-	/\b(?:(?:the|its|their|his|her|our)\s+)?hosts?\s+(?:country|nation|government|side)\b|\b(?:the|its|their|his|her|our)\s+hosts?\b/giu;
+	/\b(?:(?:the|its|their|his|her|our)\s+)?hosts?\s+(?:country|nation|government|side)\b|\b(?:its|their|his|her|our)\s+hosts?\b|\bthe\s+hosts\b/giu;
 // "his guest", "the visitor", "the visiting minister": the one who visits.
 const GUEST =
 	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|official|dignitary|delegation))\b/giu;

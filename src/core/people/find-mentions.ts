@@ -34,13 +34,24 @@ export function findReferent(
 		...paragraph.sentences.slice(0, sentence.index - 1),
 	];
 	for (const { text } of before.reverse()) {
+		// The subject is named first, unless a preposition puts that name aside ("a press conference with X, Y said").
 		let first: { person: Person; at: number } | undefined;
 		for (const person of people) {
 			const found = [person.name, ...person.aliases].map((name) => findWords(text, name)).filter((at) => at >= 0);
-			const at = Math.min(...found);
-			if (found.length > 0 && (first === undefined || at < first.at)) first = { person, at };
+			if (found.length === 0) continue;
+			const at = Math.min(...found) + (isOblique(text, Math.min(...found)) ? text.length : 0);
+			if (first === undefined || at < first.at) first = { person, at };
 		}
 		if (first !== undefined) return first.person;
 	}
 	return undefined;
+}
+
+const PREPOSITIONS = /\b(?:with|to|by|for|from|of|at|on|about|against|between|alongside|beside)\b/iu;
+/** How many words before a name a preposition governs it ("with Foreign Minister X"). */
+const OBLIQUE_WINDOW = 3;
+
+function isOblique(text: string, at: number): boolean {
+	const words = text.slice(0, at).trim().split(/\s+/u).slice(-OBLIQUE_WINDOW);
+	return words.some((word) => PREPOSITIONS.test(word));
 }

@@ -250,7 +250,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			: Object.entries(
 					deriveAcronyms(
 						paragraphs.map((paragraph) => paragraph.text),
-						(norm) => lexicon.lookUp(norm) !== undefined && !lexicon.isName(norm),
+						(norm) => lookUp(norm) !== undefined && !lexicon.isName(norm),
 						// A name ("Fo") is no word the acronym could be taken for.
 						(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
 					),

@@ -78,6 +78,11 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 	towards: 'to',
 };
 
+/** Names of currencies: a number of them is a sum of money ("$790 million", "12 million euros"). */
+export const CURRENCY_WORDS = words(
+	`dollar dollars rupee rupees euro euros rouble roubles ruble rubles pound pounds yuan`,
+);
+
 /** Verbs that describe something as something ("called it excellent", "termed it constructive"): one act. */
 export const DESCRIBING_VERBS = words(`call calls called calling describe describes described describing term terms
 	termed terming label labels labelled labeled dub dubs dubbed characterize characterizes characterized characterise

@@ -29,6 +29,8 @@ describe('findQuestionFocus', () => {
 	test('GIVEN a question of another shape THEN it has no focus', () => {
 		expect(findQuestionFocus('Who signed the deal?')).toBeUndefined();
 		expect(findQuestionFocus('Who was waiting for Lavrov at the airport?')).toBeUndefined();
+		// With an article, a word in -ing is a noun.
+		expect(findQuestionFocus('What is the funding for the pipeline?')).toMatchObject({ word: 'funding' });
 	});
 });
 
@@ -59,8 +61,9 @@ describe('findAnswerNoun', () => {
 		expect(findAnswerNoun('What is the aim of the visit?', isVerb)).toBeUndefined();
 	});
 
-	test('GIVEN no verb after "which", or another shape THEN none', () => {
+	test('GIVEN no verb after "which", "what did …", or another shape THEN none', () => {
 		expect(findAnswerNoun('which one', isVerb)).toBeUndefined();
+		expect(findAnswerNoun('What did the minister say about the pipeline?', isVerb)).toBeUndefined();
 		expect(findAnswerNoun('Who met Lavrov?', isVerb)).toBeUndefined();
 	});
 });

@@ -111,6 +111,10 @@ describe('extractShortAnswer: sums of money', () => {
 		expect(quantityOf('what were ticket sales worth', sentence)).toBe('$4.5 million');
 	});
 
+	test('GIVEN a percentage asked, though the question says "worth" THEN the percentage', () => {
+		expect(quantityOf('by what percentage did the worth of ticket sales grow', sentence)).toBe('12 percent');
+	});
+
 	test('GIVEN a question for money and a sentence without a sum THEN no short answer', () => {
 		expect(quantityOf('how much money did the ferry make', 'Ferry traffic rose 12 percent last year.')).toBeUndefined();
 	});

@@ -53,5 +53,6 @@ describe('readClaim', () => {
 		const passive = read('the pipeline deal got signed back in 2015');
 		expect(passive.elements.map((element) => element.label)).toEqual(['pipeline', 'deal', 'signed']);
 		expect(read('pakistan got doses').elements.map((element) => element.label)).toContain('got');
+		expect(read('pakistan got seventeen jets').elements.map((element) => element.label)).toContain('got');
 	});
 });

@@ -36,6 +36,8 @@ describe('nameEventRoles', () => {
 
 	test('GIVEN "host" as a verb, or roles the knowledge does not tell THEN the question stays as typed', () => {
 		expect(nameEventRoles('Did the city host the talks?', roles)).toBe('Did the city host the talks?');
+		// A bare "the host" may be a conference's.
+		expect(nameEventRoles('Who was the host of the summit?', roles)).toBe('Who was the host of the summit?');
 		const unknown = { host: undefined, guest: undefined };
 		expect(nameEventRoles("What did the host country's envoy say?", unknown)).toBe(
 			"What did the host country's envoy say?",
