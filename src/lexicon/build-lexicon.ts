@@ -106,7 +106,7 @@ export function buildLexicon(
 		const code = RELATIONS.indexOf(relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
-		// The closest relation wins: Kyrgyzstan's capital is Bishkek by country data, not only a part of it.
+		// The closest relation wins: a country's capital is its capital by country data, not only a part of it.
 		const known = targets.get(targetKey);
 		if (known === undefined || CLOSENESS.indexOf(relation) < CLOSENESS.indexOf(RELATIONS[known] as Relation)) {
 			targets.set(targetKey, code);

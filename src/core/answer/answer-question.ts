@@ -360,7 +360,7 @@ function findPersonAsked(briefing: Briefing, question: string) {
 	return findPersonDescribed(briefing.people, name);
 }
 
-// "What's Lavrov's first name?", "the surname of Qureshi": a part of a known person's name.
+// "What's Reed's first name?", "the surname of the mayor": a part of a known person's name.
 const NAME_KIND = '(?:first|given|last|family|sur|full)[\\s-]*names?';
 const NAME_PART = new RegExp(`\\b(${NAME_KIND})\\b`, 'iu');
 const NAME_OWNER = new RegExp(

@@ -146,7 +146,7 @@ export function decideVerdict(
 			statesAllValues(reading, c.sentence, options),
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
-	// Bishkek" against "met in Tashkent"): the role binds it. A number or date needs the same action to conflict.
+	// Lyon" against "met in Nice"): the role binds it. A number or date needs the same action to conflict.
 	const conflicting =
 		about.find((c) => c.conflicts.length > 0) ??
 		comparisons.find((c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare);

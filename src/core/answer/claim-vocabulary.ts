@@ -106,7 +106,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			? []
 			: index
 					.relatedTo(norm)
-					// A capital is not its country in a claim: "in Islamabad" and "in Pakistan" are not one place. Who
+					// A capital is not its country in a claim: "in Paris" and "in France" are not one place. Who
 					// acts for a country is read by `countryOf`.
 					.filter(({ relation }) => relation !== 'country' && index.isCloseRelation(relation))
 					.map(({ target }) => target.split(' '));

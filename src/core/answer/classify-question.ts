@@ -87,14 +87,14 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }
 
-// "Which Pakistani minister held …", "what new pipeline will …": the words after "which" or "what", up to the verb.
+// "Which French minister held …", "what new bridge will …": the words after "which" or "what", up to the verb.
 const WHICH_PHRASE = /^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}-]+\s+){1,4})/iu;
 const WHICH_PHRASE_WORDS = 3;
 
 /**
  * The noun that names what a question asks for: the X of "what is the X of Y" or "which X did …" (see
  * `findQuestionFocus`), or the last word before the verb of "which A B <verb> …", told by the lexicon's parts of
- * speech ("Which Pakistani minister held …" → minister). Undefined for an open focus ("the aim of").
+ * speech ("Which French minister held …" → minister). Undefined for an open focus ("the aim of").
  */
 export function findAnswerNoun(question: string, isVerb: (norm: string) => boolean): string | undefined {
 	const focus = findQuestionFocus(question);
@@ -116,7 +116,7 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (/\b(who (wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(text)) {
 		return aboutArticle || /\bauthor|byline\b/u.test(text) ? 'author' : undefined;
 	}
-	// "What site did Qureshi post on?" asks about the story's content: the outlet is asked of the article itself.
+	// "What site did the mayor post on?" asks about the story's content: the outlet is asked of the article itself.
 	if (
 		/\bpublished (by|in|where)\b/u.test(text) ||
 		(aboutArticle && /\b(which|what) (outlet|newspaper|paper|publication|site|website|agency)\b/u.test(text))

@@ -51,7 +51,7 @@ export interface Comparison {
 	readonly missing: readonly string[];
 	/** Values the article states where the claim states others, each a reason naming both. */
 	readonly conflicts: readonly string[];
-	/** Of the conflicts, the places in the claim's role ("in Moscow" against "in Doha"): bound to the words around. */
+	/** Of the conflicts, the places in the claim's role ("in Nice" against "in Lyon"): bound to the words around. */
 	readonly placeConflicts: readonly string[];
 	/** The article's mood for the claim's action when none of its statements has the claim's mood. */
 	readonly weaker: { readonly mood: Modality; readonly phrase: string } | undefined;

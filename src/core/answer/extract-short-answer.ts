@@ -93,8 +93,8 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 }
 
 /**
- * The name the sentence gives a thing of the kind asked for: "which vaccine …" in "its Sputnik-V vaccine" is
- * Sputnik-V; "the Pakistan Stream Gas Pipeline" names a pipeline. A capitalized run the question does not hold,
+ * The name the sentence gives a thing of the kind asked for: "which vaccine …" in "its Vaxo-9 vaccine" is
+ * Vaxo-9; "the North Sea Gas Pipeline" names a pipeline. A capitalized run the question does not hold,
  * right before the noun or ending with it.
  */
 function extractNameOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
@@ -419,7 +419,7 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const name = sentence.slice(tokens[first]?.start ?? 0, last.end);
 	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
 	if (person !== undefined) return `${person.name} (${person.role})`;
-	// "Who met Lavrov …?" is not answered by "Lavrov met …": a name the question gives did something else. (Given as
+	// "Who met Reed …?" is not answered by "Reed met …": a name the question gives did something else. (Given as
 	// typed: "Russia hosted …" answers "who hosted the conference in Moscow?".)
 	const asked = new Set(context.termsOf(context.question));
 	return context.termsOf(name).some((term) => asked.has(term)) ? null : name;

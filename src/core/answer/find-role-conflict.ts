@@ -2,7 +2,7 @@ import type { Briefing } from '../briefing.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Person } from '../types.js';
 
-/** A person the claim puts in a role the article gives someone else ("the army chief was Raheel Sharif"). */
+/** A person the claim puts in a role the article gives someone else ("the mayor was Ana Reed"). */
 export interface RoleConflict {
 	/** The person the article gives the role. */
 	readonly holder: Person;

@@ -3,11 +3,11 @@ import type { Knowledge, Person } from '../types.js';
 
 /**
  * Who hosts the event and who visits it, as a question may name them: "the host country's chief diplomat", "what
- * did Islamabad tell its guest". Read from the knowledge: the host is the country of the report's dateline, the
+ * did Riverton tell its guest". Read from the knowledge: the host is the country of the report's dateline, the
  * guest the person the report mentions most who is not of the host country.
  */
 export interface EventRoles {
-	/** The host country's name as the fact sheet writes it ("Pakistan"). */
+	/** The host country's name as the fact sheet writes it ("Examplia"). */
 	readonly host: string | undefined;
 	readonly guest: Person | undefined;
 }
@@ -43,7 +43,7 @@ const HOST =
 const GUEST =
 	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|official|dignitary|delegation))\b/giu;
 
-/** The question with the event's roles named ("the host country's chief diplomat" → "Pakistan's chief diplomat"). */
+/** The question with the event's roles named ("the host country's chief diplomat" → "Examplia's chief diplomat"). */
 export function nameEventRoles(question: string, roles: EventRoles): string {
 	let named = question;
 	if (roles.host !== undefined) named = named.replace(HOST, roles.host);

@@ -20,7 +20,7 @@ export function findMentions(person: Person, paragraphs: readonly Paragraph[]): 
 /**
  * The person a "he" or "she" opening a sentence most likely stands for: the subject of the last sentence before it
  * that names someone, taken as the person it names first, in its paragraph or else in the paragraph before from the
- * same report ("The Prime Minister recalled his talks with Putin. He reiterated …" is the Prime Minister).
+ * same report ("The mayor recalled her talks with Reed. She added …" is the mayor).
  */
 export function findReferent(
 	people: readonly Person[],
