@@ -113,13 +113,7 @@ function findMissReason(
  */
 function findNeverTogether(concepts: readonly Concept[], ranked: readonly ScoredPassage[]): string[] {
 	const specific = concepts.flatMap((concept, i) => (concept.covered && !concept.generic ? [i] : []));
-	const names = specific.filter((i) => concepts[i]?.properNoun);
-	if (specific.length < 2 || names.length === 0) return [];
-	// Each name must meet another of the question's specific words somewhere: "China" with "doses" nowhere is
-	// apart, though "doses" and "vaccine" are together.
-	const meets = (name: number) =>
-		ranked.some(
-			(passage) => passage.matched.includes(name) && passage.matched.some((i) => i !== name && specific.includes(i)),
-		);
-	return names.every(meets) ? [] : specific.map((i) => concepts[i]?.label ?? '');
+	if (specific.length < 2 || !specific.some((i) => concepts[i]?.properNoun)) return [];
+	const together = ranked.some((passage) => passage.matched.filter((i) => specific.includes(i)).length >= 2);
+	return together ? [] : specific.map((i) => concepts[i]?.label ?? '');
 }
