@@ -344,7 +344,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
+		// Two words running that neither the article nor English knows, and no correction reached, are a name typed
+		// in lower case ("arif alvi"): a typo seldom comes in pairs.
+		const unknown = words.map(
+			(word) => lexicon !== undefined && /^\p{L}+$/u.test(word.norm) && !vocabulary.isKnown(word.norm),
+		);
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
+			const at = i;
 			const entry = longestPhraseAt(phrases, stems, i);
 			const length = Math.max(entry?.terms.length ?? 1, lexicon?.phraseLengthAt(norms, i) ?? 1);
 			const phrase = entry?.terms.length === length ? entry : undefined;
@@ -364,7 +370,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
-			const properNoun = first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw);
+			const properNoun =
+				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
+				(length === 1 && unknown[at] === true && (unknown[at - 1] === true || unknown[at + 1] === true));
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,

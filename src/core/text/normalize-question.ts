@@ -111,14 +111,28 @@ export function normalizeQuestion(
 		...options,
 	};
 	let corrections = 0;
-	return question.normalize('NFKC').replace(WORD, (word) => {
+	const text = question.normalize('NFKC');
+	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+	// Two unknown words running are a name typed in lower case ("arif alvi"), not two slips: neither is corrected.
+	const words = [...text.matchAll(WORD)];
+	const unknown = words.map(
+		([word]) =>
+			word.length >= minCorrectLength &&
+			/^\p{L}+$/u.test(word) &&
+			SHORTHAND[word.toLowerCase()] === undefined &&
+			!vocabulary.isKnown(normOf(word)),
+	);
+	const named = new Set(
+		words.flatMap((match, i) => (unknown[i] && (unknown[i - 1] || unknown[i + 1]) ? [match.index] : [])),
+	);
+	return text.replace(WORD, (word, offset: number) => {
 		const lower = word.toLowerCase().replace(/\/$/u, '');
 		const expansion = SHORTHAND[lower];
 		if (expansion !== undefined) return expansion;
 		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
 		// A capital inside a word ("MoUs", "iPhone") marks an abbreviation or a brand, not a slip.
-		if (/\p{Lu}/u.test(word.slice(1))) return word;
-		const norm = lower.normalize('NFKD').replace(/\p{M}/gu, '');
+		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;
+		const norm = normOf(lower);
 		if (vocabulary.isKnown(norm) || corrections++ >= maxCorrections) return word;
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
 		if (corrected === undefined) return word;

@@ -21,10 +21,15 @@ describe('normalizeQuestion', () => {
 		expect(normalizeQuestion('did they recieve it', words)).toBe('did they receive it');
 		expect(normalizeQuestion('Afganistan?', words)).toBe('Afghanistan?');
 		// A four-letter slip ("wher") is corrected too; three letters ("pak") are left: too many words are one away.
-		const short = vocabulary([], { wher: 'where', pak: 'pack', mous: 'moss' });
+		const short = vocabulary(['is', 'which'], { wher: 'where', pak: 'pack', mous: 'moss' });
 		expect(normalizeQuestion('wher is pak', short)).toBe('where is pak');
 		// A capital inside a word marks an abbreviation: "MoUs" is no misspelling of "moss".
 		expect(normalizeQuestion('which MoUs', short)).toBe('which MoUs');
+	});
+
+	test('GIVEN two unknown words running THEN a name typed in lower case: neither is corrected', () => {
+		const words = vocabulary(['did', 'meet'], { arif: 'aria', alvi: 'ali', presidnet: 'president' });
+		expect(normalizeQuestion('did arif alvi meet the presidnet', words)).toBe('did arif alvi meet the president');
 	});
 
 	test('GIVEN known words, short words and numbers THEN they are left as typed', () => {
