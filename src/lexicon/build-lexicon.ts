@@ -26,17 +26,6 @@ export interface LexiconBuildOptions {
 export const defaultLexiconBuildOptions: LexiconBuildOptions = { maxSenses: 1, maxHierarchySenses: 1 };
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
-/** Relations from the closest (the same word in another form) to the loosest (a part or a whole). */
-const CLOSENESS: readonly Relation[] = [
-	'inflection',
-	'synonym',
-	'derivation',
-	'country',
-	'similar',
-	'broader',
-	'narrower',
-	'part',
-];
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
@@ -106,11 +95,9 @@ export function buildLexicon(
 		const code = RELATIONS.indexOf(relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
-		// The closest relation wins: a country's capital is its capital by country data, not only a part of it.
-		const known = targets.get(targetKey);
-		if (known === undefined || CLOSENESS.indexOf(relation) < CLOSENESS.indexOf(RELATIONS[known] as Relation)) {
-			targets.set(targetKey, code);
-		}
+		// The closest relation wins (RELATIONS is ordered closest first): a country's capital is its capital by
+		// country data, not only a part of it.
+		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
 	};
 
 	for (const lemma of wordnet.lemmas) {

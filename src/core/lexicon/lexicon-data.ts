@@ -1,25 +1,26 @@
 import { z } from 'zod';
 
 /**
- * How a word of the question relates to a word of the article, from the lexical database:
- * - `synonym`: the same sense (premier, prime minister);
+ * How a word of the question relates to a word of the article, from the lexical database, closest first (where two
+ * words are related twice, the closer relation is kept):
  * - `inflection`: an irregular form (came, come);
+ * - `synonym`: the same sense (premier, prime minister);
  * - `derivation`: another part of speech of the same word (local, locally; Pakistani, Pakistan);
+ * - `country`: a country's name, people or capital (Islamabad, Pakistan);
  * - `similar`: a similar adjective (big, large);
  * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Karachi, city);
  * - `narrower`: a more specific word (city, Karachi);
- * - `part`: a part or whole, a member or group (Kremlin, Moscow);
- * - `country`: a country's name, people or capital (Islamabad, Pakistan).
+ * - `part`: a part or whole, a member or group (Kremlin, Moscow).
  */
 export const RELATIONS = [
-	'synonym',
 	'inflection',
+	'synonym',
 	'derivation',
+	'country',
 	'similar',
 	'broader',
 	'narrower',
 	'part',
-	'country',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 
