@@ -56,6 +56,14 @@ function isNotAName(word: string, context: ExtractionContext): boolean {
 	return NOT_A_NAME.has(word) || context.openers?.has(word) === true;
 }
 
+/** A capitalized run without the words that only start a sentence ("As Washington", "Moreover"): no name. */
+function dropOpeners(words: string[], context: ExtractionContext): string[] {
+	while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context))) {
+		words.shift();
+	}
+	return words;
+}
+
 /** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
 export function extractShortAnswer(
 	kind: QuestionKind,
@@ -102,9 +110,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 	if (stem === undefined) return undefined;
 	const tokens = context.tokensOf(sentence);
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		const words = match[0].split(' ');
-		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context)))
-			words.shift();
+		const words = dropOpeners(match[0].split(' '), context);
 		const end = match.index + match[0].length;
 		const next = tokens.find((token) => token.start >= end);
 		const endsWithNoun = context.termsOf(words.at(-1) ?? '')[0] === stem;
@@ -357,9 +363,8 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;
 	}
 	// "Where did he come from?", "where was he before he came?" ask for an origin, so only a place after "from"
-	// answers them; "where is it going?" a
-	// destination; any other question where something is or happens ("what city were the talks in?"), not the start
-	// or end of a route.
+	// answers them; "where is it going?" a destination; any other question where something is or happens ("what city
+	// were the talks in?"), not the start or end of a route.
 	const cue = /\bfrom\b|\bwhere\b.*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(context.question)
 		? /\bfrom\s+(?:the\s+)?$/u
 		: /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(context.question)
@@ -407,7 +412,7 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;
 	const last = tokens[i];
 	if (last !== undefined && PERSONAL_PRONOUNS.test(last.raw)) {
-		// "He said he also briefed …": the person named last before, if the question does not name them already.
+		// "He said he also briefed …": the subject of the sentence before, if the question does not name them already.
 		const referent = context.referentOf?.(sentence);
 		return referent !== undefined && context.otherPeople.includes(referent)
 			? `${referent.name} (${referent.role})`
@@ -447,10 +452,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		const words = match[0].replace(/[.’']+s?$/u, '').split(' ');
-		// "As Washington", "Moreover": a capital that only starts the sentence is no name.
-		while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context)))
-			words.shift();
+		const words = dropOpeners(match[0].replace(/[.’']+s?$/u, '').split(' '), context);
 		const name = words.join(' ').replace(/[’']s$/u, '');
 		if (name === '' || !isNew(name, context)) continue;
 		const end = match.index + match[0].length;

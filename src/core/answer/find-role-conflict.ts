@@ -54,12 +54,11 @@ export function findRoleConflict(briefing: Briefing, claim: string): RoleConflic
 			const role = rest.slice(start, start + length).join(' ');
 			const fits = people.fitting(role);
 			const [holder] = fits;
+			if (fits.length !== 1 || holder === undefined || !unnamed.has(holder)) continue;
 			// A country alone ("the United States") names no role: a word of the role itself must be there.
-			const roleTerms = new Set(holder === undefined ? [] : index.termsOf(holder.role));
-			const namesRole = index
-				.termsOf(role)
-				.some((term) => roleTerms.has(term) && !index.termsOf(holder?.country ?? '').includes(term));
-			if (fits.length === 1 && holder !== undefined && unnamed.has(holder) && namesRole) {
+			const roleTerms = new Set(index.termsOf(holder.role));
+			const countryTerms = new Set(index.termsOf(holder.country));
+			if (index.termsOf(role).some((term) => roleTerms.has(term) && !countryTerms.has(term))) {
 				return { holder, claimed: words.slice(claimed.start, claimed.end).join(' ') };
 			}
 		}

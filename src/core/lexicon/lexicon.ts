@@ -143,15 +143,22 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return forms;
 	};
+	/** The first of the forms the word list has, from `from` on, with its entry. */
+	const findFirstEntry = (forms: readonly string[], from = 0): { at: number; entry: string } | undefined => {
+		for (let at = from; at < forms.length; at++) {
+			const entry = findEntry(forms[at] as string);
+			if (entry !== undefined) return { at, entry };
+		}
+		return undefined;
+	};
 	const lookUp = (norm: string): WordInfo | undefined => {
 		const forms = baseFormsOf(norm);
-		const at = forms.findIndex((form) => findEntry(form) !== undefined);
-		const found = forms[at];
+		const found = findFirstEntry(forms);
 		if (found === undefined) return undefined;
-		const info = unpack(findEntry(found) as string);
+		const info = unpack(found.entry);
 		// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
-		const base = info.entity === undefined ? undefined : forms.slice(at + 1).find((form) => findEntry(form));
-		const singular = base === undefined ? undefined : unpack(findEntry(base) as string);
+		const base = info.entity === undefined ? undefined : findFirstEntry(forms, found.at + 1);
+		const singular = base === undefined ? undefined : unpack(base.entry);
 		if (singular?.pos !== 'noun') return info;
 		const { pos, tagged } = info;
 		return { pos, tagged, ...pick(singular) };

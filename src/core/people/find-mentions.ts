@@ -39,7 +39,8 @@ export function findReferent(
 		for (const person of people) {
 			const found = [person.name, ...person.aliases].map((name) => findWords(text, name)).filter((at) => at >= 0);
 			if (found.length === 0) continue;
-			const at = Math.min(...found) + (isOblique(text, Math.min(...found)) ? text.length : 0);
+			const named = Math.min(...found);
+			const at = named + (isOblique(text, named) ? text.length : 0);
 			if (first === undefined || at < first.at) first = { person, at };
 		}
 		if (first !== undefined) return first.person;

@@ -14,7 +14,12 @@ import {
 } from '../text/analyze.js';
 import { deriveAcronyms } from '../text/derive-acronyms.js';
 import { containsWords } from '../text/match-phrase.js';
-import { type NormalizeOptions, normalizeQuestion, type Vocabulary } from '../text/normalize-question.js';
+import {
+	findNamePairs,
+	type NormalizeOptions,
+	normalizeQuestion,
+	type Vocabulary,
+} from '../text/normalize-question.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -344,10 +349,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
-		// Two words running that neither the article nor English knows, and no correction reached, are a name typed
-		// in lower case ("arif alvi"): a typo seldom comes in pairs.
-		const unknown = words.map(
-			(word) => lexicon !== undefined && /^\p{L}+$/u.test(word.norm) && !vocabulary.isKnown(word.norm),
+		// A name typed in lower case ("arif alvi"; see `findNamePairs`), which normalizing left as typed.
+		const lowerCaseNames = findNamePairs(
+			words.map((word) => lexicon !== undefined && /^\p{L}+$/u.test(word.norm) && !vocabulary.isKnown(word.norm)),
 		);
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
 			const at = i;
@@ -372,7 +376,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const first = span[0];
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
-				(length === 1 && unknown[at] === true && (unknown[at - 1] === true || unknown[at + 1] === true));
+				(length === 1 && lowerCaseNames[at] === true);
 			concepts.push({
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,

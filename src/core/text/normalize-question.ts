@@ -100,6 +100,14 @@ export const defaultNormalizeOptions: NormalizeOptions = {
 
 const WORD = /[\p{L}\p{N}]+(?:['’/][\p{L}\p{N}]+)*\/?/gu;
 
+/**
+ * Which words, of a question's words in order, stand in a pair of unknown ones: two words running that neither the
+ * article nor English knows are a name typed in lower case ("arif alvi"), for a typo seldom comes in pairs.
+ */
+export function findNamePairs(unknown: readonly boolean[]): boolean[] {
+	return unknown.map((isUnknown, i) => isUnknown && (unknown[i - 1] === true || unknown[i + 1] === true));
+}
+
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
 	question: string,
@@ -113,7 +121,7 @@ export function normalizeQuestion(
 	let corrections = 0;
 	const text = question.normalize('NFKC');
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-	// Two unknown words running are a name typed in lower case ("arif alvi"), not two slips: neither is corrected.
+	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	const words = [...text.matchAll(WORD)];
 	const unknown = words.map(
 		([word]) =>
@@ -122,9 +130,8 @@ export function normalizeQuestion(
 			SHORTHAND[word.toLowerCase()] === undefined &&
 			!vocabulary.isKnown(normOf(word)),
 	);
-	const named = new Set(
-		words.flatMap((match, i) => (unknown[i] && (unknown[i - 1] || unknown[i + 1]) ? [match.index] : [])),
-	);
+	const pairs = findNamePairs(unknown);
+	const named = new Set(words.flatMap((match, i) => (pairs[i] ? [match.index] : [])));
 	return text.replace(WORD, (word, offset: number) => {
 		const lower = word.toLowerCase().replace(/\/$/u, '');
 		const expansion = SHORTHAND[lower];
