@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type RunningProcess, startEntryPoint } from './run-process.js';
+import { type RunningProcess, readLogLines, startEntryPoint } from './run-process.js';
 import { createTestKeys } from './signed-client.js';
 
 export interface HttpEndpoint {
@@ -48,12 +48,7 @@ export async function startHttpEndpoint(env: Record<string, string> = {}): Promi
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	const logLines = () =>
-		running
-			.output()
-			.split('\n')
-			.filter((line) => line.startsWith('{') && line.endsWith('}'))
-			.map((line) => JSON.parse(line) as Record<string, unknown>);
+	const logLines = () => readLogLines(running.output());
 	const waitForLine = async (predicate: (line: Record<string, unknown>) => boolean) => {
 		for (let attempt = 0; attempt < 200; attempt++) {
 			const found = logLines().find(predicate);

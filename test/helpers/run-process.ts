@@ -17,6 +17,16 @@ export interface RunningProcess {
 }
 
 /**
+ * The JSON lines a process has logged, parsed; other output (a banner, a line still being written) is left out.
+ */
+export function readLogLines<Line = Record<string, unknown>>(output: string): Line[] {
+	return output
+		.split('\n')
+		.filter((line) => line.startsWith('{') && line.endsWith('}'))
+		.map((line) => JSON.parse(line) as Line);
+}
+
+/**
  * Starts an entry point of the project as its own process, as a user would, from a folder
  * without a .env and with a clean environment, so a developer's own token never leaks into a test.
  */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { TEST_TOKEN } from '../../helpers/bot-harness.js';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
 import { chatInput } from '../../helpers/interactions.js';
-import { startEntryPoint } from '../../helpers/run-process.js';
+import { readLogLines, startEntryPoint } from '../../helpers/run-process.js';
 
 let fake: FakeDiscord | undefined;
 afterEach(async () => {
@@ -37,11 +37,7 @@ describe('npm run start:sharded against the local fake', () => {
 				.poll(() => manager.output(), { timeout: 30_000 })
 				.toContain(`"msg":"interaction","id":"${interaction.id}"`);
 		}
-		const logged = manager
-			.output()
-			.split('\n')
-			.filter((line) => line.startsWith('{'))
-			.map((line) => JSON.parse(line) as { msg: string; id?: string; shard?: number });
+		const logged = readLogLines<{ msg: string; id?: string; shard?: number }>(manager.output());
 		for (const { shard, interaction } of sent) {
 			expect(
 				logged.find((line) => line.msg === 'interaction' && line.id === interaction.id)?.shard,

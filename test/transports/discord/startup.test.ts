@@ -7,7 +7,7 @@ import { TEST_TOKEN } from '../../helpers/bot-harness.js';
 import { expectValidRequest } from '../../helpers/discord-spec.js';
 import { FakeDiscord } from '../../helpers/fake-discord.js';
 import { chatInput } from '../../helpers/interactions.js';
-import { runEntryPoint, startEntryPoint } from '../../helpers/run-process.js';
+import { readLogLines, runEntryPoint, startEntryPoint } from '../../helpers/run-process.js';
 
 const CLIENT_ID = '100000000000000001';
 let fake: FakeDiscord | undefined;
@@ -172,11 +172,7 @@ describe('the token never leaks on failure paths', () => {
 		bot.child.kill('SIGTERM');
 		const { code } = await bot.exited;
 		expect(code).toBe(0);
-		const logged = bot
-			.output()
-			.split('\n')
-			.filter((line) => line.startsWith('{'))
-			.map((line) => JSON.parse(line) as { msg: string; id?: string });
+		const logged = readLogLines<{ msg: string; id?: string }>(bot.output());
 		const shutdown = logged.findIndex((line) => line.msg === 'shutting down');
 		const answeredAt = logged.findIndex((line) => line.msg === 'interaction' && line.id === slow.id);
 		expect(shutdown).toBeGreaterThanOrEqual(0);
@@ -213,11 +209,7 @@ describe('the token never leaks on failure paths', () => {
 		bot.child.kill('SIGTERM');
 		const { code } = await bot.exited;
 		expect(code).toBe(0);
-		const logged = bot
-			.output()
-			.split('\n')
-			.filter((line) => line.startsWith('{'))
-			.map((line) => JSON.parse(line) as { msg: string; ids?: string[] });
+		const logged = readLogLines<{ msg: string; ids?: string[] }>(bot.output());
 		expect(logged.find((line) => line.msg.startsWith('shutdown deadline passed'))).toMatchObject({
 			count: 1,
 			ids: [stuck.id],
