@@ -6,7 +6,6 @@ import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import type { Token } from '../text/analyze.js';
-import { escapeRegExp } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
@@ -30,6 +29,7 @@ import { type DecideOptions, decideAnswer, type MissReason } from './decide-answ
 import {
 	type ExtractionContext,
 	findAcronymDefinition,
+	findAcronymOf,
 	findPeopleNotNamed,
 	findPersonDescribed,
 	scoreShortAnswer,
@@ -388,33 +388,6 @@ function findNamePart(briefing: Briefing, question: string): { text: string; par
 		containsWords(candidate.text, text ?? ''),
 	);
 	return text === undefined || paragraph === undefined ? undefined : { text, paragraph: paragraph.number };
-}
-
-// "What's the short name for the Inter-Governmental Commission?": the acronym the article gives a name it spells out.
-const ACRONYM_ASKED =
-	/\b(?:short\s+name|abbreviation|acronym|short\s+form|initials)\b.*?\b(?:for|of)\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
-
-function findAcronymOf(
-	question: string,
-	paragraphs: readonly Paragraph[],
-): { text: string; paragraph: number } | undefined {
-	const name = ACRONYM_ASKED.exec(question)?.[1];
-	if (name === undefined) return undefined;
-	// Spaces and hyphens are interchangeable: "inter-governmental commission", "Inter Governmental Commission".
-	const pattern = new RegExp(
-		`${name
-			.split(/[\s-]+/u)
-			.map(escapeRegExp)
-			.join('[\\s-]+')}\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}.]{1,9})\\)`,
-		'iu',
-	);
-	for (const paragraph of paragraphs) {
-		const acronym = pattern.exec(paragraph.text)?.[1];
-		// The pattern ignores case for the name, and so for the brackets: an acronym has two capitals at least.
-		if ((acronym?.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
-		if (acronym !== undefined) return { text: acronym, paragraph: paragraph.number };
-	}
-	return undefined;
 }
 
 /**

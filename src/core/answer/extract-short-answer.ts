@@ -470,6 +470,34 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	return best?.text;
 }
 
+// "What's the short name for the Harbour Authority?": the acronym the article gives a name it spells out.
+const ACRONYM_ASKED =
+	/\b(?:short\s+name|abbreviation|acronym|short\s+form|initials)\b.*?\b(?:for|of)\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
+
+/** The acronym the article gives a name it spells out ("Harbour Authority (HA)"), and where. */
+export function findAcronymOf(
+	question: string,
+	paragraphs: readonly Paragraph[],
+): { text: string; paragraph: number } | undefined {
+	const name = ACRONYM_ASKED.exec(question)?.[1];
+	if (name === undefined) return undefined;
+	// Spaces and hyphens are interchangeable: "inter-governmental commission", "Inter Governmental Commission".
+	const pattern = new RegExp(
+		`${name
+			.split(/[\s-]+/u)
+			.map(escapeRegExp)
+			.join('[\\s-]+')}\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}.]{1,9})\\)`,
+		'iu',
+	);
+	for (const paragraph of paragraphs) {
+		const acronym = pattern.exec(paragraph.text)?.[1];
+		// The pattern ignores case for the name, and so for the brackets: an acronym has two capitals at least.
+		if ((acronym?.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+		if (acronym !== undefined) return { text: acronym, paragraph: paragraph.number };
+	}
+	return undefined;
+}
+
 /**
  * Finds what an acronym stands for where the article spells it out, "Inter-Governmental Commission (IGC)", by
  * matching the initials of the words before the bracket. Returns the expansion and the paragraph it is in.
