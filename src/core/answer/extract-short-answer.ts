@@ -481,7 +481,7 @@ export function findAcronymOf(
 ): { text: string; paragraph: number } | undefined {
 	const name = ACRONYM_ASKED.exec(question)?.[1];
 	if (name === undefined) return undefined;
-	// Spaces and hyphens are interchangeable: "inter-governmental commission", "Inter Governmental Commission".
+	// Spaces and hyphens are interchangeable: "harbour-side authority", "Harbour Side Authority".
 	const pattern = new RegExp(
 		`${name
 			.split(/[\s-]+/u)
