@@ -101,14 +101,19 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.target.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
-	const closeRelatives = (norm: string | undefined): string[][] =>
+	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Russia" is a state, yet
+	// "the United States" is not Russia.
+	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
 			? []
 			: index
 					.relatedTo(norm)
 					// A capital is not its country in a claim: "in Paris" and "in France" are not one place. Who
 					// acts for a country is read by `countryOf`.
-					.filter(({ relation }) => relation !== 'country' && index.isCloseRelation(relation))
+					.filter(
+						({ relation }) =>
+							relation !== 'country' && (index.isCloseRelation(relation) || (relation === 'broader' && !isName)),
+					)
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);
@@ -121,7 +126,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				length: 1,
 				alternatives: [
 					[stems[at] ?? ''],
-					...closeRelatives(norm),
+					...closeRelatives(norm, names.has(stems[at] ?? '')),
 					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
 				],
 			};
