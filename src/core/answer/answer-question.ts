@@ -160,9 +160,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
+	// "What day did …", "which year …": a time word asking for the answer's kind is the answer-type check's to
+	// meet, not a word to find ("day" of "a two-day visit" is no answer to it).
+	const typeAsked = expectAnswerType(read);
+	const namesType =
+		focus !== undefined &&
+		(typeAsked?.type === 'day' || typeAsked?.type === 'date') &&
+		index.lookUpWord(focus.word)?.entity === 'date';
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !(focus?.open && isFocus(concept)))
+		.filter((concept) => !((focus?.open || namesType) && isFocus(concept)))
 		.map((concept) =>
 			isFocus(concept) && concept.coverage === 1 ? { ...concept, rarity: concept.rarity * focusWeight } : concept,
 		);
@@ -170,7 +177,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	const answerNoun = findAnswerNoun(read, isVerb);
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
-	const expected = expectAnswerType(read) ?? expectEntity(answerEntity);
+	const expected = typeAsked ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();

@@ -194,6 +194,12 @@ describe('answerQuestion: questions in people’s words', () => {
 		if (!answer.found) expect(answer.closest[0]?.paragraph.text).toMatch(/Afghan/u);
 	});
 
+	test('GIVEN "what day" THEN the day is the kind of answer, not a word to find ("two-day" is no day asked for)', () => {
+		const answer = found(answerQuestion(briefing, 'What day did Lavrov come to Pakistan?'));
+		expect(answer.passages[0]?.quote.text).toMatch(/arrived/u);
+		expect(answer.shortAnswer).toMatch(/Tuesday/u);
+	});
+
 	test('GIVEN a role instead of a name THEN "who is" answers with the person of that role', () => {
 		expect(found(answerQuestion(briefing, 'Who is the premier?')).shortAnswer).toMatch(/^Imran Khan/u);
 		expect(found(answerQuestion(briefing, "Who is Pakistan's top diplomat?")).shortAnswer).toMatch(/Qureshi/u);
