@@ -99,13 +99,18 @@ const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|he
 const UNIT_END =
 	/^(?:and|or|to|in|on|at|by|for|from|with|than|is|was|were|are|be|that|which|who|as|into|over|under|since|after|before|according|lol)$/u;
 
+const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
+const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?)';
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
 const QUANTITY = new RegExp(
 	[
 		'(?<![\\p{L}\\d.,-])',
 		'(?<bound>(?:over|more than|above|at least|upwards of|under|less than|fewer than|below|up to|about|around|nearly|almost|roughly|some)\\s+)?',
 		'(?<currency>\\$|usd\\s?|us\\$)?',
-		'(?:(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|bn|b)\\b)?',
+		// "half a million", "one and a half million", "two and a half years": a fraction of a scale or a unit.
+		`(?:(?:(?<whole>${NUMBER_WORD}|\\d+)\\s+and\\s+)?(?:an?\\s+)?(?<fraction>half|quarter)(?:\\s+of)?(?:\\s+an?)?(?=\\s+(?:${SCALE_WORD}|${TIME_UNIT})\\b)`,
+		'|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|bn|b)\\b)?',
 		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
 		'|an?(?=\\s+(?:dozen|couple|decades?|years?|months?|weeks?|days?|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
@@ -149,6 +154,12 @@ export function parseNumberWords(text: string): number | undefined {
 	return any ? total + group : undefined;
 }
 
+/** The whole number before "and a half": digits or words, none for "half a million". */
+function readWhole(whole: string | undefined): number {
+	if (whole === undefined) return 0;
+	return /^\d+$/u.test(whole) ? Number(whole) : (parseNumberWords(whole) ?? 0);
+}
+
 /** Reads the quantities of a text, leaving out the years and the days of dates (see `readTimes`). */
 export function readQuantities(text: string): Quantity[] {
 	const times = readTimes(text);
@@ -158,7 +169,11 @@ export function readQuantities(text: string): Quantity[] {
 		const start = match.index + (groups.bound?.length ?? 0);
 		if (times.some((time) => start >= time.start && start < time.end)) continue;
 		let value =
-			groups.digits === undefined ? parseNumberWords(groups.words ?? '') : Number(groups.digits.replace(/,/gu, ''));
+			groups.fraction !== undefined
+				? readWhole(groups.whole) + (FRACTIONS[groups.fraction.toLowerCase()] ?? 0)
+				: groups.digits === undefined
+					? parseNumberWords(groups.words ?? '')
+					: Number(groups.digits.replace(/,/gu, ''));
 		if (value === undefined || Number.isNaN(value)) continue;
 		value *= SCALES[(groups.short ?? '').toLowerCase()] ?? 1;
 		value *= SCALES[(groups.scale ?? '').toLowerCase()] ?? 1;

@@ -24,6 +24,14 @@ describe('readQuantities', () => {
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
+	test('GIVEN a fraction of a scale or a unit THEN its value; GIVEN "half the" THEN no quantity', () => {
+		expect(values('half a million doses')).toEqual(values('500,000 doses'));
+		expect(values('one and a half million doses')).toEqual(values('1.5 million doses'));
+		expect(values('a quarter of a million tonnes')).toEqual([{ value: 250_000, kind: 'count' }]);
+		expect(readQuantities('2 and a half years')[0]).toMatchObject({ value: 2.5, kind: 'duration', unit: ['year'] });
+		expect(values('half the doses arrived')).toEqual([]);
+	});
+
 	test('GIVEN a percent sign or the word percent THEN both are a percentage', () => {
 		expect(values('trade jumped 46%')).toEqual([{ value: 46, kind: 'percent' }]);
 		expect(values('a 46 percent increase')).toEqual([{ value: 46, kind: 'percent' }]);
