@@ -29,6 +29,8 @@ const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
+	/** Its common name ("Qatar"), then all its names. */
+	readonly common: string;
 	readonly names: readonly string[];
 }
 
@@ -130,6 +132,7 @@ export function buildLexicon(
 		entities: vocabulary.entities,
 		words: listWords(wordnet),
 		names: listNames(wordnet),
+		countries: countries.map(({ common }) => common.toLowerCase()).join('|'),
 		bases: Object.fromEntries(
 			[...wordnet.exceptions].flatMap(([form, [base]]) =>
 				base !== undefined && related.has(base) && SINGLE_WORD.test(form) ? [[form, base]] : [],

@@ -23,6 +23,7 @@ export function readCountries(): Country[] {
 		readFileSync(join(require.resolve('world-countries/package.json'), '..', 'countries.json'), 'utf8'),
 	) as CountryRecord[];
 	return records.map((record) => ({
+		common: record.name.common,
 		names: [
 			record.name.common,
 			...(SEATS_OF_POWER[record.name.common] ?? []),

@@ -56,7 +56,7 @@ const article = ['The pipeline runs from Karachi to Lahore.', 'The Prime Ministe
 const build = () =>
 	buildLexicon(
 		wordnet,
-		[{ names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
+		[{ common: 'Pakistan', names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
 		{ hash: 'h', texts: article.map(extractTerms), entities: {} },
 		extractTerms,
 	);
@@ -97,12 +97,16 @@ describe('buildLexicon', () => {
 		const withPakistan = createLexicon(
 			buildLexicon(
 				wordnet,
-				[{ names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
+				[{ common: 'Pakistan', names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
 				{ hash: 'h', texts: [extractTerms('Pakistan said so.')], entities: {} },
 				extractTerms,
 			),
 		);
 		expect(withPakistan.relatedTo('islamabad')).toEqual([{ target: 'pakistan', relation: 'country' }]);
+		// Its common name is a country; its capital and its people are not.
+		expect(withPakistan.isCountry('Pakistan')).toBe(true);
+		expect(withPakistan.isCountry('Islamabad')).toBe(false);
+		expect(withPakistan.isCountry('Pakistani')).toBe(false);
 	});
 
 	test('GIVEN two relations between two words THEN the closer one is kept: country data over a hierarchy', () => {
@@ -110,7 +114,7 @@ describe('buildLexicon', () => {
 		const both = createLexicon(
 			buildLexicon(
 				wordnet,
-				[{ names: ['Karachi', 'City'] }],
+				[{ common: 'Karachi', names: ['Karachi', 'City'] }],
 				{ hash: 'h', texts: [extractTerms('The city grew.')], entities: {} },
 				extractTerms,
 			),

@@ -230,13 +230,21 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
 			),
 		),
+		// "Doha is the capital of which country?": the country of a place the question names may be its answer.
+		countriesOfPlaces: new Set(
+			index
+				.tokensOf(read)
+				.flatMap(({ norm }) => index.relatedTo(norm))
+				.flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
+		),
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
 		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
 		date: meta.date,
 		question: read,
-		countries: knowledge.people.map((person) => person.country).filter((country) => country !== ''),
+		isCountry: (name) =>
+			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
 		openers: briefing.openers,
 		answerNoun,
 		isCommonWord: index.isCommonWord,

@@ -10,6 +10,8 @@ import type { QuestionKind } from './classify-question.js';
 export interface ExtractionContext {
 	/** Stems of the question and their synonyms: words the answer should not simply repeat. */
 	readonly questionTerms: ReadonlySet<string>;
+	/** Of those, the stems only country data relates to the question's places (Qatar for Doha): they may answer. */
+	readonly countriesOfPlaces?: ReadonlySet<string>;
 	readonly termsOf: (text: string) => string[];
 	readonly tokensOf: (text: string) => readonly Token[];
 	/** The people the question does not name: a "who" answer names someone else. */
@@ -18,8 +20,8 @@ export interface ExtractionContext {
 	readonly date: string;
 	/** The question as typed, for cues its stop words carry ("where … from?"). */
 	readonly question: string;
-	/** Countries the knowledge names (its people's): not an answer to "what city". */
-	readonly countries: readonly string[];
+	/** Whether a name is a country's (country data, its people's): "what city" is not answered by one. */
+	readonly isCountry: (name: string) => boolean;
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
 	readonly openers?: ReadonlySet<string>;
 	/** Whether a word (normalized) is a common English word, not only a name (see `SearchIndex.isCommonWord`). */
@@ -338,7 +340,7 @@ const GRAINS: Readonly<Record<string, RegExp>> = {
  * those of the article's people and those the article names with their capital ("Qatar capital of Doha").
  */
 function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
-	const isCountry = context.countries.some((country) => country.toLowerCase() === name.toLowerCase());
+	const isCountry = context.isCountry(name);
 	// "Which country hosted …" is answered by a country, not by its capital.
 	if (ASKS_COUNTRY.test(context.question)) return isCountry;
 	if (!/\b(?:which|what)\s+(?:cit(?:y|ies)|towns?|capitals?)\b/iu.test(context.question)) return true;
@@ -365,9 +367,17 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	// "Where did he come from?", "where was he before he came?" ask for an origin, so only a place after "from"
 	// answers them; "where is it going?" a destination; any other question where something is or happens ("what city
 	// were the talks in?"), not the start or end of a route.
-	const cue = /\bfrom\b|\bwhere\b.*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(context.question)
+	const origin = /\bfrom\b|\bwhere\b.*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(context.question);
+	const destination = /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(
+		context.question,
+	);
+	// "Which country hosted …", "which country was accused …" ask for a country as a party, not where something is.
+	if (!origin && !destination && ASKS_COUNTRY_AS_PARTY.test(context.question)) {
+		return findNearestCountry(sentence, context);
+	}
+	const cue = origin
 		? /\bfrom\s+(?:the\s+)?$/u
-		: /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(context.question)
+		: destination
 			? /\b(?:to|in|at)\s+(?:the\s+)?$/u
 			: /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/u;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
@@ -383,6 +393,43 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		return name;
 	}
 	return undefined;
+}
+
+// "Which country …" but not "in which country …", which asks where.
+const ASKS_COUNTRY_AS_PARTY = /^(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+country\b/iu;
+
+/**
+ * The country a sentence names nearest the question's own words, when the question does not name it: in "who X
+ * has been accused of backing", the country beside "accused" and "backing". Two as near are no answer.
+ */
+function findNearestCountry(sentence: string, context: ExtractionContext): string | undefined {
+	const anchors = context
+		.tokensOf(sentence)
+		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	let best: { name: string; distance: number; tied: boolean } | undefined;
+	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+		// "China and Pakistan" is a run of two names.
+		let offset = match.index;
+		for (const part of match[0].split(/(\s+and\s+)/u)) {
+			const start = offset;
+			offset += part.length;
+			const name = dropOpeners(part.replace(/[.’']+s?$/u, '').split(' '), context)
+				.join(' ')
+				.replace(/[’']s$/u, '');
+			const terms = context.termsOf(name);
+			const asked = terms.some(
+				(term) => context.questionTerms.has(term) && context.countriesOfPlaces?.has(term) !== true,
+			);
+			if (name === '' || terms.length === 0 || asked || !context.isCountry(name)) continue;
+			const end = start + part.length;
+			const distance = Math.min(
+				...anchors.map((token) => (token.start >= end ? token.start - end : Math.abs(start - token.end))),
+			);
+			if (best === undefined || distance < best.distance) best = { name, distance, tied: false };
+			else if (distance === best.distance && name !== best.name) best = { ...best, tied: true };
+		}
+	}
+	return best === undefined || best.tied || !Number.isFinite(best.distance) ? undefined : best.name;
 }
 
 // "Who hosted …", "who said …": the question asks for the subject of its verb.

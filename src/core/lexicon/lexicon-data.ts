@@ -85,6 +85,8 @@ export const lexiconDataSchema = z.object({
 	words: z.string(),
 	/** The single words WordNet writes only capitalized, joined by spaces: names, not common words capitalized. */
 	names: z.string(),
+	/** The common names of the world's countries (country data), lowercase, joined by `|`: "which country" asks for one. */
+	countries: z.string().optional(),
 	// The big maps are checked as plain objects only: a field-by-field check copies their tens of thousands of entries
 	// at every start (about 60 ms), and the file is written by `npm run lexicon`, its article checked by hash.
 	bases: plainObject<Record<string, string>>('an object of irregular forms and their base forms'),

@@ -39,6 +39,8 @@ export interface Lexicon {
 	phraseLengthAt(words: readonly string[], start: number): number;
 	/** Whether WordNet knows the word only as a name ("Kremlin"), not as a common word capitalized ("League"). */
 	isName(norm: string): boolean;
+	/** Whether a name (any case, "the" before it or not) is a country's common name in country data. */
+	isCountry(name: string): boolean;
 	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
 	lookUp(norm: string): WordInfo | undefined;
 	/**
@@ -177,7 +179,12 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return [...closest];
 	};
 	let names: Set<string> | undefined;
+	let countries: Set<string> | undefined;
 	return {
+		isCountry(name) {
+			countries ??= new Set(data.countries?.split('|'));
+			return countries.has(name.toLowerCase().replace(/^the\s+/u, ''));
+		},
 		isName(norm) {
 			names ??= new Set(data.names.split(' '));
 			return names.has(norm);

@@ -166,6 +166,8 @@ export interface SearchIndex {
 	relatedTo(norm: string): readonly Related[];
 	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Kremlin"). */
 	isCommonWord(norm: string): boolean;
+	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
+	isCountry(name: string): boolean;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -465,6 +467,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		lookUpWord: lookUp,
 		relatedTo,
 		isCommonWord,
+		isCountry: (name) => lexicon?.isCountry(name) ?? false,
 		normalize,
 		analyze,
 		search,

@@ -102,7 +102,7 @@ describe('extractShortAnswer: sums of money', () => {
 			otherPeople: [],
 			date: '2030-06-01',
 			question,
-			countries: [],
+			isCountry: () => false,
 		});
 	const sentence = 'Ferry traffic rose 12 percent last year, and ticket sales reached $4.5 million.';
 
@@ -117,6 +117,38 @@ describe('extractShortAnswer: sums of money', () => {
 
 	test('GIVEN a question for money and a sentence without a sum THEN no short answer', () => {
 		expect(quantityOf('how much money did the ferry make', 'Ferry traffic rose 12 percent last year.')).toBeUndefined();
+	});
+});
+
+describe('extractShortAnswer: which country', () => {
+	const COUNTRIES = new Set(['chile', 'peru', 'mali', 'niger', 'france']);
+	const countryOf = (question: string, sentence: string, countriesOfPlaces: readonly string[] = []) =>
+		extractShortAnswer('place', sentence, {
+			questionTerms: new Set([...briefing.index.termsOf(question), ...countriesOfPlaces]),
+			countriesOfPlaces: new Set(countriesOfPlaces),
+			termsOf: briefing.index.termsOf,
+			tokensOf: briefing.index.tokensOf,
+			otherPeople: [],
+			date: '2030-06-01',
+			question,
+			isCountry: (name) => COUNTRIES.has(name.toLowerCase()),
+		});
+	const sentence = 'The fighting in Mali pits the army against the rebels, whom Niger has been accused of arming.';
+
+	test('GIVEN "which country" asked of a party THEN the country beside the question’s words, not where it happens', () => {
+		expect(countryOf('which country has been accused of arming the rebels', sentence)).toBe('Niger');
+		expect(countryOf('which country is the fighting in', sentence)).toBe('Mali');
+	});
+
+	test('GIVEN names joined by "and" THEN each is a country; one the question names is no answer', () => {
+		const talks = 'The talks drew Peru and Chile, which France hosted.';
+		expect(countryOf('besides peru, which country came to the talks france hosted', talks)).toBe('Chile');
+	});
+
+	test('GIVEN the country of a place the question names THEN it may answer ("Lima is the capital of …")', () => {
+		const capital = 'Envoys met in Peru capital of Lima.';
+		expect(countryOf('lima is the capital of which country', capital, ['peru'])).toBe('Peru');
+		expect(countryOf('which country is peru next to', capital)).toBeUndefined();
 	});
 });
 
