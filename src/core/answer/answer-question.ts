@@ -165,7 +165,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const typeAsked = expectAnswerType(read);
 	const namesType =
 		focus !== undefined &&
-		(typeAsked?.type === 'day' || typeAsked?.type === 'date') &&
+		(typeAsked?.type === 'day' || typeAsked?.type === 'date' || typeAsked?.type === 'decade') &&
 		index.lookUpWord(focus.word)?.entity === 'date';
 	const concepts = index
 		.analyze(searched)
@@ -506,6 +506,7 @@ function describeExpected(expected: ExpectedAnswer): string {
 			return 'how long';
 		case 'day':
 		case 'date':
+		case 'decade':
 			return 'when';
 		default:
 			return 'an amount';

@@ -17,6 +17,7 @@ export type AnswerType =
 	| 'percent'
 	| 'duration'
 	| 'date'
+	| 'decade'
 	| 'place'
 	| 'person'
 	| 'organization'
@@ -41,6 +42,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'duration',
 	'day',
 	'date',
+	'decade',
 ]);
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
@@ -92,6 +94,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (MEASURE.test(text)) return expect('amount');
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
 	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return expect('day');
+	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)
@@ -174,6 +177,9 @@ export function holdsAnswerType(
 			return (entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date'));
 		case 'date':
 			return has('date') || TIME_CLAUSE.test(sentence.text);
+		case 'decade':
+			// "the 1980s", which the tagger may read as a number.
+			return /\b(?:1[89]|20)\d0s\b/u.test(sentence.text);
 		case 'place':
 			return has('place');
 		case 'person':

@@ -312,7 +312,8 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 	],
 	[new RegExp(`\\b(?:${MONTHS.join('|')})(?:\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\s+\\d{4})\\b`, 'u'), (m) => m[0]],
 	[new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})(?:\\s+\\d{4})?\\b`, 'u'), (m) => m[0]],
-	[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/u, (m) => m[0].replace(/^(in|since|by|until) /u, '')],
+	// "In the 1980s" opening a sentence is capitalized.
+	[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/iu, (m) => m[0].replace(/^(in|since|by|until) /iu, '')],
 ];
 
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {

@@ -56,6 +56,7 @@ describe('answerQuestion: short answers', () => {
 		['When did Lavrov arrive in Pakistan?', /Tuesday \(6 April 2021\)/u],
 		['When did the United States sign the agreement with the Taliban?', /last year \(2020\)/u],
 		['Where did Imran Khan meet Putin?', /^Bishkek$/u],
+		['In which decade did Pakistan back the fighters?', /^the 1980s$/u],
 		['Where is the gas pipeline going?', /^from Karachi to Lahore$/u],
 		['Who is fighting the Afghan government?', /Taliban/u],
 		['What is the IGC?', /^Inter-Governmental Commission$/u],

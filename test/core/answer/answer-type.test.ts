@@ -14,6 +14,7 @@ describe('expectAnswerType', () => {
 		['How long was the visit?', 'duration', []],
 		['When did he arrive?', 'date', []],
 		['On what exact date will they meet?', 'day', []],
+		['Which decade was the bridge built in?', 'decade', []],
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
 		['What is the dollar value of trade?', 'money', ['dollar']],
 		['In which city did they meet?', 'place', []],
@@ -68,6 +69,11 @@ describe('holdsAnswerType', () => {
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
 		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
+	});
+
+	test('GIVEN a decade asked THEN only a decade holds it; a date alone does not', () => {
+		expect(holds('What decade was it built in?', 'It was built in the 1980s.')).toBe(true);
+		expect(holds('What decade was it built in?', 'It was opened on Tuesday.')).toBe(false);
 	});
 
 	test('GIVEN a tagged entity THEN it holds the type, unless the question already names it', () => {
