@@ -461,6 +461,7 @@ function createTypeContext(
 				? undefined
 				: (knowledge.lexicon.entities[`${paragraph.number}.${sentence.index}`] ?? {}),
 		tokensOf: index.tokensOf,
+		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms,

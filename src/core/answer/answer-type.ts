@@ -18,6 +18,7 @@ export type AnswerType =
 	| 'duration'
 	| 'date'
 	| 'decade'
+	| 'kind'
 	| 'place'
 	| 'person'
 	| 'organization'
@@ -68,6 +69,44 @@ const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
 
+// "What kind of gas …", "which type of military gear will …": the noun whose kind is asked, the last before the verb.
+const KIND_OF =
+	/\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b|\s*\??\s*$)/iu;
+
+/** The noun whose kind a question asks for ("war" of "what kind of war …"), if it asks for one. */
+export function findKindAsked(question: string): string | undefined {
+	return KIND_OF.exec(question)?.[1];
+}
+/** How many words before the noun may name its kind ("regasified liquefied natural gas"). */
+const KIND_WORDS = 3;
+
+/**
+ * The words of a sentence that name the kind of the noun at token `at` ("civil war", "Sputnik-V vaccine"): the
+ * content words right before it, of its own phrase, with the noun, when one of them is not a word the question
+ * typed. The noun is written in lower case: "Gas" of "Stream Gas Pipeline" is part of a name, no gas of some kind.
+ */
+export function findKindWords(
+	sentence: string,
+	tokens: readonly Token[],
+	at: number,
+	isNoun: (term: string) => boolean,
+	typedTerms: ReadonlySet<string>,
+): string | undefined {
+	const noun = tokens[at];
+	if (noun?.term == null || !isNoun(noun.term) || !/^\p{Ll}/u.test(noun.raw)) return undefined;
+	let first = at;
+	for (let i = at - 1; i >= 0 && at - i <= KIND_WORDS; i--) {
+		const word = tokens[i];
+		const adjoining = sentence.slice(word?.end ?? 0, tokens[i + 1]?.start ?? 0).trim() === '';
+		if (word?.term == null || !adjoining) break;
+		first = i;
+	}
+	const qualifiers = tokens.slice(first, at);
+	return qualifiers.some((token) => !typedTerms.has(token.term ?? ''))
+		? sentence.slice(tokens[first]?.start ?? 0, noun.end)
+		: undefined;
+}
+
 /** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const text = question.trim().toLowerCase();
@@ -87,6 +126,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
 	}
+	const kindOf = findKindAsked(text);
+	if (kindOf !== undefined) return expect('kind', [kindOf]);
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
@@ -123,6 +164,8 @@ export interface AnswerTypeContext {
 		sentence: Sentence,
 	) => Partial<Record<EntityType, readonly string[]>> | undefined;
 	readonly tokensOf: (text: string) => readonly Token[];
+	/** The stems of the words the question typed, not their relatives. */
+	readonly typedTerms: ReadonlySet<string>;
 	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
 	/** The stems of the question's words, with their related words: an entity that only repeats them answers nothing. */
@@ -182,6 +225,12 @@ export function holdsAnswerType(
 			return /\b(?:1[89]|20)\d0s\b/u.test(sentence.text);
 		case 'place':
 			return has('place');
+		case 'kind':
+			return tokens.some(
+				(_, i) =>
+					findKindWords(sentence.text, tokens, i, (term) => context.countedTerms.has(term), context.typedTerms) !==
+					undefined,
+			);
 		case 'person':
 			return has('person') || context.namesPerson(paragraph);
 		case 'organization':

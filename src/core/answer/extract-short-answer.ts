@@ -3,7 +3,7 @@ import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES, CURRENCY_WORDS, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
-import { MONEY_WORDS } from './answer-type.js';
+import { findKindAsked, findKindWords, MONEY_WORDS } from './answer-type.js';
 import type { QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
@@ -97,8 +97,11 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			return extractPlace(sentence, context);
 		case 'person':
 			return extractPerson(sentence, context);
-		default:
+		default: {
+			const kindOf = findKindAsked(context.question);
+			if (kindOf !== undefined) return extractKindOf(kindOf, sentence, context);
 			return context.answerNoun === undefined ? undefined : extractNameOf(context.answerNoun, sentence, context);
+		}
 	}
 }
 
@@ -111,7 +114,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 	const [stem] = context.termsOf(noun);
 	if (stem === undefined) return undefined;
 	const tokens = context.tokensOf(sentence);
-	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+	for (const match of sentence.matchAll(NAME_RUN)) {
 		const words = dropOpeners(match[0].split(' '), context);
 		const end = match.index + match[0].length;
 		const next = tokens.find((token) => token.start >= end);
@@ -123,6 +126,20 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		if (placed && named && isNew(name, context)) {
 			return name;
 		}
+	}
+	return undefined;
+}
+
+// A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
+const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:(?:\s+\(\p{Lu}{2,}\))?\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
+
+/** The kind the sentence gives a thing the question names ("civil war" for "what kind of war"; see `findKindWords`). */
+function extractKindOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
+	const stems = new Set(context.termsOf(noun));
+	const tokens = context.tokensOf(sentence);
+	for (let i = 0; i < tokens.length; i++) {
+		const words = findKindWords(sentence, tokens, i, (term) => stems.has(term), context.questionTerms);
+		if (words !== undefined) return words;
 	}
 	return undefined;
 }

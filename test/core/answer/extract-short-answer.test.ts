@@ -152,6 +152,35 @@ describe('extractShortAnswer: which country', () => {
 	});
 });
 
+describe('extractShortAnswer: kinds and names of things', () => {
+	const answerOf = (question: string, sentence: string, answerNoun?: string) =>
+		extractShortAnswer('other', sentence, {
+			questionTerms: new Set(briefing.index.termsOf(question)),
+			termsOf: briefing.index.termsOf,
+			tokensOf: briefing.index.tokensOf,
+			otherPeople: [],
+			date: '2030-06-01',
+			question,
+			isCountry: () => false,
+			isCommonWord: briefing.index.isCommonWord,
+			answerNoun,
+		});
+
+	test('GIVEN "what kind of X" THEN the words that qualify X with X, as long as one is new', () => {
+		const sentence = 'The plant will burn low sulphur heavy fuel from the new terminal.';
+		expect(answerOf('what kind of fuel will the plant burn', sentence)).toBe('low sulphur heavy fuel');
+		expect(answerOf('which type of heavy fuel will it burn', sentence)).toBe('low sulphur heavy fuel');
+		expect(answerOf('what kind of fuel will the plant burn', 'The plant will burn fuel.')).toBeUndefined();
+		// A capitalized noun is part of a name, not a thing of some kind.
+		expect(answerOf('what kind of fuel is it', 'They run the Heavy Fuel Terminal.')).toBeUndefined();
+	});
+
+	test('GIVEN "which X" and a name of an X with its acronym inside THEN the whole name', () => {
+		const sentence = 'The mayors met at the Baltic Harbour Towns (BHT) Summit in Gdansk.';
+		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe('Baltic Harbour Towns (BHT)');
+	});
+});
+
 describe('findPersonDescribed', () => {
 	test('GIVEN a nationality before an alias THEN only the person of that nationality', () => {
 		const { people } = briefing;
