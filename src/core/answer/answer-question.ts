@@ -8,7 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import type { Paragraph, Sentence, Topic } from '../types.js';
+import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
 	type ExpectedAnswer,
@@ -240,13 +240,25 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
-		otherPeople: kind === 'person' ? findPeopleNotNamed(knowledge.people, read) : [],
+		isKnownPerson: (name) =>
+			knowledge.people.some((person) =>
+				[person.name, ...person.aliases].some((alias) => alias.toLowerCase() === name.toLowerCase()),
+			),
+		otherPeople:
+			kind === 'person'
+				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(fitsNationalityAsked(index, read))
+				: [],
 		date: meta.date,
 		question: read,
 		isCountry: (name) =>
 			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
 		openers: briefing.openers,
 		answerNoun,
+		isAbstractNoun: (norm) => {
+			const word = index.lookUpWord(norm);
+			return word?.pos === 'noun' && word.concrete !== true && !norm.endsWith('s');
+		},
+		isVerb,
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {
@@ -293,7 +305,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			const candidate = extract(passage.quote.text);
 			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
-		shortAnswer = best?.text ?? findPersonOfRole(briefing, read, passages[0]);
+		// "Which army chief …": the one person of that role the quote names, before every person it names.
+		shortAnswer = findPersonOfRole(briefing, read, passages[0]) ?? best?.text;
 	}
 	return {
 		found: true,
@@ -359,12 +372,31 @@ function toPassage(
 const WHICH_ROLE =
 	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
 
+/**
+ * "Which Russian official …" asks for a person of Russia: the countries the words of a "which …" role stand for
+ * (by country data), and whether a person is of one of them. Everyone fits a role with no nationality.
+ */
+function fitsNationalityAsked(index: SearchIndex, question: string): (person: Person) => boolean {
+	const role = WHICH_ROLE.exec(question)?.[1] ?? '';
+	const countries = new Set(
+		index.tokensOf(role).flatMap(({ norm, term }) => {
+			const related = index.relatedTo(norm);
+			// A word of country data ("Russian"): its own stem and its country's names.
+			if (!related.some(({ relation }) => relation === 'country')) return [];
+			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');
+			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
+		}),
+	);
+	return (person) => countries.size === 0 || index.termsOf(person.country).some((term) => countries.has(term));
+}
+
 /** The one person the role a "which …" question names fits, among those the best passage's quote names. */
 function findPersonOfRole(briefing: Briefing, question: string, best: Passage | undefined): string | undefined {
 	const role = WHICH_ROLE.exec(question)?.[1];
 	if (role === undefined || best === undefined) return undefined;
 	const named = briefing.people
 		.fitting(role)
+		.filter(fitsNationalityAsked(briefing.index, question))
 		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }

@@ -91,6 +91,7 @@ export function findKindWords(
 	at: number,
 	isNoun: (term: string) => boolean,
 	typedTerms: ReadonlySet<string>,
+	isVerb: (norm: string) => boolean,
 ): string | undefined {
 	const noun = tokens[at];
 	if (noun?.term == null || !isNoun(noun.term) || !/^\p{Ll}/u.test(noun.raw)) return undefined;
@@ -98,7 +99,7 @@ export function findKindWords(
 	for (let i = at - 1; i >= 0 && at - i <= KIND_WORDS; i--) {
 		const word = tokens[i];
 		const adjoining = sentence.slice(word?.end ?? 0, tokens[i + 1]?.start ?? 0).trim() === '';
-		if (word?.term == null || !adjoining) break;
+		if (word?.term == null || !adjoining || isVerb(word.norm)) break;
 		first = i;
 	}
 	const qualifiers = tokens.slice(first, at);
@@ -138,7 +139,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
 	if (
-		/\bwhere\b|\b(?:what|which|in which) (?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(text)
+		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
+			text,
+		)
 	) {
 		return expect('place');
 	}
@@ -228,8 +231,14 @@ export function holdsAnswerType(
 		case 'kind':
 			return tokens.some(
 				(_, i) =>
-					findKindWords(sentence.text, tokens, i, (term) => context.countedTerms.has(term), context.typedTerms) !==
-					undefined,
+					findKindWords(
+						sentence.text,
+						tokens,
+						i,
+						(term) => context.countedTerms.has(term),
+						context.typedTerms,
+						context.isVerb,
+					) !== undefined,
 			);
 		case 'person':
 			return has('person') || context.namesPerson(paragraph);

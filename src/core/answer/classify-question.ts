@@ -13,7 +13,10 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 		/\bhow (?:many|much|long|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
 	['time', /\bwhen\b|\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
-	['place', /\bwhere\b|\b(?:what|which) (?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u],
+	[
+		'place',
+		/\bwhere\b|\b(?:what|which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u,
+	],
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 

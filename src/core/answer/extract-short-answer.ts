@@ -14,6 +14,8 @@ export interface ExtractionContext {
 	readonly countriesOfPlaces?: ReadonlySet<string>;
 	readonly termsOf: (text: string) => string[];
 	readonly tokensOf: (text: string) => readonly Token[];
+	/** Whether a name is one of the knowledge's people: one not among `otherPeople` is no answer. */
+	readonly isKnownPerson?: (name: string) => boolean;
 	/** The people the question does not name: a "who" answer names someone else. */
 	readonly otherPeople: readonly Person[];
 	/** The article's date (ISO), against which "last year" or "on Tuesday" are resolved. */
@@ -28,6 +30,13 @@ export interface ExtractionContext {
 	readonly isCommonWord?: (norm: string) => boolean;
 	/** The noun naming what the question asks for ("vaccine" of "which vaccine …"; see `findAnswerNoun`). */
 	readonly answerNoun?: string | undefined;
+	/**
+	 * Whether a word is one abstract noun ("level", not "pipeline", "sectors" or "planned"), by the lexicon: "at what
+	 * level" is answered by the words that qualify it ("the United Nations level"); a thing by its name only.
+	 */
+	readonly isAbstractNoun?: (norm: string) => boolean;
+	/** Whether a word is a verb, by the lexicon: a verb ends the words that qualify a noun. */
+	readonly isVerb?: (norm: string) => boolean;
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
 }
@@ -100,7 +109,13 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 		default: {
 			const kindOf = findKindAsked(context.question);
 			if (kindOf !== undefined) return extractKindOf(kindOf, sentence, context);
-			return context.answerNoun === undefined ? undefined : extractNameOf(context.answerNoun, sentence, context);
+			const noun = context.answerNoun;
+			if (noun === undefined) return undefined;
+			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name.
+			return (
+				extractNameOf(noun, sentence, context) ??
+				(context.isAbstractNoun?.(noun) === true ? extractKindOf(noun, sentence, context) : undefined)
+			);
 		}
 	}
 }
@@ -138,18 +153,41 @@ function extractKindOf(noun: string, sentence: string, context: ExtractionContex
 	const stems = new Set(context.termsOf(noun));
 	const tokens = context.tokensOf(sentence);
 	for (let i = 0; i < tokens.length; i++) {
-		const words = findKindWords(sentence, tokens, i, (term) => stems.has(term), context.questionTerms);
+		const words = findKindWords(
+			sentence,
+			tokens,
+			i,
+			(term) => stems.has(term),
+			context.questionTerms,
+			context.isVerb ?? (() => false),
+		);
 		if (words !== undefined) return words;
 	}
 	return undefined;
 }
 
-/** The people none of whose names occur in the question. */
-export function findPeopleNotNamed(people: readonly Person[], question: string): Person[] {
+/**
+ * The people none of whose names occur in the question. An alias sharing no word with the name ("Russian
+ * President", "PM") describes the person: it names them in "who did the PM meet", not in "which Russian president
+ * did …", which asks for the name (the words up to its answer noun; see `findAnswerNoun`).
+ */
+export function findPeopleNotNamed(people: readonly Person[], question: string, answerNoun?: string): Person[] {
 	const asked = question.toLowerCase();
-	return people.filter((person) =>
-		[person.name, ...person.aliases].every((name) => !containsWords(asked, name.toLowerCase())),
-	);
+	const described =
+		answerNoun === undefined
+			? asked
+			: asked.replace(
+					new RegExp(`\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(answerNoun)}\\b`, 'giu'),
+					' ',
+				);
+	return people.filter((person) => {
+		const own = new Set(person.name.toLowerCase().split(/\s+/u));
+		return [person.name, ...person.aliases].every((name) => {
+			const words = name.toLowerCase();
+			const isName = words.split(/\s+/u).some((word) => own.has(word));
+			return !containsWords(isName ? asked : described, words);
+		});
+	});
 }
 
 /** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
@@ -366,7 +404,7 @@ function isOfAskedKind(name: string, sentence: string, end: number, context: Ext
 	return !isCountry;
 }
 
-const ASKS_COUNTRY = /\b(?:which|what)\s+countr(?:y|ies)\b/iu;
+const ASKS_COUNTRY = /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b/iu;
 // "What city …", "which country …" ask for one place: a route from one to another is no answer to them.
 const ASKS_ONE_PLACE = /\b(?:which|what)\s+(?:city|town|capital|country)\b/iu;
 
@@ -385,7 +423,10 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	// "Where did he come from?", "where was he before he came?" ask for an origin, so only a place after "from"
 	// answers them; "where is it going?" a destination; any other question where something is or happens ("what city
 	// were the talks in?"), not the start or end of a route.
-	const origin = /\bfrom\b|\bwhere\b.*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(context.question);
+	const origin =
+		/\bfrom\b|(?:\bwhere\b|\b(?:which|what)\s+(?:country|city|place)\b).*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(
+			context.question,
+		);
 	const destination = /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(
 		context.question,
 	);
@@ -414,7 +455,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 // "Which country …" but not "in which country …", which asks where.
-const ASKS_COUNTRY_AS_PARTY = /^(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+country\b/iu;
+const ASKS_COUNTRY_AS_PARTY = /^(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
 
 /**
  * The country a sentence names nearest the question's own words, when the question does not name it: in "who X
@@ -520,6 +561,9 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		const words = dropOpeners(match[0].replace(/[.’']+s?$/u, '').split(' '), context);
 		const name = words.join(' ').replace(/[’']s$/u, '');
 		if (name === '' || !isNew(name, context)) continue;
+		// "Which leader …" asks for a person: a country is none, nor a person the question names or rules out.
+		if (context.answerNoun !== undefined && name.split(/\s+and\s+/u).some(context.isCountry)) continue;
+		if (context.isKnownPerson?.(name) === true) continue;
 		const end = match.index + match[0].length;
 		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';
 		// "U.S.-backed Afghan government": a name right before the question's own words only qualifies them.
