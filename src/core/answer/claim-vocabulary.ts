@@ -19,6 +19,11 @@ export interface ClaimVocabulary {
 	isActor(stem: string): boolean;
 	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
 	countryOf(stem: string): readonly string[];
+	/**
+	 * The common nouns the article writes right after a name ("Vaxo-9 vaccine" → vaccine): "the vaccine" in a
+	 * sentence may stand for Vaxo-9.
+	 */
+	headsOf(stem: string): readonly string[];
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
 }
@@ -67,10 +72,20 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	/** The words written capitalized inside a sentence, with their stems. */
 	const capitalNorms = new Map<string, string>();
 	const paragraphsWith = new Map<string, number>();
+	/** Per stem, the stems of the words right after it: a name's heads are among them. */
+	const following = new Map<string, Set<string>>();
 	for (const paragraph of knowledge.article.paragraphs) {
 		const seen = new Set<string>();
 		for (const sentence of paragraph.sentences) {
-			for (const token of index.tokensOf(sentence.text)) {
+			const tokens = index.tokensOf(sentence.text);
+			tokens.forEach((token, i) => {
+				// "Vaxo 9 vaccine", "Sputnik-V vaccine": a letter or number may end the name.
+				const skip = tokens[i + 1]?.norm.length === 1 || /^\d+$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+				const next = tokens[i + 1 + skip];
+				if (token.term === null || next?.term == null || index.partOfSpeechOf(next.norm) !== 'noun') return;
+				following.set(token.term, (following.get(token.term) ?? new Set()).add(next.term));
+			});
+			for (const token of tokens) {
 				if (token.term === null) continue;
 				seen.add(token.term);
 				// The first word of a sentence is capitalized whatever it is.
@@ -145,6 +160,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
+		headsOf: (stem) =>
+			names.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : [],
 		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
 	};
 }

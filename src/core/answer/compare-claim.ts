@@ -293,11 +293,18 @@ function bindToValues(
 	return bound.size > 0 ? [...bound] : [...occurrences];
 }
 
-/** Whether a person of the country the element names speaks in the text ("Qureshi" for Pakistan). */
+/**
+ * Whether the text speaks of the element without naming it: a person of the country it names ("Qureshi" for
+ * Pakistan), or "the" thing it is a name of ("the vaccine" for Vaxo-9).
+ */
 function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
-	const stems = new Set(element.alternatives.filter((sequence) => sequence.length === 1).map(([stem]) => stem));
+	const stems = new Set(element.alternatives.flatMap((sequence) => (sequence.length === 1 ? sequence : [])));
+	const heads = new Set([...stems].flatMap((stem) => vocabulary.headsOf(stem)));
 	return tokens.some(
-		(token) => token.term !== null && vocabulary.countryOf(token.term).some((stem) => stems.has(stem)),
+		(token, i) =>
+			token.term !== null &&
+			(vocabulary.countryOf(token.term).some((stem) => stems.has(stem)) ||
+				(heads.has(token.term) && tokens[i - 1]?.norm === 'the')),
 	);
 }
 

@@ -47,6 +47,12 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'first russian FM visit to pakistan in over a decade'))).toBe('contradicted');
 	});
 
+	test('GIVEN a name the sentence refers back to ("the vaccine" for Sputnik) THEN its numbers are compared', () => {
+		const check = checkClaim(briefing, 'islamabad will buy a quarter of a million sputnik doses');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/5 million.*quarter of a million/u);
+	});
+
 	test('GIVEN a percentage with the % sign THEN it is read as percent: the right one supported, a wrong one not', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade went up 46%'))).toBe('supported');
 		const wrong = checkClaim(briefing, 'trade went up 64%');
