@@ -201,7 +201,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
-					: undefined,
+					: findRoleNobodyHolds(briefing, read),
 		},
 		decide,
 	);
@@ -401,10 +401,30 @@ function findPersonOfRole(briefing: Briefing, question: string, best: Passage | 
 	return named.length === 1 ? named[0]?.name : undefined;
 }
 
+const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
+
 function findPersonAsked(briefing: Briefing, question: string) {
-	const name = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu.exec(question)?.[1];
+	const name = WHO_IS.exec(question)?.[1];
 	if (name === undefined) return undefined;
 	return findPersonDescribed(briefing.people, name);
+}
+
+/**
+ * "Who is Pakistan's president?", "who is the mayor of Lyon?": an office (a person noun of the lexicon, after "the"
+ * or a possessive) the knowledge gives no one, or no one of that country, is a detail the article does not give,
+ * in words ("who the president is"). A relative clause only describes more ("the minister who came …").
+ */
+function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
+	const description = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
+	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
+	if (findPersonDescribed(briefing.people, description) !== undefined) return undefined;
+	const { index } = briefing;
+	const office = index.tokensOf(description).find(({ norm }) => {
+		const word = index.lookUpWord(norm);
+		return word?.pos === 'noun' && word.entity === 'person' && index.isCommonWord(norm);
+	});
+	if (office === undefined || briefing.people.fitting(description).length > 0) return undefined;
+	return `who the ${office.norm} is`;
 }
 
 // "What's Reed's first name?", "the surname of the mayor": a part of a known person's name.

@@ -160,8 +160,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
-		headsOf: (stem) =>
-			names.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : [],
+		headsOf: (stem) => (names.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : []),
 		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
 	};
 }

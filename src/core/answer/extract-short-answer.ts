@@ -216,7 +216,9 @@ export function findPersonDescribed(
 		const own = new Set(
 			[person?.name ?? '', ...(person?.aliases ?? [])].flatMap((alias) => alias.split(/\s+/u).map(normalizeWord)),
 		);
-		const short = text.split(/\s+/u).filter((word) => word.length <= SHORT_WORD_LENGTH);
+		const short = text
+			.split(/\s+/u)
+			.filter((word) => word.length <= SHORT_WORD_LENGTH && !isStopWord(normalizeWord(word)));
 		return short.every((word) => own.has(normalizeWord(word))) ? person : undefined;
 	};
 	const found = findExactly(name);

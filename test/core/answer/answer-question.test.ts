@@ -189,6 +189,18 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(conference.passages[0]?.paragraph.text).toMatch(/conference/u);
 	});
 
+	test('GIVEN "who is" an office the knowledge gives no one THEN the detail is missing; one it gives someone is answered', () => {
+		expect(answerQuestion(briefing, 'Who is the mayor of Islamabad?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: expect.stringMatching(/mayor/u) },
+		});
+		expect(answerQuestion(briefing, "Who is India's foreign secretary?")).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'who the secretary is' },
+		});
+		expect(found(answerQuestion(briefing, 'who is the president of russia')).shortAnswer).toMatch(/Putin/u);
+	});
+
 	test('GIVEN a count the article never gives near its subject THEN the detail is missing, with nearby passages', () => {
 		const answer = answerQuestion(briefing, 'How many American troops are still in Afghanistan?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
