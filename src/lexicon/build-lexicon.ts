@@ -122,8 +122,21 @@ export function buildLexicon(
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
 	}
-	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words.
-	for (const [form, bases] of wordnet.exceptions) for (const base of bases) relate(form, base, 'inflection');
+	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words;
+	// and a base and its forms find one another in the text ("fly" finds "flew", "saw" finds "seen").
+	const formsOf = new Map<string, string[]>();
+	for (const [form, bases] of wordnet.exceptions) {
+		for (const base of bases) {
+			relate(form, base, 'inflection');
+			formsOf.set(base, [...(formsOf.get(base) ?? []), form]);
+		}
+	}
+	for (const [base, forms] of formsOf) {
+		for (const form of forms) {
+			relate(base, form, 'inflection');
+			for (const other of forms) relate(form, other, 'inflection');
+		}
+	}
 
 	return {
 		version: 1,

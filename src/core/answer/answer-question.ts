@@ -33,6 +33,7 @@ import {
 	findPeopleNotNamed,
 	findPersonDescribed,
 	scoreShortAnswer,
+	trimDescription,
 } from './extract-short-answer.js';
 
 /** Offsets of a matched word within a quote. */
@@ -372,14 +373,10 @@ function toPassage(
 const WHICH_ROLE =
 	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
 
-/**
- * "Which Russian official …" asks for a person of Russia: the countries the words of a "which …" role stand for
- * (by country data), and whether a person is of one of them. Everyone fits a role with no nationality.
- */
-function fitsNationalityAsked(index: SearchIndex, question: string): (person: Person) => boolean {
-	const role = WHICH_ROLE.exec(question)?.[1] ?? '';
-	const countries = new Set(
-		index.tokensOf(role).flatMap(({ norm, term }) => {
+/** The stems of the countries the words of a description stand for ("Russian official" → russian, russia, …). */
+function findCountriesNamed(index: SearchIndex, description: string): Set<string> {
+	return new Set(
+		index.tokensOf(description).flatMap(({ norm, term }) => {
 			const related = index.relatedTo(norm);
 			// A word of country data ("Russian"): its own stem and its country's names.
 			if (!related.some(({ relation }) => relation === 'country')) return [];
@@ -387,6 +384,14 @@ function fitsNationalityAsked(index: SearchIndex, question: string): (person: Pe
 			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
 		}),
 	);
+}
+
+/**
+ * "Which Russian official …" asks for a person of Russia: whether a person is of a country the words of the
+ * "which …" role stand for. Everyone fits a role with no nationality.
+ */
+function fitsNationalityAsked(index: SearchIndex, question: string): (person: Person) => boolean {
+	const countries = findCountriesNamed(index, WHICH_ROLE.exec(question)?.[1] ?? '');
 	return (person) => countries.size === 0 || index.termsOf(person.country).some((term) => countries.has(term));
 }
 
@@ -415,7 +420,8 @@ function findPersonAsked(briefing: Briefing, question: string) {
  * in words ("who the president is"). A relative clause only describes more ("the minister who came …").
  */
 function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
-	const description = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
+	const asked = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
+	const description = asked === undefined ? undefined : trimDescription(asked);
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	if (findPersonDescribed(briefing.people, description) !== undefined) return undefined;
 	const { index } = briefing;
@@ -423,8 +429,19 @@ function findRoleNobodyHolds(briefing: Briefing, question: string): string | und
 		const word = index.lookUpWord(norm);
 		return word?.pos === 'noun' && word.entity === 'person' && index.isCommonWord(norm);
 	});
-	if (office === undefined || briefing.people.fitting(description).length > 0) return undefined;
-	return `who the ${office.norm} is`;
+	if (office === undefined) return undefined;
+	// The office with its country words left out ("president" of "Pakistan's president"): a holder of another
+	// known country does not hold it; one whose country the knowledge does not know may.
+	const countries = findCountriesNamed(index, description);
+	const officeOnly = index
+		.tokensOf(description)
+		.filter(({ term }) => term !== null && !countries.has(term))
+		.map(({ raw }) => raw)
+		.join(' ');
+	const holders = briefing.people.fitting(officeOnly);
+	const mayHold = (person: Person) =>
+		countries.size === 0 || person.country === '' || index.termsOf(person.country).some((term) => countries.has(term));
+	return holders.some(mayHold) ? undefined : `who the ${office.norm} is`;
 }
 
 // "What's Reed's first name?", "the surname of the mayor": a part of a known person's name.

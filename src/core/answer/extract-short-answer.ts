@@ -194,7 +194,17 @@ export function findPeopleNotNamed(people: readonly Person[], question: string, 
 const SHORT_WORD_LENGTH = 2;
 // "they keep mentioning", "in this": chat words after the description of whom the question asks for.
 const TRAILING_CHAT =
-	/\s+(?:in (?:this|the article|here)|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|again)\s*$/iu;
+	/\s+(?:in (?:this|the|here)(?: (?:article|story|report|piece|text))?|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|quoted|cited|again)\s*$/iu;
+
+/** A description without the chat words after it ("the spokesperson quoted in the report" → "the spokesperson"). */
+export function trimDescription(description: string): string {
+	let trimmed = description;
+	for (let previous = ''; previous !== trimmed; ) {
+		previous = trimmed;
+		trimmed = trimmed.replace(TRAILING_CHAT, '');
+	}
+	return trimmed;
+}
 
 /**
  * The person a "who is …" question describes ("the COAS", "the russian president they keep mentioning", "the
@@ -205,11 +215,7 @@ export function findPersonDescribed(
 	finder: { find(name: string): Person | undefined },
 	description: string,
 ): Person | undefined {
-	let name = description.replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/iu, '');
-	for (let previous = ''; previous !== name; ) {
-		previous = name;
-		name = name.replace(TRAILING_CHAT, '');
-	}
+	const name = trimDescription(description.replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/iu, ''));
 	// A lookup tolerant of typos would take "PM" for "FM": a short word must be one of the person's own.
 	const findExactly = (text: string) => {
 		const person = finder.find(text);

@@ -54,7 +54,14 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 	};
 	const findByRole = (description: string): Person | undefined => {
 		const fits = fitting(description);
-		return fits.length === 1 ? fits[0] : undefined;
+		if (fits.length <= 1) return fits[0];
+		// "The Russian ambassador to Pakistan" and "Pakistan's ambassador to Russia" fit the same words: the country
+		// named first is the holder's own.
+		const [first] = roles?.analyze(description) ?? [];
+		const own = fits.filter((person) =>
+			(roles?.termsOf(person.country) ?? []).some((term) => roles?.isClose(first?.terms.get(term) ?? 0) === true),
+		);
+		return own.length === 1 ? own[0] : undefined;
 	};
 	const byName = new SearchableMap<Person>();
 	for (const person of people) {

@@ -201,4 +201,11 @@ describe('findPersonDescribed', () => {
 		expect(findPersonDescribed(people, 'russian PM')).toBeUndefined();
 		expect(findPersonDescribed(people, 'the russian president they keep mentioning')?.name).toBe('Vladimir Putin');
 	});
+
+	test('GIVEN words about the report after the description THEN they are left out; "of" is no abbreviation', () => {
+		const { people } = briefing;
+		expect(findPersonDescribed(people, 'the COAS quoted in the report')?.name).toMatch(/Bajwa/u);
+		expect(findPersonDescribed(people, 'the army chief in this story')?.name).toMatch(/Bajwa/u);
+		expect(findPersonDescribed(people, 'the president of russia')?.name).toBe('Vladimir Putin');
+	});
 });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { findMentions } from '../../../src/core/people/find-mentions.js';
+import { createPersonFinder } from '../../../src/core/people/find-person.js';
+import type { Person } from '../../../src/core/types.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -34,6 +36,30 @@ describe('createPersonFinder', () => {
 
 	test('GIVEN a role two people share THEN no one is picked', () => {
 		expect(briefing.people.find('the foreign minister')).toBeUndefined();
+	});
+
+	test('GIVEN two envoys whose roles have the same words THEN the country named first is the holder’s', () => {
+		const envoy = (id: string, role: string, country: string): Person => ({
+			id,
+			name: `Envoy ${id}`,
+			role,
+			country,
+			aliases: [],
+			pin: { paragraph: 1, quote: '' },
+			mentions: [],
+		});
+		const { index } = briefing;
+		const finder = createPersonFinder(
+			[
+				envoy('one', "Russia's ambassador to Pakistan", 'Russia'),
+				envoy('two', "Pakistan's ambassador to Russia", 'Pakistan'),
+			],
+			{ analyze: index.analyze, termsOf: index.termsOf, isClose: index.isClose },
+		);
+		expect(finder.fitting('the Russian ambassador to Pakistan')).toHaveLength(2);
+		expect(finder.find('the Russian ambassador to Pakistan')?.id).toBe('one');
+		expect(finder.find("Pakistan's ambassador in Moscow")?.id).toBe('two');
+		expect(finder.find('the ambassador')).toBeUndefined();
 	});
 
 	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
