@@ -111,6 +111,11 @@ export interface AnswerOptions {
 	readonly duplicateOverlap: number;
 	/** The same across two sources: another report words one fact its own way, so it shares fewer words. */
 	readonly sourceOverlap: number;
+	/**
+	 * A passage of the first source (the seed report, curated) comes first when it covers the question as much as
+	 * a later report's best passage and scores at least this share of it: two reports of one fact, the first cited.
+	 */
+	readonly firstSourceShare: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -123,6 +128,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	answerTypeBoost: 1.5,
 	duplicateOverlap: 0.6,
 	sourceOverlap: 0.4,
+	firstSourceShare: 0.6,
 };
 
 /**
@@ -296,6 +302,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
+	ordered = preferFirstSource(ordered, knowledge.article.paragraphs[0]?.source, settings);
 	const passages = collapseDuplicates(ordered, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
@@ -581,6 +588,25 @@ function describeExpected(expected: ExpectedAnswer): string {
 		default:
 			return 'an amount';
 	}
+}
+
+/** The first source's passage before a later report's best one that it matches as well (see `firstSourceShare`). */
+function preferFirstSource(
+	passages: readonly ScoredPassage[],
+	firstSource: string | undefined,
+	{ firstSourceShare, answerTypeWindow }: AnswerOptions,
+): ScoredPassage[] {
+	const [best] = passages;
+	if (best === undefined || best.paragraph.source === firstSource) return [...passages];
+	const first = passages
+		.slice(0, answerTypeWindow)
+		.find(
+			(passage) =>
+				passage.paragraph.source === firstSource &&
+				passage.coverage >= best.coverage &&
+				passage.score >= firstSourceShare * best.score,
+		);
+	return first === undefined ? [...passages] : [first, ...passages.filter((passage) => passage !== first)];
 }
 
 function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredPassage[] {

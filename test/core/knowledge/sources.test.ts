@@ -7,7 +7,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/boot.js';
 import { executeCommand } from '../../../src/commands/index.js';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import { checkClaim } from '../../../src/core/answer/check-claim.js';
-import type { Briefing } from '../../../src/core/briefing.js';
+import { type Briefing, createBriefing } from '../../../src/core/briefing.js';
 import { citeParagraph } from '../../../src/core/knowledge/cite.js';
 import { hashTexts, loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
 import { renderReplyJson } from '../../../src/present/render-json.js';
@@ -110,6 +110,20 @@ describe('loadKnowledge with several sources', () => {
 });
 
 describe('answers over several sources', () => {
+	test('GIVEN a later report that matches as much in other words THEN the first report’s passage comes first', async () => {
+		const dir = await copyOf(TWO_SOURCES_DIR);
+		const valley = join(dir, 'sources', 'valley');
+		await writeFile(
+			join(valley, 'article.txt'),
+			'By Omar Field\nRIVERTON: The ferry operators said the ferry will double its ferry trips.\n',
+		);
+		await writeFile(join(valley, 'facts.json'), JSON.stringify({ people: [], topics: [], pledges: [] }));
+		const briefing = createBriefing(await loadKnowledge(dir));
+		const answer = answerQuestion(briefing, 'what about the ferry');
+		if (!answer.found) throw new Error('expected an answer');
+		expect(answer.passages.map((passage) => passage.paragraph.source)).toEqual(['riverton', 'valley']);
+	});
+
 	test('GIVEN two reports of one fact in their own words THEN one passage cites both; other numbers are no restatement', () => {
 		const paid = answerQuestion(two, 'Who will pay half of the cost of the bridge?');
 		if (!paid.found) throw new Error('expected an answer');
