@@ -77,6 +77,7 @@ const KIND_OF =
 export function findKindAsked(question: string): string | undefined {
 	return KIND_OF.exec(question)?.[1];
 }
+
 /** How many words before the noun may name its kind ("regasified liquefied natural gas"). */
 const KIND_WORDS = 3;
 
@@ -117,12 +118,16 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (unit !== undefined) return expect(CURRENCY_WORDS.has(unit) ? 'money' : 'count', [unit]);
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
 	if (howMany !== null) {
-		const money = MONEY_WORDS.exec(text)?.[0];
-		if (money !== undefined) return expect('money', [money]);
-		if (howMany[1] === 'much') return expect('amount');
 		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));
-		return expect('count', words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS)));
+		const counted = words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS));
+		// "How many days did he spend …" counts days: a money word is the thing asked only after "how much", or
+		// as what is counted ("how many dollars").
+		const money = MONEY_WORDS.exec(howMany[1] === 'much' ? text : counted.join(' '))?.[0];
+		if (money !== undefined) return expect('money', [money]);
+		if (howMany[1] === 'much') return expect('amount');
+		// "… how many?" names nothing to count: any number answers it.
+		return counted.length === 0 ? expect('amount') : expect('count', counted);
 	}
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
