@@ -103,9 +103,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	const countries = new Map<string, string[]>();
 	for (const person of knowledge.people) {
 		const country = index.termsOf(person.country);
+		const own = new Set(index.termsOf(person.name));
 		for (const term of index.termsOf([person.name, ...person.aliases].join(' '))) {
 			actors.add(term);
-			if (!country.includes(term)) countries.set(term, country);
+			// Only the person's own name stands for their country: "minister" of an alias is anyone's.
+			if (!country.includes(term) && own.has(term)) countries.set(term, country);
 		}
 		for (const term of country) actors.add(term);
 		for (const term of index.termsOf(person.name)) names.add(term);

@@ -195,7 +195,7 @@ export function compareWithSentence(
 				subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
 		);
 	conflicts.push(...placeConflicts);
-	const reversed = findReversal(reading, tokens, occurrences, subjects, options, vocabulary, tokensOf);
+	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
 
 	const values = valuesOf(sentence);
@@ -361,6 +361,7 @@ function findSubject(
 /** "Pakistan supplying Russia" against "supplying Pakistan": the article has the claim's giver as the receiver. */
 function findReversal(
 	reading: ClaimReading,
+	text: string,
 	tokens: readonly Token[],
 	occurrences: readonly number[],
 	subjects: readonly (Token | undefined)[],
@@ -375,7 +376,7 @@ function findReversal(
 		if (subject !== undefined && matchesToken(recipient, subject, tokensOf, vocabulary)) {
 			return `The article has ${subject.raw} giving, not receiving: it is the other way round.`;
 		}
-		const receiver = findRecipient(tokens, verb, options.recipientWindow, vocabulary);
+		const receiver = findRecipient(text, tokens, verb, options.recipientWindow, vocabulary);
 		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) continue;
 		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
 		if (agent !== undefined) {
@@ -385,15 +386,21 @@ function findReversal(
 	return undefined;
 }
 
-/** The name a verb is directed at: right after it ("supplying Pakistan") or after "to" ("… to Pakistan"). */
+/**
+ * The name a verb is directed at: right after it ("supplying Pakistan") or after "to" ("… to Pakistan"); not a
+ * name past a comma or one that owns what follows ("a visit, Reed's visit …").
+ */
 function findRecipient(
+	text: string,
 	tokens: readonly Token[],
 	verb: number,
 	window: number,
 	vocabulary: ClaimVocabulary,
 ): Token | undefined {
 	const right = tokens[verb + 1];
-	if (right !== undefined && isNameToken(right, vocabulary)) return right;
+	const adjoining = text.slice(tokens[verb]?.end ?? 0, right?.start ?? 0).trim() === '';
+	const owner = right !== undefined && (/['’]s?$/u.test(right.raw) || /^['’]s?\b/u.test(text.slice(right.end)));
+	if (right !== undefined && adjoining && !owner && isNameToken(right, vocabulary)) return right;
 	for (let i = verb + 1; i < tokens.length && i <= verb + window; i++) {
 		const token = tokens[i];
 		if (tokens[i - 1]?.norm === 'to' && token !== undefined && isNameToken(token, vocabulary)) return token;
@@ -495,6 +502,8 @@ function agrees(claimed: Quantity, stated: Quantity, options: Pick<CompareOption
 			return stated.value < claimed.value;
 		case 'about':
 			return Math.abs(stated.value - claimed.value) <= options.approximateShare * stated.value;
+		case 'almost':
+			return stated.value < claimed.value && stated.value >= (1 - options.approximateShare) * claimed.value;
 		default:
 			return stated.value === claimed.value;
 	}

@@ -105,7 +105,7 @@ export function readClaim(
 	const tags = tagWords(text);
 	const tagsOf = (token: Token) => tags.find((word) => word.normal.split(/\s+/u).includes(token.norm))?.tags;
 	const insideValue = (token: Token) =>
-		quantities.some((q) => token.start >= q.start && token.start < q.end) ||
+		quantities.some((q) => token.start >= q.span.start && token.start < q.span.end) ||
 		times.some((t) => token.start >= t.start && token.start < t.end);
 	const next = (i: number) => tokens[i + 1]?.norm;
 	// "toppled" after "got" is a participle; "seventeen", "garden" are not, though they end alike.

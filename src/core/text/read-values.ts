@@ -14,12 +14,14 @@ export interface Quantity {
 	readonly kind: QuantityKind;
 	/** Stems of the words that say what is counted ("doses", "cubic feet"); empty when the number stands alone. */
 	readonly unit: readonly string[];
-	/** "over a decade", "more than 50,000": the claim is a bound, not a value. */
-	readonly bound: 'over' | 'under' | 'about' | undefined;
+	/** "over a decade", "more than 50,000": the claim is a bound, not a value; "nearly a decade" is just under it. */
+	readonly bound: 'over' | 'under' | 'about' | 'almost' | undefined;
 	/** "150,000 more", "5 extra": a quantity on top of another. */
 	readonly additional: boolean;
 	readonly start: number;
 	readonly end: number;
+	/** Where its words begin and end, with a bound before it and a unit of time after it ("nearly a decade"). */
+	readonly span: { readonly start: number; readonly end: number };
 }
 
 export type TimeKind = 'weekday' | 'day-of-month' | 'year' | 'relative';
@@ -193,6 +195,11 @@ export function readQuantities(text: string): Quantity[] {
 		else if (isDuration) kind = 'duration';
 		const decade = kind === 'duration' && /^decades?$/u.test(unitWords[0] ?? '');
 		const numberEnd = match.index + match[0].length;
+		// A unit of time is part of the value ("a decade" is ten years); other units are words of their own.
+		const unitEnd =
+			kind === 'duration'
+				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
+				: numberEnd;
 		quantities.push({
 			text: [text.slice(start, numberEnd).trim(), ...unitWords].join(' '),
 			value: decade ? value * 10 : value,
@@ -202,6 +209,7 @@ export function readQuantities(text: string): Quantity[] {
 			additional,
 			start,
 			end: numberEnd,
+			span: { start: match.index, end: Math.max(numberEnd, unitEnd) },
 		});
 	}
 	return quantities;
@@ -219,6 +227,7 @@ function readBound(bound: string | undefined): Quantity['bound'] {
 	if (bound === undefined) return undefined;
 	if (/^(?:over|more than|above|at least|upwards of)/iu.test(bound)) return 'over';
 	if (/^(?:under|less than|fewer than|below|up to)/iu.test(bound)) return 'under';
+	if (/^(?:nearly|almost)/iu.test(bound)) return 'almost';
 	return 'about';
 }
 

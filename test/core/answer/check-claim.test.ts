@@ -53,6 +53,19 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/5 million.*quarter of a million/u);
 	});
 
+	test('GIVEN "nearly" or "almost" THEN a value just under it agrees; one far under it does not', () => {
+		const almost = checkClaim(
+			briefing,
+			'Lavrov is the first Russian foreign minister to visit Pakistan in almost a decade',
+		);
+		expect(verdictOf(almost)).toBe('supported');
+		const far = checkClaim(
+			briefing,
+			'Lavrov is the first Russian foreign minister to visit Pakistan in nearly twenty years',
+		);
+		expect(verdictOf(far)).toBe('contradicted');
+	});
+
 	test('GIVEN a percentage with the % sign THEN it is read as percent: the right one supported, a wrong one not', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade went up 46%'))).toBe('supported');
 		const wrong = checkClaim(briefing, 'trade went up 64%');

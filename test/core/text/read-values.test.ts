@@ -24,6 +24,11 @@ describe('readQuantities', () => {
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
+	test('GIVEN "nearly" THEN a bound just under the value, and its words span the bound and the unit of time', () => {
+		const [decade] = readQuantities('in nearly a decade now');
+		expect(decade).toMatchObject({ value: 10, bound: 'almost', span: { start: 3, end: 18 } });
+	});
+
 	test('GIVEN a fraction of a scale or a unit THEN its value; GIVEN "half the" THEN no quantity', () => {
 		expect(values('half a million doses')).toEqual(values('500,000 doses'));
 		expect(values('one and a half million doses')).toEqual(values('1.5 million doses'));
