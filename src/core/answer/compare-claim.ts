@@ -293,18 +293,26 @@ function bindToValues(
 	return bound.size > 0 ? [...bound] : [...occurrences];
 }
 
+// "The two countries", "both nations": the pair of parties an article about them is about.
+const PAIR = /^(?:two|both)$/u;
+const PARTIES = /^(?:countries|nations|states|sides|governments|capitals)$/u;
+
 /**
  * Whether the text speaks of the element without naming it: a person of the country it names ("Qureshi" for
- * Pakistan), or "the" thing it is a name of ("the vaccine" for Vaxo-9).
+ * Pakistan), "the" thing it is a name of ("the vaccine" for Vaxo-9), or, for a party the whole article is about,
+ * "the two countries".
  */
 function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
 	const stems = new Set(element.alternatives.flatMap((sequence) => (sequence.length === 1 ? sequence : [])));
 	const heads = new Set([...stems].flatMap((stem) => vocabulary.headsOf(stem)));
+	const party =
+		element.kind === 'name' && [...stems].some((stem) => vocabulary.isActor(stem) && vocabulary.isBackground(stem));
 	return tokens.some(
 		(token, i) =>
-			token.term !== null &&
-			(vocabulary.countryOf(token.term).some((stem) => stems.has(stem)) ||
-				(heads.has(token.term) && tokens[i - 1]?.norm === 'the')),
+			(token.term !== null &&
+				(vocabulary.countryOf(token.term).some((stem) => stems.has(stem)) ||
+					(heads.has(token.term) && tokens[i - 1]?.norm === 'the'))) ||
+			(party && PARTIES.test(token.norm) && PAIR.test(tokens[i - 1]?.norm ?? '')),
 	);
 }
 

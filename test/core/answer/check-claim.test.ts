@@ -34,6 +34,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(check)).toBe('supported');
 	});
 
+	test('GIVEN the article’s two parties named where it says "the two nations" THEN still supported', () => {
+		const check = checkClaim(briefing, 'lavrov termed pakistan-russia relations mutually beneficial');
+		expect(verdictOf(check)).toBe('supported');
+	});
+
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
 		const check = checkClaim(briefing, 'Russia gave Pakistan 100,000 vaccine doses');
 		expect(verdictOf(check)).toBe('contradicted');
