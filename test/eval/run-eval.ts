@@ -42,6 +42,7 @@ const sets: Record<string, EvalCase[]> = {
 	fresh: read('fresh-questions.jsonl'),
 	unseen: read('unseen-questions.jsonl'),
 	'unseen-2': read('unseen-2-questions.jsonl'),
+	'unseen-3': read('unseen-3-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -116,6 +117,7 @@ const claimSets = {
 	'dev-claims all': [...claimSplit.tune, ...claimSplit.held],
 	'fresh-claims': freshClaims,
 	'unseen-2-claims': readClaimCases(join(import.meta.dirname, 'unseen-2-claims.jsonl')),
+	'unseen-3-claims': readClaimCases(join(import.meta.dirname, 'unseen-3-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -139,6 +141,7 @@ const shortSets = {
 	'dev-short-answers all': [...shortSplit.tune, ...shortSplit.held],
 	'fresh-short-answers': readShortAnswerCases(join(import.meta.dirname, 'fresh-short-answers.jsonl')),
 	'unseen-2-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-2-short-answers.jsonl')),
+	'unseen-3-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-3-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);

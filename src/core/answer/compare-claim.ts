@@ -157,6 +157,21 @@ export function compareWithSentence(
 				? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
 				: isRepresented(element, tokens, vocabulary));
 		if (element.kind === 'name' || element.kind === 'place') {
+			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
+			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];
+			const claimed = element.placeRole;
+			if (
+				(claimed === 'from' || claimed === 'to') &&
+				ends.length > 0 &&
+				ends.every((end) => end !== undefined && end !== claimed && end !== 'in')
+			) {
+				const end = claimed === 'from' ? 'its end' : 'its start';
+				placeConflicts.push(
+					`The article has ${element.label} as ${end}, not ${claimed === 'from' ? 'its start' : 'its end'}.`,
+				);
+				stated++;
+				continue;
+			}
 			if (found.length > 0 || inParagraph || isBackground) {
 				stated++;
 				continue;
@@ -324,6 +339,12 @@ function matchesToken(
 	vocabulary: ClaimVocabulary,
 ): boolean {
 	return findElement(element, viewOf(tokensOf(token.raw))).length > 0 || isRepresented(element, [token], vocabulary);
+}
+
+/** The place role the words before a token give it ("from", "to", "in"), past "the". */
+function roleOf(tokens: readonly Token[], i: number): string | undefined {
+	const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+	return PLACE_ROLES[before?.norm ?? ''];
 }
 
 /** A name in the sentence that plays the place role ("in Moscow") the claim gives another name ("in Islamabad"). */

@@ -24,7 +24,7 @@ export interface Quantity {
 	readonly span: { readonly start: number; readonly end: number };
 }
 
-export type TimeKind = 'weekday' | 'day-of-month' | 'year' | 'relative';
+export type TimeKind = 'weekday' | 'day-of-month' | 'year' | 'decade' | 'relative';
 
 export interface TimePoint {
 	readonly text: string;
@@ -262,6 +262,12 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 		(m) => `${MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1}-${Number(m[1])}`,
 	],
 	[new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'giu'), 'weekday', (m) => (m[1] ?? '').toLowerCase()],
+	// "the 1980s", "the 80s", "the '80s": a decade, of the last century when written in two digits from the 30s.
+	[
+		/(?<![\d,.$-])(?:\b(1[89]|20)(\d)0s|['’]?\b(\d)0s)\b/giu,
+		'decade',
+		(m) => `${m[1] ?? (Number(m[3]) >= 3 ? '19' : '20')}${m[2] ?? m[3]}0s`,
+	],
 	[/(?<![\d,.$-])\b((?:19|20)\d\d)\b(?!\s*(?:%|percent|k\b|m\b))/giu, 'year', (m) => m[1] ?? ''],
 	[
 		/\b(?:(later|earlier)\s+)?(last|next|this|past|coming)\s+(week|month|year|summer|winter|spring|autumn|fall)\b/giu,

@@ -39,6 +39,21 @@ describe('checkClaim', () => {
 		expect(verdictOf(check)).toBe('supported');
 	});
 
+	test('GIVEN a route the other way round THEN contradicted, naming each end; GIVEN it in order THEN supported', () => {
+		const reversed = checkClaim(briefing, 'the gas pipeline will carry gas from lahore to karachi');
+		expect(verdictOf(reversed)).toBe('contradicted');
+		expect(reasonOf(reversed)).toMatch(/Lahore as its end/iu);
+		expect(verdictOf(checkClaim(briefing, 'the gas pipeline will carry gas from karachi to lahore'))).toBe('supported');
+	});
+
+	test('GIVEN a decade in two digits THEN it is the decade the article writes in four', () => {
+		const check = checkClaim(
+			briefing,
+			'in the 80s pakistan and the united states were the main supporters of the islamist fighters',
+		);
+		expect(verdictOf(check)).toBe('supported');
+	});
+
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
 		const check = checkClaim(briefing, 'Russia gave Pakistan 100,000 vaccine doses');
 		expect(verdictOf(check)).toBe('contradicted');

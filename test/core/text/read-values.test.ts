@@ -76,6 +76,13 @@ describe('readTimes', () => {
 		]);
 	});
 
+	test('GIVEN a decade in four digits, two, or with an apostrophe THEN one decade, and no number', () => {
+		for (const text of ['in the 1980s', 'back in the 80s', "in the '80s"]) {
+			expect(readTimes(text)).toMatchObject([{ kind: 'decade', value: '1980s' }]);
+			expect(readQuantities(text)).toEqual([]);
+		}
+	});
+
 	test('GIVEN "May 1" and "1 May" THEN the same date; GIVEN the verb may THEN no date', () => {
 		expect(readTimes('a May 1 deadline')[0]?.value).toBe(readTimes('by 1 May')[0]?.value);
 		expect(readTimes('they may visit')).toEqual([]);
