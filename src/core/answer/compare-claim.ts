@@ -3,12 +3,14 @@ import { type Quantity, readQuantities, readTimes, type TimePoint } from '../tex
 import {
 	AUXILIARIES,
 	DENIAL_VERBS,
+	FALL_WORDS,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
+	RISE_WORDS,
 	SUPPORTING_MODALITIES,
 } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
@@ -137,6 +139,7 @@ export function compareWithSentence(
 	const placeConflicts: string[] = [];
 	const spans: { start: number; end: number }[] = [];
 	const at = new Map<ClaimElement, number[]>();
+	const opposed = new Set<ClaimElement>();
 	let stated = 0;
 	let namesStated = true;
 	let words = 0;
@@ -192,10 +195,19 @@ export function compareWithSentence(
 			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
+		// "Jumped" where the article says "an increase": a change the same way is stated.
+		const change = element.polarity > 0 ? RISE_WORDS : FALL_WORDS;
+		if (change.has(element.label.toLowerCase()) && tokens.some((token) => change.has(token.norm))) {
+			stated++;
+			continue;
+		}
 		missing.push(element.label);
 		if (element.polarity !== 0) {
 			const opposite = tokens.find((token) => (element.polarity > 0 ? NEGATIVE_WORDS : POSITIVE_WORDS).has(token.norm));
-			if (opposite !== undefined) conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
+			if (opposite !== undefined) {
+				conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
+				opposed.add(element);
+			}
 		}
 	}
 
@@ -220,8 +232,9 @@ export function compareWithSentence(
 	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
 	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
 	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
+	// An action the sentence states the other way ("dropped" against "an increase") is the same event.
 	const actionsStated = reading.elements.every(
-		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0,
+		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0 || opposed.has(element),
 	);
 	const sameParties = !otherActor && namesStated;
 	const about =

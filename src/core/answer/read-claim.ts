@@ -1,5 +1,6 @@
 import type { Token } from '../text/analyze.js';
 import { tagWords } from '../text/load-tagger.js';
+import { expandShorthand } from '../text/normalize-question.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
@@ -68,7 +69,7 @@ const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
-	let text = claim
+	let text = expandShorthand(claim.normalize('NFKC'))
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
 		.replace(/\s+[&+]\s+/gu, ' and ');

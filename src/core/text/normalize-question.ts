@@ -108,6 +108,11 @@ export function findNamePairs(unknown: readonly boolean[]): boolean[] {
 	return unknown.map((isUnknown, i) => isUnknown && (unknown[i - 1] === true || unknown[i + 1] === true));
 }
 
+/** Chat shorthand spelled out ("gonna" → "going to"), the rest of the text as it is. */
+export function expandShorthand(text: string): string {
+	return text.replace(WORD, (word) => SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word);
+}
+
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
 	question: string,

@@ -54,6 +54,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(check)).toBe('supported');
 	});
 
+	test('GIVEN a change the other way ("fell" for "an increase") THEN contradicted, naming both words', () => {
+		const check = checkClaim(briefing, 'trade between the two countries fell by 46 percent');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/increase.*fell/u);
+	});
+
+	test('GIVEN chat shorthand in a claim ("gonna") THEN it is read as meant', () => {
+		expect(verdictOf(checkClaim(briefing, 'russia is gonna provide 150k more doses to pakistan'))).toBe('supported');
+	});
+
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
 		const check = checkClaim(briefing, 'Russia gave Pakistan 100,000 vaccine doses');
 		expect(verdictOf(check)).toBe('contradicted');
