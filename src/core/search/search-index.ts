@@ -320,11 +320,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
 		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
-		// match half the article: search neither.
+		// match half the article: search neither. A one-word synonym is the word itself in another form ("Pak" for
+		// "Pakistan"): generic or not, it is what the word means.
 		for (const [term, weight] of phrase?.expansions ?? []) {
-			// A word of a longer name ("Pakistani" of "Pakistani counterpart") is judged with its own synonyms.
-			const generic = phrase?.synonyms.has(term) ? isGeneric(term) : isGenericWord(term);
-			if (documentFrequency.has(term) && !generic) terms.set(term, weight);
+			const synonym = phrase?.synonyms.has(term) === true;
+			if (documentFrequency.has(term) && (synonym || !isGenericWord(term))) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
 		// A name is one thing: "North Korea" is not covered by the "North" of "North-South".

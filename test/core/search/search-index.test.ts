@@ -55,6 +55,12 @@ describe('analyze', () => {
 		expect(briefing.index.analyze('Kashmir')[0]?.generic).toBe(false);
 	});
 
+	test('GIVEN shorthand for a word in most paragraphs ("pak") THEN it still means that word, generic as it is', () => {
+		const [pak] = briefing.index.analyze('pak');
+		expect(pak?.terms.has('pakistan')).toBe(true);
+		expect(pak?.generic).toBe(true);
+	});
+
 	test('GIVEN words that frame the question ("what kind of", "want") THEN they are no concepts', () => {
 		const labels = briefing.index.analyze('What kind of help does Pakistan want?').map((concept) => concept.label);
 		expect(labels).toEqual(['help', 'Pakistan']);
