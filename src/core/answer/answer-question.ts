@@ -415,10 +415,15 @@ function findPersonOfRole(briefing: Briefing, question: string, best: Passage | 
 
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 
+/** Whom "who is …" describes, without a relative clause ("the minister who came …") or chat after it. */
+function readWhoIs(question: string): string | undefined {
+	const described = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
+	return described === undefined ? undefined : trimDescription(described);
+}
+
 function findPersonAsked(briefing: Briefing, question: string) {
-	const name = WHO_IS.exec(question)?.[1];
-	if (name === undefined) return undefined;
-	return findPersonDescribed(briefing.people, name);
+	const description = readWhoIs(question);
+	return description === undefined ? undefined : findPersonDescribed(briefing.people, description);
 }
 
 /**
@@ -427,8 +432,7 @@ function findPersonAsked(briefing: Briefing, question: string) {
  * in words ("who the president is"). A relative clause only describes more ("the minister who came …").
  */
 function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
-	const asked = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
-	const description = asked === undefined ? undefined : trimDescription(asked);
+	const description = readWhoIs(question);
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	if (findPersonDescribed(briefing.people, description) !== undefined) return undefined;
 	const { index } = briefing;

@@ -103,6 +103,7 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	test('GIVEN "who\'s" with an alias, in chat THEN that person', () => {
 		expect(shortAnswerOf("who's the COAS")).toContain('Bajwa');
 		expect(shortAnswerOf("who's the pakistani PM in this")).toContain('Imran Khan');
+		expect(shortAnswerOf('who is the army chief that lavrov met')).toContain('Bajwa');
 	});
 });
 
