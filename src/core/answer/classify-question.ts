@@ -1,4 +1,5 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
+import { tagWords } from '../text/load-tagger.js';
 import { AUXILIARIES } from '../text/word-classes.js';
 
 /** What kind of short answer a question asks for. */
@@ -57,9 +58,8 @@ const FOCUS =
 // Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
-	scope reason reasons cause effect effects impact extent future background context gist substance details upshot`.split(
-		/\s+/u,
-	),
+	scope reason reasons cause effect effects impact extent future background context gist substance details upshot
+	name names title`.split(/\s+/u),
 );
 
 // "Which X did …", "What kind of X is …": X, the last word before the verb, names what the answer is.
@@ -94,12 +94,39 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 const WHICH_PHRASE = /^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}-]+\s+){1,4})/iu;
 const WHICH_PHRASE_WORDS = 3;
 
+// "The name of Russia's vaccine", "what's the vaccine called": the thing whose name is asked.
+const NAME_OF = /\b(?:name|names|title)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s*){1,5})/iu;
+const CALLED = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){1,4})called\b/iu;
+
+/** Whether a question asks for the name of something ("what's the X called", "the name of the X"). */
+export function asksForName(question: string): boolean {
+	return NAME_OF.test(question) || CALLED.test(question);
+}
+
+/**
+ * The noun whose name a question asks for: the last common noun of the first run of them, by the tagger ("the
+ * Russian vaccine Pakistan got" → vaccine; "the energy project with …" → project).
+ */
+function findThingNamed(question: string): string | undefined {
+	const phrase = NAME_OF.exec(question)?.[1] ?? CALLED.exec(question)?.[1];
+	if (phrase === undefined) return undefined;
+	let head: string | undefined;
+	for (const word of tagWords(phrase)) {
+		const noun = word.tags.has('Noun') && !word.tags.has('ProperNoun') && !word.tags.has('Possessive');
+		if (noun) head = word.normal;
+		else if (head !== undefined) break;
+	}
+	return head;
+}
+
 /**
  * The noun that names what a question asks for: the X of "what is the X of Y" or "which X did …" (see
  * `findQuestionFocus`), or the last word before the verb of "which A B <verb> …", told by the lexicon's parts of
  * speech ("Which French minister held …" → minister). Undefined for an open focus ("the aim of").
  */
 export function findAnswerNoun(question: string, isVerb: (norm: string) => boolean): string | undefined {
+	const named = findThingNamed(question);
+	if (named !== undefined) return named;
 	const focus = findQuestionFocus(question);
 	if (focus !== undefined) return focus.open ? undefined : focus.word;
 	const words = WHICH_PHRASE.exec(question)?.[1]?.toLowerCase().trim().split(/\s+/u) ?? [];

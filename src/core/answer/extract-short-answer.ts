@@ -4,7 +4,7 @@ import { containsWords } from '../text/match-phrase.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES, CURRENCY_WORDS, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import { findKindAsked, findKindWords, MONEY_WORDS } from './answer-type.js';
-import type { QuestionKind } from './classify-question.js';
+import { asksForName, type QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
 export interface ExtractionContext {
@@ -114,7 +114,9 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name.
 			return (
 				extractNameOf(noun, sentence, context) ??
-				(context.isAbstractNoun?.(noun) === true ? extractKindOf(noun, sentence, context) : undefined)
+				(context.isAbstractNoun?.(noun) === true && !asksForName(context.question)
+					? extractKindOf(noun, sentence, context)
+					: undefined)
 			);
 		}
 	}
@@ -135,11 +137,17 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const next = tokens.find((token) => token.start >= end);
 		const endsWithNoun = context.termsOf(words.at(-1) ?? '')[0] === stem;
 		const name = (endsWithNoun ? words.slice(0, -1) : words).join(' ').replace(/[’']s$/u, '');
-		// "Gas" of "(North-South) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word.
-		const named = name.split(' ').some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
+		// "Gas" of "(North-South) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word,
+		// or two capitalized words run together ("Stream Gas Pipeline").
+		const nameWords = name.split(' ');
+		const named =
+			nameWords.length > 1 || nameWords.some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
 		const placed = endsWithNoun || (next?.term === stem && next.start - end <= 1);
-		if (placed && named && isNew(name, context)) {
-			return name;
+		// A name that ends with the noun is the whole name ("the Stream Gas Pipeline"); a word of it the question
+		// does not give makes it news ("Stream" for "the gas pipeline").
+		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
+		if (placed && named && news) {
+			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
 		}
 	}
 	return undefined;
@@ -423,9 +431,23 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	const route = ROUTE.exec(sentence);
 	if (route !== null) {
 		const [whole, from = '', to = ''] = route;
-		// "From Karachi to where?", "to which city …": the end of a route; "from which city …": its start.
-		if (/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b/iu.test(context.question) && isNew(to, context)) return to;
-		if (/\bfrom\s+(?:where|which|what)\b/iu.test(context.question) && isNew(from, context)) return from;
+		// "From Karachi to where?", "to which city …", "where does it end": the end of a route; "from which city …",
+		// "where does it start": its start.
+		const { question } = context;
+		if (
+			/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b|\b(?:end|ends|ending|finish|finishes|terminate|terminates)\b/iu.test(
+				question,
+			) &&
+			isNew(to, context)
+		)
+			return to;
+		if (
+			/\bfrom\s+(?:where|which|what)\b|\b(?:start|starts|starting|begin|begins|beginning|originate|originates)\b/iu.test(
+				question,
+			) &&
+			isNew(from, context)
+		)
+			return from;
 		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;
 	}
 	// "Where did he come from?", "where was he before he came?" ask for an origin, so only a place after "from"

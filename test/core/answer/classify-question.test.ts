@@ -61,6 +61,12 @@ describe('findAnswerNoun', () => {
 		expect(findAnswerNoun('What is the aim of the visit?', isVerb)).toBeUndefined();
 	});
 
+	test('GIVEN "the name of X" or "what is X called" THEN the head noun of X, past names and clauses after it', () => {
+		expect(findAnswerNoun('what is the name of the new ferry the town bought', isVerb)).toBe('ferry');
+		expect(findAnswerNoun("what's the name of Riverton's bridge project with the firm", isVerb)).toBe('project');
+		expect(findAnswerNoun("what's the town's new ferry called", isVerb)).toBe('ferry');
+	});
+
 	test('GIVEN no verb after "which", "what did …", or another shape THEN none', () => {
 		expect(findAnswerNoun('which one', isVerb)).toBeUndefined();
 		expect(findAnswerNoun('What did the minister say about the pipeline?', isVerb)).toBeUndefined();

@@ -81,6 +81,16 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Which pipeline does Imran Khan want to start soon?')).not.toBe('Gas');
 	});
 
+	test('GIVEN "the name of X" or "what is X called" THEN the name the article gives an X, in full', () => {
+		expect(shortAnswerOf('what is the name of the russian vaccine pakistan got')).toMatch(/Sputnik/u);
+		expect(shortAnswerOf('what is the name of the energy project with the gas pipeline')).toMatch(/Pipeline/u);
+	});
+
+	test('GIVEN where a route starts or ends THEN its first or its last place', () => {
+		expect(shortAnswerOf('in which city does the gas pipeline begin')).toBe('Karachi');
+		expect(shortAnswerOf('in which city will the gas pipeline finish')).toBe('Lahore');
+	});
+
 	test('GIVEN "which month" THEN a month as the article writes it, never a weekday it resolves to a date', () => {
 		expect(shortAnswerOf('in which month did imran khan meet putin in bishkek')).toMatch(/^June/u);
 	});
@@ -191,7 +201,7 @@ describe('extractShortAnswer: kinds and names of things', () => {
 
 	test('GIVEN "which X" and a name of an X with its acronym inside THEN the whole name', () => {
 		const sentence = 'The mayors met at the Baltic Harbour Towns (BHT) Summit in Gdansk.';
-		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe('Baltic Harbour Towns (BHT)');
+		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe('Baltic Harbour Towns (BHT) Summit');
 	});
 });
 
