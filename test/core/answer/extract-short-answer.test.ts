@@ -201,7 +201,9 @@ describe('extractShortAnswer: kinds and names of things', () => {
 
 	test('GIVEN "which X" and a name of an X with its acronym inside THEN the whole name', () => {
 		const sentence = 'The mayors met at the Baltic Harbour Towns (BHT) Summit in Gdansk.';
-		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe('Baltic Harbour Towns (BHT) Summit');
+		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe(
+			'Baltic Harbour Towns (BHT) Summit',
+		);
 	});
 });
 
