@@ -415,14 +415,26 @@ function findPersonOfRole(briefing: Briefing, question: string, best: Passage | 
 
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 
-/** Whom "who is …" describes, without a relative clause ("the minister who came …") or chat after it. */
-function readWhoIs(question: string): string | undefined {
+/**
+ * Whom "who is …" describes, without a relative clause ("the minister who came …"), chat after it, or a clause
+ * whose subject is another person or a pronoun ("the president Khan invited …", "the chief he met").
+ */
+function readWhoIs(briefing: Briefing, question: string): string | undefined {
 	const described = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
-	return described === undefined ? undefined : trimDescription(described);
+	if (described === undefined) return undefined;
+	const words = trimDescription(described).split(/\s+/u);
+	const clause = words.findIndex(
+		(word, i) =>
+			i > 1 &&
+			(/^(?:he|she|they|i|we|you)$/iu.test(word) ||
+				(findPersonDescribed(briefing.people, words.join(' ')) === undefined &&
+					briefing.people.find(word) !== undefined)),
+	);
+	return words.slice(0, clause === -1 ? words.length : clause).join(' ');
 }
 
 function findPersonAsked(briefing: Briefing, question: string) {
-	const description = readWhoIs(question);
+	const description = readWhoIs(briefing, question);
 	return description === undefined ? undefined : findPersonDescribed(briefing.people, description);
 }
 
@@ -432,7 +444,7 @@ function findPersonAsked(briefing: Briefing, question: string) {
  * in words ("who the president is"). A relative clause only describes more ("the minister who came …").
  */
 function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
-	const description = readWhoIs(question);
+	const description = readWhoIs(briefing, question);
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	if (findPersonDescribed(briefing.people, description) !== undefined) return undefined;
 	const { index } = briefing;

@@ -114,6 +114,8 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf("who's the COAS")).toContain('Bajwa');
 		expect(shortAnswerOf("who's the pakistani PM in this")).toContain('Imran Khan');
 		expect(shortAnswerOf('who is the army chief that lavrov met')).toContain('Bajwa');
+		// A clause whose subject is another person ends the description.
+		expect(shortAnswerOf('who is the russian president imran khan invited')).toContain('Putin');
 	});
 });
 
