@@ -379,13 +379,18 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
-			concepts.push({
+			const concept: Concept = {
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
 				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}`, () =>
 					mean(phrase, own, fuzzy, norm, properNoun),
 				),
-			});
+			};
+			// "MoUs or documents": either answers, so the two are one concept, as covered as the better one.
+			const previous = concepts.at(-1);
+			if (first?.alternative === true && previous !== undefined)
+				concepts[concepts.length - 1] = joinAlternatives(previous, concept);
+			else concepts.push(concept);
 		}
 		return concepts;
 	};
@@ -526,6 +531,16 @@ interface QuestionWord {
 	readonly norm: string;
 	readonly terms: readonly string[];
 	readonly start: number;
+	/** Whether "or" comes right before it: it is an alternative to the word before ("MoUs or documents"). */
+	readonly alternative?: boolean;
+}
+
+/** Two alternatives as one concept ("A or B"): their terms together, the better covered one's weight and kind. */
+function joinAlternatives(a: Concept, b: Concept): Concept {
+	const better = b.coverage > a.coverage ? b : a;
+	const terms = new Map(a.terms);
+	for (const [term, weight] of b.terms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+	return { ...better, label: `${a.label} or ${b.label}`, terms, generic: a.generic && b.generic };
 }
 
 /**
@@ -537,6 +552,7 @@ function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined
 	const norms = tokens.map((token) => token.norm);
 	for (let i = 0; i < tokens.length; ) {
 		const token = tokens[i] as Token;
+		const alternative = tokens[i - 1]?.norm === 'or' && words.length > 0;
 		const length = token.term === null ? 1 : (lexicon?.phraseLengthAt(norms, i) ?? 1);
 		const span = tokens.slice(i, i + length);
 		i += length;
@@ -546,10 +562,18 @@ function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined
 				norm: span.map((word) => word.norm).join(' '),
 				terms: span.flatMap((word) => (word.term === null ? [] : [word.term])),
 				start: token.start,
+				alternative,
 			});
 		} else {
-			for (const word of span) {
-				if (word.term !== null) words.push({ raw: word.raw, norm: word.norm, terms: [word.term], start: word.start });
+			for (const [j, word] of span.entries()) {
+				if (word.term === null) continue;
+				words.push({
+					raw: word.raw,
+					norm: word.norm,
+					terms: [word.term],
+					start: word.start,
+					alternative: alternative && j === 0,
+				});
 			}
 		}
 	}

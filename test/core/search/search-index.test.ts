@@ -61,6 +61,13 @@ describe('analyze', () => {
 		expect(pak?.generic).toBe(true);
 	});
 
+	test('GIVEN "A or B" THEN one concept, as covered as the better of the two', () => {
+		const concepts = briefing.index.analyze('were any tariffs or agreements signed');
+		const either = concepts.find((concept) => concept.label === 'tariffs or agreements');
+		expect(either?.covered).toBe(true);
+		expect(concepts.map((concept) => concept.label)).not.toContain('tariffs');
+	});
+
 	test('GIVEN words that frame the question ("what kind of", "want") THEN they are no concepts', () => {
 		const labels = briefing.index.analyze('What kind of help does Pakistan want?').map((concept) => concept.label);
 		expect(labels).toEqual(['help', 'Pakistan']);
