@@ -173,7 +173,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const namesType =
 		focus !== undefined &&
 		(typeAsked?.type === 'day' || typeAsked?.type === 'date' || typeAsked?.type === 'decade') &&
-		index.lookUpWord(focus.word)?.entity === 'date';
+		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || namesType) && isFocus(concept)))
@@ -412,6 +412,9 @@ function findPersonOfRole(briefing: Briefing, question: string, best: Passage | 
 		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }
+
+// "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
+const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 
