@@ -17,6 +17,8 @@ export interface ClaimVocabulary {
 	isBackground(stem: string): boolean;
 	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
 	isActor(stem: string): boolean;
+	/** Whether a stem names one of the two countries the article is most about: "the two countries" are they. */
+	isPairParty(stem: string): boolean;
 	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
 	countryOf(stem: string): readonly string[];
 	/**
@@ -79,10 +81,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		for (const sentence of paragraph.sentences) {
 			const tokens = index.tokensOf(sentence.text);
 			tokens.forEach((token, i) => {
-				// "Vaxo 9 vaccine", "Sputnik-V vaccine": a letter or number may end the name.
+				// "Vaxo 9 vaccine", "Vaxo-B vaccine": a letter or number may end the name; "Lyon's mayor" owns the noun.
 				const skip = tokens[i + 1]?.norm.length === 1 || /^\d+$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
 				const next = tokens[i + 1 + skip];
-				if (token.term === null || next?.term == null || index.partOfSpeechOf(next.norm) !== 'noun') return;
+				const owner = /['’]s?$/u.test(token.raw) || /^['’]/u.test(sentence.text.slice(token.end));
+				if (token.term === null || owner || next?.term == null || index.partOfSpeechOf(next.norm) !== 'noun') return;
 				following.set(token.term, (following.get(token.term) ?? new Set()).add(next.term));
 			});
 			for (const token of tokens) {
@@ -134,6 +137,16 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);
+	// The two countries of its people the article mentions in most paragraphs: "the two countries" of a report on a
+	// visit. Only with two or more countries: a report on one country has no pair.
+	const peopleCountries = [
+		...new Set(knowledge.people.map((person) => index.termsOf(person.country).join(' '))),
+	].filter((country) => country !== '' && !country.includes(' '));
+	const pair = new Set(
+		peopleCountries.length < 2
+			? []
+			: peopleCountries.sort((a, b) => (paragraphsWith.get(b) ?? 0) - (paragraphsWith.get(a) ?? 0)).slice(0, 2),
+	);
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 
@@ -162,8 +175,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
-		headsOf: (stem) => (names.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : []),
+		// A thing's name only: a person or a country is named, not "the effort" after it.
+		headsOf: (stem) =>
+			names.has(stem) && !actors.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : [],
 		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
+		isPairParty: (stem) => pair.has(stem),
 	};
 }
 

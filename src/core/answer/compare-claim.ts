@@ -64,6 +64,14 @@ export interface Comparison {
 	readonly spans: readonly { start: number; end: number }[];
 }
 
+/** Per polarity (see `ClaimElement.polarity`), the words of its own scale that agree and those that oppose. */
+const OPPOSITES = new Map<number, readonly [ReadonlySet<string>, ReadonlySet<string>]>([
+	[1, [POSITIVE_WORDS, NEGATIVE_WORDS]],
+	[-1, [NEGATIVE_WORDS, POSITIVE_WORDS]],
+	[2, [RISE_WORDS, FALL_WORDS]],
+	[-2, [FALL_WORDS, RISE_WORDS]],
+]);
+
 interface SentenceView {
 	readonly tokens: readonly Token[];
 	/** Positions of tokens with a term, and their terms: stop words skipped, so phrases match across "of". */
@@ -168,10 +176,8 @@ export function compareWithSentence(
 				ends.length > 0 &&
 				ends.every((end) => end !== undefined && end !== claimed && end !== 'in')
 			) {
-				const end = claimed === 'from' ? 'its end' : 'its start';
-				placeConflicts.push(
-					`The article has ${element.label} as ${end}, not ${claimed === 'from' ? 'its start' : 'its end'}.`,
-				);
+				const [end, start] = claimed === 'from' ? ['its end', 'its start'] : ['its start', 'its end'];
+				placeConflicts.push(`The article has ${tokens[found[0] ?? 0]?.raw ?? element.label} as ${end}, not ${start}.`);
 				stated++;
 				continue;
 			}
@@ -196,14 +202,14 @@ export function compareWithSentence(
 			continue;
 		}
 		// "Jumped" where the article says "an increase": a change the same way is stated.
-		const change = element.polarity > 0 ? RISE_WORDS : FALL_WORDS;
-		if (change.has(element.label.toLowerCase()) && tokens.some((token) => change.has(token.norm))) {
+		const [same, other] = OPPOSITES.get(element.polarity) ?? [];
+		if (Math.abs(element.polarity) === 2 && tokens.some((token) => same?.has(token.norm))) {
 			stated++;
 			continue;
 		}
 		missing.push(element.label);
-		if (element.polarity !== 0) {
-			const opposite = tokens.find((token) => (element.polarity > 0 ? NEGATIVE_WORDS : POSITIVE_WORDS).has(token.norm));
+		if (other !== undefined) {
+			const opposite = tokens.find((token) => other.has(token.norm));
 			if (opposite !== undefined) {
 				conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
 				opposed.add(element);
@@ -333,8 +339,7 @@ const PARTIES = /^(?:countries|nations|states|sides|governments|capitals)$/u;
 function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
 	const stems = new Set(element.alternatives.flatMap((sequence) => (sequence.length === 1 ? sequence : [])));
 	const heads = new Set([...stems].flatMap((stem) => vocabulary.headsOf(stem)));
-	const party =
-		element.kind === 'name' && [...stems].some((stem) => vocabulary.isActor(stem) && vocabulary.isBackground(stem));
+	const party = element.kind === 'name' && [...stems].some((stem) => vocabulary.isPairParty(stem));
 	return tokens.some(
 		(token, i) =>
 			(token.term !== null &&
@@ -545,7 +550,7 @@ function agrees(claimed: Quantity, stated: Quantity, options: Pick<CompareOption
 		case 'about':
 			return Math.abs(stated.value - claimed.value) <= options.approximateShare * stated.value;
 		case 'almost':
-			return stated.value < claimed.value && stated.value >= (1 - options.approximateShare) * claimed.value;
+			return stated.value <= claimed.value && stated.value >= (1 - options.approximateShare) * claimed.value;
 		default:
 			return stated.value === claimed.value;
 	}

@@ -485,7 +485,8 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 // "Which country …" but not "in which country …", which asks where.
-const ASKS_COUNTRY_AS_PARTY = /^(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
+const ASKS_COUNTRY_AS_PARTY =
+	/^(?!.*\b(?:in|at)\s*\??\s*$)(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
 
 /**
  * The country a sentence names nearest the question's own words, when the question does not name it: in "who X

@@ -6,12 +6,14 @@ import {
 	ATTRIBUTION_VERBS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
+	FALL_WORDS,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
+	RISE_WORDS,
 } from '../text/word-classes.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
 
@@ -25,7 +27,7 @@ export interface ClaimElement {
 	readonly kind: 'name' | 'place' | 'action' | 'word';
 	/** For a place, its role: "in" Moscow, "from" India, "to" China. */
 	readonly placeRole: string | undefined;
-	/** +1 or -1 for a word that judges ("excellent", "poor"), else 0. */
+	/** +1 or -1 for a word that judges ("excellent", "poor"), +2 or -2 for a change up or down, else 0. */
 	readonly polarity: number;
 	/** Position among the claim's words. */
 	readonly position: number;
@@ -68,6 +70,13 @@ const ASIDE = /\s*\([^)]{0,30}\)/gu;
 const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
+/** A change up or down is ±2, a judgement ±1 (see `ClaimElement.polarity`), anything else 0. */
+function readPolarity(norm: string): number {
+	if (RISE_WORDS.has(norm)) return 2;
+	if (FALL_WORDS.has(norm)) return -2;
+	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
+}
+
 export function cleanClaim(claim: string): string {
 	let text = expandShorthand(claim.normalize('NFKC'))
 		.replace(ASIDE, ' ')
@@ -172,7 +181,7 @@ export function readClaim(
 			alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
-			polarity: POSITIVE_WORDS.has(token.norm) ? 1 : NEGATIVE_WORDS.has(token.norm) ? -1 : 0,
+			polarity: readPolarity(token.norm),
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,

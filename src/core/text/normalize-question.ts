@@ -108,9 +108,15 @@ export function findNamePairs(unknown: readonly boolean[]): boolean[] {
 	return unknown.map((isUnknown, i) => isUnknown && (unknown[i - 1] === true || unknown[i + 1] === true));
 }
 
-/** Chat shorthand spelled out ("gonna" → "going to"), the rest of the text as it is. */
+/**
+ * Chat shorthand spelled out ("gonna" → "going to"), the rest of the text as it is. A capital letter alone or a word
+ * before a full stop is an initial or an abbreviation ("U.S."), not "you".
+ */
 export function expandShorthand(text: string): string {
-	return text.replace(WORD, (word) => SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word);
+	return text.replace(WORD, (word, offset: number) => {
+		if (/^\p{Lu}$/u.test(word) || text[offset + word.length] === '.') return word;
+		return SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word;
+	});
 }
 
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
@@ -124,23 +130,17 @@ export function normalizeQuestion(
 		...options,
 	};
 	let corrections = 0;
-	const text = question.normalize('NFKC');
+	const text = expandShorthand(question.normalize('NFKC'));
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	const words = [...text.matchAll(WORD)];
 	const unknown = words.map(
-		([word]) =>
-			word.length >= minCorrectLength &&
-			/^\p{L}+$/u.test(word) &&
-			SHORTHAND[word.toLowerCase()] === undefined &&
-			!vocabulary.isKnown(normOf(word)),
+		([word]) => word.length >= minCorrectLength && /^\p{L}+$/u.test(word) && !vocabulary.isKnown(normOf(word)),
 	);
 	const pairs = findNamePairs(unknown);
 	const named = new Set(words.flatMap((match, i) => (pairs[i] ? [match.index] : [])));
 	return text.replace(WORD, (word, offset: number) => {
 		const lower = word.toLowerCase().replace(/\/$/u, '');
-		const expansion = SHORTHAND[lower];
-		if (expansion !== undefined) return expansion;
 		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
 		// A capital inside a word ("MoUs", "iPhone") marks an abbreviation or a brand, not a slip.
 		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;

@@ -92,14 +92,18 @@ export const DESCRIBING_VERBS = words(`call calls called calling describe descri
  * Evaluative words by polarity: a claim calling something "poor" is contradicted by an article calling it
  * "excellent" (general English antonymy, by sense rather than by pair).
  */
-/** Words of a change up or down: "jumped" states what "an increase" does, "dropped" the opposite. */
+export const POSITIVE_WORDS = words(`good great excellent outstanding smooth smoothly easy easily success successful
+	successfully strong warm friendly cordial positive improving improved progress progressing productive fruitful
+	constructive beneficial stable peaceful healthy rising growing high`);
+export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall stalling stuck hard difficult
+	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
+	unproductive fruitless collapsed cancelled canceled falling declining low`);
+
+/**
+ * Words of a change up or down, a scale of their own: "jumped" states what "an increase" does, "dropped" the
+ * opposite; neither is the opposite of "hard".
+ */
 export const RISE_WORDS = words(`increase increased increases increasing rise rises rose risen rising grow grows grew
 	grown growing jump jumped jumps surge surged soar soared climb climbed`);
 export const FALL_WORDS = words(`decrease decreased decreases decreasing drop dropped drops dropping fall falls fell
 	fallen falling decline declined declines declining shrink shrank shrunk plunge plunged slump slumped`);
-export const POSITIVE_WORDS = words(`good great excellent outstanding smooth smoothly easy easily success successful
-	successfully strong warm friendly cordial positive improving improved progress progressing productive fruitful
-	constructive beneficial stable peaceful healthy high ${[...RISE_WORDS].join(' ')}`);
-export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall stalling stuck hard difficult
-	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
-	unproductive fruitless collapsed cancelled canceled low ${[...FALL_WORDS].join(' ')}`);

@@ -54,6 +54,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(check)).toBe('supported');
 	});
 
+	test('GIVEN "the two nations" and a third country named THEN not supported; a rise is no opposite of "hard"', () => {
+		const third = checkClaim(briefing, 'lavrov termed the relationship with afghanistan mutually beneficial');
+		expect(verdictOf(third)).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'the taliban threats increased'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'russia gave pakistan nearly 50,000 doses'))).not.toBe('contradicted');
+	});
+
 	test('GIVEN a change the other way ("fell" for "an increase") THEN contradicted, naming both words', () => {
 		const check = checkClaim(briefing, 'trade between the two countries fell by 46 percent');
 		expect(verdictOf(check)).toBe('contradicted');

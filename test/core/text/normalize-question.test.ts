@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeQuestion, type Vocabulary } from '../../../src/core/text/normalize-question.js';
+import { expandShorthand, normalizeQuestion, type Vocabulary } from '../../../src/core/text/normalize-question.js';
 
 /** A vocabulary of a few words, correcting by a table: the stage's own logic is what is tested. */
 function vocabulary(known: readonly string[], corrections: Readonly<Record<string, string>> = {}): Vocabulary {
@@ -39,5 +39,12 @@ describe('normalizeQuestion', () => {
 
 	test('GIVEN compatibility characters THEN Unicode is normalized before the words are read', () => {
 		expect(normalizeQuestion('ﬁnal Ｓｐｕｔｎｉｋ', vocabulary(['final', 'sputnik']))).toBe('final Sputnik');
+	});
+});
+
+describe('expandShorthand', () => {
+	test('GIVEN chat shorthand THEN it is spelled out; GIVEN an initial or an abbreviation THEN it stays', () => {
+		expect(expandShorthand('r u gonna go')).toBe('are you going to go');
+		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
 });
