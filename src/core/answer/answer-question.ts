@@ -8,6 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
+import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -116,6 +117,8 @@ export interface AnswerOptions {
 	 * a later report's best passage and scores at least this share of it: two reports of one fact, the first cited.
 	 */
 	readonly firstSourceShare: number;
+	/** … among this many of the best passages. */
+	readonly firstSourceWindow: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -129,6 +132,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	duplicateOverlap: 0.6,
 	sourceOverlap: 0.4,
 	firstSourceShare: 0.6,
+	firstSourceWindow: 5,
 };
 
 /**
@@ -182,7 +186,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		);
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
-	const answerNoun = findAnswerNoun(read, isVerb);
+	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
+	const answerNoun = findAnswerNoun(read, isVerb) ?? readOfficeAsked(briefing, read)?.office.norm;
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
 	const expected = typeAsked ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
@@ -247,13 +252,22 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// Only a "who" question names people in its answer.
+		// A run naming someone by a name of theirs ("FM Reed", "Tom Reed"), not by a description ("the US").
 		isKnownPerson: (name) =>
-			knowledge.people.some((person) =>
-				[person.name, ...person.aliases].some((alias) => alias.toLowerCase() === name.toLowerCase()),
-			),
+			knowledge.people.some((person) => {
+				const own = new Set(person.name.toLowerCase().split(/\s+/u));
+				return [person.name, ...person.aliases].some(
+					(alias) =>
+						containsWords(name, alias) &&
+						alias
+							.toLowerCase()
+							.split(/\s+/u)
+							.some((word) => own.has(word)),
+				);
+			}),
 		otherPeople:
 			kind === 'person'
-				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(fitsNationalityAsked(index, read))
+				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(fitsNationalityAsked(briefing, read))
 				: [],
 		date: meta.date,
 		question: read,
@@ -286,7 +300,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	let shortAnswer: string | undefined;
 	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
 	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
-	let ordered = preferAnswerType(quoted, (passage) => holdsType(passage.paragraph, passage.sentence), settings);
+	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
+	let ordered = preferFirstSource(
+		preferAnswerType(quoted, quotesType, settings),
+		knowledge.article.paragraphs[0]?.source,
+		quotesType,
+		settings,
+	);
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
@@ -302,7 +322,6 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
-	ordered = preferFirstSource(ordered, knowledge.article.paragraphs[0]?.source, settings);
 	const passages = collapseDuplicates(ordered, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
@@ -394,12 +413,22 @@ function findCountriesNamed(index: SearchIndex, description: string): Set<string
 }
 
 /**
- * "Which Russian official …" asks for a person of Russia: whether a person is of a country the words of the
- * "which …" role stand for. Everyone fits a role with no nationality.
+ * Whether a person is of one of the countries a description names (see `findCountriesNamed`); anyone is, when it
+ * names none. A person whose country the knowledge does not know is of none, unless `unknownFits`.
  */
-function fitsNationalityAsked(index: SearchIndex, question: string): (person: Person) => boolean {
-	const countries = findCountriesNamed(index, WHICH_ROLE.exec(question)?.[1] ?? '');
-	return (person) => countries.size === 0 || index.termsOf(person.country).some((term) => countries.has(term));
+function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unknownFits: boolean) {
+	return (person: Person) =>
+		countries.size === 0 ||
+		(person.country === '' ? unknownFits : index.termsOf(person.country).some((term) => countries.has(term)));
+}
+
+/**
+ * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names
+ * (the "which …" role, or the "who is …" description).
+ */
+function fitsNationalityAsked(briefing: Briefing, question: string): (person: Person) => boolean {
+	const role = WHICH_ROLE.exec(question)?.[1] ?? readOfficeAsked(briefing, question)?.description ?? '';
+	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
 }
 
 /** The one person the role a "which …" question names fits, among those the best passage's quote names. */
@@ -408,7 +437,7 @@ function findPersonOfRole(briefing: Briefing, question: string, best: Passage | 
 	if (role === undefined || best === undefined) return undefined;
 	const named = briefing.people
 		.fitting(role)
-		.filter(fitsNationalityAsked(briefing.index, question))
+		.filter(fitsNationalityAsked(briefing, question))
 		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }
@@ -442,32 +471,53 @@ function findPersonAsked(briefing: Briefing, question: string) {
 }
 
 /**
- * "Who is Pakistan's president?", "who is the mayor of Lyon?": an office (a person noun of the lexicon, after "the"
- * or a possessive) the knowledge gives no one, or no one of that country, is a detail the article does not give,
- * in words ("who the president is"). A relative clause only describes more ("the minister who came …").
+ * The office a "who is …" description names, when it describes rather than names ("the president of Mali",
+ * "Lyon's new mayor"): the last person noun before a preposition, not a word of someone's name ("Reed's adviser").
  */
-function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
+function readOfficeAsked(
+	briefing: Briefing,
+	question: string,
+): { description: string; office: Token; words: readonly Token[] } | undefined {
 	const description = readWhoIs(briefing, question);
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
-	if (findPersonDescribed(briefing.people, description) !== undefined) return undefined;
 	const { index } = briefing;
-	const office = index.tokensOf(description).find(({ norm }) => {
+	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
+	const office = words.findLast(({ norm }) => {
 		const word = index.lookUpWord(norm);
-		return word?.pos === 'noun' && word.entity === 'person' && index.isCommonWord(norm);
+		return (
+			word?.pos === 'noun' &&
+			word.entity === 'person' &&
+			index.isCommonWord(norm) &&
+			briefing.people.find(norm) === undefined
+		);
 	});
-	if (office === undefined) return undefined;
-	// The office with its country words left out ("president" of "Pakistan's president"): a holder of another
-	// known country does not hold it; one whose country the knowledge does not know may.
-	const countries = findCountriesNamed(index, description);
+	return office === undefined ? undefined : { description, office, words };
+}
+
+/**
+ * "Who is Pakistan's president?", "who is the mayor of Lyon?": an office the knowledge gives no one, or no one of
+ * that country, is a detail the article does not give, in words ("who the mayor is"). Not one any office holder is
+ * ("the leader of …"): whoever leads may be in the article under another title.
+ */
+function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
+	const asked = readOfficeAsked(briefing, question);
+	if (asked === undefined || GENERIC_PERSON_NOUNS.has(asked.office.norm)) return undefined;
+	if (findPersonDescribed(briefing.people, asked.description) !== undefined) return undefined;
+	const { index } = briefing;
+	const countries = findCountriesNamed(index, asked.description);
+	// Its holders with the country words left out ("president" of "Lyon's president"): a holder of another known
+	// country does not hold it; one whose country the knowledge does not know may.
 	const officeOnly = index
-		.tokensOf(description)
+		.tokensOf(asked.description)
 		.filter(({ term }) => term !== null && !countries.has(term))
 		.map(({ raw }) => raw)
 		.join(' ');
-	const holders = briefing.people.fitting(officeOnly);
-	const mayHold = (person: Person) =>
-		countries.size === 0 || person.country === '' || index.termsOf(person.country).some((term) => countries.has(term));
-	return holders.some(mayHold) ? undefined : `who the ${office.norm} is`;
+	if (briefing.people.fitting(officeOnly).some(isOfCountries(index, countries, true))) return undefined;
+	const office = asked.words.filter(
+		({ term, raw, start }) =>
+			term !== null && !countries.has(term) && !/['’]s?$/u.test(raw) && start <= asked.office.start,
+	);
+	return `who the ${office.map(({ norm }) => norm).join(' ')} is`;
 }
 
 // "What's Reed's first name?", "the surname of the mayor": a part of a known person's name.
@@ -613,15 +663,18 @@ function describeExpected(expected: ExpectedAnswer): string {
 function preferFirstSource(
 	passages: readonly ScoredPassage[],
 	firstSource: string | undefined,
-	{ firstSourceShare, answerTypeWindow }: AnswerOptions,
+	quotesType: (passage: ScoredPassage) => boolean,
+	{ firstSourceShare, firstSourceWindow }: AnswerOptions,
 ): ScoredPassage[] {
 	const [best] = passages;
 	if (best === undefined || best.paragraph.source === firstSource) return [...passages];
+	// It must quote the kind of answer asked for as the best one does: the answer-type check ranked them already.
 	const first = passages
-		.slice(0, answerTypeWindow)
+		.slice(0, firstSourceWindow)
 		.find(
 			(passage) =>
 				passage.paragraph.source === firstSource &&
+				quotesType(passage) === quotesType(best) &&
 				passage.coverage >= best.coverage &&
 				passage.score >= firstSourceShare * best.score,
 		);

@@ -99,6 +99,10 @@ export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall
 	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
 	unproductive fruitless collapsed cancelled canceled falling declining low`);
 
+/** Nouns any office holder is ("the leader of …", "the head of …"): no office the knowledge could lack. */
+export const GENERIC_PERSON_NOUNS = words(`leader leaders head heads chief chiefs boss bosses official officials person
+	people figure figures representative representatives man woman guy`);
+
 /**
  * Words of a change up or down, a scale of their own: "jumped" states what "an increase" does, "dropped" the
  * opposite; neither is the opposite of "hard".

@@ -196,9 +196,15 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 		expect(answerQuestion(briefing, "Who is India's foreign secretary?")).toMatchObject({
 			found: false,
-			reason: { kind: 'detail-missing', detail: 'who the secretary is' },
+			reason: { kind: 'detail-missing', detail: 'who the foreign secretary is' },
 		});
 		expect(found(answerQuestion(briefing, 'who is the president of russia')).shortAnswer).toMatch(/Putin/u);
+		// Any office holder leads: "the leader of …" is never missing, and is answered only by a person of that country.
+		const leader = found(answerQuestion(briefing, 'who is the leader of russia'));
+		expect(leader.shortAnswer ?? '').not.toMatch(/Qureshi|Khan|Bajwa/u);
+		expect(answerQuestion(briefing, "Who is Khan's adviser?")).toMatchObject({
+			reason: { detail: 'who the adviser is' },
+		});
 	});
 
 	test('GIVEN a count the article never gives near its subject THEN the detail is missing, with nearby passages', () => {
