@@ -5,7 +5,7 @@ import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
-import type { Token } from '../text/analyze.js';
+import { normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
@@ -452,15 +452,19 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
  * whose subject is another person or a pronoun ("the president Khan invited …", "the chief he met").
  */
 function readWhoIs(briefing: Briefing, question: string): string | undefined {
-	const described = WHO_IS.exec(question)?.[1]?.replace(/\s+(?:who|that|which)\s.*$/iu, '');
-	if (described === undefined) return undefined;
+	const asked = WHO_IS.exec(question)?.[1];
+	if (asked === undefined) return undefined;
+	// "That" opens a clause before a verb or a subject ("the minister that met …"), not before a noun ("that agency").
+	const { index } = briefing;
+	const described = asked
+		.replace(/\s+(?:who|which)\s.*$/iu, '')
+		.replace(/\s+that\s+(\S+).*$/iu, (whole, next: string) =>
+			index.partOfSpeechOf(normalizeWord(next)) === 'noun' ? whole : '',
+		);
 	const words = trimDescription(described).split(/\s+/u);
+	if (findPersonDescribed(briefing.people, words.join(' ')) !== undefined) return words.join(' ');
 	const clause = words.findIndex(
-		(word, i) =>
-			i > 1 &&
-			(/^(?:he|she|they|i|we|you)$/iu.test(word) ||
-				(findPersonDescribed(briefing.people, words.join(' ')) === undefined &&
-					briefing.people.find(word) !== undefined)),
+		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || briefing.people.find(word) !== undefined),
 	);
 	return words.slice(0, clause === -1 ? words.length : clause).join(' ');
 }

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import type { Token } from '../text/analyze.js';
+import { readTimes } from '../text/read-values.js';
 import { CURRENCY_WORDS } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -229,8 +230,8 @@ export function holdsAnswerType(
 		case 'date':
 			return has('date') || TIME_CLAUSE.test(sentence.text);
 		case 'decade':
-			// "the 1980s", which the tagger may read as a number.
-			return /\b(?:1[89]|20)\d0s\b/u.test(sentence.text);
+			// "the 1980s", "the '80s", which the tagger may read as a number.
+			return readTimes(sentence.text).some((time) => time.kind === 'decade');
 		case 'place':
 			return has('place');
 		case 'kind':

@@ -1,6 +1,7 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
+import { readTimes } from '../text/read-values.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES, CURRENCY_WORDS, MODALITY_CUES } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import { findKindAsked, findKindWords, MONEY_WORDS } from './answer-type.js';
@@ -392,6 +393,11 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
 	const grain = /\b(?:what|which)\s+(decade|year|month)\b/iu.exec(context.question)?.[1]?.toLowerCase();
+	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
+	if (grain === 'decade') {
+		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));
+		return decade === undefined ? undefined : `the ${decade.text}`;
+	}
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		const match = pattern.exec(sentence);
 		if (match === null || !isNew(match[0], context)) continue;
@@ -402,7 +408,6 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 }
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
-	decade: /\b\d{3}0s\b|\b\d0s\b/u,
 	year: /\b(?:1[89]|20)\d\d\b/u,
 	month: new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'iu'),
 };

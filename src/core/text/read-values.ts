@@ -69,6 +69,7 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 	couple: 2,
 };
 const SCALES: Readonly<Record<string, number>> = {
+	dozen: 12,
 	hundred: 100,
 	thousand: 1_000,
 	million: 1_000_000,
@@ -103,20 +104,21 @@ const UNIT_END =
 
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?)';
-const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25 };
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
 const QUANTITY = new RegExp(
 	[
 		'(?<![\\p{L}\\d.,-])',
 		'(?<bound>(?:over|more than|above|at least|upwards of|under|less than|fewer than|below|up to|about|around|nearly|almost|roughly|some)\\s+)?',
 		'(?<currency>\\$|usd\\s?|us\\$)?',
-		// "half a million", "one and a half million", "two and a half years": a fraction of a scale or a unit.
-		`(?:(?:(?<whole>${NUMBER_WORD}|\\d+)\\s+and\\s+)?(?:an?\\s+)?(?<fraction>half|quarter)(?:\\s+of)?(?:\\s+an?)?(?=\\s+(?:${SCALE_WORD}|${TIME_UNIT})\\b)`,
+		// "half a million", "twenty one and a half million", "three quarters of a million", "half a dozen", "two and a
+		// half years": a fraction of a scale or a unit.
+		`(?:(?:(?<whole>${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*|\\d+)\\s+and\\s+)?(?:an?\\s+|(?<parts>${NUMBER_WORD}|\\d+)\\s+)?(?<fraction>half|halves|quarters?)(?:\\s+of)?(?:\\s+an?)?(?=\\s+(?:${SCALE_WORD}|dozen|${TIME_UNIT})\\b)`,
 		'|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|bn|b)\\b)?',
 		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
 		'|an?(?=\\s+(?:dozen|couple|decades?|years?|months?|weeks?|days?|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
-		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion))?`,
+		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?`,
 		'(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
 		// What follows is read, not consumed: it may hold the next number.
 		'(?=(?<tail>(?:[\\s-]+[\\p{L}]+){0,4}))',
@@ -172,7 +174,8 @@ export function readQuantities(text: string): Quantity[] {
 		if (times.some((time) => start >= time.start && start < time.end)) continue;
 		let value =
 			groups.fraction !== undefined
-				? readWhole(groups.whole) + (FRACTIONS[groups.fraction.toLowerCase()] ?? 0)
+				? readWhole(groups.whole) +
+					(groups.parts === undefined ? 1 : readWhole(groups.parts)) * (FRACTIONS[groups.fraction.toLowerCase()] ?? 0)
 				: groups.digits === undefined
 					? parseNumberWords(groups.words ?? '')
 					: Number(groups.digits.replace(/,/gu, ''));
@@ -181,8 +184,10 @@ export function readQuantities(text: string): Quantity[] {
 		value *= SCALES[(groups.scale ?? '').toLowerCase()] ?? 1;
 		const { unit, additional, unitWords } = readUnit(groups.tail ?? '');
 		const isDuration = unitWords.length > 0 && DURATION_UNITS.test(unitWords[0] ?? '');
-		// "a" or "an" alone counts only before a unit of time ("a decade", "a year"): otherwise it is an article.
-		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration) continue;
+		// "a" or "an" alone counts only before a scale or a unit of time ("a million", "a decade"): otherwise it is an
+		// article.
+		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration && groups.scale === undefined)
+			continue;
 		// "the one supplying": the word one is a pronoun unless it counts time ("one year").
 		if (groups.words !== undefined && value < 2 && !isDuration) continue;
 		let kind: QuantityKind = 'count';
@@ -262,9 +267,10 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 		(m) => `${MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1}-${Number(m[1])}`,
 	],
 	[new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'giu'), 'weekday', (m) => (m[1] ?? '').toLowerCase()],
-	// "the 1980s", "the 80s", "the '80s": a decade, of the last century when written in two digits from the 30s.
+	// "the 1980s", "the 80s", "the '80s": a decade, of the last century when written in two digits from the 30s;
+	// two digits need "the" or an apostrophe ("in his 60s" is an age).
 	[
-		/(?<![\d,.$-])(?:\b(1[89]|20)(\d)0s|['’]?\b(\d)0s)\b/giu,
+		/(?<![\d,.$-])(?:\b(1[89]|20)(\d)0s|(?:(?<=\bthe\s)|['’])(\d)0s)\b/giu,
 		'decade',
 		(m) => `${m[1] ?? (Number(m[3]) >= 3 ? '19' : '20')}${m[2] ?? m[3]}0s`,
 	],

@@ -35,6 +35,10 @@ describe('readQuantities', () => {
 		expect(values('a quarter of a million tonnes')).toEqual([{ value: 250_000, kind: 'count' }]);
 		expect(readQuantities('2 and a half years')[0]).toMatchObject({ value: 2.5, kind: 'duration', unit: ['year'] });
 		expect(values('half the doses arrived')).toEqual([]);
+		expect(values('twenty one and a half million doses')).toEqual([{ value: 21_500_000, kind: 'count' }]);
+		expect(values('three quarters of a million doses')).toEqual([{ value: 750_000, kind: 'count' }]);
+		expect(values('half a dozen drills')).toEqual([{ value: 6, kind: 'count' }]);
+		expect(values('a million doses')).toEqual([{ value: 1_000_000, kind: 'count' }]);
 	});
 
 	test('GIVEN a percent sign or the word percent THEN both are a percentage', () => {
@@ -81,6 +85,8 @@ describe('readTimes', () => {
 			expect(readTimes(text)).toMatchObject([{ kind: 'decade', value: '1980s' }]);
 			expect(readQuantities(text)).toEqual([]);
 		}
+		// Two digits alone are an age or a temperature, not a decade.
+		expect(readTimes('a man in his 60s')).toEqual([]);
 	});
 
 	test('GIVEN "May 1" and "1 May" THEN the same date; GIVEN the verb may THEN no date', () => {
