@@ -123,7 +123,9 @@ export function buildLexicon(
 		for (const name of names) for (const other of names) relate(name, other, 'country');
 	}
 	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words;
-	// and a base and its forms find one another in the text ("fly" finds "flew", "saw" finds "seen").
+	// and a base and its forms find one another in the text ("fly" finds "flew", "saw" finds "seen"), unless the
+	// form is a word of its own ("lay" is a verb, not only the past of "lie").
+	const lemmas = new Set(wordnet.lemmas.map((lemma) => lemma.word));
 	const formsOf = new Map<string, string[]>();
 	for (const [form, bases] of wordnet.exceptions) {
 		for (const base of bases) {
@@ -132,9 +134,9 @@ export function buildLexicon(
 		}
 	}
 	for (const [base, forms] of formsOf) {
-		for (const form of forms) {
+		for (const form of forms.filter((candidate) => !lemmas.has(candidate))) {
 			relate(base, form, 'inflection');
-			for (const other of forms) relate(form, other, 'inflection');
+			for (const other of forms) relate(other, form, 'inflection');
 		}
 	}
 

@@ -45,7 +45,8 @@ function writeWordNet(): string {
 		writeFileSync(join(dir, `data.${pos}`), '');
 		writeFileSync(join(dir, `index.${pos}`), '');
 	}
-	writeFileSync(join(dir, 'noun.exc'), 'cities city\n');
+	// "oxen" is only a form of "ox"; "cable" is a word of its own, made a form of "line" here to test that.
+	writeFileSync(join(dir, 'noun.exc'), 'cable line\ncities city\noxen ox\n');
 	for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(dir, `${pos}.exc`), '');
 	return dir;
 }
@@ -107,6 +108,19 @@ describe('buildLexicon', () => {
 		expect(withPakistan.isCountry('Pakistan')).toBe(true);
 		expect(withPakistan.isCountry('Islamabad')).toBe(false);
 		expect(withPakistan.isCountry('Pakistani')).toBe(false);
+	});
+
+	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {
+		const herd = createLexicon(
+			buildLexicon(
+				wordnet,
+				[],
+				{ hash: 'h', texts: [extractTerms('Two oxen pulled a cable.')], entities: {} },
+				extractTerms,
+			),
+		);
+		expect(herd.relatedTo('ox')).toContainEqual({ target: 'oxen', relation: 'inflection' });
+		expect(herd.relatedTo('line')).not.toContainEqual({ target: 'cabl', relation: 'inflection' });
 	});
 
 	test('GIVEN two relations between two words THEN the closer one is kept: country data over a hierarchy', () => {
