@@ -29,7 +29,7 @@ const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
-	/** Its common name ("Qatar"), then all its names. */
+	/** Its common name ("Peru"), then all its names. */
 	readonly common: string;
 	readonly names: readonly string[];
 }

@@ -174,13 +174,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What day did …", "which year …": a time word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a two-day visit" is no answer to it).
 	const typeAsked = expectAnswerType(read);
-	const namesType =
+	const asksTimeWord =
 		focus !== undefined &&
 		(typeAsked?.type === 'day' || typeAsked?.type === 'date' || typeAsked?.type === 'decade') &&
 		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !((focus?.open || namesType) && isFocus(concept)))
+		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
 		.map((concept) =>
 			isFocus(concept) && concept.coverage === 1 ? { ...concept, rarity: concept.rarity * focusWeight } : concept,
 		);
@@ -242,7 +242,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
 			),
 		),
-		// "Doha is the capital of which country?": the country of a place the question names may be its answer.
+		// "Lima is the capital of which country?": the country of a place the question names may be its answer.
 		countriesOfPlaces: new Set(
 			index
 				.tokensOf(read)
@@ -277,7 +277,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		answerNoun,
 		isAbstractNoun: (norm) => {
 			const word = index.lookUpWord(norm);
-			return word?.pos === 'noun' && word.concrete !== true && !norm.endsWith('s');
+			// A plural asks for several ("which sectors"), not for the one qualified noun; "status" is no plural.
+			const plural = /s$/u.test(norm) && !/(?:is|us|ss)$/u.test(norm);
+			return word?.pos === 'noun' && word.concrete !== true && !plural;
 		},
 		isVerb,
 		isCommonWord: index.isCommonWord,
@@ -399,12 +401,12 @@ function toPassage(
 const WHICH_ROLE =
 	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
 
-/** The stems of the countries the words of a description stand for ("Russian official" → russian, russia, …). */
+/** The stems of the countries the words of a description stand for ("Chilean official" → chilean, chile, …). */
 function findCountriesNamed(index: SearchIndex, description: string): Set<string> {
 	return new Set(
 		index.tokensOf(description).flatMap(({ norm, term }) => {
 			const related = index.relatedTo(norm);
-			// A word of country data ("Russian"): its own stem and its country's names.
+			// A word of country data ("Chilean"): its own stem and its country's names.
 			if (!related.some(({ relation }) => relation === 'country')) return [];
 			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');
 			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
@@ -449,7 +451,7 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 
 /**
  * Whom "who is …" describes, without a relative clause ("the minister who came …"), chat after it, or a clause
- * whose subject is another person or a pronoun ("the president Khan invited …", "the chief he met").
+ * whose subject is another person or a pronoun ("the president Reed invited …", "the chief he met").
  */
 function readWhoIs(briefing: Briefing, question: string): string | undefined {
 	const asked = WHO_IS.exec(question)?.[1];
@@ -499,7 +501,7 @@ function readOfficeAsked(
 }
 
 /**
- * "Who is Pakistan's president?", "who is the mayor of Lyon?": an office the knowledge gives no one, or no one of
+ * "Who is Chile's president?", "who is the mayor of Lyon?": an office the knowledge gives no one, or no one of
  * that country, is a detail the article does not give, in words ("who the mayor is"). Not one any office holder is
  * ("the leader of …"): whoever leads may be in the article under another title.
  */

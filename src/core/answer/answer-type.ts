@@ -19,7 +19,7 @@ export type AnswerType =
 	| 'duration'
 	| 'date'
 	| 'decade'
-	| 'kind'
+	| 'qualifier'
 	| 'place'
 	| 'person'
 	| 'organization'
@@ -79,13 +79,13 @@ export function findKindAsked(question: string): string | undefined {
 	return KIND_OF.exec(question)?.[1];
 }
 
-/** How many words before the noun may name its kind ("regasified liquefied natural gas"). */
+/** How many words before the noun may name its kind ("low sulphur heavy fuel"). */
 const KIND_WORDS = 3;
 
 /**
- * The words of a sentence that name the kind of the noun at token `at` ("civil war", "Sputnik-V vaccine"): the
+ * The words of a sentence that name the kind of the noun at token `at` ("civil war", "Vaxo-9 vaccine"): the
  * content words right before it, of its own phrase, with the noun, when one of them is not a word the question
- * typed. The noun is written in lower case: "Gas" of "Stream Gas Pipeline" is part of a name, no gas of some kind.
+ * typed. The noun is written in lower case: "Line" of "Harbour Line Project" is part of a name, no gas of some kind.
  */
 export function findKindWords(
 	sentence: string,
@@ -134,7 +134,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 		return expect('percent');
 	}
 	const kindOf = findKindAsked(text);
-	if (kindOf !== undefined) return expect('kind', [kindOf]);
+	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
@@ -234,7 +234,7 @@ export function holdsAnswerType(
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');
 		case 'place':
 			return has('place');
-		case 'kind':
+		case 'qualifier':
 			return tokens.some(
 				(_, i) =>
 					findKindWords(

@@ -121,8 +121,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.target.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
-	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Russia" is a state, yet
-	// "the United States" is not Russia.
+	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet
+	// "the United States" is not Peru.
 	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
 			? []

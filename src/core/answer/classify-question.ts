@@ -94,7 +94,7 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 const WHICH_PHRASE = /^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}-]+\s+){1,4})/iu;
 const WHICH_PHRASE_WORDS = 3;
 
-// "The name of Russia's vaccine", "what's the vaccine called": the thing whose name is asked.
+// "The name of Chile's vaccine", "what's the vaccine called": the thing whose name is asked.
 const NAME_OF = /\b(?:name|names|title)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s*){1,5})/iu;
 const CALLED = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){1,4})called\b/iu;
 
@@ -105,7 +105,7 @@ export function asksForName(question: string): boolean {
 
 /**
  * The noun whose name a question asks for: the last common noun of the first run of them, by the tagger ("the
- * Russian vaccine Pakistan got" → vaccine; "the energy project with …" → project).
+ * Chilean vaccine Peru got" → vaccine; "the energy project with …" → project).
  */
 function findThingNamed(question: string): string | undefined {
 	const phrase = NAME_OF.exec(question)?.[1] ?? CALLED.exec(question)?.[1];

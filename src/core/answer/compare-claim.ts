@@ -332,8 +332,8 @@ const PAIR = /^(?:two|both)$/u;
 const PARTIES = /^(?:countries|nations|states|sides|governments|capitals)$/u;
 
 /**
- * Whether the text speaks of the element without naming it: a person of the country it names ("Qureshi" for
- * Pakistan), "the" thing it is a name of ("the vaccine" for Vaxo-9), or, for a party the whole article is about,
+ * Whether the text speaks of the element without naming it: a person of the country it names ("Reed" for
+ * Chile), "the" thing it is a name of ("the vaccine" for Vaxo-9), or, for a party the whole article is about,
  * "the two countries".
  */
 function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
@@ -434,7 +434,7 @@ function findReversal(
 }
 
 /**
- * The name a verb is directed at: right after it ("supplying Pakistan") or after "to" ("… to Pakistan"); not a
+ * The name a verb is directed at: right after it ("supplying Chile") or after "to" ("… to Chile"); not a
  * name past a comma or one that owns what follows ("a visit, Reed's visit …").
  */
 function findRecipient(

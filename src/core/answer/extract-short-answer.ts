@@ -11,7 +11,7 @@ import { asksForName, type QuestionKind } from './classify-question.js';
 export interface ExtractionContext {
 	/** Stems of the question and their synonyms: words the answer should not simply repeat. */
 	readonly questionTerms: ReadonlySet<string>;
-	/** Of those, the stems only country data relates to the question's places (Qatar for Doha): they may answer. */
+	/** Of those, the stems only country data relates to the question's places (Peru for Lima): they may answer. */
 	readonly countriesOfPlaces?: ReadonlySet<string>;
 	readonly termsOf: (text: string) => string[];
 	readonly tokensOf: (text: string) => readonly Token[];
@@ -133,19 +133,22 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 	if (stem === undefined) return undefined;
 	const tokens = context.tokensOf(sentence);
 	for (const match of sentence.matchAll(NAME_RUN)) {
-		const words = dropOpeners(match[0].split(' '), context);
+		const run = dropOpeners(match[0].split(' '), context);
+		// The noun inside the run ends the name: "the Harbour Line Project" names a line as "Harbour Line".
+		const at = run.findIndex((word, i) => i > 0 && context.termsOf(word)[0] === stem);
+		const words = at === -1 ? run : run.slice(0, at + 1);
 		const end = match.index + match[0].length;
 		const next = tokens.find((token) => token.start >= end);
-		const endsWithNoun = context.termsOf(words.at(-1) ?? '')[0] === stem;
+		const endsWithNoun = at !== -1;
 		const name = (endsWithNoun ? words.slice(0, -1) : words).join(' ').replace(/[’']s$/u, '');
 		// "Gas" of "(North-South) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word,
-		// or two capitalized words run together ("Stream Gas Pipeline").
+		// or two capitalized words run together ("Harbour Line").
 		const nameWords = name.split(' ');
 		const named =
 			nameWords.length > 1 || nameWords.some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
 		const placed = endsWithNoun || (next?.term === stem && next.start - end <= 1);
-		// A name that ends with the noun is the whole name ("the Stream Gas Pipeline"); a word of it the question
-		// does not give makes it news ("Stream" for "the gas pipeline").
+		// A name that ends with the noun is the whole name; a word of it the question does not give makes it news
+		// ("Harbour" for "the line").
 		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
@@ -157,7 +160,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 // A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
 const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:(?:\s+\(\p{Lu}{2,}\))?\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
 
-/** The kind the sentence gives a thing the question names ("civil war" for "what kind of war"; see `findKindWords`). */
+/** The kind the sentence gives a thing the question names ("low sulphur fuel" for "what kind of fuel"; see `findKindWords`). */
 function extractKindOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
 	const stems = new Set(context.termsOf(noun));
 	const tokens = context.tokensOf(sentence);
@@ -176,8 +179,8 @@ function extractKindOf(noun: string, sentence: string, context: ExtractionContex
 }
 
 /**
- * The people none of whose names occur in the question. An alias sharing no word with the name ("Russian
- * President", "PM") describes the person: it names them in "who did the PM meet", not in "which Russian president
+ * The people none of whose names occur in the question. An alias sharing no word with the name ("Chilean
+ * President", "PM") describes the person: it names them in "who did the PM meet", not in "which Chilean president
  * did …", which asks for the name (the words up to its answer noun; see `findAnswerNoun`).
  */
 export function findPeopleNotNamed(people: readonly Person[], question: string, answerNoun?: string): Person[] {
@@ -436,7 +439,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	const route = ROUTE.exec(sentence);
 	if (route !== null) {
 		const [whole, from = '', to = ''] = route;
-		// "From Karachi to where?", "to which city …", "where does it end": the end of a route; "from which city …",
+		// "From Lyon to where?", "to which city …", "where does it end": the end of a route; "from which city …",
 		// "where does it start": its start.
 		const { question } = context;
 		if (
@@ -503,7 +506,7 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { name: string; distance: number; tied: boolean } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		// "China and Pakistan" is a run of two names.
+		// "Chile and Peru" is a run of two names.
 		let offset = match.index;
 		for (const part of match[0].split(/(\s+and\s+)/u)) {
 			const start = offset;

@@ -55,7 +55,7 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 	const findByRole = (description: string): Person | undefined => {
 		const fits = fitting(description);
 		if (fits.length <= 1) return fits[0];
-		// "The Russian ambassador to Pakistan" and "Pakistan's ambassador to Russia" fit the same words: the country
+		// "The Chilean ambassador to Peru" and "Peru's ambassador to Chile" fit the same words: the country
 		// named first is the holder's own.
 		const [first] = roles?.analyze(description) ?? [];
 		const own = fits.filter((person) =>

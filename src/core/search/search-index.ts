@@ -320,8 +320,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
 		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
-		// match half the article: search neither. A one-word synonym is the word itself in another form ("Pak" for
-		// "Pakistan"): generic or not, it is what the word means.
+		// match half the article: search neither. A one-word synonym is the word itself in another form ("Fra" for
+		// "France"): generic or not, it is what the word means.
 		for (const [term, weight] of phrase?.expansions ?? []) {
 			const synonym = phrase?.synonyms.has(term) === true;
 			if (documentFrequency.has(term) && (synonym || !isGenericWord(term))) terms.set(term, weight);

@@ -18,9 +18,10 @@ export interface Quantity {
 	readonly bound: 'over' | 'under' | 'about' | 'almost' | undefined;
 	/** "150,000 more", "5 extra": a quantity on top of another. */
 	readonly additional: boolean;
+	/** Where the number itself begins and ends ("a" of "nearly a decade"). */
 	readonly start: number;
 	readonly end: number;
-	/** Where its words begin and end, with a bound before it and a unit of time after it ("nearly a decade"). */
+	/** Where all its words begin and end, with a bound before it and a unit of time after it ("nearly a decade"). */
 	readonly span: { readonly start: number; readonly end: number };
 }
 

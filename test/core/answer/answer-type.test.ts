@@ -18,7 +18,7 @@ describe('expectAnswerType', () => {
 		['How many days did the mayor spend there?', 'count', ['days']],
 		['How much did the town spend?', 'money', ['spend']],
 		['is the town buying new ferries? how many', 'amount', []],
-		['What kind of military gear will they send?', 'kind', ['gear']],
+		['What kind of military gear will they send?', 'qualifier', ['gear']],
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
 		['What is the dollar value of trade?', 'money', ['dollar']],
 		['In which city did they meet?', 'place', []],
