@@ -55,7 +55,10 @@ const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
 const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
-const CAPITALIZED_RUN = /[\p{Lu}][\p{L}’'.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
+/** Capitalized words in a run, joined by spaces or "of", "and", "the"; `between` may stand before each joint. */
+const capitalizedRun = (between = '') =>
+	new RegExp(`[\\p{Lu}][\\p{L}’'.-]*(?:${between}\\s+(?:of\\s+|and\\s+|the\\s+)?[\\p{Lu}][\\p{L}’'.-]*)*`, 'gu');
+const CAPITALIZED_RUN = capitalizedRun();
 const ROUTE = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u;
 // Capitals that start a sentence or name a date, not a person or a place; the text's own openers are in the context.
 const NOT_A_NAME = new Set([
@@ -158,7 +161,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 }
 
 // A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
-const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:(?:\s+\(\p{Lu}{2,}\))?\s+(?:of\s+|and\s+|the\s+)?[\p{Lu}][\p{L}’'.-]*)*/gu;
+const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
 
 /** The kind the sentence gives a thing the question names ("low sulphur fuel" for "what kind of fuel"; see `findKindWords`). */
 function extractKindOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
