@@ -14,8 +14,10 @@ export const DENIAL_VERBS = words(
 );
 
 /** Words that only report who said a thing: "Qureshi said X" states X as much as X does. */
-export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims according state states stated
-	announce announces announced add adds added tweet tweets tweeted report reports reported note noted`);
+export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims claimed according state states stated
+	announce announces announced add adds added tweet tweets tweeted report reports reported note noted complain
+	complains complained argue argues argued insist insists insisted admit admits admitted acknowledge acknowledges
+	acknowledged remark remarks remarked`);
 
 /**
  * Chat filler, hedges and reactions: words of how a claim is typed, not of what it claims ("apparently", "like",

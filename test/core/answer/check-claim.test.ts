@@ -67,6 +67,12 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/increase.*fell/u);
 	});
 
+	test('GIVEN a reporting verb with an attitude ("complained", "admitted") THEN what is reported is checked', () => {
+		const poor = checkClaim(briefing, 'qureshi complained that cooperation at the UN level has been poor');
+		expect(verdictOf(poor)).toBe('contradicted');
+		expect(reasonOf(poor)).toMatch(/excellent/u);
+	});
+
 	test('GIVEN chat shorthand in a claim ("gonna") THEN it is read as meant', () => {
 		expect(verdictOf(checkClaim(briefing, 'russia is gonna provide 150k more doses to pakistan'))).toBe('supported');
 	});
