@@ -468,9 +468,11 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		/\bfrom\b|(?:\bwhere\b|\b(?:which|what)\s+(?:country|city|place)\b).*\bbefore\b(?!\s+(?:the|a|an|his|her|their|its)\s)/iu.test(
 			context.question,
 		);
-	const destination = /\bto\s+(?:where|which|what)\b|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(
-		context.question,
-	);
+	// "Into which region …", "… spills into?", "where is it going?": where something goes.
+	const destination =
+		/\b(?:in)?to\s+(?:where|which|what)\b|\b(?:in)?to\s*\??\s*$|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(
+			context.question,
+		);
 	// "Which country hosted …", "which country was accused …" ask for a country as a party, not where something is.
 	if (!origin && !destination && ASKS_COUNTRY_AS_PARTY.test(context.question)) {
 		return findNearestCountry(sentence, context);
@@ -478,11 +480,14 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	const cue = origin
 		? /\bfrom\s+(?:the\s+)?$/u
 		: destination
-			? /\b(?:to|in|at)\s+(?:the\s+)?$/u
-			: /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$/u;
+			? new RegExp(`\\b(?:to|into|in|at)\\s+(?:the\\s+)?(?:${COMPASS}\\s+)?$`, 'u')
+			: new RegExp(`\\b(?:in|at|near|inside|outside)\\s+(?:the\\s+)?(?:${COMPASS}\\s+)?$`, 'u');
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		if (!cue.test(textBefore(sentence, match.index))) continue;
-		const name = match[0].replace(/[.’']+$/u, '');
+		const before = textBefore(sentence, match.index);
+		if (!cue.test(before)) continue;
+		// "central Asia", "northern Mali": a part of a place is named with its compass word.
+		const compass = new RegExp(`\\b${COMPASS}\\s+$`, 'iu').exec(before)?.[0] ?? '';
+		const name = `${compass}${match[0].replace(/[.’']+$/u, '')}`;
 		if (isNotAName(name.split(' ')[0] ?? '', context) || !isNew(name, context)) continue;
 		const end = match.index + match[0].length;
 		if (!isOfAskedKind(name, sentence, end, context)) {
@@ -494,6 +499,10 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	}
 	return undefined;
 }
+
+/** Words that name a part of a place by its position ("central Asia", "southern Chile"). */
+const COMPASS =
+	'(?:central|northern|southern|eastern|western|north|south|east|west|north-western|north-eastern|south-western|south-eastern|upper|lower)';
 
 // "Which country …" but not "in which country …", which asks where.
 const ASKS_COUNTRY_AS_PARTY =

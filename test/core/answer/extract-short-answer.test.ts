@@ -86,6 +86,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('what is the name of the gas pipeline')).toMatch(/Pipeline/u);
 	});
 
+	test('GIVEN where something goes ("into which region", "… spills into?") THEN the place after "into", with its compass word', () => {
+		expect(shortAnswerOf('into which region could the afghan instability spill over')).toMatch(/^central Asia$/iu);
+	});
+
 	test('GIVEN where a route starts or ends THEN its first or its last place', () => {
 		expect(shortAnswerOf('in which city does the gas pipeline begin')).toBe('Karachi');
 		expect(shortAnswerOf('in which city will the gas pipeline finish')).toBe('Lahore');
