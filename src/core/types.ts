@@ -13,7 +13,7 @@ export interface ArticleMeta {
 	/** How headings name the event ("the visit": "Commitments made during the visit"); optional. */
 	readonly eventNoun?: string | undefined;
 	/**
-	 * One example per command name, in console syntax ("who": "/who bajwa"), for /help and the console banner;
+	 * One example per command name, in console syntax ("who": "/who diaz"), for /help and the console banner;
 	 * without one, the example is drawn from the facts.
 	 */
 	readonly examples?: Readonly<Record<string, string>> | undefined;
@@ -22,9 +22,9 @@ export interface ArticleMeta {
 
 /** One report in the knowledge folder: its provenance and where its paragraphs sit among all sources'. */
 export interface Source {
-	/** Short lowercase id, unique in the folder ("tdmi"): JSON passages carry it. */
+	/** Short lowercase id, unique in the folder ("rtn"): JSON passages carry it. */
 	readonly slug: string;
-	/** How citations name the source when there are several ("TDMI ¶12"). */
+	/** How citations name the source when there are several ("RTN ¶12"). */
 	readonly label: string;
 	readonly meta: ArticleMeta;
 	/** SHA-256 of this source's verbatim text. */
@@ -55,7 +55,7 @@ export interface Paragraph {
 	readonly number: number;
 	/** The slug of the source it belongs to. */
 	readonly source: string;
-	/** How users see it cited: "¶12" with one source, "TDMI ¶12" with several. */
+	/** How users see it cited: "¶12" with one source, "RTN ¶12" with several. */
 	readonly cite: string;
 	readonly text: string;
 	readonly sentences: readonly Sentence[];
@@ -104,7 +104,7 @@ export interface Topic {
 
 /** A commitment made during the event: who committed, to whom, on what, pinned to the article. */
 export interface Pledge {
-	/** Parties that committed, e.g. ["Russia"] or ["Russia", "Pakistan"] for a joint commitment. */
+	/** Parties that committed, e.g. ["Chile"] or ["Chile", "Peru"] for a joint commitment. */
 	readonly by: readonly string[];
 	/** The person who voiced it, by `Person.id`. */
 	readonly speaker: string | undefined;

@@ -10,8 +10,8 @@ interface CountryRecord {
 }
 
 /**
- * Each country's name and demonyms, lowercased, to its name ("russian" → "Russia"), from `world-countries`: whom a
- * role serves ("Russian Foreign Minister") and which capitalized words are countries, not people.
+ * Each country's name and demonyms, lowercased, to its name ("chilean" → "Chile"), from `world-countries`: whom a
+ * role serves ("Chilean Foreign Minister") and which capitalized words are countries, not people.
  */
 export function readCountryNames(): Map<string, string> {
 	const records = JSON.parse(

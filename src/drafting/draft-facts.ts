@@ -30,7 +30,7 @@ export const defaultDraftOptions: DraftOptions = {
 
 /**
  * Words of titles and offices, in any English news text: a capitalized run that starts with them names a role, and
- * the capitalized words after them a person ("Chief of Army Staff General Qamar Javed Bajwa").
+ * the capitalized words after them a person ("Chief of Naval Staff Admiral Pablo Diaz").
  */
 const TITLE_WORDS = new Set(
 	(
@@ -82,7 +82,7 @@ interface Found {
 
 /**
  * Drafts the fact sheet of one source from its parsed text (paragraphs numbered within the source). `countries`
- * maps a country's adjective or name, lowercased, to its name ("russian" → "Russia"), to tell whom a role serves.
+ * maps a country's adjective or name, lowercased, to its name ("chilean" → "Chile"), to tell whom a role serves.
  */
 export function draftFacts(
 	article: Pick<Article, 'paragraphs'>,
@@ -100,10 +100,10 @@ export function draftFacts(
 
 const OTHER_TOPIC = { id: 'other', label: 'Other commitments', keywords: ['pledged'] };
 
-/** Capitalized runs with their offsets: "Chief of Army Staff General Qamar Javed Bajwa", "Mia Park". */
+/** Capitalized runs with their offsets: "Chief of Naval Staff Admiral Pablo Diaz", "Mia Park". */
 function capitalizedRuns(text: string): { text: string; start: number; end: number; words: string[] }[] {
 	const runs = [];
-	// Words end at a full stop: "Moscow. Lavrov" is two sentences, not a name.
+	// Words end at a full stop: "Santiago. Soto" is two sentences, not a name.
 	const pattern = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|the|and|for)[ \t]+)?\p{Lu}[\p{L}’'-]*)*/gu;
 	for (const match of text.matchAll(pattern)) {
 		const raw = match[0].replace(/[’']+$/u, '').replace(/[’']s$/u, '');
@@ -114,14 +114,14 @@ function capitalizedRuns(text: string): { text: string; start: number; end: numb
 
 function isTitleWord(word: string): boolean {
 	const norm = word.toLowerCase().replace(/\.$/u, '');
-	// "FM", "COAS", "PM": an acronym before a name stands for its office.
+	// "FM", "CNS", "PM": an acronym before a name stands for its office.
 	return TITLE_WORDS.has(norm) || /^[A-Z]{2,5}$/u.test(word);
 }
 
 function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<string, string>, options: DraftOptions) {
 	const found: Found[] = [];
 	const taggedPeople = new Set<string>();
-	// Capitalized common nouns ("Vaccine" of "Sputnik-V Vaccine") make a run a thing, not a person.
+	// Capitalized common nouns ("Vaccine" of "Vaxo-9 Vaccine") make a run a thing, not a person.
 	const commonNouns = new Set<string>();
 	for (const paragraph of paragraphs) {
 		const terms = (nlp(paragraph.text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
@@ -214,7 +214,7 @@ function describes(role: string): number {
 	return role === UNKNOWN_ROLE ? -1 : role.split(/\s+/u).filter((word) => !/^[A-Z]{2,5}$/u.test(word)).length;
 }
 
-/** "Shah Mahmood Qureshi" and "Shah Mahmoud Qureshi": one person spelled two ways (same first and last name). */
+/** "Tom Alan Reed" and "Tom Allan Reed": one person spelled two ways (same first and last name). */
 function isSameName(a: string, b: string): boolean {
 	const [x, y] = [a.split(' '), b.split(' ')];
 	return a === b || (x[0] === y[0] && x.at(-1) === y.at(-1));
@@ -232,7 +232,7 @@ function describePerson(
 	const surname = name.split(' ').at(-1) ?? name;
 	let id = slugify(surname);
 	for (let n = 2; found.some(({ person }) => person.id === id); n++) id = `${slugify(surname)}-${n}`;
-	// "Minister of Trade of Austria", "Russia's ambassador", "at the Russian foreign ministry": the country named.
+	// "Minister of Trade of Austria", "Chile's ambassador", "at the Chilean foreign ministry": the country named.
 	const ofPlace = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)$/u.exec(role)?.[1] ?? '';
 	const served =
 		countries.get(ofPlace.toLowerCase()) ??
@@ -255,7 +255,7 @@ function describePerson(
 	};
 }
 
-/** Surname; title + surname ("Mayor Lopez", "FM Qureshi") and "the mayor" where the text uses them. */
+/** Surname; title + surname ("Mayor Lopez", "FM Reed") and "the mayor" where the text uses them. */
 function addAliases(found: readonly Found[], paragraphs: readonly Paragraph[]): Found[] {
 	const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
 	const surnames = found.map(({ person }) => person.name.split(' ').at(-1) ?? '');

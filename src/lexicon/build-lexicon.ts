@@ -79,8 +79,8 @@ export function buildLexicon(
 		}
 		return stems;
 	};
-	// A phrase counts only as the article writes it, its words together: "capital of Afghanistan" is no match for
-	// an article that has "capital" in one place and "Afghanistan" in another.
+	// A phrase counts only as the article writes it, its words together: "capital of Mali" is no match for
+	// an article that has "capital" in one place and "Mali" in another.
 	const phrases = new Set<string>();
 	for (const terms of vocabulary.texts) {
 		for (let i = 0; i < terms.length; i++) {
@@ -188,7 +188,7 @@ function listWords(wordnet: WordNet): string {
 		.join(' ');
 }
 
-/** The single words WordNet writes only capitalized: names of one person, place or thing ("Kremlin", "USSR"). */
+/** The single words WordNet writes only capitalized: names of one person, place or thing ("Vatican", "USSR"). */
 function listNames(wordnet: WordNet): string {
 	const names = new Set<string>();
 	const common = new Set<string>();

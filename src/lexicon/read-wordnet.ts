@@ -21,7 +21,7 @@ export interface Pointer {
 export interface Synset {
 	readonly id: string;
 	readonly words: readonly string[];
-	/** The words WordNet capitalizes: names of one person, place or thing ("Bishkek", "Putin"). */
+	/** The words WordNet capitalizes: names of one person, place or thing ("Bamako", "Lincoln"). */
 	readonly names: readonly string[];
 	readonly pointers: readonly Pointer[];
 	/** The lexicographer file it is filed in: 18 is `noun.person`, 15 `noun.location` (see WordNet's lexnames). */

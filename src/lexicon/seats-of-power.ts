@@ -1,5 +1,5 @@
 /**
- * Seats of power that news writing uses for a government ("the Kremlin said"), by the country's common name as
+ * Seats of power that news writing uses for a government ("the Élysée said"), by the country's common name as
  * country data spells it. General world knowledge that country data packages do not carry.
  */
 export const SEATS_OF_POWER: Readonly<Record<string, readonly string[]>> = {

@@ -19,7 +19,7 @@ const FINDERS: Readonly<Record<EntityType, Found>> = {
 	duration: (doc) => doc.match('#Duration+'),
 };
 
-/** Names of places and people the lexical database knows, which the tagger may miss ("Bishkek"). */
+/** Names of places and people the lexical database knows, which the tagger may miss ("Bamako"). */
 export interface KnownNames {
 	readonly place: ReadonlySet<string>;
 	readonly person: ReadonlySet<string>;

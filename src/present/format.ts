@@ -4,7 +4,7 @@ import { formatDate } from '../core/text/format-date.js';
 import type { ArticleMeta, Knowledge, Pledge, Topic } from '../core/types.js';
 
 /**
- * "¶12" or "¶12 (also ¶26, ¶11)"; with several sources "TDMI ¶12 (also ¶26; also reported by Geo ¶3)": a
+ * "¶12" or "¶12 (also ¶26, ¶11)"; with several sources "RTN ¶12 (also ¶26; also reported by Geo ¶3)": a
  * restatement in the same report is named by its number, one in another report by that report.
  */
 export function formatCitation(knowledge: Knowledge, paragraph: number, also: readonly number[] = []): string {
@@ -19,7 +19,7 @@ export function formatCitation(knowledge: Knowledge, paragraph: number, also: re
 	return `${cited} (${parts.join('; ')})`;
 }
 
-/** "¶1, ¶4" or "TDMI ¶1, Geo ¶2": where a person is mentioned. */
+/** "¶1, ¶4" or "RTN ¶1, Geo ¶2": where a person is mentioned. */
 export function formatMentions(knowledge: Knowledge, numbers: readonly number[]): string {
 	return numbers.map((n) => citeParagraph(knowledge, n)).join(', ');
 }
@@ -51,12 +51,12 @@ export function formatAsOf(iso: string): string {
 	return `as of ${formatDate(iso)}`;
 }
 
-/** "TDMI News · Asghar Ali Mubarak · 7 April 2021". */
+/** "RTN News · Jo Hart · 3 May 2022". */
 export function formatSource(meta: ArticleMeta): string {
 	return `${meta.outlet} · ${meta.author} · ${formatDate(meta.date)}`;
 }
 
-/** "Russia and Pakistan → each other". */
+/** "Chile and Peru → each other". */
 export function formatParties(pledge: Pledge): string {
 	return `${pledge.by.join(' and ')} → ${pledge.to}`;
 }

@@ -44,7 +44,7 @@ export function describeArticle(knowledge: Knowledge): ArticleSummary {
 	};
 }
 
-/** Paragraph ranges per source: "¶2–4, ¶11" with one source, "TDMI ¶2–4, Geo ¶1" with several. */
+/** Paragraph ranges per source: "¶2–4, ¶11" with one source, "RTN ¶2–4, Geo ¶1" with several. */
 export function formatSourceRanges(knowledge: Pick<Knowledge, 'sources'>, numbers: readonly number[]): string {
 	if (knowledge.sources.length === 1) return formatRanges(numbers);
 	return knowledge.sources

@@ -145,7 +145,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
 	const read = nameEventRoles(index.normalize(question), briefing.roles);
-	// A person named by role ("Moscow's chief diplomat") is searched for by name too.
+	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(read, briefing.people);
 	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
 	const { meta } = knowledge.article;

@@ -194,14 +194,14 @@ export function holdsAnswerType(
 ): boolean {
 	const entities = context.entitiesOf(paragraph, sentence);
 	const tokens = context.tokensOf(sentence.text);
-	// An entity the question already names ("Where is Pakistan's …?" — "Pakistan") is no answer to it. Without
+	// An entity the question already names ("Where is Peru's …?" — "Peru") is no answer to it. Without
 	// tagged entities nothing can be told: the type is assumed present rather than an answer withheld.
 	const has = (type: EntityType) =>
 		entities === undefined ||
 		(entities[type] ?? []).some((text) =>
 			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
 		);
-	// A number counts what follows it within its noun phrase ("5 million Sputnik doses", "50,000 doses of anti Covid
+	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
 	const numberBefore = (accept: (token: Token) => boolean, within = 5) =>
 		tokens.some((token, i) => {

@@ -19,7 +19,7 @@ export interface ClaimVocabulary {
 	isActor(stem: string): boolean;
 	/** Whether a stem names one of the two countries the article is most about: "the two countries" are they. */
 	isPairParty(stem: string): boolean;
-	/** The stems of the country a person's name stands for ("Qureshi" → Pakistan): a minister speaks for it. */
+	/** The stems of the country a person's name stands for ("Reed" → Peru): a minister speaks for it. */
 	countryOf(stem: string): readonly string[];
 	/**
 	 * The common nouns the article writes right after a name ("Vaxo-9 vaccine" → vaccine): "the vaccine" in a
@@ -115,7 +115,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		for (const term of country) actors.add(term);
 		for (const term of index.termsOf(person.name)) names.add(term);
 	}
-	// "Islamabad will buy": a capital or seat of government acts for its country (the lexicon's country data).
+	// "Lima will buy": a capital or seat of government acts for its country (the lexicon's country data).
 	for (const [norm, stem] of capitalNorms) {
 		const country = index.relatedTo(norm).find(({ relation }) => relation === 'country');
 		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.target.split(' '));

@@ -170,7 +170,7 @@ const TOPIC =
 	/\b(?:about|regarding|concerning|on|discuss(?:ed|es|ing)?|mention(?:ed|s)?)\s+((?:the\s+|a\s+|an\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*[?.!]*\s*$/iu;
 
 /**
- * The words of the topic a question asks about, when it ends with one ("what did Lavrov say about North Korea"):
+ * The words of the topic a question asks about, when it ends with one ("what did Soto say about North Korea"):
  * the article must have that topic for anything it says to answer the question.
  */
 export function findQuestionTopic(question: string): string[] {

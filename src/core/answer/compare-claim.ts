@@ -22,13 +22,13 @@ export interface CompareOptions {
 	readonly moodWindow: number;
 	/** How many words before a verb a negation may stand and still govern it ("will not supply"). */
 	readonly negationWindow: number;
-	/** How many words a verb's subject may stand before it, past auxiliaries ("Russia has already provided"). */
+	/** How many words a verb's subject may stand before it, past auxiliaries ("Chile has already provided"). */
 	readonly subjectWindow: number;
-	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Pakistan"). */
+	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Peru"). */
 	readonly recipientWindow: number;
 	/** How close "about N" must be to the article's value, as a share of it. */
 	readonly approximateShare: number;
-	/** How many words a sentence may have to be read as a reply to the one before it ("Pakistan denies that."). */
+	/** How many words a sentence may have to be read as a reply to the one before it ("Peru denies that."). */
 	readonly replyLength: number;
 	/** Share of the claim's words (not names or values) a sentence must state to speak of the same thing. */
 	readonly aboutShare: number;
@@ -58,7 +58,7 @@ export interface Comparison {
 	/** The article's mood for the claim's action when none of its statements has the claim's mood. */
 	readonly weaker: { readonly mood: Modality; readonly phrase: string } | undefined;
 	readonly oppositePolarity: string | undefined;
-	/** Who denies the statement in a reply sentence ("Pakistan denies that."). */
+	/** Who denies the statement in a reply sentence ("Peru denies that."). */
 	readonly deniedBy: string | undefined;
 	/** Where the claim's words are, for highlighting. */
 	readonly spans: readonly { start: number; end: number }[];
@@ -139,7 +139,7 @@ export function compareWithSentence(
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
-	// The claim's own words, not their relatives: "Moscow" stands for "Russia" as an actor, yet "in Moscow" is a place.
+	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
 
 	const missing: string[] = [];
@@ -157,7 +157,7 @@ export function compareWithSentence(
 		at.set(element, found);
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
 		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about
-		// them ("Russia" in an article on Russia); another actor as the subject is caught below.
+		// them ("Chile" in an article on Chile); another actor as the subject is caught below.
 		const isBackground =
 			element.kind === 'name' &&
 			element.subjectSide &&
@@ -185,7 +185,7 @@ export function compareWithSentence(
 				stated++;
 				continue;
 			}
-			// A place of another name is a conflict, not another subject: "from China" against "from India".
+			// A place of another name is a conflict, not another subject: "from Spain" against "from Italy".
 			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
@@ -252,7 +252,7 @@ export function compareWithSentence(
 	let weaker: Comparison['weaker'];
 	let oppositePolarity: string | undefined;
 	const deniedBy = findDenial(following, tokensOf, options.replyLength);
-	// "Pakistan denies that": a denied statement counts as negated, and the denial itself as a fact.
+	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
 	const denialStated =
 		deniedBy !== undefined &&
 		reading.negated &&
@@ -349,7 +349,7 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 	);
 }
 
-/** Whether an article word names the element, or someone who acts for it ("Islamabad", "Qureshi" for Pakistan). */
+/** Whether an article word names the element, or someone who acts for it ("Lima", "Reed" for Peru). */
 function matchesToken(
 	element: ClaimElement,
 	token: Token,
@@ -365,7 +365,7 @@ function roleOf(tokens: readonly Token[], i: number): string | undefined {
 	return PLACE_ROLES[before?.norm ?? ''];
 }
 
-/** A name in the sentence that plays the place role ("in Moscow") the claim gives another name ("in Islamabad"). */
+/** A name in the sentence that plays the place role ("in Santiago") the claim gives another name ("in Lima"). */
 function findPlaceInRole(
 	place: ClaimElement,
 	tokens: readonly Token[],
@@ -376,7 +376,7 @@ function findPlaceInRole(
 		const token = tokens[i] as Token;
 		const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
 		if (PLACE_ROLES[before?.norm ?? ''] !== place.placeRole || !isNameToken(token, vocabulary)) continue;
-		// "In Moscow" does not conflict with "in Russia": one lies in the other.
+		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;
 		return token.raw;
@@ -405,7 +405,7 @@ function findSubject(
 	return undefined;
 }
 
-/** "Pakistan supplying Russia" against "supplying Pakistan": the article has the claim's giver as the receiver. */
+/** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */
 function findReversal(
 	reading: ClaimReading,
 	text: string,
@@ -491,7 +491,7 @@ function isNegated(tokens: readonly Token[], verb: number, window: number): bool
 	return false;
 }
 
-/** "Pakistan denies that.": a short reply that rejects the sentence before it, and who makes it. */
+/** "Peru denies that.": a short reply that rejects the sentence before it, and who makes it. */
 function findDenial(
 	following: Sentence | undefined,
 	tokensOf: (text: string) => readonly Token[],

@@ -6,7 +6,7 @@ export type MissReason =
 	| { readonly kind: 'empty' }
 	/** Nothing relevant: the article lacks these words of the question, or never puts them together. */
 	| { readonly kind: 'not-covered'; readonly missing: readonly string[] }
-	/** The article has these words, names among them, but never in one paragraph ("the economy of China"). */
+	/** The article has these words, names among them, but never in one paragraph ("the economy of Spain"). */
 	| { readonly kind: 'not-together'; readonly apart: readonly string[] }
 	/** The article covers the subject, not the detail asked ("the pipeline's cost"). */
 	| { readonly kind: 'detail-missing'; readonly detail: string; readonly subject: string };

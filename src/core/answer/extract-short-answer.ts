@@ -71,7 +71,7 @@ function isNotAName(word: string, context: ExtractionContext): boolean {
 	return NOT_A_NAME.has(word) || context.openers?.has(word) === true;
 }
 
-/** A capitalized run without the words that only start a sentence ("As Washington", "Moreover"): no name. */
+/** A capitalized run without the words that only start a sentence ("As Lyon", "Moreover"): no name. */
 function dropOpeners(words: string[], context: ExtractionContext): string[] {
 	while (words.length > 0 && (isStopWord(normalizeWord(words[0] ?? '')) || isNotAName(words[0] ?? '', context))) {
 		words.shift();
@@ -144,7 +144,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const next = tokens.find((token) => token.start >= end);
 		const endsWithNoun = at !== -1;
 		const name = (endsWithNoun ? words.slice(0, -1) : words).join(' ').replace(/[’']s$/u, '');
-		// "Gas" of "(North-South) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word,
+		// "Gas" of "(East-West) Gas Pipeline" is a word of a longer name, not a name: one at least is no common word,
 		// or two capitalized words run together ("Harbour Line").
 		const nameWords = name.split(' ');
 		const named =
@@ -222,9 +222,9 @@ export function trimDescription(description: string): string {
 }
 
 /**
- * The person a "who is …" question describes ("the COAS", "the russian president they keep mentioning", "the
- * pakistani PM"): by name or alias, after chat words; a nationality before an alias counts only when it is the
- * person's own ("pakistani PM" is Imran Khan, "russian PM" no one).
+ * The person a "who is …" question describes ("the CNS", "the chilean president they keep mentioning", "the
+ * peruvian PM"): by name or alias, after chat words; a nationality before an alias counts only when it is the
+ * person's own ("peruvian PM" is Luis Vega, "chilean PM" no one).
  */
 export function findPersonDescribed(
 	finder: { find(name: string): Person | undefined },
@@ -290,7 +290,7 @@ function isPlannedQuantity(sentence: string, index: number, tail: string): boole
 }
 
 function extractQuantity(sentence: string, context: ExtractionContext): { text: string; score: number } | undefined {
-	// "How many doses did Russia promise?" asks for the promised number, not the one already delivered: with two
+	// "How many doses did Chile promise?" asks for the promised number, not the one already delivered: with two
 	// moods in one sentence, only a number of the asked mood answers.
 	const asksPlanned = ASKS_PLANNED.test(context.question);
 	const asksDone = !asksPlanned && ASKS_DONE.test(context.question);
@@ -420,7 +420,7 @@ const GRAINS: Readonly<Record<string, RegExp>> = {
 
 /**
  * Names a question asks for by kind: "what city" is not answered by a country, and the countries known here are
- * those of the article's people and those the article names with their capital ("Qatar capital of Doha").
+ * those of the article's people and those the article names with their capital ("Mali capital of Bamako").
  */
 function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
 	const isCountry = context.isCountry(name);
@@ -435,7 +435,7 @@ const ASKS_COUNTRY = /\b(?:which|what)\s+(?:other\s+)?countr(?:y|ies)\b/iu;
 // "What city …", "which country …" ask for one place: a route from one to another is no answer to them.
 const ASKS_ONE_PLACE = /\b(?:which|what)\s+(?:city|town|capital|country)\b/iu;
 
-// "Qatar capital of Doha", "Qatar's capital, Doha": the name after is the city.
+// "Mali capital of Bamako", "Mali's capital, Bamako": the name after is the city.
 const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u;
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
@@ -547,13 +547,13 @@ const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
-// Adverbs between a subject and its verb: "he further said", "Russia also hosted", "she recently met".
+// Adverbs between a subject and its verb: "he further said", "Chile also hosted", "she recently met".
 const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|even|too)$/u;
-/** Endings of English words of belonging (adjectives of creed or nation): "Islamist", "Russian", "Pakistani". */
+/** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
 const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
 
 /**
- * The subject of the question's verb in the sentence ("Russia hosted …" for "who hosted …"): the name right before
+ * The subject of the question's verb in the sentence ("Chile hosted …" for "who hosted …"): the name right before
  * the verb. `null` when the verb is there but its subject is a pronoun or no name (unsure: no answer), `undefined`
  * when the sentence lacks the verb.
  */
@@ -582,7 +582,7 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
 	if (person !== undefined) return `${person.name} (${person.role})`;
 	// "Who met Reed …?" is not answered by "Reed met …": a name the question gives did something else. (Given as
-	// typed: "Russia hosted …" answers "who hosted the conference in Moscow?".)
+	// typed: "Chile hosted …" answers "who hosted the conference in Santiago?".)
 	const asked = new Set(context.termsOf(context.question));
 	return context.termsOf(name).some((term) => asked.has(term)) ? null : name;
 }
@@ -617,11 +617,11 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (context.isKnownPerson?.(name) === true) continue;
 		const end = match.index + match[0].length;
 		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';
-		// "U.S.-backed Afghan government": a name right before the question's own words only qualifies them.
+		// "U.S.-backed Malian government": a name right before the question's own words only qualifies them.
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
-		// "the Islamist fighters": a word of belonging ("Islamist", "Russian") before a plural names a group with it.
+		// "the Socialist deputies": a word of belonging ("Socialist", "Peruvian") before a plural names a group with it.
 		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';
 		const head = words.length === 1 && BELONGING.test(name) && !AUXILIARIES.has(following) ? following : '';
 		const text = `${article}${name}${head === '' ? '' : ` ${head}`}`;
@@ -659,7 +659,7 @@ export function findAcronymOf(
 }
 
 /**
- * Finds what an acronym stands for where the article spells it out, "Inter-Governmental Commission (IGC)", by
+ * Finds what an acronym stands for where the article spells it out, "Harbour Line Authority (HLA)", by
  * matching the initials of the words before the bracket. Returns the expansion and the paragraph it is in.
  */
 export function findAcronymDefinition(

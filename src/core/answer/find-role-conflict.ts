@@ -10,9 +10,9 @@ export interface RoleConflict {
 	readonly claimed: string;
 }
 
-/** Shortest word of a person's name that names them ("Shah" does, "Al" does not). */
+/** Shortest word of a person's name that names them ("Tom" does, "Al" does not). */
 const MIN_NAME_WORD = 3;
-/** Longest run of claim words read as a role ("pakistani army chief"). */
+/** Longest run of claim words read as a role ("peruvian army chief"). */
 const MAX_ROLE_WORDS = 3;
 
 /**
@@ -37,7 +37,7 @@ export function findRoleConflict(briefing: Briefing, claim: string): RoleConflic
 		start = Math.max(start, end);
 	}
 	if (claimed === undefined) return undefined;
-	// Named by a word of their own name ("imran"), not by a role alias ("army chief"): the claim speaks of them.
+	// Named by a word of their own name ("luis"), not by a role alias ("army chief"): the claim speaks of them.
 	const lower = claim.toLowerCase();
 	const unnamed = new Set(
 		knowledge.people.filter(

@@ -25,15 +25,15 @@ export interface ClaimElement {
 	readonly alternatives: readonly (readonly string[])[];
 	/** A name may be stated anywhere in the passage; a place, an action or another word must be in the sentence. */
 	readonly kind: 'name' | 'place' | 'action' | 'word';
-	/** For a place, its role: "in" Moscow, "from" India, "to" China. */
+	/** For a place, its role: "in" Lyon, "from" Spain, "to" Italy. */
 	readonly placeRole: string | undefined;
 	/** +1 or -1 for a word that judges ("excellent", "poor"), +2 or -2 for a change up or down, else 0. */
 	readonly polarity: number;
 	/** Position among the claim's words. */
 	readonly position: number;
 	/**
-	 * Whether it stands before the claim's verb, as who acts or speaks ("Pakistan" in "Pakistan supports the
-	 * Taliban"): such a name may be stated anywhere in the passage, what follows the verb only in the sentence.
+	 * Whether it stands before the claim's verb, as who acts or speaks ("Peru" in "Peru supports the
+	 * Red Front"): such a name may be stated anywhere in the passage, what follows the verb only in the sentence.
 	 */
 	readonly subjectSide: boolean;
 	/** For an action that is itself a mood ("offered", "invited"), that mood: the article's offer states it. */
@@ -48,14 +48,14 @@ export interface ClaimReading {
 	readonly claim: string;
 	/** The claim without tag questions, reactions and asides. */
 	readonly text: string;
-	/** Its elements and values only, without filler ("pakistan supplying russia military gear"): what is searched for. */
+	/** Its elements and values only, without filler ("peru supplying chile military gear"): what is searched for. */
 	readonly searchText: string;
 	readonly elements: readonly ClaimElement[];
 	readonly quantities: readonly Quantity[];
 	readonly times: readonly TimePoint[];
 	readonly negated: boolean;
 	readonly mood: ClaimMood;
-	/** Who acts and who receives ("Pakistan gave Russia …"), when the claim says both. */
+	/** Who acts and who receives ("Peru gave Chile …"), when the claim says both. */
 	readonly agents: readonly ClaimElement[];
 	readonly recipient: ClaimElement | undefined;
 }
@@ -162,7 +162,7 @@ export function readClaim(
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			/^\p{Lu}/u.test(token.raw) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
-		// "according to Lavrov" names a source, not a destination.
+		// "according to Soto" names a source, not a destination.
 		const role = ATTRIBUTION_VERBS.has(tokens[i - 2]?.norm ?? '') ? undefined : PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
 		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);

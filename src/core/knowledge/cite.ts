@@ -10,7 +10,7 @@ export function findSource(knowledge: Pick<Knowledge, 'sources'>, number: number
 	return sources[0] as Source;
 }
 
-/** How users see a paragraph cited: "¶12" with one source, "TDMI ¶12" with several. */
+/** How users see a paragraph cited: "¶12" with one source, "RTN ¶12" with several. */
 export function citeParagraph(knowledge: Pick<Knowledge, 'sources'>, number: number): string {
 	const source = findSource(knowledge, number);
 	const id = `¶${number - source.first + 1}`;

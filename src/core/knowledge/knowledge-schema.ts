@@ -22,7 +22,7 @@ export const articleMetaSchema = z.object({
 	event: nonEmpty,
 	/** How headings name the event ("the visit"); without it they name none. */
 	eventNoun: nonEmpty.optional(),
-	/** An example per command name for /help and the console banner ("who": "/who bajwa"); drawn from the facts otherwise. */
+	/** An example per command name for /help and the console banner ("who": "/who diaz"); else drawn from the facts. */
 	examples: z.record(z.string().regex(/^[a-z]+$/u), nonEmpty).optional(),
 	language: nonEmpty.default('en'),
 	/** The source's slug; by default the first word of the outlet, lowercased. */

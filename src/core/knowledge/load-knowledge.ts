@@ -120,7 +120,7 @@ export function hashTexts(texts: readonly string[]): string {
 	return hash.digest('hex');
 }
 
-/** "TDMI News" → "tdmi": the first word of the outlet, as a slug. */
+/** "RTN News" → "rtn": the first word of the outlet, as a slug. */
 export function defaultSlug(outlet: string): string {
 	const word = outlet.split(/\s+/u)[0] ?? '';
 	const slug = word

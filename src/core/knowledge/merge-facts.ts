@@ -108,7 +108,7 @@ export function isSamePerson(
 	if (namesOf(a).includes(key(b.name)) || namesOf(b).includes(key(a.name))) return true;
 	const [firstA, lastA] = [a.name.split(/\s+/u).at(0), a.name.split(/\s+/u).at(-1)];
 	const [firstB, lastB] = [b.name.split(/\s+/u).at(0), b.name.split(/\s+/u).at(-1)];
-	// "Sergei Lavrov" and "Sergey Lavrov": one name transliterated two ways.
+	// "Yuri Sokol" and "Yury Sokol": one name transliterated two ways.
 	return (
 		a.name.includes(' ') &&
 		b.name.includes(' ') &&

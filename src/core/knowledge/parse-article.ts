@@ -6,7 +6,7 @@ import type { Article, ArticleMeta, Paragraph } from '../types.js';
 export interface SourcePlace {
 	readonly slug: string;
 	readonly first: number;
-	/** Set when there are several sources: citations then read "TDMI ¶12". */
+	/** Set when there are several sources: citations then read "RTN ¶12". */
 	readonly label: string | undefined;
 }
 

@@ -5,12 +5,12 @@ import { z } from 'zod';
  * words are related twice, the closer relation is kept):
  * - `inflection`: an irregular form (came, come);
  * - `synonym`: the same sense (premier, prime minister);
- * - `derivation`: another part of speech of the same word (local, locally; Pakistani, Pakistan);
- * - `country`: a country's name, people or capital (Islamabad, Pakistan);
+ * - `derivation`: another part of speech of the same word (local, locally; Peruvian, Peru);
+ * - `country`: a country's name, people or capital (Lima, Peru);
  * - `similar`: a similar adjective (big, large);
- * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Karachi, city);
- * - `narrower`: a more specific word (city, Karachi);
- * - `part`: a part or whole, a member or group (Kremlin, Moscow).
+ * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Lyon, city);
+ * - `narrower`: a more specific word (city, Lyon);
+ * - `part`: a part or whole, a member or group (Montmartre, Paris).
  */
 export const RELATIONS = [
 	'inflection',

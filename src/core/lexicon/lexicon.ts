@@ -37,7 +37,7 @@ export interface Lexicon {
 	relatedTo(words: string): readonly Related[];
 	/** The longest phrase the lexicon knows starting at `start` of a list of normalized words, in words. */
 	phraseLengthAt(words: readonly string[], start: number): number;
-	/** Whether WordNet knows the word only as a name ("Kremlin"), not as a common word capitalized ("League"). */
+	/** Whether WordNet knows the word only as a name ("Vatican"), not as a common word capitalized ("League"). */
 	isName(norm: string): boolean;
 	/** Whether a name (any case, "the" before it or not) is a country's common name in country data. */
 	isCountry(name: string): boolean;

@@ -9,7 +9,7 @@ export interface PersonFinder {
 	find(name: string): Person | undefined;
 	/** The names closest to a name that matched no one, best first. */
 	suggest(name: string, limit?: number): Person[];
-	/** Everyone a description of a role fits ("Pakistani minister": the prime minister and the foreign minister). */
+	/** Everyone a description of a role fits ("Peruvian minister": the prime minister and the foreign minister). */
 	fitting(description: string): Person[];
 }
 
@@ -21,7 +21,7 @@ function normalizeName(name: string): string {
 		.join(' ');
 }
 
-/** How to read a description of a role ("the premier", "Pakistan's top diplomat"), from the search index. */
+/** How to read a description of a role ("the premier", "Peru's top diplomat"), from the search index. */
 export interface RoleReader {
 	/** The concepts of a text, with the article's related words (see `SearchIndex.analyze`). */
 	readonly analyze: (text: string) => Concept[];
@@ -33,7 +33,7 @@ export interface RoleReader {
 
 /**
  * Builds a finder over the people of the fact sheet: by name or alias, then, given a role reader, by role: a
- * description whose every word names the person's role, country or an alias's words ("the premier", "Pakistan's
+ * description whose every word names the person's role, country or an alias's words ("the premier", "Peru's
  * top diplomat"), when it fits one person only.
  */
 export function createPersonFinder(people: readonly Person[], roles?: RoleReader): PersonFinder {
@@ -85,7 +85,7 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 			if (exact !== undefined) return exact;
 			const fuzzy = fuzzyMatches(name);
 			if (fuzzy[0] !== undefined) return fuzzy[0];
-			// A prefix of a name ("sergey", "shah mah") is enough when it points at one person only.
+			// A prefix of a name ("marta", "tom al") is enough when it points at one person only.
 			const prefixed = new Set([...byName.atPrefix(key).values()]);
 			return prefixed.size === 1 ? [...prefixed][0] : findByRole(name);
 		},

@@ -1,13 +1,13 @@
 import type { Person } from '../types.js';
 import type { PersonFinder } from './find-person.js';
 
-// "Moscow's chief diplomat", "Putin's top diplomat", "Pakistan's army chief": an owner, then a role of a few words.
+// "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words.
 const POSSESSIVE_ROLE = /(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
 
 /**
- * The people a question names by role rather than by name ("Moscow's chief diplomat" is Lavrov): for each
+ * The people a question names by role rather than by name ("Santiago's chief diplomat" is Soto): for each
  * possessive, the one person whose role fits the owner's country and the role (or, failing that, its last word, the
- * title itself: "chief diplomat" → diplomat). An owner who is a person stands for their country ("Putin's top
+ * title itself: "chief diplomat" → diplomat). An owner who is a person stands for their country ("Ruiz's top
  * diplomat"). Only a role that fits one person links.
  */
 export function linkPeopleByRole(question: string, people: PersonFinder): Person[] {

@@ -4,7 +4,7 @@ import type { Knowledge, Pledge, Topic } from '../types.js';
 export interface PledgeFilter {
 	/** A topic id, label or keyword ("energy", "vaccine", "defence"). */
 	readonly topic?: string | undefined;
-	/** A party that made the commitment ("Russia", "pakistani"). */
+	/** A party that made the commitment ("Chile", "peruvian"). */
 	readonly by?: string | undefined;
 }
 
@@ -41,7 +41,7 @@ export function listParties(pledges: readonly Pledge[]): string[] {
 	return [...new Set(pledges.flatMap((pledge) => pledge.by))];
 }
 
-/** Finds the party a user means ("russia", "Russian", "pak"), by prefix of its name, ignoring case. */
+/** Finds the party a user means ("chile", "Chilean", "per"), by prefix of its name, ignoring case. */
 export function findParty(parties: readonly string[], value: string): string | undefined {
 	const wanted = normalizeWord(value.trim());
 	if (wanted.length < 2) return undefined;

@@ -164,7 +164,7 @@ export interface SearchIndex {
 	lookUpWord(norm: string): WordInfo | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
 	relatedTo(norm: string): readonly Related[];
-	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Kremlin"). */
+	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Vatican"). */
 	isCommonWord(norm: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
@@ -189,7 +189,7 @@ const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation
 interface PhraseEntry {
 	readonly terms: readonly string[];
 	readonly expansions: Map<string, number>;
-	/** The one-word synonyms among the expansions: the same word in another form ("Russian" for "Russia"). */
+	/** The one-word synonyms among the expansions: the same word in another form ("Chilean" for "Chile"). */
 	readonly synonyms: Set<string>;
 }
 
@@ -225,7 +225,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? otherTokens.get(text, () => tokenize(text));
 
-	// "Pakistan denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
+	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
 		const before = paragraphs[paragraph.number - 2]?.sentences.at(-1)?.text;
 		if (before === undefined || paragraph.sentences.length > 1) return [];
@@ -279,11 +279,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const terms = target.split(' ').filter((term) => documentFrequency.has(term));
 		return terms.sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0))[0];
 	};
-	// "Russian" is as common as "Russia" in effect: a word is generic when it or a one-word synonym is.
+	// "Chilean" is as common as "Chile" in effect: a word is generic when it or a one-word synonym is.
 	const isGenericWord = (term: string) =>
 		isGeneric(term) || [...(longestPhraseAt(phrases, [term], 0)?.synonyms ?? [])].some(isGeneric);
 	// What a word or phrase means to the index does not depend on the question it is in, and the same ones recur
-	// ("Russia", "vaccine", "Lavrov"): remember the recent ones, and with them their search results.
+	// ("Chile", "vaccine", "Soto"): remember the recent ones, and with them their search results.
 	const meanings = createRecentCache<string, Meaning>(settings.conceptCacheSize);
 	const paragraphSheet = createScoreSheet(
 		paragraphs.length + 1,
@@ -311,8 +311,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		// ("league", a conference) are not what it names.
 		const commonWord = name && lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
-			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Syria" is not
-			// "the Middle East").
+			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Lyon" is not
+			// "France").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
 			if (commonWord && !NAME_RELATIONS.has(relation)) continue;
 			const term = anchorOf(target);
@@ -327,7 +327,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (documentFrequency.has(term) && (synonym || !isGenericWord(term))) terms.set(term, weight);
 		}
 		for (const term of own) terms.set(term, 1);
-		// A name is one thing: "North Korea" is not covered by the "North" of "North-South".
+		// A name is one thing: "North Korea" is not covered by the "North" of "North Sea".
 		const present = (term: string, weight: number) =>
 			documentFrequency.has(term) && (weight < 1 || !name || own.every((word) => documentFrequency.has(word)));
 		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (present(term, weight) ? weight : 0)));
@@ -545,7 +545,7 @@ function joinAlternatives(a: Concept, b: Concept): Concept {
 
 /**
  * The question's content words, with phrasal verbs joined first: their particles are stop words ("to", "up"), so
- * "get to Pakistan" would otherwise lose the "arrive" that "get to" means and keep only "get".
+ * "get to Peru" would otherwise lose the "arrive" that "get to" means and keep only "get".
  */
 function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined): QuestionWord[] {
 	const words: QuestionWord[] = [];

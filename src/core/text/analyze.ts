@@ -19,8 +19,8 @@ const STOP_WORDS = new Set(
 
 /**
  * Words the answer never needs but which are not stop words in general English: "say about X", words that frame
- * what is asked rather than name it ("what kind of", "its position on", "what does Pakistan want for Kashmir"), and
- * the chat shorthand of function words and greetings ("wat did lavrov say abt trade").
+ * what is asked rather than name it ("what kind of", "its position on", "what does Peru want for Riverton"), and
+ * the chat shorthand of function words and greetings ("wat did soto say abt trade").
  */
 const QUESTION_FILLER = new Set(
 	`know mention mentioned regarding go goes going went happen happened happening
@@ -46,7 +46,7 @@ export interface Token {
 	readonly end: number;
 }
 
-/** Lowercases, strips diacritics and a trailing possessive, so "Pakistan’s" and "pakistan" compare equal. */
+/** Lowercases, strips diacritics and a trailing possessive, so "Peru’s" and "peru" compare equal. */
 export function normalizeWord(word: string): string {
 	return word
 		.normalize('NFKD')

@@ -1,5 +1,5 @@
 /**
- * Acronyms of the names a text writes out: "Foreign Office" → FO, "Chief of Army Staff" → COAS and CAS. People
+ * Acronyms of the names a text writes out: "Foreign Office" → FO, "Chief of Naval Staff" → CONS and CNS. People
  * type the short form ("the FO spokesperson") where a report spells the name out.
  */
 

@@ -13,7 +13,7 @@ export const DENIAL_VERBS = words(
 	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
 );
 
-/** Words that only report who said a thing: "Qureshi said X" states X as much as X does. */
+/** Words that only report who said a thing: "Reed said X" states X as much as X does. */
 export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims claimed according state states stated
 	announce announces announced add adds added tweet tweets tweeted report reports reported note noted complain
 	complains complained argue argues argued insist insists insisted admit admits admitted acknowledge acknowledges

@@ -6,8 +6,8 @@ export type ParsedLine =
 	| { readonly ok: false; readonly error: string };
 
 /**
- * Reads one console line in slash-command syntax: `/ask how many doses?`, `/pledges topic:energy by:Russia`,
- * `/who bajwa`. Text that is not an `option:value` pair fills the command's first text option; a line without a
+ * Reads one console line in slash-command syntax: `/ask how many doses?`, `/pledges topic:energy by:Chile`,
+ * `/who diaz`. Text that is not an `option:value` pair fills the command's first text option; a line without a
  * leading slash is a question for /ask.
  */
 export function parseLine(line: string): ParsedLine {
