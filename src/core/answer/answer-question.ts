@@ -5,11 +5,10 @@ import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
-import { normalizeWord, type Token } from '../text/analyze.js';
+import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
-import type { Paragraph, Person, Sentence, Topic } from '../types.js';
+import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
 	type ExpectedAnswer,
@@ -32,10 +31,16 @@ import {
 	findAcronymDefinition,
 	findAcronymOf,
 	findPeopleNotNamed,
-	findPersonDescribed,
 	scoreShortAnswer,
-	trimDescription,
 } from './extract-short-answer.js';
+import {
+	findNamePart,
+	findPersonAsked,
+	findPersonOfRole,
+	findRoleNobodyHolds,
+	fitsNationalityAsked,
+	readOfficeAsked,
+} from './read-person-asked.js';
 
 /** Offsets of a matched word within a quote. */
 export interface Span {
@@ -335,7 +340,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
 		// "Which army chief …": the one person of that role the quote names, before every person it names.
-		shortAnswer = findPersonOfRole(briefing, read, passages[0]) ?? best?.text;
+		shortAnswer = findPersonOfRole(briefing, read, passages[0]?.quote.text) ?? best?.text;
 	}
 	return {
 		found: true,
@@ -397,164 +402,8 @@ function toPassage(
 	};
 }
 
-// "Which US president said …": the role between the question word and its verb.
-const WHICH_ROLE =
-	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
-
-/** The stems of the countries the words of a description stand for ("Chilean official" → chilean, chile, …). */
-function findCountriesNamed(index: SearchIndex, description: string): Set<string> {
-	return new Set(
-		index.tokensOf(description).flatMap(({ norm, term }) => {
-			const related = index.relatedTo(norm);
-			// A word of country data ("Chilean"): its own stem and its country's names.
-			if (!related.some(({ relation }) => relation === 'country')) return [];
-			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');
-			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
-		}),
-	);
-}
-
-/**
- * Whether a person is of one of the countries a description names (see `findCountriesNamed`); anyone is, when it
- * names none. A person whose country the knowledge does not know is of none, unless `unknownFits`.
- */
-function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unknownFits: boolean) {
-	return (person: Person) =>
-		countries.size === 0 ||
-		(person.country === '' ? unknownFits : index.termsOf(person.country).some((term) => countries.has(term)));
-}
-
-/**
- * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names
- * (the "which …" role, or the "who is …" description).
- */
-function fitsNationalityAsked(briefing: Briefing, question: string): (person: Person) => boolean {
-	const role = WHICH_ROLE.exec(question)?.[1] ?? readOfficeAsked(briefing, question)?.description ?? '';
-	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
-}
-
-/** The one person the role a "which …" question names fits, among those the best passage's quote names. */
-function findPersonOfRole(briefing: Briefing, question: string, best: Passage | undefined): string | undefined {
-	const role = WHICH_ROLE.exec(question)?.[1];
-	if (role === undefined || best === undefined) return undefined;
-	const named = briefing.people
-		.fitting(role)
-		.filter(fitsNationalityAsked(briefing, question))
-		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(best.quote.text, name)));
-	return named.length === 1 ? named[0]?.name : undefined;
-}
-
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
-
-const WHO_IS = /^\s*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
-
-/**
- * Whom "who is …" describes, without a relative clause ("the minister who came …"), chat after it, or a clause
- * whose subject is another person or a pronoun ("the president Reed invited …", "the chief he met").
- */
-function readWhoIs(briefing: Briefing, question: string): string | undefined {
-	const asked = WHO_IS.exec(question)?.[1];
-	if (asked === undefined) return undefined;
-	// "That" opens a clause before a verb or a subject ("the minister that met …"), not before a noun ("that agency").
-	const { index } = briefing;
-	const described = asked
-		.replace(/\s+(?:who|which)\s.*$/iu, '')
-		.replace(/\s+that\s+(\S+).*$/iu, (whole, next: string) =>
-			index.partOfSpeechOf(normalizeWord(next)) === 'noun' ? whole : '',
-		);
-	const words = trimDescription(described).split(/\s+/u);
-	if (findPersonDescribed(briefing.people, words.join(' ')) !== undefined) return words.join(' ');
-	const clause = words.findIndex(
-		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || briefing.people.find(word) !== undefined),
-	);
-	return words.slice(0, clause === -1 ? words.length : clause).join(' ');
-}
-
-function findPersonAsked(briefing: Briefing, question: string) {
-	const description = readWhoIs(briefing, question);
-	return description === undefined ? undefined : findPersonDescribed(briefing.people, description);
-}
-
-/**
- * The office a "who is …" description names, when it describes rather than names ("the president of Mali",
- * "Lyon's new mayor"): the last person noun before a preposition, not a word of someone's name ("Reed's adviser").
- */
-function readOfficeAsked(
-	briefing: Briefing,
-	question: string,
-): { description: string; office: Token; words: readonly Token[] } | undefined {
-	const description = readWhoIs(briefing, question);
-	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
-	const { index } = briefing;
-	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
-	const office = words.findLast(({ norm }) => {
-		const word = index.lookUpWord(norm);
-		return (
-			word?.pos === 'noun' &&
-			word.entity === 'person' &&
-			index.isCommonWord(norm) &&
-			briefing.people.find(norm) === undefined
-		);
-	});
-	return office === undefined ? undefined : { description, office, words };
-}
-
-/**
- * "Who is Chile's president?", "who is the mayor of Lyon?": an office the knowledge gives no one, or no one of
- * that country, is a detail the article does not give, in words ("who the mayor is"). Not one any office holder is
- * ("the leader of …"): whoever leads may be in the article under another title.
- */
-function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
-	const asked = readOfficeAsked(briefing, question);
-	if (asked === undefined || GENERIC_PERSON_NOUNS.has(asked.office.norm)) return undefined;
-	if (findPersonDescribed(briefing.people, asked.description) !== undefined) return undefined;
-	const { index } = briefing;
-	const countries = findCountriesNamed(index, asked.description);
-	// Its holders with the country words left out ("president" of "Lyon's president"): a holder of another known
-	// country does not hold it; one whose country the knowledge does not know may.
-	const officeOnly = index
-		.tokensOf(asked.description)
-		.filter(({ term }) => term !== null && !countries.has(term))
-		.map(({ raw }) => raw)
-		.join(' ');
-	if (briefing.people.fitting(officeOnly).some(isOfCountries(index, countries, true))) return undefined;
-	const office = asked.words.filter(
-		({ term, raw, start }) =>
-			term !== null && !countries.has(term) && !/['’]s?$/u.test(raw) && start <= asked.office.start,
-	);
-	return `who the ${office.map(({ norm }) => norm).join(' ')} is`;
-}
-
-// "What's Reed's first name?", "the surname of the mayor": a part of a known person's name.
-const NAME_KIND = '(?:first|given|last|family|sur|full)[\\s-]*names?';
-const NAME_PART = new RegExp(`\\b(${NAME_KIND})\\b`, 'iu');
-const NAME_OWNER = new RegExp(
-	`([\\p{L}-]+)['’]s?\\s+${NAME_KIND}\\b|${NAME_KIND}\\s+of\\s+(?:the\\s+)?(.+?)\\s*\\??\\s*$`,
-	'iu',
-);
-
-function findNamePart(briefing: Briefing, question: string): { text: string; paragraph: number } | undefined {
-	// "first name", "given names", "surname": the kind of name, its first word.
-	const part = /^(first|given|last|family|sur|full)/u.exec(NAME_PART.exec(question)?.[1]?.toLowerCase() ?? '')?.[1];
-	const owner = NAME_OWNER.exec(question);
-	const person = owner === null ? undefined : briefing.people.find(owner[1] ?? owner[2] ?? '');
-	if (part === undefined || person === undefined) return undefined;
-	const words = person.name.split(' ');
-	const text =
-		part === 'full'
-			? person.name
-			: ['last', 'family', 'sur'].includes(part)
-				? words.at(-1)
-				: part === 'first'
-					? words[0]
-					: words.slice(0, -1).join(' ');
-	// Only a name the article writes: a fact sheet may know more of a name than the report gives.
-	const paragraph = briefing.knowledge.article.paragraphs.find((candidate) =>
-		containsWords(candidate.text, text ?? ''),
-	);
-	return text === undefined || paragraph === undefined ? undefined : { text, paragraph: paragraph.number };
-}
 
 /**
  * Among the closest candidates, prefers those whose best sentence holds the kind of answer asked for (a number for

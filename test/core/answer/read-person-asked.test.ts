@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import {
+	findPersonAsked,
+	findPersonOfRole,
+	findRoleNobodyHolds,
+	fitsNationalityAsked,
+	readOfficeAsked,
+} from '../../../src/core/answer/read-person-asked.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+describe('readOfficeAsked', () => {
+	test('GIVEN "who is" a description THEN its office: the last person noun, never a word of a known name', () => {
+		expect(readOfficeAsked(briefing, "Who is Khan's adviser?")?.office.norm).toBe('adviser');
+		expect(readOfficeAsked(briefing, 'who is the mayor of Lyon')?.office.norm).toBe('mayor');
+		// A name is no description: nothing to read.
+		expect(readOfficeAsked(briefing, 'who is Lavrov')).toBeUndefined();
+	});
+});
+
+describe('findRoleNobodyHolds', () => {
+	test('GIVEN an office no one of the country asked holds THEN the detail, in words', () => {
+		expect(findRoleNobodyHolds(briefing, 'who is the mayor of Lyon')).toBe('who the mayor is');
+		expect(findRoleNobodyHolds(briefing, "who is Chile's foreign secretary")).toBe('who the foreign secretary is');
+	});
+
+	test('GIVEN an office someone of that country holds, or one any holder is THEN nothing is missing', () => {
+		expect(findRoleNobodyHolds(briefing, 'who is the president of russia')).toBeUndefined();
+		expect(findRoleNobodyHolds(briefing, 'who is the leader of chile')).toBeUndefined();
+	});
+});
+
+describe('findPersonAsked and findPersonOfRole', () => {
+	test('GIVEN a description with a clause after it THEN the person it describes', () => {
+		expect(findPersonAsked(briefing, 'who is the russian president imran khan invited')?.name).toMatch(/Putin/u);
+		expect(findPersonAsked(briefing, 'who is the army chief that lavrov met')?.name).toMatch(/Bajwa/u);
+	});
+
+	test('GIVEN "which <role>" and a quote naming several people THEN the one of that role and country', () => {
+		const quote = 'The minister met Prime Minister Imran Khan, COAS Bajwa and FM Qureshi.';
+		expect(findPersonOfRole(briefing, 'Which army chief met Lavrov?', quote)).toMatch(/Bajwa/u);
+		expect(findPersonOfRole(briefing, 'Which chilean minister met Lavrov?', quote)).toBeUndefined();
+	});
+
+	test('GIVEN a nationality in the role THEN only people of that country fit', () => {
+		const russian = fitsNationalityAsked(briefing, 'Which Russian official did they meet?');
+		const fitting = briefing.knowledge.people.filter(russian).map((person) => person.country);
+		expect(new Set(fitting)).toEqual(new Set(['Russia']));
+	});
+});
