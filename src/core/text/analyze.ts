@@ -23,10 +23,11 @@ const STOP_WORDS = new Set(
  * the chat shorthand of function words and greetings ("wat did soto say abt trade").
  */
 const QUESTION_FILLER = new Set(
-	`know mention mentioned regarding go goes going went happen happened happening
+	`know mention mentioned mentioning keep keeps kept regarding go goes going went happen happened happening
 	kind kinds type types sort stuff position stance opinion attitude
 	explain want wants wanted try tries tried trying hope hopes hoping think thinks feel feels view see sees
-	wat wut wht abt bout plz pls ur r u y tho cuz coz bc btw rn idk tbh imo lol hey hi hello thanks thx ty ok okay`.split(
+	wat wut wht abt bout plz pls ur r u y tho cuz coz bc btw rn idk tbh imo ngl lowkey basically literally lol hey hi
+	hello thanks thx ty ok okay`.split(
 		/\s+/u,
 	),
 );

@@ -76,6 +76,8 @@ describe('analyze', () => {
 	test('GIVEN chat shorthand ("wat", "abt", "plz") THEN only the topic words are concepts', () => {
 		const labels = briefing.index.analyze('plz wat did lavrov say abt trade').map((concept) => concept.label);
 		expect(labels).toEqual(['lavrov', 'trade']);
+		const framed = briefing.index.analyze('ngl whats this pipeline thing everyone keeps mentioning');
+		expect(framed.map((concept) => concept.label)).toEqual(['pipeline']);
 	});
 
 	test('GIVEN a concept cap above 32 THEN building the index fails with the reason', () => {
