@@ -27,9 +27,7 @@ const QUESTION_FILLER = new Set(
 	kind kinds type types sort stuff position stance opinion attitude
 	explain want wants wanted try tries tried trying hope hopes hoping think thinks feel feels view see sees
 	wat wut wht abt bout plz pls ur r u y tho cuz coz bc btw rn idk tbh imo ngl lowkey basically literally lol hey hi
-	hello thanks thx ty ok okay`.split(
-		/\s+/u,
-	),
+	hello thanks thx ty ok okay`.split(/\s+/u),
 );
 
 // Numbers keep their thousands separators and decimals ("50,000", "1.6"), so they match as written.
