@@ -27,6 +27,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	bc: 'because',
 	b4: 'before',
 	w: 'with',
+	'b/w': 'between',
 	wo: 'without',
 	smth: 'something',
 	sth: 'something',
