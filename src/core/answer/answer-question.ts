@@ -173,6 +173,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');
+	// "What did X say about Y": Y is what the answer must be about, as a focus is.
+	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.includes(word));
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
@@ -187,7 +189,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
 		.map((concept) =>
-			isFocus(concept) && concept.coverage === 1 ? { ...concept, rarity: concept.rarity * focusWeight } : concept,
+			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
+				? { ...concept, rarity: concept.rarity * focusWeight }
+				: concept,
 		);
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));

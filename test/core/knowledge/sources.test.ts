@@ -110,6 +110,22 @@ describe('loadKnowledge with several sources', () => {
 });
 
 describe('answers over several sources', () => {
+	test('GIVEN "what did X say about Y" THEN a passage about Y comes before one that only names X, in any report', async () => {
+		const dir = await copyOf(TWO_SOURCES_DIR);
+		const valley = join(dir, 'sources', 'valley');
+		await writeFile(
+			join(valley, 'article.txt'),
+			'By Omar Field\nRIVERTON: Mayor Ana Lopez said on Tuesday that Ana Lopez, as mayor, said the plan was final.\n',
+		);
+		await writeFile(join(valley, 'facts.json'), JSON.stringify({ people: [], topics: [], pledges: [] }));
+		const answer = answerQuestion(
+			createBriefing(await loadKnowledge(dir)),
+			'what did mayor ana lopez say about the ferry',
+		);
+		if (!answer.found) throw new Error('expected an answer');
+		expect(answer.passages[0]?.quote.text).toMatch(/ferry/u);
+	});
+
 	test('GIVEN a later report that matches as much in other words THEN the first report’s passage comes first', async () => {
 		const dir = await copyOf(TWO_SOURCES_DIR);
 		const valley = join(dir, 'sources', 'valley');
