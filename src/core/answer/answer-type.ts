@@ -60,6 +60,9 @@ const MAX_COUNTED_WORDS = 3;
 const UNIT_ASKED =
 	/\b(km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tonnes?|tons?|litres?|liters?|barrels?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|cubic|dollars?|rupees?|euros?|roubles?|rubles?)\b/u;
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed").
+// Words that give a reason or a purpose: "because", "so as to", "concerned about", "in order to".
+const REASON_CUE =
+	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches)\b/iu;
 const SPECIFIC_DAY =
@@ -251,6 +254,7 @@ export function holdsAnswerType(
 		case 'organization':
 			return has('organization');
 		case 'reason':
+			return REASON_CUE.test(sentence.text);
 		case 'yes-no':
 			return true;
 	}

@@ -76,6 +76,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
 	});
 
+	test('GIVEN "why" THEN a sentence that gives a reason or a purpose holds it', () => {
+		expect(holds('Why did they meet?', 'They met because trade had grown.')).toBe(true);
+		expect(holds('Why is the town worried?', 'The town is concerned about floods spilling over.')).toBe(true);
+		expect(holds('Why did they meet?', 'They met on Monday in Lyon.')).toBe(false);
+	});
+
 	test('GIVEN a decade asked THEN only a decade holds it; a date alone does not', () => {
 		expect(holds('What decade was it built in?', 'It was built in the 1980s.')).toBe(true);
 		expect(holds('What decade was it built in?', 'It was opened on Tuesday.')).toBe(false);
