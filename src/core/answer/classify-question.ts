@@ -64,7 +64,7 @@ const OPEN_FOCUS = new Set(
 
 // "Which X did …", "What kind of X is …": X, the last word before the verb, names what the answer is.
 const WHICH_FOCUS =
-	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/iu;
+	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with)\s+)?(?:which|what)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/iu;
 
 /** What a question asks for in particular (see `findQuestionFocus`). */
 export interface QuestionFocus {
@@ -91,7 +91,8 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 }
 
 // "Which French minister held …", "what new bridge will …": the words after "which" or "what", up to the verb.
-const WHICH_PHRASE = /^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}-]+\s+){1,4})/iu;
+const WHICH_PHRASE =
+	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}’'-]+\s+){1,4})/iu;
 const WHICH_PHRASE_WORDS = 3;
 
 // "The name of Chile's vaccine", "what's the vaccine called": the thing whose name is asked.

@@ -2,7 +2,13 @@ import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/ana
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { readTimes } from '../text/read-values.js';
-import { ATTRIBUTION_VERBS, AUXILIARIES, CURRENCY_WORDS, MODALITY_CUES } from '../text/word-classes.js';
+import {
+	ATTRIBUTION_VERBS,
+	AUXILIARIES,
+	CURRENCY_WORDS,
+	DESCRIBING_VERBS,
+	MODALITY_CUES,
+} from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import { findKindAsked, findKindWords, MONEY_WORDS } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
@@ -518,9 +524,9 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { name: string; distance: number; tied: boolean } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		// "Chile and Peru" is a run of two names.
+		// "Chile and Peru" is a run of two names; "the Republic of Chile" names Chile.
 		let offset = match.index;
-		for (const part of match[0].split(/(\s+and\s+)/u)) {
+		for (const part of match[0].split(/(\s+(?:and|of)\s+)/u)) {
 			const start = offset;
 			offset += part.length;
 			const name = dropOpeners(part.replace(/[.’']+s?$/u, '').split(' '), context)
@@ -563,7 +569,10 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	// "said" has no stem (a stop word): it is matched as written.
 	const stem = context.termsOf(verb)[0];
 	const tokens = context.tokensOf(sentence);
-	const at = tokens.findIndex((token) => (stem === undefined ? token.norm === verb : token.term === stem));
+	const stated = tokens.findIndex((token) => (stem === undefined ? token.norm === verb : token.term === stem));
+	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said).
+	const at =
+		stated < 0 && DESCRIBING_VERBS.has(verb) ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
 	if (at < 0) return undefined;
 	let i = at - 1;
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;

@@ -64,6 +64,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 
 	test('GIVEN a "who <verb>" question THEN the subject of that verb, not a name next to the question words', () => {
 		expect(shortAnswerOf('who hosted the afghan conference last month')).toBe('Russia');
+		// Who "described" something so is who said it, where the article quotes it.
+		expect(shortAnswerOf('who described russia as a factor of stability')).toMatch(/Qureshi/u);
+		// A name the question owns ("which organization's summit") does not hide what is asked.
+		expect(shortAnswerOf("which organization's summit did imran khan attend")).toMatch(/Shanghai Cooperation/u);
+		expect(shortAnswerOf('the islamic republic of the russian statement is which country')).toBe('Afghanistan');
 	});
 
 	test('GIVEN "what city" THEN a city, not the country named with it', () => {
