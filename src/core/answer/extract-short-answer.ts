@@ -109,6 +109,9 @@ export function scoreShortAnswer(
 }
 
 function extractOther(kind: QuestionKind, sentence: string, context: ExtractionContext): string | undefined {
+	// "… a state for who?", "… between Lyon and what?": the name the sentence gives right after the word asked about.
+	const stranded = STRANDED_WH.exec(context.question)?.[1];
+	if (stranded !== undefined) return extractNameAfter(stranded, sentence, context);
 	switch (kind) {
 		case 'time':
 			return extractTime(sentence, context);
@@ -168,6 +171,33 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 
 // A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
 const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
+
+// A question word left at the end after a word and a preposition or "and" ("a sovereign state for who?").
+const STRANDED_WH = /\b([\p{L}-]+)\s+(?:for|of|and|to|with|from)\s+(?:who|whom|what|which one|where)\s*\??\s*$/iu;
+/** How many words after the word asked about its name may stand ("state of the Republic of …"). */
+const NAME_AFTER_WORDS = 3;
+
+/** The capitalized name a sentence gives right after a word the question ends on ("state of Vaxia" for "state"). */
+function extractNameAfter(word: string, sentence: string, context: ExtractionContext): string | undefined {
+	const [stem] = context.termsOf(word);
+	const tokens = context.tokensOf(sentence);
+	const at = tokens.findIndex((token) => stem !== undefined && token.term === stem);
+	if (at < 0) return undefined;
+	const end = tokens[at]?.end ?? 0;
+	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+		// "Lyon and Nice" is one run: after "Lyon", "Nice".
+		if (match.index < end) {
+			const rest = /^\s+and\s+(.+)$/u.exec(sentence.slice(end, match.index + match[0].length))?.[1];
+			if (rest !== undefined && isNew(rest, context)) return rest.replace(/[.’']+s?$/u, '');
+			continue;
+		}
+		const between = context.tokensOf(sentence.slice(end, match.index));
+		if (between.length > NAME_AFTER_WORDS || between.some((token) => token.term !== null)) return undefined;
+		const name = match[0].replace(/[.’']+s?$/u, '').split(/\s+and\s+/u)[0] ?? '';
+		return isNew(name, context) ? name : undefined;
+	}
+	return undefined;
+}
 
 /** The kind the sentence gives a thing the question names ("low sulphur fuel" for "what kind of fuel"; see `findKindWords`). */
 function extractKindOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {

@@ -211,6 +211,14 @@ describe('extractShortAnswer: kinds and names of things', () => {
 		expect(answerOf('what kind of fuel is it', 'They run the Heavy Fuel Terminal.')).toBeUndefined();
 	});
 
+	test('GIVEN a question word left at the end ("a state for who?") THEN the name right after that word', () => {
+		expect(answerOf('the council backs a new state for who', 'The council backs a new state of Vaxia, it said.')).toBe(
+			'Vaxia',
+		);
+		expect(answerOf('talks between lyon and who', 'Talks between Lyon and Nice resumed.')).toBe('Nice');
+		expect(answerOf('the council backs a new state for who', 'The council backs a new state soon.')).toBeUndefined();
+	});
+
 	test('GIVEN "which X" and a name of an X with its acronym inside THEN the whole name', () => {
 		const sentence = 'The mayors met at the Baltic Harbour Towns (BHT) Summit in Gdansk.';
 		expect(answerOf('which summit did the mayors attend', sentence, 'summit')).toBe(
