@@ -222,7 +222,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
-					: findRoleNobodyHolds(briefing, read),
+					: typeAsked?.type === 'organization' && !ranked.slice(0, 3).some(holdsTypeAnywhere)
+						? 'which organization'
+						: findRoleNobodyHolds(briefing, read),
 		},
 		decide,
 	);
@@ -288,7 +290,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			const word = index.lookUpWord(norm);
 			// A plural asks for several ("which sectors"), not for the one qualified noun; "status" is no plural.
 			const plural = /s$/u.test(norm) && !/(?:is|us|ss)$/u.test(norm);
-			return word?.pos === 'noun' && word.concrete !== true && !plural;
+			return word?.pos === 'noun' && word.concrete !== true && word.entity === undefined && !plural;
 		},
 		isVerb,
 		isCommonWord: index.isCommonWord,

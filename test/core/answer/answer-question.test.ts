@@ -207,6 +207,17 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN "which agency/company" and no organization in the closest passages THEN the detail is missing', () => {
+		expect(answerQuestion(briefing, 'which agency will deliver the doses')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+		// Named in the passage, it answers.
+		expect(found(answerQuestion(briefing, "Which organization's summit did Imran Khan attend?")).shortAnswer).toMatch(
+			/Shanghai/u,
+		);
+	});
+
 	test('GIVEN a count the article never gives near its subject THEN the detail is missing, with nearby passages', () => {
 		const answer = answerQuestion(briefing, 'How many American troops are still in Afghanistan?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
