@@ -43,6 +43,7 @@ const sets: Record<string, EvalCase[]> = {
 	unseen: read('unseen-questions.jsonl'),
 	'unseen-2': read('unseen-2-questions.jsonl'),
 	'unseen-3': read('unseen-3-questions.jsonl'),
+	'unseen-4': read('unseen-4-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
