@@ -124,6 +124,11 @@ export interface AnswerOptions {
 	readonly firstSourceShare: number;
 	/** … among this many of the best passages. */
 	readonly firstSourceWindow: number;
+	/**
+	 * "Which company …" asks for an organization by name: when none of this many of the best passages names one, the
+	 * article does not give it.
+	 */
+	readonly organizationWindow: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -138,6 +143,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	sourceOverlap: 0.4,
 	firstSourceShare: 0.6,
 	firstSourceWindow: 5,
+	organizationWindow: 3,
 };
 
 /**
@@ -217,12 +223,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		ranked,
 		{
 			focus: focus !== undefined && asksForDetail(index, focus) ? concepts.find(isFocus) : undefined,
-			topic: concepts.filter((concept) => wordsOf(concept).some((word) => topic.includes(word))),
+			topic: concepts.filter(isTopic),
 			isClose: index.isClose,
 			typeMissing:
 				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
 					? describeExpected(expected)
-					: typeAsked?.type === 'organization' && !ranked.slice(0, 3).some(holdsTypeAnywhere)
+					: typeAsked?.type === 'organization' && !ranked.slice(0, settings.organizationWindow).some(holdsTypeAnywhere)
 						? 'which organization'
 						: findRoleNobodyHolds(briefing, read),
 		},

@@ -374,8 +374,7 @@ function findPlaceInRole(
 ): string | undefined {
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
-		const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
-		if (PLACE_ROLES[before?.norm ?? ''] !== place.placeRole || !isNameToken(token, vocabulary)) continue;
+		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary)) continue;
 		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;

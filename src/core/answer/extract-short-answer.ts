@@ -85,6 +85,12 @@ function dropOpeners(words: string[], context: ExtractionContext): string[] {
 	return words;
 }
 
+/** The name a capitalized run gives, past its openers and without a final full stop or possessive ("Lyon's"). */
+function readName(run: string, context: ExtractionContext): { words: string[]; name: string } {
+	const words = dropOpeners(run.replace(/[.’']+s?$/u, '').split(' '), context);
+	return { words, name: words.join(' ').replace(/[’']s$/u, '') };
+}
+
 /** Extracts the short answer of the given kind from one sentence, or `undefined` when it holds none. */
 export function extractShortAnswer(
 	kind: QuestionKind,
@@ -455,8 +461,8 @@ const GRAINS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Names a question asks for by kind: "what city" is not answered by a country, and the countries known here are
- * those of the article's people and those the article names with their capital ("Mali capital of Bamako").
+ * Names a question asks for by kind: "what city" is not answered by a country (by country data and the article's
+ * people's countries), nor by a country the article names with its capital ("Mali capital of Bamako").
  */
 function isOfAskedKind(name: string, sentence: string, end: number, context: ExtractionContext): boolean {
 	const isCountry = context.isCountry(name);
@@ -559,9 +565,7 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 		for (const part of match[0].split(/(\s+(?:and|of)\s+)/u)) {
 			const start = offset;
 			offset += part.length;
-			const name = dropOpeners(part.replace(/[.’']+s?$/u, '').split(' '), context)
-				.join(' ')
-				.replace(/[’']s$/u, '');
+			const { name } = readName(part, context);
 			const terms = context.termsOf(name);
 			const asked = terms.some(
 				(term) => context.questionTerms.has(term) && context.countriesOfPlaces?.has(term) !== true,
@@ -648,8 +652,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
-		const words = dropOpeners(match[0].replace(/[.’']+s?$/u, '').split(' '), context);
-		const name = words.join(' ').replace(/[’']s$/u, '');
+		const { words, name } = readName(match[0], context);
 		if (name === '' || !isNew(name, context)) continue;
 		// "Which leader …" asks for a person: a country is none, nor a person the question names or rules out.
 		if (context.answerNoun !== undefined && name.split(/\s+and\s+/u).some(context.isCountry)) continue;
