@@ -31,6 +31,7 @@ import {
 	findAcronymDefinition,
 	findAcronymOf,
 	findPeopleNotNamed,
+	isOwnName,
 	scoreShortAnswer,
 } from './extract-short-answer.js';
 import {
@@ -268,20 +269,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		),
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
-		// Only a "who" question names people in its answer.
 		// A run naming someone by a name of theirs ("FM Reed", "Tom Reed"), not by a description ("the US").
 		isKnownPerson: (name) =>
-			knowledge.people.some((person) => {
-				const own = new Set(person.name.toLowerCase().split(/\s+/u));
-				return [person.name, ...person.aliases].some(
-					(alias) =>
-						containsWords(name, alias) &&
-						alias
-							.toLowerCase()
-							.split(/\s+/u)
-							.some((word) => own.has(word)),
-				);
-			}),
+			knowledge.people.some((person) =>
+				[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(name, alias)),
+			),
+		// Only a "who" question names people in its answer.
 		otherPeople:
 			kind === 'person'
 				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(fitsNationalityAsked(briefing, read))

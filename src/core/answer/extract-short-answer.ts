@@ -237,14 +237,20 @@ export function findPeopleNotNamed(people: readonly Person[], question: string, 
 					new RegExp(`\\b(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(answerNoun)}\\b`, 'giu'),
 					' ',
 				);
-	return people.filter((person) => {
-		const own = new Set(person.name.toLowerCase().split(/\s+/u));
-		return [person.name, ...person.aliases].every((name) => {
-			const words = name.toLowerCase();
-			const isName = words.split(/\s+/u).some((word) => own.has(word));
-			return !containsWords(isName ? asked : described, words);
-		});
-	});
+	return people.filter((person) =>
+		[person.name, ...person.aliases].every(
+			(name) => !containsWords(isOwnName(person, name) ? asked : described, name.toLowerCase()),
+		),
+	);
+}
+
+/** Whether a name of a person names them ("Tom Reed", "FM Reed"), sharing a word with their name, or describes them ("PM"). */
+export function isOwnName(person: Person, alias: string): boolean {
+	const own = new Set(person.name.toLowerCase().split(/\s+/u));
+	return alias
+		.toLowerCase()
+		.split(/\s+/u)
+		.some((word) => own.has(word));
 }
 
 /** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
