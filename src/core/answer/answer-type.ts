@@ -86,11 +86,25 @@ export function findKindAsked(question: string): string | undefined {
 const KIND_WORDS = 3;
 
 /**
- * The words of a sentence that name the kind of the noun at token `at` ("civil war", "Vaxo-9 vaccine"): the
+ * The first words of a sentence that name the kind of a noun (`isNoun`) ("civil war", "Vaxo-9 vaccine"): the
  * content words right before it, of its own phrase, with the noun, when one of them is not a word the question
- * typed. The noun is written in lower case: "Line" of "Harbour Line Project" is part of a name, no gas of some kind.
+ * typed. The noun is written in lower case: "Line" of "Harbour Line Project" is part of a name, no line of some kind.
  */
-export function findKindWords(
+export function findKindPhrase(
+	sentence: string,
+	tokens: readonly Token[],
+	isNoun: (term: string) => boolean,
+	typedTerms: ReadonlySet<string>,
+	isVerb: (norm: string) => boolean,
+): string | undefined {
+	for (let at = 0; at < tokens.length; at++) {
+		const phrase = findKindWordsAt(sentence, tokens, at, isNoun, typedTerms, isVerb);
+		if (phrase !== undefined) return phrase;
+	}
+	return undefined;
+}
+
+function findKindWordsAt(
 	sentence: string,
 	tokens: readonly Token[],
 	at: number,
@@ -238,16 +252,14 @@ export function holdsAnswerType(
 		case 'place':
 			return has('place');
 		case 'qualifier':
-			return tokens.some(
-				(_, i) =>
-					findKindWords(
-						sentence.text,
-						tokens,
-						i,
-						(term) => context.countedTerms.has(term),
-						context.typedTerms,
-						context.isVerb,
-					) !== undefined,
+			return (
+				findKindPhrase(
+					sentence.text,
+					tokens,
+					(term) => context.countedTerms.has(term),
+					context.typedTerms,
+					context.isVerb,
+				) !== undefined
 			);
 		case 'person':
 			return has('person') || context.namesPerson(paragraph);

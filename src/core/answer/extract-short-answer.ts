@@ -10,7 +10,7 @@ import {
 	MODALITY_CUES,
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
-import { findKindAsked, findKindWords, MONEY_WORDS } from './answer-type.js';
+import { findKindAsked, findKindPhrase, MONEY_WORDS } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
@@ -208,19 +208,13 @@ function extractNameAfter(word: string, sentence: string, context: ExtractionCon
 /** The kind the sentence gives a thing the question names ("low sulphur fuel" for "what kind of fuel"; see `findKindWords`). */
 function extractKindOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
 	const stems = new Set(context.termsOf(noun));
-	const tokens = context.tokensOf(sentence);
-	for (let i = 0; i < tokens.length; i++) {
-		const words = findKindWords(
-			sentence,
-			tokens,
-			i,
-			(term) => stems.has(term),
-			context.questionTerms,
-			context.isVerb ?? (() => false),
-		);
-		if (words !== undefined) return words;
-	}
-	return undefined;
+	return findKindPhrase(
+		sentence,
+		context.tokensOf(sentence),
+		(term) => stems.has(term),
+		context.questionTerms,
+		context.isVerb ?? (() => false),
+	);
 }
 
 /**
