@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { isPossessive } from '../text/analyze.js';
 import { DESCRIBING_VERBS } from '../text/word-classes.js';
 
 /**
@@ -84,8 +85,13 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				// "Vaxo 9 vaccine", "Vaxo-B vaccine": a letter or number may end the name; "Lyon's mayor" owns the noun.
 				const skip = tokens[i + 1]?.norm.length === 1 || /^\d+$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
 				const next = tokens[i + 1 + skip];
-				const owner = /['’]s?$/u.test(token.raw) || /^['’]/u.test(sentence.text.slice(token.end));
-				if (token.term === null || owner || next?.term == null || index.partOfSpeechOf(next.norm) !== 'noun') return;
+				if (
+					token.term === null ||
+					isPossessive(sentence.text, token) ||
+					next?.term == null ||
+					index.partOfSpeechOf(next.norm) !== 'noun'
+				)
+					return;
 				following.set(token.term, (following.get(token.term) ?? new Set()).add(next.term));
 			});
 			for (const token of tokens) {

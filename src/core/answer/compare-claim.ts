@@ -1,4 +1,4 @@
-import type { Token } from '../text/analyze.js';
+import { isPossessive, type Token } from '../text/analyze.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	AUXILIARIES,
@@ -445,8 +445,7 @@ function findRecipient(
 ): Token | undefined {
 	const right = tokens[verb + 1];
 	const adjoining = text.slice(tokens[verb]?.end ?? 0, right?.start ?? 0).trim() === '';
-	const owner = right !== undefined && (/['’]s?$/u.test(right.raw) || /^['’]s?\b/u.test(text.slice(right.end)));
-	if (right !== undefined && adjoining && !owner && isNameToken(right, vocabulary)) return right;
+	if (right !== undefined && adjoining && !isPossessive(text, right) && isNameToken(right, vocabulary)) return right;
 	for (let i = verb + 1; i < tokens.length && i <= verb + window; i++) {
 		const token = tokens[i];
 		if (tokens[i - 1]?.norm === 'to' && token !== undefined && isNameToken(token, vocabulary)) return token;

@@ -45,6 +45,11 @@ export interface Token {
 	readonly end: number;
 }
 
+/** Whether a word of a text owns what follows it ("Lyon's mayor", "the towns' mayors"). */
+export function isPossessive(text: string, token: Token): boolean {
+	return /['’]s?$/u.test(token.raw) || /^['’]/u.test(text.slice(token.end));
+}
+
 /** Lowercases, strips diacritics and a trailing possessive, so "Peru’s" and "peru" compare equal. */
 export function normalizeWord(word: string): string {
 	return word

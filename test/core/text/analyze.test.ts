@@ -3,6 +3,7 @@ import {
 	compileAcronyms,
 	countWords,
 	extractTerms,
+	isPossessive,
 	normalizeWord,
 	stemWord,
 	tokenize,
@@ -62,6 +63,16 @@ describe('stemWord', () => {
 	test('GIVEN short words that only look British THEN they are left alone', () => {
 		expect(stemWord('four')).not.toBe(stemWord('for'));
 		expect(['rise', 'hour', 'tour'].map(stemWord)).toEqual(['rise', 'hour', 'tour']);
+	});
+});
+
+describe('isPossessive', () => {
+	test('GIVEN a word that owns what follows THEN it is possessive; GIVEN one past a comma THEN it is not', () => {
+		const text = "Lyon's mayor met the towns' heads, Reed said.";
+		const [lyon, , , , towns, , reed] = tokenize(text);
+		expect(lyon && isPossessive(text, lyon)).toBe(true);
+		expect(towns && isPossessive(text, towns)).toBe(true);
+		expect(reed && isPossessive(text, reed)).toBe(false);
 	});
 });
 
