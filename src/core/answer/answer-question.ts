@@ -203,7 +203,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
-	const answerNoun = findAnswerNoun(read, isVerb) ?? readOfficeAsked(briefing, read)?.office.norm;
+	const officeAsked = readOfficeAsked(briefing, read);
+	const answerNoun = findAnswerNoun(read, isVerb) ?? officeAsked?.office.norm;
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
 	const expected = typeAsked ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
@@ -231,7 +232,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 					? describeExpected(expected)
 					: typeAsked?.type === 'organization' && !ranked.slice(0, settings.organizationWindow).some(holdsTypeAnywhere)
 						? 'which organization'
-						: findRoleNobodyHolds(briefing, read),
+						: findRoleNobodyHolds(briefing, officeAsked),
 		},
 		decide,
 	);
@@ -277,7 +278,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// Only a "who" question names people in its answer.
 		otherPeople:
 			kind === 'person'
-				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(fitsNationalityAsked(briefing, read))
+				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(
+						fitsNationalityAsked(briefing, read, officeAsked),
+					)
 				: [],
 		date: meta.date,
 		question: read,

@@ -41,8 +41,12 @@ function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unkno
  * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names
  * (the "which …" role, or the "who is …" description).
  */
-export function fitsNationalityAsked(briefing: Briefing, question: string): (person: Person) => boolean {
-	const role = WHICH_ROLE.exec(question)?.[1] ?? readOfficeAsked(briefing, question)?.description ?? '';
+export function fitsNationalityAsked(
+	briefing: Briefing,
+	question: string,
+	officeAsked: OfficeAsked | undefined,
+): (person: Person) => boolean {
+	const role = WHICH_ROLE.exec(question)?.[1] ?? officeAsked?.description ?? '';
 	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
 }
 
@@ -52,7 +56,7 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 	if (role === undefined || quote === undefined) return undefined;
 	const named = briefing.people
 		.fitting(role)
-		.filter(fitsNationalityAsked(briefing, question))
+		.filter(fitsNationalityAsked(briefing, question, undefined))
 		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(quote, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }
@@ -86,14 +90,18 @@ export function findPersonAsked(briefing: Briefing, question: string) {
 	return description === undefined ? undefined : findPersonDescribed(briefing.people, description);
 }
 
+/** The office a "who is …" description asks for (see `readOfficeAsked`), with the description and its words. */
+export interface OfficeAsked {
+	readonly description: string;
+	readonly office: Token;
+	readonly words: readonly Token[];
+}
+
 /**
  * The office a "who is …" description names, when it describes rather than names ("the president of Mali",
  * "Lyon's new mayor"): the last person noun before a preposition, not a word of someone's name ("Reed's adviser").
  */
-export function readOfficeAsked(
-	briefing: Briefing,
-	question: string,
-): { description: string; office: Token; words: readonly Token[] } | undefined {
+export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsked | undefined {
 	const description = readWhoIs(briefing, question);
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	const { index } = briefing;
@@ -115,8 +123,7 @@ export function readOfficeAsked(
  * that country, is a detail the article does not give, in words ("who the mayor is"). Not one any office holder is
  * ("the leader of …"): whoever leads may be in the article under another title.
  */
-export function findRoleNobodyHolds(briefing: Briefing, question: string): string | undefined {
-	const asked = readOfficeAsked(briefing, question);
+export function findRoleNobodyHolds(briefing: Briefing, asked: OfficeAsked | undefined): string | undefined {
 	if (asked === undefined || GENERIC_PERSON_NOUNS.has(asked.office.norm)) return undefined;
 	if (findPersonDescribed(briefing.people, asked.description) !== undefined) return undefined;
 	const { index } = briefing;

@@ -25,13 +25,17 @@ describe('readOfficeAsked', () => {
 
 describe('findRoleNobodyHolds', () => {
 	test('GIVEN an office no one of the country asked holds THEN the detail, in words', () => {
-		expect(findRoleNobodyHolds(briefing, 'who is the mayor of Lyon')).toBe('who the mayor is');
-		expect(findRoleNobodyHolds(briefing, "who is Chile's foreign secretary")).toBe('who the foreign secretary is');
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the mayor of Lyon'))).toBe(
+			'who the mayor is',
+		);
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, "who is Chile's foreign secretary"))).toBe(
+			'who the foreign secretary is',
+		);
 	});
 
 	test('GIVEN an office someone of that country holds, or one any holder is THEN nothing is missing', () => {
-		expect(findRoleNobodyHolds(briefing, 'who is the president of russia')).toBeUndefined();
-		expect(findRoleNobodyHolds(briefing, 'who is the leader of chile')).toBeUndefined();
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the president of russia'))).toBeUndefined();
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the leader of chile'))).toBeUndefined();
 	});
 });
 
@@ -48,7 +52,7 @@ describe('findPersonAsked and findPersonOfRole', () => {
 	});
 
 	test('GIVEN a nationality in the role THEN only people of that country fit', () => {
-		const russian = fitsNationalityAsked(briefing, 'Which Russian official did they meet?');
+		const russian = fitsNationalityAsked(briefing, 'Which Russian official did they meet?', undefined);
 		const fitting = briefing.knowledge.people.filter(russian).map((person) => person.country);
 		expect(new Set(fitting)).toEqual(new Set(['Russia']));
 	});
