@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
 import {
+	type ExtractionContext,
 	extractShortAnswer,
 	findAcronymDefinition,
 	findPeopleNotNamed,
@@ -12,6 +13,18 @@ import { loadRealBriefing } from '../../helpers/briefing.js';
 let briefing: Briefing;
 beforeAll(async () => {
 	briefing = await loadRealBriefing();
+});
+
+/** What the extractors read for a question, with the real article's stems; `extra` adds or replaces fields. */
+const contextFor = (question: string, extra: Partial<ExtractionContext> = {}): ExtractionContext => ({
+	questionTerms: new Set(briefing.index.termsOf(question)),
+	termsOf: briefing.index.termsOf,
+	tokensOf: briefing.index.tokensOf,
+	otherPeople: [],
+	date: '2030-06-01',
+	question,
+	isCountry: () => false,
+	...extra,
 });
 
 describe('findPeopleNotNamed', () => {
@@ -131,15 +144,7 @@ describe('short answers only when sure (through answerQuestion)', () => {
 
 describe('extractShortAnswer: sums of money', () => {
 	const quantityOf = (question: string, sentence: string) =>
-		extractShortAnswer('quantity', sentence, {
-			questionTerms: new Set(briefing.index.termsOf(question)),
-			termsOf: briefing.index.termsOf,
-			tokensOf: briefing.index.tokensOf,
-			otherPeople: [],
-			date: '2030-06-01',
-			question,
-			isCountry: () => false,
-		});
+		extractShortAnswer('quantity', sentence, contextFor(question));
 	const sentence = 'Ferry traffic rose 12 percent last year, and ticket sales reached $4.5 million.';
 
 	test('GIVEN a question for money THEN the sum with its currency, never another number of the sentence', () => {
@@ -159,16 +164,15 @@ describe('extractShortAnswer: sums of money', () => {
 describe('extractShortAnswer: which country', () => {
 	const COUNTRIES = new Set(['chile', 'peru', 'mali', 'niger', 'france']);
 	const countryOf = (question: string, sentence: string, countriesOfPlaces: readonly string[] = []) =>
-		extractShortAnswer('place', sentence, {
-			questionTerms: new Set([...briefing.index.termsOf(question), ...countriesOfPlaces]),
-			countriesOfPlaces: new Set(countriesOfPlaces),
-			termsOf: briefing.index.termsOf,
-			tokensOf: briefing.index.tokensOf,
-			otherPeople: [],
-			date: '2030-06-01',
-			question,
-			isCountry: (name) => COUNTRIES.has(name.toLowerCase()),
-		});
+		extractShortAnswer(
+			'place',
+			sentence,
+			contextFor(question, {
+				questionTerms: new Set([...briefing.index.termsOf(question), ...countriesOfPlaces]),
+				countriesOfPlaces: new Set(countriesOfPlaces),
+				isCountry: (name) => COUNTRIES.has(name.toLowerCase()),
+			}),
+		);
 	const sentence = 'The fighting in Mali pits the army against the rebels, whom Niger has been accused of arming.';
 
 	test('GIVEN "which country" asked of a party THEN the country beside the question’s words, not where it happens', () => {
@@ -190,17 +194,11 @@ describe('extractShortAnswer: which country', () => {
 
 describe('extractShortAnswer: kinds and names of things', () => {
 	const answerOf = (question: string, sentence: string, answerNoun?: string) =>
-		extractShortAnswer('other', sentence, {
-			questionTerms: new Set(briefing.index.termsOf(question)),
-			termsOf: briefing.index.termsOf,
-			tokensOf: briefing.index.tokensOf,
-			otherPeople: [],
-			date: '2030-06-01',
-			question,
-			isCountry: () => false,
-			isCommonWord: briefing.index.isCommonWord,
-			answerNoun,
-		});
+		extractShortAnswer(
+			'other',
+			sentence,
+			contextFor(question, { isCommonWord: briefing.index.isCommonWord, answerNoun }),
+		);
 
 	test('GIVEN "what kind of X" THEN the words that qualify X with X, as long as one is new', () => {
 		const sentence = 'The plant will burn low sulphur heavy fuel from the new terminal.';
