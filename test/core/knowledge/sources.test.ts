@@ -26,6 +26,15 @@ async function copyOf(source: string): Promise<string> {
 	return dir;
 }
 
+/** The two-source fixture with the second report's text replaced by one paragraph, and no facts of its own. */
+async function withSecondReport(paragraph: string): Promise<Briefing> {
+	const dir = await copyOf(TWO_SOURCES_DIR);
+	const valley = join(dir, 'sources', 'valley');
+	await writeFile(join(valley, 'article.txt'), `By Omar Field\n${paragraph}\n`);
+	await writeFile(join(valley, 'facts.json'), JSON.stringify({ people: [], topics: [], pledges: [] }));
+	return createBriefing(await loadKnowledge(dir));
+}
+
 let two: Briefing;
 beforeAll(async () => {
 	two = await loadTwoSourceBriefing();
@@ -111,30 +120,18 @@ describe('loadKnowledge with several sources', () => {
 
 describe('answers over several sources', () => {
 	test('GIVEN "what did X say about Y" THEN a passage about Y comes before one that only names X, in any report', async () => {
-		const dir = await copyOf(TWO_SOURCES_DIR);
-		const valley = join(dir, 'sources', 'valley');
-		await writeFile(
-			join(valley, 'article.txt'),
-			'By Omar Field\nRIVERTON: Mayor Ana Lopez said on Tuesday that Ana Lopez, as mayor, said the plan was final.\n',
+		const briefing = await withSecondReport(
+			'RIVERTON: Mayor Ana Lopez said on Tuesday that Ana Lopez, as mayor, said the plan was final.',
 		);
-		await writeFile(join(valley, 'facts.json'), JSON.stringify({ people: [], topics: [], pledges: [] }));
-		const answer = answerQuestion(
-			createBriefing(await loadKnowledge(dir)),
-			'what did mayor ana lopez say about the ferry',
-		);
+		const answer = answerQuestion(briefing, 'what did mayor ana lopez say about the ferry');
 		if (!answer.found) throw new Error('expected an answer');
 		expect(answer.passages[0]?.quote.text).toMatch(/ferry/u);
 	});
 
 	test('GIVEN a later report that matches as much in other words THEN the first report’s passage comes first', async () => {
-		const dir = await copyOf(TWO_SOURCES_DIR);
-		const valley = join(dir, 'sources', 'valley');
-		await writeFile(
-			join(valley, 'article.txt'),
-			'By Omar Field\nRIVERTON: The ferry operators said the ferry will double its ferry trips.\n',
+		const briefing = await withSecondReport(
+			'RIVERTON: The ferry operators said the ferry will double its ferry trips.',
 		);
-		await writeFile(join(valley, 'facts.json'), JSON.stringify({ people: [], topics: [], pledges: [] }));
-		const briefing = createBriefing(await loadKnowledge(dir));
 		const answer = answerQuestion(briefing, 'what about the ferry');
 		if (!answer.found) throw new Error('expected an answer');
 		expect(answer.passages.map((passage) => passage.paragraph.source)).toEqual(['riverton', 'valley']);
