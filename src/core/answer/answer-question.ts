@@ -261,13 +261,17 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
 			),
 		),
-		// "Lima is the capital of which country?": the country of a place the question names may be its answer.
-		countriesOfPlaces: new Set(
-			index
-				.tokensOf(read)
-				.flatMap(({ norm }) => index.relatedTo(norm))
-				.flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
-		),
+		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
+		// place is answered by a country.
+		countriesOfPlaces:
+			kind === 'place'
+				? new Set(
+						index
+							.tokensOf(read)
+							.flatMap(({ norm }) => index.relatedTo(norm))
+							.flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
+					)
+				: undefined,
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// A run naming someone by a name of theirs ("FM Reed", "Tom Reed"), not by a description ("the US").
