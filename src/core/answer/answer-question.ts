@@ -126,10 +126,10 @@ export interface AnswerOptions {
 	/** … among this many of the best passages. */
 	readonly firstSourceWindow: number;
 	/**
-	 * "Which company …" asks for an organization by name: when none of this many of the best passages names one, the
-	 * article does not give it.
+	 * A question that asks for a number, a time or an organization by name is answered only when one of this many of
+	 * the best passages holds one: a date of another event further down ("June 2019" for "when will …") is none.
 	 */
-	readonly organizationWindow: number;
+	readonly typeWindow: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -144,7 +144,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	sourceOverlap: 0.4,
 	firstSourceShare: 0.6,
 	firstSourceWindow: 5,
-	organizationWindow: 3,
+	typeWindow: 3,
 };
 
 /**
@@ -220,6 +220,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
+	const typeShown = ranked.slice(0, settings.typeWindow).some(holdsTypeAnywhere);
 	const { confidence, miss } = decideAnswer(
 		concepts,
 		ranked,
@@ -228,9 +229,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			topic: concepts.filter(isTopic),
 			isClose: index.isClose,
 			typeMissing:
-				expected !== undefined && STRICT_TYPES.has(expected.type) && !ranked.some(holdsTypeAnywhere)
+				expected !== undefined && STRICT_TYPES.has(expected.type) && !typeShown
 					? describeExpected(expected)
-					: typeAsked?.type === 'organization' && !ranked.slice(0, settings.organizationWindow).some(holdsTypeAnywhere)
+					: typeAsked?.type === 'organization' && !typeShown
 						? 'which organization'
 						: findRoleNobodyHolds(briefing, officeAsked),
 		},
@@ -475,6 +476,16 @@ function createTypeContext(
 		tokensOf: index.tokensOf,
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
+		isPersonOrCountry: (name) => {
+			const norm = name.toLowerCase();
+			return (
+				knowledge.people.some((person) =>
+					[person.name, ...person.aliases].some((alias) => alias.toLowerCase() === norm),
+				) ||
+				index.isCountry(norm) ||
+				index.relatedTo(norm).some(({ relation, target }) => relation === 'synonym' && index.isCountry(target))
+			);
+		},
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms,
 		countedTerms: new Set(

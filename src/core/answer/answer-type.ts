@@ -33,6 +33,8 @@ export type AnswerType =
 export interface ExpectedAnswer {
 	readonly type: AnswerType;
 	readonly counted: readonly string[];
+	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
+	readonly future?: boolean;
 }
 
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
@@ -64,7 +66,10 @@ const UNIT_ASKED =
 const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
-	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches)\b/iu;
+	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
+// Words that speak of what is yet to happen: a sentence giving the time of a future event has one.
+const FUTURE_CUE =
+	/\b(?:will|shall|would|going to|gonna|due to|next|later this|coming|upcoming|soon|scheduled|planned|(?:plan|intend|aim|expect)(?:s|ed|ing)? to|set to)\b/iu;
 const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
@@ -158,9 +163,11 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
-	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return expect('day');
+	const time = (type: AnswerType): ExpectedAnswer =>
+		FUTURE_CUE.test(text) ? { ...expect(type), future: true } : expect(type);
+	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
-	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return expect('date');
+	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
 			text,
@@ -173,7 +180,12 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	) {
 		return expect('person');
 	}
-	if (/\b(?:what|which) (?:organi[sz]ation|body|group|company|agency|commission)\b/u.test(text)) {
+	// "Which Chilean firm …": a nationality or two may qualify the kind.
+	if (
+		/\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an|this|that)\b)[\p{L}-]+){0,2}? (?:organi[sz]ation|body|group|compan(?:y|ies)|firms?|agenc(?:y|ies)|commission|institutes?|corporations?)\b/u.test(
+			text,
+		)
+	) {
 		return expect('organization');
 	}
 	if (/\bwhy\b|\bhow come\b/u.test(text)) return expect('reason');
@@ -194,6 +206,8 @@ export interface AnswerTypeContext {
 	readonly typedTerms: ReadonlySet<string>;
 	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
+	/** Whether a name is a person's (a name or title the fact sheet gives them) or a country's. */
+	readonly isPersonOrCountry: (name: string) => boolean;
 	/** The stems of the question's words, with their related words: an entity that only repeats them answers nothing. */
 	readonly questionTerms: ReadonlySet<string>;
 	/** The stems (and related stems) of what a count counts. */
@@ -243,9 +257,14 @@ export function holdsAnswerType(
 		case 'duration':
 			return has('duration') || numberBefore((token) => TIME_UNITS.test(token.norm), 2);
 		case 'day':
-			return (entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date'));
+			return (
+				(expected.future !== true || FUTURE_CUE.test(sentence.text)) &&
+				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date')))
+			);
 		case 'date':
-			return has('date') || TIME_CLAUSE.test(sentence.text);
+			return (
+				(expected.future !== true || FUTURE_CUE.test(sentence.text)) && (has('date') || TIME_CLAUSE.test(sentence.text))
+			);
 		case 'decade':
 			// "the 1980s", "the '80s", which the tagger may read as a number.
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');
@@ -264,7 +283,15 @@ export function holdsAnswerType(
 		case 'person':
 			return has('person') || context.namesPerson(paragraph);
 		case 'organization':
-			return has('organization');
+			// The tagger reads some titles ("Deputy PM") and states ("the French Republic") as organizations.
+			return (
+				entities === undefined ||
+				(entities.organization ?? []).some(
+					(text) =>
+						!context.isPersonOrCountry(text) &&
+						context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
+				)
+			);
 		case 'reason':
 			return REASON_CUE.test(sentence.text);
 		case 'yes-no':

@@ -218,6 +218,24 @@ describe('answerQuestion: questions in people’s words', () => {
 		);
 	});
 
+	test('GIVEN a time asked of a future event the closest passages give none for THEN the detail is missing', () => {
+		// The article dates the leaders' past meeting, and names an invitation, but no date of a coming visit.
+		expect(answerQuestion(briefing, 'When is the Russian president going to travel to Pakistan?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+		expect(
+			found(answerQuestion(briefing, 'When will the intergovernmental commission meet?')).passages[0]?.quote.text,
+		).toMatch(/later this year/u);
+	});
+
+	test('GIVEN "which <nationality> company" and only a title or a state tagged as one THEN the detail is missing', () => {
+		expect(answerQuestion(briefing, 'what russian firm is laying the gas line')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+	});
+
 	test('GIVEN a count the article never gives near its subject THEN the detail is missing, with nearby passages', () => {
 		const answer = answerQuestion(briefing, 'How many American troops are still in Afghanistan?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });

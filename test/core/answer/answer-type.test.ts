@@ -13,7 +13,6 @@ describe('expectAnswerType', () => {
 		['By what percentage did trade grow?', 'percent', []],
 		['How long was the visit?', 'duration', []],
 		['When did he arrive?', 'date', []],
-		['On what exact date will they meet?', 'day', []],
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
 		['How much did the town spend?', 'money', ['spend']],
@@ -28,6 +27,18 @@ describe('expectAnswerType', () => {
 		["What's the capacity of the pipeline?", 'amount', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN a time asked of what is yet to happen THEN the answer is a future one', () => {
+		expect(expectAnswerType('On what exact date will they meet?')).toMatchObject({ type: 'day', future: true });
+		expect(expectAnswerType('When is the mayor going to visit Lyon?')).toMatchObject({ type: 'date', future: true });
+		expect(expectAnswerType('When did he arrive?')?.future).toBeFalsy();
+	});
+
+	test('GIVEN "which <nationality> firm" THEN an organization is asked; "what did the group say" asks none', () => {
+		expect(expectAnswerType('Which Chilean firm will lay the line?')?.type).toBe('organization');
+		expect(expectAnswerType('what peruvian companies bid')?.type).toBe('organization');
+		expect(expectAnswerType('What did the group say?')).toBeUndefined();
 	});
 
 	test('GIVEN a question that asks for no kind in particular THEN none is expected', () => {
@@ -48,6 +59,7 @@ describe('holdsAnswerType', () => {
 		entitiesOf: () => ({}),
 		tokensOf: tokenize,
 		namesPerson: () => false,
+		isPersonOrCountry: () => false,
 		questionTerms: new Set(),
 		typedTerms: new Set(),
 		countedTerms: new Set(),
@@ -97,6 +109,25 @@ describe('holdsAnswerType', () => {
 			}),
 		).toBe(false);
 		expect(holds('How much will it cost?', 'It will cost a lot.', { entitiesOf })).toBe(false);
+	});
+
+	test('GIVEN a future time asked THEN only a sentence speaking of the future holds it', () => {
+		const entitiesOf = () => ({ date: ['June 2019'] });
+		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
+		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
+		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
+		// A month after a preposition is a time ("in May"); the tagger may read the month as a verb.
+		expect(holds('When will the bridge open?', 'Lyon plans to open the bridge in May.')).toBe(true);
+	});
+
+	test('GIVEN an organization asked THEN a title or a state the tagger calls one does not hold it', () => {
+		const entitiesOf = () => ({ organization: ['Deputy PM', 'Harbour Line Ltd'] });
+		const isPersonOrCountry = (name: string) => name === 'Deputy PM';
+		expect(holds('Which firm built it?', 'Deputy PM Reed said so.', { entitiesOf, isPersonOrCountry })).toBe(true);
+		const titleOnly = () => ({ organization: ['Deputy PM'] });
+		expect(holds('Which firm built it?', 'Deputy PM Reed said so.', { entitiesOf: titleOnly, isPersonOrCountry })).toBe(
+			false,
+		);
 	});
 
 	test('GIVEN knowledge with no tagged entities THEN the type is assumed present, not an answer withheld', () => {
