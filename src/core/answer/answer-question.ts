@@ -42,6 +42,7 @@ import {
 	fitsNationalityAsked,
 	readOfficeAsked,
 } from './read-person-asked.js';
+import { createVoiceCheck, readReactionAsked } from './read-reaction-asked.js';
 
 /** Offsets of a matched word within a quote. */
 export interface Span {
@@ -233,7 +234,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 					? describeExpected(expected)
 					: typeAsked?.type === 'organization' && !typeShown
 						? 'which organization'
-						: findRoleNobodyHolds(briefing, officeAsked),
+						: (findRoleNobodyHolds(briefing, officeAsked) ??
+							findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow))),
 		},
 		decide,
 	);
@@ -492,6 +494,20 @@ function createTypeContext(
 			concepts.filter((concept) => wordsOf(concept).some((word) => counted.has(word))).flatMap(ownTerms),
 		),
 	};
+}
+
+/** "How did Peru react …" when none of the closest passages gives Peru's words: how Peru reacted is missing. */
+function findReactionMissing(
+	briefing: Briefing,
+	question: string,
+	closest: readonly ScoredPassage[],
+): string | undefined {
+	const asked = readReactionAsked(question);
+	if (asked === undefined) return undefined;
+	const voices = createVoiceCheck(briefing, asked);
+	if (voices === undefined) return undefined;
+	const voiced = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => voices(paragraph, sentence)));
+	return voiced ? undefined : asked.detail;
 }
 
 /**

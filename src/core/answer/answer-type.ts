@@ -134,7 +134,14 @@ function findKindWordsAt(
 
 /** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
-	const text = question.trim().toLowerCase();
+	// "When the mayor spoke, what did he ask for?": the question is its last clause, not the time of the first.
+	const text = question
+		.trim()
+		.toLowerCase()
+		.replace(
+			/^(?:when|while|after|before|once|as|if)\b[^,?]*,\s*(?=(?:what|which|who|whom|whose|where|why|how)\b)/u,
+			'',
+		);
 	const expect = (type: AnswerType, counted: readonly string[] = []): ExpectedAnswer => ({ type, counted });
 	const unit = UNIT_ASKED.exec(text)?.[1];
 	// "In dollar terms": a currency asks for a sum of money ("$790 million"), not a count of dollars.

@@ -1,4 +1,5 @@
 import type { Concept, ScoredPassage } from '../search/search-index.js';
+import { stemWord } from '../text/analyze.js';
 
 /** Why Briefing does not answer a question: a typed value that presenters put in words. */
 export type MissReason =
@@ -94,11 +95,11 @@ function findMissReason(
 	// Only what the question asks for in particular is a missing detail; other missing words make it not covered.
 	const detail = focusAbsent ? asked.focus?.label : asked.typeMissing;
 	// The subject is what the question is about besides the detail: its weightiest name or noun the article has.
-	const detailWords = new Set(detail?.toLowerCase().split(' '));
+	const detailWords = new Set(detail?.toLowerCase().split(' ').map(stemWord));
 	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
 	const rank = (concept: Concept) => (nominal(concept) ? 2 : 0) + (concept.generic ? 0 : 1);
 	const [subject] = concepts
-		.filter((concept) => concept.covered && !detailWords.has(concept.label.toLowerCase()))
+		.filter((concept) => concept.covered && !detailWords.has(stemWord(concept.label.toLowerCase())))
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);
 	if (subject !== undefined && detail !== undefined && ranked.length > 0) {
 		return { kind: 'detail-missing', detail, subject: subject.label };

@@ -229,6 +229,16 @@ describe('answerQuestion: questions in people’s words', () => {
 		).toMatch(/later this year/u);
 	});
 
+	test('GIVEN what a party said, and no close passage in which it speaks THEN how it reacted is missing', () => {
+		// China is named in the article only among the countries others speak of.
+		expect(answerQuestion(briefing, 'What did China say about Afghanistan?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'what China said' },
+		});
+		// A country speaks by its people and its capital: Pakistan's ministers say a great deal.
+		expect(answerQuestion(briefing, 'What did Islamabad say about terrorism?').found).toBe(true);
+	});
+
 	test('GIVEN "which <nationality> company" and only a title or a state tagged as one THEN the detail is missing', () => {
 		expect(answerQuestion(briefing, 'what russian firm is laying the gas line')).toMatchObject({
 			found: false,

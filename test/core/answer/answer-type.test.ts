@@ -41,6 +41,11 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('What did the group say?')).toBeUndefined();
 	});
 
+	test('GIVEN a "when …" clause before the question THEN the question is what follows it', () => {
+		expect(expectAnswerType('When the mayor spoke, what did he ask for?')).toBeUndefined();
+		expect(expectAnswerType('When the mayor spoke, where was he?')?.type).toBe('place');
+	});
+
 	test('GIVEN a question that asks for no kind in particular THEN none is expected', () => {
 		expect(expectAnswerType('What did Lavrov say about trade?')).toBeUndefined();
 	});

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createVoiceCheck, readReactionAsked } from '../../../src/core/answer/read-reaction-asked.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadFixtureBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadFixtureBriefing();
+});
+
+describe('readReactionAsked', () => {
+	test.each([
+		['How did the council react to the vote?', 'the council', 'how the council reacted'],
+		['what did Reed say about the cost', 'Reed', 'what Reed said'],
+		["What was Riverton's reaction to the plan?", 'Riverton', 'how Riverton reacted'],
+	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
+		expect(readReactionAsked(question)).toEqual({ party, detail });
+	});
+
+	test.each([
+		'How did he react to the vote?',
+		'What did the article say about the bridge?',
+		'How will the council take the plan forward?',
+		'What did the bridge cost?',
+	])('GIVEN "%s" THEN it asks no party’s words', (question) => {
+		expect(readReactionAsked(question)).toBeUndefined();
+	});
+});
+
+describe('createVoiceCheck', () => {
+	const voiced = (question: string) => {
+		const asked = readReactionAsked(question);
+		if (asked === undefined) throw new Error(`no party in "${question}"`);
+		const voices = createVoiceCheck(briefing, asked);
+		if (voices === undefined) return undefined;
+		return briefing.knowledge.article.paragraphs.flatMap((paragraph) =>
+			paragraph.sentences.filter((sentence) => voices(paragraph, sentence)).map((sentence) => sentence.text),
+		);
+	};
+
+	test('GIVEN a person who speaks THEN their sentences, by name or by a pronoun in a paragraph naming them', () => {
+		expect(voiced('What did Lopez say about the bridge?')).toContainEqual(
+			expect.stringMatching(/Mayor Ana Lopez said/u),
+		);
+		expect(voiced('What did Councillor Reed say about the plan?')).toContainEqual(
+			expect.stringMatching(/^He said the town cannot afford it/u),
+		);
+	});
+
+	test('GIVEN a party the article names only as what others speak of THEN no sentence gives its words', () => {
+		expect(voiced('How did Wend react to the vote?')).toEqual([]);
+	});
+
+	test('GIVEN a party known by no name of the knowledge THEN nothing can be told', () => {
+		expect(voiced('What did the head of government say?')).toBeUndefined();
+	});
+});
