@@ -42,7 +42,12 @@ import {
 	fitsNationalityAsked,
 	readOfficeAsked,
 } from './read-person-asked.js';
-import { createVoiceCheck, readReactionAsked } from './read-reaction-asked.js';
+import {
+	createDiscussionCheck,
+	createVoiceCheck,
+	readDiscussionAsked,
+	readReactionAsked,
+} from './read-reaction-asked.js';
 
 /** Offsets of a matched word within a quote. */
 export interface Span {
@@ -496,18 +501,26 @@ function createTypeContext(
 	};
 }
 
-/** "How did Peru react …" when none of the closest passages gives Peru's words: how Peru reacted is missing. */
+/**
+ * "How did Peru react …", "what did Reed and Lopez discuss": when none of the closest passages has Peru speak, or
+ * says what Reed and Lopez discussed, that is the missing detail.
+ */
 function findReactionMissing(
 	briefing: Briefing,
 	question: string,
 	closest: readonly ScoredPassage[],
 ): string | undefined {
-	const asked = readReactionAsked(question);
-	if (asked === undefined) return undefined;
-	const voices = createVoiceCheck(briefing, asked);
-	if (voices === undefined) return undefined;
-	const voiced = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => voices(paragraph, sentence)));
-	return voiced ? undefined : asked.detail;
+	const reaction = readReactionAsked(question);
+	const discussion = reaction === undefined ? readDiscussionAsked(question) : undefined;
+	const holds =
+		reaction !== undefined
+			? createVoiceCheck(briefing, reaction)
+			: discussion !== undefined
+				? createDiscussionCheck(briefing, discussion)
+				: undefined;
+	if (holds === undefined) return undefined;
+	const held = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => holds(paragraph, sentence)));
+	return held ? undefined : (reaction ?? discussion)?.detail;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * "How did Peru react to …", "what did the Senate say about …": a question that asks what one party said or how it
  * reacted is answered only by a sentence in which that party speaks. An article that names the party only as the
- * object of others' words ("Reed said Lima would talk to Peru") does not give its reaction.
+ * object of others' words ("Reed said Lima would talk to Peru") does not give its reaction. Likewise "what did Reed
+ * and Lopez discuss" is answered only where the article says what was discussed, in a paragraph naming them both.
  */
 import type { Briefing } from '../briefing.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { stemWord, type Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { ATTRIBUTION_VERBS } from '../text/word-classes.js';
@@ -76,42 +78,18 @@ export function createVoiceCheck(
 	asked: ReactionAsked,
 ): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
 	const { index, people } = briefing;
-	const fitting = people.fitting(asked.party);
-	const named = people.find(asked.party) ?? (fitting.length === 1 ? fitting[0] : undefined);
-	// The party's names, not its common nouns: "India's government" speaks where India does, not any government.
-	const partyTerms = new Set(
-		index
-			.tokensOf(asked.party)
-			.flatMap(({ raw, norm, term }) =>
-				term !== null && index.hasTerm(term) && (/^\p{Lu}/u.test(raw) || !index.isCommonWord(norm)) ? [term] : [],
-			),
-	);
-	// The countries a name stands for, by country data: its own ("Peru", "Peruvian") or its capital's ("Lima").
-	const countriesOf = (name: string) =>
-		index.tokensOf(name).flatMap(({ norm, term }) => {
-			const related = index.relatedTo(norm);
-			const own = index.isCountry(norm) || related.some(({ relation }) => relation === 'country');
-			if (!own || term === null) return [];
-			return [
-				term,
-				...related
-					.filter(({ relation }) => relation === 'country' || relation === 'derivation')
-					.map(({ target }) => target),
-			];
-		});
-	const countries = new Set([...countriesOf(asked.party), ...(named === undefined ? [] : countriesOf(named.country))]);
+	const party = resolveParty(briefing, asked.party);
+	if (party === undefined) return undefined;
+	const { named, partyTerms, countries } = party;
 	const speakers: Person[] = briefing.knowledge.people.filter(
 		(person) =>
 			person === named || index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
 	);
-	// A party known by none of its names ("the head of government") cannot be told apart from others.
-	if (named === undefined && partyTerms.size === 0 && countries.size === 0) return undefined;
 	const isVoiceVerb = (token: Token) =>
 		ATTRIBUTION_VERBS.has(token.norm) || (token.term !== null && REACTION_VERBS.has(token.term));
-	const ownNames = (person: Person) => [person.name, ...person.aliases];
 	const isParty = (name: string) =>
 		index.termsOf(name).some((term) => partyTerms.has(term)) ||
-		countriesOf(name).some((term) => countries.has(term)) ||
+		countriesOf(index, name).some((term) => countries.has(term)) ||
 		speakers.some((person) => ownNames(person).some((alias) => containsWords(alias, name)));
 	// Someone the fact sheet does not know ("a spokesman, Tom Reed") may speak for the party; a place speaks for its own.
 	const isPlace = (name: string) =>
@@ -161,4 +139,94 @@ function findSpeaker(text: string, before: readonly Token[]): string | 'pronoun'
 		return text.slice((before[first] as Token).start, token.end);
 	}
 	return undefined;
+}
+
+const ownNames = (person: Person) => [person.name, ...person.aliases];
+
+/** A party as the knowledge knows it: the person it names, its names, the countries it stands for. */
+interface Party {
+	readonly named: Person | undefined;
+	/** The stems of the party's names, not its common nouns: "India's government" is where India is, not any government. */
+	readonly partyTerms: ReadonlySet<string>;
+	readonly countries: ReadonlySet<string>;
+}
+
+/** A party known by none of its names ("the head of government") cannot be told apart from others: undefined. */
+function resolveParty(briefing: Briefing, description: string): Party | undefined {
+	const { index, people } = briefing;
+	const fitting = people.fitting(description);
+	const named = people.find(description) ?? (fitting.length === 1 ? fitting[0] : undefined);
+	const partyTerms = new Set(
+		index
+			.tokensOf(description)
+			.flatMap(({ raw, norm, term }) =>
+				term !== null && index.hasTerm(term) && (/^\p{Lu}/u.test(raw) || !index.isCommonWord(norm)) ? [term] : [],
+			),
+	);
+	const countries = new Set([
+		...countriesOf(index, description),
+		...(named === undefined ? [] : countriesOf(index, named.country)),
+	]);
+	if (named === undefined && partyTerms.size === 0 && countries.size === 0) return undefined;
+	return { named, partyTerms, countries };
+}
+
+/** The countries a name stands for, by country data: its own ("Peru", "Peruvian") or its capital's ("Lima"). */
+function countriesOf(index: SearchIndex, name: string): string[] {
+	return index.tokensOf(name).flatMap(({ norm, term }) => {
+		const related = index.relatedTo(norm);
+		const own = index.isCountry(norm) || related.some(({ relation }) => relation === 'country');
+		if (!own || term === null) return [];
+		return [
+			term,
+			...related
+				.filter(({ relation }) => relation === 'country' || relation === 'derivation')
+				.map(({ target }) => target),
+		];
+	});
+}
+
+/** What a question asks some parties to have discussed: "what did Reed and Lopez talk about". */
+export interface DiscussionAsked {
+	readonly parties: readonly string[];
+	/** The missing detail, in words: "what Reed and Lopez discussed". */
+	readonly detail: string;
+}
+
+const DISCUSSION_ASKED =
+	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|\w+ly)\s+)?(?:discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on)\b|\s*[?.!]|\s*$)/iu;
+// Words that say what was discussed: "discussed trade", "talks on energy", "exchanged views on".
+const DISCUSSION_CUE =
+	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed)/iu;
+
+/** The parties a question asks what they discussed, if it asks that ("what did Reed and Lopez talk about"). */
+export function readDiscussionAsked(question: string): DiscussionAsked | undefined {
+	const match = DISCUSSION_ASKED.exec(question);
+	if (match === null) return undefined;
+	const parties = [match[1] ?? '', match[2] ?? '']
+		.flatMap((group) => group.split(/\s*,\s*|\s+and\s+/u))
+		.map((party) => party.trim())
+		.filter((party) => party !== '' && !NO_PARTY.test(party));
+	if (parties.length === 0) return undefined;
+	return { parties, detail: `what ${parties.join(' and ')} discussed` };
+}
+
+/**
+ * Whether a sentence says what the parties discussed: it words a discussion's subject, in a paragraph naming every
+ * party the knowledge knows. Undefined when it knows none of them.
+ */
+export function createDiscussionCheck(
+	briefing: Briefing,
+	asked: DiscussionAsked,
+): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
+	const { index } = briefing;
+	const parties = asked.parties.flatMap((description) => resolveParty(briefing, description) ?? []);
+	if (parties.length === 0) return undefined;
+	const names = (paragraph: Paragraph, { named, partyTerms, countries }: Party) => {
+		if (named !== undefined) return named.mentions.includes(paragraph.number);
+		const terms = new Set(index.termsOf(paragraph.text));
+		return [...partyTerms, ...countries].some((term) => terms.has(term));
+	};
+	return (paragraph, sentence) =>
+		DISCUSSION_CUE.test(sentence.text) && parties.every((party) => names(paragraph, party));
 }

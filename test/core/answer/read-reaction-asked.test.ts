@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createVoiceCheck, readReactionAsked } from '../../../src/core/answer/read-reaction-asked.js';
+import {
+	createDiscussionCheck,
+	createVoiceCheck,
+	readDiscussionAsked,
+	readReactionAsked,
+} from '../../../src/core/answer/read-reaction-asked.js';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { loadFixtureBriefing } from '../../helpers/briefing.js';
+import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -53,5 +58,38 @@ describe('createVoiceCheck', () => {
 
 	test('GIVEN a party known by no name of the knowledge THEN nothing can be told', () => {
 		expect(voiced('What did the head of government say?')).toBeUndefined();
+	});
+});
+
+describe('readDiscussionAsked', () => {
+	test.each([
+		['What did Reed and Lopez actually talk about in their meeting?', ['Reed', 'Lopez']],
+		['what did the mayor discuss with Councillor Reed', ['the mayor', 'Councillor Reed']],
+	])('GIVEN "%s" THEN the parties are %j', (question, parties) => {
+		expect(readDiscussionAsked(question)?.parties).toEqual(parties);
+	});
+
+	test('GIVEN "what <noun> did they discuss" THEN it asks for the noun, not what was discussed', () => {
+		expect(readDiscussionAsked('What challenges did Reed and Lopez discuss?')).toBeUndefined();
+		expect(readDiscussionAsked('What did they discuss?')).toBeUndefined();
+	});
+});
+
+describe('createDiscussionCheck', () => {
+	test('GIVEN two people THEN only a sentence saying what was discussed, in a paragraph naming both', async () => {
+		const real = await loadRealBriefing();
+		const sentences = (question: string) => {
+			const asked = readDiscussionAsked(question);
+			if (asked === undefined) throw new Error(`no parties in "${question}"`);
+			const holds = createDiscussionCheck(real, asked);
+			return real.knowledge.article.paragraphs.flatMap((paragraph) =>
+				paragraph.sentences.filter((sentence) => holds?.(paragraph, sentence)).map((sentence) => sentence.text),
+			);
+		};
+		// The article says what the two foreign ministers discussed; of the army chief only that they met.
+		expect(sentences('What did Lavrov and Qureshi discuss?')).toContainEqual(
+			expect.stringMatching(/talks on|discussi/u),
+		);
+		expect(sentences('What did Lavrov and Bajwa discuss?')).toEqual([]);
 	});
 });
