@@ -186,7 +186,7 @@ function countriesOf(index: SearchIndex, name: string): string[] {
 	});
 }
 
-/** What a question asks some parties to have discussed: "what did Reed and Lopez talk about". */
+/** What a question asks some parties to have discussed or agreed: "what did Reed and Lopez talk about". */
 export interface DiscussionAsked {
 	readonly parties: readonly string[];
 	/** The missing detail, in words: "what Reed and Lopez discussed". */
@@ -194,10 +194,14 @@ export interface DiscussionAsked {
 }
 
 const DISCUSSION_ASKED =
-	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|\w+ly)\s+)?(?:discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on)\b|\s*[?.!]|\s*$)/iu;
+	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|\w+ly)\s+)?(?:discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on)\b|\s*[?.!]|\s*$)/iu;
 // Words that say what was discussed: "discussed trade", "talks on energy", "exchanged views on".
 const DISCUSSION_CUE =
-	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed)/iu;
+	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;
+
+// A pronoun, "the two", or a passive with no one else's name ("… were discussed in the meeting").
+const PARTIES_REFERRED =
+	/\b(?:he|she|they|both|the two|(?:was|were|been|being)\s+(?:discussed|agreed|signed|covered|reviewed))\b/iu;
 
 /** The parties a question asks what they discussed, if it asks that ("what did Reed and Lopez talk about"). */
 export function readDiscussionAsked(question: string): DiscussionAsked | undefined {
@@ -222,11 +226,16 @@ export function createDiscussionCheck(
 	const { index } = briefing;
 	const parties = asked.parties.flatMap((description) => resolveParty(briefing, description) ?? []);
 	if (parties.length === 0) return undefined;
-	const names = (paragraph: Paragraph, { named, partyTerms, countries }: Party) => {
-		if (named !== undefined) return named.mentions.includes(paragraph.number);
-		const terms = new Set(index.termsOf(paragraph.text));
-		return [...partyTerms, ...countries].some((term) => terms.has(term));
+	const names = (text: string, { named, partyTerms, countries }: Party) => {
+		// A person is named by their names, not by their country's.
+		if (named !== undefined) return ownNames(named).some((name) => containsWords(text, name));
+		return [...partyTerms, ...countries].some((term) => index.termsOf(text).includes(term));
 	};
+	const namesInParagraph = (paragraph: Paragraph, party: Party) =>
+		party.named?.mentions.includes(paragraph.number) === true || names(paragraph.text, party);
+	// The sentence is about the parties: it names one, or its subject is one they stand for (see PARTIES_REFERRED).
 	return (paragraph, sentence) =>
-		DISCUSSION_CUE.test(sentence.text) && parties.every((party) => names(paragraph, party));
+		DISCUSSION_CUE.test(sentence.text) &&
+		(PARTIES_REFERRED.test(sentence.text) || parties.some((party) => names(sentence.text, party))) &&
+		parties.every((party) => namesInParagraph(paragraph, party));
 }

@@ -65,6 +65,7 @@ describe('readDiscussionAsked', () => {
 	test.each([
 		['What did Reed and Lopez actually talk about in their meeting?', ['Reed', 'Lopez']],
 		['what did the mayor discuss with Councillor Reed', ['the mayor', 'Councillor Reed']],
+		['What did Reed agree on with Riverton during the vote?', ['Reed', 'Riverton']],
 	])('GIVEN "%s" THEN the parties are %j', (question, parties) => {
 		expect(readDiscussionAsked(question)?.parties).toEqual(parties);
 	});
@@ -91,5 +92,12 @@ describe('createDiscussionCheck', () => {
 			expect.stringMatching(/talks on|discussi/u),
 		);
 		expect(sentences('What did Lavrov and Bajwa discuss?')).toEqual([]);
+		// A passive names no one else: what "was discussed" in a paragraph naming both is theirs.
+		expect(sentences('What did Imran Khan and Putin discuss?')).toContainEqual(
+			expect.stringMatching(/were discussed/u),
+		);
+		// An agreement others signed, in a paragraph that names the parties elsewhere, is not theirs.
+		expect(sentences('What did Lavrov agree with India?')).not.toContainEqual(expect.stringMatching(/Washington/u));
+		expect(sentences('What did Lavrov agree with India?')).not.toEqual([]);
 	});
 });
