@@ -17,6 +17,7 @@ import {
 	STRICT_TYPES,
 } from './answer-type.js';
 import {
+	asksForName,
 	classifyQuestion,
 	detectMetadataQuestion,
 	findAnswerNoun,
@@ -212,7 +213,15 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const officeAsked = readOfficeAsked(briefing, read);
 	const answerNoun = findAnswerNoun(read, isVerb) ?? officeAsked?.office.norm;
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
-	const expected = typeAsked ?? expectEntity(answerEntity);
+	// "What is the bridge called": a name of the bridge, which an article may not give ("the new bridge"); where the
+	// article has no word for the thing, its name cannot be looked for.
+	const nameAsked: ExpectedAnswer | undefined =
+		answerNoun !== undefined &&
+		asksForName(read) &&
+		concepts.some((concept) => concept.covered && wordsOf(concept).includes(answerNoun))
+			? { type: 'name', counted: [answerNoun] }
+			: undefined;
+	const expected = nameAsked ?? typeAsked ?? expectEntity(answerEntity);
 	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
@@ -495,8 +504,11 @@ function createTypeContext(
 		},
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms,
+		// A name may be given to the thing by another word for it ("drills" named as "exercises").
 		countedTerms: new Set(
-			concepts.filter((concept) => wordsOf(concept).some((word) => counted.has(word))).flatMap(ownTerms),
+			concepts
+				.filter((concept) => wordsOf(concept).some((word) => counted.has(word)))
+				.flatMap((concept) => (expected?.type === 'name' ? [...concept.terms.keys()] : ownTerms(concept))),
 		),
 	};
 }
@@ -561,6 +573,8 @@ function describeExpected(expected: ExpectedAnswer): string {
 		case 'date':
 		case 'decade':
 			return 'when';
+		case 'name':
+			return `the name of the ${words}`;
 		default:
 			return 'an amount';
 	}

@@ -20,6 +20,7 @@ export type AnswerType =
 	| 'date'
 	| 'decade'
 	| 'qualifier'
+	| 'name'
 	| 'place'
 	| 'person'
 	| 'organization'
@@ -47,6 +48,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'day',
 	'date',
 	'decade',
+	'name',
 ]);
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
@@ -74,6 +76,8 @@ const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
+/** How many words before the thing asked a name of it may start ("Harbour Line Gas bridge"). */
+const NAME_REACH = 3;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
@@ -275,6 +279,15 @@ export function holdsAnswerType(
 		case 'decade':
 			// "the 1980s", "the '80s", which the tagger may read as a number.
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');
+		case 'name':
+			// "What is the bridge called": a capitalized word just before the thing or starting its phrase ("the
+			// Harbour Line bridge", "Vaxo-9 vaccine"), not the sentence's first word; "the new joint bridge" has none.
+			return tokens.some(
+				(token, i) =>
+					token.term !== null &&
+					context.countedTerms.has(token.term) &&
+					tokens.slice(Math.max(1, i - NAME_REACH), i + 1).some((before) => /^\p{Lu}/u.test(before.raw)),
+			);
 		case 'place':
 			return has('place');
 		case 'qualifier':

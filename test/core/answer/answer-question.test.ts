@@ -239,6 +239,17 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(answerQuestion(briefing, 'What did Islamabad say about terrorism?').found).toBe(true);
 	});
 
+	test('GIVEN the name of a thing the article describes but never names THEN the name is the missing detail', () => {
+		expect(answerQuestion(briefing, 'What is the name of the new protocol?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'the name of the protocol' },
+		});
+		// Named just before the thing ("… Organization (SCO) Summit"), it answers.
+		expect(
+			found(answerQuestion(briefing, 'what is the name of the summit khan attended')).passages[0]?.quote.text,
+		).toMatch(/Shanghai/u);
+	});
+
 	test('GIVEN "which <nationality> company" and only a title or a state tagged as one THEN the detail is missing', () => {
 		expect(answerQuestion(briefing, 'what russian firm is laying the gas line')).toMatchObject({
 			found: false,

@@ -135,6 +135,23 @@ describe('holdsAnswerType', () => {
 		);
 	});
 
+	test('GIVEN a name asked THEN a capitalized word just before the thing holds one; a plain description does not', () => {
+		const p = (text: string) => paragraph(text);
+		const name = (text: string) => {
+			const q = p(text);
+			return holdsAnswerType(
+				{ type: 'name', counted: ['bridge'] },
+				q,
+				q.sentences[0] as Paragraph['sentences'][number],
+				context({ countedTerms: new Set([stemWord('bridge')]) }),
+			);
+		};
+		expect(name('Lyon opened the Harbour Line bridge.')).toBe(true);
+		expect(name('Lyon opened the new joint bridge.')).toBe(false);
+		// The sentence's first word is capitalized as any first word is.
+		expect(name('Bridges like it are rare.')).toBe(false);
+	});
+
 	test('GIVEN knowledge with no tagged entities THEN the type is assumed present, not an answer withheld', () => {
 		expect(holds('How much will it cost?', 'It will cost a lot.', { entitiesOf: () => undefined })).toBe(true);
 	});
