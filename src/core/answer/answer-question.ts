@@ -126,10 +126,13 @@ export interface AnswerOptions {
 	/** The same across two sources: another report words one fact its own way, so it shares fewer words. */
 	readonly sourceOverlap: number;
 	/**
-	 * A passage of the first source (the seed report, curated) comes first when it covers the question as much as
-	 * a later report's best passage and scores at least this share of it: two reports of one fact, the first cited.
+	 * A passage of the first source (the seed report, curated) comes first when it covers at least
+	 * `firstSourceCoverage` of what a later report's best passage covers and scores at least `firstSourceShare` of it:
+	 * two reports of one fact, the first cited. Chosen on the first article's questions with a second report loaded
+	 * against the second report's own questions (README, "Several sources").
 	 */
 	readonly firstSourceShare: number;
+	readonly firstSourceCoverage: number;
 	/** … among this many of the best passages. */
 	readonly firstSourceWindow: number;
 	/**
@@ -149,7 +152,8 @@ export const defaultAnswerOptions: AnswerOptions = {
 	answerTypeBoost: 1.5,
 	duplicateOverlap: 0.6,
 	sourceOverlap: 0.4,
-	firstSourceShare: 0.6,
+	firstSourceShare: 0.3,
+	firstSourceCoverage: 0.7,
 	firstSourceWindow: 5,
 	typeWindow: 3,
 };
@@ -261,9 +265,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			question,
 			reason: miss,
 			missing: describeMissingWords(miss),
-			closest: collapseDuplicates(findClosest(index, concepts, ranked, miss, limit), index.termsOf, settings).map(
-				({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms),
-			),
+			closest: collapseDuplicates(
+				findClosest(index, concepts, ranked, miss, limit),
+				concepts,
+				index.termsOf,
+				settings,
+			).map(({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms)),
 			related: ranked.length === 0 ? knowledge.topics.slice(0, 4) : relatedTopics(knowledge.topics, ranked),
 			confidence,
 			asOf,
@@ -358,7 +365,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			ordered = promote(ordered, definition.paragraph.number);
 		}
 	}
-	const passages = collapseDuplicates(ordered, index.termsOf, settings).map(({ passage, also }) =>
+	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	if (shortAnswer === undefined) {
@@ -585,7 +592,7 @@ function preferFirstSource(
 	passages: readonly ScoredPassage[],
 	firstSource: string | undefined,
 	quotesType: (passage: ScoredPassage) => boolean,
-	{ firstSourceShare, firstSourceWindow }: AnswerOptions,
+	{ firstSourceShare, firstSourceWindow, firstSourceCoverage }: AnswerOptions,
 ): ScoredPassage[] {
 	const [best] = passages;
 	if (best === undefined || best.paragraph.source === firstSource) return [...passages];
@@ -596,7 +603,7 @@ function preferFirstSource(
 			(passage) =>
 				passage.paragraph.source === firstSource &&
 				quotesType(passage) === quotesType(best) &&
-				passage.coverage >= best.coverage &&
+				passage.coverage >= firstSourceCoverage * best.coverage &&
 				passage.score >= firstSourceShare * best.score,
 		);
 	return first === undefined ? [...passages] : [first, ...passages.filter((passage) => passage !== first)];
@@ -610,10 +617,14 @@ function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredP
 /** Keeps the first passage of each fact, with the paragraphs that restate it. */
 function collapseDuplicates(
 	passages: readonly ScoredPassage[],
+	concepts: readonly Concept[],
 	termsOf: (text: string) => string[],
 	{ duplicateOverlap, sourceOverlap }: AnswerOptions,
 ): { passage: ScoredPassage; also: number[] }[] {
 	const kept: { passage: ScoredPassage; terms: Int32Array; also: number[] }[] = [];
+	// A word of the question in most paragraphs ("bridge" in a report on a bridge) is no news in a restatement.
+	const covers = (a: ScoredPassage, b: ScoredPassage) =>
+		b.matched.every((concept) => concepts[concept]?.generic === true || a.matched.includes(concept));
 	for (const passage of passages) {
 		const terms = termListOf(termsOf(passage.sentence.text));
 		// Another report words the same fact its own way: it restates one with less overlap, if it gives no other
@@ -639,11 +650,6 @@ function collapseDuplicates(
 		} else original.also.push(passage.paragraph.number);
 	}
 	return kept;
-}
-
-/** Whether one passage matches every concept of the question another does. */
-function covers(a: ScoredPassage, b: ScoredPassage): boolean {
-	return b.matched.every((concept) => a.matched.includes(concept));
 }
 
 /** Whether a restatement gives no number the sentence it restates lacks: none is hidden under "also". */
