@@ -11,23 +11,40 @@ const POSSESSIVE_ROLE = /(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
  * diplomat"). Only a role that fits one person links.
  */
 export function linkPeopleByRole(question: string, people: PersonFinder): Person[] {
-	const linked: Person[] = [];
-	for (const [, owner = '', words = ''] of question.matchAll(POSSESSIVE_ROLE)) {
+	const links: Person[] = [];
+	for (const [, owner = '', words = ''] of nameOffices(question).matchAll(POSSESSIVE_ROLE)) {
 		const country = people.find(owner)?.country ?? owner;
 		// The role is the longest run of the words after the owner that fits someone ("top diplomat rate teamwork").
 		const roles = words
 			.split(/\s+/u)
 			.map((_, i, all) => all.slice(0, all.length - i))
 			.flatMap((role) => [role.join(' '), role.at(-1) ?? '']);
-		for (const description of roles.map((role) => `${country} ${role}`)) {
-			const fits = people.fitting(description);
-			if (fits.length > 1) break;
+		for (const role of roles) {
+			const all = people.fitting(`${country} ${role}`);
+			// "Chile's foreign minister" fits Peru's as well when each is the other's counterpart: the owner's own.
+			const fits =
+				all.length > 1 ? all.filter((person) => person.country.toLowerCase() === country.toLowerCase()) : all;
+			if (fits.length !== 1 && all.length > 1) break;
 			const [person] = fits;
 			if (person !== undefined) {
-				if (!linked.includes(person)) linked.push(person);
+				if (!links.includes(person)) links.push(person);
 				break;
 			}
 		}
 	}
-	return linked;
+	return links;
+}
+
+// General newsroom names of offices, by the title a fact sheet gives them: "Peru's top diplomat" is its foreign
+// minister, "the head of government" a prime minister. None is a word of one article.
+const OFFICE_NAMES: readonly [RegExp, string][] = [
+	[/\b(?:top|chief|senior|foreign)\s+(?:diplomat|envoy)\b|\bforeign\s+(?:chief|boss|head)\b/giu, 'foreign minister'],
+	[/\bhead\s+of\s+government\b/giu, 'prime minister'],
+	[/\bhead\s+of\s+state\b/giu, 'president'],
+	[/\b(?:military|army)\s+(?:boss|head)\b|\btop\s+general\b/giu, 'army chief'],
+];
+
+/** A question with newsroom names of offices put as titles ("Peru's top diplomat" → "Peru's foreign minister"). */
+export function nameOffices(question: string): string {
+	return OFFICE_NAMES.reduce((text, [pattern, title]) => text.replace(pattern, title), question);
 }
