@@ -48,7 +48,7 @@ export function createTermScorer(index: MiniSearch): (term: string) => Postings 
  */
 function scoreConcept(
 	scoreTerm: (term: string) => Postings,
-	terms: ReadonlyMap<string, number>,
+	{ terms, namesByPart }: Pick<Concept, 'terms' | 'namesByPart'>,
 	othersShare: number,
 ): ConceptPostings {
 	const own = [...terms.values()].filter((weight) => weight === 1).length;
@@ -80,7 +80,8 @@ function scoreConcept(
 	const strengths = new Float64Array(documents.size);
 	let k = 0;
 	for (const [id, document] of documents) {
-		const share = own === 0 ? 0 : document.matchedOwn / own;
+		// A person's surname names them as their full name does.
+		const share = own === 0 ? 0 : namesByPart === true && document.matchedOwn > 0 ? 1 : document.matchedOwn / own;
 		ids[k] = id;
 		scores[k] = Math.max(document.own * share, document.related) + othersShare * document.others;
 		strengths[k++] = Math.max(share, document.strength);
@@ -107,7 +108,7 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 				if (!concept.covered) return;
 				let scores = remembered.get(concept.terms);
 				if (scores === undefined) {
-					scores = scoreConcept(scoreTerm, concept.terms, othersShare);
+					scores = scoreConcept(scoreTerm, concept, othersShare);
 					remembered.set(concept.terms, scores);
 				}
 				for (let k = 0; k < scores.ids.length; k++) {

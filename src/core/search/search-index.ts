@@ -128,6 +128,8 @@ export interface Concept {
 	readonly partOfSpeech: PartOfSpeech | undefined;
 	/** Whether it names a concrete thing (a hotel, wheat; see `NOUN_FILES`), which an article names or lacks. */
 	readonly concrete: boolean;
+	/** Whether it is a person's name, which a paragraph names by any of its words ("Reed" for "Tom Reed"). */
+	readonly namesByPart?: boolean;
 }
 
 /** A paragraph retrieved for a question, with its best sentence. */
@@ -191,6 +193,8 @@ interface PhraseEntry {
 	readonly expansions: Map<string, number>;
 	/** The one-word synonyms among the expansions: the same word in another form ("Chilean" for "Chile"). */
 	readonly synonyms: Set<string>;
+	/** Whether it is a person's name, which any of its words names alone ("Reed" for "Tom Reed"). */
+	person: boolean;
 }
 
 interface SentenceDoc {
@@ -337,6 +341,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			covered: coverage > 0,
 			coverage,
 			generic: own.every(isGenericWord),
+			namesByPart: phrase?.person === true && phrase.terms.length === own.length,
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
 			...describeWord(name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))),
 		};
@@ -610,7 +615,10 @@ function indexParagraphs(
 }
 
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
-type Meaning = Pick<Concept, 'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete'>;
+type Meaning = Pick<
+	Concept,
+	'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete' | 'namesByPart'
+>;
 
 function describeWord(info: WordInfo | undefined): Pick<Concept, 'partOfSpeech' | 'concrete'> {
 	return { partOfSpeech: info?.pos, concrete: info?.concrete === true };
@@ -633,7 +641,7 @@ function buildPhraseDictionary(
 	settings: SearchOptions,
 ): Map<string, PhraseEntry[]> {
 	const dictionary = new Map<string, PhraseEntry[]>();
-	const add = (phrase: string, expansions: readonly string[], weight: number, synonyms = false) => {
+	const add = (phrase: string, expansions: readonly string[], weight: number, synonyms = false, person = false) => {
 		const terms = termsOf(phrase);
 		const first = terms[0];
 		if (first === undefined) return;
@@ -641,7 +649,7 @@ function buildPhraseDictionary(
 		const entries = dictionary.get(first) ?? [];
 		let entry = entries.find((candidate) => candidate.terms.join(' ') === key);
 		if (entry === undefined) {
-			entry = { terms, expansions: new Map(), synonyms: new Set() };
+			entry = { terms, expansions: new Map(), synonyms: new Set(), person };
 			entries.push(entry);
 			entries.sort((a, b) => b.terms.length - a.terms.length);
 			dictionary.set(first, entries);
@@ -667,7 +675,7 @@ function buildPhraseDictionary(
 	for (const person of knowledge.people) {
 		const names = [person.name, ...person.aliases];
 		const used = names.filter((name) => containsWords(fullText, name));
-		for (const name of names) add(name, used, settings.aliasWeight);
+		for (const name of names) add(name, used, settings.aliasWeight, false, true);
 	}
 	return dictionary;
 }
