@@ -12,6 +12,7 @@ import {
 	POSITIVE_WORDS,
 	RISE_WORDS,
 	SUPPORTING_MODALITIES,
+	VERB_KINDS,
 } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
@@ -35,6 +36,14 @@ export interface CompareOptions {
 	/** How many words around the article's verb a reason quotes, before (past its mood words) and after it. */
 	readonly quoteWordsBefore: number;
 	readonly quoteWordsAfter: number;
+}
+
+/** Where a sentence has a verb of the same narrow kind as the claim's action (see `VERB_KINDS`). */
+function findKinVerbs(element: ClaimElement, tokens: readonly Token[]): number[] {
+	const norm = element.label.toLowerCase();
+	const kind = VERB_KINDS.find((verbs) => verbs.has(norm));
+	if (kind === undefined) return [];
+	return tokens.flatMap((token, i) => (kind.has(token.norm) ? [i] : []));
 }
 
 /** One article sentence compared with a claim, element by element. */
@@ -197,6 +206,14 @@ export function compareWithSentence(
 		// A judgement ("poor") is what is compared, not what the sentence must be about.
 		if (element.polarity === 0) words++;
 		if (found.length > 0) {
+			stated++;
+			if (element.polarity === 0) wordsStated++;
+			continue;
+		}
+		// "Flew in" where the article says "arrived": a verb of the same narrow kind states the action.
+		const kin = element.kind === 'action' ? findKinVerbs(element, tokens) : [];
+		if (kin.length > 0) {
+			at.set(element, kin);
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;

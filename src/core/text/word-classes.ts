@@ -17,7 +17,10 @@ export const DENIAL_VERBS = words(
 export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims claimed according state states stated
 	announce announces announced add adds added tweet tweets tweeted report reports reported note noted complain
 	complains complained argue argues argued insist insists insisted admit admits admitted acknowledge acknowledges
-	acknowledged remark remarks remarked`);
+	acknowledged remark remarks remarked mention mentions mentioned stress stresses stressed emphasise emphasises
+	emphasised emphasize emphasizes emphasized underline underlines underlined highlight highlights highlighted reiterate
+	reiterates reiterated reaffirm reaffirms reaffirmed observe observes observed assert asserts asserted declare
+	declares declared explain explains explained brief briefs briefed write writes wrote reply replies replied`);
 
 /**
  * Chat filler, hedges and reactions: words of how a claim is typed, not of what it claims ("apparently", "like",
@@ -49,7 +52,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due want
 		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed agreed agree agrees deadline future soon upcoming later next`),
+		should supposed meant agreed agree agrees deadline future soon upcoming later next`),
 	],
 ];
 
@@ -113,3 +116,19 @@ export const RISE_WORDS = words(`increase increased increases increasing rise ri
 	grown growing jump jumped jumps surge surged soar soared climb climbed`);
 export const FALL_WORDS = words(`decrease decreased decreases decreasing drop dropped drops dropping fall falls fell
 	fallen falling decline declined declines declining shrink shrank shrunk plunge plunged slump slumped`);
+
+/**
+ * Verbs of one narrow kind, each stating what the others do where the claim and the article share everything else:
+ * "flew into Lima from Quito" is "arrived in Lima from Quito"; "floated a summit" is "suggested" one. Kinds are
+ * kept narrow (arriving, not leaving; proposing, not agreeing) so that no verb states its opposite.
+ */
+export const VERB_KINDS: readonly ReadonlySet<string>[] = [
+	// Not "come" ("the visit comes as …") nor "reach" ("reached a deal"): both are said of much besides travel.
+	words(`arrive arrives arrived arriving fly flies flew flown flying land lands landed landing travel travels
+	travelled traveled travelling traveling`),
+	words(`suggest suggests suggested suggesting float floats floated floating propose proposes proposed proposing moot
+	mooted`),
+	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
+	brokering arbitrate arbitrates arbitrated`),
+	new Set([...DESCRIBING_VERBS, ...ATTRIBUTION_VERBS]),
+];

@@ -77,6 +77,17 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'russia is gonna provide 150k more doses to pakistan'))).toBe('supported');
 	});
 
+	test('GIVEN a verb of the same narrow kind as the article’s ("flew in" for "arrived") THEN supported', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov flew into Pakistan from India on Tuesday'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov floated another high-level meeting in Moscow'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Russia is willing to mediate between Palestine and Israel'))).toBe(
+			'supported',
+		);
+		// Leaving is not arriving; "the visit comes as …" is no arrival of anything.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov left Pakistan for India on Tuesday'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'the extra doses are arriving next week'))).not.toBe('contradicted');
+	});
+
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
 		const check = checkClaim(briefing, 'Russia gave Pakistan 100,000 vaccine doses');
 		expect(verdictOf(check)).toBe('contradicted');
