@@ -11,6 +11,7 @@ import {
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	RISE_WORDS,
+	SPEECH_VERBS,
 	SUPPORTING_MODALITIES,
 	VERB_KINDS,
 } from '../text/word-classes.js';
@@ -41,7 +42,7 @@ export interface CompareOptions {
 /** Where a sentence has a verb of the same narrow kind as the claim's action (see `VERB_KINDS`). */
 function findKinVerbs(element: ClaimElement, tokens: readonly Token[]): number[] {
 	const norm = element.label.toLowerCase();
-	const kind = VERB_KINDS.find((verbs) => verbs.has(norm));
+	const kind = [...VERB_KINDS, SPEECH_VERBS].find((verbs) => verbs.has(norm));
 	if (kind === undefined) return [];
 	return tokens.flatMap((token, i) => (kind.has(token.norm) ? [i] : []));
 }

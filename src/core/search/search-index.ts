@@ -20,6 +20,7 @@ import {
 	normalizeQuestion,
 	type Vocabulary,
 } from '../text/normalize-question.js';
+import { VERB_KINDS } from '../text/word-classes.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -309,6 +310,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		fuzzy: boolean,
 		norm: string,
 		name: boolean,
+		away = false,
 	): Meaning => {
 		const terms = new Map<string, number>();
 		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
@@ -322,6 +324,16 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
+		}
+		// A verb of one narrow kind stands for the others ("fly in" for "arrive"), as a broader word does.
+		for (const kind of name || away ? [] : VERB_KINDS) {
+			if (!kind.has(norm)) continue;
+			for (const verb of kind) {
+				const [term] = termsOf(verb);
+				if (term !== undefined && !own.includes(term) && settings.relationWeights.broader > (terms.get(term) ?? 0)) {
+					terms.set(term, settings.relationWeights.broader);
+				}
+			}
 		}
 		// Expansions the article lacks cannot match, and a generic one ("minister" from "Prime Minister") would
 		// match half the article: search neither. A one-word synonym is the word itself in another form ("Fra" for
@@ -348,10 +360,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const analyze = (question: string): Concept[] => {
-		const words = joinPhrasalWords(
-			tokenize(expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about '))),
-			lexicon,
-		);
+		const text = expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about '));
+		const words = joinPhrasalWords(tokenize(text), lexicon);
 		const stems = words.map((word) => word.terms.join(' '));
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
@@ -381,14 +391,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
+			// "Fly out", "fly off": leaving, which no verb of arriving states.
+			const last = span.at(-1);
+			const away = last !== undefined && /^\s*(?:out|off|away)\b/iu.test(text.slice(last.start + last.raw.length));
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
 			const concept: Concept = {
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
-				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}`, () =>
-					mean(phrase, own, fuzzy, norm, properNoun),
+				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${away ? ' A' : ''}`, () =>
+					mean(phrase, own, fuzzy, norm, properNoun, away),
 				),
 			};
 			// "MoUs or documents": either answers, so the two are one concept, as covered as the better one.

@@ -130,5 +130,7 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	mooted`),
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
 	brokering arbitrate arbitrates arbitrated`),
-	new Set([...DESCRIBING_VERBS, ...ATTRIBUTION_VERBS]),
 ];
+
+/** Verbs of saying and describing: one kind for a claim ("described … as" for "reiterated … as"), not for a search. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...DESCRIBING_VERBS, ...ATTRIBUTION_VERBS]);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Briefing, createBriefing } from '../../../src/core/briefing.js';
+import { stemWord } from '../../../src/core/text/analyze.js';
 import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -29,6 +30,12 @@ describe('analyze', () => {
 		const concepts = briefing.index.analyze('Shah Mehmood Qureshi');
 		expect(concepts).toHaveLength(1);
 		expect(concepts[0]?.terms.has('mahmood')).toBe(true);
+	});
+
+	test('GIVEN a verb of a narrow kind THEN the others of its kind are its relatives, unless it leaves ("fly out")', () => {
+		const fly = (question: string) => briefing.index.analyze(question).find((concept) => concept.label === 'fly');
+		expect(fly('where did lavrov fly in from')?.terms.get(stemWord('arrived'))).toBeLessThan(1);
+		expect(fly('when did lavrov fly out')?.terms.has(stemWord('arrived'))).toBe(false);
 	});
 
 	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
