@@ -201,7 +201,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const typeAsked = expectAnswerType(read);
 	const asksTimeWord =
 		focus !== undefined &&
-		(typeAsked?.type === 'day' || typeAsked?.type === 'date' || typeAsked?.type === 'decade') &&
+		(typeAsked?.type === 'day' ||
+			typeAsked?.type === 'date' ||
+			typeAsked?.type === 'decade' ||
+			typeAsked?.type === 'clock') &&
 		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
 	const concepts = index
 		.analyze(searched)
@@ -580,6 +583,8 @@ function describeExpected(expected: ExpectedAnswer): string {
 		case 'date':
 		case 'decade':
 			return 'when';
+		case 'clock':
+			return 'what time';
 		case 'name':
 			return `the name of the ${words}`;
 		default:

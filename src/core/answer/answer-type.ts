@@ -19,6 +19,7 @@ export type AnswerType =
 	| 'duration'
 	| 'date'
 	| 'decade'
+	| 'clock'
 	| 'qualifier'
 	| 'name'
 	| 'place'
@@ -48,6 +49,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'day',
 	'date',
 	'decade',
+	'clock',
 	'name',
 ]);
 
@@ -72,6 +74,9 @@ const TIME_CLAUSE =
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one.
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to|next|later this|coming|upcoming|soon|scheduled|planned|(?:plan|intend|aim|expect)(?:s|ed|ing)? to|set to)\b/iu;
+// A time of day: "6 p.m.", "10:30", "noon", "in the evening".
+const CLOCK_TIME =
+	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|overnight)\b/iu;
 const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
@@ -178,6 +183,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 		FUTURE_CUE.test(text) ? { ...expect(type), future: true } : expect(type);
 	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
+	// "What time did the talks start?": a time of day, not the day.
+	if (/\bwhat time\b/u.test(text)) return time('clock');
 	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
@@ -276,6 +283,8 @@ export function holdsAnswerType(
 			return (
 				(expected.future !== true || FUTURE_CUE.test(sentence.text)) && (has('date') || TIME_CLAUSE.test(sentence.text))
 			);
+		case 'clock':
+			return (expected.future !== true || FUTURE_CUE.test(sentence.text)) && CLOCK_TIME.test(sentence.text);
 		case 'decade':
 			// "the 1980s", "the '80s", which the tagger may read as a number.
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');

@@ -441,6 +441,10 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
 	const grain = /\b(?:what|which)\s+(decade|year|month)\b/iu.exec(context.question)?.[1]?.toLowerCase();
+	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
+	if (/\bwhat\s+time\b/iu.test(context.question)) {
+		return CLOCK_TIME.exec(sentence)?.[0];
+	}
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
 	if (grain === 'decade') {
 		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));
@@ -454,6 +458,9 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	}
 	return undefined;
 }
+
+const CLOCK_TIME =
+	/\b(?:(?:shortly |just )?(?:after|before|around|about|at) )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)|\b(?:at )?\d{1,2}:\d\d\b|\b(?:at )?(?:noon|midnight|midday)\b/iu;
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
 	year: /\b(?:1[89]|20)\d\d\b/u,

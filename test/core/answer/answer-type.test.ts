@@ -99,6 +99,13 @@ describe('holdsAnswerType', () => {
 		expect(holds('Why did they meet?', 'They met on Monday in Lyon.')).toBe(false);
 	});
 
+	test('GIVEN "what time" THEN only a time of day holds it; a day does not', () => {
+		expect(expectAnswerType('What time did the talks start?')?.type).toBe('clock');
+		expect(holds('What time did the talks start?', 'The talks started at 10:30 on Monday.')).toBe(true);
+		expect(holds('What time did the talks start?', 'The talks started in the evening.')).toBe(true);
+		expect(holds('What time did the talks start?', 'The talks started on Monday.')).toBe(false);
+	});
+
 	test('GIVEN a decade asked THEN only a decade holds it; a date alone does not', () => {
 		expect(holds('What decade was it built in?', 'It was built in the 1980s.')).toBe(true);
 		expect(holds('What decade was it built in?', 'It was opened on Tuesday.')).toBe(false);

@@ -142,6 +142,16 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	});
 });
 
+describe('extractShortAnswer: a time of day', () => {
+	test('GIVEN "what time" THEN the time of day with the word that bounds it, never the day', () => {
+		const context = contextFor('what time did the mayor leave');
+		expect(extractShortAnswer('time', 'The mayor left on Monday shortly after 6 p.m.', context)).toBe(
+			'shortly after 6 p.m.',
+		);
+		expect(extractShortAnswer('time', 'The mayor left on Monday.', context)).toBeUndefined();
+	});
+});
+
 describe('extractShortAnswer: sums of money', () => {
 	const quantityOf = (question: string, sentence: string) =>
 		extractShortAnswer('quantity', sentence, contextFor(question));
