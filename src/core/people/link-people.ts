@@ -1,8 +1,13 @@
 import type { Person } from '../types.js';
 import type { PersonFinder } from './find-person.js';
 
-// "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words.
-const POSSESSIVE_ROLE = /(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
+// "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words;
+// or "the Elysée boss": a place, then its leader.
+const POSSESSIVE_ROLE =
+	/(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\bthe\s+(\p{L}+)\s+(boss|leader|chief|head)\b/giu;
+// A country's leader, unnamed, is its head of state or, failing one, of government.
+const LEADER = /^(?:boss|leader|chief|head)$/iu;
+const LEADER_OFFICES = ['president', 'prime minister'];
 
 /**
  * The people a question names by role rather than by name ("Santiago's chief diplomat" is Soto): for each
@@ -12,13 +17,16 @@ const POSSESSIVE_ROLE = /(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
  */
 export function linkPeopleByRole(question: string, people: PersonFinder): Person[] {
 	const links: Person[] = [];
-	for (const [, owner = '', words = ''] of nameOffices(question).matchAll(POSSESSIVE_ROLE)) {
+	for (const match of nameOffices(question).matchAll(POSSESSIVE_ROLE)) {
+		const owner = match[1] ?? match[3] ?? '';
+		const words = match[2] ?? match[4] ?? '';
 		const country = people.find(owner)?.country ?? owner;
 		// The role is the longest run of the words after the owner that fits someone ("top diplomat rate teamwork").
 		const roles = words
 			.split(/\s+/u)
 			.map((_, i, all) => all.slice(0, all.length - i))
-			.flatMap((role) => [role.join(' '), role.at(-1) ?? '']);
+			.flatMap((role) => [role.join(' '), role.at(-1) ?? ''])
+			.flatMap((role) => (LEADER.test(role) ? LEADER_OFFICES : [role]));
 		for (const role of roles) {
 			const all = people.fitting(`${country} ${role}`);
 			// "Chile's foreign minister" fits Peru's as well when each is the other's counterpart: the owner's own.

@@ -20,6 +20,9 @@ describe('linkPeopleByRole', () => {
 		["What did Islamabad's foreign chief expect?", 'qureshi'],
 		["What did Pakistan's chief diplomat post online?", 'qureshi'],
 		["What did Pakistan's head of government say?", 'imran-khan'],
+		// A country's leader, unnamed, is its head of state; a seat of power stands for its country.
+		['What did the premier urge the Kremlin boss to do?', 'putin'],
+		["Who is Russia's leader?", 'putin'],
 	])('GIVEN "%s" THEN the role links to %s', (question, id) => {
 		expect(linked(question)).toEqual([id]);
 	});
@@ -27,6 +30,7 @@ describe('linkPeopleByRole', () => {
 	test('GIVEN a possessive that names no one’s role THEN nobody is linked', () => {
 		expect(linked("What did Russia's foreign ministry say about Lavrov's visit?")).toEqual([]);
 		expect(linked("What is Pakistan's role in Afghanistan?")).toEqual([]);
+		expect(linked('What did the new boss say?')).toEqual([]);
 	});
 });
 
