@@ -492,8 +492,11 @@ function createTypeContext(
 ): AnswerTypeContext {
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
-	// What is counted must be named as asked: a related word ("days" for "years") would count something else.
 	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
+	// What is counted is named as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for
+	// "years") would count something else.
+	const closeTerms = (concept: Concept) =>
+		[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
 	return {
 		entitiesOf: (paragraph, sentence) =>
 			knowledge.lexicon === undefined
@@ -518,7 +521,7 @@ function createTypeContext(
 		countedTerms: new Set(
 			concepts
 				.filter((concept) => wordsOf(concept).some((word) => counted.has(word)))
-				.flatMap((concept) => (expected?.type === 'name' ? [...concept.terms.keys()] : ownTerms(concept))),
+				.flatMap((concept) => (expected?.type === 'name' ? [...concept.terms.keys()] : closeTerms(concept))),
 		),
 	};
 }

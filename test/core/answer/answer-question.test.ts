@@ -257,6 +257,10 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN a count of a thing by a close relative of the article’s word ("jabs" for "doses") THEN it is counted', () => {
+		expect(found(answerQuestion(briefing, 'how many jabs has russia sent so far')).shortAnswer).toMatch(/50,000/u);
+	});
+
 	test('GIVEN a count the article never gives near its subject THEN the detail is missing, with nearby passages', () => {
 		const answer = answerQuestion(briefing, 'How many American troops are still in Afghanistan?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
