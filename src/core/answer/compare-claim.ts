@@ -4,6 +4,7 @@ import {
 	AUXILIARIES,
 	DENIAL_VERBS,
 	FALL_WORDS,
+	LEAVING,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
@@ -11,7 +12,6 @@ import {
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	RISE_WORDS,
-	SPEECH_VERBS,
 	SUPPORTING_MODALITIES,
 	VERB_KINDS,
 } from '../text/word-classes.js';
@@ -39,13 +39,22 @@ export interface CompareOptions {
 	readonly quoteWordsAfter: number;
 }
 
-/** Where a sentence has a verb of the same narrow kind as the claim's action (see `VERB_KINDS`). */
-function findKinVerbs(element: ClaimElement, tokens: readonly Token[]): number[] {
+/**
+ * Where a sentence has a verb of the same narrow kind as the claim's action (see `VERB_KINDS`): not a noun of that
+ * spelling ("a moderate", "the land"), and neither word a leaving ("flew out" is no arrival).
+ */
+function findKinVerbs(element: ClaimElement, claim: string, sentence: string, tokens: readonly Token[]): number[] {
 	const norm = element.label.toLowerCase();
-	const kind = [...VERB_KINDS, SPEECH_VERBS].find((verbs) => verbs.has(norm));
-	if (kind === undefined) return [];
-	return tokens.flatMap((token, i) => (kind.has(token.norm) ? [i] : []));
+	const kind = VERB_KINDS.find((verbs) => verbs.has(norm));
+	const leaves = (text: string, end: number) => LEAVING.test(text.slice(end));
+	const at = claim.toLowerCase().indexOf(norm);
+	if (kind === undefined || (at !== -1 && leaves(claim, at + norm.length))) return [];
+	return tokens.flatMap((token, i) =>
+		kind.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !leaves(sentence, token.end) ? [i] : [],
+	);
 }
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** One article sentence compared with a claim, element by element. */
 export interface Comparison {
@@ -212,7 +221,7 @@ export function compareWithSentence(
 			continue;
 		}
 		// "Flew in" where the article says "arrived": a verb of the same narrow kind states the action.
-		const kin = element.kind === 'action' ? findKinVerbs(element, tokens) : [];
+		const kin = element.kind === 'action' ? findKinVerbs(element, reading.text, sentence.text, tokens) : [];
 		if (kin.length > 0) {
 			at.set(element, kin);
 			stated++;

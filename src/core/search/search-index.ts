@@ -20,7 +20,7 @@ import {
 	normalizeQuestion,
 	type Vocabulary,
 } from '../text/normalize-question.js';
-import { VERB_KINDS } from '../text/word-classes.js';
+import { LEAVING, VERB_KINDS } from '../text/word-classes.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -310,7 +310,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		fuzzy: boolean,
 		norm: string,
 		name: boolean,
-		away = false,
+		noKin = false,
 	): Meaning => {
 		const terms = new Map<string, number>();
 		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
@@ -326,7 +326,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
 		// A verb of one narrow kind stands for the others ("fly in" for "arrive"), as a broader word does.
-		for (const kind of name || away ? [] : VERB_KINDS) {
+		for (const kind of name || noKin ? [] : VERB_KINDS) {
 			if (!kind.has(norm)) continue;
 			for (const verb of kind) {
 				const [term] = termsOf(verb);
@@ -391,17 +391,19 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// word ("price", "prime") as a typo.
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
-			// "Fly out", "fly off": leaving, which no verb of arriving states.
+			// "Fly out", "fly off": leaving, which no verb of arriving states; "the land", "a moderate": no verb at all.
 			const last = span.at(-1);
-			const away = last !== undefined && /^\s*(?:out|off|away)\b/iu.test(text.slice(last.start + last.raw.length));
+			const noKin =
+				(last !== undefined && LEAVING.test(text.slice(last.start + last.raw.length))) ||
+				/\b(?:a|an|the|this|that|its|his|her|their|our|much|more)\s+$/iu.test(text.slice(0, first?.start ?? 0));
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
 			const concept: Concept = {
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
-				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${away ? ' A' : ''}`, () =>
-					mean(phrase, own, fuzzy, norm, properNoun, away),
+				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${noKin ? ' A' : ''}`, () =>
+					mean(phrase, own, fuzzy, norm, properNoun, noKin),
 				),
 			};
 			// "MoUs or documents": either answers, so the two are one concept, as covered as the better one.

@@ -18,9 +18,8 @@ export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim clai
 	announce announces announced add adds added tweet tweets tweeted report reports reported note noted complain
 	complains complained argue argues argued insist insists insisted admit admits admitted acknowledge acknowledges
 	acknowledged remark remarks remarked mention mentions mentioned stress stresses stressed emphasise emphasises
-	emphasised emphasize emphasizes emphasized underline underlines underlined highlight highlights highlighted reiterate
-	reiterates reiterated reaffirm reaffirms reaffirmed observe observes observed assert asserts asserted declare
-	declares declared explain explains explained brief briefs briefed write writes wrote reply replies replied`);
+	emphasised emphasize emphasizes emphasized underline underlines underlined reaffirm reaffirms reaffirmed assert
+	asserts asserted`);
 
 /**
  * Chat filler, hedges and reactions: words of how a claim is typed, not of what it claims ("apparently", "like",
@@ -52,7 +51,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due want
 		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed meant agreed agree agrees deadline future soon upcoming later next`),
+		should supposed agreed agree agrees deadline future soon upcoming later next`),
 	],
 ];
 
@@ -117,6 +116,9 @@ export const RISE_WORDS = words(`increase increased increases increasing rise ri
 export const FALL_WORDS = words(`decrease decreased decreases decreasing drop dropped drops dropping fall falls fell
 	fallen falling decline declined declines declining shrink shrank shrunk plunge plunged slump slumped`);
 
+/** Words after a verb of travel that make it a leaving: "flew out", "flew back home". */
+export const LEAVING = /^\s*(?:out|off|away|back|home)\b/iu;
+
 /**
  * Verbs of one narrow kind, each stating what the others do where the claim and the article share everything else:
  * "flew into Lima from Quito" is "arrived in Lima from Quito"; "floated a summit" is "suggested" one. Kinds are
@@ -131,6 +133,3 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
 	brokering arbitrate arbitrates arbitrated`),
 ];
-
-/** Verbs of saying and describing: one kind for a claim ("described … as" for "reiterated … as"), not for a search. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...DESCRIBING_VERBS, ...ATTRIBUTION_VERBS]);

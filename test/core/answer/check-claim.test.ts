@@ -83,9 +83,26 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia is willing to mediate between Palestine and Israel'))).toBe(
 			'supported',
 		);
-		// Leaving is not arriving; "the visit comes as …" is no arrival of anything.
-		expect(verdictOf(checkClaim(briefing, 'Lavrov left Pakistan for India on Tuesday'))).not.toBe('supported');
-		expect(verdictOf(checkClaim(briefing, 'the extra doses are arriving next week'))).not.toBe('contradicted');
+		// Leaving is not arriving, "flew out" least of all; "the visit comes as …" is no arrival of anything.
+		for (const claim of [
+			'Lavrov left Pakistan for India on Tuesday',
+			'Lavrov flew out of Pakistan on Tuesday',
+			'the extra doses are arriving next week',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+	});
+
+	test('GIVEN a verb with content of its own ("declared", "wrote", "called") THEN it is the action, never framing', () => {
+		for (const claim of [
+			'Lavrov declared war on Pakistan',
+			'Qureshi wrote to Lavrov about Kashmir',
+			'Putin reiterated his invitation to Imran Khan',
+			'Lavrov called Qureshi',
+			'the visit was brief',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
 	});
 
 	test('GIVEN a wrong number THEN it is contradicted and the reason names both numbers', () => {
