@@ -14,17 +14,23 @@ import { findPersonDescribed, trimDescription } from './extract-short-answer.js'
 const WHICH_ROLE =
 	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
 
-/** The stems of the countries the words of a description stand for ("Chilean official" → chilean, chile, …). */
-function findCountriesNamed(index: SearchIndex, description: string): Set<string> {
-	return new Set(
-		index.tokensOf(description).flatMap(({ norm, term }) => {
+/**
+ * The stems of the countries the words of a description stand for ("Chilean official" → chilean, chile, …; "Lima" →
+ * lima, peru, …).
+ */
+export function findCountriesNamed(index: SearchIndex, description: string): Set<string> {
+	// A country of several words ("the United States") is one name.
+	const whole = index.isCountry(description) ? index.termsOf(description) : [];
+	return new Set([
+		...whole,
+		...index.tokensOf(description).flatMap(({ norm, term }) => {
 			const related = index.relatedTo(norm);
-			// A word of country data ("Chilean"): its own stem and its country's names.
-			if (!related.some(({ relation }) => relation === 'country')) return [];
+			// A word of country data ("Chile", "Chilean", "Santiago"): its own stem and its country's names.
+			if (!index.isCountry(norm) && !related.some(({ relation }) => relation === 'country')) return [];
 			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');
 			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
 		}),
-	);
+	]);
 }
 
 /**

@@ -5,17 +5,19 @@
  * and Lopez discuss" is answered only where the article says what was discussed, in a paragraph naming them both.
  */
 import type { Briefing } from '../briefing.js';
-import type { SearchIndex } from '../search/search-index.js';
-import { stemWord, type Token } from '../text/analyze.js';
+import { findReferent } from '../people/find-mentions.js';
+import type { Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
-import { ATTRIBUTION_VERBS } from '../text/word-classes.js';
+import { readTimes } from '../text/read-values.js';
+import { ATTRIBUTION_VERBS, DESCRIBING_VERBS } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence } from '../types.js';
+import { findCountriesNamed } from './read-person-asked.js';
 
 /** What a question asks a party to have said or done about something. */
 export interface ReactionAsked {
-	/** The party, as the question names it ("India's government", "the Senate"). */
+	/** The party, as the question names it ("Peru's government", "the Senate"). */
 	readonly party: string;
-	/** The missing detail, in words: "how India reacted", "what the Senate said". */
+	/** The missing detail, in words: "how Peru reacted", "what the Senate said". */
 	readonly detail: string;
 }
 
@@ -37,24 +39,32 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 	],
 	[
 		new RegExp(
-			`\\bwhat\\s+(?:was|is|were|are)\\s+${SUBJECT}['’]s?\\s+(?:reaction|response|view|position|stance|take)s?\\b`,
+			`\\bwhat(?:['’]s|\\s+(?:was|is|were|are))\\s+${SUBJECT}(?:['’]s?)?\\s+(?:reaction|response|view|position|stance|take)s?\\b`,
 			'iu',
 		),
+		(party) => `how ${party} reacted`,
+	],
+	[
+		new RegExp(`\\b(?:reaction|response|position)\\s+of\\s+${SUBJECT}(?=\\s+(?:to|on|about)\\b|\\s*[?.!]|\\s*$)`, 'iu'),
 		(party) => `how ${party} reacted`,
 	],
 ];
 // "How did he react": a pronoun names no party of its own; "what did the story say" asks the article itself.
 const NO_PARTY =
-	/^(?:he|she|they|it|we|you|i|them|him|her|this|that|these|those|everyone|anyone|people)$|\b(?:story|article|report|piece|summary|headline|teaser|text|author|writer|reporter|paper|outlet|source|intro|lede)s?$/iu;
+	/^(?:he|she|they|it|we|you|i|them|him|her|this|that|these|those|everyone|anyone|people)$|\b(?:story|article|report|piece|summary|headline|teaser|text|author|writer|reporter|paper|outlet|source|intro|lede|statement|agreement|pact|deal|treaty|declaration|communiqu[eé])s?$/iu;
 
-/** Verbs by which a party speaks or reacts, beyond reporting verbs: "Chile welcomed the offer". */
+/**
+ * Verbs by which a party speaks or reacts besides reporting and describing ones ("Chile welcomed the offer"), in
+ * their verb forms only: "proposals" and "the pledge" are nouns, no one speaking.
+ */
 const REACTION_VERBS = new Set(
-	`welcome congratulate appreciate express recall condemn criticize criticise reject respond react reply share believe
-	feel hope stress emphasize emphasise observe assure reiterate praise thank voice suggest offer propose warn agree vow
-	pledge accuse demand urge call describe term acknowledge`
+	`welcomed welcomes congratulated congratulates appreciated appreciates expressed expresses recalled recalls
+	condemned condemns criticized criticised criticizes criticises rejected rejects responded responds reacted reacts
+	replied replies believes believed hoped hopes assured assures reiterated reiterates praised praises thanked thanks
+	voiced suggested suggests proposed proposes warned warns vowed vows pledged accused accuses demanded demands urged
+	urges shared underscored underscores highlighted highlights explained explains observed briefed`
 		.split(/\s+/u)
-		.filter(Boolean)
-		.map(stemWord),
+		.filter(Boolean),
 );
 const SPEAKING_PRONOUN = /^(?:he|she|they|we)$/u;
 
@@ -69,50 +79,57 @@ export function readReactionAsked(question: string): ReactionAsked | undefined {
 }
 
 /**
- * Whether a sentence gives the party's words or reaction: a name of the party (its own words, its country's names, the
- * people of it) before a verb of speaking or reacting, or a pronoun before one in a paragraph naming one of its people.
- * Undefined when the question names the party by no name the knowledge knows: nothing can be told then.
+ * Whether a sentence gives the party's words or reaction: the nearest name before a verb of speaking or reacting is
+ * the party's (a person's own names; a country's or a body's names, its country's, its people's), or a pronoun there
+ * stands for one of them. Undefined when the question names the party by no name the knowledge knows: nothing can be
+ * told then.
  */
 export function createVoiceCheck(
 	briefing: Briefing,
 	asked: ReactionAsked,
 ): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
-	const { index, people } = briefing;
+	const { index } = briefing;
 	const party = resolveParty(briefing, asked.party);
 	if (party === undefined) return undefined;
 	const { named, partyTerms, countries } = party;
-	const speakers: Person[] = briefing.knowledge.people.filter(
-		(person) =>
-			person === named || index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
-	);
+	// A person speaks for themself; a country or a body by its people.
+	const speakers: readonly Person[] =
+		named !== undefined
+			? [named]
+			: briefing.knowledge.people.filter((person) =>
+					index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
+				);
 	const isVoiceVerb = (token: Token) =>
-		ATTRIBUTION_VERBS.has(token.norm) || (token.term !== null && REACTION_VERBS.has(token.term));
+		ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm);
+	// A person is a party by their own names only; a country or a body by its names, its country's, its people's.
 	const isParty = (name: string) =>
-		index.termsOf(name).some((term) => partyTerms.has(term)) ||
-		countriesOf(index, name).some((term) => countries.has(term)) ||
-		speakers.some((person) => ownNames(person).some((alias) => containsWords(alias, name)));
-	// Someone the fact sheet does not know ("a spokesman, Tom Reed") may speak for the party; a place speaks for its own.
-	const isPlace = (name: string) =>
-		index.isCountry(name) ||
-		index
-			.tokensOf(name)
-			.some(
-				({ norm }) =>
-					index.lookUpWord(norm)?.entity === 'place' ||
-					index.relatedTo(norm).some(({ relation }) => relation === 'country'),
-			);
-	const isKnown = (name: string) =>
-		people.find(name) !== undefined ||
-		briefing.knowledge.people.some((person) => ownNames(person).some((alias) => containsWords(name, alias)));
-	const isUnknown = (name: string) => !isKnown(name) && !isPlace(name) && !isParty(name);
+		speakers.some((person) =>
+			namesOf(person).some((alias) => containsWords(name, alias) || containsWords(alias, name)),
+		) ||
+		(named === undefined &&
+			(index.termsOf(name).some((term) => partyTerms.has(term)) ||
+				[...findCountriesNamed(index, name)].some((term) => countries.has(term))));
+	const isName = (token: Token) =>
+		token.term !== null &&
+		/^\p{Lu}/u.test(token.raw) &&
+		!briefing.openers.has(token.raw) &&
+		readTimes(token.raw).length === 0;
 	return (paragraph, sentence) => {
 		const tokens = index.tokensOf(sentence.text);
 		return tokens.some((token, i) => {
 			if (!isVoiceVerb(token)) return false;
-			const speaker = findSpeaker(sentence.text, tokens.slice(0, i));
+			const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
 			if (speaker === undefined) return false;
-			if (speaker === 'pronoun') return speakers.some((person) => person.mentions.includes(paragraph.number));
-			return isParty(speaker) || isUnknown(speaker);
+			if (speaker === 'pronoun') {
+				const referent = findReferent(
+					briefing.knowledge.people,
+					briefing.knowledge.article.paragraphs,
+					paragraph,
+					sentence,
+				);
+				return referent !== undefined && speakers.includes(referent);
+			}
+			return isParty(speaker);
 		});
 	};
 }
@@ -121,8 +138,11 @@ export function createVoiceCheck(
  * Who speaks by a verb: the nearest name before it (a run of capitalized words, "Prime Minister Tom Reed"), or
  * "pronoun" when a pronoun comes first ("he said").
  */
-function findSpeaker(text: string, before: readonly Token[]): string | 'pronoun' | undefined {
-	const isName = (token: Token) => token.term !== null && /^\p{Lu}/u.test(token.raw);
+function findSpeaker(
+	text: string,
+	before: readonly Token[],
+	isName: (token: Token) => boolean,
+): string | 'pronoun' | undefined {
 	for (let i = before.length - 1; i >= 0; i--) {
 		const token = before[i] as Token;
 		if (SPEAKING_PRONOUN.test(token.norm)) return 'pronoun';
@@ -141,21 +161,29 @@ function findSpeaker(text: string, before: readonly Token[]): string | 'pronoun'
 	return undefined;
 }
 
-const ownNames = (person: Person) => [person.name, ...person.aliases];
+const namesOf = (person: Person) => [person.name, ...person.aliases];
 
 /** A party as the knowledge knows it: the person it names, its names, the countries it stands for. */
 interface Party {
 	readonly named: Person | undefined;
-	/** The stems of the party's names, not its common nouns: "India's government" is where India is, not any government. */
+	/** The stems of the party's names, not its common nouns: "Peru's government" is where Peru is, not any government. */
 	readonly partyTerms: ReadonlySet<string>;
 	readonly countries: ReadonlySet<string>;
 }
 
-/** A party known by none of its names ("the head of government") cannot be told apart from others: undefined. */
+/**
+ * A party known by none of its names ("the head of government") cannot be told apart from others: undefined. A
+ * country is no person, even where the fact sheet knows one person of it.
+ */
 function resolveParty(briefing: Briefing, description: string): Party | undefined {
 	const { index, people } = briefing;
-	const fitting = people.fitting(description);
-	const named = people.find(description) ?? (fitting.length === 1 ? fitting[0] : undefined);
+	const countries = findCountriesNamed(index, description);
+	const words = index.termsOf(description);
+	const onlyCountry = words.length > 0 && words.every((term) => countries.has(term));
+	const fitting = onlyCountry ? [] : people.fitting(description);
+	const named =
+		briefing.knowledge.people.find((person) => namesOf(person).some((name) => containsWords(description, name))) ??
+		(fitting.length === 1 ? fitting[0] : undefined);
 	const partyTerms = new Set(
 		index
 			.tokensOf(description)
@@ -163,27 +191,9 @@ function resolveParty(briefing: Briefing, description: string): Party | undefine
 				term !== null && index.hasTerm(term) && (/^\p{Lu}/u.test(raw) || !index.isCommonWord(norm)) ? [term] : [],
 			),
 	);
-	const countries = new Set([
-		...countriesOf(index, description),
-		...(named === undefined ? [] : countriesOf(index, named.country)),
-	]);
+	if (named !== undefined) for (const term of findCountriesNamed(index, named.country)) countries.add(term);
 	if (named === undefined && partyTerms.size === 0 && countries.size === 0) return undefined;
 	return { named, partyTerms, countries };
-}
-
-/** The countries a name stands for, by country data: its own ("Peru", "Peruvian") or its capital's ("Lima"). */
-function countriesOf(index: SearchIndex, name: string): string[] {
-	return index.tokensOf(name).flatMap(({ norm, term }) => {
-		const related = index.relatedTo(norm);
-		const own = index.isCountry(norm) || related.some(({ relation }) => relation === 'country');
-		if (!own || term === null) return [];
-		return [
-			term,
-			...related
-				.filter(({ relation }) => relation === 'country' || relation === 'derivation')
-				.map(({ target }) => target),
-		];
-	});
 }
 
 /** What a question asks some parties to have discussed or agreed: "what did Reed and Lopez talk about". */
@@ -194,7 +204,7 @@ export interface DiscussionAsked {
 }
 
 const DISCUSSION_ASKED =
-	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|\w+ly)\s+)?(?:discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on)\b|\s*[?.!]|\s*$)/iu;
+	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|ever|just|specifically|exactly|mainly|mostly)\s+)?(discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on|about|for|regarding|over)\b|\s*[?.!]|\s*$)/iu;
 // Words that say what was discussed: "discussed trade", "talks on energy", "exchanged views on".
 const DISCUSSION_CUE =
 	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;
@@ -207,12 +217,14 @@ const PARTIES_REFERRED =
 export function readDiscussionAsked(question: string): DiscussionAsked | undefined {
 	const match = DISCUSSION_ASKED.exec(question);
 	if (match === null) return undefined;
-	const parties = [match[1] ?? '', match[2] ?? '']
+	const parties = [match[1] ?? '', match[3] ?? '']
 		.flatMap((group) => group.split(/\s*,\s*|\s+and\s+/u))
 		.map((party) => party.trim())
 		.filter((party) => party !== '' && !NO_PARTY.test(party));
 	if (parties.length === 0) return undefined;
-	return { parties, detail: `what ${parties.join(' and ')} discussed` };
+	const verb = (match[2] ?? '').toLowerCase();
+	const done = verb.startsWith('agree') ? 'agreed' : verb === 'sign' ? 'signed' : 'discussed';
+	return { parties, detail: `what ${parties.join(' and ')} ${done}` };
 }
 
 /**
@@ -224,11 +236,13 @@ export function createDiscussionCheck(
 	asked: DiscussionAsked,
 ): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
 	const { index } = briefing;
-	const parties = asked.parties.flatMap((description) => resolveParty(briefing, description) ?? []);
-	if (parties.length === 0) return undefined;
+	const resolved = asked.parties.map((description) => resolveParty(briefing, description));
+	// A party the knowledge does not know ("Lopez and Modi") cannot be looked for: nothing can be told.
+	const parties = resolved.flatMap((party) => (party === undefined ? [] : [party]));
+	if (parties.length === 0 || parties.length < resolved.length) return undefined;
 	const names = (text: string, { named, partyTerms, countries }: Party) => {
 		// A person is named by their names, not by their country's.
-		if (named !== undefined) return ownNames(named).some((name) => containsWords(text, name));
+		if (named !== undefined) return namesOf(named).some((name) => containsWords(text, name));
 		return [...partyTerms, ...countries].some((term) => index.termsOf(text).includes(term));
 	};
 	const namesInParagraph = (paragraph: Paragraph, party: Party) =>
