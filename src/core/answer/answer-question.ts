@@ -137,7 +137,7 @@ export interface AnswerOptions {
 	readonly firstSourceWindow: number;
 	/**
 	 * A question that asks for a number, a time or an organization by name is answered only when one of this many of
-	 * the best passages holds one: a date of another event further down ("June 2019" for "when will …") is none.
+	 * the best passages holds one: a date of another event further down ("May 2011" for "when will …") is none.
 	 */
 	readonly typeWindow: number;
 }
@@ -517,7 +517,7 @@ function createTypeContext(
 		},
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		questionTerms,
-		// A name may be given to the thing by another word for it ("drills" named as "exercises").
+		// A name may be given to the thing by another word for it ("trials" named as "tests").
 		countedTerms: new Set(
 			concepts
 				.filter((concept) => wordsOf(concept).some((word) => counted.has(word)))

@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import type { Token } from '../text/analyze.js';
-import { readTimes } from '../text/read-values.js';
+import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import { CURRENCY_WORDS } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -71,18 +71,14 @@ const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
-// Words that speak of what is yet to happen: a sentence giving the time of a future event has one.
+// Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
+// gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to|next|later this|coming|upcoming|soon|scheduled|planned|(?:plan|intend|aim|expect)(?:s|ed|ing)? to|set to)\b/iu;
-// A time of day: "6 p.m.", "10:30", "noon", "in the evening".
-const CLOCK_TIME =
-	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight|midday|morning|afternoon|evening|tonight|overnight)\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
 const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
-/** How many words before the thing asked a name of it may start ("Harbour Line Gas bridge"). */
-const NAME_REACH = 3;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
@@ -184,7 +180,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
-	if (/\bwhat time\b/u.test(text)) return time('clock');
+	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
 	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
@@ -200,7 +196,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	}
 	// "Which Chilean firm …": a nationality or two may qualify the kind.
 	if (
-		/\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an|this|that)\b)[\p{L}-]+){0,2}? (?:organi[sz]ation|body|group|compan(?:y|ies)|firms?|agenc(?:y|ies)|commission|institutes?|corporations?)\b/u.test(
+		/\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an|this|that|these|those|of|kind|type|sort|age|ethnic|blood|income|working|pressure|interest)\b)[\p{L}-]+){0,2}? (?:organi[sz]ation|body|group|compan(?:y|ies)|firms?|agenc(?:y|ies)|commission|institutes?|corporations?)\b/u.test(
 			text,
 		)
 	) {
@@ -230,7 +226,7 @@ export interface AnswerTypeContext {
 	readonly questionTerms: ReadonlySet<string>;
 	/** The stems (and related stems) of what a count counts. */
 	readonly countedTerms: ReadonlySet<string>;
-	/** Whether a word is a verb: it ends the noun phrase after a number ("the two holding joint exercises"). */
+	/** Whether a word is a verb: it ends the noun phrase after a number ("the two holding joint trials"). */
 	readonly isVerb: (norm: string) => boolean;
 }
 
@@ -263,6 +259,8 @@ export function holdsAnswerType(
 			}
 			return false;
 		});
+	// A time asked of what is yet to happen is given only in a sentence about the future.
+	const ofTimeAsked = expected.future !== true || FUTURE_CUE.test(sentence.text);
 	switch (expected.type) {
 		case 'count':
 			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
@@ -276,27 +274,30 @@ export function holdsAnswerType(
 			return has('duration') || numberBefore((token) => TIME_UNITS.test(token.norm), 2);
 		case 'day':
 			return (
-				(expected.future !== true || FUTURE_CUE.test(sentence.text)) &&
+				ofTimeAsked &&
 				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date')))
 			);
 		case 'date':
-			return (
-				(expected.future !== true || FUTURE_CUE.test(sentence.text)) && (has('date') || TIME_CLAUSE.test(sentence.text))
-			);
+			return ofTimeAsked && (has('date') || TIME_CLAUSE.test(sentence.text));
 		case 'clock':
-			return (expected.future !== true || FUTURE_CUE.test(sentence.text)) && CLOCK_TIME.test(sentence.text);
+			return ofTimeAsked && CLOCK_TIME.test(sentence.text);
 		case 'decade':
 			// "the 1980s", "the '80s", which the tagger may read as a number.
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');
-		case 'name':
-			// "What is the bridge called": a capitalized word just before the thing or starting its phrase ("the
-			// Harbour Line bridge", "Vaxo-9 vaccine"), not the sentence's first word; "the new joint bridge" has none.
+		case 'name': {
+			// "What is the bridge called": the thing capitalized as part of a name, or a capitalized word right before it
+			// ("the Harbour Line bridge", "Vaxo-9 vaccine"); never the sentence's first word, nor an owner ("Lyon's
+			// bridge") or a subject ("The city signed a deal") set before it.
+			const named = (token: Token | undefined, i: number) =>
+				token !== undefined && i > 0 && /^\p{Lu}/u.test(token.raw) && !/['’]s?$/u.test(token.raw);
 			return tokens.some(
 				(token, i) =>
 					token.term !== null &&
 					context.countedTerms.has(token.term) &&
-					tokens.slice(Math.max(1, i - NAME_REACH), i + 1).some((before) => /^\p{Lu}/u.test(before.raw)),
+					(named(token, i) ||
+						(named(tokens[i - 1], i - 1) && sentence.text.slice(tokens[i - 1]?.end, token.start).trim() === '')),
 			);
+		}
 		case 'place':
 			return has('place');
 		case 'qualifier':

@@ -1,7 +1,7 @@
 import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { readTimes } from '../text/read-values.js';
+import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
@@ -442,9 +442,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
 	const grain = /\b(?:what|which)\s+(decade|year|month)\b/iu.exec(context.question)?.[1]?.toLowerCase();
 	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
-	if (/\bwhat\s+time\b/iu.test(context.question)) {
-		return CLOCK_TIME.exec(sentence)?.[0];
-	}
+	if (ASKS_CLOCK_TIME.test(context.question)) return CLOCK_TIME.exec(sentence)?.[0];
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
 	if (grain === 'decade') {
 		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));
@@ -458,9 +456,6 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	}
 	return undefined;
 }
-
-const CLOCK_TIME =
-	/\b(?:(?:shortly |just )?(?:after|before|around|about|at) )?\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)|\b(?:at )?\d{1,2}:\d\d\b|\b(?:at )?(?:noon|midnight|midday)\b/iu;
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
 	year: /\b(?:1[89]|20)\d\d\b/u,

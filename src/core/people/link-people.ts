@@ -46,7 +46,7 @@ export function linkPeopleByRole(question: string, people: PersonFinder): Person
 // General newsroom names of offices, by the title a fact sheet gives them: "Peru's top diplomat" is its foreign
 // minister, "the head of government" a prime minister. None is a word of one article.
 const OFFICE_NAMES: readonly [RegExp, string][] = [
-	[/\b(?:top|chief|senior|foreign)\s+(?:diplomat|envoy)\b|\bforeign\s+(?:chief|boss|head)\b/giu, 'foreign minister'],
+	[/\b(?:top|chief)\s+(?:diplomat|envoy)\b|\bforeign\s+(?:chief|boss)\b/giu, 'foreign minister'],
 	[/\bhead\s+of\s+government\b/giu, 'prime minister'],
 	[/\bhead\s+of\s+state\b/giu, 'president'],
 	[/\b(?:military|army)\s+(?:boss|head)\b|\btop\s+general\b/giu, 'army chief'],

@@ -48,24 +48,32 @@ export function createTermScorer(index: MiniSearch): (term: string) => Postings 
  */
 function scoreConcept(
 	scoreTerm: (term: string) => Postings,
-	{ terms, namesByPart }: Pick<Concept, 'terms' | 'namesByPart'>,
+	{ terms, nameParts }: Pick<Concept, 'terms' | 'nameParts'>,
 	othersShare: number,
 ): ConceptPostings {
 	const own = [...terms.values()].filter((weight) => weight === 1).length;
 	const documents = new Map<
 		number,
-		{ own: number; matchedOwn: number; related: number; others: number; strength: number }
+		{ own: number; matchedOwn: number; named: boolean; related: number; others: number; strength: number }
 	>();
 	for (const [term, weight] of terms) {
 		const { ids, scores } = scoreTerm(term);
 		for (let k = 0; k < ids.length; k++) {
 			const id = ids[k] as number;
-			const document = documents.get(id) ?? { own: 0, matchedOwn: 0, related: 0, others: 0, strength: 0 };
+			const document = documents.get(id) ?? {
+				own: 0,
+				matchedOwn: 0,
+				named: false,
+				related: 0,
+				others: 0,
+				strength: 0,
+			};
 			documents.set(id, document);
 			const score = scores[k] as number;
 			if (weight === 1) {
 				document.own += score;
 				document.matchedOwn++;
+				if (nameParts?.has(term) === true) document.named = true;
 			} else if (weight * score > document.related) {
 				document.others += document.related;
 				document.related = weight * score;
@@ -80,8 +88,8 @@ function scoreConcept(
 	const strengths = new Float64Array(documents.size);
 	let k = 0;
 	for (const [id, document] of documents) {
-		// A person's surname names them as their full name does.
-		const share = own === 0 ? 0 : namesByPart === true && document.matchedOwn > 0 ? 1 : document.matchedOwn / own;
+		// A person's surname names them as their full name does; their title alone does not.
+		const share = own === 0 ? 0 : document.named ? 1 : document.matchedOwn / own;
 		ids[k] = id;
 		scores[k] = Math.max(document.own * share, document.related) + othersShare * document.others;
 		strengths[k++] = Math.max(share, document.strength);

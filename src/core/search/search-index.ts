@@ -129,8 +129,11 @@ export interface Concept {
 	readonly partOfSpeech: PartOfSpeech | undefined;
 	/** Whether it names a concrete thing (a hotel, wheat; see `NOUN_FILES`), which an article names or lacks. */
 	readonly concrete: boolean;
-	/** Whether it is a person's name, which a paragraph names by any of its words ("Reed" for "Tom Reed"). */
-	readonly namesByPart?: boolean;
+	/**
+	 * For a person's name, the stems of the words of it that name them alone: a paragraph naming "Reed" names "Tom
+	 * Reed" in full; a title ("President Reed") is no name of them.
+	 */
+	readonly nameParts?: ReadonlySet<string>;
 }
 
 /** A paragraph retrieved for a question, with its best sentence. */
@@ -194,8 +197,8 @@ interface PhraseEntry {
 	readonly expansions: Map<string, number>;
 	/** The one-word synonyms among the expansions: the same word in another form ("Chilean" for "Chile"). */
 	readonly synonyms: Set<string>;
-	/** Whether it is a person's name, which any of its words names alone ("Reed" for "Tom Reed"). */
-	person: boolean;
+	/** For a person's name, the stems of their own name's words (see `Concept.nameParts`). */
+	nameParts: ReadonlySet<string> | undefined;
 }
 
 interface SentenceDoc {
@@ -353,7 +356,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			covered: coverage > 0,
 			coverage,
 			generic: own.every(isGenericWord),
-			namesByPart: phrase?.person === true && phrase.terms.length === own.length,
+			nameParts: phrase?.terms.length === own.length ? phrase.nameParts : undefined,
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
 			...describeWord(name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))),
 		};
@@ -632,7 +635,7 @@ function indexParagraphs(
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
 type Meaning = Pick<
 	Concept,
-	'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete' | 'namesByPart'
+	'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete' | 'nameParts'
 >;
 
 function describeWord(info: WordInfo | undefined): Pick<Concept, 'partOfSpeech' | 'concrete'> {
@@ -656,7 +659,13 @@ function buildPhraseDictionary(
 	settings: SearchOptions,
 ): Map<string, PhraseEntry[]> {
 	const dictionary = new Map<string, PhraseEntry[]>();
-	const add = (phrase: string, expansions: readonly string[], weight: number, synonyms = false, person = false) => {
+	const add = (
+		phrase: string,
+		expansions: readonly string[],
+		weight: number,
+		synonyms = false,
+		nameParts: ReadonlySet<string> | undefined = undefined,
+	) => {
 		const terms = termsOf(phrase);
 		const first = terms[0];
 		if (first === undefined) return;
@@ -664,7 +673,7 @@ function buildPhraseDictionary(
 		const entries = dictionary.get(first) ?? [];
 		let entry = entries.find((candidate) => candidate.terms.join(' ') === key);
 		if (entry === undefined) {
-			entry = { terms, expansions: new Map(), synonyms: new Set(), person };
+			entry = { terms, expansions: new Map(), synonyms: new Set(), nameParts };
 			entries.push(entry);
 			entries.sort((a, b) => b.terms.length - a.terms.length);
 			dictionary.set(first, entries);
@@ -690,7 +699,11 @@ function buildPhraseDictionary(
 	for (const person of knowledge.people) {
 		const names = [person.name, ...person.aliases];
 		const used = names.filter((name) => containsWords(fullText, name));
-		for (const name of names) add(name, used, settings.aliasWeight, false, true);
+		const own = new Set(termsOf(person.name));
+		for (const name of names) {
+			const parts = termsOf(name).filter((term) => own.has(term));
+			add(name, used, settings.aliasWeight, false, parts.length > 0 ? new Set(parts) : undefined);
+		}
 	}
 	return dictionary;
 }

@@ -285,6 +285,17 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 	[/\b(today|tomorrow|yesterday|tonight)\b/giu, 'relative', (m) => (m[1] ?? '').toLowerCase()],
 ];
 
+/**
+ * A time of day, with the words that bound it: "shortly after 6 p.m.", "at 10:30", "around noon", "on Tuesday
+ * evening", "late at night".
+ */
+export const CLOCK_TIME =
+	/\b(?:(?:shortly |just |soon )?(?:after|before|around|about|at|by) )?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|\d{1,2}:\d\d\b|(?:noon|midnight|midday)\b)|\b(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |in the |early in the |late in the |this |that |late at |at )(?:morning|afternoon|evening|night)\b/iu;
+
+/** "What time …" asks for a time of day; "what time of year", "what time frame" do not. */
+export const ASKS_CLOCK_TIME =
+	/\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|day)|frame|period|span|scale|line)\b)/iu;
+
 /** Reads the points in time of a text: weekdays, dates, years and relative times ("next week"). */
 export function readTimes(text: string): TimePoint[] {
 	const times: TimePoint[] = [];

@@ -39,6 +39,7 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('Which Chilean firm will lay the line?')?.type).toBe('organization');
 		expect(expectAnswerType('what peruvian companies bid')?.type).toBe('organization');
 		expect(expectAnswerType('What did the group say?')).toBeUndefined();
+		expect(expectAnswerType('what age group can get the vaccine')?.type).not.toBe('organization');
 	});
 
 	test('GIVEN a "when …" clause before the question THEN the question is what follows it', () => {
@@ -101,6 +102,7 @@ describe('holdsAnswerType', () => {
 
 	test('GIVEN "what time" THEN only a time of day holds it; a day does not', () => {
 		expect(expectAnswerType('What time did the talks start?')?.type).toBe('clock');
+		expect(expectAnswerType('What time of year will the talks start?')?.type).toBe('date');
 		expect(holds('What time did the talks start?', 'The talks started at 10:30 on Monday.')).toBe(true);
 		expect(holds('What time did the talks start?', 'The talks started in the evening.')).toBe(true);
 		expect(holds('What time did the talks start?', 'The talks started on Monday.')).toBe(false);
@@ -128,6 +130,8 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
 		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
 		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
+		// "Due to" a cause is no plan.
+		expect(holds('When will the bridge open?', 'It closed due to the storm in June 2019.', { entitiesOf })).toBe(false);
 		// A month after a preposition is a time ("in May"); the tagger may read the month as a verb.
 		expect(holds('When will the bridge open?', 'Lyon plans to open the bridge in May.')).toBe(true);
 	});
@@ -155,6 +159,9 @@ describe('holdsAnswerType', () => {
 		};
 		expect(name('Lyon opened the Harbour Line bridge.')).toBe(true);
 		expect(name('Lyon opened the new joint bridge.')).toBe(false);
+		// An owner or a subject set before the thing is no name of it.
+		expect(name("They crossed Lyon's bridge.")).toBe(false);
+		expect(name('Yesterday Lyon bridge traffic fell.')).toBe(true);
 		// The sentence's first word is capitalized as any first word is.
 		expect(name('Bridges like it are rare.')).toBe(false);
 	});

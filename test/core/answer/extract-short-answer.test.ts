@@ -149,6 +149,8 @@ describe('extractShortAnswer: a time of day', () => {
 			'shortly after 6 p.m.',
 		);
 		expect(extractShortAnswer('time', 'The mayor left on Monday.', context)).toBeUndefined();
+		expect(extractShortAnswer('time', 'The mayor met 5 ambassadors on Monday.', context)).toBeUndefined();
+		expect(extractShortAnswer('time', 'The mayor left on Monday evening.', context)).toBe('on Monday evening');
 	});
 });
 

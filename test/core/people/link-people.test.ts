@@ -39,5 +39,7 @@ describe('nameOffices', () => {
 		expect(nameOffices("Lima's top envoy met the head of state")).toBe("Lima's foreign minister met the president");
 		expect(nameOffices('the top general and the head of government')).toBe('the army chief and the prime minister');
 		expect(nameOffices('a diplomat and a chief')).toBe('a diplomat and a chief');
+		// A senior envoy is one envoy among others, no minister.
+		expect(nameOffices("Peru's senior envoy")).toBe("Peru's senior envoy");
 	});
 });

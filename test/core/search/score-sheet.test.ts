@@ -85,11 +85,14 @@ describe('createScoreSheet', () => {
 	test("GIVEN a person's name matched only in part THEN the part names them in full", () => {
 		const scoreTerm = createTermScorer(buildIndex());
 		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
-		// As if "gas" were a surname of the person named "gas pipelin".
-		sheet.add([{ ...concept({ gas: 1, pipelin: 1 }), namesByPart: true }]);
+		// As if "gas" were the surname of the person named "pipelin gas"; "pipelin" alone would be a title.
+		sheet.add([{ ...concept({ gas: 1, pipelin: 1 }), nameParts: new Set(['gas']) }]);
 		const gas = scoreTerm('gas');
 		expect(sheet.scoreOf(2, [1])).toBeCloseTo(gas.scores[[...gas.ids].indexOf(2)] ?? 0);
 		expect(sheet.coverageOf(2)).toBeCloseTo(1);
+		const titled = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
+		titled.add([{ ...concept({ gas: 1, karachi: 1 }), nameParts: new Set(['karachi']) }]);
+		expect(titled.coverageOf(2)).toBeCloseTo(0.5);
 	});
 
 	test('GIVEN related words THEN a document counts its best one by weight, and only a share of the others', () => {
