@@ -241,10 +241,12 @@ export function holdsAnswerType(
 	const tokens = context.tokensOf(sentence.text);
 	// An entity the question already names ("Where is Peru's …?" — "Peru") is no answer to it. Without
 	// tagged entities nothing can be told: the type is assumed present rather than an answer withheld.
-	const has = (type: EntityType) =>
+	const has = (type: EntityType, accept: (text: string) => boolean = () => true) =>
 		entities === undefined ||
-		(entities[type] ?? []).some((text) =>
-			context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
+		(entities[type] ?? []).some(
+			(text) =>
+				accept(text) &&
+				context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
 		);
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
@@ -314,14 +316,7 @@ export function holdsAnswerType(
 			return has('person') || context.namesPerson(paragraph);
 		case 'organization':
 			// The tagger reads some titles ("Deputy PM") and states ("the French Republic") as organizations.
-			return (
-				entities === undefined ||
-				(entities.organization ?? []).some(
-					(text) =>
-						!context.isPersonOrCountry(text) &&
-						context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
-				)
-			);
+			return has('organization', (text) => !context.isPersonOrCountry(text));
 		case 'reason':
 			return REASON_CUE.test(sentence.text);
 		case 'yes-no':
