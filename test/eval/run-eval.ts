@@ -44,6 +44,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-2': read('unseen-2-questions.jsonl'),
 	'unseen-3': read('unseen-3-questions.jsonl'),
 	'unseen-4': read('unseen-4-questions.jsonl'),
+	'unseen-5': read('unseen-5-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -119,6 +120,7 @@ const claimSets = {
 	'fresh-claims': freshClaims,
 	'unseen-2-claims': readClaimCases(join(import.meta.dirname, 'unseen-2-claims.jsonl')),
 	'unseen-3-claims': readClaimCases(join(import.meta.dirname, 'unseen-3-claims.jsonl')),
+	'unseen-5-claims': readClaimCases(join(import.meta.dirname, 'unseen-5-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -143,6 +145,7 @@ const shortSets = {
 	'fresh-short-answers': readShortAnswerCases(join(import.meta.dirname, 'fresh-short-answers.jsonl')),
 	'unseen-2-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-2-short-answers.jsonl')),
 	'unseen-3-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-3-short-answers.jsonl')),
+	'unseen-5-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-5-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
