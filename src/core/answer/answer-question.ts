@@ -196,19 +196,20 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
-	// "What day did …", "which year …": a time word asking for the answer's kind is the answer-type check's to
-	// meet, not a word to find ("day" of "a two-day visit" is no answer to it).
+	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
+	// meet, not a word to find ("day" of "a two-day visit", "the two countries" are no answer to it).
 	const typeAsked = expectAnswerType(read);
-	const asksTimeWord =
+	const asksKindWord =
 		focus !== undefined &&
-		(typeAsked?.type === 'day' ||
+		(((typeAsked?.type === 'day' ||
 			typeAsked?.type === 'date' ||
 			typeAsked?.type === 'decade' ||
 			typeAsked?.type === 'clock') &&
-		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
+			(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
+			(typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word)));
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
+		.filter((concept) => !((focus?.open || asksKindWord) && isFocus(concept)))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
 				? { ...concept, rarity: concept.rarity * focusWeight }
@@ -443,6 +444,7 @@ function toPassage(
 
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
+const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
 /**
  * Among the closest candidates, prefers those whose best sentence holds the kind of answer asked for (a number for

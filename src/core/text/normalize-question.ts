@@ -28,6 +28,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	b4: 'before',
 	w: 'with',
 	'b/w': 'between',
+	btwn: 'between',
 	wo: 'without',
 	smth: 'something',
 	sth: 'something',

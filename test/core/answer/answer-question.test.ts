@@ -278,6 +278,12 @@ describe('answerQuestion: questions in people’s words', () => {
 		if (!time.found) expect(time.closest.map((passage) => passage.quote.text).join(' ')).toMatch(/arrived/u);
 	});
 
+	test('GIVEN "from which country" THEN the kind asked is no word to find ("the two countries" answer nothing)', () => {
+		const answer = found(answerQuestion(briefing, 'From which country did the Russian minister fly in?'));
+		expect(answer.passages[0]?.quote.text).toMatch(/arrived/u);
+		expect(answer.shortAnswer).toBe('India');
+	});
+
 	test('GIVEN a role instead of a name THEN "who is" answers with the person of that role', () => {
 		expect(found(answerQuestion(briefing, 'Who is the premier?')).shortAnswer).toMatch(/^Imran Khan/u);
 		expect(found(answerQuestion(briefing, "Who is Pakistan's top diplomat?")).shortAnswer).toMatch(/Qureshi/u);

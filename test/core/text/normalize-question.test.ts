@@ -46,6 +46,7 @@ describe('expandShorthand', () => {
 	test('GIVEN chat shorthand THEN it is spelled out; GIVEN an initial or an abbreviation THEN it stays', () => {
 		expect(expandShorthand('r u gonna go')).toBe('are you going to go');
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
+		expect(expandShorthand('trade btwn them')).toBe('trade between them');
 		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
 });
