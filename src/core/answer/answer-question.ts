@@ -357,16 +357,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const person = findPersonAsked(briefing, read);
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
-		ordered = promote(ordered, person.pin.paragraph);
+		ordered = promote(ordered, person.pin.paragraph, knowledge.article.paragraphs, person.pin.quote);
 	} else if (lookedUp !== undefined) {
 		shortAnswer = lookedUp.text;
-		ordered = promote(ordered, lookedUp.paragraph);
+		ordered = promote(ordered, lookedUp.paragraph, knowledge.article.paragraphs);
 	} else if (kind === 'definition') {
 		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(read.trim())?.[1] ?? '';
 		const definition = findAcronymDefinition(acronym, knowledge.article.paragraphs);
 		if (definition !== undefined) {
 			shortAnswer = definition.expansion;
-			ordered = promote(ordered, definition.paragraph.number);
+			ordered = promote(ordered, definition.paragraph.number, knowledge.article.paragraphs);
 		}
 	}
 	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
@@ -619,9 +619,22 @@ function preferFirstSource(
 	return first === undefined ? [...passages] : [first, ...passages.filter((passage) => passage !== first)];
 }
 
-function promote(passages: readonly ScoredPassage[], paragraph: number): ScoredPassage[] {
+/**
+ * The passage of a paragraph first: the one retrieved, or, when retrieval missed it, the paragraph with its sentence
+ * holding `quote` (a person's pinned quote is where the fact sheet names them).
+ */
+function promote(
+	passages: readonly ScoredPassage[],
+	paragraph: number,
+	paragraphs: readonly Paragraph[],
+	quote = '',
+): ScoredPassage[] {
 	const chosen = passages.find((passage) => passage.paragraph.number === paragraph);
-	return chosen === undefined ? [...passages] : [chosen, ...passages.filter((passage) => passage !== chosen)];
+	if (chosen !== undefined) return [chosen, ...passages.filter((passage) => passage !== chosen)];
+	const pinned = paragraphs[paragraph - 1];
+	const sentence = pinned?.sentences.find((candidate) => candidate.text.includes(quote));
+	if (pinned === undefined || sentence === undefined) return [...passages];
+	return [{ paragraph: pinned, score: 0, sentence, matched: [], specific: false, coverage: 0 }, ...passages];
 }
 
 /** Keeps the first passage of each fact, with the paragraphs that restate it. */

@@ -284,6 +284,12 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(answer.shortAnswer).toBe('India');
 	});
 
+	test('GIVEN "who is" in chat ("wait whos … in this again") THEN the person, cited where the fact sheet pins them', () => {
+		const answer = found(answerQuestion(briefing, 'wait whos the pak FM in this again'));
+		expect(answer.shortAnswer).toMatch(/^Shah Mahmood Qureshi/u);
+		expect(answer.passages[0]?.quote.text).toMatch(/Shah Mahmood Qureshi/u);
+	});
+
 	test('GIVEN a role instead of a name THEN "who is" answers with the person of that role', () => {
 		expect(found(answerQuestion(briefing, 'Who is the premier?')).shortAnswer).toMatch(/^Imran Khan/u);
 		expect(found(answerQuestion(briefing, "Who is Pakistan's top diplomat?")).shortAnswer).toMatch(/Qureshi/u);

@@ -47,6 +47,7 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('r u gonna go')).toBe('are you going to go');
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
 		expect(expandShorthand('trade btwn them')).toBe('trade between them');
+		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
 		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
 });
