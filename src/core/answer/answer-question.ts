@@ -175,11 +175,28 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const asOf = meta.date;
 	const metadata = detectMetadataQuestion(read);
 	if (metadata !== undefined) {
+		// The dateline opens the first paragraph ("LYON: …"): that is where the article says it.
+		const [first] = knowledge.article.paragraphs;
+		const opening = first?.sentences[0];
+		const datelined =
+			metadata === 'dateline' &&
+			first !== undefined &&
+			opening !== undefined &&
+			opening.text.toLowerCase().startsWith(meta.dateline.toLowerCase());
 		return {
 			found: true,
 			question,
 			shortAnswer: describeMetadata(briefing, metadata),
-			passages: [],
+			passages: datelined
+				? [
+						toPassage(
+							{ paragraph: first, score: 0, sentence: opening, matched: [], specific: false, coverage: 0 },
+							[],
+							index.tokensOf,
+							new Set(),
+						),
+					]
+				: [],
 			further: [],
 			confidence: 1,
 			asOf,
@@ -199,17 +216,19 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a two-day visit", "the two countries" are no answer to it).
 	const typeAsked = expectAnswerType(read);
-	const asksKindWord =
+	const asksTimeWord =
 		focus !== undefined &&
-		(((typeAsked?.type === 'day' ||
+		(typeAsked?.type === 'day' ||
 			typeAsked?.type === 'date' ||
 			typeAsked?.type === 'decade' ||
 			typeAsked?.type === 'clock') &&
-			(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
-			(typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word)));
+		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
+	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
+	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !((focus?.open || asksKindWord) && isFocus(concept)))
+		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
+		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
 				? { ...concept, rarity: concept.rarity * focusWeight }
@@ -443,6 +462,12 @@ function toPassage(
 }
 
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
+/** A concept with only its loose relatives (instances, kinds), if it has any: its own word and synonyms dropped. */
+function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boolean): Concept[] {
+	const terms = new Map([...concept.terms].filter(([, weight]) => !isClose(weight)));
+	return terms.size === 0 ? [] : [{ ...concept, terms }];
+}
+
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 

@@ -155,7 +155,13 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		return 'outlet';
 	}
 	// "What city is the story datelined from?": the place it was filed from, asked of the article.
-	if (/\bdatelined?\b/u.test(text) || (aboutArticle && /\b(filed|reported|written) from\b/u.test(text))) {
+	if (
+		/\bdatelined?\b/u.test(text) ||
+		(aboutArticle &&
+			/\b(filed|reported|written|sent) from\b|\bfrom (which|what) (city|place|town)\b.*\b(filed|reported|written|sent)\b/u.test(
+				text,
+			))
+	) {
 		return 'dateline';
 	}
 	if (aboutArticle && /\b(published|publication date|dated|date of (the|this) (article|story))\b/u.test(text)) {

@@ -92,6 +92,13 @@ describe('answerQuestion: short answers', () => {
 		expect(author.shortAnswer).toContain('Asghar Ali Mubarak');
 		expect(found(answerQuestion(briefing, 'When was it published?')).shortAnswer).toContain('7 April 2021');
 		expect(found(answerQuestion(briefing, 'Which outlet published it?')).shortAnswer).toContain('TDMI News');
+		// The dateline is cited where the article writes it, opening its first paragraph.
+		const dateline = found(answerQuestion(briefing, 'Which city is the report datelined?'));
+		expect(dateline.passages[0]?.quote.text).toMatch(/^ISLAMABAD:/u);
+	});
+
+	test('GIVEN "which city" THEN the cities the article names answer it, not the word "city"', () => {
+		expect(found(answerQuestion(briefing, 'which city does the gas line start in')).shortAnswer).toBe('Karachi');
 	});
 });
 
