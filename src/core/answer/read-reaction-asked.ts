@@ -180,10 +180,19 @@ function resolveParty(briefing: Briefing, description: string): Party | undefine
 	const countries = findCountriesNamed(index, description);
 	const words = index.termsOf(description);
 	const onlyCountry = words.length > 0 && words.every((term) => countries.has(term));
-	const fitting = onlyCountry ? [] : people.fitting(description);
+	// A role names a person ("the premier"); "the foreign ministry" is a body, whoever's title mentions it.
+	const head = index.tokensOf(description).at(-1)?.norm ?? '';
+	const fitting = onlyCountry || index.lookUpWord(head)?.entity !== 'person' ? [] : people.fitting(description);
+	// A person by a name of theirs, as typed ("FM Reed", "tom reed"); a title alone ("the foreign ministry") names a body.
+	const ownWords = (person: Person) => new Set(index.termsOf(person.name));
 	const named =
-		briefing.knowledge.people.find((person) => namesOf(person).some((name) => containsWords(description, name))) ??
-		(fitting.length === 1 ? fitting[0] : undefined);
+		briefing.knowledge.people.find((person) =>
+			namesOf(person).some(
+				(name) =>
+					containsWords(description.toLowerCase(), name.toLowerCase()) &&
+					index.termsOf(name).some((term) => ownWords(person).has(term)),
+			),
+		) ?? (fitting.length === 1 ? fitting[0] : undefined);
 	const partyTerms = new Set(
 		index
 			.tokensOf(description)
@@ -209,9 +218,9 @@ const DISCUSSION_ASKED =
 const DISCUSSION_CUE =
 	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;
 
-// A pronoun, "the two", or a passive with no one else's name ("… were discussed in the meeting").
-const PARTIES_REFERRED =
-	/\b(?:he|she|they|both|the two|(?:was|were|been|being)\s+(?:discussed|agreed|signed|covered|reviewed))\b/iu;
+// A pronoun, or a passive with no one else's name ("… were discussed in the meeting"); "the two countries" may be
+// any two.
+const PARTIES_REFERRED = /\b(?:he|she|they|(?:was|were|been|being)\s+(?:discussed|agreed|signed|covered|reviewed))\b/iu;
 
 /** The parties a question asks what they discussed, if it asks that ("what did Reed and Lopez talk about"). */
 export function readDiscussionAsked(question: string): DiscussionAsked | undefined {

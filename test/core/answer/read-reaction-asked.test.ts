@@ -63,6 +63,22 @@ describe('createVoiceCheck', () => {
 		expect(spoken).toEqual([]);
 	});
 
+	test('GIVEN a name typed in lower case, or a body named by its country THEN who speaks for them', async () => {
+		const real = await loadRealBriefing();
+		const spoken = (question: string) => {
+			const asked = readReactionAsked(question);
+			const voices = asked === undefined ? undefined : createVoiceCheck(real, asked);
+			if (voices === undefined) throw new Error(`no party known in "${question}"`);
+			return real.knowledge.article.paragraphs.flatMap((paragraph) =>
+				paragraph.sentences.filter((sentence) => voices(paragraph, sentence)).map((sentence) => sentence.text),
+			);
+		};
+		expect(spoken('what did imran say about afghanistan')).toContainEqual(expect.stringMatching(/Prime Minister/u));
+		expect(spoken("What did Russia's foreign ministry say about the Taliban?")).toContainEqual(
+			expect.stringMatching(/foreign ministry said/u),
+		);
+	});
+
 	test("GIVEN a person THEN only their words, not their compatriots'", async () => {
 		const real = await loadRealBriefing();
 		const asked = readReactionAsked('What did Putin say about Afghanistan?');
