@@ -262,7 +262,14 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
-	const typeShown = ranked.slice(0, settings.typeWindow).some(holdsTypeAnywhere);
+	// The answer is of the question's names: "how many doses did Chile give Peru" is not answered where Peru is not.
+	// An owner ("Soto's top diplomat") may stand for the person of a role, who is named otherwise.
+	const namedConcepts = concepts.flatMap((concept, i) =>
+		concept.properNoun && concept.covered && !concept.generic && !/['’]s?$/u.test(concept.label) ? [i] : [],
+	);
+	const typeShown = ranked
+		.slice(0, settings.typeWindow)
+		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
 	const { confidence, miss } = decideAnswer(
 		concepts,
 		ranked,

@@ -264,6 +264,14 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN a count of another party than the passages holding one name THEN the detail is missing', () => {
+		// The article counts the doses Russia gave Pakistan; India is named only elsewhere.
+		expect(answerQuestion(briefing, 'How many vaccine doses did India receive from Russia?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', subject: 'India' },
+		});
+	});
+
 	test('GIVEN a count of a thing by a close relative of the article’s word ("jabs" for "doses") THEN it is counted', () => {
 		expect(found(answerQuestion(briefing, 'how many jabs has russia sent so far')).shortAnswer).toMatch(/50,000/u);
 	});
