@@ -45,6 +45,14 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 		(party) => `how ${party} reacted`,
 	],
 	[
+		// "Did Peru accept the offer?": Peru's answer to it.
+		new RegExp(
+			`^\\s*(?:did|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?|agree(?:d)?\\s+to)\\b`,
+			'iu',
+		),
+		(party) => `how ${party} answered`,
+	],
+	[
 		new RegExp(`\\b(?:reaction|response|position)\\s+of\\s+${SUBJECT}(?=\\s+(?:to|on|about)\\b|\\s*[?.!]|\\s*$)`, 'iu'),
 		(party) => `how ${party} reacted`,
 	],

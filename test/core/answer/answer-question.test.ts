@@ -242,6 +242,10 @@ describe('answerQuestion: questions in people’s words', () => {
 			found: false,
 			reason: { kind: 'detail-missing', detail: 'what China said' },
 		});
+		// Whether someone accepted what the article only says was offered to them.
+		expect(answerQuestion(briefing, 'Has Putin accepted the invitation to come to Pakistan?')).toMatchObject({
+			found: false,
+		});
 		// A country speaks by its people and its capital: Pakistan's ministers say a great deal.
 		expect(answerQuestion(briefing, 'What did Islamabad say about terrorism?').found).toBe(true);
 	});

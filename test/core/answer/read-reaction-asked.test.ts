@@ -18,6 +18,7 @@ describe('readReactionAsked', () => {
 		['How did the council react to the vote?', 'the council', 'how the council reacted'],
 		['what did Reed say about the cost', 'Reed', 'what Reed said'],
 		["What was Riverton's reaction to the plan?", 'Riverton', 'how Riverton reacted'],
+		['Did the council accept the offer?', 'the council', 'how the council answered'],
 	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
 		expect(readReactionAsked(question)).toEqual({ party, detail });
 	});
