@@ -8,6 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import type { Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
+import { parseNumberWords } from '../text/read-values.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -283,7 +284,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 					: typeAsked?.type === 'organization' && !typeShown
 						? 'which organization'
 						: (findRoleNobodyHolds(briefing, officeAsked) ??
-							findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow))),
+							findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
+							(expected?.type === 'person'
+								? findPersonAtTimeMissing(briefing, read, ranked.slice(0, settings.answerTypeWindow))
+								: undefined)),
 		},
 		decide,
 	);
@@ -559,6 +563,43 @@ function createTypeContext(
 		),
 	};
 }
+
+/**
+ * "Which minister visited Lima nine years ago?": a person of another time than the article's, named in a sentence that
+ * gives that time. The article that only counts the years since ("the first visit in nine years") names no one.
+ */
+function findPersonAtTimeMissing(
+	briefing: Briefing,
+	question: string,
+	closest: readonly ScoredPassage[],
+): string | undefined {
+	const ago = TIME_AGO.exec(question);
+	if (ago === null) return undefined;
+	const [, amount = '', unit = ''] = ago;
+	const { knowledge, index } = briefing;
+	const namesSomeone = (paragraph: Paragraph, sentence: Sentence) =>
+		knowledge.people.some((person) =>
+			[person.name, ...person.aliases].some((name) => isOwnName(person, name) && containsWords(sentence.text, name)),
+		) ||
+		(knowledge.lexicon?.entities[`${paragraph.number}.${sentence.index}`]?.person ?? []).some(
+			(name) => !index.termsOf(name).some((term) => index.termsOf(question).includes(term)),
+		);
+	// The time as a point: the same words, or the year they count back to ("two years ago" from 2021 is 2019). "The
+	// first visit in nine years" counts a gap, and names only this time's visitor.
+	const back = parseNumberWords(amount) ?? (amount === 'a' ? 1 : Number(amount));
+	const year = /^year/iu.test(unit) ? Number(knowledge.article.meta.date.slice(0, 4)) - back : undefined;
+	const saysWhen = (text: string) =>
+		new RegExp(`\\b${amount}\\s+${unit.replace(/s$/u, '')}s?\\s+ago\\b`, 'iu').test(text) ||
+		(year !== undefined && new RegExp(`\\b${year}\\b`, 'u').test(text));
+	const dated = closest.some(({ paragraph }) =>
+		paragraph.sentences.some((sentence) => saysWhen(sentence.text) && namesSomeone(paragraph, sentence)),
+	);
+	return dated ? undefined : `who it was ${ago[0]}`;
+}
+
+// "nine years ago", "3 months ago": a time counted back from the article's.
+const TIME_AGO =
+	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(years?|months?|weeks?|days?|decades?)\s+ago\b/iu;
 
 /**
  * "How did Peru react …", "what did Reed and Lopez discuss": when none of the closest passages has Peru speak, or

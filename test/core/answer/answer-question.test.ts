@@ -268,6 +268,16 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN who did something N years ago THEN only a sentence dating it so, or to that year, names them', () => {
+		// The article counts nine years since the last such visit, and names only this one's visitor.
+		expect(answerQuestion(briefing, 'Which Russian minister came to Pakistan nine years ago?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'who it was nine years ago' },
+		});
+		// Two years before the article is the year it dates the leaders' meeting.
+		expect(answerQuestion(briefing, 'Which Russian leader did Imran Khan meet two years ago?').found).toBe(true);
+	});
+
 	test('GIVEN a count of another party than the passages holding one name THEN the detail is missing', () => {
 		// The article counts the doses Russia gave Pakistan; India is named only elsewhere.
 		expect(answerQuestion(briefing, 'How many vaccine doses did India receive from Russia?')).toMatchObject({
