@@ -5,7 +5,7 @@
  * never gives near its subject is declined as a detail the article lacks.
  */
 import type { EntityType } from '../lexicon/lexicon-data.js';
-import type { Token } from '../text/analyze.js';
+import { escapeRegExp, type Token } from '../text/analyze.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import { CURRENCY_WORDS } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
@@ -71,6 +71,8 @@ const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
+const SAID = '(?:said|says|told|announced|added)';
+
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
@@ -261,8 +263,14 @@ export function holdsAnswerType(
 			}
 			return false;
 		});
-	// A time asked of what is yet to happen is given only in a sentence about the future.
+	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
+	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = expected.future !== true || FUTURE_CUE.test(sentence.text);
+	const notWhenSaid = (time: string) => {
+		if (expected.future !== true) return true;
+		const when = `(?:on\\s+)?${escapeRegExp(time.toLowerCase())}`;
+		return !new RegExp(`\\b${when}\\s+${SAID}\\b|\\b${SAID}\\s+${when}\\b`, 'u').test(sentence.text.toLowerCase());
+	};
 	switch (expected.type) {
 		case 'count':
 			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
@@ -277,10 +285,11 @@ export function holdsAnswerType(
 		case 'day':
 			return (
 				ofTimeAsked &&
-				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text)) || (entities === undefined && has('date')))
+				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text) && notWhenSaid(text)) ||
+					(entities === undefined && has('date')))
 			);
 		case 'date':
-			return ofTimeAsked && (has('date') || TIME_CLAUSE.test(sentence.text));
+			return ofTimeAsked && (has('date', notWhenSaid) || TIME_CLAUSE.test(sentence.text));
 		case 'clock':
 			return ofTimeAsked && CLOCK_TIME.test(sentence.text);
 		case 'decade':

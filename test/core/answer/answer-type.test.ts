@@ -130,6 +130,14 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
 		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
 		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
+		// The day someone spoke of it is no day of the event.
+		const monday = () => ({ date: ['Monday'] });
+		expect(
+			holds('What day will the bridge open?', 'Reed on Monday said the bridge will open.', { entitiesOf: monday }),
+		).toBe(false);
+		expect(holds('What day will the bridge open?', 'The bridge will open on Monday.', { entitiesOf: monday })).toBe(
+			true,
+		);
 		// "Due to" a cause is no plan.
 		expect(holds('When will the bridge open?', 'It closed due to the storm in June 2019.', { entitiesOf })).toBe(false);
 		// A month after a preposition is a time ("in May"); the tagger may read the month as a verb.
