@@ -252,9 +252,9 @@ export function holdsAnswerType(
 		);
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
-	const numberBefore = (accept: (token: Token) => boolean, within = 5) =>
+	const numberBefore = (accept: (token: Token) => boolean, within = 5, after = (_: number) => true) =>
 		tokens.some((token, i) => {
-			if (!NUMBER_WORD.test(token.norm)) return false;
+			if (!NUMBER_WORD.test(token.norm) || !after(i)) return false;
 			for (const next of tokens.slice(i + 1, i + 1 + within)) {
 				if (accept(next)) return true;
 				if (next.term === null ? next.norm !== 'of' && !COUNT_MODIFIERS.test(next.norm) : context.isVerb(next.norm)) {
@@ -280,8 +280,19 @@ export function holdsAnswerType(
 			return has('money');
 		case 'percent':
 			return has('percent') || numberBefore((token) => /^(?:percent|%)$/u.test(token.norm), 1);
-		case 'duration':
-			return has('duration') || numberBefore((token) => TIME_UNITS.test(token.norm), 2);
+		case 'duration': {
+			// "The first visit in nine years" counts a gap since, not how long something lasted.
+			const gap = (text: string) =>
+				new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
+			return (
+				has('duration', (text) => !gap(text)) ||
+				numberBefore(
+					(token) => TIME_UNITS.test(token.norm),
+					2,
+					(i) => tokens[i - 1]?.norm !== 'in',
+				)
+			);
+		}
 		case 'day':
 			return (
 				ofTimeAsked &&

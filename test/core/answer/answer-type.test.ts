@@ -92,6 +92,13 @@ describe('holdsAnswerType', () => {
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
 		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
+		// A gap since is no length: "the first visit in nine years".
+		expect(holds('How long was the visit?', 'It was the first visit in nine years.')).toBe(false);
+		expect(
+			holds('How long was the visit?', 'It was the first visit in nine years.', {
+				entitiesOf: () => ({ duration: ['years'] }),
+			}),
+		).toBe(false);
 	});
 
 	test('GIVEN "why" THEN a sentence that gives a reason or a purpose holds it', () => {
