@@ -229,6 +229,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
+		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
+		.filter((concept) => !(typeAsked?.type === 'duration' && /^last$/iu.test(concept.label) && LAST_VERB.test(read)))
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
@@ -480,6 +482,8 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 }
 
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
+// "… did the visit last?": the verb, ending the question; "last visited" is another "last".
+const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
 /**

@@ -268,6 +268,10 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN "how long did X last" THEN "last" asks the length, and is no "last month" to find', () => {
+		expect(found(answerQuestion(briefing, 'How long did the visit last?')).shortAnswer).toMatch(/two-day/u);
+	});
+
 	test('GIVEN who did something N years ago THEN only a sentence dating it so, or to that year, names them', () => {
 		// The article counts nine years since the last such visit, and names only this one's visitor.
 		expect(answerQuestion(briefing, 'Which Russian minister came to Pakistan nine years ago?')).toMatchObject({
