@@ -273,6 +273,18 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const typeShown = ranked
 		.slice(0, settings.typeWindow)
 		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
+	// What the question asks in particular that the closest passages do not give, in words ("the number of troops").
+	const findDetailMissing = (): string | undefined => {
+		if (expected !== undefined && STRICT_TYPES.has(expected.type) && !typeShown) return describeExpected(expected);
+		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
+		return (
+			findRoleNobodyHolds(briefing, officeAsked) ??
+			findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
+			(expected?.type === 'person'
+				? findPersonAtTimeMissing(briefing, read, ranked.slice(0, settings.answerTypeWindow))
+				: undefined)
+		);
+	};
 	const { confidence, miss } = decideAnswer(
 		concepts,
 		ranked,
@@ -280,16 +292,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			focus: focus !== undefined && asksForDetail(index, focus) ? concepts.find(isFocus) : undefined,
 			topic: concepts.filter(isTopic),
 			isClose: index.isClose,
-			typeMissing:
-				expected !== undefined && STRICT_TYPES.has(expected.type) && !typeShown
-					? describeExpected(expected)
-					: typeAsked?.type === 'organization' && !typeShown
-						? 'which organization'
-						: (findRoleNobodyHolds(briefing, officeAsked) ??
-							findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
-							(expected?.type === 'person'
-								? findPersonAtTimeMissing(briefing, read, ranked.slice(0, settings.answerTypeWindow))
-								: undefined)),
+			typeMissing: findDetailMissing(),
 		},
 		decide,
 	);
@@ -474,13 +477,13 @@ function toPassage(
 	};
 }
 
-// "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 /** A concept with only its loose relatives (instances, kinds), if it has any: its own word and synonyms dropped. */
 function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boolean): Concept[] {
 	const terms = new Map([...concept.terms].filter(([, weight]) => !isClose(weight)));
 	return terms.size === 0 ? [] : [{ ...concept, terms }];
 }
 
+// "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
