@@ -37,6 +37,8 @@ export interface ExpectedAnswer {
 	readonly counted: readonly string[];
 	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
 	readonly future?: boolean;
+	/** A length asked of the time since something ("how long since …"): a gap ("in nine years") answers it. */
+	readonly since?: boolean;
 }
 
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
@@ -173,7 +175,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
-	if (/\bhow long\b(?! ago)/u.test(text)) return expect('duration');
+	if (/\bhow long\b(?! ago)/u.test(text)) {
+		return /\bsince\b|\blast\s+\p{L}+ed\b/u.test(text) ? { ...expect('duration'), since: true } : expect('duration');
+	}
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
@@ -281,15 +285,16 @@ export function holdsAnswerType(
 		case 'percent':
 			return has('percent') || numberBefore((token) => /^(?:percent|%)$/u.test(token.norm), 1);
 		case 'duration': {
-			// "The first visit in nine years" counts a gap since, not how long something lasted.
+			// "The first visit in nine years" counts a gap since, not how long something lasted, unless that is asked.
 			const gap = (text: string) =>
+				expected.since !== true &&
 				new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
 			return (
 				has('duration', (text) => !gap(text)) ||
 				numberBefore(
 					(token) => TIME_UNITS.test(token.norm),
 					2,
-					(i) => tokens[i - 1]?.norm !== 'in',
+					(i) => expected.since === true || tokens[i - 1]?.norm !== 'in',
 				)
 			);
 		}

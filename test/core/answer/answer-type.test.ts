@@ -92,7 +92,8 @@ describe('holdsAnswerType', () => {
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
 		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
-		// A gap since is no length: "the first visit in nine years".
+		// A gap since is no length, unless the question asks the time since.
+		expect(holds('How long has it been since the last visit?', 'It was the first visit in nine years.')).toBe(true);
 		expect(holds('How long was the visit?', 'It was the first visit in nine years.')).toBe(false);
 		expect(
 			holds('How long was the visit?', 'It was the first visit in nine years.', {
