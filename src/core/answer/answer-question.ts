@@ -5,10 +5,9 @@ import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
 import { linkPeopleByRole } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
-import type { Token } from '../text/analyze.js';
+import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { parseNumberWords } from '../text/read-values.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -181,9 +180,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		const opening = first?.sentences[0];
 		const datelined =
 			metadata === 'dateline' &&
+			meta.dateline !== '' &&
 			first !== undefined &&
 			opening !== undefined &&
-			opening.text.toLowerCase().startsWith(meta.dateline.toLowerCase());
+			new RegExp(`^${escapeRegExp(meta.dateline)}\\s*[:(—–-]`, 'iu').test(opening.text);
 		return {
 			found: true,
 			question,
@@ -215,7 +215,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
-	// meet, not a word to find ("day" of "a two-day visit", "the two countries" are no answer to it).
+	// meet, not a word to find ("day" of "a three-day fair", "the two towns" are no answer to it).
 	const typeAsked = expectAnswerType(read);
 	const asksTimeWord =
 		focus !== undefined &&
@@ -265,10 +265,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
-	// The answer is of the question's names: "how many doses did Chile give Peru" is not answered where Peru is not.
-	// An owner ("Soto's top diplomat") may stand for the person of a role, who is named otherwise.
+	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
+	// Only a country counts so: a capital, a product or a nickname may be put otherwise ("both towns").
 	const namedConcepts = concepts.flatMap((concept, i) =>
-		concept.properNoun && concept.covered && !concept.generic && !/['’]s?$/u.test(concept.label) ? [i] : [],
+		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
 	const typeShown = ranked
 		.slice(0, settings.typeWindow)
@@ -281,7 +281,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
 			(expected?.type === 'person'
-				? findPersonAtTimeMissing(briefing, read, ranked.slice(0, settings.answerTypeWindow))
+				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
 				: undefined)
 		);
 	};
@@ -572,39 +572,23 @@ function createTypeContext(
 }
 
 /**
- * "Which minister visited Lima nine years ago?": a person of another time than the article's, named in a sentence that
- * gives that time. The article that only counts the years since ("the first visit in nine years") names no one.
+ * "Which minister visited Lima ten years ago?" where the article only counts the gap since ("the first visit by a
+ * minister in ten years"): it gives how long ago, not who it was. Only that case is declined; any other "ago" is
+ * left to the passages, which may date it otherwise ("last month", a year).
  */
-function findPersonAtTimeMissing(
-	briefing: Briefing,
-	question: string,
-	closest: readonly ScoredPassage[],
-): string | undefined {
+function findPersonAtTimeMissing(question: string, closest: readonly ScoredPassage[]): string | undefined {
 	const ago = TIME_AGO.exec(question);
 	if (ago === null) return undefined;
 	const [, amount = '', unit = ''] = ago;
-	const { knowledge, index } = briefing;
-	const namesSomeone = (paragraph: Paragraph, sentence: Sentence) =>
-		knowledge.people.some((person) =>
-			[person.name, ...person.aliases].some((name) => isOwnName(person, name) && containsWords(sentence.text, name)),
-		) ||
-		(knowledge.lexicon?.entities[`${paragraph.number}.${sentence.index}`]?.person ?? []).some(
-			(name) => !index.termsOf(name).some((term) => index.termsOf(question).includes(term)),
-		);
-	// The time as a point: the same words, or the year they count back to ("two years ago" from 2021 is 2019). "The
-	// first visit in nine years" counts a gap, and names only this time's visitor.
-	const back = parseNumberWords(amount) ?? (amount === 'a' ? 1 : Number(amount));
-	const year = /^year/iu.test(unit) ? Number(knowledge.article.meta.date.slice(0, 4)) - back : undefined;
-	const saysWhen = (text: string) =>
-		new RegExp(`\\b${amount}\\s+${unit.replace(/s$/u, '')}s?\\s+ago\\b`, 'iu').test(text) ||
-		(year !== undefined && new RegExp(`\\b${year}\\b`, 'u').test(text));
-	const dated = closest.some(({ paragraph }) =>
-		paragraph.sentences.some((sentence) => saysWhen(sentence.text) && namesSomeone(paragraph, sentence)),
+	const gap = new RegExp(
+		`\\b(?:first|last)\\b.*\\bin\\s+(?:the\\s+(?:past|last)\\s+)?${amount}\\s+${unit.replace(/s$/u, '')}s?\\b`,
+		'iu',
 	);
-	return dated ? undefined : `who it was ${ago[0]}`;
+	const countsGap = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => gap.test(sentence.text)));
+	return countsGap ? `who it was ${ago[0]}` : undefined;
 }
 
-// "nine years ago", "3 months ago": a time counted back from the article's.
+// "ten years ago", "3 months ago": a time counted back from the article's.
 const TIME_AGO =
 	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(years?|months?|weeks?|days?|decades?)\s+ago\b/iu;
 
@@ -710,11 +694,14 @@ function promote(
 	quote = '',
 ): ScoredPassage[] {
 	const chosen = passages.find((passage) => passage.paragraph.number === paragraph);
-	if (chosen !== undefined) return [chosen, ...passages.filter((passage) => passage !== chosen)];
+	const others = passages.filter((passage) => passage !== chosen);
 	const pinned = paragraphs[paragraph - 1];
-	const sentence = pinned?.sentences.find((candidate) => candidate.text.includes(quote));
-	if (pinned === undefined || sentence === undefined) return [...passages];
-	return [{ paragraph: pinned, score: 0, sentence, matched: [], specific: false, coverage: 0 }, ...passages];
+	const sentence = quote === '' ? undefined : pinned?.sentences.find((candidate) => candidate.text.includes(quote));
+	if (pinned === undefined || sentence === undefined) return chosen === undefined ? [...passages] : [chosen, ...others];
+	return [
+		{ ...(chosen ?? { score: 0, matched: [], specific: false, coverage: 0 }), paragraph: pinned, sentence },
+		...others,
+	];
 }
 
 /** Keeps the first passage of each fact, with the paragraphs that restate it. */

@@ -7,7 +7,7 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
-import { CURRENCY_WORDS } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, CURRENCY_WORDS } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
@@ -37,7 +37,7 @@ export interface ExpectedAnswer {
 	readonly counted: readonly string[];
 	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
 	readonly future?: boolean;
-	/** A length asked of the time since something ("how long since …"): a gap ("in nine years") answers it. */
+	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
 	readonly since?: boolean;
 }
 
@@ -73,8 +73,6 @@ const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
-const SAID = '(?:said|says|told|announced|added)';
-
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
@@ -176,7 +174,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) {
-		return /\bsince\b|\blast\s+\p{L}+ed\b/u.test(text) ? { ...expect('duration'), since: true } : expect('duration');
+		return /\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)
+			? { ...expect('duration'), since: true }
+			: expect('duration');
 	}
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
@@ -272,8 +272,11 @@ export function holdsAnswerType(
 	const ofTimeAsked = expected.future !== true || FUTURE_CUE.test(sentence.text);
 	const notWhenSaid = (time: string) => {
 		if (expected.future !== true) return true;
-		const when = `(?:on\\s+)?${escapeRegExp(time.toLowerCase())}`;
-		return !new RegExp(`\\b${when}\\s+${SAID}\\b|\\b${SAID}\\s+${when}\\b`, 'u').test(sentence.text.toLowerCase());
+		const at = tokens.findIndex((token) => token.norm === time.toLowerCase().split(/\s+/u)[0]);
+		if (at === -1) return true;
+		// "Monday will be the day" is the time of what is planned; "on Monday, Reed said" the time of the saying.
+		if (/^(?:will|would|is|was)$/u.test(tokens[at + 1]?.norm ?? '')) return true;
+		return !tokens.slice(Math.max(0, at - 3), at + 4).some((token) => ATTRIBUTION_VERBS.has(token.norm));
 	};
 	switch (expected.type) {
 		case 'count':
@@ -285,16 +288,17 @@ export function holdsAnswerType(
 		case 'percent':
 			return has('percent') || numberBefore((token) => /^(?:percent|%)$/u.test(token.norm), 1);
 		case 'duration': {
-			// "The first visit in nine years" counts a gap since, not how long something lasted, unless that is asked.
+			// "The first ferry in ten years" counts a gap since, not how long something lasted, unless that is asked;
+			// "built in two years" is a length.
+			const countsGap = expected.since !== true && /\b(?:first|last)\b/iu.test(sentence.text);
 			const gap = (text: string) =>
-				expected.since !== true &&
-				new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
+				countsGap && new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
 			return (
 				has('duration', (text) => !gap(text)) ||
 				numberBefore(
 					(token) => TIME_UNITS.test(token.norm),
 					2,
-					(i) => expected.since === true || tokens[i - 1]?.norm !== 'in',
+					(i) => !countsGap || tokens[i - 1]?.norm !== 'in',
 				)
 			);
 		}

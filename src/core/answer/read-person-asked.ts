@@ -67,9 +67,8 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 	return named.length === 1 ? named[0]?.name : undefined;
 }
 
-// "wait, who's …": chat that opens a question asks nothing; "… in this again" closes one.
-const WHO_IS =
-	/^\s*(?:(?:wait|so|ok|okay|hey|hmm|um|uh|and|but|also)[\s,]+)*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)(?:\s+(?:in|from)\s+(?:this|the\s+(?:article|story|piece|report))(?:\s+again)?)?\s*\??\s*$/iu;
+// "wait, who's …": chat that opens a question asks nothing ("… in this again" is trimmed as chat before).
+const WHO_IS = /^\s*(?:(?:wait|so|hey|hmm|um|uh|and|but|also)[\s,]+)*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 
 /**
  * Whom "who is …" describes, without a relative clause ("the minister who came …"), chat after it, or a clause

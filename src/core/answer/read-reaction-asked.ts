@@ -19,6 +19,11 @@ export interface ReactionAsked {
 	readonly party: string;
 	/** The missing detail, in words: "how Peru reacted", "what the Senate said". */
 	readonly detail: string;
+	/**
+	 * Whether it asks the party's answer to something ("did Peru accept …"): a deal it signed or agreed to gives it,
+	 * wherever the sentence names it.
+	 */
+	readonly answer?: boolean;
 }
 
 const SUBJECT = "((?:the\\s+)?[\\p{L}.-]+(?:[\\s’'-]+[\\p{L}.]+){0,4}?)";
@@ -47,7 +52,7 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 	[
 		// "Did Peru accept the offer?": Peru's answer to it.
 		new RegExp(
-			`^\\s*(?:did|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?|agree(?:d)?\\s+to)\\b`,
+			`^\\s*(?:did|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?)\\b`,
 			'iu',
 		),
 		(party) => `how ${party} answered`,
@@ -70,18 +75,27 @@ const REACTION_VERBS = new Set(
 	condemned condemns criticized criticised criticizes criticises rejected rejects responded responds reacted reacts
 	replied replies believes believed hoped hopes assured assures reiterated reiterates praised praises thanked thanks
 	voiced suggested suggests proposed proposes warned warns vowed vows pledged accused accuses demanded demands urged
-	urges shared underscored underscores highlighted highlights explained explains observed briefed`
+	urges shared underscored underscores highlighted highlights explained explains observed briefed accepted accepts
+	declined declines confirmed confirms denied denies approved approves agreed agrees`
 		.split(/\s+/u)
 		.filter(Boolean),
 );
 const SPEAKING_PRONOUN = /^(?:he|she|they|we)$/u;
+/** Verbs by which a party answers an offer or a deal, as one of its parties. */
+const ANSWER_VERBS = new Set(
+	`signed signs agreed agrees accepted accepts rejected rejects declined declines confirmed confirms denied denies
+	approved approves`
+		.split(/\s+/u)
+		.filter(Boolean),
+);
 
 /** The party a question asks the reaction or words of, if it asks for them. */
 export function readReactionAsked(question: string): ReactionAsked | undefined {
 	for (const [pattern, describe] of REACTION_PATTERNS) {
 		const party = pattern.exec(question)?.[1]?.trim();
 		if (party === undefined || NO_PARTY.test(party)) continue;
-		return { party, detail: describe(party) };
+		const detail = describe(party);
+		return detail.endsWith(' answered') ? { party, detail, answer: true } : { party, detail };
 	}
 	return undefined;
 }
@@ -124,6 +138,13 @@ export function createVoiceCheck(
 		readTimes(token.raw).length === 0;
 	return (paragraph, sentence) => {
 		const tokens = index.tokensOf(sentence.text);
+		if (
+			asked.answer === true &&
+			tokens.some((token) => ANSWER_VERBS.has(token.norm)) &&
+			namesIn(sentence.text, tokens, isName).some(isParty)
+		) {
+			return true;
+		}
 		return tokens.some((token, i) => {
 			if (!isVoiceVerb(token)) return false;
 			const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
@@ -171,6 +192,27 @@ function findSpeaker(
 
 const namesOf = (person: Person) => [person.name, ...person.aliases];
 
+/** The runs of names in a sentence ("United States", "Tom Reed"): capitalized words parted by spaces only. */
+function namesIn(text: string, tokens: readonly Token[], isName: (token: Token) => boolean): string[] {
+	const names: string[] = [];
+	let run: Token[] = [];
+	for (const token of [...tokens, undefined]) {
+		const last = run.at(-1);
+		if (
+			token !== undefined &&
+			isName(token) &&
+			(last === undefined || /^\s+$/u.test(text.slice(last.end, token.start)))
+		) {
+			run.push(token);
+			continue;
+		}
+		const first = run[0];
+		if (first !== undefined && last !== undefined) names.push(text.slice(first.start, last.end));
+		run = token !== undefined && isName(token) ? [token] : [];
+	}
+	return names;
+}
+
 /** A party as the knowledge knows it: the person it names, its names, the countries it stands for. */
 interface Party {
 	readonly named: Person | undefined;
@@ -188,10 +230,10 @@ function resolveParty(briefing: Briefing, description: string): Party | undefine
 	const countries = findCountriesNamed(index, description);
 	const words = index.termsOf(description);
 	const onlyCountry = words.length > 0 && words.every((term) => countries.has(term));
-	// A role names a person ("the premier"); "the foreign ministry" is a body, whoever's title mentions it.
+	// A role names a person ("the premier"); "the port authority" is a body, whoever's title mentions it.
 	const head = index.tokensOf(description).at(-1)?.norm ?? '';
 	const fitting = onlyCountry || index.lookUpWord(head)?.entity !== 'person' ? [] : people.fitting(description);
-	// A person by a name of theirs, as typed ("FM Reed", "tom reed"); a title alone ("the foreign ministry") names a body.
+	// A person by a name of theirs, as typed ("FM Reed", "tom reed"); a title alone ("the port authority") names a body.
 	const ownWords = (person: Person) => new Set(index.termsOf(person.name));
 	const named =
 		briefing.knowledge.people.find((person) =>
@@ -226,7 +268,7 @@ const DISCUSSION_ASKED =
 const DISCUSSION_CUE =
 	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;
 
-// A pronoun, or a passive with no one else's name ("… were discussed in the meeting"); "the two countries" may be
+// A pronoun, or a passive with no one else's name ("… were discussed in the meeting"); "the two towns" may be
 // any two.
 const PARTIES_REFERRED = /\b(?:he|she|they|(?:was|were|been|being)\s+(?:discussed|agreed|signed|covered|reviewed))\b/iu;
 

@@ -92,6 +92,8 @@ describe('holdsAnswerType', () => {
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
 		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
+		// "Built in two years" is a length.
+		expect(holds('How long did it take to build the bridge?', 'The bridge was built in two years.')).toBe(true);
 		// A gap since is no length, unless the question asks the time since.
 		expect(holds('How long has it been since the last visit?', 'It was the first visit in nine years.')).toBe(true);
 		expect(holds('How long was the visit?', 'It was the first visit in nine years.')).toBe(false);
@@ -138,7 +140,17 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
 		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
 		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
-		// The day someone spoke of it is no day of the event.
+		// The day someone spoke of it is no day of the event; a day that will be is.
+		expect(
+			holds('What day will the bridge open?', 'On Monday, Reed told reporters the bridge will open.', {
+				entitiesOf: () => ({ date: ['Monday'] }),
+			}),
+		).toBe(false);
+		expect(
+			holds('What day will the bridge open?', 'Reed said Monday will be the opening day.', {
+				entitiesOf: () => ({ date: ['Monday'] }),
+			}),
+		).toBe(true);
 		const monday = () => ({ date: ['Monday'] });
 		expect(
 			holds('What day will the bridge open?', 'Reed on Monday said the bridge will open.', { entitiesOf: monday }),

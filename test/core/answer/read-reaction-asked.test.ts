@@ -20,7 +20,7 @@ describe('readReactionAsked', () => {
 		["What was Riverton's reaction to the plan?", 'Riverton', 'how Riverton reacted'],
 		['Did the council accept the offer?', 'the council', 'how the council answered'],
 	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
-		expect(readReactionAsked(question)).toEqual({ party, detail });
+		expect(readReactionAsked(question)).toMatchObject({ party, detail });
 	});
 
 	test.each([
