@@ -175,42 +175,34 @@ function findSpeaker(
 	for (let i = before.length - 1; i >= 0; i--) {
 		const token = before[i] as Token;
 		if (SPEAKING_PRONOUN.test(token.norm)) return 'pronoun';
-		if (!isName(token)) continue;
-		let first = i;
-		// A run of names is one name only where nothing but spaces parts its words ("Peru,” Reed" is two).
-		while (
-			first > 0 &&
-			isName(before[first - 1] as Token) &&
-			/^\s+$/u.test(text.slice((before[first - 1] as Token).end, (before[first] as Token).start))
-		) {
-			first--;
-		}
-		return text.slice((before[first] as Token).start, token.end);
+		if (isName(token)) return text.slice((before[startOfName(text, before, i, isName)] as Token).start, token.end);
 	}
 	return undefined;
 }
 
+/**
+ * The first token of the run of names that ends at `end`: a run is one name only where nothing but spaces parts its
+ * words ("Peru,” Reed" is two).
+ */
+function startOfName(text: string, tokens: readonly Token[], end: number, isName: (token: Token) => boolean): number {
+	let first = end;
+	while (first > 0 && joinsName(text, tokens[first - 1] as Token, tokens[first] as Token, isName)) first--;
+	return first;
+}
+
+function joinsName(text: string, before: Token, after: Token, isName: (token: Token) => boolean): boolean {
+	return isName(before) && isName(after) && /^\s+$/u.test(text.slice(before.end, after.start));
+}
+
 const namesOf = (person: Person) => [person.name, ...person.aliases];
 
-/** The runs of names in a sentence ("United States", "Tom Reed"): capitalized words parted by spaces only. */
+/** The runs of names in a sentence ("United States", "Tom Reed"), each read as `findSpeaker` reads one. */
 function namesIn(text: string, tokens: readonly Token[], isName: (token: Token) => boolean): string[] {
-	const names: string[] = [];
-	let run: Token[] = [];
-	for (const token of [...tokens, undefined]) {
-		const last = run.at(-1);
-		if (
-			token !== undefined &&
-			isName(token) &&
-			(last === undefined || /^\s+$/u.test(text.slice(last.end, token.start)))
-		) {
-			run.push(token);
-			continue;
-		}
-		const first = run[0];
-		if (first !== undefined && last !== undefined) names.push(text.slice(first.start, last.end));
-		run = token !== undefined && isName(token) ? [token] : [];
-	}
-	return names;
+	return tokens.flatMap((token, i) => {
+		const next = tokens[i + 1];
+		if (!isName(token) || (next !== undefined && joinsName(text, token, next, isName))) return [];
+		return [text.slice((tokens[startOfName(text, tokens, i, isName)] as Token).start, token.end)];
+	});
 }
 
 /** A party as the knowledge knows it: the person it names, its names, the countries it stands for. */
@@ -302,7 +294,8 @@ export function createDiscussionCheck(
 	const names = (text: string, { named, partyTerms, countries }: Party) => {
 		// A person is named by their names, not by their country's.
 		if (named !== undefined) return namesOf(named).some((name) => containsWords(text, name));
-		return [...partyTerms, ...countries].some((term) => index.termsOf(text).includes(term));
+		const terms = new Set(index.termsOf(text));
+		return [...partyTerms, ...countries].some((term) => terms.has(term));
 	};
 	const namesInParagraph = (paragraph: Paragraph, party: Party) =>
 		party.named?.mentions.includes(paragraph.number) === true || names(paragraph.text, party);
