@@ -269,7 +269,7 @@ export function holdsAnswerType(
 		});
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
-	const ofTimeAsked = expected.future !== true || FUTURE_CUE.test(sentence.text);
+	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
 	const notWhenSaid = (time: string) => {
 		if (expected.future !== true) return true;
 		const at = tokens.findIndex((token) => token.norm === time.toLowerCase().split(/\s+/u)[0]);
@@ -304,14 +304,14 @@ export function holdsAnswerType(
 		}
 		case 'day':
 			return (
-				ofTimeAsked &&
+				ofTimeAsked() &&
 				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text) && notWhenSaid(text)) ||
 					(entities === undefined && has('date')))
 			);
 		case 'date':
-			return ofTimeAsked && (has('date', notWhenSaid) || TIME_CLAUSE.test(sentence.text));
+			return ofTimeAsked() && (has('date', notWhenSaid) || TIME_CLAUSE.test(sentence.text));
 		case 'clock':
-			return ofTimeAsked && CLOCK_TIME.test(sentence.text);
+			return ofTimeAsked() && CLOCK_TIME.test(sentence.text);
 		case 'decade':
 			// "the 1980s", "the '80s", which the tagger may read as a number.
 			return readTimes(sentence.text).some((time) => time.kind === 'decade');
