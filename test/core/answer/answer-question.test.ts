@@ -275,7 +275,7 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(found(answerQuestion(briefing, 'How long did the visit last?')).shortAnswer).toMatch(/two-day/u);
 	});
 
-	test('GIVEN who did something N years ago THEN only a sentence dating it so, or to that year, names them', () => {
+	test('GIVEN who did something N years ago, where the article only counts that gap THEN the detail is missing', () => {
 		// The article counts nine years since the last such visit, and names only this one's visitor.
 		expect(answerQuestion(briefing, 'Which Russian minister came to Pakistan nine years ago?')).toMatchObject({
 			found: false,
