@@ -3,6 +3,7 @@ import { type Quantity, readQuantities, readTimes, type TimePoint } from '../tex
 import {
 	AUXILIARIES,
 	DENIAL_VERBS,
+	DETERMINERS,
 	FALL_WORDS,
 	LEAVING,
 	MODALITY_CUES,
@@ -53,8 +54,6 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 		kind.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !leaves(sentence, token.end) ? [i] : [],
 	);
 }
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 
 /** One article sentence compared with a claim, element by element. */
 export interface Comparison {

@@ -20,7 +20,7 @@ import {
 	normalizeQuestion,
 	type Vocabulary,
 } from '../text/normalize-question.js';
-import { LEAVING, VERB_KINDS } from '../text/word-classes.js';
+import { DETERMINERS, LEAVING, VERB_KINDS } from '../text/word-classes.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -185,6 +185,8 @@ export interface SearchIndex {
 /** Words in a question's wording that are no topic: "what's the deal with X" asks about X. */
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
+// A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
+const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
 const MIN_FUZZY_LENGTH = 6;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
@@ -398,7 +400,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const last = span.at(-1);
 			const noKin =
 				(last !== undefined && LEAVING.test(text.slice(last.start + last.raw.length))) ||
-				/\b(?:a|an|the|this|that|its|his|her|their|our|much|more)\s+$/iu.test(text.slice(0, first?.start ?? 0));
+				NO_VERB_AFTER.has(/(\p{L}+)\s+$/u.exec(text.slice(0, first?.start ?? 0))?.[1]?.toLowerCase() ?? '');
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);

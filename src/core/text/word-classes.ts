@@ -116,6 +116,9 @@ export const RISE_WORDS = words(`increase increased increases increasing rise ri
 export const FALL_WORDS = words(`decrease decreased decreases decreasing drop dropped drops dropping fall falls fell
 	fallen falling decline declined declines declining shrink shrank shrunk plunge plunged slump slumped`);
 
+/** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
+export const DETERMINERS = words(`a an the this that its his her their our`);
+
 /** Words after a verb of travel that make it a leaving: "flew out", "flew back home". */
 export const LEAVING = /^\s*(?:out|off|away|back|home)\b/iu;
 
