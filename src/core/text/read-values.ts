@@ -106,7 +106,10 @@ const UNIT_END =
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?)';
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25 };
-const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})`;
+// Longest first and whole words only: "nineteen" is not "nine" followed by "teen", "tens" is no ten.
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion']
+	.sort((a, b) => b.length - a.length)
+	.join('|')})(?![\\p{L}])`;
 const QUANTITY = new RegExp(
 	[
 		'(?<![\\p{L}\\d.,-])',

@@ -24,6 +24,13 @@ describe('readQuantities', () => {
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
+	test('GIVEN a number word that begins with a smaller one THEN the whole word is read, and a word merely starting like one is none', () => {
+		expect(values('in nineteen years')).toEqual([{ value: 19, kind: 'duration' }]);
+		expect(values('sixty doses')).toEqual([{ value: 60, kind: 'count' }]);
+		expect(values('seventy five percent')).toEqual([{ value: 75, kind: 'percent' }]);
+		expect(values('tens of doses and a tent')).toEqual([]);
+	});
+
 	test('GIVEN "nearly" THEN a bound just under the value, and its words span the bound and the unit of time', () => {
 		const [decade] = readQuantities('in nearly a decade now');
 		expect(decade).toMatchObject({ value: 10, bound: 'almost', span: { start: 3, end: 18 } });
