@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { readCases } from './evaluate.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const fixture = join(import.meta.dirname, 'second-report');
+// Another report's folder may be named: `npm run eval:sources -- test/eval/third-report`.
+const fixture = process.argv[2] ?? join(import.meta.dirname, 'second-report');
 const meta = JSON.parse(readFileSync(join(fixture, 'meta.json'), 'utf8')) as Record<string, string>;
 const SLUG = 'second';
 const dir = mkdtempSync(join(tmpdir(), 'briefing-sources-'));

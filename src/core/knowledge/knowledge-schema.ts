@@ -25,9 +25,9 @@ export const articleMetaSchema = z.object({
 	/** An example per command name for /help and the console banner ("who": "/who diaz"); else drawn from the facts. */
 	examples: z.record(z.string().regex(/^[a-z]+$/u), nonEmpty).optional(),
 	language: nonEmpty.default('en'),
-	/** The source's slug; by default the first word of the outlet, lowercased. */
+	/** The source's slug; by default the outlet's first word that is no article ("The Lyon Post" → lyon). */
 	slug: slugSchema.optional(),
-	/** How citations name the source when there are several; by default the first word of the outlet. */
+	/** How citations name the source when there are several; by default the outlet's first word that is no article. */
 	label: nonEmpty.optional(),
 });
 

@@ -120,9 +120,18 @@ export function hashTexts(texts: readonly string[]): string {
 	return hash.digest('hex');
 }
 
-/** "RTN News" → "rtn": the first word of the outlet, as a slug. */
+/** How citations name an outlet by default: its first word that is no article ("The Lyon Post (Metro desk)" → Lyon). */
+function labelOutlet(outlet: string): string | undefined {
+	return outlet
+		.replace(/\([^)]*\)/gu, ' ')
+		.split(/\s+/u)
+		.map((word) => word.replace(/^\P{L}+|[^\p{L}\p{N}]+$/gu, ''))
+		.find((word) => word !== '' && !/^(?:the|a|an)$/iu.test(word));
+}
+
+/** "The RTN News" → "rtn": the outlet's label, as a slug. */
 export function defaultSlug(outlet: string): string {
-	const word = outlet.split(/\s+/u)[0] ?? '';
+	const word = labelOutlet(outlet) ?? '';
 	const slug = word
 		.normalize('NFKD')
 		.toLowerCase()
@@ -197,7 +206,7 @@ function combineSources(
 	files: readonly SourceFiles[],
 	hash: string,
 ): { article: Article; sources: Source[]; sheets: FactSheet[] } {
-	const labels = files.map((file) => file.meta.label ?? file.meta.outlet.split(/\s+/u)[0] ?? file.slug);
+	const labels = files.map((file) => file.meta.label ?? labelOutlet(file.meta.outlet) ?? file.slug);
 	// Two reports from one outlet would be cited alike: their slugs tell them apart.
 	const ambiguous = new Set(labels).size < labels.length;
 	const event = files.find((file) => file.meta.event !== undefined)?.meta.event ?? files[0]?.meta.title ?? '';

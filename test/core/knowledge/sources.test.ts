@@ -53,6 +53,15 @@ describe('loadKnowledge with several sources', () => {
 		expect(citeParagraph(two.knowledge, 10)).toBe('Valley ¶4');
 	});
 
+	test('GIVEN an outlet named with an article and a desk in brackets THEN citations name it by its first real word', async () => {
+		const dir = await copyOf(TWO_SOURCES_DIR);
+		const metaPath = join(dir, 'sources', 'valley', 'article.json');
+		const meta = JSON.parse(await readFile(metaPath, 'utf8')) as Record<string, string>;
+		await writeFile(metaPath, JSON.stringify({ ...meta, outlet: 'The Valley Post (Metro desk)' }));
+		const { article } = await loadKnowledge(dir);
+		expect(article.paragraphs.find((paragraph) => paragraph.source === 'valley')?.cite).toBe('Valley ¶1');
+	});
+
 	test('GIVEN a source without event or dateline THEN it takes the first source’s event, and its own date', () => {
 		const [, valley] = two.knowledge.sources;
 		expect(valley?.meta.event).toBe(two.knowledge.article.meta.event);
