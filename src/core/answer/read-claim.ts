@@ -98,6 +98,9 @@ export function cleanClaim(claim: string): string {
 	return text.trim().replace(/\s+/gu, ' ');
 }
 
+/** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
+const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
+
 const CUE_WORDS = new Map<string, Modality>(
 	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
 );
@@ -212,10 +215,16 @@ function readMood(
 	tagsOf: (token: Token) => ReadonlySet<string> | undefined,
 	times: readonly TimePoint[],
 ): ClaimMood {
+	// "withdrew by the deadline", "met again later": after a deed, only a modal or a cue governing a verb ("agreed
+	// to") puts what follows in a mood; a noun or an adverb of time does not make the deed a plan.
+	const deed = tokens.findIndex(
+		(token) => tagsOf(token)?.has('PastTense') && !ATTRIBUTION_VERBS.has(token.norm) && !CUE_WORDS.has(token.norm),
+	);
 	const moods = tokens.map((token, i) => {
 		// "may 1" is a date, not a possibility.
 		if (times.some((time) => time.kind === 'day-of-month' && token.start >= time.start && token.start < time.end))
 			return undefined;
+		if (deed >= 0 && i > deed && !MODAL_VERBS.has(token.norm) && tokens[i + 1]?.norm !== 'to') return undefined;
 		const mood = CUE_WORDS.get(token.norm);
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;

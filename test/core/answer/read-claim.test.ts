@@ -34,6 +34,11 @@ describe('readClaim', () => {
 		expect(read('putin is visiting pakistan next month').mood).toBe('prospective');
 		expect(read('russia already sent pakistan 50k doses').mood).toBe('factual');
 		expect(read('first russian FM visit to pakistan in 9 years').mood).toBeUndefined();
+		// A deed stays a deed whatever comes after it, unless a modal or "… to" puts a new verb in a mood.
+		expect(read('peru withdrew its troops by the june deadline').mood).toBe('factual');
+		expect(read('chile met peru again later').mood).toBe('factual');
+		expect(read('lopez revealed peru will withdraw its troops').mood).toBe('prospective');
+		expect(read('chile met peru and agreed to hold talks').mood).toBe('prospective');
 	});
 
 	test('GIVEN "X supplying Y" THEN X acts and Y receives', () => {
