@@ -32,6 +32,9 @@ export interface Country {
 	/** Its common name ("Peru"), then all its names. */
 	readonly common: string;
 	readonly names: readonly string[];
+	/** Its capitals, and its people's names ("Peruvian"): "the Peruvian capital" is Lima. */
+	readonly capitals?: readonly string[];
+	readonly people?: readonly string[];
 }
 
 const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
@@ -121,6 +124,15 @@ export function buildLexicon(
 	}
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
+	}
+	// "the Peruvian capital", "the capital of Peru": the city itself, as a synonym is, not only its country.
+	for (const { common, capitals = [], people = [] } of countries) {
+		for (const capital of capitals) {
+			for (const name of [common, ...people]) {
+				relate(`${name} capital`, capital, 'synonym');
+				relate(`capital of ${name}`, capital, 'synonym');
+			}
+		}
 	}
 	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words;
 	// and a base and its forms find one another in the text ("fly" finds "flew", "saw" finds "seen"), unless the

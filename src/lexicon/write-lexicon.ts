@@ -24,6 +24,8 @@ export function readCountries(): Country[] {
 	) as CountryRecord[];
 	return records.map((record) => ({
 		common: record.name.common,
+		capitals: record.capital,
+		people: [...new Set([record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((name) => name !== undefined))],
 		names: [
 			record.name.common,
 			...(SEATS_OF_POWER[record.name.common] ?? []),

@@ -110,6 +110,20 @@ describe('buildLexicon', () => {
 		expect(withPakistan.isCountry('Pakistani')).toBe(false);
 	});
 
+	test('GIVEN a country’s capital in the text THEN "the <people> capital" and "the capital of <country>" are that city', () => {
+		const withCapital = createLexicon(
+			buildLexicon(
+				wordnet,
+				[{ common: 'Peru', names: ['Peru', 'Lima', 'Peruvian'], capitals: ['Lima'], people: ['Peruvian'] }],
+				{ hash: 'h', texts: [extractTerms('Talks were held in Lima.')], entities: {} },
+				extractTerms,
+			),
+		);
+		for (const phrase of ['peruvian capital', 'peru capital', 'capital of peru']) {
+			expect(withCapital.relatedTo(phrase)).toContainEqual({ target: 'lima', relation: 'synonym' });
+		}
+	});
+
 	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {
 		const herd = createLexicon(
 			buildLexicon(

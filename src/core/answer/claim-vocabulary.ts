@@ -1,6 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import { isPossessive } from '../text/analyze.js';
-import { DESCRIBING_VERBS } from '../text/word-classes.js';
+import { CAPITAL_NOUNS, DESCRIBING_VERBS } from '../text/word-classes.js';
 
 /**
  * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
@@ -9,9 +9,14 @@ import { DESCRIBING_VERBS } from '../text/word-classes.js';
 export interface ClaimVocabulary {
 	/**
 	 * The longest known phrase starting at `at` in a list of stems: how many stems it spans and what it may match.
-	 * A single word may also match its close relatives in the lexicon (a synonym, another form), given its `norm`.
+	 * A word or a phrase the lexicon knows may also match its close relatives (a synonym, another form; "the
+	 * peruvian capital" is Lima), given the words as typed (`norms`).
 	 */
-	phraseAt(stems: readonly string[], at: number, norm?: string): { length: number; alternatives: readonly string[][] };
+	phraseAt(
+		stems: readonly string[],
+		at: number,
+		norms?: readonly string[],
+	): { length: number; alternatives: readonly string[][] };
 	/** Whether a stem is a name in the article (written capitalized inside a sentence), or a person's name. */
 	isName(stem: string): boolean;
 	/** Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it. */
@@ -22,6 +27,11 @@ export interface ClaimVocabulary {
 	isPairParty(stem: string): boolean;
 	/** The stems of the country a person's name stands for ("Reed" → Peru): a minister speaks for it. */
 	countryOf(stem: string): readonly string[];
+	/**
+	 * The article's names of the country a word (as typed) stands for by country data: its capital or seat of
+	 * power ("the Élysée" → France, Paris). As who acts, "the Élysée said" is what "France said" is.
+	 */
+	countryNamesOf(norm: string): readonly (readonly string[])[];
 	/**
 	 * The common nouns the article writes right after a name ("Vaxo-9 vaccine" → vaccine): "the vaccine" in a
 	 * sentence may stand for Vaxo-9.
@@ -157,7 +167,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
 
 	return {
-		phraseAt(stems, at, norm) {
+		phraseAt(stems, at, norms) {
+			const norm = norms?.[at];
 			let best: { length: number; alternatives: string[][] } = {
 				length: 1,
 				alternatives: [
@@ -172,6 +183,18 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				const alternatives = member.length === best.length ? [...best.alternatives, ...group] : [member, ...group];
 				best = { length: member.length, alternatives };
 			}
+			// Only a capital or a seat of power ("the White House"): WordNet's other phrases name things a claim
+			// states word by word, and its names of states past ("soviet union") are no synonyms of today's.
+			const lexical = norms === undefined ? 1 : index.phraseLengthAt(norms, at);
+			const phrase = norms?.slice(at, at + lexical) ?? [];
+			if (
+				lexical > best.length &&
+				(phrase.some((word) => CAPITAL_NOUNS.has(word)) ||
+					index.relatedTo(phrase.join(' ')).some(({ relation }) => relation === 'country'))
+			) {
+				const own = stems.slice(at, at + lexical).filter((stem) => stem !== '');
+				best = { length: lexical, alternatives: [own, ...closeRelatives(phrase.join(' '), false)] };
+			}
 			return { length: best.length, alternatives: dedupe(best.alternatives) };
 		},
 		isName: (stem) => names.has(stem),
@@ -181,6 +204,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
+		countryNamesOf: (norm) =>
+			index
+				.relatedTo(norm)
+				.filter(({ relation }) => relation === 'country')
+				.map(({ target }) => target.split(' ')),
 		// A thing's name only: a person or a country is named, not "the effort" after it.
 		headsOf: (stem) =>
 			names.has(stem) && !actors.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : [],

@@ -366,10 +366,12 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 	const stems = new Set(element.alternatives.flatMap((sequence) => (sequence.length === 1 ? sequence : [])));
 	const heads = new Set([...stems].flatMap((stem) => vocabulary.headsOf(stem)));
 	const party = element.kind === 'name' && [...stems].some((stem) => vocabulary.isPairParty(stem));
+	// A person stands for their country as a whole: "Federation" is not "the Peruvian Federation".
+	const sequences = new Set(element.alternatives.map((sequence) => sequence.join(' ')));
 	return tokens.some(
 		(token, i) =>
 			(token.term !== null &&
-				(vocabulary.countryOf(token.term).some((stem) => stems.has(stem)) ||
+				(sequences.has(vocabulary.countryOf(token.term).join(' ')) ||
 					(heads.has(token.term) && tokens[i - 1]?.norm === 'the'))) ||
 			(party && PARTIES.test(token.norm) && PAIR.test(tokens[i - 1]?.norm ?? '')),
 	);

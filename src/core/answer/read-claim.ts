@@ -131,6 +131,7 @@ export function readClaim(
 	const mood = readMood(tokens, tagsOf, times);
 	const elements: ClaimElement[] = [];
 	const stems = tokens.map((token) => token.term ?? '');
+	const norms = tokens.map((token) => token.norm);
 	// The first verb of the claim, said or done: what stands before it is who speaks or acts.
 	const firstVerb = tokens.findIndex((token, i) => {
 		const tagSet = tagsOf(token);
@@ -158,15 +159,24 @@ export function readClaim(
 			i++;
 			continue;
 		}
-		const { length, alternatives } = vocabulary.phraseAt(stems, i, token.norm);
+		const { length, alternatives } = vocabulary.phraseAt(stems, i, norms);
 		const span = tokens.slice(i, i + length);
 		const tagSet = tagsOf(token);
+		const spanNorms = span.map((word) => word.norm).join(' ');
+		// Country data knows a country's capitals and seats of power: names, however typed ("the kremlin").
+		const countryNames = vocabulary.countryNamesOf(spanNorms);
 		const isName =
+			countryNames.length > 0 ||
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			/^\p{Lu}/u.test(token.raw) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
 		// "according to Soto" names a source, not a destination.
-		const role = ATTRIBUTION_VERBS.has(tokens[i - 2]?.norm ?? '') ? undefined : PLACE_ROLES[tokens[i - 1]?.norm ?? ''];
+		// "in the Peruvian capital", "to the United States": the article does not change a place's role (a single
+		// name after it is a thing: "to the commission").
+		const before = tokens[i - 1]?.norm === 'the' && length > 1 ? i - 2 : i - 1;
+		const role = ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '')
+			? undefined
+			: PLACE_ROLES[tokens[before]?.norm ?? ''];
 		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
 		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
@@ -181,7 +191,8 @@ export function readClaim(
 		);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
-			alternatives,
+			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself.
+			alternatives: role === undefined ? [...alternatives, ...countryNames] : alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
 			polarity: readPolarity(token.norm),

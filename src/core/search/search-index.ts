@@ -174,6 +174,8 @@ export interface SearchIndex {
 	isCommonWord(norm: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
+	/** How many words from `start` the lexicon relates as one phrase ("the peruvian capital"): 1 when none. */
+	phraseLengthAt(norms: readonly string[], start: number): number;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
@@ -498,6 +500,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		relatedTo,
 		isCommonWord,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
+		phraseLengthAt: (norms, start) => lexicon?.phraseLengthAt(norms, start) ?? 1,
 		normalize,
 		analyze,
 		search,

@@ -29,6 +29,27 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a seat of power or a capital acting for its country THEN it is the country, direction still checked', () => {
+		expect(verdictOf(checkClaim(briefing, 'the kremlin gave islamabad 50k doses'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'islamabad gave the kremlin 50k doses'))).toBe('contradicted');
+	});
+
+	test('GIVEN "the <people> capital" THEN it is that country’s capital: the right one supported, another contradicted', () => {
+		expect(verdictOf(checkClaim(briefing, 'the IGC will meet in the Russian capital'))).toBe('supported');
+		const other = checkClaim(briefing, 'the IGC will meet in the Pakistani capital');
+		expect(verdictOf(other)).toBe('contradicted');
+		expect(reasonOf(other)).toContain('Moscow');
+	});
+
+	test('GIVEN a state of the past, or a deed the article only schedules THEN never supported', () => {
+		for (const claim of [
+			'the Soviet Union backed the Islamist fighters in the 1980s',
+			'the US withdrew its troops by the May 1 deadline',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
