@@ -43,6 +43,27 @@ const TITLE_WORDS = new Set(
 		'bishop pope cardinal executive national security attorney police'
 	).split(' '),
 );
+/**
+ * Last words that make a capitalized run a place or a body, not a person, though it holds someone's name ("Otto
+ * Lind Airport"). Not those that are common surnames too (Park, Hall, Church, Bank).
+ */
+const PLACE_HEADS = new Set(
+	(
+		'airport airbase base port station road avenue square hotel hospital university college school academy ' +
+		'institute centre center stadium palace mosque cathedral temple museum library company corporation ' +
+		'foundation agency ministry department office council commission committee forum summit conference province ' +
+		'district county city town village island river valley'
+	).split(' '),
+);
+/**
+ * Parties that commit without a name: "the two sides agreed to", "the government intends to", "the prime minister
+ * promised". Any office of `TITLE_WORDS` is one too.
+ */
+const BODY_NOUNS = new Set(
+	'side sides country countries government governments nation nations cabinet ministry embassy office commission council committee parliament delegation leaders ministers'.split(
+		' ',
+	),
+);
 /** Words that join a title's words ("Chief of Army Staff"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for']);
 /** Titles that are only courtesy, not a role: "Mr Reed" has no office. */
@@ -61,7 +82,9 @@ const SAID_BEFORE = /\b(?:said|says|according to)\s+$/u;
  * "the ferry will keep running" states a plan of nobody's.
  */
 const COMMITTING =
-	/\b(?:pledged|pledges|pledge|agreed to|agrees to|agree to|will|intends? to|intended to|(?:is|are|was|were) ready to|promised|promises|promise|plans? to|planned to|vowed to|vows to|vow to|committed to|commits to|offered to|offers to)\b/giu;
+	/\b(?:pledged|pledges|pledge|agreed to|agrees to|agree to|will|would|intends? to|intended to|(?:is|are|was|were) ready to|promised|promises|promise|plans? to|planned to|vowed to|vows to|vow to|committed to|commits to|offered to|offers to|undertook to|undertakes to)\b/giu;
+/** "Lopez said Peru would pay": "would" reports a commitment only after a verb of saying. */
+const SAID_EARLIER = /\b(?:said|says|told|announced|added|stated|promised|confirmed)\b/u;
 /** Nouns too general to be a topic of any one event. */
 const GENERIC_NOUNS = new Set(
 	(
@@ -165,12 +188,19 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			const servedPart = joiner > 0 && titleWords.length > 0 ? nameWords.slice(joiner).join(' ') : '';
 			if (joiner > 0 && titleWords.length > 0) nameWords = nameWords.slice(0, joiner);
 			if (nameWords.length < 2 || nameWords.length > 4) continue;
+			// A title after a first name is a surname ("Tariq Sheikh", "Carole King"); titles precede names.
+			const last = nameWords.length - 1;
 			if (
 				nameWords.some(
-					(word) => isTitleWord(word) || TITLE_JOINERS.has(word) || MONTHS_AND_DAYS.has(word.toLowerCase()),
+					(word, i) =>
+						(isTitleWord(word) && (i < last || /^[A-Z]{2,5}$/u.test(word))) ||
+						TITLE_JOINERS.has(word) ||
+						MONTHS_AND_DAYS.has(word.toLowerCase()),
 				)
 			)
 				continue;
+			// "Otto Lind Airport", "Maria Park Hospital": a place or a body named after someone.
+			if (PLACE_HEADS.has(nameWords[last]?.toLowerCase() ?? '')) continue;
 			if (nameWords.some((word) => countries.has(word.toLowerCase()) || lowercase.has(word.toLowerCase()))) continue;
 			const name = nameWords.join(' ');
 			const after = text.slice(run.end);
@@ -186,13 +216,22 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 				(/^(?:the|a|an)$|^\p{Lu}/u.test(opening) || TITLE_WORDS.has(opening))
 					? appositive
 					: undefined;
+			// "the foreign office spokesperson, Mia Park, said": a role in lower case before the name, ending in an office.
+			const before =
+				/(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}+[’']s)\s+\p{Ll}[\p{Ll}’'\s-]{2,60}?),\s*$/u.exec(
+					text.slice(0, run.start),
+				)?.[1];
+			const roleBefore =
+				before !== undefined && /^\s*(?:,|[.;]|$)/u.test(after) && TITLE_WORDS.has(before.split(/\s+/u).at(-1) ?? '')
+					? before
+					: undefined;
 			const office = titleWords.filter((word) => !COURTESY.has(word.toLowerCase().replace(/\.$/u, '')));
 			const speaks = SPEECH.test(after) || SAID_BEFORE.test(text.slice(0, run.start));
 			const tagged =
 				nameWords.some((word) => taggedPeople.has(word)) && !nameWords.some((word) => commonNouns.has(word));
-			if (office.length === 0 && apposition === undefined && !speaks && !tagged) continue;
+			if (office.length === 0 && apposition === undefined && roleBefore === undefined && !speaks && !tagged) continue;
 			const known = found.find(({ person }) => isSameName(person.name, name));
-			const role = office.length > 0 ? [...office, servedPart].join(' ').trim() : apposition;
+			const role = office.length > 0 ? [...office, servedPart].join(' ').trim() : (apposition ?? roleBefore);
 			if (known !== undefined) {
 				// A later mention may give the role the first did not, or spell out what an acronym stood for.
 				if (role !== undefined && describes(role) > describes(known.person.role)) {
@@ -351,6 +390,7 @@ function readPledge(
 ): Omit<DraftedPledge, 'pin'> | undefined {
 	const at = verb.index ?? 0;
 	const subject = sentence.slice(0, at);
+	if (verb[0].toLowerCase() === 'would' && !SAID_EARLIER.test(subject)) return undefined;
 	const after = sentence.slice(at + verb[0].length);
 	const ending = after.replace(/[\s.!”"’]+$/u, '') === '';
 	// "Work will start in May, the mayor promised": the committing party stands after the verb's clause.
@@ -409,7 +449,15 @@ function findParty(
 				!(i === 0 && subject.trimStart().startsWith(name) && isCommonOpener(name)),
 		);
 	const name = names.at(-1);
-	return name === undefined ? undefined : { name, person: undefined };
+	if (name !== undefined) return { name, person: undefined };
+	// "the two sides", "the government", "the prime minister": the nearest body or office before the verb.
+	const bodies = [
+		...subject.matchAll(/\b(?:[Tt]he|[Bb]oth|[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))\b/gu),
+	].filter((match) => BODY_NOUNS.has(match[2] ?? '') || TITLE_WORDS.has(match[2] ?? ''));
+	const body = bodies.at(-1);
+	return body === undefined
+		? undefined
+		: { name: body[0].replace(/^\p{Lu}/u, (first) => first.toLowerCase()), person: undefined };
 }
 
 /** A capitalized word that opens a sentence and would be lowercase elsewhere ("The", "Work", "Residents"). */

@@ -15,6 +15,11 @@ const TEXT = [
 	'TM Weiss also met students at the exhibition hall.',
 	'Quint was joined by Deputy Governor Ana Roth and Piet Valk, the fair’s chief organiser.',
 	'Lena Hart, director of the town museum, said the hall was full.',
+	'Guests flew in to Otto Lind Airport and were met by Police Commissioner Jonas Emil King.',
+	'The fair’s press spokesperson, Mira Sand, said tickets were sold out.',
+	'Roth said the region would pay for a tram line to the fair.',
+	'The two sides agreed to share the cost of the car park.',
+	'The weather would stay dry, the forecast said.',
 ].join('\n');
 const meta = { title: 'Fair opens', date: '2024-05-06' } as ArticleMeta;
 const article = parseArticle(TEXT, meta, '');
@@ -40,6 +45,22 @@ describe('draftFacts', () => {
 		expect(people['Ana Roth']?.role).toBe('Deputy Governor');
 		expect(people['Piet Valk']?.role).toBe('the fair’s chief organiser');
 		expect(people['Lena Hart']?.role).toBe('director of the town museum');
+	});
+
+	test('GIVEN a surname that is also a title, a role before the name, a place named after someone THEN read as such', () => {
+		const people = Object.fromEntries(facts.people.map((person) => [person.name, person]));
+		expect(people['Jonas Emil King']?.role).toBe('Police Commissioner');
+		expect(people['Mira Sand']?.role).toBe('The fair’s press spokesperson');
+		expect(Object.keys(people).some((name) => name.includes('Airport'))).toBe(false);
+	});
+
+	test('GIVEN "X said … would", or a body that commits THEN pledges; "would" with no one saying it is none', () => {
+		const texts = facts.pledges.map((pledge) => pledge.text);
+		expect(texts).toContain('Pay for a tram line to the fair');
+		expect(facts.pledges.find((pledge) => pledge.text === 'Share the cost of the car park')?.by).toEqual([
+			'the two sides',
+		]);
+		expect(texts.some((text) => text.includes('dry'))).toBe(false);
 	});
 
 	test('GIVEN nouns several paragraphs share THEN topics with their keywords', () => {
