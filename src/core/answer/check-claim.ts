@@ -3,8 +3,9 @@ import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
-import { findRoleConflict } from './find-role-conflict.js';
+import { findRoleConflict, findRoleMismatch } from './find-role-conflict.js';
 import { type ClaimReading, readClaim } from './read-claim.js';
+import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
 /**
  * How a claim stands against the article: `supported` only when the article states every element of it;
@@ -62,23 +63,39 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const vocabulary = getClaimVocabulary(briefing, settings);
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
-	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) =>
-		compareWithSentence(reading, sentence, paragraph, following, {
+	// "Reed said …": words the article gives another speaker are not Reed's.
+	const otherSpeaker = reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker);
+	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) => ({
+		...compareWithSentence(reading, sentence, paragraph, following, {
 			vocabulary,
 			tokensOf: briefing.index.tokensOf,
 			options: settings,
 		}),
-	);
+		otherSpeaker: otherSpeaker?.(paragraph, sentence),
+	}));
 	const decided = decideVerdict(reading, comparisons, settings);
 	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
+	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role.
+	const mismatch = reading.elements.some((element) => element.kind === 'action')
+		? undefined
+		: findRoleMismatch(briefing, reading.text);
 	const { verdict, reason, evidence, differing } =
-		conflict === undefined
-			? decided
-			: {
+		conflict !== undefined
+			? {
 					...decided,
 					verdict: 'contradicted' as const,
 					reason: `The article names ${conflict.holder.name} (${conflict.holder.role}), not ${conflict.claimed}.`,
-				};
+				}
+			: mismatch !== undefined
+				? {
+						...decided,
+						verdict: mismatch.holder === undefined ? ('not-settled' as const) : ('contradicted' as const),
+						reason:
+							mismatch.holder === undefined
+								? `The article has ${mismatch.person.name} as ${mismatch.person.role}, not ${mismatch.claimed}.`
+								: `The article names ${mismatch.holder.name} (${mismatch.holder.role}), not ${mismatch.person.name}, as ${mismatch.claimed}.`,
+					}
+				: decided;
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
 	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
@@ -126,7 +143,7 @@ export function alignClaim(briefing: Briefing, reading: ClaimReading, options: C
 /** The verdict from the comparisons: any sentence stating the whole claim supports it; a conflict contradicts it. */
 export function decideVerdict(
 	reading: ClaimReading,
-	comparisons: readonly Comparison[],
+	comparisons: readonly (Comparison & { readonly otherSpeaker?: string | undefined })[],
 	options: CheckOptions,
 ): {
 	verdict: Verdict;
@@ -142,6 +159,7 @@ export function decideVerdict(
 			c.conflicts.length === 0 &&
 			c.weaker === undefined &&
 			c.oppositePolarity === undefined &&
+			c.otherSpeaker === undefined &&
 			(c.deniedBy === undefined || reading.negated) &&
 			statesAllValues(reading, c.sentence, options),
 	);
@@ -176,6 +194,14 @@ export function decideVerdict(
 			verdict: 'contradicted',
 			reason: `The article says the opposite: “${opposite.oppositePolarity}”.`,
 			evidence: opposite,
+		};
+	}
+	const spokenByOther = about.find((c) => c.otherSpeaker !== undefined && c.missing.length === 0);
+	if (spokenByOther !== undefined) {
+		return {
+			verdict: 'not-settled',
+			reason: `The article has ${spokenByOther.otherSpeaker} say it, not ${reading.speaker}: “${quote(spokenByOther.sentence.text, options)}”`,
+			evidence: spokenByOther,
 		};
 	}
 	const closest = [...(about.length > 0 ? about : comparisons)].sort((a, b) => b.share - a.share)[0];

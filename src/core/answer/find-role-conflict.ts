@@ -1,6 +1,8 @@
 import type { Briefing } from '../briefing.js';
+import { nameOffices } from '../people/link-people.js';
 import { containsWords } from '../text/match-phrase.js';
 import type { Person } from '../types.js';
+import { findCountriesNamed } from './read-person-asked.js';
 
 /** A person the claim puts in a role the article gives someone else ("the mayor was Ana Reed"). */
 export interface RoleConflict {
@@ -64,4 +66,41 @@ export function findRoleConflict(briefing: Briefing, claim: string): RoleConflic
 		}
 	}
 	return undefined;
+}
+
+/** A claim that gives a person of the article a role the article does not give them ("Reed is Peru's mayor"). */
+export interface RoleMismatch {
+	readonly person: Person;
+	/** The role as the claim words it. */
+	readonly claimed: string;
+	/** Who the article gives that role, when someone: then the claim is contradicted. */
+	readonly holder: Person | undefined;
+}
+
+// "Reed is the Peruvian mayor", "Reed was Peru's foreign minister": a name, a copula, a role.
+const ROLE_CLAIM = /^\s*(.+?)\s+(?:is|was|are|were|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
+
+/**
+ * The stage of /check that reads "<person> is <role>": the role must fit the person as the fact sheet has them,
+ * with any country it names being theirs ("Peru's", "Chilean"); a role that fits someone else names its holder.
+ */
+export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
+	const match = ROLE_CLAIM.exec(claim);
+	const person = match === null ? undefined : briefing.people.find(match[1] ?? '');
+	const claimed = match?.[2] ?? '';
+	if (person === undefined || claimed === '') return undefined;
+	const { index } = briefing;
+	const role = nameOffices(claimed);
+	const countries = findCountriesNamed(index, role);
+	const ofCountry = (other: Person) =>
+		countries.size === 0 || index.termsOf(other.country).some((term) => countries.has(term));
+	const fits = briefing.people.fitting(role).filter(ofCountry);
+	if (fits.includes(person)) return undefined;
+	// Only an office is compared: "Reed is a veteran" or "Reed is Lopez's friend" may be true of anyone.
+	// The office is the noun before any "of" ("president of Peru").
+	const head = index.tokensOf(role.split(/\s+(?:of|to|in|for)\s+/iu)[0] ?? role).at(-1)?.norm ?? '';
+	if (fits.length === 0 && index.lookUpWord(head)?.entity !== 'person') {
+		return undefined;
+	}
+	return { person, claimed, holder: fits.length === 1 ? fits[0] : undefined };
 }

@@ -6,6 +6,7 @@ import {
 	ATTRIBUTION_VERBS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
+	DESCRIBING_VERBS,
 	FALL_WORDS,
 	MODALITY_CUES,
 	type Modality,
@@ -58,6 +59,8 @@ export interface ClaimReading {
 	/** Who acts and who receives ("Peru gave Chile …"), when the claim says both. */
 	readonly agents: readonly ClaimElement[];
 	readonly recipient: ClaimElement | undefined;
+	/** Who the claim says speaks, as typed: "Reed" of "Reed said Peru will pay" (only a short subject is one). */
+	readonly speaker: string | undefined;
 }
 
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
@@ -214,7 +217,32 @@ export function readClaim(
 		...quantities.map((q) => (q.kind === 'count' ? q.value.toLocaleString('en-US') : q.text)),
 		...times.map((t) => t.text),
 	].join(' ');
-	return { claim, text, searchText, elements, quantities, times, negated, mood, agents, recipient };
+	return {
+		claim,
+		text,
+		searchText,
+		elements,
+		quantities,
+		times,
+		negated,
+		mood,
+		agents,
+		recipient,
+		speaker: readSpeaker(text, tokens),
+	};
+}
+
+/** Longest subject, in words, read as who speaks: "the Peruvian foreign minister said". */
+const MAX_SPEAKER_WORDS = 5;
+
+/** The words before the claim's first verb of saying or describing, when few: who the claim says speaks. */
+function readSpeaker(text: string, tokens: readonly Token[]): string | undefined {
+	const verb = tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm));
+	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return undefined;
+	const words = tokens.slice(0, verb).filter((token) => !CLAIM_FILLER.has(token.norm));
+	const [first] = words;
+	const last = words.at(-1);
+	return first === undefined || last === undefined ? undefined : text.slice(first.start, last.end);
 }
 
 /**

@@ -110,8 +110,44 @@ export function createVoiceCheck(
 	briefing: Briefing,
 	asked: ReactionAsked,
 ): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
+	const voices = readVoices(briefing, asked.party);
+	if (voices === undefined) return undefined;
+	const { isParty, isName } = voices;
+	return (paragraph, sentence) => {
+		const tokens = briefing.index.tokensOf(sentence.text);
+		if (
+			asked.answer === true &&
+			tokens.some((token) => ANSWER_VERBS.has(token.norm)) &&
+			namesIn(sentence.text, tokens, isName).some(isParty)
+		) {
+			return true;
+		}
+		return speakersOf(briefing, paragraph, sentence, isName).some(voices.isSpeaker);
+	};
+}
+
+/**
+ * Who else speaks in a sentence, when the party does not: the name of the first other speaker ("Lopez said …" for
+ * a claim that Reed said it), or undefined when the party speaks there, nobody does, or the party is unknown.
+ */
+export function createOtherSpeakerCheck(
+	briefing: Briefing,
+	party: string,
+): ((paragraph: Paragraph, sentence: Sentence) => string | undefined) | undefined {
+	const voices = readVoices(briefing, party);
+	if (voices === undefined) return undefined;
+	return (paragraph, sentence) => {
+		const speakers = speakersOf(briefing, paragraph, sentence, voices.isName);
+		if (speakers.some(voices.isSpeaker)) return undefined;
+		const [other] = speakers;
+		return other === undefined ? undefined : typeof other === 'string' ? other : other.name;
+	};
+}
+
+/** How a party is told among speakers: by a name of its own, or as the person a pronoun stands for. */
+function readVoices(briefing: Briefing, description: string) {
 	const { index } = briefing;
-	const party = resolveParty(briefing, asked.party);
+	const party = resolveParty(briefing, description);
 	if (party === undefined) return undefined;
 	const { named, partyTerms, countries } = party;
 	// A person speaks for themself; a country or a body by its people.
@@ -121,8 +157,6 @@ export function createVoiceCheck(
 			: briefing.knowledge.people.filter((person) =>
 					index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
 				);
-	const isVoiceVerb = (token: Token) =>
-		ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm);
 	// A person is a party by their own names only; a country or a body by its names, its country's, its people's.
 	const isParty = (name: string) =>
 		speakers.some((person) =>
@@ -136,32 +170,35 @@ export function createVoiceCheck(
 		/^\p{Lu}/u.test(token.raw) &&
 		!briefing.openers.has(token.raw) &&
 		readTimes(token.raw).length === 0;
-	return (paragraph, sentence) => {
-		const tokens = index.tokensOf(sentence.text);
-		if (
-			asked.answer === true &&
-			tokens.some((token) => ANSWER_VERBS.has(token.norm)) &&
-			namesIn(sentence.text, tokens, isName).some(isParty)
-		) {
-			return true;
-		}
-		return tokens.some((token, i) => {
-			if (!isVoiceVerb(token)) return false;
-			const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
-			if (speaker === undefined) return false;
-			if (speaker === 'pronoun') {
-				const referent = findReferent(
-					briefing.knowledge.people,
-					briefing.knowledge.article.paragraphs,
-					paragraph,
-					sentence,
-				);
-				return referent !== undefined && speakers.includes(referent);
-			}
-			return isParty(speaker);
-		});
-	};
+	const isSpeaker = (speaker: string | Person) =>
+		typeof speaker === 'string' ? isParty(speaker) : speakers.includes(speaker);
+	return { isParty, isName, isSpeaker };
 }
+
+/** The speakers of a sentence, one per verb of speaking or reacting with one: a name, or the person a pronoun is. */
+function speakersOf(
+	briefing: Briefing,
+	paragraph: Paragraph,
+	sentence: Sentence,
+	isName: (token: Token) => boolean,
+): (string | Person)[] {
+	const tokens = briefing.index.tokensOf(sentence.text);
+	return tokens.flatMap((token, i): (string | Person)[] => {
+		if (!isVoiceVerb(token)) return [];
+		const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
+		if (speaker !== 'pronoun') return speaker === undefined ? [] : [speaker];
+		const referent = findReferent(
+			briefing.knowledge.people,
+			briefing.knowledge.article.paragraphs,
+			paragraph,
+			sentence,
+		);
+		return referent === undefined ? [] : [referent];
+	});
+}
+
+const isVoiceVerb = (token: Token) =>
+	ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm);
 
 /**
  * Who speaks by a verb: the nearest name before it (a run of capitalized words, "Prime Minister Tom Reed"), or

@@ -50,6 +50,28 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN words the article gives another speaker THEN not supported, and the reason names who says them', () => {
+		const swapped = checkClaim(briefing, 'lavrov said pakistan will buy 5 million doses');
+		expect(verdictOf(swapped)).not.toBe('supported');
+		expect(reasonOf(swapped)).toMatch(/Qureshi/u);
+		expect(verdictOf(checkClaim(briefing, 'qureshi termed the relationship mutually beneficial'))).not.toBe(
+			'supported',
+		);
+		// The right speaker, or their country, still holds.
+		expect(verdictOf(checkClaim(briefing, 'qureshi said pakistan will buy 5 million doses'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov termed the relationship mutually beneficial'))).toBe('supported');
+	});
+
+	test('GIVEN "<person> is <role>" THEN the role must be theirs: another holder contradicts, an office of no one does not settle', () => {
+		const other = checkClaim(briefing, 'lavrov is pakistan’s foreign minister');
+		expect(verdictOf(other)).toBe('contradicted');
+		expect(reasonOf(other)).toMatch(/Qureshi/u);
+		expect(verdictOf(checkClaim(briefing, 'qureshi is the pakistani pm'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'imran khan is the president of pakistan'))).toBe('not-settled');
+		expect(verdictOf(checkClaim(briefing, 'lavrov is russia’s top diplomat'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'bajwa is the army chief'))).toBe('supported');
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
