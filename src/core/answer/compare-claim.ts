@@ -301,8 +301,14 @@ export function compareWithSentence(
 		} else if (reading.mood !== undefined) {
 			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
-			const fitting = sameSign.find((r) => supporting.has(r.mood.mood));
-			const first = sameSign[0];
+			// Each action of the claim in its mood: "the fighting has ended" is not "fighting … in order to end".
+			const unfit = actions.find((action) => {
+				const own = new Set(at.get(action));
+				const mine = sameSign.filter((r) => own.has(r.i));
+				return mine.length > 0 && !mine.some((r) => supporting.has(r.mood.mood));
+			});
+			const fitting = unfit === undefined ? sameSign.find((r) => supporting.has(r.mood.mood)) : undefined;
+			const first = unfit === undefined ? sameSign[0] : sameSign.find((r) => new Set(at.get(unfit)).has(r.i));
 			if (fitting === undefined && first !== undefined) {
 				weaker = {
 					mood: first.mood.mood,
@@ -495,7 +501,10 @@ function readArticleMood(
 	verb: number,
 	window: number,
 ): { mood: Modality; back: number } {
-	for (let back = 1; back <= window && verb - back >= 0; back++) {
+	// "ready to help, including by supplying": a verb after "by" is the means of the verb it serves, in its mood,
+	// however far back in the clause.
+	const reach = tokens[verb - 1]?.norm === 'by' ? verb : window;
+	for (let back = 1; back <= reach && verb - back >= 0; back++) {
 		const between = text.slice(tokens[verb - back]?.end ?? 0, tokens[verb - back + 1]?.start ?? 0);
 		// A quote or a semicolon closes the clause: its cues govern other verbs.
 		if (/[;:“”"]/u.test(between)) break;

@@ -72,6 +72,23 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'bajwa is the army chief'))).toBe('supported');
 	});
 
+	test('GIVEN a country the article never names THEN no broader word states it ("Ukraine" is no "state")', () => {
+		expect(verdictOf(checkClaim(briefing, 'they discussed the situation in ukraine'))).not.toBe('supported');
+	});
+
+	test('GIVEN each action of a claim THEN each must be stated in its mood: a means after "by" shares its verb’s', () => {
+		// "in order to end the civil war" is no war ended; "ready to …, including by supplying" is an offer.
+		for (const claim of [
+			'fighting between the afghan government and the taliban has ended',
+			'russia has supplied special military equipment to pakistan',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('not-settled');
+		}
+		expect(verdictOf(checkClaim(briefing, 'Russia offered to supply Pakistan with special military equipment'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
