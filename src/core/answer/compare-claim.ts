@@ -433,10 +433,17 @@ function findSubject(
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm)) continue;
+		// "Reed, who called on him": a relative pronoun's subject is the name it follows.
+		if (RELATIVE_PRONOUNS.has(token.norm)) {
+			const named = tokens[i - 1];
+			return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
+		}
 		return isNameToken(token, vocabulary) ? token : undefined;
 	}
 	return undefined;
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */
 function findReversal(
@@ -454,13 +461,13 @@ function findReversal(
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
 		if (subject !== undefined && matchesToken(recipient, subject, tokensOf, vocabulary)) {
-			return `The article has ${subject.raw} giving, not receiving: it is the other way round.`;
+			return `The article has ${subject.raw} as the one who does it, not the one it is done to: it is the other way round.`;
 		}
 		const receiver = findRecipient(text, tokens, verb, options.recipientWindow, vocabulary);
 		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) continue;
 		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
 		if (agent !== undefined) {
-			return `The article has ${receiver.raw} receiving, not giving: it is the other way round (“${tokens[verb]?.raw} ${receiver.raw}”).`;
+			return `The article has it done to ${receiver.raw}, not by ${receiver.raw}: it is the other way round (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`;
 		}
 	}
 	return undefined;
@@ -479,12 +486,34 @@ function findRecipient(
 ): Token | undefined {
 	const right = tokens[verb + 1];
 	const adjoining = text.slice(tokens[verb]?.end ?? 0, right?.start ?? 0).trim() === '';
-	if (right !== undefined && adjoining && !isPossessive(text, right) && isNameToken(right, vocabulary)) return right;
+	if (right !== undefined && adjoining && !isPossessive(text, right) && isNameToken(right, vocabulary)) {
+		return lastOfName(text, tokens, verb + 1, vocabulary);
+	}
 	for (let i = verb + 1; i < tokens.length && i <= verb + window; i++) {
 		const token = tokens[i];
-		if (tokens[i - 1]?.norm === 'to' && token !== undefined && isNameToken(token, vocabulary)) return token;
+		if (tokens[i - 1]?.norm === 'to' && token !== undefined && isNameToken(token, vocabulary)) {
+			return lastOfName(text, tokens, i, vocabulary);
+		}
 	}
 	return undefined;
+}
+
+/** The last word of the name that starts at `at`: "Putin" of "President Putin", whose title says less. */
+function lastOfName(
+	text: string,
+	tokens: readonly Token[],
+	at: number,
+	vocabulary: ClaimVocabulary,
+): Token | undefined {
+	let last = at;
+	while (
+		tokens[last + 1] !== undefined &&
+		isNameToken(tokens[last + 1] as Token, vocabulary) &&
+		/^\s+$/u.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+	) {
+		last++;
+	}
+	return tokens[last];
 }
 
 const CUE_WORDS = new Map<string, Modality>(

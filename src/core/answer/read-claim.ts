@@ -207,10 +207,12 @@ export function readClaim(
 	}
 	const action = elements.find((element) => element.kind === 'action');
 	const agents = action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
+	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
 	const recipient =
 		action === undefined
 			? undefined
-			: elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2);
+			: (elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2) ??
+				elements.find((e) => e.placeRole === 'to' && e.position > action.position));
 	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
 	const searchText = [
 		...elements.map((e) => e.label),

@@ -89,6 +89,22 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN who acts and who receives swapped THEN contradicted: a title before the receiver, "to <name>", "X, who …"', () => {
+		for (const claim of [
+			'putin invited imran khan to visit russia',
+			'pakistan has provided 50,000 doses of vaccine to russia',
+			'Prime Minister Imran Khan called on Lavrov',
+		]) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('contradicted');
+			expect(reasonOf(check), claim).toContain('other way round');
+		}
+		expect(verdictOf(checkClaim(briefing, 'imran khan invited putin to visit pakistan'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'russia has provided 50,000 doses of vaccine to pakistan'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
