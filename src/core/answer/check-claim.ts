@@ -160,7 +160,8 @@ export function decideVerdict(
 			c.weaker === undefined &&
 			c.oppositePolarity === undefined &&
 			c.otherSpeaker === undefined &&
-			(c.deniedBy === undefined || reading.negated) &&
+			// A denial states a claim that reports it, not that the denied thing is false ("Peru does not …").
+			(c.deniedBy === undefined || reading.denies || reading.alleges) &&
 			statesAllValues(reading, c.sentence, options),
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
@@ -180,7 +181,8 @@ export function decideVerdict(
 	if (conflicting !== undefined) {
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}
-	const denied = about.find((c) => c.deniedBy !== undefined && !reading.negated);
+	// "Peru was accused of it" is true of an allegation Peru denies.
+	const denied = about.find((c) => c.deniedBy !== undefined && !reading.negated && !reading.alleges);
 	if (denied !== undefined) {
 		return {
 			verdict: 'contradicted',

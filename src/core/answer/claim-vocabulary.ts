@@ -139,6 +139,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
 	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet
 	// "the United States" is not Peru.
+	const formsOf = (norm: string) =>
+		index
+			.relatedTo(norm)
+			.filter(({ relation }) => relation === 'inflection' || relation === 'derivation')
+			.map(({ target }) => target.split(' '));
 	const isOnlyName = (norm: string) => index.lookUpWord(norm) !== undefined && !index.isCommonWord(norm);
 	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
@@ -174,12 +179,12 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				length: 1,
 				alternatives: [
 					[stems[at] ?? ''],
-					// A name the article lacks is a name still ("Ukraine" is no "state"), by the lexicon's country data
-					// or its names.
-					...closeRelatives(
-						norm,
-						names.has(stems[at] ?? '') || (norm !== undefined && (index.isCountry(norm) || isOnlyName(norm))),
-					),
+					// A name the article lacks is stated only by another form of it ("Israeli" by Israel), not by
+					// another word ("Ukraine" is no "state", the USSR no Russia); where it acts, by country data too
+					// (see `countryNamesOf`).
+					...(norm !== undefined && !names.has(stems[at] ?? '') && (index.isCountry(norm) || isOnlyName(norm))
+						? formsOf(norm)
+						: closeRelatives(norm, names.has(stems[at] ?? ''))),
 					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
 				],
 			};

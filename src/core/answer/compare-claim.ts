@@ -176,13 +176,16 @@ export function compareWithSentence(
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
 		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about
 		// them ("Chile" in an article on Chile); another actor as the subject is caught below.
+		// "Peru and Chile backed it": each of several actors the claim joins must be in the sentence that states it.
+		const joined = reading.jointActors && reading.agents.includes(element);
 		const isBackground =
 			element.kind === 'name' &&
 			element.subjectSide &&
+			!joined &&
 			element.alternatives.some((sequence) => sequence.every((stem) => vocabulary.isBackground(stem)));
 		const inParagraph =
 			element.kind === 'name' &&
-			(element.subjectSide
+			(element.subjectSide && !joined
 				? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
 				: isRepresented(element, tokens, vocabulary));
 		if (element.kind === 'name' || element.kind === 'place') {
@@ -247,15 +250,26 @@ export function compareWithSentence(
 	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
 	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
 	const subjects = occurrences.map((i) => findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary));
-	const otherActor =
-		occurrences.length > 0 &&
-		subjects.every(
-			(subject) =>
-				subject !== undefined && !reading.elements.some((e) => matchesToken(e, subject, tokensOf, vocabulary)),
+	// A subject is matched by the claim's names only: "States" of "the United States" is not its "government".
+	const named = reading.elements.filter((e) => e.kind === 'name' || e.kind === 'place');
+	// Where the action's subject is known, it must be one of the claim's: an occurrence of unknown subject ("forces")
+	// does not vouch for the claim's actor.
+	const known = subjects.filter((subject) => subject !== undefined);
+	// A name of several words is its subject by its last ("minister" of "the Russian foreign minister").
+	const isActor = (subject: Token) =>
+		named.some(
+			(e) =>
+				matchesToken(e, subject, tokensOf, vocabulary) ||
+				e.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
 		);
+	const otherActor = known.length > 0 && !known.some(isActor);
 	conflicts.push(...placeConflicts);
 	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
+
+	// "The first ever", "the only": the sentence must say it as strongly.
+	const norms = new Set(tokens.map((token) => token.norm));
+	for (const word of reading.strengtheners) if (!norms.has(word)) missing.push(word);
 
 	const values = valuesOf(sentence);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
@@ -282,13 +296,14 @@ export function compareWithSentence(
 	const denialStated =
 		deniedBy !== undefined &&
 		reading.negated &&
+		!reading.alleges &&
 		reading.elements.some(
 			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
 		);
 	if (occurrences.length > 0 && !denialStated) {
 		const readings = bindToValues(reading, values, tokens, occurrences).map((i) => ({
 			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
-			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined),
+			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined && !reading.alleges),
 			i,
 		}));
 		const sameSign = readings.filter((r) => r.negated === reading.negated);
@@ -312,7 +327,11 @@ export function compareWithSentence(
 			if (fitting === undefined && first !== undefined) {
 				weaker = {
 					mood: first.mood.mood,
-					phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
+					// A cue far back is quoted with the verb, not with all between ("resolve to … commence the work").
+					phrase:
+						first.mood.back <= options.quoteWordsBefore * 2
+							? phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter)
+							: `${phraseAround(sentence.text, tokens, first.i - first.mood.back + 1, 0, 2)} … ${phraseAround(sentence.text, tokens, first.i, 0, options.quoteWordsAfter)}`,
 				};
 			}
 		}
@@ -444,6 +463,8 @@ function findSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const MOOD_SHARING = new Set(['by', 'and']);
+const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */
 function findReversal(
@@ -530,11 +551,13 @@ function readArticleMood(
 	verb: number,
 	window: number,
 ): { mood: Modality; back: number } {
-	// "ready to help, including by supplying": a verb after "by" is the means of the verb it serves, in its mood,
-	// however far back in the clause.
-	const reach = tokens[verb - 1]?.norm === 'by' ? verb : window;
+	// "ready to help, including by supplying", "resolve to conclude the talks and commence work": a means after
+	// "by", or a verb joined by "and", is in the mood of the verb it serves, however far back in the clause.
+	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') ? verb : window;
+	// A short name in quotes (“Lyon Line”) is no quoted speech: its marks close no clause.
+	const unquoted = text.replace(QUOTED_NAME, (name) => name.replace(/[“”"]/gu, ' '));
 	for (let back = 1; back <= reach && verb - back >= 0; back++) {
-		const between = text.slice(tokens[verb - back]?.end ?? 0, tokens[verb - back + 1]?.start ?? 0);
+		const between = unquoted.slice(tokens[verb - back]?.end ?? 0, tokens[verb - back + 1]?.start ?? 0);
 		// A quote or a semicolon closes the clause: its cues govern other verbs.
 		if (/[;:“”"]/u.test(between)) break;
 		const word = tokens[verb - back]?.norm ?? '';

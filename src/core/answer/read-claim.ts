@@ -15,6 +15,7 @@ import {
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	RISE_WORDS,
+	STRENGTHENERS,
 } from '../text/word-classes.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
 
@@ -42,7 +43,7 @@ export interface ClaimElement {
 }
 
 /** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
-export type ClaimMood = 'factual' | 'prospective' | 'offered' | undefined;
+export type ClaimMood = 'factual' | 'prospective' | 'offered' | 'alleged' | undefined;
 
 /** A claim read into the elements that are compared with the article. */
 export interface ClaimReading {
@@ -61,6 +62,14 @@ export interface ClaimReading {
 	readonly recipient: ClaimElement | undefined;
 	/** Who the claim says speaks, as typed: "Reed" of "Reed said Peru will pay" (only a short subject is one). */
 	readonly speaker: string | undefined;
+	/** Words that make a claim stronger than its elements ("first ever", "the only"): the sentence must say them. */
+	readonly strengtheners: readonly string[];
+	/** Whether the claim is about an allegation ("was never accused of"): a denial of what is alleged is no answer. */
+	readonly alleges: boolean;
+	/** Whether the claim joins several actors ("Peru and Chile signed"): each must be in the sentence then. */
+	readonly jointActors: boolean;
+	/** Whether the claim reports a denial ("Peru denies it"): only then does the article's denial state it. */
+	readonly denies: boolean;
 }
 
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
@@ -128,9 +137,14 @@ export function readClaim(
 	const isParticiple = (token: Token | undefined) =>
 		token !== undefined && /(?:ed|en)$/u.test(token.norm) && tagsOf(token)?.has('PastTense') === true;
 
-	const negated = tokens.some(
+	// "never denied" affirms: negations cancel in pairs.
+	const negations = tokens.filter(
 		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || DENIAL_VERBS.has(token.norm),
 	);
+	const negated = negations.length % 2 === 1;
+	const strengtheners = tokens.filter((token) => STRENGTHENERS.has(token.norm)).map((token) => token.norm);
+	const alleges = tokens.some((token) => CUE_WORDS.get(token.norm) === 'alleged');
+	const denies = tokens.some((token) => DENIAL_VERBS.has(token.norm));
 	const mood = readMood(tokens, tagsOf, times);
 	const elements: ClaimElement[] = [];
 	const stems = tokens.map((token) => token.term ?? '');
@@ -207,6 +221,8 @@ export function readClaim(
 	}
 	const action = elements.find((element) => element.kind === 'action');
 	const agents = action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
+	// "Peru and Chile signed": actors the claim joins; "Prime Minister Reed" is one.
+	const jointActors = agents.length > 1 && agents.slice(1).some((e) => tokens[e.position - 1]?.norm === 'and');
 	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
 	const recipient =
 		action === undefined
@@ -231,6 +247,10 @@ export function readClaim(
 		agents,
 		recipient,
 		speaker: readSpeaker(text, tokens),
+		strengtheners,
+		alleges,
+		denies,
+		jointActors,
 	};
 }
 
@@ -271,6 +291,7 @@ function readMood(
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
 	});
 	if (moods.includes('offered')) return 'offered';
+	if (moods.includes('alleged')) return 'alleged';
 	if (moods.includes('prospective')) return 'prospective';
 	const hasPast = tokens.some((token) => tagsOf(token)?.has('PastTense') && !ATTRIBUTION_VERBS.has(token.norm));
 	if (!hasPast && times.some((time) => /^(?:next|tomorrow)/u.test(time.value))) return 'prospective';

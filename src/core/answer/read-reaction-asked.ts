@@ -183,7 +183,7 @@ function speakersOf(
 	isName: (token: Token) => boolean,
 ): (string | Person)[] {
 	const tokens = briefing.index.tokensOf(sentence.text);
-	return tokens.flatMap((token, i): (string | Person)[] => {
+	const speakers = tokens.flatMap((token, i): (string | Person)[] => {
 		if (!isVoiceVerb(token)) return [];
 		const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
 		if (speaker !== 'pronoun') return speaker === undefined ? [] : [speaker];
@@ -195,7 +195,13 @@ function speakersOf(
 		);
 		return referent === undefined ? [] : [referent];
 	});
+	// A quote that goes on past its "X said" is still X's: the speaker of the sentence before, in its paragraph.
+	const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+	if (speakers.length > 0 || previous === undefined || !QUOTE_MARK.test(sentence.text)) return speakers;
+	return speakersOf(briefing, paragraph, previous, isName);
 }
+
+const QUOTE_MARK = /[“”"]/u;
 
 const isVoiceVerb = (token: Token) =>
 	ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm);

@@ -51,7 +51,8 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due want
 		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed agreed agree agrees deadline future soon upcoming later next`),
+		should supposed agreed agree agrees deadline future soon upcoming later next resolve determination determined
+		commitment`),
 	],
 ];
 
@@ -65,6 +66,9 @@ export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[
 	discussed: ['discussed'],
 	alleged: ['alleged', 'factual'],
 };
+
+/** Words that make a claim stronger than what it names: "the first ever", "the only", "always". */
+export const STRENGTHENERS = words('ever only sole solely always entirely completely');
 
 /** Nouns that name a country's seat of government: "the Peruvian capital" is a city, not an element of its own. */
 export const CAPITAL_NOUNS = words('capital');

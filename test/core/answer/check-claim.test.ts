@@ -74,6 +74,11 @@ describe('checkClaim', () => {
 
 	test('GIVEN a country the article never names THEN no broader word states it ("Ukraine" is no "state")', () => {
 		expect(verdictOf(checkClaim(briefing, 'they discussed the situation in ukraine'))).not.toBe('supported');
+		// Nor a synonym of a state past, but another form of the name does.
+		expect(verdictOf(checkClaim(briefing, 'the ussr supported pakistan in the 1980s'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'russia is ready to mediate direct israeli-palestinian talks'))).toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN each action of a claim THEN each must be stated in its mood: a means after "by" shares its verb’s', () => {
@@ -103,6 +108,44 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'russia has provided 50,000 doses of vaccine to pakistan'))).toBe(
 			'supported',
 		);
+	});
+
+	test('GIVEN an accusation and its denial THEN the accusation is stated, a denial only by a claim that denies', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan has been accused of supporting the taliban'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'pakistan has never been accused of supporting the taliban'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'pakistan denies supporting the taliban'))).toBe('supported');
+		// Two negations affirm; a plain negation is more than a denial says.
+		expect(verdictOf(checkClaim(briefing, 'pakistan has never denied supporting the taliban'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'pakistan does not support the taliban'))).toBe('not-settled');
+	});
+
+	test('GIVEN "first ever", "the only", or several actors joined THEN the sentence must say as much, with each actor', () => {
+		for (const claim of [
+			'lavrov was the first ever foreign minister to visit pakistan',
+			'in the 1980s pakistan and russia backed the islamist fighters',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'in the 1980s pakistan and the us backed the islamist fighters'))).toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN a quote that runs on past its "X said" THEN it is still X’s', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov said coordination at the UN level has been excellent'))).toBe(
+			'not-settled',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Qureshi said coordination at the UN level has been excellent'))).toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN a verb joined by "and" to a planned one, past a name in quotes THEN it is planned too', () => {
+		const check = checkClaim(briefing, 'the pm said the pipeline work has commenced');
+		expect(verdictOf(check)).toBe('not-settled');
+		expect(reasonOf(check)).toContain('a plan');
 	});
 
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
