@@ -318,6 +318,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		norm: string,
 		name: boolean,
 		noKin = false,
+		nounUse = false,
 	): Meaning => {
 		const terms = new Map<string, number>();
 		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
@@ -328,6 +329,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// "France").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
 			if (commonWord && !NAME_RELATIONS.has(relation)) continue;
+			// "The premier" is a person, not "first": a noun's adjective senses are not what it means.
+			if (nounUse && relation === 'similar') continue;
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
@@ -400,17 +403,20 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const first = span[0];
 			// "Fly out", "fly off": leaving, which no verb of arriving states; "the land", "a moderate": no verb at all.
 			const last = span.at(-1);
-			const noKin =
-				(last !== undefined && LEAVING.test(text.slice(last.start + last.raw.length))) ||
-				NO_VERB_AFTER.has(/(\p{L}+)\s+$/u.exec(text.slice(0, first?.start ?? 0))?.[1]?.toLowerCase() ?? '');
+			const afterDeterminer = NO_VERB_AFTER.has(
+				/(\p{L}+)\s+$/u.exec(text.slice(0, first?.start ?? 0))?.[1]?.toLowerCase() ?? '',
+			);
+			const noKin = (last !== undefined && LEAVING.test(text.slice(last.start + last.raw.length))) || afterDeterminer;
+			const nounUse = afterDeterminer && lookUp(norm)?.pos === 'noun';
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
 			const concept: Concept = {
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
-				...meanings.get(`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${noKin ? ' A' : ''}`, () =>
-					mean(phrase, own, fuzzy, norm, properNoun, noKin),
+				...meanings.get(
+					`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}`,
+					() => mean(phrase, own, fuzzy, norm, properNoun, noKin, nounUse),
 				),
 			};
 			// "MoUs or documents": either answers, so the two are one concept, as covered as the better one.

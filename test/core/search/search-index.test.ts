@@ -43,6 +43,13 @@ describe('analyze', () => {
 		expect(moderate('is he a moderate')?.terms.has(stemWord('mediate'))).toBe(false);
 	});
 
+	test('GIVEN a noun after a determiner THEN not its adjective senses: "the premier" is a person, not "first"', () => {
+		const premier = (question: string) =>
+			briefing.index.analyze(question).find((concept) => concept.label === 'premier');
+		expect(premier('when did the premier meet putin')?.terms.has(stemWord('first'))).toBe(false);
+		expect(premier('when did the premier meet putin')?.terms.get(stemWord('prime'))).toBeGreaterThan(0);
+	});
+
 	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
 		const syria = briefing.index
 			.analyze('What did Lavrov say about Syria?')
