@@ -3,7 +3,7 @@ import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
-import { findRoleConflict, findRoleMismatch } from './find-role-conflict.js';
+import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
 import { type ClaimReading, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
@@ -76,9 +76,11 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const decided = decideVerdict(reading, comparisons, settings);
 	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
 	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role.
-	const mismatch = reading.elements.some((element) => element.kind === 'action')
-		? undefined
-		: findRoleMismatch(briefing, reading.text);
+	const mismatch =
+		findTitleMismatch(briefing, reading.text) ??
+		(reading.elements.some((element) => element.kind === 'action')
+			? undefined
+			: findRoleMismatch(briefing, reading.text));
 	const { verdict, reason, evidence, differing } =
 		conflict !== undefined
 			? {

@@ -250,8 +250,9 @@ export function compareWithSentence(
 	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
 	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
 	const subjects = occurrences.map((i) => findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary));
-	// A subject is matched by the claim's names only: "States" of "the United States" is not its "government".
-	const named = reading.elements.filter((e) => e.kind === 'name' || e.kind === 'place');
+	// A subject is matched by the claim's names or its own subject ("the pm"): "States" of "the United States" is
+	// not a "government" the claim names after its verb.
+	const named = reading.elements.filter((e) => e.kind === 'name' || e.kind === 'place' || e.subjectSide);
 	// Where the action's subject is known, it must be one of the claim's: an occurrence of unknown subject ("forces")
 	// does not vouch for the claim's actor.
 	const known = subjects.filter((subject) => subject !== undefined);
@@ -267,9 +268,16 @@ export function compareWithSentence(
 	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
 
-	// "The first ever", "the only": the sentence must say it as strongly.
-	const norms = new Set(tokens.map((token) => token.norm));
-	for (const word of reading.strengtheners) if (!norms.has(word)) missing.push(word);
+	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only share"
+	// says nothing of a factor).
+	for (const { word, next } of reading.strengtheners) {
+		const said = tokens.some(
+			(token, i) =>
+				token.norm === word &&
+				(next === undefined || tokens.slice(i + 1, i + 1 + STRENGTHENED_WITHIN).some((other) => other.term === next)),
+		);
+		if (!said) missing.push(word);
+	}
 
 	const values = valuesOf(sentence);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
@@ -464,6 +472,9 @@ function findSubject(
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const MOOD_SHARING = new Set(['by', 'and']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
+const STRENGTHENED_WITHIN = 3;
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */
@@ -553,7 +564,9 @@ function readArticleMood(
 ): { mood: Modality; back: number } {
 	// "ready to help, including by supplying", "resolve to conclude the talks and commence work": a means after
 	// "by", or a verb joined by "and", is in the mood of the verb it serves, however far back in the clause.
-	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') ? verb : window;
+	// So is a participle with no "is" or "was" of its own ("will boost ties, with Peru providing arms").
+	const participle = /ing$/u.test(tokens[verb]?.norm ?? '') && !BE_FORMS.has(tokens[verb - 1]?.norm ?? '');
+	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') || participle ? verb : window;
 	// A short name in quotes (“Lyon Line”) is no quoted speech: its marks close no clause.
 	const unquoted = text.replace(QUOTED_NAME, (name) => name.replace(/[“”"]/gu, ' '));
 	for (let back = 1; back <= reach && verb - back >= 0; back++) {

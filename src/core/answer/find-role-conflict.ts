@@ -89,6 +89,45 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	const person = match === null ? undefined : briefing.people.find(match[1] ?? '');
 	const claimed = match?.[2] ?? '';
 	if (person === undefined || claimed === '') return undefined;
+	return compareRole(briefing, person, claimed);
+}
+
+/** Longest run of words before a name read as its title ("Russian Defence Minister Reed"). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The stage of /check that reads titles: "Defence Minister Reed", "army chief lopez" must be the person's office,
+ * as `findRoleMismatch` compares it. The title is the run of nouns and adjectives right before a person's name
+ * that ends in a word for a person ("minister", "chief").
+ */
+export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
+	const { index } = briefing;
+	const tokens = index.tokensOf(claim);
+	for (const person of briefing.knowledge.people) {
+		for (const name of [person.name, ...person.aliases]) {
+			const words = index.tokensOf(name);
+			const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
+			if (at <= 0 || words.length === 0) continue;
+			let first = at;
+			while (first > 0 && at - first < MAX_TITLE_WORDS && isTitleWord(index, tokens[first - 1]?.norm ?? '')) first--;
+			const title = tokens.slice(first, at);
+			const head = title.at(-1)?.norm ?? '';
+			if (title.length === 0 || index.lookUpWord(head)?.entity !== 'person') continue;
+			const mismatch = compareRole(briefing, person, claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0));
+			if (mismatch !== undefined) return mismatch;
+		}
+	}
+	return undefined;
+}
+
+/** A word that may stand in a title: a noun, an adjective or a country's word, not a verb or a name of its own. */
+function isTitleWord(index: Briefing['index'], norm: string): boolean {
+	const pos = index.lookUpWord(norm)?.pos;
+	return pos === 'noun' || pos === 'adjective' || index.relatedTo(norm).some(({ relation }) => relation === 'country');
+}
+
+/** Whether a role, as a claim words it, is the person's; if not, who holds it. */
+function compareRole(briefing: Briefing, person: Person, claimed: string): RoleMismatch | undefined {
 	const { index } = briefing;
 	const role = nameOffices(claimed);
 	const countries = findCountriesNamed(index, role);

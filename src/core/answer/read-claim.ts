@@ -14,6 +14,7 @@ import {
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
+	REACTION_VERBS,
 	RISE_WORDS,
 	STRENGTHENERS,
 } from '../text/word-classes.js';
@@ -63,7 +64,7 @@ export interface ClaimReading {
 	/** Who the claim says speaks, as typed: "Reed" of "Reed said Peru will pay" (only a short subject is one). */
 	readonly speaker: string | undefined;
 	/** Words that make a claim stronger than its elements ("first ever", "the only"): the sentence must say them. */
-	readonly strengtheners: readonly string[];
+	readonly strengtheners: readonly { readonly word: string; readonly next: string | undefined }[];
 	/** Whether the claim is about an allegation ("was never accused of"): a denial of what is alleged is no answer. */
 	readonly alleges: boolean;
 	/** Whether the claim joins several actors ("Peru and Chile signed"): each must be in the sentence then. */
@@ -142,7 +143,11 @@ export function readClaim(
 		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || DENIAL_VERBS.has(token.norm),
 	);
 	const negated = negations.length % 2 === 1;
-	const strengtheners = tokens.filter((token) => STRENGTHENERS.has(token.norm)).map((token) => token.norm);
+	const strengtheners = tokens.flatMap((token, i) =>
+		STRENGTHENERS.has(token.norm)
+			? [{ word: token.norm, next: tokens.slice(i + 1).find((other) => other.term !== null)?.term ?? undefined }]
+			: [],
+	);
 	const alleges = tokens.some((token) => CUE_WORDS.get(token.norm) === 'alleged');
 	const denies = tokens.some((token) => DENIAL_VERBS.has(token.norm));
 	const mood = readMood(tokens, tagsOf, times);
@@ -259,7 +264,9 @@ const MAX_SPEAKER_WORDS = 5;
 
 /** The words before the claim's first verb of saying or describing, when few: who the claim says speaks. */
 function readSpeaker(text: string, tokens: readonly Token[]): string | undefined {
-	const verb = tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm));
+	const verb = tokens.findIndex(
+		(token) => ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm),
+	);
 	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return undefined;
 	const words = tokens.slice(0, verb).filter((token) => !CLAIM_FILLER.has(token.norm));
 	const [first] = words;

@@ -9,7 +9,7 @@ import { findReferent } from '../people/find-mentions.js';
 import type { Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { readTimes } from '../text/read-values.js';
-import { ATTRIBUTION_VERBS, DESCRIBING_VERBS } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, DESCRIBING_VERBS, REACTION_VERBS } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence } from '../types.js';
 import { findCountriesNamed } from './read-person-asked.js';
 
@@ -66,20 +66,6 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 const NO_PARTY =
 	/^(?:he|she|they|it|we|you|i|them|him|her|this|that|these|those|everyone|anyone|people)$|\b(?:story|article|report|piece|summary|headline|teaser|text|author|writer|reporter|paper|outlet|source|intro|lede|statement|agreement|pact|deal|treaty|declaration|communiqu[eé])s?$/iu;
 
-/**
- * Verbs by which a party speaks or reacts besides reporting and describing ones ("Chile welcomed the offer"), in
- * their verb forms only: "proposals" and "the pledge" are nouns, no one speaking.
- */
-const REACTION_VERBS = new Set(
-	`welcomed welcomes congratulated congratulates appreciated appreciates expressed expresses recalled recalls
-	condemned condemns criticized criticised criticizes criticises rejected rejects responded responds reacted reacts
-	replied replies believes believed hoped hopes assured assures reiterated reiterates praised praises thanked thanks
-	voiced suggested suggests proposed proposes warned warns vowed vows pledged accused accuses demanded demands urged
-	urges shared underscored underscores highlighted highlights explained explains observed briefed accepted accepts
-	declined declines confirmed confirms denied denies approved approves agreed agrees`
-		.split(/\s+/u)
-		.filter(Boolean),
-);
 const SPEAKING_PRONOUN = /^(?:he|she|they|we)$/u;
 /** Verbs by which a party answers an offer or a deal, as one of its parties. */
 const ANSWER_VERBS = new Set(

@@ -143,3 +143,18 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
 	brokering arbitrate arbitrates arbitrated`),
 ];
+
+/**
+ * Verbs by which a party speaks or reacts besides reporting and describing ones ("Chile welcomed the offer"), in
+ * their verb forms only: "proposals" and "the pledge" are nouns, no one speaking.
+ */
+export const REACTION_VERBS: ReadonlySet<string> = new Set(
+	`welcomed welcomes congratulated congratulates appreciated appreciates expressed expresses recalled recalls
+	condemned condemns criticized criticised criticizes criticises rejected rejects responded responds reacted reacts
+	replied replies believes believed hoped hopes assured assures reiterated reiterates praised praises thanked thanks
+	voiced suggested suggests proposed proposes warned warns vowed vows pledged accused accuses demanded demands urged
+	urges shared underscored underscores highlighted highlights explained explains observed briefed accepted accepts
+	declined declines confirmed confirms denied denies approved approves agreed agrees`
+		.split(/\s+/u)
+		.filter(Boolean),
+);

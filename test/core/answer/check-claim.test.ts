@@ -148,6 +148,27 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toContain('a plan');
 	});
 
+	test('GIVEN a title before a person’s name THEN it must be theirs: another holder contradicts', () => {
+		expect(verdictOf(checkClaim(briefing, 'army chief qureshi held talks with lavrov'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Russian Defence Minister Sergey Lavrov visited Pakistan'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'COAS Bajwa met Lavrov'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'imran khan invited president putin to visit pakistan'))).toBe('supported');
+	});
+
+	test('GIVEN a reaction by the wrong person, or "only" said of another word THEN not supported', () => {
+		expect(verdictOf(checkClaim(briefing, 'Qureshi congratulated Russia on developing the Sputnik-V vaccine'))).toBe(
+			'not-settled',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the pm congratulated russia on the sputnik vaccine'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is the only factor of stability'))).toBe('not-settled');
+	});
+
+	test('GIVEN a participle with no tense of its own THEN it is in its clause’s mood ("will boost ties, with … holding")', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan and russia held joint military exercises'))).toBe('not-settled');
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
