@@ -168,9 +168,13 @@ export function decideVerdict(
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
 	// Lyon" against "met in Nice"): the role binds it. A number or date needs the same action to conflict.
+	// Only from the closest sentence: "in Lima" elsewhere in the article is no answer to where the claim's event was.
+	const closestShare = Math.max(0, ...comparisons.map((c) => c.share));
 	const conflicting =
 		about.find((c) => c.conflicts.length > 0) ??
-		comparisons.find((c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare);
+		comparisons.find(
+			(c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare && c.share >= closestShare,
+		);
 	if (supporting !== undefined) {
 		// Reports may disagree: one states the claim, another gives other values. Both are said.
 		const differing = about.find((c) => c.conflicts.length > 0 && c.paragraph.source !== supporting.paragraph.source);

@@ -299,7 +299,18 @@ export function compareWithSentence(
 	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
 	let weaker: Comparison['weaker'];
 	let oppositePolarity: string | undefined;
-	const deniedBy = findDenial(following, tokensOf, options.replyLength);
+	// A denial answers a claim about the denier: "Peru denies that" says nothing of Chile's worries.
+	const denier = findDenial(following, tokensOf, options.replyLength);
+	const deniedBy =
+		denier !== undefined &&
+		reading.elements.some(
+			(element) =>
+				element.kind === 'name' &&
+				(findElement(element, viewOf(tokensOf(denier))).length > 0 ||
+					isRepresented(element, tokensOf(denier), vocabulary)),
+		)
+			? denier
+			: undefined;
 	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
 	const denialStated =
 		deniedBy !== undefined &&
@@ -492,7 +503,11 @@ function findReversal(
 	if (recipient === undefined || agents.length === 0) return undefined;
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
-		if (subject !== undefined && matchesToken(recipient, subject, tokensOf, vocabulary)) {
+		// "Lima and Peru will …": a joint subject with the claim's actor in it is no reversal.
+		const at = subject === undefined ? -1 : tokens.indexOf(subject);
+		const partner = at >= 2 && tokens[at - 1]?.norm === 'and' ? tokens[at - 2] : undefined;
+		const joint = partner !== undefined && agents.some((agent) => matchesToken(agent, partner, tokensOf, vocabulary));
+		if (subject !== undefined && !joint && matchesToken(recipient, subject, tokensOf, vocabulary)) {
 			return `The article has ${subject.raw} as the one who does it, not the one it is done to: it is the other way round.`;
 		}
 		const receiver = findRecipient(text, tokens, verb, options.recipientWindow, vocabulary);

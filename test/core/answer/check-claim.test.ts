@@ -169,6 +169,19 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'pakistan and russia held joint military exercises'))).toBe('not-settled');
 	});
 
+	test('GIVEN a true claim near another passage’s denial, joint subject or place THEN never contradicted by them', () => {
+		for (const claim of [
+			// "Pakistan denies that" answers a claim about Pakistan, not Russia's worries.
+			'russia is worried afghan instability could spill over into central asia',
+			// "Moscow and Islamabad will boost ties": Islamabad acts with Moscow, not instead of it.
+			'moscow is ready to supply pak with special military equipment to boost its counter-terror capacity',
+			// "in Doha" of another sentence is not where this meeting would be.
+			'lavrov suggested another high-level meeting on afghanistan could be held in moscow',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('contradicted');
+		}
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
