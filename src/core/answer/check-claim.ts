@@ -64,7 +64,8 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
 	// "Reed said …": words the article gives another speaker are not Reed's.
-	const otherSpeaker = reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker);
+	const otherSpeaker =
+		reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker, reading.speakerVerb);
 	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) => ({
 		...compareWithSentence(reading, sentence, paragraph, following, {
 			vocabulary,

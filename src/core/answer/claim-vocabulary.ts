@@ -19,7 +19,10 @@ export interface ClaimVocabulary {
 	): { length: number; alternatives: readonly string[][] };
 	/** Whether a stem is a name in the article (written capitalized inside a sentence), or a person's name. */
 	isName(stem: string): boolean;
-	/** Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it. */
+	/**
+	 * Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it: a country or
+	 * a body the whole article is about, never a person's name (a person acts where the passage says so).
+	 */
 	isBackground(stem: string): boolean;
 	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
 	isActor(stem: string): boolean;
@@ -170,7 +173,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			: peopleCountries.sort((a, b) => (paragraphsWith.get(b) ?? 0) - (paragraphsWith.get(a) ?? 0)).slice(0, 2),
 	);
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
-	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount;
+	const personNames = new Set(knowledge.people.flatMap((person) => index.termsOf(person.name)));
+	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount && !personNames.has(stem);
 
 	return {
 		phraseAt(stems, at, norms) {

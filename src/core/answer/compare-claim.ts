@@ -3,6 +3,7 @@ import { type Quantity, readQuantities, readTimes, type TimePoint } from '../tex
 import {
 	AUXILIARIES,
 	DENIAL_VERBS,
+	DESTINATION_VERBS,
 	DETERMINERS,
 	FALL_WORDS,
 	LEAVING,
@@ -182,7 +183,8 @@ export function compareWithSentence(
 			element.kind === 'name' &&
 			element.subjectSide &&
 			!joined &&
-			element.alternatives.some((sequence) => sequence.every((stem) => vocabulary.isBackground(stem)));
+			// By the claim's own word: a person's title ("Peru's foreign minister") is made of background words.
+			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackground(stem));
 		const inParagraph =
 			element.kind === 'name' &&
 			(element.subjectSide && !joined
@@ -202,7 +204,17 @@ export function compareWithSentence(
 				stated++;
 				continue;
 			}
-			if (found.length > 0 || inParagraph || isBackground) {
+			// "From Lyon" is stated where Lyon is a start; "to Lyon" where one goes to or is in Lyon, or visits it.
+			const inRole =
+				element.kind !== 'place' ||
+				(claimed !== 'from' && claimed !== 'to') ||
+				found.some((i) => {
+					const end = roleOf(tokens, i);
+					return (
+						end === claimed || (claimed === 'to' && (end === 'in' || DESTINATION_VERBS.has(tokens[i - 1]?.norm ?? '')))
+					);
+				});
+			if ((found.length > 0 && inRole) || inParagraph || isBackground) {
 				stated++;
 				continue;
 			}

@@ -1,4 +1,4 @@
-import type { Token } from '../text/analyze.js';
+import { isPossessive, type Token } from '../text/analyze.js';
 import { tagWords } from '../text/load-tagger.js';
 import { expandShorthand } from '../text/normalize-question.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
@@ -7,6 +7,7 @@ import {
 	CLAIM_FILLER,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
+	DESTINATION_VERBS,
 	FALL_WORDS,
 	MODALITY_CUES,
 	type Modality,
@@ -63,6 +64,8 @@ export interface ClaimReading {
 	readonly recipient: ClaimElement | undefined;
 	/** Who the claim says speaks, as typed: "Reed" of "Reed said Peru will pay" (only a short subject is one). */
 	readonly speaker: string | undefined;
+	/** The verb by which the claim has them speak ("said", "acknowledged"), as typed. */
+	readonly speakerVerb: string | undefined;
 	/** Words that make a claim stronger than its elements ("first ever", "the only"): the sentence must say them. */
 	readonly strengtheners: readonly { readonly word: string; readonly next: string | undefined }[];
 	/** Whether the claim is about an allegation ("was never accused of"): a denial of what is alleged is no answer. */
@@ -196,9 +199,14 @@ export function readClaim(
 		// "in the Peruvian capital", "to the United States": the article does not change a place's role (a single
 		// name after it is a thing: "to the commission").
 		const before = tokens[i - 1]?.norm === 'the' && length > 1 ? i - 2 : i - 1;
-		const role = ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '')
-			? undefined
-			: PLACE_ROLES[tokens[before]?.norm ?? ''];
+		// "visited Lima": a place right after a verb of going is where one went.
+		const isPlace = countryNames.length > 0 || Boolean(tagSet?.has('Place'));
+		// "to Reed's invitation": an owner is no place.
+		const role =
+			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token)
+				? undefined
+				: (PLACE_ROLES[tokens[before]?.norm ?? ''] ??
+					(isPlace && DESTINATION_VERBS.has(tokens[before]?.norm ?? '') ? 'to' : undefined));
 		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
 		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
@@ -251,7 +259,7 @@ export function readClaim(
 		mood,
 		agents,
 		recipient,
-		speaker: readSpeaker(text, tokens),
+		...readSpeaker(text, tokens),
 		strengtheners,
 		alleges,
 		denies,
@@ -263,15 +271,21 @@ export function readClaim(
 const MAX_SPEAKER_WORDS = 5;
 
 /** The words before the claim's first verb of saying or describing, when few: who the claim says speaks. */
-function readSpeaker(text: string, tokens: readonly Token[]): string | undefined {
+function readSpeaker(
+	text: string,
+	tokens: readonly Token[],
+): { speaker: string | undefined; speakerVerb: string | undefined } {
 	const verb = tokens.findIndex(
 		(token) => ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm),
 	);
-	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return undefined;
+	const none = { speaker: undefined, speakerVerb: undefined };
+	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return none;
 	const words = tokens.slice(0, verb).filter((token) => !CLAIM_FILLER.has(token.norm));
 	const [first] = words;
 	const last = words.at(-1);
-	return first === undefined || last === undefined ? undefined : text.slice(first.start, last.end);
+	return first === undefined || last === undefined
+		? none
+		: { speaker: text.slice(first.start, last.end), speakerVerb: tokens[verb]?.norm };
 }
 
 /**

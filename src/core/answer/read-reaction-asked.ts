@@ -108,7 +108,7 @@ export function createVoiceCheck(
 		) {
 			return true;
 		}
-		return speakersOf(briefing, paragraph, sentence, isName).some(voices.isSpeaker);
+		return speakersOf(briefing, paragraph, sentence, isName).some((speaker) => voices.isSpeaker(speaker.who));
 	};
 }
 
@@ -119,11 +119,16 @@ export function createVoiceCheck(
 export function createOtherSpeakerCheck(
 	briefing: Briefing,
 	party: string,
+	verb?: string,
 ): ((paragraph: Paragraph, sentence: Sentence) => string | undefined) | undefined {
 	const voices = readVoices(briefing, party);
 	if (voices === undefined) return undefined;
+	// "Reed said Peru acknowledged it": who "acknowledged" is told by that verb, where the sentence has it.
+	const term = verb === undefined ? undefined : briefing.index.termsOf(verb)[0];
 	return (paragraph, sentence) => {
-		const speakers = speakersOf(briefing, paragraph, sentence, voices.isName);
+		const all = speakersOf(briefing, paragraph, sentence, voices.isName);
+		const same = all.filter((speaker) => speaker.verb === term);
+		const speakers = (same.length > 0 ? same : all).map((speaker) => speaker.who);
 		if (speakers.some(voices.isSpeaker)) return undefined;
 		const [other] = speakers;
 		return other === undefined ? undefined : typeof other === 'string' ? other : other.name;
@@ -161,25 +166,28 @@ function readVoices(briefing: Briefing, description: string) {
 	return { isParty, isName, isSpeaker };
 }
 
-/** The speakers of a sentence, one per verb of speaking or reacting with one: a name, or the person a pronoun is. */
+/**
+ * The speakers of a sentence, one per verb of speaking or reacting with one (its stem): a name, or the person a
+ * pronoun is.
+ */
 function speakersOf(
 	briefing: Briefing,
 	paragraph: Paragraph,
 	sentence: Sentence,
 	isName: (token: Token) => boolean,
-): (string | Person)[] {
+): { who: string | Person; verb: string | null }[] {
 	const tokens = briefing.index.tokensOf(sentence.text);
-	const speakers = tokens.flatMap((token, i): (string | Person)[] => {
+	const speakers = tokens.flatMap((token, i): { who: string | Person; verb: string | null }[] => {
 		if (!isVoiceVerb(token)) return [];
 		const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
-		if (speaker !== 'pronoun') return speaker === undefined ? [] : [speaker];
+		if (speaker !== 'pronoun') return speaker === undefined ? [] : [{ who: speaker, verb: token.term }];
 		const referent = findReferent(
 			briefing.knowledge.people,
 			briefing.knowledge.article.paragraphs,
 			paragraph,
 			sentence,
 		);
-		return referent === undefined ? [] : [referent];
+		return referent === undefined ? [] : [{ who: referent, verb: token.term }];
 	});
 	// A quote that goes on past its "X said" is still X's: the speaker of the sentence before, in its paragraph.
 	const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];

@@ -89,6 +89,9 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 	towards: 'to',
 };
 
+/** Verbs whose object is where one goes: "visited Lima" is "to Lima". */
+export const DESTINATION_VERBS = words('visit visits visited visiting tour tours toured reach reaches reached');
+
 /** Names of currencies: a number of them is a sum of money ("$790 million", "12 million euros"). */
 export const CURRENCY_WORDS = words(
 	`dollar dollars rupee rupees euro euros rouble roubles ruble rubles pound pounds yuan`,

@@ -182,6 +182,22 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "X <verb>" where the article has another do that very verb THEN not supported', () => {
+		expect(verdictOf(checkClaim(briefing, 'islamabad acknowledged moscow’s campaign against terrorism'))).toBe(
+			'not-settled',
+		);
+		expect(verdictOf(checkClaim(briefing, 'moscow acknowledged islamabad’s campaign against terrorism'))).toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN "visited <place>" or "from <place>" THEN the article must have the place in that role', () => {
+		expect(verdictOf(checkClaim(briefing, 'qureshi visited moscow to meet lavrov'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov arrived in Pakistan from the United States'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'lavrov visited pakistan'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov came to pakistan from india'))).toBe('supported');
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
@@ -399,7 +415,8 @@ describe('checkClaim', () => {
 		}
 	});
 
-	test('GIVEN a claim about something absent THEN it is not covered', () => {
-		expect(checkClaim(briefing, 'Lavrov visited Paris')).toMatchObject({ found: false, missing: ['Paris'] });
+	test('GIVEN a claim about something absent THEN it is not covered; a visit to another place than the article’s contradicts', () => {
+		expect(checkClaim(briefing, 'Lavrov praised Paris')).toMatchObject({ found: false, missing: ['Paris'] });
+		expect(verdictOf(checkClaim(briefing, 'Lavrov visited Paris'))).toBe('contradicted');
 	});
 });
