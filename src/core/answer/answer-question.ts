@@ -247,6 +247,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// article has no word for the thing, its name cannot be looked for.
 	const nameAsked: ExpectedAnswer | undefined =
 		answerNoun !== undefined &&
+		// "The name of Peru's president" asks for a person, whose name is no type of its own.
+		answerEntity !== 'person' &&
 		asksForName(read) &&
 		concepts.some((concept) => concept.covered && wordsOf(concept).includes(answerNoun))
 			? { type: 'name', counted: [answerNoun] }
@@ -353,6 +355,26 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		question: read,
 		isCountry: (name) =>
 			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
+		isPlace: (name) =>
+			index.isCountry(name) ||
+			index
+				.tokensOf(name)
+				.some(
+					({ norm }) =>
+						index.lookUpWord(norm)?.entity === 'place' ||
+						index.relatedTo(norm).some(({ relation }) => relation === 'country'),
+				),
+		// "Who is Reed's counterpart": a word for a person that no one of the fact sheet is named by.
+		asksForPersonNoun: index
+			.tokensOf(read)
+			.some(
+				({ norm, raw }) =>
+					/^\p{Ll}/u.test(raw) && index.lookUpWord(norm)?.entity === 'person' && !index.isCountry(norm),
+			),
+		isThingWord: (norm) => {
+			const entity = index.lookUpWord(norm)?.entity;
+			return index.isCommonWord(norm) && entity !== 'person' && entity !== 'organization';
+		},
 		openers: briefing.openers,
 		answerNoun,
 		isAbstractNoun: (norm) => {

@@ -31,6 +31,12 @@ export interface ExtractionContext {
 	readonly question: string;
 	/** Whether a name is a country's (country data, its people's): "what city" is not answered by one. */
 	readonly isCountry: (name: string) => boolean;
+	/** Whether a name is a place's (a country, a city, a capital): "who …" is not answered by one. */
+	readonly isPlace?: (name: string) => boolean;
+	/** Whether the question names the person it asks for by a word for a person ("counterpart", "leader"). */
+	readonly asksForPersonNoun?: boolean;
+	/** Whether a word (normalized) is a common noun for a thing, no person nor body ("pipeline", not "commission"). */
+	readonly isThingWord?: (norm: string) => boolean;
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
 	readonly openers?: ReadonlySet<string>;
 	/** Whether a word (normalized) is a common English word, not only a name (see `SearchIndex.isCommonWord`). */
@@ -313,6 +319,10 @@ function isNew(text: string, context: ExtractionContext): boolean {
 const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
+const RULED_OUT = /\b(?:not|excluding|except|besides|without)\s+(?:the\s+|any\s+|yet\s+)?[\p{L}-]+/giu;
+const ASKS_TOTAL = /\b(?:in total|total|altogether|all together|combined|counting both|both together|sum)\b/iu;
+const ASKS_MEDIUM =
+	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published|share|shared|say|said|announce|announced)\b/iu;
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
@@ -332,10 +342,14 @@ function isPlannedQuantity(sentence: string, index: number, tail: string): boole
 }
 
 function extractQuantity(sentence: string, context: ExtractionContext): { text: string; score: number } | undefined {
+	// "Both together", "in total": a sum the article may not state; no number of it is that sum.
+	if (ASKS_TOTAL.test(context.question)) return undefined;
 	// "How many doses did Chile promise?" asks for the promised number, not the one already delivered: with two
-	// moods in one sentence, only a number of the asked mood answers.
-	const asksPlanned = ASKS_PLANNED.test(context.question);
-	const asksDone = !asksPlanned && ASKS_DONE.test(context.question);
+	// moods in one sentence, only a number of the asked mood answers. A mood ruled out ("not the planned ones")
+	// is not asked.
+	const asked = context.question.replace(RULED_OUT, ' ');
+	const asksPlanned = ASKS_PLANNED.test(asked);
+	const asksDone = !asksPlanned && ASKS_DONE.test(asked);
 	let best: { text: string; score: number } | undefined;
 	for (const match of sentence.matchAll(QUANTITY)) {
 		const [, number = '', scale, percent, tail = ''] = match;
@@ -378,6 +392,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 				]
 					.filter(Boolean)
 					.join(' ');
+		// "How long …?" is answered by a time only ("nine years"), never by "1.6 billion cubic feet".
+		if (/\bhow long\b/iu.test(context.question) && !TIME_UNIT.test(unit[0] ?? '')) continue;
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
 		const unitMatches =
 			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||
@@ -483,6 +499,8 @@ const ASKS_ONE_PLACE = /\b(?:which|what)\s+(?:city|town|capital|country)\b/iu;
 const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)/u;
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
+	// "Where did Reed post it?" asks where it was written or said (a medium), not a place of the sentence.
+	if (ASKS_MEDIUM.test(context.question)) return undefined;
 	const route = ROUTE.exec(sentence);
 	if (route !== null) {
 		const [whole, from = '', to = ''] = route;
@@ -657,7 +675,15 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		const { words, name } = readName(match[0], context);
 		if (name === '' || !isNew(name, context)) continue;
 		// "Which leader …" asks for a person: a country is none, nor a person the question names or rules out.
-		if (context.answerNoun !== undefined && name.split(/\s+and\s+/u).some(context.isCountry)) continue;
+		// "Which leader …" asks for a person: a country is none (though "Peru is pushing for …" may answer a bare
+		// "who is pushing"); a city never is.
+		const parts = name.split(/\s+and\s+/u);
+		// "the Harbour Line": a name ending in a word for a thing names no one.
+		const last = words.at(-1)?.toLowerCase() ?? '';
+		if (!context.isCountry(name) && context.isThingWord?.(last) === true) continue;
+		if ((context.answerNoun !== undefined || context.asksForPersonNoun === true) && parts.some(context.isCountry))
+			continue;
+		if (parts.some((part) => !context.isCountry(part) && context.isPlace?.(part) === true)) continue;
 		if (context.isKnownPerson?.(name) === true) continue;
 		const end = match.index + match[0].length;
 		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';

@@ -69,13 +69,23 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 
 // "wait, who's …": chat that opens a question asks nothing ("… in this again" is trimmed as chat before).
 const WHO_IS = /^\s*(?:(?:wait|so|hey|hmm|um|uh|and|but|also)[\s,]+)*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
+// "(What's the) name of Peru's president (mentioned)?" asks who, when what it names is a person.
+const NAME_OF =
+	/^\s*(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+(.+?)(?:\s+(?:mentioned|named|here))?\s*\??\s*$/iu;
 
 /**
  * Whom "who is …" describes, without a relative clause ("the minister who came …"), chat after it, or a clause
  * whose subject is another person or a pronoun ("the president Reed invited …", "the chief he met").
  */
 function readWhoIs(briefing: Briefing, question: string): string | undefined {
-	const asked = WHO_IS.exec(question)?.[1];
+	const named = NAME_OF.exec(question)?.[1];
+	const head =
+		named === undefined
+			? undefined
+			: briefing.index.tokensOf(named.split(/\s+(?:of|to|in|at|for)\s/iu)[0] ?? '').at(-1);
+	const asked =
+		WHO_IS.exec(question)?.[1] ??
+		(head !== undefined && briefing.index.lookUpWord(head.norm)?.entity === 'person' ? named : undefined);
 	if (asked === undefined) return undefined;
 	// "That" opens a clause before a verb or a subject ("the minister that met …"), not before a noun ("that agency").
 	const { index } = briefing;

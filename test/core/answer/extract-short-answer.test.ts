@@ -73,6 +73,26 @@ describe('short answers only when sure (through answerQuestion)', () => {
 
 	test('GIVEN a question for the promised number THEN the promised one, not the one already given', () => {
 		expect(shortAnswerOf('how many doses did russia promise')).toContain('150,000');
+		// A mood ruled out is not asked; a total the article never states is no number of it.
+		expect(shortAnswerOf('how many doses has russia ALREADY provided, not the planned ones')).toContain('50,000');
+		expect(shortAnswerOf('how many doses has russia ALREADY provided, not the planned ones')).not.toContain('150');
+		expect(shortAnswerOf('counting both what was sent and promised, how many doses in total')).toBeUndefined();
+	});
+
+	test('GIVEN "how long" THEN only a length of time answers, never a volume nor a date’s number', () => {
+		expect(shortAnswerOf('how long has the afghan war dragged on per lavrov')).toBeUndefined();
+		expect(shortAnswerOf('how long ago did washington sign its deal with the taliban') ?? '').not.toMatch(
+			/withdrawal/u,
+		);
+	});
+
+	test('GIVEN "who" of a person word, or "the name of" a person THEN a person, never a city, a country or a thing', () => {
+		expect(shortAnswerOf('who’s lavrov’s pakistani counterpart in all this') ?? '').not.toMatch(/Islamabad|Russia/u);
+		expect(shortAnswerOf('Name of Pakistan’s prime minister mentioned?')).toMatch(/Imran Khan/u);
+	});
+
+	test('GIVEN where someone posted or said something THEN no place of the sentence answers', () => {
+		expect(shortAnswerOf('where did qureshi post about the meeting')).toBeUndefined();
 	});
 
 	test('GIVEN a "who <verb>" question THEN the subject of that verb, not a name next to the question words', () => {
