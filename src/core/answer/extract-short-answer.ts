@@ -320,6 +320,8 @@ const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
 const RULED_OUT = /\b(?:not|excluding|except|besides|without)\s+(?:the\s+|any\s+|yet\s+)?[\p{L}-]+/giu;
+const TIME_UNIT_WORDS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+const CONTINUED_LENGTH = new RegExp(`\\b${TIME_UNIT_WORDS}\\s+and\\s+$`, 'iu');
 const ASKS_TOTAL = /\b(?:in total|total|altogether|all together|combined|counting both|both together|sum)\b/iu;
 const ASKS_MEDIUM =
 	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published|share|shared|say|said|announce|announced)\b/iu;
@@ -359,6 +361,15 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// A number the question itself gives ("between the two countries") is no answer to it.
 		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
+		// "One official said": "one" is a count only right before what it counts.
+		if (
+			/^one$/iu.test(number) &&
+			!context.termsOf(tail.trim().split(/\s+/u)[0] ?? '').some((term) => context.questionTerms.has(term))
+		) {
+			continue;
+		}
+		// "… two hours and 15 minutes": the minutes are the end of a length given before them, not one of their own.
+		if (CONTINUED_LENGTH.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
 		const unit: string[] = [];
 		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity. It is the
 		// length of that thing, never the time since something ("how long since …").
@@ -382,6 +393,13 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			(MONEY_WORDS.test(context.question) || context.question.includes('$')) && !ASKS_PERCENT.test(context.question);
 		if (asksMoney && sign === '' && !CURRENCY_WORDS.has((unit[0] ?? '').toLowerCase())) continue;
 		const additional = /^\s*(?:more|extra|additional)\b/iu.exec(tail)?.[0].trim();
+		// "two hours and 15 minutes" is one length.
+		const continued = TIME_UNIT.test(unit[0] ?? '')
+			? (new RegExp(
+					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|[a-z]+)\\s+${TIME_UNIT_WORDS})\\b`,
+					'iu',
+				).exec(sentence.slice(match.index))?.[1] ?? '')
+			: '';
 		const text = hyphenated
 			? `${number}-${unit.join(' ')}`
 			: [
@@ -391,7 +409,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 					...(unit.length === 0 && additional ? [additional] : unit),
 				]
 					.filter(Boolean)
-					.join(' ');
+					.join(' ') + continued.trimEnd();
 		// "How long …?" is answered by a time only ("nine years"), never by "1.6 billion cubic feet".
 		if (/\bhow long\b/iu.test(context.question) && !TIME_UNIT.test(unit[0] ?? '')) continue;
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").

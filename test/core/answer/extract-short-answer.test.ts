@@ -193,6 +193,23 @@ describe('extractShortAnswer: sums of money', () => {
 	});
 });
 
+describe('extractShortAnswer: lengths and counts', () => {
+	const quantityOf = (question: string, sentence: string) =>
+		extractShortAnswer('quantity', sentence, contextFor(question));
+
+	test('GIVEN a length in two units THEN the whole length, never its last part alone', () => {
+		const sentence = 'The ferry talks then ran for about two hours and 15 minutes, an aide said.';
+		expect(quantityOf('how long did the ferry talks run', sentence)).toBe('two hours and 15 minutes');
+	});
+
+	test('GIVEN "one official said" THEN "one" counts nothing; the number before what is counted does', () => {
+		expect(
+			quantityOf('how many officials were in the party', 'One harbour official said the party was late.'),
+		).toBeUndefined();
+		expect(quantityOf('how many officials were in the party', 'The party numbered 17 officials.')).toBe('17 officials');
+	});
+});
+
 describe('extractShortAnswer: which country', () => {
 	const COUNTRIES = new Set(['chile', 'peru', 'mali', 'niger', 'france']);
 	const countryOf = (question: string, sentence: string, countriesOfPlaces: readonly string[] = []) =>
