@@ -46,6 +46,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-4': read('unseen-4-questions.jsonl'),
 	'unseen-5': read('unseen-5-questions.jsonl'),
 	'unseen-6': read('unseen-6-questions.jsonl'),
+	'unseen-7': read('unseen-7-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -123,6 +124,7 @@ const claimSets = {
 	'unseen-3-claims': readClaimCases(join(import.meta.dirname, 'unseen-3-claims.jsonl')),
 	'unseen-5-claims': readClaimCases(join(import.meta.dirname, 'unseen-5-claims.jsonl')),
 	'unseen-6-claims': readClaimCases(join(import.meta.dirname, 'unseen-6-claims.jsonl')),
+	'unseen-7-claims': readClaimCases(join(import.meta.dirname, 'unseen-7-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -149,6 +151,7 @@ const shortSets = {
 	'unseen-3-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-3-short-answers.jsonl')),
 	'unseen-5-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-5-short-answers.jsonl')),
 	'unseen-6-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-6-short-answers.jsonl')),
+	'unseen-7-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-7-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);

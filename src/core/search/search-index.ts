@@ -407,7 +407,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				/(\p{L}+)\s+$/u.exec(text.slice(0, first?.start ?? 0))?.[1]?.toLowerCase() ?? '',
 			);
 			const noKin = (last !== undefined && LEAVING.test(text.slice(last.start + last.raw.length))) || afterDeterminer;
-			const nounUse = afterDeterminer && lookUp(norm)?.pos === 'noun';
+			// The head noun only: "the world body" uses "world" as a modifier, whose adjective senses it may have.
+			const next = words[i]?.norm;
+			const nounUse =
+				afterDeterminer && lookUp(norm)?.pos === 'noun' && (next === undefined || lookUp(next)?.pos !== 'noun');
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);

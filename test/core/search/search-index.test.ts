@@ -48,6 +48,8 @@ describe('analyze', () => {
 			briefing.index.analyze(question).find((concept) => concept.label === 'premier');
 		expect(premier('when did the premier meet putin')?.terms.has(stemWord('first'))).toBe(false);
 		expect(premier('when did the premier meet putin')?.terms.get(stemWord('prime'))).toBeGreaterThan(0);
+		// A noun before its head is a modifier, which may mean what its adjective means ("the premier event").
+		expect(premier('what was the premier event of the visit')?.terms.has(stemWord('first'))).toBe(true);
 	});
 
 	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
