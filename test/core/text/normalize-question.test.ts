@@ -48,6 +48,10 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
 		expect(expandShorthand('trade btwn them')).toBe('trade between them');
 		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
+		// Written abbreviations, as notes and chat use them.
+		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
+			'the asia department head, approximately 2 hours, including trade',
+		);
 		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
 });
