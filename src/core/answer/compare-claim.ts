@@ -280,6 +280,23 @@ export function compareWithSentence(
 	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
 
+	// "Lima's plan" is not "Peru's plan": where the sentence gives what a name owns another owner, it is another's.
+	for (const owner of reading.elements) {
+		const owned = reading.elements.find((element) => element.position === owner.owns);
+		if (owned === undefined) continue;
+		for (const i of at.get(owned) ?? []) {
+			const other = tokens
+				.slice(Math.max(0, i - OWNER_WITHIN), i)
+				.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));
+			if (other !== undefined && !matchesToken(owner, other, tokensOf, vocabulary)) {
+				conflicts.push(
+					`The article has ${sentence.text.slice(other.start, tokens[i]?.end ?? other.end)}, not ${owner.label.replace(/[’']s?$/u, '')}’s.`,
+				);
+				break;
+			}
+		}
+	}
+
 	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only share"
 	// says nothing of a factor).
 	for (const { word, next } of reading.strengtheners) {
@@ -337,13 +354,31 @@ export function compareWithSentence(
 			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined && !reading.alleges),
 			i,
 		}));
-		const sameSign = readings.filter((r) => r.negated === reading.negated);
+		// "Discussed, not signed": where each negation is an action's own, each action keeps its own sign.
+		const claimNegatedAt = (i: number) =>
+			reading.negationIsLocal
+				? actions.some((action) => action.negatedHere === true && (at.get(action) ?? []).includes(i))
+				: reading.negated;
+		const sameSign = readings.filter((r) => r.negated === claimNegatedAt(r.i));
+		// "As soon as it is signed" is no opposite of "it has not been signed": only a statement in the claim's mood is.
+		const inMood = (r: (typeof readings)[number]) =>
+			reading.mood === undefined || SUPPORTING_MODALITIES[reading.mood].includes(r.mood.mood);
 		if (sameSign.length === 0) {
 			const first = readings[0];
-			oppositePolarity =
-				first === undefined
-					? undefined
-					: phraseAround(sentence.text, tokens, first.i, options.quoteWordsBefore, options.quoteWordsAfter);
+			if (first !== undefined && inMood(first)) {
+				oppositePolarity = phraseAround(
+					sentence.text,
+					tokens,
+					first.i,
+					options.quoteWordsBefore,
+					options.quoteWordsAfter,
+				);
+			} else if (first !== undefined) {
+				weaker = {
+					mood: first.mood.mood,
+					phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
+				};
+			}
 		} else if (reading.mood !== undefined) {
 			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
@@ -496,6 +531,8 @@ function findSubject(
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const MOOD_SHARING = new Set(['by', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** How many words before a thing its owner may stand ("Peru's successful new plan"). */
+const OWNER_WITHIN = 3;
 /** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
 const STRENGTHENED_WITHIN = 3;
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
@@ -663,7 +700,8 @@ export function compareQuantities(
 }
 
 function isComparable(a: Quantity, b: Quantity): boolean {
-	if (a.kind !== b.kind) return false;
+	// "150,000 more" is another number than the 50,000 given before it, not another value of it.
+	if (a.kind !== b.kind || (a.additional && !b.additional)) return false;
 	if (a.unit.length === 0 || b.unit.length === 0) return true;
 	return a.unit.some((stem) => b.unit.includes(stem));
 }

@@ -109,7 +109,15 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 			const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
 			if (at <= 0 || words.length === 0) continue;
 			let first = at;
-			while (first > 0 && at - first < MAX_TITLE_WORDS && isTitleWord(index, tokens[first - 1]?.norm ?? '')) first--;
+			// A title runs up to the name with nothing but spaces: "Khan, Reed" is two people, no title.
+			const joins = (i: number) => /^\s+$/u.test(claim.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
+			while (
+				first > 0 &&
+				at - first < MAX_TITLE_WORDS &&
+				joins(first) &&
+				isTitleWord(index, tokens[first - 1]?.norm ?? '')
+			)
+				first--;
 			const title = tokens.slice(first, at);
 			const head = title.at(-1)?.norm ?? '';
 			if (title.length === 0 || index.lookUpWord(head)?.entity !== 'person') continue;

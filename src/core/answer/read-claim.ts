@@ -42,6 +42,10 @@ export interface ClaimElement {
 	readonly subjectSide: boolean;
 	/** For an action that is itself a mood ("offered", "invited"), that mood: the article's offer states it. */
 	readonly ownMood: Modality | undefined;
+	/** For a name in the possessive ("Peru's plan"), the position of what it owns. */
+	readonly owns?: number;
+	/** For an action, whether a negation stands right before it ("discussed, not signed"). */
+	readonly negatedHere?: boolean;
 }
 
 /** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
@@ -58,6 +62,8 @@ export interface ClaimReading {
 	readonly quantities: readonly Quantity[];
 	readonly times: readonly TimePoint[];
 	readonly negated: boolean;
+	/** Whether every negation of the claim stands right before one of its actions: each action has its own sign. */
+	readonly negationIsLocal: boolean;
 	readonly mood: ClaimMood;
 	/** Who acts and who receives ("Peru gave Chile …"), when the claim says both. */
 	readonly agents: readonly ClaimElement[];
@@ -76,6 +82,8 @@ export interface ClaimReading {
 	readonly denies: boolean;
 }
 
+/** How far before an action a negation is its own: "not signed", "not yet signed". */
+const NEGATION_BEFORE = [1, 2];
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
@@ -229,6 +237,10 @@ export function readClaim(
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,
+			...(isName && isPossessive(text, span.at(-1) ?? token) ? { owns: i + length } : {}),
+			...(isVerb && negations.some((negation) => NEGATION_BEFORE.includes(i - tokens.indexOf(negation)))
+				? { negatedHere: true }
+				: {}),
 		});
 		i += length;
 	}
@@ -248,9 +260,17 @@ export function readClaim(
 		...quantities.map((q) => (q.kind === 'count' ? q.value.toLocaleString('en-US') : q.text)),
 		...times.map((t) => t.text),
 	].join(' ');
+	const negationIsLocal =
+		negations.length > 0 &&
+		negations.every((negation) =>
+			elements.some(
+				(element) => element.kind === 'action' && NEGATION_BEFORE.includes(element.position - tokens.indexOf(negation)),
+			),
+		);
 	return {
 		claim,
 		text,
+		negationIsLocal,
 		searchText,
 		elements,
 		quantities,
