@@ -172,7 +172,9 @@ export function decideVerdict(
 	// Only from the closest sentence: "in Lima" elsewhere in the article is no answer to where the claim's event was.
 	const closestShare = Math.max(0, ...comparisons.map((c) => c.share));
 	const conflicting =
-		about.find((c) => c.conflicts.length > 0) ??
+		about.find(
+			(c) => c.conflicts.length > c.placeConflicts.length || (c.placeConflicts.length > 0 && c.share >= closestShare),
+		) ??
 		comparisons.find(
 			(c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare && c.share >= closestShare,
 		);

@@ -268,6 +268,22 @@ export function compareWithSentence(
 	// Where the action's subject is known, it must be one of the claim's: an occurrence of unknown subject ("forces")
 	// does not vouch for the claim's actor.
 	const known = subjects.filter((subject) => subject !== undefined);
+	// "Through the hosting of the talks": an action named as a thing says who did it only by an owner before it
+	// ("Peru's efforts …, including the hosting", "his invitation"); else the claim's actor is unsaid.
+	const ownedByAgent = (i: number) => {
+		if (OWNING_PRONOUNS.has(tokens[i - 1]?.norm ?? '')) return true;
+		const owner = tokens
+			.slice(0, i)
+			.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));
+		return owner !== undefined && reading.agents.some((agent) => matchesToken(agent, owner, tokensOf, vocabulary));
+	};
+	const nominalOnly =
+		// An owner ("Reed's trip lasted …") acts in nothing.
+		reading.agents.some((agent) => agent.owns === undefined) &&
+		occurrences.length > 0 &&
+		known.length === 0 &&
+		occurrences.every((i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i));
+	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
 	// A name of several words is its subject by its last ("minister" of "the Russian foreign minister").
 	const isActor = (subject: Token) =>
 		named.some(
@@ -529,6 +545,7 @@ function findSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 /** How many words before a thing its owner may stand ("Peru's successful new plan"). */

@@ -84,6 +84,7 @@ export interface ClaimReading {
 
 /** How far before an action a negation is its own: "not signed", "not yet signed". */
 const NEGATION_BEFORE = [1, 2];
+const THE_US = /\bthe\s+u\.?s\.?(?![\p{L}-])/giu;
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
@@ -102,7 +103,8 @@ function readPolarity(norm: string): number {
 }
 
 export function cleanClaim(claim: string): string {
-	let text = expandShorthand(claim.normalize('NFKC'))
+	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
+	let text = expandShorthand(claim.normalize('NFKC').replace(THE_US, 'the United States'))
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
 		.replace(/\s+[&+]\s+/gu, ' and ');
