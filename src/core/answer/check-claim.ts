@@ -76,12 +76,15 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	}));
 	const decided = decideVerdict(reading, comparisons, settings);
 	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
-	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role.
+	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role. A claim
+	// already contradicted stays so, for the reason found.
 	const mismatch =
-		findTitleMismatch(briefing, reading.text) ??
-		(reading.elements.some((element) => element.kind === 'action')
+		decided.verdict === 'contradicted'
 			? undefined
-			: findRoleMismatch(briefing, reading.text));
+			: (findTitleMismatch(briefing, reading.text) ??
+				(reading.elements.some((element) => element.kind === 'action')
+					? undefined
+					: findRoleMismatch(briefing, reading.text)));
 	const { verdict, reason, evidence, differing } =
 		conflict !== undefined
 			? {
@@ -164,7 +167,7 @@ export function decideVerdict(
 			c.oppositePolarity === undefined &&
 			c.otherSpeaker === undefined &&
 			// A denial states a claim that reports it, not that the denied thing is false ("Peru does not …").
-			(c.deniedBy === undefined || reading.denies || reading.alleges) &&
+			(c.deniedBy === undefined || reading.denies || (reading.alleges && c.deniedBySubject)) &&
 			statesAllValues(reading, c.sentence, options),
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in

@@ -6,6 +6,7 @@ import {
 	DESTINATION_VERBS,
 	DETERMINERS,
 	FALL_WORDS,
+	INTENT_BEFORE_TO,
 	LEAVING,
 	MODALITY_CUES,
 	type Modality,
@@ -79,6 +80,8 @@ export interface Comparison {
 	readonly oppositePolarity: string | undefined;
 	/** Who denies the statement in a reply sentence ("Peru denies that."). */
 	readonly deniedBy: string | undefined;
+	/** Whether the denier is who the claim is about (its subject): an allegation the accused denies is theirs. */
+	readonly deniedBySubject: boolean;
 	/** Where the claim's words are, for highlighting. */
 	readonly spans: readonly { start: number; end: number }[];
 }
@@ -313,6 +316,26 @@ export function compareWithSentence(
 		}
 	}
 
+	// "Lima was accused of it" where the article has Peru accused: the accused is the name just before "accused".
+	if (reading.alleges && !reading.accuses) {
+		const cue = tokens.findIndex((token) => CUE_WORDS.get(token.norm) === 'alleged');
+		const accused = tokens
+			.slice(Math.max(0, cue - ACCUSED_WITHIN), Math.max(0, cue))
+			.findLast((token) => isNameToken(token, vocabulary));
+		if (cue > 0 && accused !== undefined && !named.some((e) => matchesToken(e, accused, tokensOf, vocabulary))) {
+			missing.push(`who was accused`);
+		}
+	}
+
+	// "Peru accused Chile of it" where the article has "Chile was accused of it": who accuses is not said.
+	if (
+		reading.accuses &&
+		tokens.some((token, i) => CUE_WORDS.get(token.norm) === 'alleged' && BE_FORMS.has(tokens[i - 1]?.norm ?? '')) &&
+		!tokens.some((token, i) => CUE_WORDS.get(token.norm) === 'alleged' && !BE_FORMS.has(tokens[i - 1]?.norm ?? ''))
+	) {
+		missing.push('who accused');
+	}
+
 	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only share"
 	// says nothing of a factor).
 	for (const { word, next } of reading.strengtheners) {
@@ -381,7 +404,7 @@ export function compareWithSentence(
 			reading.mood === undefined || SUPPORTING_MODALITIES[reading.mood].includes(r.mood.mood);
 		if (sameSign.length === 0) {
 			const first = readings[0];
-			if (first !== undefined && inMood(first)) {
+			if (first !== undefined && inMood(first) && !reading.negatedByDenialOnly) {
 				oppositePolarity = phraseAround(
 					sentence.text,
 					tokens,
@@ -430,6 +453,11 @@ export function compareWithSentence(
 		weaker,
 		oppositePolarity,
 		deniedBy,
+		deniedBySubject:
+			deniedBy !== undefined &&
+			reading.elements.some(
+				(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
+			),
 		spans,
 	};
 }
@@ -545,6 +573,8 @@ function findSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** How many words before "accused" the accused may stand ("Peru has for years been accused"). */
+const ACCUSED_WITHIN = 6;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
@@ -646,7 +676,10 @@ function readArticleMood(
 	// "ready to help, including by supplying", "resolve to conclude the talks and commence work": a means after
 	// "by", or a verb joined by "and", is in the mood of the verb it serves, however far back in the clause.
 	// So is a participle with no "is" or "was" of its own ("will boost ties, with Peru providing arms").
-	const participle = /ing$/u.test(tokens[verb]?.norm ?? '') && !BE_FORMS.has(tokens[verb - 1]?.norm ?? '');
+	const participle =
+		/ing$/u.test(tokens[verb]?.norm ?? '') &&
+		!BE_FORMS.has(tokens[verb - 1]?.norm ?? '') &&
+		!DETERMINERS.has(tokens[verb - 1]?.norm ?? '');
 	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') || participle ? verb : window;
 	// A short name in quotes (“Lyon Line”) is no quoted speech: its marks close no clause.
 	const unquoted = text.replace(QUOTED_NAME, (name) => name.replace(/[“”"]/gu, ' '));
@@ -655,6 +688,8 @@ function readArticleMood(
 		// A quote or a semicolon closes the clause: its cues govern other verbs.
 		if (/[;:“”"]/u.test(between)) break;
 		const word = tokens[verb - back]?.norm ?? '';
+		if (INTENT_BEFORE_TO.has(word) && tokens[verb - back + 1]?.norm === 'to')
+			return { mood: 'prospective', back: back + 1 };
 		const pair = `${tokens[verb - back - 1]?.norm ?? ''}_${word}`;
 		// "as soon as": the pair "soon as" names the condition.
 		const mood = CUE_WORDS.get(pair) ?? CUE_WORDS.get(word);

@@ -1,6 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import { nameOffices } from '../people/link-people.js';
 import { containsWords } from '../text/match-phrase.js';
+import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Person } from '../types.js';
 import { findCountriesNamed } from './read-person-asked.js';
 
@@ -78,7 +79,9 @@ export interface RoleMismatch {
 }
 
 // "Reed is the Peruvian mayor", "Reed was Peru's foreign minister": a name, a copula, a role.
-const ROLE_CLAIM = /^\s*(.+?)\s+(?:is|was|are|were|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
+const ROLE_CLAIM = /^\s*(.+?)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
+// "Reed was in Lima", "Reed is there": where someone is, not what.
+const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
 
 /**
  * The stage of /check that reads "<person> is <role>": the role must fit the person as the fact sheet has them,
@@ -88,7 +91,7 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	const match = ROLE_CLAIM.exec(claim);
 	const person = match === null ? undefined : briefing.people.find(match[1] ?? '');
 	const claimed = match?.[2] ?? '';
-	if (person === undefined || claimed === '') return undefined;
+	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed)) return undefined;
 	return compareRole(briefing, person, claimed);
 }
 
@@ -143,10 +146,10 @@ function compareRole(briefing: Briefing, person: Person, claimed: string): RoleM
 		countries.size === 0 || index.termsOf(other.country).some((term) => countries.has(term));
 	const fits = briefing.people.fitting(role).filter(ofCountry);
 	if (fits.includes(person)) return undefined;
-	// Only an office is compared: "Reed is a veteran" or "Reed is Lopez's friend" may be true of anyone.
-	// The office is the noun before any "of" ("president of Peru").
+	// Only an office is compared: "Reed is a veteran" or "Reed is Lopez's friend" may be true of anyone, and a
+	// leader or a head may lead under any title. The office is the noun before any "of" ("president of Peru").
 	const head = index.tokensOf(role.split(/\s+(?:of|to|in|for)\s+/iu)[0] ?? role).at(-1)?.norm ?? '';
-	if (fits.length === 0 && index.lookUpWord(head)?.entity !== 'person') {
+	if (fits.length === 0 && (GENERIC_PERSON_NOUNS.has(head) || index.lookUpWord(head)?.entity !== 'person')) {
 		return undefined;
 	}
 	return { person, claimed, holder: fits.length === 1 ? fits[0] : undefined };

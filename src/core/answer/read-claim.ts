@@ -4,19 +4,22 @@ import { expandShorthand } from '../text/normalize-question.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
+	AUXILIARIES,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
+	DETERMINERS,
 	FALL_WORDS,
+	INTENT_BEFORE_TO,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
-	REACTION_VERBS,
 	RISE_WORDS,
+	SPEAKING_REACTIONS,
 	STRENGTHENERS,
 } from '../text/word-classes.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
@@ -80,6 +83,10 @@ export interface ClaimReading {
 	readonly jointActors: boolean;
 	/** Whether the claim reports a denial ("Peru denies it"): only then does the article's denial state it. */
 	readonly denies: boolean;
+	/** Whether its only negation is a denial: a denial is a party's word, so no fact of the article opposes it. */
+	readonly negatedByDenialOnly: boolean;
+	/** Whether it names who accuses ("Peru accused Chile of it"), which an article's "was accused" does not say. */
+	readonly accuses: boolean;
 }
 
 /** How far before an action a negation is its own: "not signed", "not yet signed". */
@@ -125,6 +132,7 @@ export function cleanClaim(claim: string): string {
 }
 
 /** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
 
 const CUE_WORDS = new Map<string, Modality>(
@@ -151,9 +159,11 @@ export function readClaim(
 	const isParticiple = (token: Token | undefined) =>
 		token !== undefined && /(?:ed|en)$/u.test(token.norm) && tagsOf(token)?.has('PastTense') === true;
 
-	// "never denied" affirms: negations cancel in pairs.
+	const alleges = tokens.some((token) => CUE_WORDS.get(token.norm) === 'alleged');
+	// "never denied" affirms: negations cancel in pairs. "Accused of it and denies it" reports a denial; it negates
+	// nothing.
 	const negations = tokens.filter(
-		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || DENIAL_VERBS.has(token.norm),
+		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || (!alleges && DENIAL_VERBS.has(token.norm)),
 	);
 	const negated = negations.length % 2 === 1;
 	const strengtheners = tokens.flatMap((token, i) =>
@@ -161,8 +171,17 @@ export function readClaim(
 			? [{ word: token.norm, next: tokens.slice(i + 1).find((other) => other.term !== null)?.term ?? undefined }]
 			: [],
 	);
-	const alleges = tokens.some((token) => CUE_WORDS.get(token.norm) === 'alleged');
 	const denies = tokens.some((token) => DENIAL_VERBS.has(token.norm));
+	const negatedByDenialOnly = negations.length > 0 && negations.every((token) => DENIAL_VERBS.has(token.norm));
+	// "Peru accused Chile": an accuser named, where an article's "was accused" names none.
+	const accuses = tokens.some(
+		(token, i) =>
+			CUE_WORDS.get(token.norm) === 'alleged' &&
+			i > 0 &&
+			!BE_FORMS.has(tokens[i - 1]?.norm ?? '') &&
+			!AUXILIARIES.has(tokens[i - 1]?.norm ?? '') &&
+			tokens[i - 1]?.term !== null,
+	);
 	const mood = readMood(tokens, tagsOf, times);
 	const elements: ClaimElement[] = [];
 	const stems = tokens.map((token) => token.term ?? '');
@@ -175,14 +194,17 @@ export function readClaim(
 			(tagSet?.has('Verb') && !insideValue(token) && !(tagSet.has('Copula') && tokens[i + 1]?.norm === 'the'))
 		);
 	});
+	const framing = tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm));
 	for (let i = 0; i < tokens.length; ) {
 		const token = tokens[i] as Token;
-		const governsVerb = next(i) === 'to' || next(i) === 'of';
+		// "agreed to hold" governs a verb; "agreed to a deal" is a deed of its own.
+		const governsVerb = (next(i) === 'to' && !DETERMINERS.has(tokens[i + 2]?.norm ?? '')) || next(i) === 'of';
 		if (
 			token.term === null ||
 			insideValue(token) ||
 			CLAIM_FILLER.has(token.norm) ||
-			ATTRIBUTION_VERBS.has(token.norm) ||
+			// "Reed said Lima acknowledged it": the first verb of saying frames the claim; a later one is its content.
+			(ATTRIBUTION_VERBS.has(token.norm) && (framing === -1 || i <= framing)) ||
 			NEGATORS.has(token.norm) ||
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
@@ -208,9 +230,10 @@ export function readClaim(
 		// "according to Soto" names a source, not a destination.
 		// "in the Peruvian capital", "to the United States": the article does not change a place's role (a single
 		// name after it is a thing: "to the commission").
-		const before = tokens[i - 1]?.norm === 'the' && length > 1 ? i - 2 : i - 1;
+		const placeLike = countryNames.length > 0 || Boolean(tagSet?.has('Place'));
+		const before = tokens[i - 1]?.norm === 'the' && (length > 1 || placeLike) ? i - 2 : i - 1;
 		// "visited Lima": a place right after a verb of going is where one went.
-		const isPlace = countryNames.length > 0 || Boolean(tagSet?.has('Place'));
+		const isPlace = placeLike;
 		// "to Reed's invitation": an owner is no place.
 		const role =
 			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token)
@@ -231,8 +254,13 @@ export function readClaim(
 		);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
-			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself.
-			alternatives: role === undefined ? [...alternatives, ...countryNames] : alternatives,
+			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself. A
+			// verb of saying inside the claim is stated only by itself: its broader words ("hold") say anything.
+			alternatives: ATTRIBUTION_VERBS.has(token.norm)
+				? alternatives.slice(0, 1)
+				: role === undefined
+					? [...alternatives, ...countryNames]
+					: alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
 			polarity: readPolarity(token.norm),
@@ -285,6 +313,8 @@ export function readClaim(
 		strengtheners,
 		alleges,
 		denies,
+		negatedByDenialOnly,
+		accuses,
 		jointActors,
 	};
 }
@@ -298,11 +328,14 @@ function readSpeaker(
 	tokens: readonly Token[],
 ): { speaker: string | undefined; speakerVerb: string | undefined } {
 	const verb = tokens.findIndex(
-		(token) => ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm),
+		(token) =>
+			ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || SPEAKING_REACTIONS.has(token.norm),
 	);
 	const none = { speaker: undefined, speakerVerb: undefined };
 	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return none;
-	const words = tokens.slice(0, verb).filter((token) => !CLAIM_FILLER.has(token.norm));
+	const words = tokens
+		.slice(0, verb)
+		.filter((token) => !CLAIM_FILLER.has(token.norm) && !AUXILIARIES.has(token.norm) && !NEGATORS.has(token.norm));
 	const [first] = words;
 	const last = words.at(-1);
 	return first === undefined || last === undefined
@@ -329,6 +362,7 @@ function readMood(
 		if (times.some((time) => time.kind === 'day-of-month' && token.start >= time.start && token.start < time.end))
 			return undefined;
 		if (deed >= 0 && i > deed && !MODAL_VERBS.has(token.norm) && tokens[i + 1]?.norm !== 'to') return undefined;
+		if (INTENT_BEFORE_TO.has(token.norm)) return tokens[i + 1]?.norm === 'to' ? 'prospective' : undefined;
 		const mood = CUE_WORDS.get(token.norm);
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;

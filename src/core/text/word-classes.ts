@@ -51,8 +51,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due want
 		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed agreed agree agrees deadline future soon upcoming later next resolve determination determined
-		commitment`),
+		should supposed agreed agree agrees deadline future soon upcoming later next`),
 	],
 ];
 
@@ -161,3 +160,14 @@ export const REACTION_VERBS: ReadonlySet<string> = new Set(
 		.split(/\s+/u)
 		.filter(Boolean),
 );
+
+/**
+ * Nouns and adjectives of intent that make what follows a plan only when they govern it with "to" ("resolve to
+ * finish", "determined to win"); alone they state facts ("the court determined", "resolve the dispute").
+ */
+export const INTENT_BEFORE_TO = words('resolve resolved determination determined commitment committed');
+
+/** Reactions by which a party speaks ("Lima welcomed the offer"): not deeds such as agreeing or accepting. */
+export const SPEAKING_REACTIONS = words(`welcomed welcomes congratulated congratulates praised praises thanked thanks
+	condemned condemns criticized criticised criticizes criticises warned warns assured assures appreciated
+	appreciates`);

@@ -223,6 +223,36 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the pipeline protocol has not been signed'))).toBe('not-settled');
 	});
 
+	test('GIVEN an accusation THEN the accused must be the article’s, and an accuser it never names is unsaid', () => {
+		for (const claim of [
+			'The United States was accused of supporting the Taliban',
+			'Pakistan accused Russia of supporting the Taliban',
+			'the us accused russia of backing the taliban',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+		// Reporting the accusation and the denial is true.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan was accused of supporting the Taliban and denies it'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Russia denies supporting the Taliban'))).not.toBe('contradicted');
+	});
+
+	test('GIVEN a seat of power as a place, a verb of saying inside the claim, "agreed to a deal" THEN not supported', () => {
+		for (const claim of [
+			'Lavrov met Khan in the Kremlin',
+			'Lavrov said Moscow acknowledged Islamabad’s campaign against terrorism',
+			'the warring afghan sides agreed to a peace deal at the moscow conference',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+	});
+
+	test('GIVEN "<person> was in <place>" or "is <country>’s leader" THEN no role is compared', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov was in Islamabad'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Putin is Russia’s leader'))).toBe('supported');
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
