@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { findReferent } from '../people/find-mentions.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
@@ -63,6 +64,10 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const vocabulary = getClaimVocabulary(briefing, settings);
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
+	const referentOf = (paragraph: Paragraph, sentence: Sentence) => {
+		const person = findReferent(briefing.knowledge.people, briefing.knowledge.article.paragraphs, paragraph, sentence);
+		return person === undefined ? [] : briefing.index.termsOf([person.name, ...person.aliases].join(' '));
+	};
 	// "Reed said …": words the article gives another speaker are not Reed's.
 	const otherSpeaker =
 		reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker, reading.speakerVerb);
@@ -71,6 +76,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 			vocabulary,
 			tokensOf: briefing.index.tokensOf,
 			options: settings,
+			referentOf,
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));

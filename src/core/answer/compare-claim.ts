@@ -155,9 +155,16 @@ export function compareWithSentence(
 	sentence: Sentence,
 	paragraph: Paragraph,
 	following: Sentence | undefined,
-	context: { vocabulary: ClaimVocabulary; tokensOf: (text: string) => readonly Token[]; options: CompareOptions },
+	context: {
+		vocabulary: ClaimVocabulary;
+		tokensOf: (text: string) => readonly Token[];
+		options: CompareOptions;
+		/** The stems of the names of the person a pronoun of the sentence stands for ("he said"), if any. */
+		referentOf?: (paragraph: Paragraph, sentence: Sentence) => readonly string[];
+	},
 ): Comparison {
 	const { vocabulary, tokensOf, options } = context;
+	const referent = context.referentOf?.(paragraph, sentence) ?? [];
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
@@ -188,11 +195,17 @@ export function compareWithSentence(
 			!joined &&
 			// By the claim's own word: a person's title ("Peru's foreign minister") is made of background words.
 			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackground(stem));
-		const inParagraph =
+		// "He said …": a person the sentence's pronoun stands for is named by it.
+		const byPronoun =
 			element.kind === 'name' &&
-			(element.subjectSide && !joined
-				? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
-				: isRepresented(element, tokens, vocabulary));
+			PERSONAL_PRONOUNS.test(sentence.text) &&
+			(element.alternatives[0] ?? []).every((stem) => referent.includes(stem));
+		const inParagraph =
+			byPronoun ||
+			(element.kind === 'name' &&
+				(element.subjectSide && !joined
+					? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
+					: isRepresented(element, tokens, vocabulary)));
 		if (element.kind === 'name' || element.kind === 'place') {
 			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
 			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];
@@ -208,13 +221,16 @@ export function compareWithSentence(
 				continue;
 			}
 			// "From Lyon" is stated where Lyon is a start; "to Lyon" where one goes to or is in Lyon, or visits it.
+			// "In Lyon" is where one went only in a sentence of going ("arrived in Lyon"), not of meeting.
+			const going = tokens.some((token) => DESTINATION_VERBS.has(token.norm) || TRAVEL_VERBS.has(token.norm));
 			const inRole =
 				element.kind !== 'place' ||
 				(claimed !== 'from' && claimed !== 'to') ||
 				found.some((i) => {
 					const end = roleOf(tokens, i);
 					return (
-						end === claimed || (claimed === 'to' && (end === 'in' || DESTINATION_VERBS.has(tokens[i - 1]?.norm ?? '')))
+						end === claimed ||
+						(claimed === 'to' && ((end === 'in' && going) || DESTINATION_VERBS.has(tokens[i - 1]?.norm ?? '')))
 					);
 				});
 			if ((found.length > 0 && inRole) || inParagraph || isBackground) {
@@ -294,7 +310,18 @@ export function compareWithSentence(
 				matchesToken(e, subject, tokensOf, vocabulary) ||
 				e.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
 		);
-	const otherActor = known.length > 0 && !known.some(isActor);
+	// "He also briefed …" where "he" is not the claim's actor: another did it.
+	const byOtherPronoun = occurrences.some((i) => {
+		let j = i - 1;
+		while (j >= 0 && (AUXILIARIES.has(tokens[j]?.norm ?? '') || /ly$/u.test(tokens[j]?.norm ?? ''))) j--;
+		return (
+			/^(?:he|she)$/u.test(tokens[j]?.norm ?? '') &&
+			referent.length > 0 &&
+			reading.agents.length > 0 &&
+			!reading.agents.some((agent) => (agent.alternatives[0] ?? []).every((stem) => referent.includes(stem)))
+		);
+	});
+	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
 	conflicts.push(...placeConflicts);
 	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
 	if (reversed !== undefined) conflicts.push(reversed);
@@ -573,10 +600,12 @@ function findSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 /** How many words before "accused" the accused may stand ("Peru has for years been accused"). */
 const ACCUSED_WITHIN = 6;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
+const [TRAVEL_VERBS = new Set<string>()] = VERB_KINDS;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 /** How many words before a thing its owner may stand ("Peru's successful new plan"). */
 const OWNER_WITHIN = 3;

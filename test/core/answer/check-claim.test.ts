@@ -253,6 +253,24 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Putin is Russia’s leader'))).toBe('supported');
 	});
 
+	test('GIVEN "he" in the article THEN the person it stands for: stated as the claim’s speaker, or another actor', () => {
+		expect(
+			verdictOf(
+				checkClaim(briefing, 'lavrov said russia was ready to moderate a dialogue between palestine and israel'),
+			),
+		).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'qureshi briefed lavrov on the human rights situation in kashmir'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'lavrov briefed qureshi on the human rights situation in kashmir'))).not.toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN "visited <place>" where the article only meets there THEN not supported', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov visited Moscow'))).not.toBe('supported');
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
