@@ -355,15 +355,18 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		question: read,
 		isCountry: (name) =>
 			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
-		isPlace: (name) =>
-			index.isCountry(name) ||
-			index
+		// The whole name a place's, not one of its words ("Jordan Peterson" is no place).
+		isPlace: (name) => {
+			const norm = index
 				.tokensOf(name)
-				.some(
-					({ norm }) =>
-						index.lookUpWord(norm)?.entity === 'place' ||
-						index.relatedTo(norm).some(({ relation }) => relation === 'country'),
-				),
+				.map((token) => token.norm)
+				.join(' ');
+			return (
+				index.isCountry(name) ||
+				(!norm.includes(' ') && index.lookUpWord(norm)?.entity === 'place') ||
+				index.relatedTo(norm).some(({ relation }) => relation === 'country')
+			);
+		},
 		// "Who is Reed's counterpart": a word for a person that no one of the fact sheet is named by.
 		asksForPersonNoun: index
 			.tokensOf(read)
@@ -371,10 +374,6 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				({ norm, raw }) =>
 					/^\p{Ll}/u.test(raw) && index.lookUpWord(norm)?.entity === 'person' && !index.isCountry(norm),
 			),
-		isThingWord: (norm) => {
-			const entity = index.lookUpWord(norm)?.entity;
-			return index.isCommonWord(norm) && entity !== 'person' && entity !== 'organization';
-		},
 		openers: briefing.openers,
 		answerNoun,
 		isAbstractNoun: (norm) => {

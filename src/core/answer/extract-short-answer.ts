@@ -35,8 +35,6 @@ export interface ExtractionContext {
 	readonly isPlace?: (name: string) => boolean;
 	/** Whether the question names the person it asks for by a word for a person ("counterpart", "leader"). */
 	readonly asksForPersonNoun?: boolean;
-	/** Whether a word (normalized) is a common noun for a thing, no person nor body ("pipeline", not "commission"). */
-	readonly isThingWord?: (norm: string) => boolean;
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
 	readonly openers?: ReadonlySet<string>;
 	/** Whether a word (normalized) is a common English word, not only a name (see `SearchIndex.isCommonWord`). */
@@ -319,12 +317,18 @@ function isNew(text: string, context: ExtractionContext): boolean {
 const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
-const RULED_OUT = /\b(?:not|excluding|except|besides|without)\s+(?:the\s+|any\s+|yet\s+)?[\p{L}-]+/giu;
+const RULED_OUT = /\b(?:not|excluding|except|besides|without)\b[^,;?]*/giu;
 const TIME_UNIT_WORDS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
+/** How far back, in characters, the first part of a length in two units is looked for. */
+const CONTINUED_LENGTH_REACH = 30;
 const CONTINUED_LENGTH = new RegExp(`\\b${TIME_UNIT_WORDS}\\s+and\\s+$`, 'iu');
-const ASKS_TOTAL = /\b(?:in total|total|altogether|all together|combined|counting both|both together|sum)\b/iu;
+// "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
+const OBJECT_QUESTION =
+	/^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+\S+(?:\s+\S+)??\s+([\p{L}]+)/iu;
+// "Counting both …", "… combined": a sum of two numbers, which the article may not state.
+const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all together|added together)\b/iu;
 const ASKS_MEDIUM =
-	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published|share|shared|say|said|announce|announced)\b/iu;
+	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published)\b/iu;
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
@@ -369,7 +373,11 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			continue;
 		}
 		// "… two hours and 15 minutes": the minutes are the end of a length given before them, not one of their own.
-		if (CONTINUED_LENGTH.test(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
+		if (
+			CONTINUED_LENGTH.test(sentence.slice(Math.max(0, match.index - CONTINUED_LENGTH_REACH), match.index)) &&
+			TIME_UNIT.test(tail.trim().split(/\s+/u)[0] ?? '')
+		)
+			continue;
 		const unit: string[] = [];
 		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity. It is the
 		// length of that thing, never the time since something ("how long since …").
@@ -396,7 +404,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "two hours and 15 minutes" is one length.
 		const continued = TIME_UNIT.test(unit[0] ?? '')
 			? (new RegExp(
-					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|[a-z]+)\\s+${TIME_UNIT_WORDS})\\b`,
+					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+${TIME_UNIT_WORDS})\\b`,
 					'iu',
 				).exec(sentence.slice(match.index))?.[1] ?? '')
 			: '';
@@ -658,20 +666,33 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	}
 	if (last === undefined || PRONOUNS.test(last.raw) || !/^\p{Lu}/u.test(last.raw)) return null;
 	let first = i;
-	while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]?.raw ?? '') && (tokens[first - 1]?.start ?? 0) > 0) first--;
+	while (
+		first > 0 &&
+		/^\p{Lu}/u.test(tokens[first - 1]?.raw ?? '') &&
+		(tokens[first - 1]?.start ?? 0) > 0 &&
+		/^\s+$/u.test(sentence.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0))
+	)
+		first--;
 	const name = sentence.slice(tokens[first]?.start ?? 0, last.end);
 	const person = context.otherPeople.find((p) => [p.name, ...p.aliases].some((alias) => containsWords(name, alias)));
 	if (person !== undefined) return `${person.name} (${person.role})`;
 	// "Who met Reed …?" is not answered by "Reed met …": a name the question gives did something else. (Given as
 	// typed: "Chile hosted …" answers "who hosted the conference in Santiago?".)
 	const asked = new Set(context.termsOf(context.question));
-	return context.termsOf(name).some((term) => asked.has(term)) ? null : name;
+	if (context.termsOf(name).some((term) => asked.has(term)) || namesNoOne(name, context)) return null;
+	return name;
 }
 
 /** "Who hosted …", "who said …": a verb of content, or of saying; not "who wants …", whose verb says little. */
 function asksSubjectOfVerb(context: ExtractionContext): boolean {
 	const verb = SUBJECT_QUESTION.exec(context.question)?.[1]?.toLowerCase();
 	return verb !== undefined && (context.termsOf(verb).length > 0 || ATTRIBUTION_VERBS.has(verb));
+}
+
+/** "The Harbour Line", "Foreign Minister": a run of common words is a thing or a title, naming no one. */
+function namesNoOne(name: string, context: ExtractionContext): boolean {
+	const words = name.replace(/^the\s+/iu, '').split(/\s+/u);
+	return !context.isCountry(name) && words.every((word) => context.isCommonWord?.(word.toLowerCase()) === true);
 }
 
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
@@ -684,6 +705,12 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
+	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb.
+	const object = OBJECT_QUESTION.exec(context.question)?.[1];
+	if (object !== undefined) {
+		const stem = context.termsOf(object)[0];
+		if (stem !== undefined && !context.tokensOf(sentence).some((token) => token.term === stem)) return undefined;
+	}
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
 	const anchors = context
 		.tokensOf(sentence)
@@ -696,9 +723,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		// "Which leader …" asks for a person: a country is none (though "Peru is pushing for …" may answer a bare
 		// "who is pushing"); a city never is.
 		const parts = name.split(/\s+and\s+/u);
-		// "the Harbour Line": a name ending in a word for a thing names no one.
-		const last = words.at(-1)?.toLowerCase() ?? '';
-		if (!context.isCountry(name) && context.isThingWord?.(last) === true) continue;
+		if (namesNoOne(name, context)) continue;
 		if ((context.answerNoun !== undefined || context.asksForPersonNoun === true) && parts.some(context.isCountry))
 			continue;
 		if (parts.some((part) => !context.isCountry(part) && context.isPlace?.(part) === true)) continue;

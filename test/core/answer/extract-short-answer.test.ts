@@ -77,6 +77,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('how many doses has russia ALREADY provided, not the planned ones')).toContain('50,000');
 		expect(shortAnswerOf('how many doses has russia ALREADY provided, not the planned ones')).not.toContain('150');
 		expect(shortAnswerOf('counting both what was sent and promised, how many doses in total')).toBeUndefined();
+		// A whole clause ruled out; a total the article states is still one number.
+		expect(shortAnswerOf('How many doses has Russia delivered, not the ones it plans to send?')).toContain('50,000');
+		expect(shortAnswerOf('How many doses did Russia provide in total?')).toContain('50,000');
+	});
+
+	test('GIVEN "who did X <verb>" THEN a name only from a sentence with that verb', () => {
+		expect(shortAnswerOf('who did lavrov call on (the one who hosted him, not the visitor)') ?? '').not.toMatch(
+			/Taliban/u,
+		);
 	});
 
 	test('GIVEN "how long" THEN only a length of time answers, never a volume nor a date’s number', () => {
@@ -91,8 +100,9 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Name of Pakistan’s prime minister mentioned?')).toMatch(/Imran Khan/u);
 	});
 
-	test('GIVEN where someone posted or said something THEN no place of the sentence answers', () => {
+	test('GIVEN where someone posted something THEN no place answers; where they said it would be held, the place', () => {
 		expect(shortAnswerOf('where did qureshi post about the meeting')).toBeUndefined();
+		expect(shortAnswerOf('Where did Qureshi say the commission meeting would be held?')).toBe('Moscow');
 	});
 
 	test('GIVEN a "who <verb>" question THEN the subject of that verb, not a name next to the question words', () => {
@@ -207,6 +217,18 @@ describe('extractShortAnswer: lengths and counts', () => {
 			quantityOf('how many officials were in the party', 'One harbour official said the party was late.'),
 		).toBeUndefined();
 		expect(quantityOf('how many officials were in the party', 'The party numbered 17 officials.')).toBe('17 officials');
+	});
+});
+
+describe('extractShortAnswer: who', () => {
+	const isCommonWord = (norm: string) => ['foreign', 'minister', 'harbour', 'line', 'bush'].includes(norm);
+	const personOf = (sentence: string) =>
+		extractShortAnswer('person', sentence, contextFor('who opened the bridge', { isCommonWord }));
+
+	test('GIVEN a run of common words ("Foreign Minister", "Harbour Line") THEN no one; a surname that is a word is', () => {
+		expect(personOf('The Harbour Line opened the bridge.')).toBeUndefined();
+		expect(personOf('The Foreign Minister opened the bridge.')).toBeUndefined();
+		expect(personOf('On Monday, Laura Bush opened the bridge.')).toBe('Laura Bush');
 	});
 });
 
