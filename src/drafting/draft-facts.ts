@@ -218,7 +218,7 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 					: undefined;
 			// "the foreign office spokesperson, Mia Park, said": a role in lower case before the name, ending in an office.
 			const before =
-				/(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}+[’']s)\s+\p{Ll}[\p{Ll}’'\s-]{2,60}?),\s*$/u.exec(
+				/(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}+[’']s)(?:\s+(?!(?:the|a|an|its|his|her|their)\s)\p{Ll}[\p{Ll}’'-]*){1,6}),\s*$/u.exec(
 					text.slice(0, run.start),
 				)?.[1];
 			const roleBefore =

@@ -51,6 +51,12 @@ describe('draftFacts', () => {
 		const people = Object.fromEntries(facts.people.map((person) => [person.name, person]));
 		expect(people['Jonas Emil King']?.role).toBe('Police Commissioner');
 		expect(people['Mira Sand']?.role).toBe('The fair’s press spokesperson');
+		// The role is the last phrase before the name, not the clause before it.
+		const other = draftFacts(
+			parseArticle('The mayor said the harbour spokesperson, Ines Vogt, was away.', meta, ''),
+			countries,
+		);
+		expect(other.people.find((person) => person.name === 'Ines Vogt')?.role).toBe('the harbour spokesperson');
 		expect(Object.keys(people).some((name) => name.includes('Airport'))).toBe(false);
 	});
 

@@ -183,8 +183,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				length: 1,
 				alternatives: [
 					[stems[at] ?? ''],
-					// A name the article lacks is stated only by another form of it ("Israeli" by Israel), not by
-					// another word ("Ukraine" is no "state", the USSR no Russia); where it acts, by country data too
+					// A name the article lacks is stated only by another form of it ("Ruritanian" by Ruritania), not by
+					// another word ("Ruritania" is no "state", a state of the past no state of today); where it acts, by country data too
 					// (see `countryNamesOf`).
 					...(norm !== undefined && !names.has(stems[at] ?? '') && (index.isCountry(norm) || isOnlyName(norm))
 						? formsOf(norm)
@@ -199,13 +199,16 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				best = { length: member.length, alternatives };
 			}
 			// Only a capital or a seat of power ("the White House"): WordNet's other phrases name things a claim
-			// states word by word, and its names of states past ("soviet union") are no synonyms of today's.
+			// states word by word, and its names of states past are no synonyms of today's.
 			const lexical = norms === undefined ? 1 : index.phraseLengthAt(norms, at);
 			const phrase = norms?.slice(at, at + lexical) ?? [];
+			// A capital phrase is a synonym of a name the article writes ("the Peruvian capital" of Lima), no phrase
+			// that merely holds the word ("venture capital").
+			const related = lexical > best.length ? index.relatedTo(phrase.join(' ')) : [];
 			if (
-				lexical > best.length &&
-				(phrase.some((word) => CAPITAL_NOUNS.has(word)) ||
-					index.relatedTo(phrase.join(' ')).some(({ relation }) => relation === 'country'))
+				(phrase.some((word) => CAPITAL_NOUNS.has(word)) &&
+					related.some(({ relation, target }) => relation === 'synonym' && names.has(target))) ||
+				related.some(({ relation }) => relation === 'country')
 			) {
 				const own = stems.slice(at, at + lexical).filter((stem) => stem !== '');
 				best = { length: lexical, alternatives: [own, ...closeRelatives(phrase.join(' '), false)] };

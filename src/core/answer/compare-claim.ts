@@ -303,7 +303,7 @@ export function compareWithSentence(
 		known.length === 0 &&
 		occurrences.every((i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i));
 	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
-	// A name of several words is its subject by its last ("minister" of "the Russian foreign minister").
+	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister").
 	const isActor = (subject: Token) =>
 		named.some(
 			(e) =>
@@ -363,8 +363,8 @@ export function compareWithSentence(
 		missing.push('who accused');
 	}
 
-	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only share"
-	// says nothing of a factor).
+	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only …"
+	// says nothing of the only factor).
 	for (const { word, next } of reading.strengtheners) {
 		const said = tokens.some(
 			(token, i) =>
@@ -448,7 +448,7 @@ export function compareWithSentence(
 		} else if (reading.mood !== undefined) {
 			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
-			// Each action of the claim in its mood: "the fighting has ended" is not "fighting … in order to end".
+			// Each action of the claim in its mood: "the strike has ended" is not "strikes … in order to end them".
 			const unfit = actions.find((action) => {
 				const own = new Set(at.get(action));
 				const mine = sameSign.filter((r) => own.has(r.i));
@@ -459,7 +459,7 @@ export function compareWithSentence(
 			if (fitting === undefined && first !== undefined) {
 				weaker = {
 					mood: first.mood.mood,
-					// A cue far back is quoted with the verb, not with all between ("resolve to … commence the work").
+					// A cue far back is quoted with the verb, not with all between ("plans to … open the bridge").
 					phrase:
 						first.mood.back <= options.quoteWordsBefore * 2
 							? phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter)
@@ -528,7 +528,7 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 	const stems = new Set(element.alternatives.flatMap((sequence) => (sequence.length === 1 ? sequence : [])));
 	const heads = new Set([...stems].flatMap((stem) => vocabulary.headsOf(stem)));
 	const party = element.kind === 'name' && [...stems].some((stem) => vocabulary.isPairParty(stem));
-	// A person stands for their country as a whole: "Federation" is not "the Peruvian Federation".
+	// A person stands for their country as a whole: "Republic" is not "the Ruritanian Republic".
 	const sequences = new Set(element.alternatives.map((sequence) => sequence.join(' ')));
 	return tokens.some(
 		(token, i) =>
@@ -589,7 +589,7 @@ function findSubject(
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm)) continue;
-		// "Reed, who called on him": a relative pronoun's subject is the name it follows.
+		// "Reed, who visited her": a relative pronoun's subject is the name it follows.
 		if (RELATIVE_PRONOUNS.has(token.norm)) {
 			const named = tokens[i - 1];
 			return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
@@ -670,7 +670,7 @@ function findRecipient(
 	return undefined;
 }
 
-/** The last word of the name that starts at `at`: "Putin" of "President Putin", whose title says less. */
+/** The last word of the name that starts at `at`: "Reed" of "Mayor Reed", whose title says less. */
 function lastOfName(
 	text: string,
 	tokens: readonly Token[],
@@ -702,9 +702,9 @@ function readArticleMood(
 	verb: number,
 	window: number,
 ): { mood: Modality; back: number } {
-	// "ready to help, including by supplying", "resolve to conclude the talks and commence work": a means after
+	// "ready to help, including by lending boats", "plans to finish the talks and open the bridge": a means after
 	// "by", or a verb joined by "and", is in the mood of the verb it serves, however far back in the clause.
-	// So is a participle with no "is" or "was" of its own ("will boost ties, with Peru providing arms").
+	// So is a participle with no "is" or "was" of its own ("will trade more, with Peru selling fish").
 	const participle =
 		/ing$/u.test(tokens[verb]?.norm ?? '') &&
 		!BE_FORMS.has(tokens[verb - 1]?.norm ?? '') &&

@@ -95,7 +95,7 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	return compareRole(briefing, person, claimed);
 }
 
-/** Longest run of words before a name read as its title ("Russian Defence Minister Reed"). */
+/** Longest run of words before a name read as its title ("Peruvian Defence Minister Reed"). */
 const MAX_TITLE_WORDS = 4;
 
 /**

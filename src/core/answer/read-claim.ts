@@ -220,7 +220,7 @@ export function readClaim(
 		const span = tokens.slice(i, i + length);
 		const tagSet = tagsOf(token);
 		const spanNorms = span.map((word) => word.norm).join(' ');
-		// Country data knows a country's capitals and seats of power: names, however typed ("the kremlin").
+		// Country data knows a country's capitals and seats of power: names, however typed ("the elysee").
 		const countryNames = vocabulary.countryNamesOf(spanNorms);
 		const isName =
 			countryNames.length > 0 ||

@@ -329,7 +329,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// "France").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
 			if (commonWord && !NAME_RELATIONS.has(relation)) continue;
-			// "The premier" is a person, not "first": a noun's adjective senses are not what it means.
+			// "The premier" is a person, not "first": a noun's adjective senses are not what it means (a general word).
 			if (nounUse && relation === 'similar') continue;
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
