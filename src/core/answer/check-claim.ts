@@ -52,6 +52,9 @@ export const defaultCheckOptions: CheckOptions = {
 	aboutShare: 0.5,
 	quoteWordsBefore: 4,
 	quoteWordsAfter: 3,
+	ownerWindow: 3,
+	accusedWindow: 6,
+	strengthenedWindow: 3,
 };
 
 /**
@@ -81,33 +84,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));
 	const decided = decideVerdict(reading, comparisons, settings);
-	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
-	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role. A claim
-	// already contradicted stays so, for the reason found.
-	const mismatch =
-		decided.verdict === 'contradicted'
-			? undefined
-			: (findTitleMismatch(briefing, reading.text) ??
-				(reading.elements.some((element) => element.kind === 'action')
-					? undefined
-					: findRoleMismatch(briefing, reading.text)));
-	const { verdict, reason, evidence, differing } =
-		conflict !== undefined
-			? {
-					...decided,
-					verdict: 'contradicted' as const,
-					reason: `The article names ${conflict.holder.name} (${conflict.holder.role}), not ${conflict.claimed}.`,
-				}
-			: mismatch !== undefined
-				? {
-						...decided,
-						verdict: mismatch.holder === undefined ? ('not-settled' as const) : ('contradicted' as const),
-						reason:
-							mismatch.holder === undefined
-								? `The article has ${mismatch.person.name} as ${mismatch.person.role}, not ${mismatch.claimed}.`
-								: `The article names ${mismatch.holder.name} (${mismatch.holder.role}), not ${mismatch.person.name}, as ${mismatch.claimed}.`,
-					}
-				: decided;
+	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
 	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
@@ -124,6 +101,45 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		passages: dedupePassages(passages).slice(0, settings.passages),
 		asOf: answer.asOf,
 	};
+}
+
+/**
+ * The stage of /check that reads roles, after the comparison: a role the article gives someone else ("the mayor
+ * was Ana Reed"), or a title or "<person> is <role>" that is not the person's, settles what the sentences did not.
+ * A claim already contradicted stays so, for the reason found.
+ */
+function applyRoleFindings(
+	briefing: Briefing,
+	reading: ClaimReading,
+	decided: ReturnType<typeof decideVerdict>,
+): ReturnType<typeof decideVerdict> {
+	const conflict = decided.verdict === 'not-settled' ? findRoleConflict(briefing, reading.text) : undefined;
+	if (conflict !== undefined) {
+		return {
+			...decided,
+			verdict: 'contradicted',
+			reason: `The article names ${conflict.holder.name} (${conflict.holder.role}), not ${conflict.claimed}.`,
+		};
+	}
+	if (decided.verdict === 'contradicted') return decided;
+	// "Reed is the first mayor to visit Lima": a claim with an action is compared as one, not as a role.
+	const mismatch =
+		findTitleMismatch(briefing, reading.text) ??
+		(reading.elements.some((element) => element.kind === 'action')
+			? undefined
+			: findRoleMismatch(briefing, reading.text));
+	if (mismatch === undefined) return decided;
+	return mismatch.holder === undefined
+		? {
+				...decided,
+				verdict: 'not-settled',
+				reason: `The article has ${mismatch.person.name} as ${mismatch.person.role}, not ${mismatch.claimed}.`,
+			}
+		: {
+				...decided,
+				verdict: 'contradicted',
+				reason: `The article names ${mismatch.holder.name} (${mismatch.holder.role}), not ${mismatch.person.name}, as ${mismatch.claimed}.`,
+			};
 }
 
 interface Candidate {

@@ -2,6 +2,7 @@ import { isPossessive, type Token } from '../text/analyze.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	AUXILIARIES,
+	BE_FORMS,
 	DENIAL_VERBS,
 	DESTINATION_VERBS,
 	DETERMINERS,
@@ -40,6 +41,12 @@ export interface CompareOptions {
 	/** How many words around the article's verb a reason quotes, before (past its mood words) and after it. */
 	readonly quoteWordsBefore: number;
 	readonly quoteWordsAfter: number;
+	/** How many words before a thing its owner may stand ("Peru's successful new plan"). */
+	readonly ownerWindow: number;
+	/** How many words before "accused" the accused may stand ("Peru has for years been accused"). */
+	readonly accusedWindow: number;
+	/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
+	readonly strengthenedWindow: number;
 }
 
 /**
@@ -332,7 +339,7 @@ export function compareWithSentence(
 		if (owned === undefined) continue;
 		for (const i of at.get(owned) ?? []) {
 			const other = tokens
-				.slice(Math.max(0, i - OWNER_WITHIN), i)
+				.slice(Math.max(0, i - options.ownerWindow), i)
 				.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));
 			if (other !== undefined && !matchesToken(owner, other, tokensOf, vocabulary)) {
 				conflicts.push(
@@ -347,7 +354,7 @@ export function compareWithSentence(
 	if (reading.alleges && !reading.accuses) {
 		const cue = tokens.findIndex((token) => CUE_WORDS.get(token.norm) === 'alleged');
 		const accused = tokens
-			.slice(Math.max(0, cue - ACCUSED_WITHIN), Math.max(0, cue))
+			.slice(Math.max(0, cue - options.accusedWindow), Math.max(0, cue))
 			.findLast((token) => isNameToken(token, vocabulary));
 		if (cue > 0 && accused !== undefined && !named.some((e) => matchesToken(e, accused, tokensOf, vocabulary))) {
 			missing.push(`who was accused`);
@@ -369,7 +376,8 @@ export function compareWithSentence(
 		const said = tokens.some(
 			(token, i) =>
 				token.norm === word &&
-				(next === undefined || tokens.slice(i + 1, i + 1 + STRENGTHENED_WITHIN).some((other) => other.term === next)),
+				(next === undefined ||
+					tokens.slice(i + 1, i + 1 + options.strengthenedWindow).some((other) => other.term === next)),
 		);
 		if (!said) missing.push(word);
 	}
@@ -601,16 +609,9 @@ function findSubject(
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
-/** How many words before "accused" the accused may stand ("Peru has for years been accused"). */
-const ACCUSED_WITHIN = 6;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
 const [TRAVEL_VERBS = new Set<string>()] = VERB_KINDS;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-/** How many words before a thing its owner may stand ("Peru's successful new plan"). */
-const OWNER_WITHIN = 3;
-/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
-const STRENGTHENED_WITHIN = 3;
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */

@@ -719,11 +719,10 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const { words, name } = readName(match[0], context);
 		if (name === '' || !isNew(name, context)) continue;
-		// "Which leader …" asks for a person: a country is none, nor a person the question names or rules out.
-		// "Which leader …" asks for a person: a country is none (though "Peru is pushing for …" may answer a bare
-		// "who is pushing"); a city never is.
-		const parts = name.split(/\s+and\s+/u);
 		if (namesNoOne(name, context)) continue;
+		// "Which leader …" asks for a person: a country is none (though "Peru is pushing for …" may answer a bare
+		// "who is pushing"), a city never is, nor a person the question names or rules out.
+		const parts = name.split(/\s+and\s+/u);
 		if ((context.answerNoun !== undefined || context.asksForPersonNoun === true) && parts.some(context.isCountry))
 			continue;
 		if (parts.some((part) => !context.isCountry(part) && context.isPlace?.(part) === true)) continue;

@@ -5,6 +5,7 @@ import { type Quantity, readQuantities, readTimes, type TimePoint } from '../tex
 import {
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
+	BE_FORMS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
@@ -132,7 +133,6 @@ export function cleanClaim(claim: string): string {
 }
 
 /** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
 
 const CUE_WORDS = new Map<string, Modality>(

@@ -72,6 +72,9 @@ export const STRENGTHENERS = words('ever only sole solely always entirely comple
 /** Nouns that name a country's seat of government: "the Peruvian capital" is a city, not an element of its own. */
 export const CAPITAL_NOUNS = words('capital');
 
+/** Forms of "be": before a participle they make it passive or progressive ("was accused", "is providing"). */
+export const BE_FORMS = words('is are was were be been being am');
+
 /** Words that, before a verb, only carry tense or emphasis: the subject may stand before them. */
 export const AUXILIARIES = words(`is are was were be been being am has have had do does did will would shall should
 	can could may might must also still already just then now later reportedly allegedly once again ever never`);
