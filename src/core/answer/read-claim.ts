@@ -1,3 +1,4 @@
+import { nameOffices } from '../people/link-people.js';
 import { isPossessive, type Token } from '../text/analyze.js';
 import { tagWords } from '../text/load-tagger.js';
 import { expandShorthand } from '../text/normalize-question.js';
@@ -112,7 +113,7 @@ function readPolarity(norm: string): number {
 
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
-	let text = expandShorthand(claim.normalize('NFKC').replace(THE_US, 'the United States'))
+	let text = expandShorthand(nameOffices(claim.normalize('NFKC')).replace(THE_US, 'the United States'))
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
 		.replace(/\s+[&+]\s+/gu, ' and ');

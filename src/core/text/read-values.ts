@@ -176,6 +176,8 @@ export function readQuantities(text: string): Quantity[] {
 		const groups = match.groups ?? {};
 		const start = match.index + (groups.bound?.length ?? 0);
 		if (times.some((time) => start >= time.start && start < time.end)) continue;
+		// "Between the two", "the three leaders": a number in words after "the" refers to things, it gives no count.
+		if (groups.words !== undefined && /\bthe\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
 		let value =
 			groups.fraction !== undefined
 				? readWhole(groups.whole) +

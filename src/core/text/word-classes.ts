@@ -28,7 +28,7 @@ export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim clai
 export const CLAIM_FILLER = words(`so like literally apparently basically actually honestly seriously stuff thing things
 	lol lmao haha yo wild crazy insane wow huh right yeah kinda sorta pretty really totally definitely guess heard
 	think reckon apparently reportedly supposedly allegedly btw tbh imo fyi ok okay again too also now one whole
-	recently lately currently still already finally officially even just`);
+	recently lately currently still already finally officially even just per`);
 
 /** How an article or a claim puts an action: as done, planned, offered, proposed, conditional, alleged. */
 export type Modality = 'factual' | 'prospective' | 'offered' | 'invited' | 'conditional' | 'discussed' | 'alleged';

@@ -271,6 +271,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Lavrov visited Moscow'))).not.toBe('supported');
 	});
 
+	test('GIVEN newsroom names of offices, "per X", "between the two" THEN read as the article puts them', () => {
+		for (const claim of [
+			'moscow’s top diplomat called the relationship mutually beneficial and constructive',
+			'pak will buy 5 million doses of sputnik per qureshi',
+			'lavrov said trade between the two went up 46%',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');

@@ -29,6 +29,8 @@ describe('readQuantities', () => {
 		expect(values('sixty doses')).toEqual([{ value: 60, kind: 'count' }]);
 		expect(values('seventy five percent')).toEqual([{ value: 75, kind: 'percent' }]);
 		expect(values('tens of doses and a tent')).toEqual([]);
+		// "The two" refers to things already named; it counts nothing.
+		expect(values('trade between the two went up')).toEqual([]);
 	});
 
 	test('GIVEN "nearly" THEN a bound just under the value, and its words span the bound and the unit of time', () => {
