@@ -236,6 +236,9 @@ export interface AnswerTypeContext {
 	readonly isVerb: (norm: string) => boolean;
 }
 
+// "For decades", "a years-long war": a length given without a number.
+const LENGTH_WITHOUT_NUMBER = /\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
+
 /** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */
 export function holdsAnswerType(
 	expected: ExpectedAnswer,
@@ -294,6 +297,7 @@ export function holdsAnswerType(
 			const gap = (text: string) =>
 				countsGap && new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
 			return (
+				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
 				has('duration', (text) => !gap(text)) ||
 				numberBefore(
 					(token) => TIME_UNITS.test(token.norm),

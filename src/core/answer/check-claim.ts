@@ -266,6 +266,8 @@ function describeMood(mood: string): string {
 	switch (mood) {
 		case 'prospective':
 			return 'a plan, not a deed';
+		case 'desired':
+			return 'a wish, not a plan';
 		case 'offered':
 			return 'an offer, not a deal';
 		case 'invited':

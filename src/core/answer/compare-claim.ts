@@ -330,9 +330,22 @@ export function compareWithSentence(
 	});
 	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
 	conflicts.push(...placeConflicts);
-	const reversed = findReversal(reading, sentence.text, tokens, occurrences, subjects, options, vocabulary, tokensOf);
+	// Who gives and who receives are those of the claim's first action ("gave Chile"), at its occurrences only.
+	const first = reading.elements.find((element) => element.kind === 'action');
+	const ofFirst = new Set(first === undefined ? [] : (at.get(first) ?? []));
+	const reversed = findReversal(
+		reading,
+		sentence.text,
+		tokens,
+		occurrences.filter((i) => ofFirst.has(i)),
+		subjects.filter((_, n) => ofFirst.has(occurrences[n] ?? -1)),
+		options,
+		vocabulary,
+		tokensOf,
+	);
 	if (reversed !== undefined) conflicts.push(reversed);
 
+	let oppositeWord: string | undefined;
 	// "Lima's plan" is not "Peru's plan": where the sentence gives what a name owns another owner, it is another's.
 	for (const owner of reading.elements) {
 		const owned = reading.elements.find((element) => element.position === owner.owns);
@@ -370,6 +383,21 @@ export function compareWithSentence(
 		missing.push('who accused');
 	}
 
+	// "No need" where the sentence says "a need": a word the claim negates, stated without negation, opposes it.
+	if (oppositeWord === undefined) {
+		for (const element of reading.elements) {
+			if (element.kind !== 'word' || element.negatedHere !== true) continue;
+			const found = at.get(element) ?? [];
+			if (found.length > 0 && found.every((i) => !isNegated(tokens, i, options.negationWindow))) {
+				oppositeWord = phraseAround(sentence.text, tokens, found[0] ?? 0, 1, options.quoteWordsAfter);
+				break;
+			}
+		}
+	}
+
+	// "Because of X": a cause the sentence must give as one.
+	if (reading.givesCause && !CAUSE_WORDS.test(sentence.text)) missing.push('why');
+
 	// "The first ever", "the only factor": the sentence must say it as strongly, of the same word ("not only …"
 	// says nothing of the only factor).
 	for (const { word, next } of reading.strengtheners) {
@@ -401,7 +429,7 @@ export function compareWithSentence(
 
 	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
 	let weaker: Comparison['weaker'];
-	let oppositePolarity: string | undefined;
+	let oppositePolarity: string | undefined = oppositeWord;
 	// A denial answers a claim about the denier: "Peru denies that" says nothing of Chile's worries.
 	const denier = findDenial(following, tokensOf, options.replyLength);
 	const deniedBy =
@@ -433,12 +461,19 @@ export function compareWithSentence(
 			reading.negationIsLocal
 				? actions.some((action) => action.negatedHere === true && (at.get(action) ?? []).includes(i))
 				: reading.negated;
-		const sameSign = readings.filter((r) => r.negated === claimNegatedAt(r.i));
+		// Each action in its sign: one stated only the other way ("did not support" against "supporters") opposes.
+		const opposedAction = reading.negationIsLocal
+			? actions.find((action) => {
+					const own = readings.filter((r) => (at.get(action) ?? []).includes(r.i));
+					return own.length > 0 && own.every((r) => r.negated !== claimNegatedAt(r.i));
+				})
+			: undefined;
+		const sameSign = opposedAction === undefined ? readings.filter((r) => r.negated === claimNegatedAt(r.i)) : [];
 		// "As soon as it is signed" is no opposite of "it has not been signed": only a statement in the claim's mood is.
 		const inMood = (r: (typeof readings)[number]) =>
 			reading.mood === undefined || SUPPORTING_MODALITIES[reading.mood].includes(r.mood.mood);
 		if (sameSign.length === 0) {
-			const first = readings[0];
+			const first = readings.find((r) => opposedAction === undefined || (at.get(opposedAction) ?? []).includes(r.i));
 			if (first !== undefined && inMood(first) && !reading.negatedByDenialOnly) {
 				oppositePolarity = phraseAround(
 					sentence.text,
@@ -611,6 +646,8 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
+/** Words that give a cause or a purpose ("because of", "due to", "in order to", "so that"). */
+const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;
 const [TRAVEL_VERBS = new Set<string>()] = VERB_KINDS;
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
@@ -783,7 +820,7 @@ export function compareQuantities(
 
 function isComparable(a: Quantity, b: Quantity): boolean {
 	// "150,000 more" is another number than the 50,000 given before it, not another value of it.
-	if (a.kind !== b.kind || (a.additional && !b.additional)) return false;
+	if (a.kind !== b.kind || a.additional !== b.additional) return false;
 	if (a.unit.length === 0 || b.unit.length === 0) return true;
 	return a.unit.some((stem) => b.unit.includes(stem));
 }

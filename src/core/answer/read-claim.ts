@@ -49,12 +49,12 @@ export interface ClaimElement {
 	readonly ownMood: Modality | undefined;
 	/** For a name in the possessive ("Peru's plan"), the position of what it owns. */
 	readonly owns?: number;
-	/** For an action, whether a negation stands right before it ("discussed, not signed"). */
+	/** Whether a negation stands right before it ("discussed, not signed", "no need"). */
 	readonly negatedHere?: boolean;
 }
 
 /** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
-export type ClaimMood = 'factual' | 'prospective' | 'offered' | 'alleged' | undefined;
+export type ClaimMood = 'factual' | 'prospective' | 'desired' | 'offered' | 'alleged' | undefined;
 
 /** A claim read into the elements that are compared with the article. */
 export interface ClaimReading {
@@ -81,6 +81,8 @@ export interface ClaimReading {
 	readonly strengtheners: readonly { readonly word: string; readonly next: string | undefined }[];
 	/** Whether the claim is about an allegation ("was never accused of"): a denial of what is alleged is no answer. */
 	readonly alleges: boolean;
+	/** Whether the claim gives a cause ("stalled because of the violence"), which the sentence must give too. */
+	readonly givesCause: boolean;
 	/** Whether the claim joins several actors ("Peru and Chile signed"): each must be in the sentence then. */
 	readonly jointActors: boolean;
 	/** Whether the claim reports a denial ("Peru denies it"): only then does the article's denial state it. */
@@ -269,7 +271,10 @@ export function readClaim(
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,
 			...(isName && isPossessive(text, span.at(-1) ?? token) ? { owns: i + length } : {}),
-			...(isVerb && negations.some((negation) => NEGATION_BEFORE.includes(i - tokens.indexOf(negation)))
+			...(negations.some(
+				(negation) =>
+					NEGATION_BEFORE.includes(i - tokens.indexOf(negation)) && (isVerb || !DENIAL_VERBS.has(negation.norm)),
+			)
 				? { negatedHere: true }
 				: {}),
 		});
@@ -283,8 +288,13 @@ export function readClaim(
 	const recipient =
 		action === undefined
 			? undefined
-			: (elements.find((e) => e.kind === 'name' && e.position > action.position && e.position <= action.position + 2) ??
-				elements.find((e) => e.placeRole === 'to' && e.position > action.position));
+			: (elements.find(
+					(e) =>
+						e.kind === 'name' &&
+						e.owns === undefined &&
+						e.position > action.position &&
+						e.position <= action.position + 2,
+				) ?? elements.find((e) => e.placeRole === 'to' && e.position > action.position));
 	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
 	const searchText = [
 		...elements.map((e) => e.label),
@@ -302,6 +312,7 @@ export function readClaim(
 		claim,
 		text,
 		negationIsLocal,
+		givesCause: /\b(?:because|due to|owing to|as a result of|caused by|thanks to)\b/iu.test(text),
 		searchText,
 		elements,
 		quantities,
@@ -371,6 +382,7 @@ function readMood(
 	if (moods.includes('offered')) return 'offered';
 	if (moods.includes('alleged')) return 'alleged';
 	if (moods.includes('prospective')) return 'prospective';
+	if (moods.includes('desired')) return 'desired';
 	const hasPast = tokens.some((token) => tagsOf(token)?.has('PastTense') && !ATTRIBUTION_VERBS.has(token.norm));
 	if (!hasPast && times.some((time) => /^(?:next|tomorrow)/u.test(time.value))) return 'prospective';
 	const hasVerb = tokens.some((token) => {

@@ -217,7 +217,9 @@ export function readQuantities(text: string): Quantity[] {
 			kind,
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
-			additional,
+			// "another 150,000", "a further 150,000": more, as "150,000 more" is.
+			additional:
+				additional || /\b(?:another|further|additional|extra)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)),
 			start,
 			end: numberEnd,
 			span: { start: match.index, end: Math.max(numberEnd, unitEnd) },

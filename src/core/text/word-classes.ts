@@ -31,7 +31,15 @@ export const CLAIM_FILLER = words(`so like literally apparently basically actual
 	recently lately currently still already finally officially even just per`);
 
 /** How an article or a claim puts an action: as done, planned, offered, proposed, conditional, alleged. */
-export type Modality = 'factual' | 'prospective' | 'offered' | 'invited' | 'conditional' | 'discussed' | 'alleged';
+export type Modality =
+	| 'factual'
+	| 'prospective'
+	| 'desired'
+	| 'offered'
+	| 'invited'
+	| 'conditional'
+	| 'discussed'
+	| 'alleged';
 
 /**
  * Words before a verb that put it in a mood other than fact, checked in this order ("invited … to visit" is an
@@ -49,16 +57,19 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 	['offered', words(`ready willing prepared offer offers offered offering`)],
 	[
 		'prospective',
-		words(`will would shall going gonna intend intends intended intention plan plans planned due want
-		wants wanted wish wishes desire keen hope hopes expect expects expected seek seeks aim aims could may might can
-		should supposed agreed agree agrees deadline future soon upcoming later next`),
+		words(`will would shall going gonna intend intends intended intention plan plans planned due expect expects
+		expected seek seeks aim aims could may might can should supposed agreed agree agrees deadline future soon
+		upcoming later next`),
 	],
+	// A wish is less than a plan: "a desire to make it" does not say it will be made.
+	['desired', words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager eventually`)],
 ];
 
 /** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */
 export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[]>> = {
 	factual: ['factual'],
 	prospective: ['prospective'],
+	desired: ['desired', 'prospective'],
 	offered: ['offered', 'prospective'],
 	invited: ['invited'],
 	conditional: ['conditional'],
@@ -67,7 +78,7 @@ export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[
 };
 
 /** Words that make a claim stronger than what it names: "the first ever", "the only", "always". */
-export const STRENGTHENERS = words('ever only sole solely always entirely completely');
+export const STRENGTHENERS = words('ever only sole solely always entirely completely all every');
 
 /** Nouns that name a country's seat of government: "the Peruvian capital" is a city, not an element of its own. */
 export const CAPITAL_NOUNS = words('capital');

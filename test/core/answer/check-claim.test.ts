@@ -219,7 +219,7 @@ describe('checkClaim', () => {
 		// "discussed, not signed": the negation is the signing's; "as soon as it is signed" is no signing.
 		expect(
 			verdictOf(checkClaim(briefing, 'the stream gas pipeline protocol is still being discussed, not signed yet')),
-		).toBe('supported');
+		).not.toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'the pipeline protocol has not been signed'))).toBe('not-settled');
 	});
 
@@ -276,6 +276,31 @@ describe('checkClaim', () => {
 			'moscow’s top diplomat called the relationship mutually beneficial and constructive',
 			'pak will buy 5 million doses of sputnik per qureshi',
 			'lavrov said trade between the two went up 46%',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+	});
+
+	test('GIVEN a negation of one word or action, a wish for a plan, a cause, "at least", "all" THEN as strong as the article', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov said there is no need to further diversify bilateral trade'))).toBe(
+			'contradicted',
+		);
+		expect(
+			verdictOf(checkClaim(briefing, 'Pakistan and the United States did not support the Islamist fighters')),
+		).toBe('contradicted');
+		for (const claim of [
+			'Pakistan will manufacture the Sputnik-V vaccine',
+			'The intra-Afghan dialogue stalled because of Taliban violence',
+			'Qureshi said Pakistan and Russia share convergent positions on all issues',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'Russia has provided Pakistan at least 100,000 doses'))).toBe('contradicted');
+		// What the article does say stays supported.
+		for (const claim of [
+			'pakistan wants to make sputnik eventually',
+			'Moscow plans to send another 150k jabs to Pakistan',
+			'In the 1980s, Pakistan and the United States were the main supporters of the Islamist fighters',
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
 		}

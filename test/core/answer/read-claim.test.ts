@@ -30,7 +30,8 @@ describe('readClaim', () => {
 
 	test('GIVEN how the action is put THEN its mood: offer, plan, deed, or none without a verb', () => {
 		expect(read('russia is offering to arm pakistan').mood).toBe('offered');
-		expect(read('pakistan wants to buy 5M sputnik doses').mood).toBe('prospective');
+		expect(read('pakistan wants to buy 5M sputnik doses').mood).toBe('desired');
+		expect(read('pakistan will buy 5M sputnik doses').mood).toBe('prospective');
 		expect(read('putin is visiting pakistan next month').mood).toBe('prospective');
 		expect(read('russia already sent pakistan 50k doses').mood).toBe('factual');
 		expect(read('first russian FM visit to pakistan in 9 years').mood).toBeUndefined();
