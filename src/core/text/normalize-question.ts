@@ -134,14 +134,11 @@ export function findNamePairs(unknown: readonly boolean[]): boolean[] {
  * before a full stop is an initial or an abbreviation ("U.S."), not "you".
  */
 export function expandShorthand(text: string): string {
-	// "When it comes to …" means "about": it asks no time.
-	return text.replace(WHEN_IT_COMES_TO, 'about').replace(WORD, (word, offset: number) => {
+	return text.replace(WORD, (word, offset: number) => {
 		if (/^\p{Lu}$/u.test(word) || text[offset + word.length] === '.') return word;
 		return SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word;
 	});
 }
-
-const WHEN_IT_COMES_TO = /\bwhen it comes to\b/giu;
 
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
