@@ -3,7 +3,9 @@
  * short answers on the dev claim and short-answer sets, each in its two fixed halves.
  * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the question sets to one.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkClaim } from '../../src/core/answer/check-claim.js';
 import { createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
 import {
@@ -164,3 +166,33 @@ for (const [half, cases] of Object.entries(shortSets)) {
 }
 printTable(['claims', 'cases', 'accuracy', 'false supported', ...verdicts], claimRows);
 printTable(['short answers', 'cases', 'right', 'wrong', 'none'], shortRows);
+
+// Red-team claims (`red-team/`): claims written by helpers to make /check fail, from the article alone, one per line.
+// Those in `N-false.txt` are not fully stated by the article and must never be "supported"; those in `N-true.txt`
+// are, and must never be "contradicted".
+const redTeamDir = join(import.meta.dirname, 'red-team');
+const redTeamRows: string[][] = [];
+for (const file of readdirSync(redTeamDir).sort()) {
+	const claims = readFileSync(join(redTeamDir, file), 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '');
+	const counts = { supported: 0, contradicted: 0, unsettled: 0 };
+	for (const claim of claims) {
+		const check = checkClaim(briefing, claim);
+		const verdict = check.found ? check.verdict : 'not-covered';
+		if (verdict === 'supported') counts.supported++;
+		else if (verdict === 'contradicted') counts.contradicted++;
+		else counts.unsettled++;
+		if (verbose && (file.includes('false') ? verdict === 'supported' : verdict === 'contradicted')) {
+			console.log(`  ${file}: ${verdict}: ${claim}`);
+		}
+	}
+	redTeamRows.push([
+		file,
+		String(claims.length),
+		String(counts.supported),
+		String(counts.contradicted),
+		String(counts.unsettled),
+	]);
+}
+printTable(['red-team claims', 'cases', 'supported', 'contradicted', 'not settled or covered'], redTeamRows);
