@@ -171,7 +171,8 @@ export function compareWithSentence(
 	},
 ): Comparison {
 	const { vocabulary, tokensOf, options } = context;
-	const referent = context.referentOf?.(paragraph, sentence) ?? [];
+	// Resolved only where the sentence has a pronoun to resolve: the fact sheet's people are searched for it.
+	const referent = PERSONAL_PRONOUNS.test(sentence.text) ? (context.referentOf?.(paragraph, sentence) ?? []) : [];
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
