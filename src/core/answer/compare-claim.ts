@@ -396,6 +396,16 @@ export function compareWithSentence(
 		}
 	}
 
+	// "Peru doesn't want it" with no action to compare the sign of: the sentence must negate something too.
+	if (
+		reading.negated &&
+		oppositeWord === undefined &&
+		occurrences.length === 0 &&
+		!tokens.some((token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw))
+	) {
+		missing.push('not');
+	}
+
 	// "Because of X": a cause the sentence must give as one.
 	if (reading.givesCause && !CAUSE_WORDS.test(sentence.text)) missing.push('why');
 

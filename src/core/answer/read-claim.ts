@@ -96,6 +96,8 @@ export interface ClaimReading {
 /** How far before an action a negation is its own: "not signed", "not yet signed". */
 const NEGATION_BEFORE = [1, 2];
 const THE_US = /\bthe\s+u\.?s\.?(?![\p{L}-])/giu;
+const CAUSE_GIVEN =
+	/\b(?:because|owing to|as a result of|caused by|thanks to)\b|\bdue to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/iu;
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
@@ -209,6 +211,7 @@ export function readClaim(
 			// "Reed said Lima acknowledged it": the first verb of saying frames the claim; a later one is its content.
 			(ATTRIBUTION_VERBS.has(token.norm) && (framing === -1 || i <= framing)) ||
 			NEGATORS.has(token.norm) ||
+			/n['’]t$/iu.test(token.raw) ||
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
@@ -252,8 +255,14 @@ export function readClaim(
 				tokens[i - 1]?.norm ?? '',
 			) &&
 			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+		// "the UN", "the meeting": no verb after a determiner.
 		const isVerb = Boolean(
-			tagSet?.has('Verb') && !tagSet.has('Auxiliary') && !tagSet.has('Copula') && !countsSomething && !bareAfterWord,
+			tagSet?.has('Verb') &&
+				!tagSet.has('Auxiliary') &&
+				!tagSet.has('Copula') &&
+				!countsSomething &&
+				!bareAfterWord &&
+				!DETERMINERS.has(tokens[i - 1]?.norm ?? ''),
 		);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
@@ -269,7 +278,9 @@ export function readClaim(
 			polarity: readPolarity(token.norm),
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
-			ownMood: isVerb ? CUE_WORDS.get(token.norm) : undefined,
+			// "invited Peru to visit": a verb after "to" is in the mood of the cue governing it; "visited at the
+			// invitation" is a visit.
+			ownMood: isVerb ? (CUE_WORDS.get(token.norm) ?? governingMood(tokens, i)) : undefined,
 			...(isName && isPossessive(text, span.at(-1) ?? token) ? { owns: i + length } : {}),
 			...(negations.some(
 				(negation) =>
@@ -312,7 +323,8 @@ export function readClaim(
 		claim,
 		text,
 		negationIsLocal,
-		givesCause: /\b(?:because|due to|owing to|as a result of|caused by|thanks to)\b/iu.test(text),
+		// "Due to the violence" gives a cause; "due to meet" a date.
+		givesCause: CAUSE_GIVEN.test(text),
 		searchText,
 		elements,
 		quantities,
@@ -329,6 +341,19 @@ export function readClaim(
 		accuses,
 		jointActors,
 	};
+}
+
+/** How far before a verb after "to" the cue that governs it may stand ("invited the mayor of Lima to visit"). */
+const GOVERNING_WINDOW = 5;
+
+/** The mood a cue gives the verb after "to" it governs ("invite … to visit" is an invitation), if any. */
+function governingMood(tokens: readonly Token[], verb: number): Modality | undefined {
+	if (tokens[verb - 1]?.norm !== 'to') return undefined;
+	for (let back = 2; back <= GOVERNING_WINDOW && verb - back >= 0; back++) {
+		const mood = CUE_WORDS.get(tokens[verb - back]?.norm ?? '');
+		if (mood !== undefined) return mood;
+	}
+	return undefined;
 }
 
 /** Longest subject, in words, read as who speaks: "the Peruvian foreign minister said". */

@@ -306,6 +306,24 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "due to meet", "the UN", "didn’t", a verb governed by "invite … to" THEN each read for what it is', () => {
+		for (const claim of [
+			'the intergovernmental commission is due to meet in moscow later this year',
+			'qureshi said pak-russia coordination at the un has been excellent',
+			'lavrov didn’t go into detail about the military equipment',
+			'imran reiterated his invite to putin to visit pak',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+		// A visit "at the invitation" is a visit; a negation with no action to compare needs one in the sentence.
+		expect(verdictOf(checkClaim(briefing, 'Putin has visited Pakistan at Imran Khan’s invitation'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'russia doesn’t want the taliban in any afghan government'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a describing verb the article puts another way ("called" for "termed") THEN still supported', () => {
 		const check = checkClaim(briefing, 'the russian FM called the relationship mutually beneficial and constructive');
 		expect(verdictOf(check)).toBe('supported');
