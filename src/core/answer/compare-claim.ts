@@ -346,6 +346,184 @@ export function compareWithSentence(
 	);
 	if (reversed !== undefined) conflicts.push(reversed);
 
+	// What the claim says beyond its elements: owners, accused and accuser, negations, a cause, "only".
+	const details = findUnstatedDetails(reading, sentence, tokens, at, occurrences, named, {
+		vocabulary,
+		tokensOf,
+		options,
+	});
+	missing.push(...details.missing);
+	conflicts.push(...details.conflicts);
+	const oppositeWord = details.opposite;
+
+	const values = valuesOf(sentence);
+	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
+	conflicts.push(...compareTimes(reading.times, values.times));
+
+	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
+	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
+	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
+	// An action the sentence states the other way ("dropped" against "an increase") is the same event.
+	const actionsStated = reading.elements.every(
+		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0 || opposed.has(element),
+	);
+	const sameParties = !otherActor && namesStated;
+	const about =
+		sameParties &&
+		actionsStated &&
+		(words === 0 ? valuesShared || stated > 0 : wordsStated / words >= options.aboutShare);
+
+	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
+	let weaker: Comparison['weaker'];
+	let oppositePolarity: string | undefined = oppositeWord;
+	// A denial answers a claim about the denier: "Peru denies that" says nothing of Chile's worries.
+	const denier = findDenial(following, tokensOf, options.replyLength);
+	const deniedBy =
+		denier !== undefined &&
+		reading.elements.some(
+			(element) =>
+				element.kind === 'name' &&
+				(findElement(element, viewOf(tokensOf(denier))).length > 0 ||
+					isRepresented(element, tokensOf(denier), vocabulary)),
+		)
+			? denier
+			: undefined;
+	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
+	const denialStated =
+		deniedBy !== undefined &&
+		reading.negated &&
+		!reading.alleges &&
+		reading.elements.some(
+			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
+		);
+	if (occurrences.length > 0 && !denialStated) {
+		const read = readSignAndMood(reading, sentence, tokens, values, occurrences, actions, at, deniedBy, options);
+		weaker = read.weaker;
+		oppositePolarity = read.opposite ?? oppositePolarity;
+	}
+	return {
+		sentence,
+		paragraph,
+		about,
+		sameParties,
+		share,
+		missing,
+		conflicts,
+		placeConflicts,
+		weaker,
+		oppositePolarity,
+		deniedBy,
+		deniedBySubject:
+			deniedBy !== undefined &&
+			reading.elements.some(
+				(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
+			),
+		spans,
+	};
+}
+
+/**
+ * The occurrences of the claim's action that its values belong to: in "have provided 50,000 and intend to provide
+ * 150,000 more", 150,000 is what is intended. Each value goes with the nearest occurrence before it.
+ */
+/**
+ * How the sentence puts the claim's actions: its sign (a negation, a denial after it) and mood (a plan, an offer, a
+ * wish, a condition), for each action of the claim; what opposes the claim, or says less than it.
+ */
+function readSignAndMood(
+	reading: ClaimReading,
+	sentence: Sentence,
+	tokens: readonly Token[],
+	values: { quantities: readonly Quantity[]; times: readonly TimePoint[] },
+	occurrences: readonly number[],
+	actions: readonly ClaimElement[],
+	at: ReadonlyMap<ClaimElement, readonly number[]>,
+	deniedBy: string | undefined,
+	options: CompareOptions,
+): { weaker: Comparison['weaker']; opposite: string | undefined } {
+	let weaker: Comparison['weaker'];
+	let opposite: string | undefined;
+	const readings = bindToValues(reading, values, tokens, occurrences).map((i) => ({
+		mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
+		negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined && !reading.alleges),
+		i,
+	}));
+	// "Discussed, not signed": where each negation is an action's own, each action keeps its own sign.
+	const claimNegatedAt = (i: number) =>
+		reading.negationIsLocal
+			? actions.some((action) => action.negatedHere === true && (at.get(action) ?? []).includes(i))
+			: reading.negated;
+	// Each action in its sign: one stated only the other way ("did not support" against "supporters") opposes.
+	const opposedAction = reading.negationIsLocal
+		? actions.find((action) => {
+				const own = readings.filter((r) => (at.get(action) ?? []).includes(r.i));
+				return own.length > 0 && own.every((r) => r.negated !== claimNegatedAt(r.i));
+			})
+		: undefined;
+	const sameSign = opposedAction === undefined ? readings.filter((r) => r.negated === claimNegatedAt(r.i)) : [];
+	// "As soon as it is signed" is no opposite of "it has not been signed": only a statement in the claim's mood is.
+	const inMood = (r: (typeof readings)[number]) =>
+		reading.mood === undefined || SUPPORTING_MODALITIES[reading.mood].includes(r.mood.mood);
+	if (sameSign.length === 0) {
+		const first = readings.find((r) => opposedAction === undefined || (at.get(opposedAction) ?? []).includes(r.i));
+		if (first !== undefined && inMood(first) && !reading.negatedByDenialOnly) {
+			opposite = phraseAround(sentence.text, tokens, first.i, options.quoteWordsBefore, options.quoteWordsAfter);
+		} else if (first !== undefined) {
+			weaker = {
+				mood: first.mood.mood,
+				phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
+			};
+		}
+	} else if (reading.mood !== undefined) {
+		const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
+		for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
+		// Each action of the claim in its mood: "the strike has ended" is not "strikes … in order to end them".
+		const unfit = actions.find((action) => {
+			const own = new Set(at.get(action));
+			const mine = sameSign.filter((r) => own.has(r.i));
+			return mine.length > 0 && !mine.some((r) => supporting.has(r.mood.mood));
+		});
+		const fitting = unfit === undefined ? sameSign.find((r) => supporting.has(r.mood.mood)) : undefined;
+		const first = unfit === undefined ? sameSign[0] : sameSign.find((r) => new Set(at.get(unfit)).has(r.i));
+		if (fitting === undefined && first !== undefined) {
+			weaker = {
+				mood: first.mood.mood,
+				// A cue far back is quoted with the verb, not with all between ("plans to … open the bridge").
+				phrase:
+					first.mood.back <= options.quoteWordsBefore * 2
+						? phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter)
+						: `${phraseAround(sentence.text, tokens, first.i - first.mood.back + 1, 0, 2)} … ${phraseAround(sentence.text, tokens, first.i, 0, options.quoteWordsAfter)}`,
+			};
+		}
+	}
+	return { weaker, opposite };
+}
+
+/** What a claim says beyond its elements, where the sentence does not say it as well. */
+interface UnstatedDetails {
+	readonly missing: string[];
+	readonly conflicts: string[];
+	/** The sentence's words stating plainly what the claim negates ("a need" against "no need"). */
+	readonly opposite: string | undefined;
+}
+
+/**
+ * The checks of /check beyond the claim's elements: what a name owns ("Lima's plan" against "Peru's plan"), who is
+ * accused and who accuses, a word the claim negates, a negation with no action to compare, a cause, and the words
+ * that make a claim stronger ("the only", "first ever").
+ */
+function findUnstatedDetails(
+	reading: ClaimReading,
+	sentence: Sentence,
+	tokens: readonly Token[],
+	at: ReadonlyMap<ClaimElement, readonly number[]>,
+	occurrences: readonly number[],
+	named: readonly ClaimElement[],
+	context: { vocabulary: ClaimVocabulary; tokensOf: (text: string) => readonly Token[]; options: CompareOptions },
+): UnstatedDetails {
+	const { vocabulary, tokensOf, options } = context;
+	const missing: string[] = [];
+	const conflicts: string[] = [];
 	let oppositeWord: string | undefined;
 	// "Lima's plan" is not "Peru's plan": where the sentence gives what a name owns another owner, it is another's.
 	for (const owner of reading.elements) {
@@ -421,132 +599,9 @@ export function compareWithSentence(
 		if (!said) missing.push(word);
 	}
 
-	const values = valuesOf(sentence);
-	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
-	conflicts.push(...compareTimes(reading.times, values.times));
-
-	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
-	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;
-	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
-	// An action the sentence states the other way ("dropped" against "an increase") is the same event.
-	const actionsStated = reading.elements.every(
-		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0 || opposed.has(element),
-	);
-	const sameParties = !otherActor && namesStated;
-	const about =
-		sameParties &&
-		actionsStated &&
-		(words === 0 ? valuesShared || stated > 0 : wordsStated / words >= options.aboutShare);
-
-	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
-	let weaker: Comparison['weaker'];
-	let oppositePolarity: string | undefined = oppositeWord;
-	// A denial answers a claim about the denier: "Peru denies that" says nothing of Chile's worries.
-	const denier = findDenial(following, tokensOf, options.replyLength);
-	const deniedBy =
-		denier !== undefined &&
-		reading.elements.some(
-			(element) =>
-				element.kind === 'name' &&
-				(findElement(element, viewOf(tokensOf(denier))).length > 0 ||
-					isRepresented(element, tokensOf(denier), vocabulary)),
-		)
-			? denier
-			: undefined;
-	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
-	const denialStated =
-		deniedBy !== undefined &&
-		reading.negated &&
-		!reading.alleges &&
-		reading.elements.some(
-			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
-		);
-	if (occurrences.length > 0 && !denialStated) {
-		const readings = bindToValues(reading, values, tokens, occurrences).map((i) => ({
-			mood: readArticleMood(sentence.text, tokens, i, options.moodWindow),
-			negated: isNegated(tokens, i, options.negationWindow) !== (deniedBy !== undefined && !reading.alleges),
-			i,
-		}));
-		// "Discussed, not signed": where each negation is an action's own, each action keeps its own sign.
-		const claimNegatedAt = (i: number) =>
-			reading.negationIsLocal
-				? actions.some((action) => action.negatedHere === true && (at.get(action) ?? []).includes(i))
-				: reading.negated;
-		// Each action in its sign: one stated only the other way ("did not support" against "supporters") opposes.
-		const opposedAction = reading.negationIsLocal
-			? actions.find((action) => {
-					const own = readings.filter((r) => (at.get(action) ?? []).includes(r.i));
-					return own.length > 0 && own.every((r) => r.negated !== claimNegatedAt(r.i));
-				})
-			: undefined;
-		const sameSign = opposedAction === undefined ? readings.filter((r) => r.negated === claimNegatedAt(r.i)) : [];
-		// "As soon as it is signed" is no opposite of "it has not been signed": only a statement in the claim's mood is.
-		const inMood = (r: (typeof readings)[number]) =>
-			reading.mood === undefined || SUPPORTING_MODALITIES[reading.mood].includes(r.mood.mood);
-		if (sameSign.length === 0) {
-			const first = readings.find((r) => opposedAction === undefined || (at.get(opposedAction) ?? []).includes(r.i));
-			if (first !== undefined && inMood(first) && !reading.negatedByDenialOnly) {
-				oppositePolarity = phraseAround(
-					sentence.text,
-					tokens,
-					first.i,
-					options.quoteWordsBefore,
-					options.quoteWordsAfter,
-				);
-			} else if (first !== undefined) {
-				weaker = {
-					mood: first.mood.mood,
-					phrase: phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter),
-				};
-			}
-		} else if (reading.mood !== undefined) {
-			const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
-			for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
-			// Each action of the claim in its mood: "the strike has ended" is not "strikes … in order to end them".
-			const unfit = actions.find((action) => {
-				const own = new Set(at.get(action));
-				const mine = sameSign.filter((r) => own.has(r.i));
-				return mine.length > 0 && !mine.some((r) => supporting.has(r.mood.mood));
-			});
-			const fitting = unfit === undefined ? sameSign.find((r) => supporting.has(r.mood.mood)) : undefined;
-			const first = unfit === undefined ? sameSign[0] : sameSign.find((r) => new Set(at.get(unfit)).has(r.i));
-			if (fitting === undefined && first !== undefined) {
-				weaker = {
-					mood: first.mood.mood,
-					// A cue far back is quoted with the verb, not with all between ("plans to … open the bridge").
-					phrase:
-						first.mood.back <= options.quoteWordsBefore * 2
-							? phraseAround(sentence.text, tokens, first.i, first.mood.back, options.quoteWordsAfter)
-							: `${phraseAround(sentence.text, tokens, first.i - first.mood.back + 1, 0, 2)} … ${phraseAround(sentence.text, tokens, first.i, 0, options.quoteWordsAfter)}`,
-				};
-			}
-		}
-	}
-	return {
-		sentence,
-		paragraph,
-		about,
-		sameParties,
-		share,
-		missing,
-		conflicts,
-		placeConflicts,
-		weaker,
-		oppositePolarity,
-		deniedBy,
-		deniedBySubject:
-			deniedBy !== undefined &&
-			reading.elements.some(
-				(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
-			),
-		spans,
-	};
+	return { missing, conflicts, opposite: oppositeWord };
 }
 
-/**
- * The occurrences of the claim's action that its values belong to: in "have provided 50,000 and intend to provide
- * 150,000 more", 150,000 is what is intended. Each value goes with the nearest occurrence before it.
- */
 function bindToValues(
 	reading: ClaimReading,
 	values: { quantities: readonly Quantity[]; times: readonly TimePoint[] },
