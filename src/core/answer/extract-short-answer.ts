@@ -576,7 +576,11 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "central Asia", "northern Mali": a part of a place is named with its compass word.
 		const compass = new RegExp(`\\b${COMPASS}\\s+$`, 'iu').exec(before)?.[0] ?? '';
 		const name = `${compass}${match[0].replace(/[.’']+$/u, '')}`;
-		if (isNotAName(name.split(' ')[0] ?? '', context) || !isNew(name, context)) continue;
+		// "Where did Peru host it?" may be answered by Lima: the capital of a country the question names is new.
+		const fresh = context
+			.termsOf(name)
+			.every((term) => !context.questionTerms.has(term) || context.countriesOfPlaces?.has(term) === true);
+		if (isNotAName(name.split(' ')[0] ?? '', context) || !fresh || context.termsOf(name).length === 0) continue;
 		const end = match.index + match[0].length;
 		if (!isOfAskedKind(name, sentence, end, context)) {
 			const capital = CAPITAL_AFTER.exec(sentence.slice(end))?.[1];

@@ -100,6 +100,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Name of Pakistan’s prime minister mentioned?')).toMatch(/Imran Khan/u);
 	});
 
+	test('GIVEN where a country named in the question did something THEN its capital may answer', () => {
+		expect(shortAnswerOf('where did russia host last month’s afghanistan conference')).toBe('Moscow');
+	});
+
 	test('GIVEN where someone posted something THEN no place answers; where they said it would be held, the place', () => {
 		expect(shortAnswerOf('where did qureshi post about the meeting')).toBeUndefined();
 		expect(shortAnswerOf('Where did Qureshi say the commission meeting would be held?')).toBe('Moscow');
