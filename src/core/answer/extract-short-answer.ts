@@ -490,7 +490,10 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));
 		return decade === undefined ? undefined : `the ${decade.text}`;
 	}
+	// "How long ago …" is answered by how long ago ("more than a year ago", "last month"), never by a date.
+	const elapsed = /\bhow long ago\b/iu.test(context.question);
 	for (const [pattern, describe] of TIME_PATTERNS) {
+		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		const match = pattern.exec(sentence);
 		if (match === null || !isNew(match[0], context)) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
@@ -498,6 +501,11 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	}
 	return undefined;
 }
+
+/** The time patterns that say how long ago: "… ago", "last month". */
+const ELAPSED_PATTERNS: ReadonlySet<RegExp> = new Set(
+	TIME_PATTERNS.flatMap(([pattern]) => (/ago|last/u.test(pattern.source) ? [pattern] : [])),
+);
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
 	year: /\b(?:1[89]|20)\d\d\b/u,

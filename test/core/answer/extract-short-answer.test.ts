@@ -100,6 +100,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Name of Pakistan’s prime minister mentioned?')).toMatch(/Imran Khan/u);
 	});
 
+	test('GIVEN "how long ago" THEN how long ago the article says ("last year"), never a date of the sentence', () => {
+		expect(shortAnswerOf('how long ago did washington sign its deal with the taliban')).toMatch(/last year|year ago/u);
+	});
+
 	test('GIVEN where a country named in the question did something THEN its capital may answer', () => {
 		expect(shortAnswerOf('where did russia host last month’s afghanistan conference')).toBe('Moscow');
 	});
