@@ -237,7 +237,8 @@ export interface AnswerTypeContext {
 }
 
 // "For decades", "a years-long war": a length given without a number.
-const LENGTH_WITHOUT_NUMBER = /\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
+export const LENGTH_WITHOUT_NUMBER =
+	/\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
 
 /** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */
 export function holdsAnswerType(

@@ -10,7 +10,7 @@ import {
 	MODALITY_CUES,
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
-import { findKindAsked, findKindPhrase, MONEY_WORDS } from './answer-type.js';
+import { findKindAsked, findKindPhrase, LENGTH_WITHOUT_NUMBER, MONEY_WORDS } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
@@ -436,6 +436,11 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			(/\d/u.test(number) ? 1 : 0) +
 			(unit.length > 0 || percent ? 0.5 : 0);
 		if (best === undefined || score > best.score) best = { text, score };
+	}
+	// "How long has the war gone on?" may be answered without a number: "for decades", "a years-long war".
+	if (best === undefined && ASKS_DURATION.test(context.question)) {
+		const length = LENGTH_WITHOUT_NUMBER.exec(sentence)?.[0];
+		if (length !== undefined) return { text: length, score: 0 };
 	}
 	return best;
 }
