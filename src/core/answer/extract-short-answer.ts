@@ -119,6 +119,16 @@ export function scoreShortAnswer(
 }
 
 function extractOther(kind: QuestionKind, sentence: string, context: ExtractionContext): string | undefined {
+	// "Whose foreign ministry said …" asks for an owner, whatever the kind of the question's other words.
+	const whose = WHOSE.exec(context.question);
+	if (whose !== null) {
+		for (const word of (whose[1] ?? '').split(/\s+/u).filter(Boolean)) {
+			const owner = extractOwnerOf(word, sentence, context);
+			if (owner !== undefined) return owner;
+		}
+		// No owner of the thing asked: who acts in the sentence is no answer to whose it is.
+		return undefined;
+	}
 	// "… a state for who?", "… between Lyon and what?": the name the sentence gives right after the word asked about.
 	const stranded = STRANDED_WH.exec(context.question)?.[1];
 	if (stranded !== undefined) return extractNameAfter(stranded, sentence, context);
@@ -134,9 +144,11 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			if (kindOf !== undefined) return extractKindOf(kindOf, sentence, context);
 			const noun = context.answerNoun;
 			if (noun === undefined) return undefined;
-			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name.
+			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name; "which
+			// ministry" by whose it is ("Peru's foreign ministry"), "whose ministry" by the owner.
 			return (
 				extractNameOf(noun, sentence, context) ??
+				extractOwnerOf(noun, sentence, context) ??
 				(context.isAbstractNoun?.(noun) === true && !asksForName(context.question)
 					? extractKindOf(noun, sentence, context)
 					: undefined)
@@ -174,6 +186,39 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
+		}
+	}
+	return undefined;
+}
+
+// The words after "whose", any of which may be the thing owned ("whose foreign ministry").
+const WHOSE = /^\s*whose\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/iu;
+/** How many words may stand between an owner and the thing owned ("Peru's new foreign ministry"). */
+const OWNED_AFTER_WORDS = 2;
+
+/**
+ * The owner a sentence gives a thing of the kind asked for, in "Lima's foreign ministry" or "the Lima foreign
+ * ministry": for "which ministry …" the owned thing with its owner, for "whose ministry …" the owner alone.
+ */
+function extractOwnerOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
+	const [stem] = context.termsOf(noun);
+	if (stem === undefined) return undefined;
+	const whose = /\bwhose\b/iu.test(context.question);
+	const typed = new Set(context.termsOf(context.question));
+	const tokens = context.tokensOf(sentence);
+	for (const [i, token] of tokens.entries()) {
+		// "States" of "the United States" is a word of a name, owned by none.
+		if (token.term !== stem || !/^\p{Ll}/u.test(token.raw)) continue;
+		for (let back = 1; back <= OWNED_AFTER_WORDS + 1 && i - back >= 0; back++) {
+			const owner = tokens[i - back] as Token;
+			if (!/^\p{Lu}/u.test(owner.raw) || owner.start === 0) {
+				if (/^\p{Ll}/u.test(owner.raw) && !isStopWord(owner.norm)) continue;
+				break;
+			}
+			const name = owner.raw.replace(/[’']s$/u, '');
+			// Not an owner the question typed ("whose ministry said Reed …" is not answered by Reed's).
+			if (context.termsOf(name).some((term) => typed.has(term))) break;
+			return whose ? name : sentence.slice(owner.start, token.end);
 		}
 	}
 	return undefined;

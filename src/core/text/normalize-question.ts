@@ -1,3 +1,5 @@
+import { isStopWord } from './analyze.js';
+
 /**
  * The first stage of answering: a question as people type it in chat, made readable for the later stages.
  * Unicode is normalized, chat shorthand spelled out, and misspelled words corrected against the article's own
@@ -140,6 +142,8 @@ export function expandShorthand(text: string): string {
 	});
 }
 
+const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how']);
+
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
 	question: string,
@@ -166,7 +170,10 @@ export function normalizeQuestion(
 		// A capital inside a word ("MoUs", "iPhone") marks an abbreviation or a brand, not a slip.
 		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;
 		const norm = normOf(lower);
-		if (vocabulary.isKnown(norm) || corrections++ >= maxCorrections) return word;
+		// A stop word or a question word ("whose", "whom") is known English, whatever the vocabulary lists.
+		if (vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm) || corrections++ >= maxCorrections) {
+			return word;
+		}
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
 		if (corrected === undefined) return word;
 		// A capital stays: it marks a name for the later stages.

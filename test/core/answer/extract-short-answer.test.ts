@@ -104,6 +104,19 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('how long ago did washington sign its deal with the taliban')).toMatch(/last year|year ago/u);
 	});
 
+	test('GIVEN "which <thing>" or "whose <thing>" THEN whose it is: the owned thing with its owner, or the owner', () => {
+		expect(shortAnswerOf('which ministry put out the statement calling afghanistan a common concern')).toBe(
+			'Russia’s foreign ministry',
+		);
+		expect(shortAnswerOf('whose foreign ministry said lavrov was due to meet imran khan')).toBe('Pakistan');
+		// No owner of the thing: no one acting in the sentence is the answer.
+		expect(shortAnswerOf('whose statement called afghanistan a common concern')).toBeUndefined();
+		// "States" of "the United States" is a word of a name.
+		expect(shortAnswerOf('which state does lavrov say russia has not forgotten about establishing') ?? '').not.toMatch(
+			/United/u,
+		);
+	});
+
 	test('GIVEN where a country named in the question did something THEN its capital may answer', () => {
 		expect(shortAnswerOf('where did russia host last month’s afghanistan conference')).toBe('Moscow');
 	});

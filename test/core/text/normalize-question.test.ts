@@ -32,6 +32,11 @@ describe('normalizeQuestion', () => {
 		expect(normalizeQuestion('did arif alvi meet the presidnet', words)).toBe('did arif alvi meet the president');
 	});
 
+	test('GIVEN a question word the vocabulary lacks ("whose") THEN it is left as typed, never "corrected"', () => {
+		const words = vocabulary(['whole', 'minister'], { whose: 'whole' });
+		expect(normalizeQuestion('whose minister', words)).toBe('whose minister');
+	});
+
 	test('GIVEN known words, short words and numbers THEN they are left as typed', () => {
 		const words = vocabulary(['pipeline'], { pipeline: 'wrong', gas: 'wrong', '150000': 'wrong' });
 		expect(normalizeQuestion('pipeline gas 150000', words)).toBe('pipeline gas 150000');
