@@ -374,6 +374,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				({ norm, raw }) =>
 					/^\p{Ll}/u.test(raw) && index.lookUpWord(norm)?.entity === 'person' && !index.isCountry(norm),
 			),
+		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
 		openers: briefing.openers,
 		answerNoun,
 		isAbstractNoun: (norm) => {

@@ -33,6 +33,8 @@ export interface ExtractionContext {
 	readonly isCountry: (name: string) => boolean;
 	/** Whether a name is a place's (a country, a city, a capital): "who …" is not answered by one. */
 	readonly isPlace?: (name: string) => boolean;
+	/** Whether a word (normalized) names a body ("commission", "council"), by the lexicon. */
+	readonly isBodyWord?: (norm: string) => boolean;
 	/** Whether the question names the person it asks for by a word for a person ("counterpart", "leader"). */
 	readonly asksForPersonNoun?: boolean;
 	/** Capitalized words that only open the text's sentences ("Agencies add:"): no name (see `findSentenceOpeners`). */
@@ -145,10 +147,12 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			const noun = context.answerNoun;
 			if (noun === undefined) return undefined;
 			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name; "which
-			// ministry" by whose it is ("Peru's foreign ministry"), "whose ministry" by the owner.
+			// ministry" by whose it is ("Peru's foreign ministry"), "whose ministry" by the owner; "which body" by the
+			// name of a body ("the Harbour Commission").
 			return (
 				extractNameOf(noun, sentence, context) ??
 				extractOwnerOf(noun, sentence, context) ??
+				(BODY_WORDS.has(noun.toLowerCase()) ? extractBodyName(sentence, context) : undefined) ??
 				(context.isAbstractNoun?.(noun) === true && !asksForName(context.question)
 					? extractKindOf(noun, sentence, context)
 					: undefined)
@@ -187,6 +191,20 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
 		}
+	}
+	return undefined;
+}
+
+/** Words that ask for a body by its name: "which body", "what organization". */
+const BODY_WORDS = new Set(['body', 'organization', 'organisation', 'institution', 'agency', 'forum', 'bloc']);
+
+/** The name of a body in a sentence: a capitalized run the question does not give, ending in a word for a body. */
+function extractBodyName(sentence: string, context: ExtractionContext): string | undefined {
+	for (const match of sentence.matchAll(NAME_RUN)) {
+		const words = dropOpeners(match[0].split(' '), context);
+		const last = normalizeWord(words.at(-1)?.replace(/[^\p{L}-]/gu, '') ?? '');
+		const name = words.join(' ');
+		if (words.length > 1 && context.isBodyWord?.(last) === true && isNew(name, context)) return name;
 	}
 	return undefined;
 }

@@ -259,6 +259,19 @@ describe('extractShortAnswer: who', () => {
 	});
 });
 
+describe('extractShortAnswer: which body', () => {
+	const isBodyWord = (norm: string) => ['commission', 'council'].includes(norm);
+	const bodyOf = (question: string, sentence: string) =>
+		extractShortAnswer('other', sentence, contextFor(question, { isBodyWord, answerNoun: 'body' }));
+
+	test('GIVEN "which body" THEN the name of a body the sentence gives, never another capitalized name', () => {
+		expect(bodyOf('which body will meet in Lyon', 'The Harbour Commission will meet in Lyon next year.')).toBe(
+			'Harbour Commission',
+		);
+		expect(bodyOf('which body will meet in Lyon', 'Mayor Ana Reed will meet in Lyon next year.')).toBeUndefined();
+	});
+});
+
 describe('extractShortAnswer: which country', () => {
 	const COUNTRIES = new Set(['chile', 'peru', 'mali', 'niger', 'france']);
 	const countryOf = (question: string, sentence: string, countriesOfPlaces: readonly string[] = []) =>
