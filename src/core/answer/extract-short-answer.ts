@@ -152,6 +152,7 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			return (
 				extractNameOf(noun, sentence, context) ??
 				extractOwnerOf(noun, sentence, context) ??
+				extractNameAfterOf(noun, sentence, context) ??
 				(BODY_WORDS.has(noun.toLowerCase()) ? extractBodyName(sentence, context) : undefined) ??
 				(context.isAbstractNoun?.(noun) === true && !asksForName(context.question)
 					? extractKindOf(noun, sentence, context)
@@ -191,6 +192,20 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
 		}
+	}
+	return undefined;
+}
+
+/** The name a sentence gives a thing after "of": "the meeting of the Harbour Forum", "a state of Vaxia". */
+function extractNameAfterOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
+	const [stem] = context.termsOf(noun);
+	if (stem === undefined) return undefined;
+	for (const token of context.tokensOf(sentence)) {
+		if (token.term !== stem || !/^\p{Ll}/u.test(token.raw)) continue;
+		const run = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(
+			sentence.slice(token.end),
+		)?.[1];
+		if (run !== undefined && isNew(run, context)) return run;
 	}
 	return undefined;
 }

@@ -270,6 +270,13 @@ describe('extractShortAnswer: which body', () => {
 		);
 		expect(bodyOf('which body will meet in Lyon', 'Mayor Ana Reed will meet in Lyon next year.')).toBeUndefined();
 	});
+
+	test('GIVEN "which <thing>" and "the <thing> of <Name>" THEN the name after "of"', () => {
+		const context = contextFor('which forum did Lyon host', { answerNoun: 'forum' });
+		expect(extractShortAnswer('other', 'Lyon hosted the recent forum of Harbour Towns.', context)).toBe(
+			'Harbour Towns',
+		);
+	});
 });
 
 describe('extractShortAnswer: which country', () => {
