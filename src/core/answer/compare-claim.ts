@@ -8,11 +8,11 @@ import {
 	DETERMINERS,
 	FALL_WORDS,
 	INTENT_BEFORE_TO,
+	isNegation,
 	LEAVING,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
-	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	RISE_WORDS,
@@ -206,7 +206,7 @@ export function compareWithSentence(
 		// "He said …": a person the sentence's pronoun stands for is named by it.
 		const byPronoun =
 			element.kind === 'name' &&
-			PERSONAL_PRONOUNS.test(sentence.text) &&
+			referent.length > 0 &&
 			(element.alternatives[0] ?? []).every((stem) => referent.includes(stem));
 		const inParagraph =
 			byPronoun ||
@@ -354,7 +354,6 @@ export function compareWithSentence(
 	});
 	missing.push(...details.missing);
 	conflicts.push(...details.conflicts);
-	const oppositeWord = details.opposite;
 
 	const values = valuesOf(sentence);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
@@ -375,27 +374,25 @@ export function compareWithSentence(
 
 	// How the article puts the action: the claim holds when one of its statements has the claim's mood and sign.
 	let weaker: Comparison['weaker'];
-	let oppositePolarity: string | undefined = oppositeWord;
+	let oppositePolarity: string | undefined = details.opposite;
 	// A denial answers a claim about the denier: "Peru denies that" says nothing of Chile's worries.
 	const denier = findDenial(following, tokensOf, options.replyLength);
+	const denierTokens = denier === undefined ? [] : tokensOf(denier);
+	const denierView = viewOf(denierTokens);
 	const deniedBy =
 		denier !== undefined &&
 		reading.elements.some(
 			(element) =>
 				element.kind === 'name' &&
-				(findElement(element, viewOf(tokensOf(denier))).length > 0 ||
-					isRepresented(element, tokensOf(denier), vocabulary)),
+				(findElement(element, denierView).length > 0 || isRepresented(element, denierTokens, vocabulary)),
 		)
 			? denier
 			: undefined;
-	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
-	const denialStated =
+	const deniedBySubject =
 		deniedBy !== undefined &&
-		reading.negated &&
-		!reading.alleges &&
-		reading.elements.some(
-			(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
-		);
+		reading.elements.some((element) => element.subjectSide && findElement(element, denierView).length > 0);
+	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
+	const denialStated = deniedBySubject && reading.negated && !reading.alleges;
 	if (occurrences.length > 0 && !denialStated) {
 		const read = readSignAndMood(reading, sentence, tokens, values, occurrences, actions, at, deniedBy, options);
 		weaker = read.weaker;
@@ -413,11 +410,7 @@ export function compareWithSentence(
 		weaker,
 		oppositePolarity,
 		deniedBy,
-		deniedBySubject:
-			deniedBy !== undefined &&
-			reading.elements.some(
-				(element) => element.subjectSide && findElement(element, viewOf(tokensOf(deniedBy))).length > 0,
-			),
+		deniedBySubject,
 		spans,
 	};
 }
@@ -563,24 +556,17 @@ function findUnstatedDetails(
 	}
 
 	// "No need" where the sentence says "a need": a word the claim negates, stated without negation, opposes it.
-	if (oppositeWord === undefined) {
-		for (const element of reading.elements) {
-			if (element.kind !== 'word' || element.negatedHere !== true) continue;
-			const found = at.get(element) ?? [];
-			if (found.length > 0 && found.every((i) => !isNegated(tokens, i, options.negationWindow))) {
-				oppositeWord = phraseAround(sentence.text, tokens, found[0] ?? 0, 1, options.quoteWordsAfter);
-				break;
-			}
+	for (const element of reading.elements) {
+		if (element.kind !== 'word' || element.negatedHere !== true) continue;
+		const found = at.get(element) ?? [];
+		if (found.length > 0 && found.every((i) => !isNegated(tokens, i, options.negationWindow))) {
+			oppositeWord = phraseAround(sentence.text, tokens, found[0] ?? 0, 1, options.quoteWordsAfter);
+			break;
 		}
 	}
 
 	// "Peru doesn't want it" with no action to compare the sign of: the sentence must negate something too.
-	if (
-		reading.negated &&
-		oppositeWord === undefined &&
-		occurrences.length === 0 &&
-		!tokens.some((token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw))
-	) {
+	if (reading.negated && oppositeWord === undefined && occurrences.length === 0 && !tokens.some(isNegation)) {
 		missing.push('not');
 	}
 
@@ -835,7 +821,7 @@ function readArticleMood(
 function isNegated(tokens: readonly Token[], verb: number, window: number): boolean {
 	for (let back = 1; back <= window && verb - back >= 0; back++) {
 		const token = tokens[verb - back] as Token;
-		if (NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw)) return true;
+		if (isNegation(token)) return true;
 	}
 	return false;
 }

@@ -497,7 +497,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 					.filter(Boolean)
 					.join(' ') + continued.trimEnd();
 		// "How long …?" is answered by a time only ("six years"), never by "40 tonnes".
-		if (/\bhow long\b/iu.test(context.question) && !TIME_UNIT.test(unit[0] ?? '')) continue;
+		if (ASKS_DURATION.test(context.question) && !TIME_UNIT.test(unit[0] ?? '')) continue;
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
 		const unitMatches =
 			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||

@@ -1,5 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import { nameOffices } from '../people/link-people.js';
+import type { Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Person } from '../types.js';
@@ -106,29 +107,40 @@ const MAX_TITLE_WORDS = 4;
 export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
 	const { index } = briefing;
 	const tokens = index.tokensOf(claim);
-	for (const person of briefing.knowledge.people) {
-		for (const name of [person.name, ...person.aliases]) {
-			const words = index.tokensOf(name);
-			const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
-			if (at <= 0 || words.length === 0) continue;
-			let first = at;
-			// A title runs up to the name with nothing but spaces: "Khan, Reed" is two people, no title.
-			const joins = (i: number) => /^\s+$/u.test(claim.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
-			while (
-				first > 0 &&
-				at - first < MAX_TITLE_WORDS &&
-				joins(first) &&
-				isTitleWord(index, tokens[first - 1]?.norm ?? '')
-			)
-				first--;
-			const title = tokens.slice(first, at);
-			const head = title.at(-1)?.norm ?? '';
-			if (title.length === 0 || index.lookUpWord(head)?.entity !== 'person') continue;
-			const mismatch = compareRole(briefing, person, claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0));
-			if (mismatch !== undefined) return mismatch;
-		}
+	// A title runs up to the name with nothing but spaces: "Khan, Reed" is two people, no title.
+	const joins = (i: number) => /^\s+$/u.test(claim.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0));
+	for (const { person, words } of namesOf(briefing)) {
+		const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
+		if (at <= 0 || words.length === 0) continue;
+		let first = at;
+		while (
+			first > 0 &&
+			at - first < MAX_TITLE_WORDS &&
+			joins(first) &&
+			isTitleWord(index, tokens[first - 1]?.norm ?? '')
+		)
+			first--;
+		const title = tokens.slice(first, at);
+		const head = title.at(-1)?.norm ?? '';
+		if (title.length === 0 || index.lookUpWord(head)?.entity !== 'person') continue;
+		const mismatch = compareRole(briefing, person, claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0));
+		if (mismatch !== undefined) return mismatch;
 	}
 	return undefined;
+}
+
+const personNames = new WeakMap<Briefing, { person: Person; words: readonly Token[] }[]>();
+
+/** Every name and alias of the fact sheet's people, as words: read once per briefing, not per claim. */
+function namesOf(briefing: Briefing): { person: Person; words: readonly Token[] }[] {
+	let names = personNames.get(briefing);
+	if (names === undefined) {
+		names = briefing.knowledge.people.flatMap((person) =>
+			[person.name, ...person.aliases].map((name) => ({ person, words: briefing.index.tokensOf(name) })),
+		);
+		personNames.set(briefing, names);
+	}
+	return names;
 }
 
 /** A word that may stand in a title: a noun, an adjective or a country's word, not a verb or a name of its own. */

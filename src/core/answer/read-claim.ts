@@ -14,6 +14,7 @@ import {
 	DETERMINERS,
 	FALL_WORDS,
 	INTENT_BEFORE_TO,
+	isNegation,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
@@ -167,9 +168,7 @@ export function readClaim(
 	const alleges = tokens.some((token) => CUE_WORDS.get(token.norm) === 'alleged');
 	// "never denied" affirms: negations cancel in pairs. "Accused of it and denies it" reports a denial; it negates
 	// nothing.
-	const negations = tokens.filter(
-		(token) => NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw) || (!alleges && DENIAL_VERBS.has(token.norm)),
-	);
+	const negations = tokens.filter((token) => isNegation(token) || (!alleges && DENIAL_VERBS.has(token.norm)));
 	const negated = negations.length % 2 === 1;
 	const strengtheners = tokens.flatMap((token, i) =>
 		STRENGTHENERS.has(token.norm)
@@ -210,8 +209,7 @@ export function readClaim(
 			CLAIM_FILLER.has(token.norm) ||
 			// "Reed said Lima acknowledged it": the first verb of saying frames the claim; a later one is its content.
 			(ATTRIBUTION_VERBS.has(token.norm) && (framing === -1 || i <= framing)) ||
-			NEGATORS.has(token.norm) ||
-			/n['’]t$/iu.test(token.raw) ||
+			isNegation(token) ||
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
@@ -238,14 +236,13 @@ export function readClaim(
 		// name after it is a thing: "to the commission").
 		const placeLike = countryNames.length > 0 || Boolean(tagSet?.has('Place'));
 		const before = tokens[i - 1]?.norm === 'the' && (length > 1 || placeLike) ? i - 2 : i - 1;
-		// "visited Lima": a place right after a verb of going is where one went.
-		const isPlace = placeLike;
 		// "to Reed's invitation": an owner is no place.
 		const role =
 			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token)
 				? undefined
 				: (PLACE_ROLES[tokens[before]?.norm ?? ''] ??
-					(isPlace && DESTINATION_VERBS.has(tokens[before]?.norm ?? '') ? 'to' : undefined));
+					// "visited Lima": a place right after a verb of going is where one went.
+					(placeLike && DESTINATION_VERBS.has(tokens[before]?.norm ?? '') ? 'to' : undefined));
 		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
 		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.

@@ -8,6 +8,11 @@ const words = (list: string) => new Set(list.split(/\s+/u).filter(Boolean));
 /** Words that make a statement false when they govern its verb. */
 export const NEGATORS = words(`not no never nor neither none nobody nothing without cannot`);
 
+/** Whether a word negates: a negator, or a verb with "n't" ("didn't"). */
+export function isNegation(token: { readonly norm: string; readonly raw: string }): boolean {
+	return NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw);
+}
+
 /** Verbs that reject a statement made before them ("X denies that"). */
 export const DENIAL_VERBS = words(
 	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
