@@ -49,6 +49,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-5': read('unseen-5-questions.jsonl'),
 	'unseen-6': read('unseen-6-questions.jsonl'),
 	'unseen-7': read('unseen-7-questions.jsonl'),
+	'unseen-8': read('unseen-8-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -127,6 +128,7 @@ const claimSets = {
 	'unseen-5-claims': readClaimCases(join(import.meta.dirname, 'unseen-5-claims.jsonl')),
 	'unseen-6-claims': readClaimCases(join(import.meta.dirname, 'unseen-6-claims.jsonl')),
 	'unseen-7-claims': readClaimCases(join(import.meta.dirname, 'unseen-7-claims.jsonl')),
+	'unseen-8-claims': readClaimCases(join(import.meta.dirname, 'unseen-8-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -154,6 +156,7 @@ const shortSets = {
 	'unseen-5-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-5-short-answers.jsonl')),
 	'unseen-6-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-6-short-answers.jsonl')),
 	'unseen-7-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-7-short-answers.jsonl')),
+	'unseen-8-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-8-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
