@@ -139,6 +139,16 @@ function findKindWordsAt(
 		: undefined;
 }
 
+/**
+ * Whether "when" asks the time: as the question's first question word, opening a clause ("idk why, when did …") or
+ * joined to one ("where and when"). After
+ * another ("what did he say when he landed", "what … when it comes to trade") it only opens a clause.
+ */
+function asksWhen(text: string): boolean {
+	const first = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0];
+	return first === 'when' || /(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text);
+}
+
 /** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	// "When the mayor spoke, what did he ask for?": the question is its last clause, not the time of the first.
@@ -187,7 +197,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
 	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
-	if (/\bwhen\b|\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
+	if (asksWhen(text) || /\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
 			text,

@@ -29,6 +29,13 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});
 
+	test('GIVEN "when" opening a clause after another question word THEN no time is asked', () => {
+		expect(expectAnswerType('What did the mayor say when he landed?')?.type).not.toBe('date');
+		expect(expectAnswerType('what will they step up when it comes to trade')?.type).not.toBe('date');
+		expect(expectAnswerType('idk why it matters, when did he last come')?.type).toBe('date');
+		expect(expectAnswerType('Where and when did they meet?')?.type).toBe('date');
+	});
+
 	test('GIVEN a time asked of what is yet to happen THEN the answer is a future one', () => {
 		expect(expectAnswerType('On what exact date will they meet?')).toMatchObject({ type: 'day', future: true });
 		expect(expectAnswerType('When is the mayor going to visit Lyon?')).toMatchObject({ type: 'date', future: true });
