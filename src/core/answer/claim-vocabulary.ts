@@ -205,13 +205,16 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			// A capital phrase is a synonym of a name the article writes ("the Peruvian capital" of Lima), no phrase
 			// that merely holds the word ("venture capital").
 			const related = lexical > best.length ? index.relatedTo(phrase.join(' ')) : [];
+			const own = stems.slice(at, at + lexical).filter((stem) => stem !== '');
 			if (
 				(phrase.some((word) => CAPITAL_NOUNS.has(word)) &&
 					related.some(({ relation, target }) => relation === 'synonym' && names.has(target))) ||
 				related.some(({ relation }) => relation === 'country')
 			) {
-				const own = stems.slice(at, at + lexical).filter((stem) => stem !== '');
 				best = { length: lexical, alternatives: [own, ...closeRelatives(phrase.join(' '), false)] };
+			} else if (lexical > best.length && index.isCountry(phrase.join(' '))) {
+				// "the united states" is one name, as typed: "states" is no verb, "state" no synonym of it.
+				best = { length: lexical, alternatives: [own] };
 			}
 			return { length: best.length, alternatives: dedupe(best.alternatives) };
 		},

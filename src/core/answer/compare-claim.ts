@@ -277,7 +277,8 @@ export function compareWithSentence(
 		}
 		missing.push(element.label);
 		if (other !== undefined) {
-			const opposite = tokens.find((token) => other.has(token.norm));
+			// "a high-level meeting": a word in a compound qualifies a thing; it judges nothing.
+			const opposite = tokens.find((token) => other.has(token.norm) && sentence.text[token.end] !== '-');
 			if (opposite !== undefined) {
 				conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
 				opposed.add(element);

@@ -190,15 +190,23 @@ export function readClaim(
 	const elements: ClaimElement[] = [];
 	const stems = tokens.map((token) => token.term ?? '');
 	const norms = tokens.map((token) => token.norm);
+	// Words inside a phrase the vocabulary knows ("the united states") are none of its verbs.
+	const insidePhrase = new Set<number>();
+	tokens.forEach((token, i) => {
+		if (token.term === null || insidePhrase.has(i)) return;
+		const { length } = vocabulary.phraseAt(stems, i, norms);
+		for (let j = i + 1; j < i + length; j++) insidePhrase.add(j);
+	});
 	// The first verb of the claim, said or done: what stands before it is who speaks or acts.
 	const firstVerb = tokens.findIndex((token, i) => {
 		const tagSet = tagsOf(token);
+		if (insidePhrase.has(i)) return false;
 		return (
 			ATTRIBUTION_VERBS.has(token.norm) ||
 			(tagSet?.has('Verb') && !insideValue(token) && !(tagSet.has('Copula') && tokens[i + 1]?.norm === 'the'))
 		);
 	});
-	const framing = tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm));
+	const framing = tokens.findIndex((token, i) => ATTRIBUTION_VERBS.has(token.norm) && !insidePhrase.has(i));
 	for (let i = 0; i < tokens.length; ) {
 		const token = tokens[i] as Token;
 		// "agreed to hold" governs a verb; "agreed to a deal" is a deed of its own.
@@ -289,9 +297,16 @@ export function readClaim(
 		i += length;
 	}
 	const action = elements.find((element) => element.kind === 'action');
-	const agents = action === undefined ? [] : elements.filter((e) => e.kind === 'name' && e.position < action.position);
-	// "Peru and Chile signed": actors the claim joins; "Prime Minister Reed" is one.
-	const jointActors = agents.length > 1 && agents.slice(1).some((e) => tokens[e.position - 1]?.norm === 'and');
+	// Who acts: the names before the action, or before the verb "to be" ("Peru and Chile were its backers").
+	const agents = elements.filter(
+		(e) => e.kind === 'name' && (action === undefined ? e.subjectSide : e.position < action.position),
+	);
+	// "Peru and (the) Chileans signed": actors the claim joins; "Prime Minister Reed" is one.
+	const joinedAt = (position: number) => {
+		const before = DETERMINERS.has(tokens[position - 1]?.norm ?? '') ? position - 2 : position - 1;
+		return tokens[before]?.norm === 'and';
+	};
+	const jointActors = agents.length > 1 && agents.slice(1).some((e) => joinedAt(e.position));
 	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
 	const recipient =
 		action === undefined
@@ -330,7 +345,7 @@ export function readClaim(
 		mood,
 		agents,
 		recipient,
-		...readSpeaker(text, tokens),
+		...readSpeaker(text, tokens, insidePhrase),
 		strengtheners,
 		alleges,
 		denies,
@@ -360,10 +375,12 @@ const MAX_SPEAKER_WORDS = 5;
 function readSpeaker(
 	text: string,
 	tokens: readonly Token[],
+	insidePhrase: ReadonlySet<number>,
 ): { speaker: string | undefined; speakerVerb: string | undefined } {
 	const verb = tokens.findIndex(
-		(token) =>
-			ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || SPEAKING_REACTIONS.has(token.norm),
+		(token, i) =>
+			!insidePhrase.has(i) &&
+			(ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || SPEAKING_REACTIONS.has(token.norm)),
 	);
 	const none = { speaker: undefined, speakerVerb: undefined };
 	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return none;

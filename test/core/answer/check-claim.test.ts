@@ -148,6 +148,23 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toContain('a plan');
 	});
 
+	test('GIVEN actors joined by "and the" or before "to be" THEN each must be the sentence’s, however common', () => {
+		for (const verb of ['were the main supporters of', 'supported']) {
+			expect(
+				verdictOf(checkClaim(briefing, `russia and the united states ${verb} the fighters in the 1980s`)),
+			).not.toBe('supported');
+			expect(verdictOf(checkClaim(briefing, `pakistan and the united states ${verb} the fighters in the 1980s`))).toBe(
+				'supported',
+			);
+		}
+	});
+
+	test('GIVEN a judging word inside a compound ("high-level") THEN it is no opposite of the claim’s', () => {
+		expect(verdictOf(checkClaim(briefing, 'washington said the deadline will be hard to meet'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test('GIVEN a title before a person’s name THEN it must be theirs: another holder contradicts', () => {
 		expect(verdictOf(checkClaim(briefing, 'army chief qureshi held talks with lavrov'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'Russian Defence Minister Sergey Lavrov visited Pakistan'))).not.toBe(
