@@ -140,6 +140,12 @@ export interface AnswerOptions {
 	 * the best passages holds one: a date of another event further down ("May 2011" for "when will …") is none.
 	 */
 	readonly typeWindow: number;
+	/**
+	 * … and the sentence holding it covers at least this share of the question's weight (as `ScoredPassage.coverage`
+	 * counts it for a paragraph). The middle of the range that declines most out-of-scope questions of the tuning
+	 * half of dev-questions-2 without declining more answerable ones (0.2 to 0.3).
+	 */
+	readonly typedSentenceCoverage: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -156,6 +162,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	firstSourceCoverage: 0.7,
 	firstSourceWindow: 5,
 	typeWindow: 3,
+	typedSentenceCoverage: 0.25,
 };
 
 /**
@@ -265,8 +272,14 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		}
 		return holds;
 	};
+	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
+	// giving the value must speak of enough of the question.
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
-		passage.paragraph.sentences.some((sentence) => holdsType(passage.paragraph, sentence));
+		passage.paragraph.sentences.some(
+			(sentence) =>
+				holdsType(passage.paragraph, sentence) &&
+				coverageOf(sentence, concepts, index) >= settings.typedSentenceCoverage,
+		);
 	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
 	// Only a country counts so: a capital, a product or a nickname may be put otherwise ("both towns").
 	const namedConcepts = concepts.flatMap((concept, i) =>
@@ -384,6 +397,14 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			return word?.pos === 'noun' && word.concrete !== true && word.entity === undefined && !plural;
 		},
 		isVerb,
+		formsOf: (norm) =>
+			new Set([
+				...index.termsOf(norm),
+				...index
+					.relatedTo(norm)
+					.filter(({ relation }) => relation === 'inflection' || relation === 'derivation')
+					.map(({ target }) => target),
+			]),
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {
@@ -836,4 +857,18 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 		case 'title':
 			return `“${meta.title}”`;
 	}
+}
+
+/** The share of the question's weight one sentence covers: each concept's rarity times its best term there. */
+function coverageOf(sentence: Sentence, concepts: readonly Concept[], index: SearchIndex): number {
+	const terms = new Set(index.tokensOf(sentence.text).flatMap((token) => (token.term === null ? [] : [token.term])));
+	let covered = 0;
+	let total = 0;
+	for (const concept of concepts) {
+		let best = 0;
+		for (const [term, weight] of concept.terms) if (terms.has(term) && weight > best) best = weight;
+		covered += concept.rarity * best;
+		total += concept.rarity;
+	}
+	return total === 0 ? 0 : covered / total;
 }

@@ -137,6 +137,9 @@ export function findAnswerNoun(question: string, isVerb: (norm: string) => boole
 	return verb > 0 && verb <= WHICH_PHRASE_WORDS ? words[verb - 1] : undefined;
 }
 
+// Nouns a question calls the article by: "the story's title" is the article's, "Reed's title" a person's office.
+const ARTICLE_NOUNS = /^(?:article|story|report|piece|item|source|post)$/u;
+
 /**
  * Recognizes questions about the article's provenance ("who wrote this article?", "when was it published?"),
  * which are answered from its metadata rather than its text.
@@ -168,7 +171,10 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		return 'date';
 	}
 	if (aboutArticle && /\b(link|url|where can i read|original)\b/u.test(text)) return 'url';
-	if (aboutArticle && /\b(title|headline)\b/u.test(text)) return 'title';
+	// "What's Reed's title?" asks for a person's office, not the story's.
+	const owned = /(\p{L}+)['’]s? (?:\p{L}+ )?title\b|\b(?:his|her|their|whose) (?:\p{L}+ )?title\b/u.exec(text);
+	const personsTitle = owned !== null && !ARTICLE_NOUNS.test(owned[1] ?? '');
+	if (aboutArticle && (/\bheadline\b/u.test(text) || (/\btitle\b/u.test(text) && !personsTitle))) return 'title';
 	return undefined;
 }
 

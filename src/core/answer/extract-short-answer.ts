@@ -50,6 +50,8 @@ export interface ExtractionContext {
 	readonly isAbstractNoun?: (norm: string) => boolean;
 	/** Whether a word is a verb, by the lexicon: a verb ends the words that qualify a noun. */
 	readonly isVerb?: (norm: string) => boolean;
+	/** The stems of a word (normalized) and of its other forms, by the lexicon: "invade" is also "invasion". */
+	readonly formsOf?: (norm: string) => ReadonlySet<string>;
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
 }
@@ -691,14 +693,27 @@ const COMPASS =
 const ASKS_COUNTRY_AS_PARTY =
 	/^(?!.*\b(?:in|at)\s*\??\s*$)(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
 
+const CLAUSE_BREAK = /[—–;()]|\s-\s/u;
+
 /**
  * The country a sentence names nearest the question's own words, when the question does not name it: in "who X
  * has been accused of backing", the country beside "accused" and "backing". Two as near are no answer.
  */
 function findNearestCountry(sentence: string, context: ExtractionContext): string | undefined {
-	const anchors = context
-		.tokensOf(sentence)
-		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	const tokens = context.tokensOf(sentence);
+	// "Which country did Peru invade?": the answer stands by the action asked ("an invasion of Chile"); a sentence
+	// without it names countries for something else.
+	const actions = context
+		.tokensOf(context.question.replace(ASKS_COUNTRY_AS_PARTY, ''))
+		.filter(({ norm }) => !AUXILIARIES.has(norm) && context.isVerb?.(norm) === true)
+		.map(({ norm }) => context.formsOf?.(norm) ?? new Set(context.termsOf(norm)));
+	const anchors = tokens.filter(
+		(token) =>
+			token.term !== null &&
+			(actions.length > 0
+				? actions.some((forms) => forms.has(token.term ?? ''))
+				: context.questionTerms.has(token.term)),
+	);
 	let best: { name: string; distance: number; tied: boolean } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		// "Chile and Peru" is a run of two names; "the Republic of Chile" names Chile.
@@ -713,8 +728,11 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 			);
 			if (name === '' || terms.length === 0 || asked || !context.isCountry(name)) continue;
 			const end = start + part.length;
+			// "Peru led the talks — with Chile, invaded in 2001 —": a dash or a bracket sets off another clause.
 			const distance = Math.min(
-				...anchors.map((token) => (token.start >= end ? token.start - end : Math.abs(start - token.end))),
+				...anchors
+					.filter((token) => !CLAUSE_BREAK.test(sentence.slice(Math.min(end, token.end), Math.max(start, token.start))))
+					.map((token) => (token.start >= end ? token.start - end : Math.abs(start - token.end))),
 			);
 			if (best === undefined || distance < best.distance) best = { name, distance, tied: false };
 			else if (distance === best.distance && name !== best.name) best = { ...best, tied: true };
@@ -807,9 +825,13 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (stem !== undefined && !context.tokensOf(sentence).some((token) => token.term === stem)) return undefined;
 	}
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
-	const anchors = context
+	const asked = context
 		.tokensOf(sentence)
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	// The question's other names ("which country did Peru invade") are a party beside the answer: its words (the
+	// action, the thing) are what the answer stands next to.
+	const words = asked.filter((token) => !/^\p{Lu}/u.test(token.raw));
+	const anchors = words.length > 0 ? words : asked;
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const { words, name } = readName(match[0], context);

@@ -164,15 +164,35 @@ export function findRoleNobodyHolds(briefing: Briefing, asked: OfficeAsked | und
 const NAME_KIND = '(?:first|given|last|family|sur|full)[\\s-]*names?';
 const NAME_PART = new RegExp(`\\b(${NAME_KIND})\\b`, 'iu');
 const NAME_OWNER = new RegExp(
-	`([\\p{L}-]+)['’]s?\\s+${NAME_KIND}\\b|${NAME_KIND}\\s+of\\s+(?:the\\s+)?(.+?)\\s*\\??\\s*$`,
+	`((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)['’]s?\\s+${NAME_KIND}\\b|${NAME_KIND}\\s+of\\s+(?:the\\s+)?(.+?)\\s*\\??\\s*$`,
 	'iu',
 );
+
+/** The person the words before "'s" name, its longest ending first: "the Peruvian FM" is Lopez, "FM" anyone's. */
+function findOwner(briefing: Briefing, phrase: string): Person | undefined {
+	const words = phrase.split(/\s+/u);
+	for (let start = 0; start < words.length; start++) {
+		const ending = words
+			.slice(start)
+			.join(' ')
+			.replace(/^(?:the|a|an)\s+/iu, '');
+		if (ending.length < 2) continue;
+		const person = briefing.people.find(ending);
+		if (person !== undefined) return person;
+	}
+	return undefined;
+}
 
 export function findNamePart(briefing: Briefing, question: string): { text: string; paragraph: number } | undefined {
 	// "first name", "given names", "surname": the kind of name, its first word.
 	const part = /^(first|given|last|family|sur|full)/u.exec(NAME_PART.exec(question)?.[1]?.toLowerCase() ?? '')?.[1];
 	const owner = NAME_OWNER.exec(question);
-	const person = owner === null ? undefined : briefing.people.find(owner[1] ?? owner[2] ?? '');
+	const person =
+		owner === null
+			? undefined
+			: owner[1] !== undefined
+				? findOwner(briefing, owner[1])
+				: briefing.people.find(owner[2] ?? '');
 	if (part === undefined || person === undefined) return undefined;
 	const words = person.name.split(' ');
 	const text =

@@ -70,6 +70,8 @@ describe('answerQuestion: short answers', () => {
 		// A part of a known person's name, an acronym the article gives a name, the report's dateline: looked up.
 		['What is the surname of the army chief?', /^Bajwa$/u],
 		['Give me the first name of the Pakistani foreign minister', /^Shah$/u],
+		// The owner before "'s" is read whole: "the russian fm" is one person, "fm" either.
+		["what's the russian fm's first name", /^Sergey$/u],
 		['What are the given names of the Pakistani foreign minister?', /^Shah Mahmood$/u],
 		["What's the abbreviation for the Shanghai Cooperation Organization?", /^SCO$/u],
 		['Which city is the report datelined?', /^Islamabad$/u],
@@ -165,6 +167,15 @@ describe('answerQuestion: abstention', () => {
 			expect(answer.found).toBe(false);
 			if (!answer.found) expect(answer.reason).toEqual({ kind: 'empty' });
 		}
+	});
+
+	test('GIVEN a time asked THEN a date in a sentence about something else does not answer it', async () => {
+		const fixture = await loadFixtureBriefing();
+		const question = 'When will the regional governor pay half the cost?';
+		// The paragraph on the cost gives a month for the works ("start in May"), not for the payment.
+		expect(answerQuestion(fixture, question, { typedSentenceCoverage: 0 }).found).toBe(true);
+		expect(answerQuestion(fixture, question)).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+		expect(found(answerQuestion(fixture, 'Until what date can residents comment?')).shortAnswer).toBe('June 30');
 	});
 
 	test('GIVEN another article THEN questions are answered from it and its date', async () => {

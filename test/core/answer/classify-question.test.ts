@@ -94,4 +94,11 @@ describe('detectMetadataQuestion', () => {
 		expect(detectMetadataQuestion('what site did qureshi post on after the meeting')).toBeUndefined();
 		expect(detectMetadataQuestion('which paper did the ministers sign')).toBeUndefined();
 	});
+
+	test("GIVEN a person's title THEN it is no question about the article's title", () => {
+		expect(detectMetadataQuestion("what's reed's title in the article")).toBeUndefined();
+		expect(detectMetadataQuestion('what is his title in this piece')).toBeUndefined();
+		expect(detectMetadataQuestion("what's the article's title")).toBe('title');
+		expect(detectMetadataQuestion('what is the title of the story')).toBe('title');
+	});
 });

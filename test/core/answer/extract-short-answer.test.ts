@@ -298,6 +298,25 @@ describe('extractShortAnswer: which country', () => {
 		expect(countryOf('which country is the fighting in', sentence)).toBe('Mali');
 	});
 
+	test('GIVEN "which country did X <verb>" THEN only a country by that action answers, not one in another clause', () => {
+		const withActions = (question: string, text: string) =>
+			extractShortAnswer(
+				'place',
+				text,
+				contextFor(question, {
+					isCountry: (name) => COUNTRIES.has(name.toLowerCase()),
+					isVerb: (norm) => briefing.index.partOfSpeechOf(norm) === 'verb',
+					formsOf: (norm) => new Set(briefing.index.termsOf(norm)),
+				}),
+			);
+		const invaded = 'Peru led the talks with the rebels — who were driven out when France invaded in 2001 — and Chile.';
+		expect(withActions('which country did france invade in 2001', invaded)).toBeUndefined();
+		expect(withActions('which country did france invade', 'Peru welcomed the envoys.')).toBeUndefined();
+		expect(withActions('which country did france invade', 'In 2001 France invaded Mali, and Peru protested.')).toBe(
+			'Mali',
+		);
+	});
+
 	test('GIVEN names joined by "and" THEN each is a country; one the question names is no answer', () => {
 		const talks = 'The talks drew Peru and Chile, which France hosted.';
 		expect(countryOf('besides peru, which country came to the talks france hosted', talks)).toBe('Chile');
