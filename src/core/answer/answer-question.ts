@@ -14,6 +14,7 @@ import {
 	type ExpectedAnswer,
 	expectAnswerType,
 	holdsAnswerType,
+	ROUTE_END,
 	STRICT_TYPES,
 } from './answer-type.js';
 import {
@@ -41,6 +42,7 @@ import {
 	findPersonOfRole,
 	findRoleNobodyHolds,
 	fitsNationalityAsked,
+	isRuledOutByRole,
 	readOfficeAsked,
 } from './read-person-asked.js';
 import {
@@ -238,6 +240,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
 		.filter((concept) => !(typeAsked?.type === 'duration' && /^last$/iu.test(concept.label) && LAST_VERB.test(read)))
+		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
+		// ("end the war").
+		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
@@ -458,7 +463,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
 		// "Which army chief …": the one person of that role the quote names, before every person it names.
-		shortAnswer = findPersonOfRole(briefing, read, passages[0]?.quote.text) ?? best?.text;
+		shortAnswer =
+			findPersonOfRole(briefing, read, passages[0]?.quote.text) ??
+			(best !== undefined && !isRuledOutByRole(briefing, read, best.text) ? best.text : undefined);
 	}
 	return {
 		found: true,

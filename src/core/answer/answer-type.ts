@@ -26,6 +26,7 @@ export type AnswerType =
 	| 'person'
 	| 'organization'
 	| 'reason'
+	| 'medium'
 	| 'yes-no';
 
 /**
@@ -39,7 +40,33 @@ export interface ExpectedAnswer {
 	readonly future?: boolean;
 	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
 	readonly since?: boolean;
+	/** A place asked as an end of a route ("where does the line end?"): a place it runs from or to answers it. */
+	readonly route?: boolean;
 }
+
+// "What platform did Reed post on": a medium by the words for one.
+export const MEDIUM_NOUN = /^(?:platform|site|website|app|network|channel|account)s?$/iu;
+// "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place.
+export const ASKS_MEDIUM =
+	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published)\b|\b(?:what|which)\s+(?:social\s+)?(?:platform|site|website|app|network|channel|account)s?\b/iu;
+// "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.
+const ON_MEDIUM =
+	/\b(?:said|says|posted|posts|wrote|writes|tweeted|announced|shared|commented|published)\s+on\s+(\p{Lu}[\p{L}-]*)|\bon\s+(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]*)\s+(?:account|page|feed|channel)\b/u;
+const DAY_OR_MONTH =
+	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** The medium a sentence says something was put out on ("said on Twitter"), not a day ("said on Monday"). */
+export function findMedium(text: string): string | undefined {
+	const match = ON_MEDIUM.exec(text);
+	const name = match?.[1] ?? match?.[2];
+	return name === undefined || DAY_OR_MONTH.test(name) ? undefined : name;
+}
+
+/** Words asking which end of a route a place is: they ask for a place, not for the word ("end the war"). */
+export const ROUTE_END =
+	/^(?:end|ends|ending|start|starts|starting|begin|begins|finish|finishes|terminate|terminates|originate|originates)$/iu;
+// A place as the start or the end of a route: "from Lyon", "to Nice".
+const ROUTE_PLACE = /\b(?:from|to|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
@@ -144,7 +171,7 @@ function findKindWordsAt(
  * joined to one ("where and when"). After
  * another ("what did he say when he landed", "what … when it comes to trade") it only opens a clause.
  */
-function asksWhen(text: string): boolean {
+export function asksWhen(text: string): boolean {
 	const first = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0];
 	return first === 'when' || /(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text);
 }
@@ -179,6 +206,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
 		return expect('percent');
 	}
+	if (ASKS_MEDIUM.test(text)) return expect('medium');
 	const kindOf = findKindAsked(text);
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
@@ -203,7 +231,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 			text,
 		)
 	) {
-		return expect('place');
+		return text.split(/[^\p{L}]+/u).some((word) => ROUTE_END.test(word))
+			? { ...expect('place'), route: true }
+			: expect('place');
 	}
 	if (
 		/^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|president|people)\b/u.test(text)
@@ -345,7 +375,7 @@ export function holdsAnswerType(
 			);
 		}
 		case 'place':
-			return has('place');
+			return has('place') && (expected.route !== true || ROUTE_PLACE.test(sentence.text));
 		case 'qualifier':
 			return (
 				findKindPhrase(
@@ -363,6 +393,8 @@ export function holdsAnswerType(
 			return has('organization', (text) => !context.isPersonOrCountry(text));
 		case 'reason':
 			return REASON_CUE.test(sentence.text);
+		case 'medium':
+			return findMedium(sentence.text) !== undefined;
 		case 'yes-no':
 			return true;
 	}

@@ -1,6 +1,7 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
 import { AUXILIARIES } from '../text/word-classes.js';
+import { asksWhen } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
@@ -13,7 +14,7 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 		'quantity',
 		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
-	['time', /\bwhen\b|\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
+	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
 	[
 		'place',
 		/\bwhere\b|\b(?:what|which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u,
@@ -42,6 +43,9 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 		const at = pattern.exec(text)?.index;
 		if (at !== undefined && (first === undefined || at < first.at)) first = { kind, at };
 	}
+	// "When did …" asks a time; "what did he say when he landed" does not (see `asksWhen`).
+	const when = asksWhen(text) ? text.search(/\bwhen\b/u) : -1;
+	if (when !== -1 && (first === undefined || when < first.at)) first = { kind: 'time', at: when };
 	if (first !== undefined) return first.kind;
 	if (
 		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?[\p{L}\d-]+\s*(?:stand for\s*)?\??$/iu.test(question.trim())
@@ -86,8 +90,19 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	if (of !== undefined && (article !== undefined || !of.endsWith('ing'))) {
 		return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 	}
-	const which = (WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question))?.[1]?.toLowerCase();
+	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question);
+	const which = match === null ? undefined : headBeforePreposition(match[0], match[1]?.toLowerCase());
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
+}
+
+// "Which meeting in Lima did …": a noun qualified by a phrase after it is the head, not the phrase's last word.
+const QUALIFYING_PREPOSITION = /^(?:which|what)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}’'-]+)\s+(?:in|at|on|from|with)\s/iu;
+
+function headBeforePreposition(phrase: string, last: string | undefined): string | undefined {
+	const head = QUALIFYING_PREPOSITION.exec(
+		phrase.trim().replace(/^(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)/iu, ''),
+	)?.[1];
+	return head === undefined ? last : head.toLowerCase().replace(/['’]s?$/u, '');
 }
 
 // "Which French minister held …", "what new bridge will …": the words after "which" or "what", up to the verb.
@@ -134,7 +149,9 @@ export function findAnswerNoun(question: string, isVerb: (norm: string) => boole
 	// "What did the minister say …" asks what was said: "what" is the object, not a noun's determiner.
 	if (AUXILIARIES.has(words[0] ?? '')) return undefined;
 	const verb = words.findIndex((word, i) => i > 0 && (AUXILIARIES.has(word) || isVerb(word)));
-	return verb > 0 && verb <= WHICH_PHRASE_WORDS ? words[verb - 1] : undefined;
+	return verb > 0 && verb <= WHICH_PHRASE_WORDS
+		? headBeforePreposition(`which ${words.slice(0, verb).join(' ')} `, words[verb - 1])
+		: undefined;
 }
 
 // Nouns a question calls the article by: "the story's title" is the article's, "Reed's title" a person's office.

@@ -10,7 +10,15 @@ import {
 	MODALITY_CUES,
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
-import { findKindAsked, findKindPhrase, LENGTH_WITHOUT_NUMBER, MONEY_WORDS } from './answer-type.js';
+import {
+	ASKS_MEDIUM,
+	findKindAsked,
+	findKindPhrase,
+	findMedium,
+	LENGTH_WITHOUT_NUMBER,
+	MEDIUM_NOUN,
+	MONEY_WORDS,
+} from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
 
 /** What the extractors need besides the sentence: the question's stems and the article's context. */
@@ -151,6 +159,7 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 			// "At what level …" is answered by "the United Nations level", "which pipeline" only by a name; "which
 			// ministry" by whose it is ("Peru's foreign ministry"), "whose ministry" by the owner; "which body" by the
 			// name of a body ("the Harbour Commission").
+			if (MEDIUM_NOUN.test(noun)) return extractMedium(sentence, context);
 			return (
 				extractNameOf(noun, sentence, context) ??
 				extractOwnerOf(noun, sentence, context) ??
@@ -407,8 +416,12 @@ const OBJECT_QUESTION =
 	/^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+\S+(?:\s+\S+)??\s+([\p{L}]+)/iu;
 // "Counting both …", "… combined": a sum of two numbers, which the article may not state.
 const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all together|added together)\b/iu;
-const ASKS_MEDIUM =
-	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published)\b/iu;
+/** Where something was posted or said: a medium named after "said on", not a day ("said on Monday"). */
+function extractMedium(sentence: string, context: ExtractionContext): string | undefined {
+	const name = findMedium(sentence);
+	return name === undefined || isNotAName(name, context) ? undefined : name;
+}
+
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
@@ -619,7 +632,12 @@ const CAPITAL_AFTER = /^(?:['’]s)?\s+capital(?:\s+of|,)?\s+([\p{Lu}][\p{L}-]+)
 
 function extractPlace(sentence: string, context: ExtractionContext): string | undefined {
 	// "Where did Reed post it?" asks where it was written or said (a medium), not a place of the sentence.
-	if (ASKS_MEDIUM.test(context.question)) return undefined;
+	if (ASKS_MEDIUM.test(context.question)) return extractMedium(sentence, context);
+	// "What city did Lopez visit?" is not answered by a city of a sentence on something else: it must share a word
+	// with the question beyond the place asked for.
+	if (!context.tokensOf(sentence).some((token) => token.term !== null && context.questionTerms.has(token.term))) {
+		return undefined;
+	}
 	const route = ROUTE.exec(sentence);
 	if (route !== null) {
 		const [whole, from = '', to = ''] = route;
@@ -825,13 +843,9 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (stem !== undefined && !context.tokensOf(sentence).some((token) => token.term === stem)) return undefined;
 	}
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
-	const asked = context
+	const anchors = context
 		.tokensOf(sentence)
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
-	// The question's other names ("which country did Peru invade") are a party beside the answer: its words (the
-	// action, the thing) are what the answer stands next to.
-	const words = asked.filter((token) => !/^\p{Lu}/u.test(token.raw));
-	const anchors = words.length > 0 ? words : asked;
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const { words, name } = readName(match[0], context);
@@ -850,6 +864,8 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
+		// "Which general …" asks for a person: "the Taliban" is a group, named with "the" as no person is.
+		if (article !== '' && context.asksForPersonNoun === true) continue;
 		// "the Socialist deputies": a word of belonging ("Socialist", "Peruvian") before a plural names a group with it.
 		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';
 		const head = words.length === 1 && BELONGING.test(name) && !AUXILIARIES.has(following) ? following : '';

@@ -67,6 +67,20 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 	return named.length === 1 ? named[0]?.name : undefined;
 }
 
+/**
+ * Whether an answer names someone the role asked for rules out: "which general …" is not answered by a foreign
+ * minister, where the fact sheet has people of that role.
+ */
+export function isRuledOutByRole(briefing: Briefing, question: string, answer: string): boolean {
+	const role = WHICH_ROLE.exec(question)?.[1];
+	if (role === undefined) return false;
+	const fitting = briefing.people.fitting(role);
+	return (
+		fitting.length > 0 &&
+		briefing.knowledge.people.some((person) => !fitting.includes(person) && containsWords(answer, person.name))
+	);
+}
+
 // "wait, who's …": chat that opens a question asks nothing ("… in this again" is trimmed as chat before).
 const WHO_IS = /^\s*(?:(?:wait|so|hey|hmm|um|uh|and|but|also)[\s,]+)*who(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)\s*\??\s*$/iu;
 // "(What's the) name of Peru's president (mentioned)?" asks who, when what it names is a person.

@@ -70,6 +70,10 @@ describe('answerQuestion: short answers', () => {
 		// A part of a known person's name, an acronym the article gives a name, the report's dateline: looked up.
 		['What is the surname of the army chief?', /^Bajwa$/u],
 		['Give me the first name of the Pakistani foreign minister', /^Shah$/u],
+		// Which end of a route, where something was posted, a noun qualified by a place ("meeting in Moscow").
+		['where does the gas line end up', /^Lahore$/u],
+		['where did the pakistani foreign minister post his view', /^Twitter$/u],
+		['which meeting in moscow did pakistan appreciate', /^Extended Troika$/u],
 		// The owner before "'s" is read whole: "the russian fm" is one person, "fm" either.
 		["what's the russian fm's first name", /^Sergey$/u],
 		['What are the given names of the Pakistani foreign minister?', /^Shah Mahmood$/u],
@@ -82,6 +86,15 @@ describe('answerQuestion: short answers', () => {
 	test('GIVEN a part of a name the fact sheet knows but the article never writes THEN it is not given', () => {
 		const answer = answerQuestion(briefing, "What is the army chief's full name?");
 		expect(answer.found ? answer.shortAnswer : undefined).not.toBe('Qamar Javed Bajwa');
+	});
+
+	test('GIVEN a place or a person of a role asked THEN none from a sentence on something else, nor of another role', () => {
+		// The summit city is in a sentence that names neither Lavrov nor a visit.
+		expect(found(answerQuestion(briefing, 'what city did lavrov visit')).shortAnswer).not.toBe('Bishkek');
+		// A foreign minister is no general, a group named with "the" no person.
+		expect(found(answerQuestion(briefing, 'which general did lavrov meet')).shortAnswer ?? '').not.toMatch(
+			/Qureshi|Taliban/u,
+		);
 	});
 
 	test('GIVEN "who <verb> X" where the article says "X <verb> …" THEN X is not the answer', () => {

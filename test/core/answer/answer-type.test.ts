@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type AnswerTypeContext, expectAnswerType, holdsAnswerType } from '../../../src/core/answer/answer-type.js';
+import {
+	type AnswerTypeContext,
+	expectAnswerType,
+	findMedium,
+	holdsAnswerType,
+} from '../../../src/core/answer/answer-type.js';
 import { stemWord, tokenize } from '../../../src/core/text/analyze.js';
 import type { Paragraph } from '../../../src/core/types.js';
 
@@ -27,6 +32,18 @@ describe('expectAnswerType', () => {
 		["What's the capacity of the pipeline?", 'amount', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN where something was posted THEN a medium is asked: "said on Twitter", never "said on Monday"', () => {
+		expect(expectAnswerType('Where did the mayor post the plan?')?.type).toBe('medium');
+		expect(expectAnswerType('what platform did she share it on')?.type).toBe('medium');
+		expect(findMedium('The plan is sound, Lopez said on Telegram after the vote.')).toBe('Telegram');
+		expect(findMedium('Lopez said on Monday the plan is sound.')).toBeUndefined();
+	});
+
+	test('GIVEN "where does it end" THEN a place as an end of a route is asked', () => {
+		expect(expectAnswerType('where does the ferry line end up')).toMatchObject({ type: 'place', route: true });
+		expect(expectAnswerType('where did they meet')?.route).toBeUndefined();
 	});
 
 	test('GIVEN "when" opening a clause after another question word THEN no time is asked', () => {

@@ -24,6 +24,9 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus('How much wheat does it import?')).toMatchObject({ word: 'wheat', form: 'which' });
 		expect(findQuestionFocus('How many doses of the vaccine?')).toMatchObject({ word: 'doses', form: 'which' });
 		expect(findQuestionFocus('How many of the doses came?')).toBeUndefined();
+		// A place after the noun qualifies it: the noun is still what is asked.
+		expect(findQuestionFocus('What summit in Lima did they attend?')).toMatchObject({ word: 'summit', form: 'which' });
+		expect(findQuestionFocus('which ferry from Lyon did they buy')).toMatchObject({ word: 'ferry' });
 	});
 
 	test('GIVEN a question of another shape THEN it has no focus', () => {
@@ -42,6 +45,8 @@ describe('classifyQuestion', () => {
 		['Who is Bajwa?', 'person'],
 		['What is the IGC?', 'definition'],
 		['Why is Russia worried?', 'other'],
+		['What did the mayor say when he landed?', 'other'],
+		['Where and when will they meet?', 'place'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
 		expect(classifyQuestion(question)).toBe(kind);
 	});

@@ -121,8 +121,8 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('where did russia host last month’s afghanistan conference')).toBe('Moscow');
 	});
 
-	test('GIVEN where someone posted something THEN no place answers; where they said it would be held, the place', () => {
-		expect(shortAnswerOf('where did qureshi post about the meeting')).toBeUndefined();
+	test('GIVEN where someone posted something THEN the medium, no place; where they said it would be held, the place', () => {
+		expect(shortAnswerOf('where did qureshi post about the meeting')).toBe('Twitter');
 		expect(shortAnswerOf('Where did Qureshi say the commission meeting would be held?')).toBe('Moscow');
 	});
 
