@@ -32,6 +32,7 @@ import {
 	type ExtractionContext,
 	findAcronymDefinition,
 	findAcronymOf,
+	findOtherName,
 	findPeopleNotNamed,
 	isOwnName,
 	scoreShortAnswer,
@@ -253,7 +254,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
 	const officeAsked = readOfficeAsked(briefing, read);
-	const answerNoun = findAnswerNoun(read, isVerb) ?? officeAsked?.office.norm;
+	// "Which minister held …": an irregular past ("held", "met") is a verb, though its own entry is an adjective.
+	const isVerbForm = (norm: string) =>
+		isVerb(norm) ||
+		(index.partOfSpeechOf(norm) !== 'noun' &&
+			index.relatedTo(norm).some(({ relation, target }) => relation === 'inflection' && isVerb(target)));
+	const answerNoun = findAnswerNoun(read, isVerbForm) ?? officeAsked?.office.norm;
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
 	// "What is the bridge called": a name of the bridge, which an article may not give ("the new bridge"); where the
 	// article has no word for the thing, its name cannot be looked for.
@@ -317,7 +323,10 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		decide,
 	);
 	// A part of a known name, or the acronym of one, is looked up, not searched for: no coverage decides it.
-	const lookedUp = findNamePart(briefing, read) ?? findAcronymOf(read, knowledge.article.paragraphs);
+	const lookedUp =
+		findNamePart(briefing, read) ??
+		findAcronymOf(read, knowledge.article.paragraphs) ??
+		findOtherName(read, knowledge.article.paragraphs);
 	if (miss !== undefined && lookedUp === undefined) {
 		return {
 			found: false,
@@ -671,7 +680,13 @@ function findReactionMissing(
  */
 function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
 	if (focus.open) return false;
-	if (focus.form === 'of') return true;
+	// "What is the price of …" names a fact, "who is credited for …" a deed; "who was next to …" a relation
+	// ("next"), no detail to find.
+	if (focus.form === 'of') {
+		const pos = index.partOfSpeechOf(focus.word);
+		const participle = /ed$/u.test(focus.word);
+		return participle || (pos !== 'adjective' && pos !== 'adverb');
+	}
 	const kinds = index.relatedTo(focus.word).some((related) => related.relation === 'narrower');
 	return index.lookUpWord(focus.word)?.concrete === true && !kinds;
 }

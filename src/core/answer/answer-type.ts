@@ -190,7 +190,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const unit = UNIT_ASKED.exec(text)?.[1];
 	// "In dollar terms": a currency asks for a sum of money ("$790 million"), not a count of dollars.
 	if (unit !== undefined) return expect(CURRENCY_WORDS.has(unit) ? 'money' : 'count', [unit]);
-	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text);
+	// "Number of doses Peru will buy?" asks how many.
+	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text.replace(/^(?:the\s+)?number of\b/u, 'how many'));
 	if (howMany !== null) {
 		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));

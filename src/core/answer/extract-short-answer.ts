@@ -127,6 +127,7 @@ export function scoreShortAnswer(
 ): { readonly text: string; readonly score: number } | undefined {
 	if (kind === 'quantity') return extractQuantity(sentence, context);
 	const text = extractOther(kind, sentence, context);
+	if (process.env.DBG) console.error('SSA', kind, JSON.stringify(text), '::', sentence.slice(0, 120));
 	return text === undefined ? undefined : { text, score: 0 };
 }
 
@@ -873,6 +874,40 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (best === undefined || distance < best.distance) best = { text, distance };
 	}
 	return best?.text;
+}
+
+// "What's the line's other name in brackets?", "… also known as?": a name the article gives in brackets.
+const OTHER_NAME_ASKED =
+	/\b(?:other|another|alternative|alternate|second)\s+name\b|\balso\s+(?:called|known\s+as|named)\b|\bin\s+(?:the\s+)?(?:brackets|parenthes[ie]s)\b|\baka\b/iu;
+// A capitalized name of one to four words (quotes around it allowed), then another in brackets: "Harbour Line (Blue Line)".
+const BRACKETED_NAME =
+	/((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[”"’']?\s*\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})\)/gu;
+
+/**
+ * The other name the article gives a thing the question names, in brackets after it ("the “Harbour Line” (Blue
+ * Line) project"): all the words of the thing's name in the question, none of the other's.
+ */
+export function findOtherName(
+	question: string,
+	paragraphs: readonly Paragraph[],
+): { text: string; paragraph: number } | undefined {
+	if (!OTHER_NAME_ASKED.test(question)) return undefined;
+	const asked = new Set((question.toLowerCase().match(/[\p{L}\d-]+/gu) ?? []).map(normalizeWord));
+	const named = (words: string) =>
+		words
+			.toLowerCase()
+			.split(/\s+/u)
+			.map(normalizeWord)
+			.filter((word) => word !== '' && !isStopWord(word));
+	for (const paragraph of paragraphs) {
+		for (const [, name = '', other = ''] of paragraph.text.matchAll(BRACKETED_NAME)) {
+			const words = named(name);
+			if (words.length > 0 && words.every((word) => asked.has(word)) && !named(other).some((w) => asked.has(w))) {
+				return { text: other, paragraph: paragraph.number };
+			}
+		}
+	}
+	return undefined;
 }
 
 // "What's the short name for the Harbour Authority?": the acronym the article gives a name it spells out.

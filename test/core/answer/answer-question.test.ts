@@ -70,6 +70,12 @@ describe('answerQuestion: short answers', () => {
 		// A part of a known person's name, an acronym the article gives a name, the report's dateline: looked up.
 		['What is the surname of the army chief?', /^Bajwa$/u],
 		['Give me the first name of the Pakistani foreign minister', /^Shah$/u],
+		// A name in brackets, a number asked without "how many", an irregular past after the noun asked.
+		['what is the pakistan stream pipeline also known as', /^North-South$/u],
+		['number of sputnik doses islamabad is going to buy?', /^5 million doses$/u],
+		['what is the daily capacity of the stream gas pipeline project', /^1\.6 billion cubic feet/u],
+		['which pakistani minister held a joint presser with lavrov', /^Shah Mahmood Qureshi/u],
+		['who was next to the russian fm at the joint press conference', /^Shah Mahmood Qureshi/u],
 		// Which end of a route, where something was posted, a noun qualified by a place ("meeting in Moscow").
 		['where does the gas line end up', /^Lahore$/u],
 		['where did the pakistani foreign minister post his view', /^Twitter$/u],

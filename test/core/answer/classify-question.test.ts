@@ -46,6 +46,8 @@ describe('classifyQuestion', () => {
 		['What is the IGC?', 'definition'],
 		['Why is Russia worried?', 'other'],
 		['What did the mayor say when he landed?', 'other'],
+		["What's the daily capacity of the line?", 'quantity'],
+		['Number of ferries the town will buy?', 'quantity'],
 		['Where and when will they meet?', 'place'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
 		expect(classifyQuestion(question)).toBe(kind);
