@@ -127,7 +127,6 @@ export function scoreShortAnswer(
 ): { readonly text: string; readonly score: number } | undefined {
 	if (kind === 'quantity') return extractQuantity(sentence, context);
 	const text = extractOther(kind, sentence, context);
-	if (process.env.DBG) console.error('SSA', kind, JSON.stringify(text), '::', sentence.slice(0, 120));
 	return text === undefined ? undefined : { text, score: 0 };
 }
 
