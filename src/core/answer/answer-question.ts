@@ -311,7 +311,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				: undefined)
 		);
 	};
-	const { confidence, miss } = decideAnswer(
+	const { confidence, miss: decidedMiss } = decideAnswer(
 		concepts,
 		ranked,
 		{
@@ -323,10 +323,18 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		decide,
 	);
 	// A part of a known name, or the acronym of one, is looked up, not searched for: no coverage decides it.
+	const namePart = findNamePart(briefing, read);
 	const lookedUp =
-		findNamePart(briefing, read) ??
+		(namePart !== undefined && 'text' in namePart ? namePart : undefined) ??
 		findAcronymOf(read, knowledge.article.paragraphs) ??
 		findOtherName(read, knowledge.article.paragraphs);
+	// "What's Reed's full name?" where the article gives only "Reed": the detail is missing, whatever matches.
+	const nameMissing: MissReason | undefined =
+		namePart !== undefined && 'missing' in namePart
+			? // Named as the article names them ("COAS Bajwa"): the fact sheet's full name is what it lacks.
+				{ kind: 'detail-missing', detail: namePart.missing, subject: namePart.person.pin.quote }
+			: undefined;
+	const miss = nameMissing ?? decidedMiss;
 	if (miss !== undefined && lookedUp === undefined) {
 		return {
 			found: false,

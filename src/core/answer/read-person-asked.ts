@@ -182,22 +182,26 @@ const NAME_OWNER = new RegExp(
 	'iu',
 );
 
-/** The person the words before "'s" name, its longest ending first: "the Peruvian FM" is Lopez, "FM" anyone's. */
-function findOwner(briefing: Briefing, phrase: string): Person | undefined {
+/**
+ * The person a phrase names, its longest part first: before "'s" its ending ("the Peruvian FM's" is Lopez's, not
+ * any FM's), after "of" its beginning ("the name of the army chief Lopez met" is the army chief's).
+ */
+function findOwner(briefing: Briefing, phrase: string, from: 'end' | 'start'): Person | undefined {
 	const words = phrase.split(/\s+/u);
-	for (let start = 0; start < words.length; start++) {
-		const ending = words
-			.slice(start)
-			.join(' ')
-			.replace(/^(?:the|a|an)\s+/iu, '');
-		if (ending.length < 2) continue;
-		const person = briefing.people.find(ending);
+	for (let length = words.length; length > 0; length--) {
+		const part = from === 'end' ? words.slice(words.length - length) : words.slice(0, length);
+		const named = part.join(' ').replace(/^(?:the|a|an)\s+/iu, '');
+		if (named.length < 2) continue;
+		const person = briefing.people.find(named);
 		if (person !== undefined) return person;
 	}
 	return undefined;
 }
 
-export function findNamePart(briefing: Briefing, question: string): { text: string; paragraph: number } | undefined {
+export function findNamePart(
+	briefing: Briefing,
+	question: string,
+): { text: string; paragraph: number } | { missing: string; person: Person } | undefined {
 	// "first name", "given names", "surname": the kind of name, its first word.
 	const part = /^(first|given|last|family|sur|full)/u.exec(NAME_PART.exec(question)?.[1]?.toLowerCase() ?? '')?.[1];
 	const owner = NAME_OWNER.exec(question);
@@ -205,8 +209,8 @@ export function findNamePart(briefing: Briefing, question: string): { text: stri
 		owner === null
 			? undefined
 			: owner[1] !== undefined
-				? findOwner(briefing, owner[1])
-				: briefing.people.find(owner[2] ?? '');
+				? findOwner(briefing, owner[1], 'end')
+				: findOwner(briefing, owner[2] ?? '', 'start');
 	if (part === undefined || person === undefined) return undefined;
 	const words = person.name.split(' ');
 	const text =
@@ -221,5 +225,9 @@ export function findNamePart(briefing: Briefing, question: string): { text: stri
 	const paragraph = briefing.knowledge.article.paragraphs.find((candidate) =>
 		containsWords(candidate.text, text ?? ''),
 	);
-	return text === undefined || paragraph === undefined ? undefined : { text, paragraph: paragraph.number };
+	if (text === undefined) return undefined;
+	// The article names the person, not in full: the part asked is a detail it does not give.
+	return paragraph === undefined
+		? { missing: `${NAME_PART.exec(question)?.[1]?.toLowerCase() ?? 'name'}`, person }
+		: { text, paragraph: paragraph.number };
 }
