@@ -42,6 +42,8 @@ export interface ExpectedAnswer {
 	readonly since?: boolean;
 	/** A place asked as an end of a route ("where does the line end?"): a place it runs from or to answers it. */
 	readonly route?: boolean;
+	/** A day asked by its date ("on what calendar date"): a month with a day answers it, a weekday does not. */
+	readonly calendar?: boolean;
 }
 
 // "What platform did Reed post on": a medium by the words for one.
@@ -104,6 +106,10 @@ const TIME_CLAUSE =
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
+// "On what calendar date", "the day and month": a date of the calendar, not a weekday.
+const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b/u;
+const MONTH_AND_DAY =
+	/\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/iu;
 const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
@@ -222,6 +228,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
 	const time = (type: AnswerType): ExpectedAnswer =>
 		FUTURE_CUE.test(text) ? { ...expect(type), future: true } : expect(type);
+	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
 	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
@@ -349,6 +356,7 @@ export function holdsAnswerType(
 			);
 		}
 		case 'day':
+			if (expected.calendar === true) return ofTimeAsked() && MONTH_AND_DAY.test(sentence.text);
 			return (
 				ofTimeAsked() &&
 				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text) && notWhenSaid(text)) ||

@@ -113,6 +113,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many exercises?', 'They held 3 joint military exercises.', drills)).toBe(true);
 	});
 
+	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {
+		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
+		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
+		expect(holds('what day and month did she land', 'She landed on April 6, as planned.')).toBe(true);
+	});
+
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
 		expect(holds('How long was the visit?', 'He was here on a two-day visit.')).toBe(true);
 		expect(holds('How long was the visit?', 'He was here on a visit.')).toBe(false);
