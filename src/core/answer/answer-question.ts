@@ -272,7 +272,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			? { type: 'name', counted: [answerNoun] }
 			: undefined;
 	const expected = nameAsked ?? typeAsked ?? expectEntity(answerEntity);
-	const typeContext = createTypeContext(briefing, concepts, questionTerms, expected);
+	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -598,6 +598,7 @@ function quoteTypedSentence(
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 function createTypeContext(
 	briefing: Briefing,
+	question: string,
 	concepts: readonly Concept[],
 	questionTerms: ReadonlySet<string>,
 	expected: ExpectedAnswer | undefined,
@@ -628,6 +629,20 @@ function createTypeContext(
 			);
 		},
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
+		askedNouns: new Set(
+			concepts
+				// Of the clause that asks the length: "which officials did she meet, and how long did the trip last?"
+				.filter(
+					(concept) =>
+						!concept.properNoun &&
+						concept.partOfSpeech === 'noun' &&
+						// "… for, like a day?": a unit guesses the length; it names no thing.
+						!TIME_UNIT_NOUNS.test(concept.label) &&
+						lengthClause(question).includes(concept.label.toLowerCase()),
+				)
+				.flatMap(closeTerms)
+				.filter(index.hasTerm),
+		),
 		questionTerms,
 		// A name may be given to the thing by another word for it ("trials" named as "tests").
 		countedTerms: new Set(
@@ -901,4 +916,13 @@ function coverageOf(sentence: Sentence, concepts: readonly Concept[], index: Sea
 		total += concept.rarity;
 	}
 	return total === 0 ? 0 : covered / total;
+}
+
+const TIME_UNIT_NOUNS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
+
+/** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */
+function lengthClause(question: string): string {
+	const text = question.toLowerCase();
+	const at = text.search(/\bhow long\b/u);
+	return at === -1 ? text : text.slice(at);
 }

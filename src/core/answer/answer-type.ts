@@ -114,6 +114,9 @@ const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
+// "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
+const LENGTH_OF_THING =
+	/\b(?:[\p{L}\d]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?|\p{L}+-long)\s+([\p{L}]+)/giu;
 const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
@@ -219,9 +222,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	if (/\bhow long\b(?! ago)/u.test(text)) {
-		return /\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)
-			? { ...expect('duration'), since: true }
-			: expect('duration');
+		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
+		return expect('duration');
 	}
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
@@ -282,6 +284,11 @@ export interface AnswerTypeContext {
 	readonly countedTerms: ReadonlySet<string>;
 	/** Whether a word is a verb: it ends the noun phrase after a number ("the two holding joint trials"). */
 	readonly isVerb: (norm: string) => boolean;
+	/**
+	 * The stems of the common nouns of the question the article has ("meeting"): a length of another thing ("a
+	 * two-day visit") is no answer to it. Empty when it has none ("how long did the trip last"): then any may be.
+	 */
+	readonly askedNouns?: ReadonlySet<string>;
 }
 
 // "For decades", "a years-long war": a length given without a number.
@@ -345,6 +352,17 @@ export function holdsAnswerType(
 			const countsGap = expected.since !== true && /\b(?:first|last)\b/iu.test(sentence.text);
 			const gap = (text: string) =>
 				countsGap && new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
+			// "How long did the meeting last?" is not answered by "a two-day visit" nor "a decades-long war": a length
+			// before a noun is that thing's, and the question names another the article has.
+			const things = [...sentence.text.matchAll(LENGTH_OF_THING)].map(([, thing = '']) => context.tokensOf(thing)[0]);
+			if (
+				context.askedNouns !== undefined &&
+				context.askedNouns.size > 0 &&
+				things.length > 0 &&
+				// "two days in Lima" measures no thing; "a two-day visit" measures the visit.
+				things.every((token) => token?.term != null && !context.questionTerms.has(token.term))
+			)
+				return false;
 			return (
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
 				has('duration', (text) => !gap(text)) ||

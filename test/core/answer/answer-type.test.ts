@@ -113,6 +113,19 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many exercises?', 'They held 3 joint military exercises.', drills)).toBe(true);
 	});
 
+	test('GIVEN a length of a thing ("a two-day visit") THEN it answers for that thing, not another the question names', () => {
+		const visit = 'He was here on a two-day visit.';
+		expect(holds('How long did the meeting last?', visit, { askedNouns: new Set(['meet']) })).toBe(false);
+		expect(
+			holds('How long did the visit last?', visit, {
+				askedNouns: new Set(['visit']),
+				questionTerms: new Set(['visit']),
+			}),
+		).toBe(true);
+		// No thing of the question the article has ("the trip"): the length given may be it.
+		expect(holds('How long did the trip last?', visit, { askedNouns: new Set() })).toBe(true);
+	});
+
 	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
