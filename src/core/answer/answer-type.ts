@@ -104,6 +104,11 @@ const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
+/** Whether a text speaks of what is yet to happen ("will", "next month", "plans to"). */
+export function speaksOfFuture(text: string): boolean {
+	return FUTURE_CUE.test(text);
+}
+
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
 // "On what calendar date", "the day and month": a date of the calendar, not a weekday.

@@ -18,6 +18,7 @@ import {
 	LENGTH_WITHOUT_NUMBER,
 	MEDIUM_NOUN,
 	MONEY_WORDS,
+	speaksOfFuture,
 } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
 
@@ -693,6 +694,11 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 			.every((term) => !context.questionTerms.has(term) || context.countriesOfPlaces?.has(term) === true);
 		if (isNotAName(name.split(' ')[0] ?? '', context) || !fresh || context.termsOf(name).length === 0) continue;
 		const end = match.index + match[0].length;
+		// "Where will the talks be held?" is not answered by "the summit in Lima in June 2019": a place of the past.
+		const year = PLACE_DATED.exec(sentence.slice(end))?.[1];
+		if (year !== undefined && Number(year) < Number(context.date.slice(0, 4)) && speaksOfFuture(context.question)) {
+			continue;
+		}
 		if (!isOfAskedKind(name, sentence, end, context)) {
 			const capital = CAPITAL_AFTER.exec(sentence.slice(end))?.[1];
 			if (capital !== undefined && isNew(capital, context)) return capital;
@@ -702,6 +708,9 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	}
 	return undefined;
 }
+
+// A date right after a place: "in Lima in June 2019", "in Lima on 3 May 2019".
+const PLACE_DATED = /^\s*,?\s*(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(\d{4})\b/u;
 
 /** Words that name a part of a place by its position ("central Asia", "southern Chile"). */
 const COMPASS =

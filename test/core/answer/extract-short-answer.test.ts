@@ -279,6 +279,20 @@ describe('extractShortAnswer: which body', () => {
 	});
 });
 
+describe('extractShortAnswer: places', () => {
+	const placeOf = (question: string, sentence: string) => extractShortAnswer('place', sentence, contextFor(question));
+
+	test('GIVEN where something will be THEN a place dated in the past ("in Lima in June 2019") is none', () => {
+		const past = 'Reed recalled the summit in Lima in June 2019, where the pact was first discussed.';
+		expect(placeOf('where will the next summit take place', past)).toBeUndefined();
+		expect(placeOf('where was the summit held', past)).toBe('Lima');
+	});
+
+	test('GIVEN a sentence sharing no word with the question THEN no place of it answers', () => {
+		expect(placeOf('what city did the mayor visit', 'Talks were held in Lima.')).toBeUndefined();
+	});
+});
+
 describe('extractShortAnswer: which country', () => {
 	const COUNTRIES = new Set(['chile', 'peru', 'mali', 'niger', 'france']);
 	const countryOf = (question: string, sentence: string, countriesOfPlaces: readonly string[] = []) =>
