@@ -4,6 +4,7 @@
  * command and no hand-written facts; then, through the CLI's JSON: the questions only it answers (answer in the top
  * three, cited to it), the questions neither report answers (declined), the people and offices /who finds with a
  * role, the commitments /pledges finds, and the first article's question sets with both sources loaded.
+ * `--verbose` lists the questions missed.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { readCases } from './evaluate.js';
 
 const root = join(import.meta.dirname, '..', '..');
 // Another report's folder may be named: `npm run eval:sources -- test/eval/third-report`.
-const fixture = process.argv[2] ?? join(import.meta.dirname, 'second-report');
+const fixture =
+	process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(import.meta.dirname, 'second-report');
 const meta = JSON.parse(readFileSync(join(fixture, 'meta.json'), 'utf8')) as Record<string, string>;
 const SLUG = 'second';
 const dir = mkdtempSync(join(tmpdir(), 'briefing-sources-'));
@@ -48,12 +50,20 @@ try {
 	const neither = cases.flatMap((item, i) => (item.gold.length === 0 ? [answers[i]] : []));
 	let top3 = 0;
 	let cited = 0;
+	const verbose = process.argv.includes('--verbose');
 	for (const { item, answer } of only) {
 		const hit = answer?.passages?.slice(0, 3).find((p) => item.gold.some((gold) => p.text.includes(gold)));
 		if (hit !== undefined) top3++;
 		if (hit?.source === SLUG) cited++;
+		else if (verbose) console.log(`  not cited to it: ${item.q}`);
 	}
 	const declined = neither.filter((answer) => answer?.found === false).length;
+	if (verbose) {
+		neither.forEach((answer, i) => {
+			if (answer?.found !== false)
+				console.log(`  answered, not declined: ${cases.filter((c) => c.gold.length === 0)[i]?.q}`);
+		});
+	}
 
 	const people = JSON.parse(readFileSync(join(fixture, 'people.json'), 'utf8')) as { name: string }[];
 	const who = JSON.parse(run(['who', '--json'])) as { people: { name: string; role: string; aliases: string[] }[] };

@@ -110,7 +110,7 @@ export function speaksOfFuture(text: string): boolean {
 }
 
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
 // "On what calendar date", "the day and month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b/u;
 const MONTH_AND_DAY =
@@ -340,7 +340,18 @@ export function holdsAnswerType(
 		if (at === -1) return true;
 		// "Monday will be the day" is the time of what is planned; "on Monday, Reed said" the time of the saying.
 		if (/^(?:will|would|is|was)$/u.test(tokens[at + 1]?.norm ?? '')) return true;
-		return !tokens.slice(Math.max(0, at - 3), at + 4).some((token) => ATTRIBUTION_VERBS.has(token.norm));
+		// "… in October, Reed said." closes the sentence with who said it: the month is what was said.
+		return !tokens
+			.slice(Math.max(0, at - 3), at + 4)
+			.some(
+				(token, i, near) =>
+					ATTRIBUTION_VERBS.has(token.norm) &&
+					!(
+						at > 3 &&
+						token.start > (tokens[at]?.end ?? 0) &&
+						sentence.text.slice(tokens[at]?.end, near[i]?.start).includes(',')
+					),
+			);
 	};
 	switch (expected.type) {
 		case 'count':

@@ -201,6 +201,17 @@ describe('holdsAnswerType', () => {
 		expect(holds('What day will the bridge open?', 'The bridge will open on Monday.', { entitiesOf: monday })).toBe(
 			true,
 		);
+		// Who said it, closing the sentence, does not make the month the time of the saying; "pencilled in" plans.
+		const october = () => ({ date: ['October'] });
+		expect(
+			holds(
+				'Which month is the ferry expected to sail?',
+				'The new ferry is pencilled in for Lyon in October, Reed said.',
+				{
+					entitiesOf: october,
+				},
+			),
+		).toBe(true);
 		// "Due to" a cause is no plan.
 		expect(holds('When will the bridge open?', 'It closed due to the storm in June 2019.', { entitiesOf })).toBe(false);
 		// A month after a preposition is a time ("in May"); the tagger may read the month as a verb.
