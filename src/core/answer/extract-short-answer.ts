@@ -8,6 +8,7 @@ import {
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	MODALITY_CUES,
+	VERB_KINDS,
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import {
@@ -413,6 +414,9 @@ const TIME_UNIT_WORDS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?
 const CONTINUED_LENGTH_REACH = 30;
 const CONTINUED_LENGTH = new RegExp(`\\b${TIME_UNIT_WORDS}\\s+and\\s+$`, 'iu');
 // "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
+// "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
+const AUXILIARY_QUESTION =
+	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|['’]s|\s+(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(\p{L}{3,})\b/iu;
 const OBJECT_QUESTION =
 	/^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+\S+(?:\s+\S+)??\s+([\p{L}]+)/iu;
 // "Counting both …", "… combined": a sum of two numbers, which the article may not state.
@@ -483,7 +487,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 				.trim()
 				.split(/\s+/u)
 				.slice(0, hyphenated ? 1 : undefined)) {
-				if (word === '' || UNIT_STOP.test(word)) break;
+				// "the two holding talks": a verb in -ing after a number word begins a clause, not what is counted.
+				if (word === '' || UNIT_STOP.test(word) || (!/\d/u.test(number) && /^\p{L}{3,}ing$/u.test(word))) break;
 				unit.push(word);
 			}
 		}
@@ -670,7 +675,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		);
 	// "Into which region …", "… spills into?", "where is it going?": where something goes.
 	const destination =
-		/\b(?:in)?to\s+(?:where|which|what)\b|\b(?:in)?to\s*\??\s*$|\bwhere\b.*\b(?:going|headed|bound|heading)\b/iu.test(
+		/\b(?:in)?to\s+(?:where|which|what)\b|\b(?:in)?to\s*\??\s*$|\bwhere\b.*\b(?:going(?!\s+to\s+\p{L})|headed|bound|heading)\b/iu.test(
 			context.question,
 		);
 	// "Which country hosted …", "which country was accused …" ask for a country as a party, not where something is.
@@ -688,10 +693,15 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "central Asia", "northern Mali": a part of a place is named with its compass word.
 		const compass = new RegExp(`\\b${COMPASS}\\s+$`, 'iu').exec(before)?.[0] ?? '';
 		const name = `${compass}${match[0].replace(/[.’']+$/u, '')}`;
-		// "Where did Peru host it?" may be answered by Lima: the capital of a country the question names is new.
+		// "Where did Peru host it?" may be answered by Lima: the capital of a country the question names is new; the
+		// country of a city it names ("after he left Lima" → Peru) is not.
 		const fresh = context
 			.termsOf(name)
-			.every((term) => !context.questionTerms.has(term) || context.countriesOfPlaces?.has(term) === true);
+			.every(
+				(term) =>
+					!context.questionTerms.has(term) ||
+					(context.countriesOfPlaces?.has(term) === true && !context.isCountry(name)),
+			);
 		if (isNotAName(name.split(' ')[0] ?? '', context) || !fresh || context.termsOf(name).length === 0) continue;
 		const end = match.index + match[0].length;
 		// "Where will the talks be held?" is not answered by "the summit in Lima in June 2019": a place of the past.
@@ -789,7 +799,11 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	// "said" has no stem (a stop word): it is matched as written.
 	const stem = context.termsOf(verb)[0];
 	const tokens = context.tokensOf(sentence);
-	const stated = tokens.findIndex((token) => (stem === undefined ? token.norm === verb : token.term === stem));
+	// "Who floated …" is answered where the article says "suggested": a verb of the same narrow kind.
+	const kind = VERB_KINDS.find((verbs) => verbs.has(verb));
+	const stated = tokens.findIndex(
+		(token) => (stem === undefined ? token.norm === verb : token.term === stem) || kind?.has(token.norm) === true,
+	);
 	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said).
 	const at =
 		stated < 0 && DESCRIBING_VERBS.has(verb) ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
@@ -841,6 +855,14 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	if (asksSubjectOfVerb(context)) {
 		return findSubjectOfAskedVerb(sentence, context) ?? undefined;
 	}
+	// "Who is funding the line?", "who will build it?": a name only in a sentence with that verb, in any form.
+	// After a modal the word is a verb ("who will head …"); after "is" or "has" only a participle is ("who is the …").
+	const [, modal, asked] = AUXILIARY_QUESTION.exec(context.question) ?? [];
+	const verb = asked?.toLowerCase();
+	if (verb !== undefined && (modal !== undefined || /(?:ing|ed)$/u.test(verb) || context.isVerb?.(verb) === true)) {
+		const forms = context.formsOf?.(verb) ?? new Set(context.termsOf(verb));
+		if (!context.tokensOf(sentence).some((token) => token.term !== null && forms.has(token.term))) return undefined;
+	}
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
@@ -866,6 +888,8 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if ((context.answerNoun !== undefined || context.asksForPersonNoun === true) && parts.some(context.isCountry))
 			continue;
 		if (parts.some((part) => !context.isCountry(part) && context.isPlace?.(part) === true)) continue;
+		// "central Asia", "northern Mali": a name after a compass word is a region.
+		if (new RegExp(`\\b${COMPASS}\\s+$`, 'iu').test(textBefore(sentence, match.index))) continue;
 		if (context.isKnownPerson?.(name) === true) continue;
 		const end = match.index + match[0].length;
 		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';
