@@ -110,7 +110,7 @@ export function speaksOfFuture(text: string): boolean {
 }
 
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:is|are|am)\s+(?:[\p{L}'’-]+\s+){0,3}coming)\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
 // "On what calendar date", "the day and month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b/u;
 const MONTH_AND_DAY =
@@ -229,6 +229,10 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (/\bhow long\b(?! ago)/u.test(text)) {
 		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
 		return expect('duration');
+	}
+	// "What's the length of the line?", "how far is it": a distance, in a unit of length; "1.6 billion cubic feet" is none.
+	if (/\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:length|distance)\b|\bhow far\b/u.test(text)) {
+		return expect('count', ['kilometres']);
 	}
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');

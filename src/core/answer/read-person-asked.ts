@@ -12,7 +12,7 @@ import { findPersonDescribed, trimDescription } from './extract-short-answer.js'
 
 // "Which US president said …": the role between the question word and its verb.
 const WHICH_ROLE =
-	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited)\b/iu;
+	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited|went|came|attended|joined|travell?ed|arrived|represented)\b/iu;
 
 /**
  * The stems of the countries the words of a description stand for ("Chilean official" → chilean, chile, …; "Lima" →
@@ -69,16 +69,17 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 
 /**
  * Whether an answer names someone the role asked for rules out: "which general …" is not answered by a foreign
- * minister, where the fact sheet has people of that role.
+ * minister, nor "which Taliban leaders …" by anyone the fact sheet names, none of whom leads the Taliban.
  */
 export function isRuledOutByRole(briefing: Briefing, question: string, answer: string): boolean {
 	const role = WHICH_ROLE.exec(question)?.[1];
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
-	return (
-		fitting.length > 0 &&
-		briefing.knowledge.people.some((person) => !fitting.includes(person) && containsWords(answer, person.name))
-	);
+	// "Which Taliban leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
+	// official" rules out no one.
+	const words = role.toLowerCase().split(/\s+/u);
+	if (fitting.length === 0 && words.every((word) => GENERIC_PERSON_NOUNS.has(word))) return false;
+	return briefing.knowledge.people.some((person) => !fitting.includes(person) && containsWords(answer, person.name));
 }
 
 // "wait, who's …": chat that opens a question asks nothing ("… in this again" is trimmed as chat before).

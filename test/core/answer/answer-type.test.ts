@@ -30,6 +30,7 @@ describe('expectAnswerType', () => {
 		['Why is Russia worried?', 'reason', []],
 		['Did Pakistan deny it?', 'yes-no', []],
 		["What's the capacity of the pipeline?", 'amount', []],
+		["What's the length of the pipeline?", 'count', ['kilometres']],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});
@@ -56,6 +57,7 @@ describe('expectAnswerType', () => {
 	test('GIVEN a time asked of what is yet to happen THEN the answer is a future one', () => {
 		expect(expectAnswerType('On what exact date will they meet?')).toMatchObject({ type: 'day', future: true });
 		expect(expectAnswerType('When is the mayor going to visit Lyon?')).toMatchObject({ type: 'date', future: true });
+		expect(expectAnswerType('when are the joint drills happening')).toMatchObject({ type: 'date', future: true });
 		expect(expectAnswerType('When did he arrive?')?.future).toBeFalsy();
 	});
 

@@ -78,6 +78,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('who proposed another high-level meeting in moscow')).toMatch(/Lavrov/u);
 	});
 
+	test('GIVEN a role nobody in the fact sheet holds ("which Taliban leaders") THEN none of its people answers', () => {
+		expect(shortAnswerOf('which taliban leaders attended the talks in moscow') ?? '').not.toMatch(/Lavrov|Qureshi/u);
+		expect(shortAnswerOf('which pakistani minister held a joint presser with lavrov')).toMatch(/Qureshi/u);
+	});
+
 	test('GIVEN words that only look like answers THEN none: a number word before a verb, a region, "going to"', () => {
 		expect(shortAnswerOf('how many military drills have the two sides staged till now') ?? '').not.toMatch(/two/u);
 		expect(shortAnswerOf('who has been accused of arming the taliban') ?? '').not.toMatch(/Asia/u);
