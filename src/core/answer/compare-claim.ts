@@ -3,6 +3,7 @@ import { type Quantity, readQuantities, readTimes, type TimePoint } from '../tex
 import {
 	AUXILIARIES,
 	BE_FORMS,
+	BLAME_WORDS,
 	DENIAL_VERBS,
 	DESTINATION_VERBS,
 	DETERMINERS,
@@ -15,6 +16,7 @@ import {
 	NEGATIVE_WORDS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
+	PRAISE_WORDS,
 	RISE_WORDS,
 	SUPPORTING_MODALITIES,
 	VERB_KINDS,
@@ -99,6 +101,8 @@ const OPPOSITES = new Map<number, readonly [ReadonlySet<string>, ReadonlySet<str
 	[-1, [NEGATIVE_WORDS, POSITIVE_WORDS]],
 	[2, [RISE_WORDS, FALL_WORDS]],
 	[-2, [FALL_WORDS, RISE_WORDS]],
+	[3, [PRAISE_WORDS, BLAME_WORDS]],
+	[-3, [BLAME_WORDS, PRAISE_WORDS]],
 ]);
 
 interface SentenceView {

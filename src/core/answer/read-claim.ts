@@ -7,6 +7,7 @@ import {
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
 	BE_FORMS,
+	BLAME_WORDS,
 	CLAIM_FILLER,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
@@ -21,6 +22,7 @@ import {
 	NEGATORS,
 	PLACE_ROLES,
 	POSITIVE_WORDS,
+	PRAISE_WORDS,
 	RISE_WORDS,
 	SPEAKING_REACTIONS,
 	STRENGTHENERS,
@@ -37,7 +39,7 @@ export interface ClaimElement {
 	readonly kind: 'name' | 'place' | 'action' | 'word';
 	/** For a place, its role: "in" Lyon, "from" Spain, "to" Italy. */
 	readonly placeRole: string | undefined;
-	/** +1 or -1 for a word that judges ("excellent", "poor"), +2 or -2 for a change up or down, else 0. */
+	/** ±1 for a word that judges ("excellent", "poor"), ±2 for a change up or down, ±3 for praise or blame, else 0. */
 	readonly polarity: number;
 	/** Position among the claim's words. */
 	readonly position: number;
@@ -109,8 +111,10 @@ const ASIDE = /\s*\([^)]{0,30}\)/gu;
 const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
-/** A change up or down is ±2, a judgement ±1 (see `ClaimElement.polarity`), anything else 0. */
+/** Praise or blame is ±3, a change up or down ±2, a judgement ±1 (see `ClaimElement.polarity`), anything else 0. */
 function readPolarity(norm: string): number {
+	if (PRAISE_WORDS.has(norm)) return 3;
+	if (BLAME_WORDS.has(norm)) return -3;
 	if (RISE_WORDS.has(norm)) return 2;
 	if (FALL_WORDS.has(norm)) return -2;
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;

@@ -130,6 +130,12 @@ export const POSITIVE_WORDS = words(`good great excellent outstanding smooth smo
 export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall stalling stuck hard difficult
 	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
 	unproductive fruitless collapsed cancelled canceled falling declining low`);
+/** Reactions by polarity, a scale of their own: "Peru criticised the plan" against "Peru appreciated the plan". */
+export const PRAISE_WORDS = words(`appreciate appreciates appreciated appreciating praise praises praised praising
+	commend commends commended commending laud lauds lauded hail hails hailed`);
+export const BLAME_WORDS = words(`criticise criticises criticised criticising criticize criticizes criticized
+	criticizing condemn condemns condemned condemning denounce denounces denounced denouncing slam slams slammed
+	slamming blame blames blamed blaming`);
 
 /** Nouns any office holder is ("the leader of …", "the head of …"): no office the knowledge could lack. */
 export const GENERIC_PERSON_NOUNS = words(`leader leaders head heads chief chiefs boss bosses official officials person
@@ -163,6 +169,9 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	mooted`),
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
 	brokering arbitrate arbitrates arbitrated`),
+	// Giving: "handed over 50,000 doses" states what "provided 50,000 doses" does (its mood and amounts compared).
+	words(`give gives gave given giving provide provides provided providing supply supplies supplied supplying deliver
+	delivers delivered delivering hand hands handed handing send sends sent sending donate donates donated donating`),
 ];
 
 /**

@@ -159,6 +159,17 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN praise against blame, giving in other words, selling for giving THEN each is read as such', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan condemned russia’s efforts for afghan peace'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'pakistan commended russia’s efforts for afghan peace'))).toBe('supported');
+		// "Handed" states what "provided" does, with its numbers and moods compared; "sold" does not.
+		expect(verdictOf(checkClaim(briefing, 'moscow has handed islamabad 50,000 doses'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'moscow has handed islamabad 150,000 doses'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'moscow sold islamabad 50,000 doses'))).not.toBe('supported');
+	});
+
 	test('GIVEN a judging word inside a compound ("high-level") THEN it is no opposite of the claim’s', () => {
 		expect(verdictOf(checkClaim(briefing, 'washington said the deadline will be hard to meet'))).not.toBe(
 			'contradicted',
