@@ -164,7 +164,12 @@ const ARTICLE_NOUNS = /^(?:article|story|report|piece|item|source|post)$/u;
 export function detectMetadataQuestion(question: string): MetadataField | undefined {
 	const text = question.trim().toLowerCase();
 	const aboutArticle = /\b(article|story|report|piece|this|it|news item|source)\b/u.test(text);
-	if (/\b(who (wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(text)) {
+	// "who even wrote this": an adverb may stand between.
+	if (
+		/\b(who (?:(?:even|actually|really|exactly|originally)\s+)?(wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(
+			text,
+		)
+	) {
 		return aboutArticle || /\bauthor|byline\b/u.test(text) ? 'author' : undefined;
 	}
 	// "What site did the mayor post on?" asks about the story's content: the outlet is asked of the article itself.

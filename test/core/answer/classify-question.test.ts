@@ -94,6 +94,7 @@ describe('detectMetadataQuestion', () => {
 	test('GIVEN a question about the article itself THEN the field it asks for', () => {
 		expect(detectMetadataQuestion('which outlet published this story')).toBe('outlet');
 		expect(detectMetadataQuestion('who wrote this article?')).toBe('author');
+		expect(detectMetadataQuestion('who even wrote this lol')).toBe('author');
 		expect(detectMetadataQuestion('From which city was the report on the talks filed?')).toBe('dateline');
 	});
 
