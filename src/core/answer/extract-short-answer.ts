@@ -860,8 +860,13 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	const [, modal, asked] = AUXILIARY_QUESTION.exec(context.question) ?? [];
 	const verb = asked?.toLowerCase();
 	if (verb !== undefined && (modal !== undefined || /(?:ing|ed)$/u.test(verb) || context.isVerb?.(verb) === true)) {
-		const forms = context.formsOf?.(verb) ?? new Set(context.termsOf(verb));
-		if (!context.tokensOf(sentence).some((token) => token.term !== null && forms.has(token.term))) return undefined;
+		const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
+		const states = (word: string) => [...(context.formsOf?.(word) ?? context.termsOf(word))].some((t) => terms.has(t));
+		if (!states(verb)) return undefined;
+		// "Who will build the line?" is not answered by who will build ties: the verb's object must be there too.
+		const rest = context.question.slice(AUXILIARY_QUESTION.exec(context.question)?.[0].length ?? 0);
+		const object = context.tokensOf(rest).find((token) => token.term !== null);
+		if (object !== undefined && context.questionTerms.has(object.term ?? '') && !states(object.norm)) return undefined;
 	}
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),

@@ -74,6 +74,9 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	test('GIVEN "who will <verb>", "who is <verb>ing" THEN a name only from a sentence stating that verb', () => {
 		expect(shortAnswerOf('who will pay for the gas pipeline')).toBeUndefined();
 		expect(shortAnswerOf('who is funding the gas pipeline')).toBeUndefined();
+		// Nor from a sentence with the verb and another object ("keen to build a strong relationship").
+		expect(shortAnswerOf('who is going to build the gas line') ?? '').not.toMatch(/Qureshi/u);
+		expect(shortAnswerOf('who will build the gas pipeline') ?? '').not.toMatch(/Qureshi/u);
 		// A verb of the same narrow kind states it: "suggested" for "proposed".
 		expect(shortAnswerOf('who proposed another high-level meeting in moscow')).toMatch(/Lavrov/u);
 	});
