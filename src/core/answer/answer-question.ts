@@ -8,6 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
+import { TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -364,14 +365,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
 		// place is answered by a country.
 		countriesOfPlaces:
-			kind === 'place'
-				? new Set(
-						index
-							.tokensOf(read)
-							.flatMap(({ norm }) => index.relatedTo(norm))
-							.flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
-					)
-				: undefined,
+			kind === 'place' ? new Set(index.tokensOf(read).flatMap(({ norm }) => index.countriesOf(norm))) : undefined,
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
 		// A run naming someone by a name of theirs ("FM Reed", "Tom Reed"), not by a description ("the US").
@@ -399,7 +393,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			return (
 				index.isCountry(name) ||
 				(!norm.includes(' ') && index.lookUpWord(norm)?.entity === 'place') ||
-				index.relatedTo(norm).some(({ relation }) => relation === 'country')
+				index.countriesOf(norm).length > 0
 			);
 		},
 		// "Who is Reed's counterpart": a word for a person that no one of the fact sheet is named by.
@@ -637,7 +631,7 @@ function createTypeContext(
 						!concept.properNoun &&
 						concept.partOfSpeech === 'noun' &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
-						!TIME_UNIT_NOUNS.test(concept.label) &&
+						!TIME_UNIT.test(concept.label) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)
@@ -917,8 +911,6 @@ function coverageOf(sentence: Sentence, concepts: readonly Concept[], index: Sea
 	}
 	return total === 0 ? 0 : covered / total;
 }
-
-const TIME_UNIT_NOUNS = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */
 function lengthClause(question: string): string {

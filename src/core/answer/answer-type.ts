@@ -7,7 +7,7 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
-import { ATTRIBUTION_VERBS, CURRENCY_WORDS } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, CURRENCY_WORDS, TIME_UNIT, TIME_UNIT_NAMES } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
@@ -120,9 +120,10 @@ const SPECIFIC_DAY =
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
-const LENGTH_OF_THING =
-	/\b(?:[\p{L}\d]+[-\s](?:second|minute|hour|day|week|month|year|decade)s?|\p{L}+-long)\s+([\p{L}]+)/giu;
-const TIME_UNITS = /^(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?$/iu;
+const LENGTH_OF_THING = new RegExp(
+	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})s?|\\p{L}+-long)\\s+([\\p{L}]+)`,
+	'giu',
+);
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
 
@@ -387,7 +388,7 @@ export function holdsAnswerType(
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
 				has('duration', (text) => !gap(text)) ||
 				numberBefore(
-					(token) => TIME_UNITS.test(token.norm),
+					(token) => TIME_UNIT.test(token.norm),
 					2,
 					(i) => !countsGap || tokens[i - 1]?.norm !== 'in',
 				)

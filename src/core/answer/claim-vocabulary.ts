@@ -136,8 +136,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	}
 	// "Lima will buy": a capital or seat of government acts for its country (the lexicon's country data).
 	for (const [norm, stem] of capitalNorms) {
-		const country = index.relatedTo(norm).find(({ relation }) => relation === 'country');
-		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.target.split(' '));
+		const [country] = index.countriesOf(norm);
+		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
 	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet
@@ -209,7 +209,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			if (
 				(phrase.some((word) => CAPITAL_NOUNS.has(word)) &&
 					related.some(({ relation, target }) => relation === 'synonym' && names.has(target))) ||
-				related.some(({ relation }) => relation === 'country')
+				(lexical > best.length && index.countriesOf(phrase.join(' ')).length > 0)
 			) {
 				best = { length: lexical, alternatives: [own, ...closeRelatives(phrase.join(' '), false)] };
 			} else if (lexical > best.length && index.isCountry(phrase.join(' '))) {
@@ -225,11 +225,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
 		countryOf: (stem) => countries.get(stem) ?? [],
-		countryNamesOf: (norm) =>
-			index
-				.relatedTo(norm)
-				.filter(({ relation }) => relation === 'country')
-				.map(({ target }) => target.split(' ')),
+		countryNamesOf: (norm) => index.countriesOf(norm).map((country) => country.split(' ')),
 		// A thing's name only: a person or a country is named, not "the effort" after it.
 		headsOf: (stem) =>
 			names.has(stem) && !actors.has(stem) ? [...(following.get(stem) ?? [])].filter((head) => !names.has(head)) : [],

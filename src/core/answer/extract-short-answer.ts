@@ -8,6 +8,8 @@ import {
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	MODALITY_CUES,
+	TIME_UNIT,
+	TIME_UNIT_NAMES,
 	VERB_KINDS,
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
@@ -76,7 +78,6 @@ const QUANTITY = new RegExp(
 const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
 const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
-const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|decade)s?$/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 /** Capitalized words in a run, joined by spaces or "of", "and", "the"; `between` may stand before each joint. */
@@ -409,10 +410,9 @@ const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
 const RULED_OUT = /\b(?:not|excluding|except|besides|without)\b[^,;?]*/giu;
-const TIME_UNIT_WORDS = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)';
 /** How far back, in characters, the first part of a length in two units is looked for. */
 const CONTINUED_LENGTH_REACH = 30;
-const CONTINUED_LENGTH = new RegExp(`\\b${TIME_UNIT_WORDS}\\s+and\\s+$`, 'iu');
+const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})s?\\s+and\\s+$`, 'iu');
 // "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
@@ -503,7 +503,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "two hours and 15 minutes" is one length.
 		const continued = TIME_UNIT.test(unit[0] ?? '')
 			? (new RegExp(
-					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+${TIME_UNIT_WORDS})\\b`,
+					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNIT_NAMES})s?)\\b`,
 					'iu',
 				).exec(sentence.slice(match.index))?.[1] ?? '')
 			: '';

@@ -146,7 +146,7 @@ function namesOf(briefing: Briefing): { person: Person; words: readonly Token[] 
 /** A word that may stand in a title: a noun, an adjective or a country's word, not a verb or a name of its own. */
 function isTitleWord(index: Briefing['index'], norm: string): boolean {
 	const pos = index.lookUpWord(norm)?.pos;
-	return pos === 'noun' || pos === 'adjective' || index.relatedTo(norm).some(({ relation }) => relation === 'country');
+	return pos === 'noun' || pos === 'adjective' || index.countriesOf(norm).length > 0;
 }
 
 /** Whether a role, as a claim words it, is the person's; if not, who holds it. */

@@ -174,6 +174,11 @@ export interface SearchIndex {
 	isCommonWord(norm: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
+	/**
+	 * The article's names (stems joined by spaces) of the country a word or phrase stands for by country data: its
+	 * capital, seat of power or people ("Lima", "the Élysée", "Peruvian" → Peru).
+	 */
+	countriesOf(words: string): string[];
 	/** How many words from `start` the lexicon relates as one phrase ("the peruvian capital"): 1 when none. */
 	phraseLengthAt(norms: readonly string[], start: number): number;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
@@ -509,6 +514,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		relatedTo,
 		isCommonWord,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
+		countriesOf: (words) =>
+			relatedTo(words).flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
 		phraseLengthAt: (norms, start) => lexicon?.phraseLengthAt(norms, start) ?? 1,
 		normalize,
 		analyze,

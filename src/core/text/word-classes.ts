@@ -199,3 +199,8 @@ export const INTENT_BEFORE_TO = words('resolve resolved determination determined
 export const SPEAKING_REACTIONS = words(`welcomed welcomes congratulated congratulates praised praises thanked thanks
 	condemned condemns criticized criticised criticizes criticises warned warns assured assures appreciated
 	appreciates`);
+
+/** Units of time, singular: a number before one is a length ("nine years"), a word after one is what it measures. */
+export const TIME_UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year|decade|century';
+/** A unit of time as one word, singular or plural ("days", "decade"). */
+export const TIME_UNIT = new RegExp(`^(?:${TIME_UNIT_NAMES})s?$`, 'iu');
