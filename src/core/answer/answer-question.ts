@@ -27,6 +27,7 @@ import {
 	findQuestionTopic,
 	type MetadataField,
 	type QuestionFocus,
+	readDefinitionAsked,
 } from './classify-question.js';
 import { type DecideOptions, decideAnswer, type MissReason } from './decide-answer.js';
 import {
@@ -320,6 +321,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			topic: concepts.filter(isTopic),
 			isClose: index.isClose,
 			typeMissing: findDetailMissing(),
+			yesNo: typeAsked?.type === 'yes-no',
 		},
 		decide,
 	);
@@ -328,7 +330,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const lookedUp =
 		(namePart !== undefined && 'text' in namePart ? namePart : undefined) ??
 		findAcronymOf(read, knowledge.article.paragraphs) ??
-		findOtherName(read, knowledge.article.paragraphs);
+		findOtherName(read, knowledge.article.paragraphs) ??
+		findDefinition(read, knowledge.article.paragraphs);
 	// "What's Reed's full name?" where the article gives only "Reed": the detail is missing, whatever matches.
 	const nameMissing: MissReason | undefined =
 		namePart !== undefined && 'missing' in namePart
@@ -455,13 +458,6 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	} else if (lookedUp !== undefined) {
 		shortAnswer = lookedUp.text;
 		ordered = promote(ordered, lookedUp.paragraph, knowledge.article.paragraphs);
-	} else if (kind === 'definition') {
-		const acronym = /([\p{L}\d-]+)\s*(?:stand for\s*)?\??\s*$/u.exec(read.trim())?.[1] ?? '';
-		const definition = findAcronymDefinition(acronym, knowledge.article.paragraphs);
-		if (definition !== undefined) {
-			shortAnswer = definition.expansion;
-			ordered = promote(ordered, definition.paragraph.number, knowledge.article.paragraphs);
-		}
 	}
 	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
@@ -917,4 +913,14 @@ function lengthClause(question: string): string {
 	const text = question.toLowerCase();
 	const at = text.search(/\bhow long\b/u);
 	return at === -1 ? text : text.slice(at);
+}
+
+/** The expansion the article gives an acronym a question asks the meaning of ("what does IGC stand for"). */
+function findDefinition(
+	question: string,
+	paragraphs: readonly Paragraph[],
+): { text: string; paragraph: number } | undefined {
+	const asked = readDefinitionAsked(question);
+	const definition = asked === undefined ? undefined : findAcronymDefinition(asked, paragraphs);
+	return definition === undefined ? undefined : { text: definition.expansion, paragraph: definition.paragraph.number };
 }

@@ -47,12 +47,15 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 	const when = asksWhen(text) ? text.search(/\bwhen\b/u) : -1;
 	if (when !== -1 && (first === undefined || when < first.at)) first = { kind: 'time', at: when };
 	if (first !== undefined) return first.kind;
-	if (
-		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?[\p{L}\d-]+\s*(?:stand for\s*)?\??$/iu.test(question.trim())
-	) {
-		return 'definition';
-	}
+	if (readDefinitionAsked(question) !== undefined) return 'definition';
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
+}
+
+/** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "wat does X even mean". */
+export function readDefinitionAsked(question: string): string | undefined {
+	return /^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)\s*(?:stand for|(?:even\s+)?mean)?\s*\??$/iu.exec(
+		question.trim(),
+	)?.[1];
 }
 
 // "What is the X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an article

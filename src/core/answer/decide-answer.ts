@@ -22,9 +22,14 @@ export interface DecideOptions {
 	readonly minCoverage: number;
 	/** How many of the best passages are looked at for the one that covers most of the question. */
 	readonly window: number;
+	/**
+	 * How strongly the article must cover a concrete noun of the topic asked about (see `Concept.coverage`): a kind of
+	 * it is enough ("gas" for "fuel", 0.5), a word merely like it is not.
+	 */
+	readonly topicCoverage: number;
 }
 
-export const defaultDecideOptions: DecideOptions = { minCoverage: 0.32, window: 5 };
+export const defaultDecideOptions: DecideOptions = { minCoverage: 0.32, window: 5, topicCoverage: 0.5 };
 
 /** The decision: the confidence that the passages answer, and why not when they do not. */
 export interface Decision {
@@ -44,12 +49,12 @@ export function decideAnswer(
 	asked: AskedDetail,
 	options: Partial<DecideOptions> = {},
 ): Decision {
-	const { minCoverage, window } = { ...defaultDecideOptions, ...options };
+	const { minCoverage, window, topicCoverage } = { ...defaultDecideOptions, ...options };
 	const confidence = Math.max(0, ...ranked.slice(0, window).map((passage) => passage.coverage));
 	const focusAbsent = asked.focus !== undefined && !asked.isClose(asked.focus.coverage);
 	return {
 		confidence,
-		miss: findMissReason(concepts, ranked, asked, focusAbsent, confidence >= minCoverage),
+		miss: findMissReason(concepts, ranked, asked, focusAbsent, confidence >= minCoverage, topicCoverage),
 	};
 }
 
@@ -66,6 +71,11 @@ export interface AskedDetail {
 	 * topic must be: a loose relative ("price" → "value") does not give the price (see `SearchIndex.isClose`).
 	 */
 	readonly isClose: (coverage: number) => boolean;
+	/**
+	 * Whether the question asks yes or no ("Did Reed fly in from Lima?"): words the article never puts together are
+	 * then its answer, which the closest passages show ("arrived from Quito"), not a reason to decline.
+	 */
+	readonly yesNo?: boolean;
 }
 
 function findMissReason(
@@ -74,14 +84,15 @@ function findMissReason(
 	asked: AskedDetail,
 	focusAbsent: boolean,
 	confident: boolean,
+	topicCoverage: number,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
-	const apart = findNeverTogether(concepts, ranked);
+	const apart = asked.yesNo === true ? [] : findNeverTogether(concepts, ranked);
 	if (apart.length > 0) return { kind: 'not-together', apart };
 	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one with a
 	// concrete thing it lacks ("wheat exports", "ocean pollution"): an abstract word ("territory", "affairs") or one
 	// that only qualifies it ("disputed") may be put otherwise.
-	const absentNouns = asked.topic.filter((concept) => !asked.isClose(concept.coverage) && concept.concrete);
+	const absentNouns = asked.topic.filter((concept) => concept.coverage < topicCoverage && concept.concrete);
 	if (
 		asked.topic.length > 0 &&
 		(asked.topic.every((concept) => !asked.isClose(concept.coverage)) || absentNouns.length > 0)

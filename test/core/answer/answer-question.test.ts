@@ -61,6 +61,7 @@ describe('answerQuestion: short answers', () => {
 		['Who is fighting the Afghan government?', /Taliban/u],
 		['What is the IGC?', /^Inter-Governmental Commission$/u],
 		['What does SCO stand for?', /^Shanghai Cooperation Organization$/u],
+		['wat does IIOJK even mean', /^Indian Illegally Occupied Jammu and Kashmir$/u],
 		['Who is the army chief?', /^Qamar Javed Bajwa, Chief of Army Staff/u],
 		// "He observed …", "He further said …": the person the sentences before name as their subject.
 		['Who observed a new thinking in Pakistan?', /^Shah Mahmood Qureshi/u],

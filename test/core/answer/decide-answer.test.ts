@@ -92,11 +92,24 @@ describe('decideAnswer', () => {
 		expect(kept.miss).toBeUndefined();
 	});
 
+	test('GIVEN a concrete thing of the topic the article has only a kind of ("gas" for "fuel") THEN it is covered', () => {
+		const concepts = [concept('Lavrov', 1), concept('fuel', 0.5, { concrete: true }), concept('deal', 1)];
+		const asked = { ...nothingAsked, topic: [concepts[1] as Concept, concepts[2] as Concept] };
+		expect(decideAnswer(concepts, [passage(0.9, [0, 1, 2])], asked).miss).toBeUndefined();
+		// A word only loosely like it is not.
+		expect(decideAnswer(concepts, [passage(0.9, [0, 1, 2])], asked, { topicCoverage: 0.6 }).miss).toMatchObject({
+			kind: 'not-covered',
+		});
+	});
+
 	test('GIVEN two names the article has but never in one passage THEN they are not together', () => {
 		const concepts = [concept('Biden', 1, { properNoun: true }), concept('India', 1, { properNoun: true })];
 		const apart = decideAnswer(concepts, [passage(0.9, [0]), passage(0.9, [1])], nothingAsked);
 		expect(apart.miss).toEqual({ kind: 'not-together', apart: ['Biden', 'India'] });
 		expect(decideAnswer(concepts, [passage(0.9, [0, 1])], nothingAsked).miss).toBeUndefined();
+		// Asked yes or no, words never together are the answer ("no"), shown by the closest passages.
+		const asked = { ...nothingAsked, yesNo: true };
+		expect(decideAnswer(concepts, [passage(0.9, [0]), passage(0.9, [1])], asked).miss).toBeUndefined();
 	});
 
 	test('GIVEN no words to look up THEN the question is empty', () => {
