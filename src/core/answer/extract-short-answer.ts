@@ -463,6 +463,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// A number the question itself gives ("between the two countries") is no answer to it.
 		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
+		// "The two countries": a number word after "the" refers to things already counted; it counts nothing.
+		if (!/\d/u.test(number) && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index))) continue;
 		// "One official said": "one" is a count only right before what it counts.
 		if (
 			/^one$/iu.test(number) &&
@@ -582,6 +584,9 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 	[/\b(?:in|since|by|until) (?:the )?((?:19|20)\d\d)s?\b/iu, (m) => m[0].replace(/^(in|since|by|until) /iu, '')],
 ];
 
+const ASKS_PAST = /\b(?:did|was|were|had|ago|previously|earlier)\b/iu;
+const FUTURE_TIME = /\b(?:later|next|coming|upcoming)\b/iu;
+
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
@@ -596,10 +601,13 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	}
 	// "How long ago …" is answered by how long ago ("more than a year ago", "last month"), never by a date.
 	const elapsed = /\bhow long ago\b/iu.test(context.question);
+	// "When did they last meet?" asks of the past: "later this year" is no answer to it.
+	const past = ASKS_PAST.test(context.question) && !speaksOfFuture(context.question);
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		const match = pattern.exec(sentence);
 		if (match === null || !isNew(match[0], context)) continue;
+		if (past && FUTURE_TIME.test(match[0])) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
 		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
 	}

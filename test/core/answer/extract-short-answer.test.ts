@@ -86,6 +86,14 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('which pakistani minister held a joint presser with lavrov')).toMatch(/Qureshi/u);
 	});
 
+	test('GIVEN "how many" THEN "the two countries" counts nothing; "when did … last" is not answered by "later"', () => {
+		expect(shortAnswerOf('how many nations took part in the moscow conference on afghanistan') ?? '').not.toMatch(
+			/two/u,
+		);
+		expect(shortAnswerOf('when did the intergovernmental commission last convene') ?? '').not.toMatch(/later/u);
+		expect(shortAnswerOf('when will the intergovernmental commission convene')).toMatch(/later this year/u);
+	});
+
 	test('GIVEN words that only look like answers THEN none: a number word before a verb, a region, "going to"', () => {
 		expect(shortAnswerOf('how many military drills have the two sides staged till now') ?? '').not.toMatch(/two/u);
 		expect(shortAnswerOf('who has been accused of arming the taliban') ?? '').not.toMatch(/Asia/u);
