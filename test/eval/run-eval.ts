@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerQuestion } from '../../src/core/answer/answer-question.js';
 import { checkClaim } from '../../src/core/answer/check-claim.js';
 import { createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
@@ -199,3 +200,34 @@ for (const file of readdirSync(redTeamDir).sort()) {
 	]);
 }
 printTable(['red-team claims', 'cases', 'supported', 'contradicted', 'not settled or covered'], redTeamRows);
+
+// Red-team short answers (`red-team-short-answers.jsonl`): questions written by a helper to draw a wrong bold answer,
+// half of them about details the article does not give (no bold answer is right for those).
+const trapped = readShortAnswerCases(join(import.meta.dirname, 'red-team-short-answers.jsonl'));
+const answerable = evaluateShortAnswers(
+	briefing,
+	trapped.filter((item) => item.answers.length > 0),
+);
+const unanswerable = trapped.filter((item) => item.answers.length === 0);
+const given = unanswerable.flatMap((item) => {
+	const answer = answerQuestion(briefing, item.q);
+	return answer.found && answer.shortAnswer !== undefined ? [`${answer.shortAnswer}: ${item.q}`] : [];
+});
+if (verbose) {
+	for (const miss of answerable.misses)
+		console.log(`  red-team: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
+	for (const line of given) console.log(`  red-team, not in the article: ${line}`);
+}
+printTable(
+	['red-team short answers', 'cases', 'right', 'wrong', 'none'],
+	[
+		[
+			'the article answers',
+			String(answerable.cases),
+			String(answerable.right),
+			String(answerable.wrong),
+			String(answerable.none),
+		],
+		['it does not', String(unanswerable.length), '', String(given.length), String(unanswerable.length - given.length)],
+	],
+);
