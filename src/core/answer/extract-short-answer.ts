@@ -417,8 +417,9 @@ const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})s?\\s+and\\s+$`, '
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
 	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|['’]s|\s+(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(\p{L}{3,})\b/iu;
-const OBJECT_QUESTION =
-	/^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+\S+(?:\s+\S+)??\s+([\p{L}]+)/iu;
+/** How many words after the first of "who did <subject> …" may be its verb. */
+const OBJECT_VERB_REACH = 3;
+const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
 // "Counting both …", "… combined": a sum of two numbers, which the article may not state.
 const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all together|added together)\b/iu;
 /** Where something was posted or said: a medium named after "said on", not a day ("said on Monday"). */
@@ -876,16 +877,22 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		const object = context.tokensOf(rest).find((token) => token.term !== null);
 		if (object !== undefined && context.questionTerms.has(object.term ?? '') && !states(object.norm)) return undefined;
 	}
+	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb, one of the few words
+	// after a subject of one or two ("who did the Peruvian premier invite").
+	const after = context
+		.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '')
+		.filter((token) => token.term !== null)
+		.slice(1, 1 + OBJECT_VERB_REACH)
+		// "… in Islamabad" names where, not what was done.
+		.filter((token) => context.isPlace?.(token.norm) !== true && context.isKnownPerson?.(token.norm) !== true);
+	if (after.length > 0) {
+		const terms = new Set(context.tokensOf(sentence).map((token) => token.term));
+		if (!after.some((token) => terms.has(token.term))) return undefined;
+	}
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
-	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb.
-	const object = OBJECT_QUESTION.exec(context.question)?.[1];
-	if (object !== undefined) {
-		const stem = context.termsOf(object)[0];
-		if (stem !== undefined && !context.tokensOf(sentence).some((token) => token.term === stem)) return undefined;
-	}
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
 	const anchors = context
 		.tokensOf(sentence)
