@@ -1,4 +1,4 @@
-import { escapeRegExp, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
+import { escapeRegExp, isPossessive, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
@@ -827,7 +827,14 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 			? `${referent.name} (${referent.role})`
 			: null;
 	}
-	if (last === undefined || PRONOUNS.test(last.raw) || !/^\p{Lu}/u.test(last.raw)) return null;
+	if (last === undefined || PRONOUNS.test(last.raw)) return null;
+	if (!/^\p{Lu}/u.test(last.raw)) {
+		// "Russia's foreign ministry said": a body named by its owner speaks as itself.
+		const owner = tokens.slice(Math.max(0, i - OWNED_AFTER_WORDS), i).findLast((token) => /^\p{Lu}/u.test(token.raw));
+		return owner !== undefined && isPossessive(sentence, owner) && owner.start > 0
+			? sentence.slice(owner.start, last.end)
+			: null;
+	}
 	let first = i;
 	while (
 		first > 0 &&

@@ -77,6 +77,8 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		// Nor from a sentence with the verb and another object ("keen to build a strong relationship").
 		expect(shortAnswerOf('who is going to build the gas line') ?? '').not.toMatch(/Qureshi/u);
 		expect(shortAnswerOf('who will build the gas pipeline') ?? '').not.toMatch(/Qureshi/u);
+		// A body named by its owner speaks as itself: "Russia's foreign ministry said".
+		expect(shortAnswerOf('who said afghanistan was a common concern')).toMatch(/Russia.s foreign ministry/u);
 		// "Who did X call on": a name only from a sentence with the verb, not from one naming the place asked about.
 		expect(shortAnswerOf('who did lavrov call on in islamabad') ?? '').not.toMatch(/Qureshi/u);
 		// A verb of the same narrow kind states it: "suggested" for "proposed".
