@@ -19,6 +19,8 @@ export interface ClaimVocabulary {
 	): { length: number; alternatives: readonly string[][] };
 	/** Whether a stem is a name in the article (written capitalized inside a sentence), or a person's name. */
 	isName(stem: string): boolean;
+	/** Whether stems are a name or alias of one of the knowledge's people ("prime minist"): "the premier" is a person. */
+	namesPerson(stems: readonly string[]): boolean;
 	/**
 	 * Whether a stem occurs in so many paragraphs that any passage may speak of it without naming it: a country or
 	 * a body the whole article is about, never a person's name (a person acts where the passage says so).
@@ -40,6 +42,8 @@ export interface ClaimVocabulary {
 	 * sentence may stand for Vaxo-9.
 	 */
 	headsOf(stem: string): readonly string[];
+	/** Whether a word (normalized) is a place's name by the lexicon or country data ("Lima"), not a title ("President"). */
+	isPlace(norm: string): boolean;
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
 }
@@ -64,8 +68,12 @@ export function getClaimVocabulary(briefing: Briefing, options: VocabularyOption
 function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): ClaimVocabulary {
 	const { knowledge, index } = briefing;
 	const groups: string[][][] = knowledge.synonyms.groups.map((group) => group.map((member) => index.termsOf(member)));
+	/** A person's name or alias (stems joined by spaces) → all their names and aliases. */
+	const personGroups = new Map<string, string[][]>();
 	for (const person of knowledge.people) {
-		groups.push([person.name, ...person.aliases].map((name) => index.termsOf(name)));
+		const group = [person.name, ...person.aliases].map((name) => index.termsOf(name));
+		groups.push(group);
+		for (const member of group) personGroups.set(member.join(' '), group);
 	}
 	// "UN" in a claim is "United Nations" in the article: acronyms are spelled out case-sensitively elsewhere.
 	for (const [acronym, expansion] of Object.entries(knowledge.synonyms.acronyms)) {
@@ -216,9 +224,14 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				// "the united states" is one name, as typed: "states" is no verb, "state" no synonym of it.
 				best = { length: lexical, alternatives: [own] };
 			}
-			return { length: best.length, alternatives: dedupe(best.alternatives) };
+			// "the premier" is "Prime Minister" by the lexicon, so every name of the person who is the Prime Minister.
+			const people = best.alternatives.flatMap((alternative) => personGroups.get(alternative.join(' ')) ?? []);
+			return { length: best.length, alternatives: dedupe([...best.alternatives, ...people]) };
 		},
 		isName: (stem) => names.has(stem),
+		isPlace: (norm) =>
+			index.isCountry(norm) || index.lookUpWord(norm)?.entity === 'place' || index.countriesOf(norm).length > 0,
+		namesPerson: (stems) => personGroups.has(stems.join(' ')),
 		isSameArea: (place, stem) =>
 			index
 				.relatedTo(place)

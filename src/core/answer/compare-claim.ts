@@ -177,6 +177,12 @@ export function compareWithSentence(
 	const { vocabulary, tokensOf, options } = context;
 	// Resolved only where the sentence has a pronoun to resolve: the fact sheet's people are searched for it.
 	const referent = PERSONAL_PRONOUNS.test(sentence.text) ? (context.referentOf?.(paragraph, sentence) ?? []) : [];
+	// Whether the claim names the person "he" stands for, by any of its words for them ("the premier", "Khan").
+	const namesReferent = (element: ClaimElement) =>
+		referent.length > 0 &&
+		element.alternatives.some(
+			(alternative) => alternative.length > 0 && alternative.every((s) => referent.includes(s)),
+		);
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	const { tokens } = view;
@@ -208,10 +214,7 @@ export function compareWithSentence(
 			// By the claim's own word: a person's title ("Peru's foreign minister") is made of background words.
 			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackground(stem));
 		// "He said …": a person the sentence's pronoun stands for is named by it.
-		const byPronoun =
-			element.kind === 'name' &&
-			referent.length > 0 &&
-			(element.alternatives[0] ?? []).every((stem) => referent.includes(stem));
+		const byPronoun = element.kind === 'name' && namesReferent(element);
 		const inParagraph =
 			byPronoun ||
 			(element.kind === 'name' &&
@@ -331,7 +334,7 @@ export function compareWithSentence(
 			/^(?:he|she)$/u.test(tokens[j]?.norm ?? '') &&
 			referent.length > 0 &&
 			reading.agents.length > 0 &&
-			!reading.agents.some((agent) => (agent.alternatives[0] ?? []).every((stem) => referent.includes(stem)))
+			!reading.agents.some(namesReferent)
 		);
 	});
 	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
@@ -664,7 +667,9 @@ function findPlaceInRole(
 ): string | undefined {
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
-		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary)) continue;
+		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary) || !vocabulary.isPlace(token.norm)) {
+			continue;
+		}
 		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;

@@ -241,6 +241,8 @@ export function readClaim(
 		const isName =
 			countryNames.length > 0 ||
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
+			// "the premier": a word for one of the knowledge's people names them.
+			alternatives.slice(1).some((alternative) => vocabulary.namesPerson(alternative)) ||
 			/^\p{Lu}/u.test(token.raw) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
 		// "according to Soto" names a source, not a destination.

@@ -170,6 +170,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow sold islamabad 50,000 doses'))).not.toBe('supported');
 	});
 
+	test('GIVEN a word for a person ("the premier") THEN it names them, as "he" in the sentence does; a title is no place', () => {
+		expect(verdictOf(checkClaim(briefing, 'the premier reiterated the importance of relations with russia'))).toBe(
+			'supported',
+		);
+		// "to President Putin": a title after "to" is no place against the claim's.
+		expect(reasonOf(checkClaim(briefing, 'the premier flew to moscow'))).not.toMatch(/President/u);
+	});
+
 	test('GIVEN a judging word inside a compound ("high-level") THEN it is no opposite of the claim’s', () => {
 		expect(verdictOf(checkClaim(briefing, 'washington said the deadline will be hard to meet'))).not.toBe(
 			'contradicted',
