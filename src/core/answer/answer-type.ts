@@ -119,6 +119,8 @@ const SPECIFIC_DAY =
 	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
+// Words that count people: "how many people …" is answered by "a 28-member delegation".
+const PEOPLE_COUNTED = /^(?:people|persons|members|officials|ppl|delegates)$/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
 const LENGTH_OF_THING = new RegExp(
 	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})s?|\\p{L}+-long)\\s+([\\p{L}]+)`,
@@ -360,7 +362,11 @@ export function holdsAnswerType(
 	};
 	switch (expected.type) {
 		case 'count':
-			return numberBefore((token) => token.term !== null && context.countedTerms.has(token.term));
+			return (
+				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
+				// "a 28-member delegation" counts its people.
+				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text))
+			);
 		case 'amount':
 			return has('number') || has('money') || has('percent');
 		case 'money':

@@ -51,6 +51,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	approx: 'approximately',
 	esp: 'especially',
 	admin: 'administration',
+	mou: 'memorandum of understanding',
+	mous: 'memoranda of understanding',
 	org: 'organization',
 	orgs: 'organizations',
 	corp: 'corporation',

@@ -128,6 +128,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('How long did the trip last?', visit, { askedNouns: new Set() })).toBe(true);
 	});
 
+	test('GIVEN people counted THEN "a 28-member delegation" holds their number', () => {
+		const people = { countedTerms: new Set(['peopl']) };
+		expect(holds('How many people came with her?', 'She brought a 28-member delegation.', people)).toBe(true);
+		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
+	});
+
 	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);

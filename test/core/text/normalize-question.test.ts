@@ -14,6 +14,9 @@ describe('normalizeQuestion', () => {
 	test('GIVEN chat shorthand THEN it is spelled out, and filler like "lol" dropped', () => {
 		const read = normalizeQuestion('wat did imran say abt kashmir w/ the pm lol', vocabulary([]));
 		expect(read).toMatch(/^what did imran say about kashmir with the pm\s*$/u);
+		expect(normalizeQuestion('how many mous were signed', vocabulary([]))).toBe(
+			'how many memoranda of understanding were signed',
+		);
 		// A contraction typed without its apostrophe gets it back, rather than a "correction" ("didnt" → "dint").
 		expect(normalizeQuestion('they didnt meet', vocabulary(['they', 'meet'], { didnt: 'dint' }))).toBe(
 			"they didn't meet",
