@@ -146,9 +146,10 @@ export interface AnswerOptions {
 	 */
 	readonly typeWindow: number;
 	/**
-	 * … and the sentence holding it covers at least this share of the question's weight (as `ScoredPassage.coverage`
-	 * counts it for a paragraph). The middle of the range that declines most out-of-scope questions of the tuning
-	 * half of dev-questions-2 without declining more answerable ones (0.2 to 0.3).
+	 * … and the sentence holding it covers at least this share of the question's weight: each concept's rarity times
+	 * the weight of its best term the sentence has (a simpler count than `ScoredPassage.coverage`, which also weighs
+	 * phrases matched in part). The middle of the range that declines most out-of-scope questions of the tuning half
+	 * of dev-questions-2 without declining more answerable ones (0.2 to 0.3).
 	 */
 	readonly typedSentenceCoverage: number;
 }
@@ -335,7 +336,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What's Reed's full name?" where the article gives only "Reed": the detail is missing, whatever matches.
 	const nameMissing: MissReason | undefined =
 		namePart !== undefined && 'missing' in namePart
-			? // Named as the article names them ("COAS Bajwa"): the fact sheet's full name is what it lacks.
+			? // Named as the article names them ("General Reed"): the fact sheet's full name is what it lacks.
 				{ kind: 'detail-missing', detail: namePart.missing, subject: namePart.person.pin.quote }
 			: undefined;
 	const miss = nameMissing ?? decidedMiss;
@@ -416,14 +417,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			return word?.pos === 'noun' && word.concrete !== true && word.entity === undefined && !plural;
 		},
 		isVerb,
-		formsOf: (norm) =>
-			new Set([
-				...index.termsOf(norm),
-				...index
-					.relatedTo(norm)
-					.filter(({ relation }) => relation === 'inflection' || relation === 'derivation')
-					.map(({ target }) => target),
-			]),
+		formsOf: (norm) => new Set(index.formsOf(norm)),
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {

@@ -27,6 +27,7 @@ export type AnswerType =
 	| 'organization'
 	| 'reason'
 	| 'medium'
+	| 'distance'
 	| 'yes-no';
 
 /**
@@ -49,11 +50,14 @@ export interface ExpectedAnswer {
 // "What platform did Reed post on": a medium by the words for one.
 export const MEDIUM_NOUN = /^(?:platform|site|website|app|network|channel|account)s?$/iu;
 // "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place.
-export const ASKS_MEDIUM =
-	/\bwhere\s+(?:did|does|do|was|were|has|had)\s+.*\b(?:post|posted|tweet|tweeted|write|wrote|written|publish|published)\b|\b(?:what|which)\s+(?:social\s+)?(?:platform|site|website|app|network|channel|account)s?\b/iu;
+const POSTING = '(?:post|posted|tweet|tweeted|write|wrote|written|publish|published|share|shared)';
+export const ASKS_MEDIUM = new RegExp(
+	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+)?(?:platform|site|website|app|network|channel|account)s?\\b.*\\b${POSTING}\\b`,
+	'iu',
+);
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.
 const ON_MEDIUM =
-	/\b(?:said|says|posted|posts|wrote|writes|tweeted|announced|shared|commented|published)\s+on\s+(\p{Lu}[\p{L}-]*)|\bon\s+(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]*)\s+(?:account|page|feed|channel)\b/u;
+	/\b(?:said|says|posted|posts|wrote|writes|tweeted|announced|shared|published)\s+on\s+(\p{Lu}[\p{L}-]*)|\bon\s+(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]*)\s+(?:account|page|feed|channel)\b/u;
 const DAY_OR_MONTH =
 	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
@@ -67,8 +71,11 @@ export function findMedium(text: string): string | undefined {
 /** Words asking which end of a route a place is: they ask for a place, not for the word ("end the war"). */
 export const ROUTE_END =
 	/^(?:end|ends|ending|start|starts|starting|begin|begins|finish|finishes|terminate|terminates|originate|originates)$/iu;
-// A place as the start or the end of a route: "from Lyon", "to Nice".
-const ROUTE_PLACE = /\b(?:from|to|into)\s+(?:the\s+)?\p{Lu}/u;
+// "Where does the line end (up)?", "where does it run between": the question's own verb asks an end of a route.
+const ROUTE_END_ASKED =
+	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,3}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
+// A route: "from Lyon to Nice".
+const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
 
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
@@ -102,15 +109,15 @@ const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
 const TIME_CLAUSE =
 	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
-// Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
-// gives a cause, "due to meet" a plan.
 /** Whether a text speaks of what is yet to happen ("will", "next month", "plans to"). */
 export function speaksOfFuture(text: string): boolean {
 	return FUTURE_CUE.test(text);
 }
 
+// Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
+// gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
 // "On what calendar date", "the day and month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b/u;
 const MONTH_AND_DAY =
@@ -120,10 +127,12 @@ const SPECIFIC_DAY =
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
-const PEOPLE_COUNTED = /^(?:people|persons|members|officials|ppl|delegates)$/iu;
+const PEOPLE_COUNTED = /^(?:people|persons|members|officials|delegates)$/iu;
+// Units of length: a number before one is a distance.
+const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
 const LENGTH_OF_THING = new RegExp(
-	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})s?|\\p{L}+-long)\\s+([\\p{L}]+)`,
+	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
 	'giu',
 );
 const NUMBER_WORD =
@@ -235,7 +244,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	}
 	// "What's the length of the line?", "how far is it": a distance, in a unit of length; "1.6 billion cubic feet" is none.
 	if (/\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:length|distance)\b|\bhow far\b/u.test(text)) {
-		return expect('count', ['kilometres']);
+		return expect('distance');
 	}
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
@@ -253,9 +262,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 			text,
 		)
 	) {
-		return text.split(/[^\p{L}]+/u).some((word) => ROUTE_END.test(word))
-			? { ...expect('place'), route: true }
-			: expect('place');
+		return ROUTE_END_ASKED.test(text) ? { ...expect('place'), route: true } : expect('place');
 	}
 	if (
 		/^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|president|people)\b/u.test(text)
@@ -347,16 +354,18 @@ export function holdsAnswerType(
 		if (at === -1) return true;
 		// "Monday will be the day" is the time of what is planned; "on Monday, Reed said" the time of the saying.
 		if (/^(?:will|would|is|was)$/u.test(tokens[at + 1]?.norm ?? '')) return true;
-		// "… in October, Reed said." closes the sentence with who said it: the month is what was said.
+		// "… in October, Reed said." closes the sentence with who said it: the month is what was said, unless the time
+		// opens the sentence ("On Monday, Reed said …").
+		const opensSentence = tokens.slice(0, at).every((token) => token.term === null);
 		return !tokens
 			.slice(Math.max(0, at - 3), at + 4)
 			.some(
-				(token, i, near) =>
+				(token) =>
 					ATTRIBUTION_VERBS.has(token.norm) &&
 					!(
-						at > 3 &&
+						!opensSentence &&
 						token.start > (tokens[at]?.end ?? 0) &&
-						sentence.text.slice(tokens[at]?.end, near[i]?.start).includes(',')
+						sentence.text.slice(tokens[at]?.end, token.start).includes(',')
 					),
 			);
 	};
@@ -387,7 +396,7 @@ export function holdsAnswerType(
 				context.askedNouns.size > 0 &&
 				things.length > 0 &&
 				// "two days in Lima" measures no thing; "a two-day visit" measures the visit.
-				things.every((token) => token?.term != null && !context.questionTerms.has(token.term))
+				things.every((token) => token?.term != null && context.askedNouns?.has(token.term) !== true)
 			)
 				return false;
 			return (
@@ -449,6 +458,12 @@ export function holdsAnswerType(
 			return REASON_CUE.test(sentence.text);
 		case 'medium':
 			return findMedium(sentence.text) !== undefined;
+		case 'distance':
+			// "cubic feet" measure a volume, "square metres" an area.
+			return numberBefore(
+				(token) => LENGTH_UNIT.test(token.norm) && !/(?:cubic|square)\s+$/iu.test(sentence.text.slice(0, token.start)),
+				2,
+			);
 		case 'yes-no':
 			return true;
 	}

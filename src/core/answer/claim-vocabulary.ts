@@ -73,7 +73,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	for (const person of knowledge.people) {
 		const group = [person.name, ...person.aliases].map((name) => index.termsOf(name));
 		groups.push(group);
-		for (const member of group) personGroups.set(member.join(' '), group);
+		// An alias two people share ("foreign minister") names neither.
+		for (const member of group) {
+			const key = member.join(' ');
+			personGroups.set(key, personGroups.has(key) ? [] : group);
+		}
 	}
 	// "UN" in a claim is "United Nations" in the article: acronyms are spelled out case-sensitively elsewhere.
 	for (const [acronym, expansion] of Object.entries(knowledge.synonyms.acronyms)) {
@@ -150,11 +154,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
 	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet
 	// "the United States" is not Peru.
-	const formsOf = (norm: string) =>
-		index
-			.relatedTo(norm)
-			.filter(({ relation }) => relation === 'inflection' || relation === 'derivation')
-			.map(({ target }) => target.split(' '));
+	const formsOf = (norm: string) => index.formsOf(norm).map((form) => form.split(' '));
 	const isOnlyName = (norm: string) => index.lookUpWord(norm) !== undefined && !index.isCommonWord(norm);
 	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
@@ -229,9 +229,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			return { length: best.length, alternatives: dedupe([...best.alternatives, ...people]) };
 		},
 		isName: (stem) => names.has(stem),
-		isPlace: (norm) =>
-			index.isCountry(norm) || index.lookUpWord(norm)?.entity === 'place' || index.countriesOf(norm).length > 0,
-		namesPerson: (stems) => personGroups.has(stems.join(' ')),
+		isPlace: (norm) => index.isCountry(norm) || index.lookUpWord(norm)?.entity === 'place',
+		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
 		isSameArea: (place, stem) =>
 			index
 				.relatedTo(place)

@@ -12,7 +12,7 @@ export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 
 const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	[
 		'quantity',
-		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^(?:what(?:'s|’s| is| was| are)\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
+		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
 	[
@@ -51,7 +51,7 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
 }
 
-/** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "wat does X even mean". */
+/** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "what does X even mean". */
 export function readDefinitionAsked(question: string): string | undefined {
 	return /^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)\s*(?:stand for|(?:even\s+)?mean)?\s*\??$/iu.exec(
 		question.trim(),
@@ -198,7 +198,11 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	if (aboutArticle && /\b(link|url|where can i read|original)\b/u.test(text)) return 'url';
 	// "What's Reed's title?" asks for a person's office, not the story's.
 	const owned = /(\p{L}+)['’]s? (?:\p{L}+ )?title\b|\b(?:his|her|their|whose) (?:\p{L}+ )?title\b/u.exec(text);
-	const personsTitle = owned !== null && !ARTICLE_NOUNS.test(owned[1] ?? '');
+	// "what's the title" is no one's: a question word or a pronoun before "'s" is a contraction of "is".
+	const personsTitle =
+		owned !== null &&
+		!ARTICLE_NOUNS.test(owned[1] ?? '') &&
+		!/^(?:what|who|that|it|there|here|where|how)$/u.test(owned[1] ?? '');
 	if (aboutArticle && (/\bheadline\b/u.test(text) || (/\btitle\b/u.test(text) && !personsTitle))) return 'title';
 	return undefined;
 }

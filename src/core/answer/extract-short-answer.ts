@@ -412,11 +412,11 @@ const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sen
 const RULED_OUT = /\b(?:not|excluding|except|besides|without)\b[^,;?]*/giu;
 /** How far back, in characters, the first part of a length in two units is looked for. */
 const CONTINUED_LENGTH_REACH = 30;
-const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})s?\\s+and\\s+$`, 'iu');
+const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})\\s+and\\s+$`, 'iu');
 // "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
-	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|['’]s|\s+(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(\p{L}{3,})\b/iu;
+	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|['’]s|\s+(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
 /** How many words after the first of "who did <subject> …" may be its verb. */
 const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
@@ -425,7 +425,7 @@ const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all tog
 /** Where something was posted or said: a medium named after "said on", not a day ("said on Monday"). */
 function extractMedium(sentence: string, context: ExtractionContext): string | undefined {
 	const name = findMedium(sentence);
-	return name === undefined || isNotAName(name, context) ? undefined : name;
+	return name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true ? undefined : name;
 }
 
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
@@ -465,7 +465,12 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
 		// "The two countries": a number word after "the" refers to things already counted; it counts nothing.
-		if (!/\d/u.test(number) && /\bthe\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index))) continue;
+		if (
+			!/\d/u.test(number) &&
+			scale === undefined &&
+			/\bthe\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index))
+		)
+			continue;
 		// "One official said": "one" is a count only right before what it counts.
 		if (
 			/^one$/iu.test(number) &&
@@ -506,7 +511,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "two hours and 15 minutes" is one length.
 		const continued = TIME_UNIT.test(unit[0] ?? '')
 			? (new RegExp(
-					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNIT_NAMES})s?)\\b`,
+					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNIT_NAMES}))\\b`,
 					'iu',
 				).exec(sentence.slice(match.index))?.[1] ?? '')
 			: '';
@@ -659,6 +664,9 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "From Lyon to where?", "to which city …", "where does it end": the end of a route; "from which city …",
 		// "where does it start": its start.
 		const { question } = context;
+		// "Where does it start and end?" asks for both.
+		const both = /\b(?:start|begin)s?\s+and\s+(?:end|finish)/iu.test(question);
+		if (both && isNew(whole, context)) return whole;
 		if (
 			/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b|\b(?:end|ends|ending|finish|finishes|terminate|terminates)\b/iu.test(
 				question,
@@ -700,7 +708,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		const before = textBefore(sentence, match.index);
 		if (!cue.test(before)) continue;
 		// "central Asia", "northern Mali": a part of a place is named with its compass word.
-		const compass = new RegExp(`\\b${COMPASS}\\s+$`, 'iu').exec(before)?.[0] ?? '';
+		const compass = BEFORE_COMPASS.exec(before)?.[0] ?? '';
 		const name = `${compass}${match[0].replace(/[.’']+$/u, '')}`;
 		// "Where did Peru host it?" may be answered by Lima: the capital of a country the question names is new; the
 		// country of a city it names ("after he left Lima" → Peru) is not.
@@ -734,6 +742,8 @@ const PLACE_DATED = /^\s*,?\s*(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(\d{4})\b/u;
 /** Words that name a part of a place by its position ("central Asia", "southern Chile"). */
 const COMPASS =
 	'(?:central|northern|southern|eastern|western|north|south|east|west|north-western|north-eastern|south-western|south-eastern|upper|lower)';
+/** A compass word ending the text before a name: the name is of a region ("central Asia"). */
+const BEFORE_COMPASS = new RegExp(`\\b${COMPASS}\\s+$`, 'iu');
 
 // "Which country …" but not "in which country …", which asks where.
 const ASKS_COUNTRY_AS_PARTY =
@@ -829,11 +839,9 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	}
 	if (last === undefined || PRONOUNS.test(last.raw)) return null;
 	if (!/^\p{Lu}/u.test(last.raw)) {
-		// "Russia's foreign ministry said": a body named by its owner speaks as itself.
+		// "Lima's foreign ministry said": a body named by its owner speaks as itself.
 		const owner = tokens.slice(Math.max(0, i - OWNED_AFTER_WORDS), i).findLast((token) => /^\p{Lu}/u.test(token.raw));
-		return owner !== undefined && isPossessive(sentence, owner) && owner.start > 0
-			? sentence.slice(owner.start, last.end)
-			: null;
+		return owner !== undefined && isPossessive(sentence, owner) ? sentence.slice(owner.start, last.end) : null;
 	}
 	let first = i;
 	while (
@@ -873,29 +881,36 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	}
 	// "Who is funding the line?", "who will build it?": a name only in a sentence with that verb, in any form.
 	// After a modal the word is a verb ("who will head …"); after "is" or "has" only a participle is ("who is the …").
-	const [, modal, asked] = AUXILIARY_QUESTION.exec(context.question) ?? [];
+	const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
+	const states = (norm: string) => [...(context.formsOf?.(norm) ?? context.termsOf(norm))].some((t) => terms.has(t));
+	const auxiliary = AUXILIARY_QUESTION.exec(context.question);
+	// "who is going to meet …": the verb after "going to".
+	const [, modal, asked] = auxiliary ?? [];
 	const verb = asked?.toLowerCase();
-	if (verb !== undefined && (modal !== undefined || /(?:ing|ed)$/u.test(verb) || context.isVerb?.(verb) === true)) {
-		const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
-		const states = (word: string) => [...(context.formsOf?.(word) ?? context.termsOf(word))].some((t) => terms.has(t));
+	if (
+		auxiliary !== null &&
+		verb !== undefined &&
+		(modal !== undefined || /(?:ing|ed)$/u.test(verb) || context.isVerb?.(verb) === true) &&
+		context.isKnownPerson?.(verb) !== true &&
+		context.isPlace?.(verb) !== true
+	) {
 		if (!states(verb)) return undefined;
 		// "Who will build the line?" is not answered by who will build ties: the verb's object must be there too.
-		const rest = context.question.slice(AUXILIARY_QUESTION.exec(context.question)?.[0].length ?? 0);
-		const object = context.tokensOf(rest).find((token) => token.term !== null);
+		const object = context.tokensOf(context.question.slice(auxiliary[0].length)).find((token) => token.term !== null);
 		if (object !== undefined && context.questionTerms.has(object.term ?? '') && !states(object.norm)) return undefined;
 	}
-	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb, one of the few words
-	// after a subject of one or two ("who did the Peruvian premier invite").
+	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb, in any form, one of
+	// the few words after a subject of one word or two ("who did he invite", "who did the premier invite").
 	const after = context
 		.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '')
-		.filter((token) => token.term !== null)
+		.filter((token) => token.term !== null || PRONOUNS.test(token.raw))
 		.slice(1, 1 + OBJECT_VERB_REACH)
-		// "… in Islamabad" names where, not what was done.
-		.filter((token) => context.isPlace?.(token.norm) !== true && context.isKnownPerson?.(token.norm) !== true);
-	if (after.length > 0) {
-		const terms = new Set(context.tokensOf(sentence).map((token) => token.term));
-		if (!after.some((token) => terms.has(token.term))) return undefined;
-	}
+		// "… in Lima" names where, not what was done.
+		.filter(
+			(token) =>
+				token.term !== null && context.isPlace?.(token.norm) !== true && context.isKnownPerson?.(token.norm) !== true,
+		);
+	if (after.length > 0 && !after.some((token) => states(token.norm))) return undefined;
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
@@ -916,7 +931,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 			continue;
 		if (parts.some((part) => !context.isCountry(part) && context.isPlace?.(part) === true)) continue;
 		// "central Asia", "northern Mali": a name after a compass word is a region.
-		if (new RegExp(`\\b${COMPASS}\\s+$`, 'iu').test(textBefore(sentence, match.index))) continue;
+		if (BEFORE_COMPASS.test(textBefore(sentence, match.index))) continue;
 		if (context.isKnownPerson?.(name) === true) continue;
 		const end = match.index + match[0].length;
 		const next = /^\s*([\p{L}-]+)/u.exec(sentence.slice(end, end + 40))?.[1] ?? '';
@@ -924,7 +939,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
-		// "Which general …" asks for a person: "the Taliban" is a group, named with "the" as no person is.
+		// "Which general …" asks for a person: "the Shining Path" is a group, named with "the" as no person is.
 		if (article !== '' && context.asksForPersonNoun === true) continue;
 		// "the Socialist deputies": a word of belonging ("Socialist", "Peruvian") before a plural names a group with it.
 		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';

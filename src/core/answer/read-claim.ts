@@ -286,7 +286,8 @@ export function readClaim(
 					: alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
-			polarity: readPolarity(token.norm),
+			// "high-profile": a word inside a compound qualifies a thing; it judges nothing.
+			polarity: text[token.end] === '-' || text[token.start - 1] === '-' ? 0 : readPolarity(token.norm),
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			// "invited Peru to visit": a verb after "to" is in the mood of the cue governing it; "visited at the

@@ -69,15 +69,15 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 
 /**
  * Whether an answer names someone the role asked for rules out: "which general …" is not answered by a foreign
- * minister, nor "which Taliban leaders …" by anyone the fact sheet names, none of whom leads the Taliban.
+ * minister, nor "which rebel leaders …" by anyone the fact sheet names, none of whom leads the rebels.
  */
 export function isRuledOutByRole(briefing: Briefing, question: string, answer: string): boolean {
 	const role = WHICH_ROLE.exec(question)?.[1];
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
-	// "Which Taliban leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
+	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
 	// official" rules out no one.
-	// A nation ("Russian leader") is checked by the nationality asked, not here.
+	// A nation ("Peruvian leader") is checked by the nationality asked, not here.
 	const ofNation = (word: string) => briefing.index.isCountry(word) || briefing.index.countriesOf(word).length > 0;
 	const words = role.toLowerCase().split(/\s+/u);
 	if (fitting.length === 0 && words.every((word) => GENERIC_PERSON_NOUNS.has(word) || ofNation(word))) return false;
@@ -206,7 +206,8 @@ export function findNamePart(
 	question: string,
 ): { text: string; paragraph: number } | { missing: string; person: Person } | undefined {
 	// "first name", "given names", "surname": the kind of name, its first word.
-	const part = /^(first|given|last|family|sur|full)/u.exec(NAME_PART.exec(question)?.[1]?.toLowerCase() ?? '')?.[1];
+	const kind = NAME_PART.exec(question)?.[1]?.toLowerCase();
+	const part = /^(first|given|last|family|sur|full)/u.exec(kind ?? '')?.[1];
 	const owner = NAME_OWNER.exec(question);
 	const person =
 		owner === null
@@ -230,7 +231,5 @@ export function findNamePart(
 	);
 	if (text === undefined) return undefined;
 	// The article names the person, not in full: the part asked is a detail it does not give.
-	return paragraph === undefined
-		? { missing: `${NAME_PART.exec(question)?.[1]?.toLowerCase() ?? 'name'}`, person }
-		: { text, paragraph: paragraph.number };
+	return paragraph === undefined ? { missing: kind ?? part, person } : { text, paragraph: paragraph.number };
 }

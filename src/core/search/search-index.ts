@@ -175,10 +175,13 @@ export interface SearchIndex {
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
 	/**
-	 * The article's names (stems joined by spaces) of the country a word or phrase stands for by country data: its
-	 * capital, seat of power or people ("Lima", "the Élysée", "Peruvian" → Peru).
+	 * The article's names (stems joined by spaces) related to a word or phrase by country data, either way: the country
+	 * of a capital, seat of power or people ("Lima", "the Élysée", "Peruvian" → Peru), and a country's capital and
+	 * people ("Peru" → Lima, Peruvian).
 	 */
 	countriesOf(words: string): string[];
+	/** The stems of a word (normalized) and of its other forms by the lexicon ("came" → come; "invade" → invasion). */
+	formsOf(norm: string): string[];
 	/** How many words from `start` the lexicon relates as one phrase ("the peruvian capital"): 1 when none. */
 	phraseLengthAt(norms: readonly string[], start: number): number;
 	/** Makes a question as typed in chat readable: Unicode, chat shorthand and spelling (see `normalizeQuestion`). */
@@ -427,7 +430,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 					() => mean(phrase, own, fuzzy, norm, properNoun, noKin, nounUse),
 				),
 			};
-			// "MoUs or documents": either answers, so the two are one concept, as covered as the better one.
+			// "deals or documents": either answers, so the two are one concept, as covered as the better one.
 			const previous = concepts.at(-1);
 			if (first?.alternative === true && previous !== undefined)
 				concepts[concepts.length - 1] = joinAlternatives(previous, concept);
@@ -514,6 +517,12 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		relatedTo,
 		isCommonWord,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
+		formsOf: (norm) => [
+			...termsOf(norm),
+			...relatedTo(norm).flatMap(({ relation, target }) =>
+				relation === 'inflection' || relation === 'derivation' ? [target] : [],
+			),
+		],
 		countriesOf: (words) =>
 			relatedTo(words).flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
 		phraseLengthAt: (norms, start) => lexicon?.phraseLengthAt(norms, start) ?? 1,
@@ -575,7 +584,7 @@ interface QuestionWord {
 	readonly norm: string;
 	readonly terms: readonly string[];
 	readonly start: number;
-	/** Whether "or" comes right before it: it is an alternative to the word before ("MoUs or documents"). */
+	/** Whether "or" comes right before it: it is an alternative to the word before ("deals or documents"). */
 	readonly alternative?: boolean;
 }
 

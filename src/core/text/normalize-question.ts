@@ -187,7 +187,7 @@ export function normalizeQuestion(
 	return text.replace(WORD, (word, offset: number) => {
 		const lower = word.toLowerCase().replace(/\/$/u, '');
 		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
-		// A capital inside a word ("MoUs", "iPhone") marks an abbreviation or a brand, not a slip.
+		// A capital inside a word ("PoWs", "iPhone") marks an abbreviation or a brand, not a slip.
 		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;
 		const norm = normOf(lower);
 		// A stop word or a question word ("whose", "whom") is known English, whatever the vocabulary lists.

@@ -200,7 +200,7 @@ export const SPEAKING_REACTIONS = words(`welcomed welcomes congratulated congrat
 	condemned condemns criticized criticised criticizes criticises warned warns assured assures appreciated
 	appreciates`);
 
-/** Units of time, singular: a number before one is a length ("nine years"), a word after one is what it measures. */
-export const TIME_UNIT_NAMES = 'second|minute|hour|day|week|fortnight|month|year|decade|century';
-/** A unit of time as one word, singular or plural ("days", "decade"). */
-export const TIME_UNIT = new RegExp(`^(?:${TIME_UNIT_NAMES})s?$`, 'iu');
+/** Units of time, singular or plural: a number before one is a length ("nine years"), a noun after one what it measures. */
+export const TIME_UNIT_NAMES = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)';
+/** A unit of time as one word, singular or plural ("days", "decade", "centuries"). */
+export const TIME_UNIT = new RegExp(`^(?:${TIME_UNIT_NAMES})$`, 'iu');

@@ -30,7 +30,7 @@ describe('expectAnswerType', () => {
 		['Why is Russia worried?', 'reason', []],
 		['Did Pakistan deny it?', 'yes-no', []],
 		["What's the capacity of the pipeline?", 'amount', []],
-		["What's the length of the pipeline?", 'count', ['kilometres']],
+		["What's the length of the pipeline?", 'distance', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});
@@ -40,11 +40,13 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('what platform did she share it on')?.type).toBe('medium');
 		expect(findMedium('The plan is sound, Lopez said on Telegram after the vote.')).toBe('Telegram');
 		expect(findMedium('Lopez said on Monday the plan is sound.')).toBeUndefined();
+		expect(expectAnswerType('where did the mayor go after the plan was published')?.type).not.toBe('medium');
 	});
 
 	test('GIVEN "where does it end" THEN a place as an end of a route is asked', () => {
 		expect(expectAnswerType('where does the ferry line end up')).toMatchObject({ type: 'place', route: true });
 		expect(expectAnswerType('where did they meet')?.route).toBeUndefined();
+		expect(expectAnswerType('where did they agree to end the war')?.route).toBeUndefined();
 	});
 
 	test('GIVEN "when" opening a clause after another question word THEN no time is asked', () => {
@@ -58,6 +60,8 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('On what exact date will they meet?')).toMatchObject({ type: 'day', future: true });
 		expect(expectAnswerType('When is the mayor going to visit Lyon?')).toMatchObject({ type: 'date', future: true });
 		expect(expectAnswerType('when are the joint drills happening')).toMatchObject({ type: 'date', future: true });
+		// "the rebels' war taking place" has a possessive, no "is".
+		expect(expectAnswerType("when was the rebels's war taking place")?.future).toBeFalsy();
 		expect(expectAnswerType('When did he arrive?')?.future).toBeFalsy();
 	});
 
@@ -118,14 +122,22 @@ describe('holdsAnswerType', () => {
 	test('GIVEN a length of a thing ("a two-day visit") THEN it answers for that thing, not another the question names', () => {
 		const visit = 'He was here on a two-day visit.';
 		expect(holds('How long did the meeting last?', visit, { askedNouns: new Set(['meet']) })).toBe(false);
-		expect(
-			holds('How long did the visit last?', visit, {
-				askedNouns: new Set(['visit']),
-				questionTerms: new Set(['visit']),
-			}),
-		).toBe(true);
+		expect(holds('How long did the visit last?', visit, { askedNouns: new Set(['visit']) })).toBe(true);
+		// The thing measured must be the one asked about, not any word of the question.
+		const meeting = { askedNouns: new Set(['meet']), questionTerms: new Set(['visit']) };
+		expect(holds('How long did the meeting last?', visit, meeting)).toBe(false);
 		// No thing of the question the article has ("the trip"): the length given may be it.
 		expect(holds('How long did the trip last?', visit, { askedNouns: new Set() })).toBe(true);
+	});
+
+	test('GIVEN a distance asked THEN a number before a unit of length holds one, a volume does not', () => {
+		expect(holds('How far does the ferry sail?', 'The ferry sails 12 kilometres a day.')).toBe(true);
+		expect(holds('What is the length of the line?', 'It carries 1.6 billion cubic feet a day.')).toBe(false);
+	});
+
+	test('GIVEN a time of saying THEN only one opening the sentence; "next October, Reed said" is what was said', () => {
+		const october = () => ({ date: ['October'] });
+		expect(holds('When will the ferry sail?', 'It sails next October, Reed said.', { entitiesOf: october })).toBe(true);
 	});
 
 	test('GIVEN people counted THEN "a 28-member delegation" holds their number', () => {

@@ -175,13 +175,17 @@ describe('checkClaim', () => {
 			'supported',
 		);
 		// "to President Putin": a title after "to" is no place against the claim's.
-		expect(reasonOf(checkClaim(briefing, 'the premier flew to moscow'))).not.toMatch(/President/u);
+		const flew = checkClaim(briefing, 'the premier flew to moscow');
+		expect(verdictOf(flew)).not.toBe('contradicted');
+		expect(reasonOf(flew)).not.toMatch(/President/u);
 	});
 
 	test('GIVEN a judging word inside a compound ("high-level") THEN it is no opposite of the claim’s', () => {
 		expect(verdictOf(checkClaim(briefing, 'washington said the deadline will be hard to meet'))).not.toBe(
 			'contradicted',
 		);
+		// Nor inside the claim's own compound.
+		expect(verdictOf(checkClaim(briefing, 'the talks on afghan security were high-profile'))).not.toBe('contradicted');
 	});
 
 	test('GIVEN a title before a person’s name THEN it must be theirs: another holder contradicts', () => {

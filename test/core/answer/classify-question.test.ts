@@ -107,6 +107,7 @@ describe('detectMetadataQuestion', () => {
 		expect(detectMetadataQuestion("what's reed's title in the article")).toBeUndefined();
 		expect(detectMetadataQuestion('what is his title in this piece')).toBeUndefined();
 		expect(detectMetadataQuestion("what's the article's title")).toBe('title');
+		expect(detectMetadataQuestion("what's the title of this article")).toBe('title');
 		expect(detectMetadataQuestion('what is the title of the story')).toBe('title');
 	});
 });

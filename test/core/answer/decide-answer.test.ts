@@ -96,10 +96,13 @@ describe('decideAnswer', () => {
 		const concepts = [concept('Lavrov', 1), concept('fuel', 0.5, { concrete: true }), concept('deal', 1)];
 		const asked = { ...nothingAsked, topic: [concepts[1] as Concept, concepts[2] as Concept] };
 		expect(decideAnswer(concepts, [passage(0.9, [0, 1, 2])], asked).miss).toBeUndefined();
-		// A word only loosely like it is not.
-		expect(decideAnswer(concepts, [passage(0.9, [0, 1, 2])], asked, { topicCoverage: 0.6 }).miss).toMatchObject({
-			kind: 'not-covered',
+		// One the article has no word for at all is not.
+		const absent = [concepts[0] as Concept, concept('fuel', 0, { concrete: true }), concepts[2] as Concept];
+		const notCovered = decideAnswer(absent, [passage(0.9, [0, 2])], {
+			...nothingAsked,
+			topic: [absent[1] as Concept, absent[2] as Concept],
 		});
+		expect(notCovered.miss).toMatchObject({ kind: 'not-covered', missing: ['fuel'] });
 	});
 
 	test('GIVEN two names the article has but never in one passage THEN they are not together', () => {
