@@ -416,7 +416,7 @@ const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})\\s+and\\s+$`, 'iu
 // "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
-	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|['’]s|\s+(?:is|are|was|were|has|have|had)(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
+	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
 /** How many words after the first of "who did <subject> …" may be its verb. */
 const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
@@ -749,6 +749,7 @@ const BEFORE_COMPASS = new RegExp(`\\b${COMPASS}\\s+$`, 'iu');
 const ASKS_COUNTRY_AS_PARTY =
 	/^(?!.*\b(?:in|at)\s*\??\s*$)(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
 
+const OBJECT_COUNTRY = /\b(?:which|what)\s+(?:other\s+)?country\s+(?:did|does|do|will|would|has|have|had)\b/iu;
 const CLAUSE_BREAK = /[—–;()]|\s-\s/u;
 
 /**
@@ -757,12 +758,15 @@ const CLAUSE_BREAK = /[—–;()]|\s-\s/u;
  */
 function findNearestCountry(sentence: string, context: ExtractionContext): string | undefined {
 	const tokens = context.tokensOf(sentence);
-	// "Which country did Peru invade?": the answer stands by the action asked ("an invasion of Chile"); a sentence
-	// without it names countries for something else.
-	const actions = context
-		.tokensOf(context.question.replace(ASKS_COUNTRY_AS_PARTY, ''))
-		.filter(({ norm }) => !AUXILIARIES.has(norm) && context.isVerb?.(norm) === true)
-		.map(({ norm }) => context.formsOf?.(norm) ?? new Set(context.termsOf(norm)));
+	// "Which country did Peru invade?": the country asked is the object, standing by the action asked ("an invasion of
+	// Chile"); a sentence without it names countries for something else. ("Which country was named …" asks the
+	// subject of a passive, beside the question's other words.)
+	const actions = OBJECT_COUNTRY.test(context.question)
+		? context
+				.tokensOf(context.question.replace(ASKS_COUNTRY_AS_PARTY, ''))
+				.filter(({ norm }) => !AUXILIARIES.has(norm) && context.isVerb?.(norm) === true)
+				.map(({ norm }) => context.formsOf?.(norm) ?? new Set(context.termsOf(norm)))
+		: [];
 	const anchors = tokens.filter(
 		(token) =>
 			token.term !== null &&

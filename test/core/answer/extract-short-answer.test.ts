@@ -382,6 +382,10 @@ describe('extractShortAnswer: which country', () => {
 		expect(withActions('which country did france invade', 'In 2001 France invaded Mali, and Peru protested.')).toBe(
 			'Mali',
 		);
+		// A passive asks its subject, beside the question's words, whatever the verb.
+		expect(withActions('besides peru, which country was named at the talks', 'The talks drew Peru and Mali.')).toBe(
+			'Mali',
+		);
 	});
 
 	test('GIVEN names joined by "and" THEN each is a country; one the question names is no answer', () => {
