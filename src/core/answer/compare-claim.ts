@@ -530,7 +530,13 @@ function findUnstatedDetails(
 	for (const owner of reading.elements) {
 		const owned = reading.elements.find((element) => element.position === owner.owns);
 		if (owned === undefined) continue;
+		// The whole thing owned must be there: "Peru's foreign ministry" is not "Lima's foreign minister".
+		const rest = reading.elements.filter(
+			(element) =>
+				element.kind === 'word' && element.position > owned.position && element.position <= owned.position + 2,
+		);
 		for (const i of at.get(owned) ?? []) {
+			if (!rest.every((element) => (at.get(element) ?? []).some((j) => j > i && j <= i + 2))) continue;
 			const other = tokens
 				.slice(Math.max(0, i - options.ownerWindow), i)
 				.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));

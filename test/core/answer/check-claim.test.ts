@@ -180,6 +180,13 @@ describe('checkClaim', () => {
 		expect(reasonOf(flew)).not.toMatch(/President/u);
 	});
 
+	test('GIVEN an owner THEN it conflicts only where the article gives the whole thing owned another owner', () => {
+		// "Pakistan’s foreign minister" is no other owner of "Russia's foreign ministry".
+		expect(verdictOf(checkClaim(briefing, 'russia’s foreign ministry made a statement on wednesday'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test('GIVEN a judging word inside a compound ("high-level") THEN it is no opposite of the claim’s', () => {
 		expect(verdictOf(checkClaim(briefing, 'washington said the deadline will be hard to meet'))).not.toBe(
 			'contradicted',
