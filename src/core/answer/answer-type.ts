@@ -118,8 +118,8 @@ export function speaksOfFuture(text: string): boolean {
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
-// "On what calendar date", "the day and month": a date of the calendar, not a weekday.
-const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b/u;
+// "On what calendar date", "the day and month", "which day of the month": a date of the calendar, not a weekday.
+const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b/u;
 const MONTH_AND_DAY =
 	/\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/iu;
 const SPECIFIC_DAY =

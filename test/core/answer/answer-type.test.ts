@@ -150,6 +150,7 @@ describe('holdsAnswerType', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
 		expect(holds('what day and month did she land', 'She landed on April 6, as planned.')).toBe(true);
+		expect(holds('on which day of the month did she land', 'She landed in April 2019.')).toBe(false);
 	});
 
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
