@@ -99,7 +99,8 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 	const head =
 		named === undefined
 			? undefined
-			: briefing.index.tokensOf(named.split(/\s+(?:of|to|in|at|for)\s/iu)[0] ?? '').at(-1);
+			: // "the name of the mayor's spokesman who spoke": the head is before a relative clause or a preposition.
+				briefing.index.tokensOf(named.split(/\s+(?:of|to|in|at|for|who|whom|that|which)\s/iu)[0] ?? '').at(-1);
 	const asked =
 		WHO_IS.exec(question)?.[1] ??
 		(head !== undefined && briefing.index.lookUpWord(head.norm)?.entity === 'person' ? named : undefined);

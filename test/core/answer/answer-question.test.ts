@@ -90,6 +90,14 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN "the name of <an office> who …" THEN the office is asked: one nobody holds is declined', () => {
+		const answer = answerQuestion(briefing, 'what is the name of the foreign office spokesman who spoke to reporters');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+		expect(
+			found(answerQuestion(briefing, 'what is the name of the russian minister who came to pakistan')).shortAnswer,
+		).toMatch(/Lavrov/u);
+	});
+
 	test('GIVEN a part of a name the fact sheet knows but the article never writes THEN a detail it does not give', () => {
 		for (const question of ["What is the army chief's full name?", 'the full name of the army chief lavrov met?']) {
 			expect(answerQuestion(briefing, question)).toMatchObject({
