@@ -276,11 +276,23 @@ const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
 
 // A question word left at the end after a word and a preposition or "and" ("a sovereign state for who?").
 const STRANDED_WH = /\b([\p{L}-]+)\s+(?:for|of|and|to|with|from)\s+(?:who|whom|what|which one|where)\s*\??\s*$/iu;
+// "between the United States and the Taliban": two parties, capitalized, "the" allowed before each.
+const BETWEEN_PAIR =
+	/\bbetween\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u;
 /** How many words after the word asked about its name may stand ("state of the Republic of …"). */
 const NAME_AFTER_WORDS = 3;
 
 /** The capitalized name a sentence gives right after a word the question ends on ("state of Vaxia" for "state"). */
 function extractNameAfter(word: string, sentence: string, context: ExtractionContext): string | undefined {
+	// "… between the rebels and who?": the other party of "between A and B", whichever way round the article has it.
+	if (/\bbetween\b/iu.test(context.question) && word.toLowerCase() !== 'between') {
+		const pair = BETWEEN_PAIR.exec(sentence);
+		const [, first = '', second = ''] = pair ?? [];
+		const asked = new Set(context.termsOf(word));
+		const names = (text: string) => context.termsOf(text).some((term) => asked.has(term));
+		const other = pair === null ? undefined : names(second) ? first : names(first) ? second : undefined;
+		if (other !== undefined && isNew(other, context)) return other.replace(/[.’']+s?$/u, '');
+	}
 	const [stem] = context.termsOf(word);
 	const tokens = context.tokensOf(sentence);
 	const at = tokens.findIndex((token) => stem !== undefined && token.term === stem);
@@ -747,8 +759,9 @@ const BEFORE_COMPASS = new RegExp(`\\b${COMPASS}\\s+$`, 'iu');
 
 // "Which country …" but not "in which country …", which asks where.
 const ASKS_COUNTRY_AS_PARTY =
-	/^(?!.*\b(?:in|at)\s*\??\s*$)(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:other\s+)?country\b/iu;
+	/^(?!.*\b(?:in|at)\s*\??\s*$)(?:(?!\b(?:in|at|where)\b).)*\b(?:which|what)\s+(?:(?:other\s+)?country|(?:two|2|both)\s+countries)\b/iu;
 
+const ASKS_TWO_COUNTRIES = /\b(?:which|what)\s+(?:two|2|both)\s+countries\b/iu;
 const OBJECT_COUNTRY = /\b(?:which|what)\s+(?:other\s+)?country\s+(?:did|does|do|will|would|has|have|had)\b/iu;
 const CLAUSE_BREAK = /[—–;()]|\s-\s/u;
 
@@ -798,7 +811,19 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 			else if (distance === best.distance && name !== best.name) best = { ...best, tied: true };
 		}
 	}
-	return best === undefined || best.tied || !Number.isFinite(best.distance) ? undefined : best.name;
+	if (best === undefined || best.tied || !Number.isFinite(best.distance)) return undefined;
+	// "Which two countries …": the pair the sentence joins by "and", when the nearest is one of them.
+	if (ASKS_TWO_COUNTRIES.test(context.question)) {
+		const pair =
+			/((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u.exec(
+				sentence,
+			);
+		const both = pair === null ? [] : [pair[1] ?? '', pair[2] ?? ''].map((name) => name.replace(/^the\s+/iu, ''));
+		return both.length === 2 && both.includes(best.name) && both.every(context.isCountry)
+			? `${pair?.[1]} and ${pair?.[2]}`
+			: undefined;
+	}
+	return best.name;
 }
 
 // "Who hosted …", "who said …": the question asks for the subject of its verb.
@@ -806,6 +831,7 @@ const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
+const POSTING_VERBS = /^(?:tweet|tweeted|post|posted|wrote|shared)$/iu;
 // Adverbs between a subject and its verb: "he further said", "Chile also hosted", "she recently met".
 const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|even|too)$/u;
 /** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
@@ -827,9 +853,10 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const stated = tokens.findIndex(
 		(token) => (stem === undefined ? token.norm === verb : token.term === stem) || kind?.has(token.norm) === true,
 	);
-	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said).
-	const at =
-		stated < 0 && DESCRIBING_VERBS.has(verb) ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
+	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said); "who tweeted it" by
+	// who said it on a medium ("said on Twitter").
+	const saidSo = DESCRIBING_VERBS.has(verb) || (POSTING_VERBS.test(verb) && findMedium(sentence) !== undefined);
+	const at = stated < 0 && saidSo ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
 	if (at < 0) return undefined;
 	let i = at - 1;
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;

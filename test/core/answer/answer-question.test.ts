@@ -81,6 +81,7 @@ describe('answerQuestion: short answers', () => {
 		['where does the gas line end up', /^Lahore$/u],
 		['where did the pakistani foreign minister post his view', /^Twitter$/u],
 		['which meeting in moscow did pakistan appreciate', /^Extended Troika$/u],
+		['which two countries backed the islamist fighters in the 1980s', /^Pakistan and the United States$/u],
 		// The owner before "'s" is read whole: "the russian fm" is one person, "fm" either.
 		["what's the russian fm's first name", /^Sergey$/u],
 		['What are the given names of the Pakistani foreign minister?', /^Shah Mahmood$/u],

@@ -95,6 +95,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('which pakistani minister held a joint presser with lavrov')).toMatch(/Qureshi/u);
 	});
 
+	test('GIVEN "who tweeted" THEN who said it on a medium; "between X and who" the other party, either way round', () => {
+		const tweet = '“The talks went well,” the mayor, Ana Lopez, said on Twitter.';
+		expect(extractShortAnswer('person', tweet, contextFor('who tweeted that the talks went well'))).toBe('Ana Lopez');
+		const between = 'Peru brokered talks between the Harbour Board and the Unions.';
+		expect(extractShortAnswer('other', between, contextFor('peru brokered talks between the unions and who'))).toBe(
+			'the Harbour Board',
+		);
+	});
+
 	test('GIVEN "who said" THEN a body opening the sentence by its owner\'s name answers', () => {
 		const said = "Lima's foreign ministry said the talks went well.";
 		expect(extractShortAnswer('person', said, contextFor('who said the talks went well'))).toBe(
