@@ -986,7 +986,7 @@ const OTHER_NAME_ASKED =
 	/\b(?:other|another|alternative|alternate|second)\s+name\b|\balso\s+(?:called|known\s+as|named)\b|\bin\s+(?:the\s+)?(?:brackets|parenthes[ie]s)\b|\baka\b/iu;
 // A capitalized name of one to four words (quotes around it allowed), then another in brackets: "Harbour Line (Blue Line)".
 const BRACKETED_NAME =
-	/((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[”"’']?\s*\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})\)/gu;
+	/((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)[”"’']?\s*\((\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})\)((?:\s+\p{Lu}[\p{L}-]*){0,3})/gu;
 
 /**
  * The other name the article gives a thing the question names, in brackets after it ("the “Harbour Line” (Blue
@@ -1004,15 +1004,21 @@ export function findOtherName(
 			.split(/\s+/u)
 			.map(normalizeWord)
 			.filter((word) => word !== '' && !isStopWord(word));
+	// The thing is named before the brackets and after them ("“Harbour” (Blue) Line"): the one sharing most words with
+	// the question, all of its name before the brackets or one word at least.
+	let best: { text: string; paragraph: number; shared: number } | undefined;
 	for (const paragraph of paragraphs) {
-		for (const [, name = '', other = ''] of paragraph.text.matchAll(BRACKETED_NAME)) {
-			const words = named(name);
-			if (words.length > 0 && words.every((word) => asked.has(word)) && !named(other).some((w) => asked.has(w))) {
-				return { text: other, paragraph: paragraph.number };
+		for (const [, name = '', other = '', after = ''] of paragraph.text.matchAll(BRACKETED_NAME)) {
+			const before = named(name);
+			const words = [...before, ...named(after)];
+			const shared = words.filter((word) => asked.has(word)).length;
+			const whole = before.length > 0 && before.every((word) => asked.has(word));
+			if ((whole || shared > 0) && !named(other).some((w) => asked.has(w)) && shared > (best?.shared ?? 0)) {
+				best = { text: other, paragraph: paragraph.number, shared: whole ? shared + words.length : shared };
 			}
 		}
 	}
-	return undefined;
+	return best === undefined ? undefined : { text: best.text, paragraph: best.paragraph };
 }
 
 // "What's the short name for the Harbour Authority?": the acronym the article gives a name it spells out.

@@ -73,6 +73,8 @@ describe('answerQuestion: short answers', () => {
 		['Give me the first name of the Pakistani foreign minister', /^Shah$/u],
 		// A name in brackets, a number asked without "how many", an irregular past after the noun asked.
 		['what is the pakistan stream pipeline also known as', /^North-South$/u],
+		// The thing may be named by the words after the brackets ("… (North-South) Gas Pipeline").
+		['what is the gas pipeline called in brackets', /^North-South$/u],
 		['number of sputnik doses islamabad is going to buy?', /^5 million doses$/u],
 		['what is the daily capacity of the stream gas pipeline project', /^1\.6 billion cubic feet/u],
 		['which pakistani minister held a joint presser with lavrov', /^Shah Mahmood Qureshi/u],
