@@ -1,6 +1,6 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
-import { AUXILIARIES } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
 import { asksWhen } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
@@ -147,14 +147,18 @@ export function findAnswerNoun(question: string, isVerb: (norm: string) => boole
 	const named = findThingNamed(question);
 	if (named !== undefined) return named;
 	const focus = findQuestionFocus(question);
-	if (focus !== undefined) return focus.open ? undefined : focus.word;
+	if (focus?.form === 'of') return focus.open ? undefined : focus.word;
 	const words = WHICH_PHRASE.exec(question)?.[1]?.toLowerCase().trim().split(/\s+/u) ?? [];
 	// "What did the minister say …" asks what was said: "what" is the object, not a noun's determiner.
 	if (AUXILIARIES.has(words[0] ?? '')) return undefined;
-	const verb = words.findIndex((word, i) => i > 0 && (AUXILIARIES.has(word) || isVerb(word)));
-	return verb > 0 && verb <= WHICH_PHRASE_WORDS
-		? headBeforePreposition(`which ${words.slice(0, verb).join(' ')} `, words[verb - 1])
-		: undefined;
+	// "Which ministry said Reed was …": the noun ends at the first verb, not at the auxiliary after it.
+	const verb = words.findIndex(
+		(word, i) => i > 0 && (AUXILIARIES.has(word) || ATTRIBUTION_VERBS.has(word) || isVerb(word)),
+	);
+	if (verb > 0 && verb <= WHICH_PHRASE_WORDS) {
+		return headBeforePreposition(`which ${words.slice(0, verb).join(' ')} `, words[verb - 1]);
+	}
+	return focus === undefined || focus.open ? undefined : focus.word;
 }
 
 // Nouns a question calls the article by: "the story's title" is the article's, "Reed's title" a person's office.

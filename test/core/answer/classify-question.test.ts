@@ -61,6 +61,8 @@ describe('findAnswerNoun', () => {
 	test('GIVEN "which A B <verb>" THEN B, the word before the verb, names what is asked for', () => {
 		expect(findAnswerNoun('Which Pakistani minister held the talks?', isVerb)).toBe('minister');
 		expect(findAnswerNoun('what new deal was signed', isVerb)).toBe('deal');
+		// A verb of saying ends the noun before the auxiliary of the clause it reports.
+		expect(findAnswerNoun('which office said reed was due to land', isVerb)).toBe('office');
 	});
 
 	test('GIVEN "what is the X of Y" THEN X, unless it is open ("the aim of")', () => {
