@@ -1006,15 +1006,16 @@ export function findOtherName(
 			.filter((word) => word !== '' && !isStopWord(word));
 	// The thing is named before the brackets and after them ("“Harbour” (Blue) Line"): the one sharing most words with
 	// the question, all of its name before the brackets or one word at least.
-	let best: { text: string; paragraph: number; shared: number } | undefined;
+	let best: { text: string; paragraph: number; score: number } | undefined;
 	for (const paragraph of paragraphs) {
 		for (const [, name = '', other = '', after = ''] of paragraph.text.matchAll(BRACKETED_NAME)) {
 			const before = named(name);
 			const words = [...before, ...named(after)];
 			const shared = words.filter((word) => asked.has(word)).length;
-			const whole = before.length > 0 && before.every((word) => asked.has(word));
-			if ((whole || shared > 0) && !named(other).some((w) => asked.has(w)) && shared > (best?.shared ?? 0)) {
-				best = { text: other, paragraph: paragraph.number, shared: whole ? shared + words.length : shared };
+			// A name the question gives whole before the brackets outranks one sharing a word.
+			const score = before.length > 0 && before.every((word) => asked.has(word)) ? shared + words.length : shared;
+			if (score > (best?.score ?? 0) && !named(other).some((w) => asked.has(w))) {
+				best = { text: other, paragraph: paragraph.number, score };
 			}
 		}
 	}
