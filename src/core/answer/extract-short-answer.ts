@@ -204,7 +204,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		// ("Harbour" for "the line").
 		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
 		if (placed && named && news) {
-			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : name;
+			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : withHeadNoun(name, sentence, end, context);
 		}
 	}
 	return undefined;
@@ -743,9 +743,20 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 			if (capital !== undefined && isNew(capital, context)) return capital;
 			continue;
 		}
-		return name;
+		return withHeadNoun(name, sentence, end, context);
 	}
 	return undefined;
+}
+
+/**
+ * "the Asian region", "a Palestinian state": a word of belonging alone is no name of the place; with the noun after
+ * it, it is.
+ */
+function withHeadNoun(name: string, sentence: string, end: number, context: ExtractionContext): string {
+	const noun = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(end))?.[1];
+	// An adjective of a people or a place ("Asian", "Peruvian", "Chinese"), not a place ("Mali", "Delhi").
+	const belonging = !name.includes(' ') && /(?:ian|ean|ese|ish)$/u.test(name) && !context.isCountry(name);
+	return belonging && noun !== undefined && !isStopWord(noun) ? `${name} ${noun}` : name;
 }
 
 // A date right after a place: "in Lima in June 2019", "in Lima on 3 May 2019".

@@ -350,6 +350,11 @@ describe('extractShortAnswer: places', () => {
 		expect(placeOf('where was the summit held', past)).toBe('Lima');
 	});
 
+	test('GIVEN an adjective of a people before a noun THEN the two together ("the Andean region")', () => {
+		const stability = 'Peru is a factor of stability in the Andean region.';
+		expect(placeOf('reed called peru a factor of stability in which region', stability)).toBe('Andean region');
+	});
+
 	test('GIVEN a sentence sharing no word with the question THEN no place of it answers', () => {
 		expect(placeOf('what city did the mayor visit', 'Talks were held in Lima.')).toBeUndefined();
 	});
