@@ -7,6 +7,7 @@
 import nlp from 'compromise';
 import type { Facts } from '../core/knowledge/knowledge-schema.js';
 import { extractTerms, isStopWord, normalizeWord } from '../core/text/analyze.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/text/word-classes.js';
 import type { Article, Paragraph } from '../core/types.js';
 
 /** Every threshold of the drafting, with its default. */
@@ -68,12 +69,7 @@ const BODY_NOUNS = new Set(
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for']);
 /** Titles that are only courtesy, not a role: "Mr Reed" has no office. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
-const MONTHS_AND_DAYS = new Set(
-	(
-		'january february march april may june july august september october november december ' +
-		'monday tuesday wednesday thursday friday saturday sunday'
-	).split(' '),
-);
+const MONTHS_AND_DAYS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Verbs that report speech: the capitalized run beside them is someone speaking ("Lopez said"). */
 const SPEECH = /^\s*(?:said|says|told|added|stated|announced|noted|explained|warned|stressed)\b/u;
 const SAID_BEFORE = /\b(?:said|says|according to)\s+$/u;

@@ -7,7 +7,18 @@
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
-import { ATTRIBUTION_VERBS, CURRENCY_WORDS, TIME_UNIT, TIME_UNIT_NAMES } from '../text/word-classes.js';
+import {
+	ATTRIBUTION_VERBS,
+	CURRENCY_WORDS,
+	MONTH_NAMES,
+	TIME_UNIT,
+	TIME_UNIT_NAMES,
+	WEEKDAY_NAMES,
+} from '../text/word-classes.js';
+
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
+
 import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
@@ -58,8 +69,7 @@ export const ASKS_MEDIUM = new RegExp(
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.
 const ON_MEDIUM =
 	/\b(?:said|says|posted|posts|wrote|writes|tweeted|announced|shared|published)\s+on\s+(\p{Lu}[\p{L}-]*)|\bon\s+(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]*)\s+(?:account|page|feed|channel)\b/u;
-const DAY_OR_MONTH =
-	/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'iu');
 
 /** The medium a sentence says something was put out on ("said on Twitter"), not a day ("said on Monday"). */
 export function findMedium(text: string): string | undefined {
@@ -120,10 +130,11 @@ const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
 // "On what calendar date", "the day and month", "which day of the month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b/u;
-const MONTH_AND_DAY =
-	/\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/iu;
-const SPECIFIC_DAY =
-	/\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/iu;
+const MONTH_AND_DAY = new RegExp(
+	`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`,
+	'iu',
+);
+const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b`, 'iu');
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".

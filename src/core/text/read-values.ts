@@ -1,4 +1,5 @@
 import { stemWord } from './analyze.js';
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './word-classes.js';
 
 /**
  * Reads the values a text states, so two texts can be compared value by value: quantities (numbers with their unit,
@@ -83,21 +84,6 @@ const SCALES: Readonly<Record<string, number>> = {
 	b: 1_000_000_000,
 };
 const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/u;
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Words that may stand between a number and what it counts, or that end the unit. */
 const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per)$/u;
 const UNIT_END =

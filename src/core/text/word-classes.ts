@@ -202,5 +202,29 @@ export const SPEAKING_REACTIONS = words(`welcomed welcomes congratulated congrat
 
 /** Units of time, singular or plural: a number before one is a length ("nine years"), a noun after one what it measures. */
 export const TIME_UNIT_NAMES = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?|centur(?:y|ies)';
+/** The months and the days of the week, in calendar order. */
+export const MONTH_NAMES: readonly string[] = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+export const WEEKDAY_NAMES: readonly string[] = [
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+];
 /** A unit of time as one word, singular or plural ("days", "decade", "centuries"). */
 export const TIME_UNIT = new RegExp(`^(?:${TIME_UNIT_NAMES})$`, 'iu');
