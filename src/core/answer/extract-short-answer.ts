@@ -276,9 +276,11 @@ const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
 
 // A question word left at the end after a word and a preposition or "and" ("a sovereign state for who?").
 const STRANDED_WH = /\b([\p{L}-]+)\s+(?:for|of|and|to|with|from)\s+(?:who|whom|what|which one|where)\s*\??\s*$/iu;
-// "between the United States and the Taliban": two parties, capitalized, "the" allowed before each.
-const BETWEEN_PAIR =
-	/\bbetween\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u;
+// "the United States and the Taliban": two capitalized names joined by "and", "the" allowed before each.
+const PARTY = '((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)';
+const NAMED_PAIR = new RegExp(`${PARTY}\\s+and\\s+${PARTY}`, 'u');
+// "between the United States and the Taliban": two parties.
+const BETWEEN_PAIR = new RegExp(`\\bbetween\\s+${NAMED_PAIR.source}`, 'u');
 /** How many words after the word asked about its name may stand ("state of the Republic of …"). */
 const NAME_AFTER_WORDS = 3;
 
@@ -825,10 +827,7 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 	if (best === undefined || best.tied || !Number.isFinite(best.distance)) return undefined;
 	// "Which two countries …": the pair the sentence joins by "and", when the nearest is one of them.
 	if (ASKS_TWO_COUNTRIES.test(context.question)) {
-		const pair =
-			/((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)/u.exec(
-				sentence,
-			);
+		const pair = NAMED_PAIR.exec(sentence);
 		const both = pair === null ? [] : [pair[1] ?? '', pair[2] ?? ''].map((name) => name.replace(/^the\s+/iu, ''));
 		return both.length === 2 && both.includes(best.name) && both.every(context.isCountry)
 			? `${pair?.[1]} and ${pair?.[2]}`
