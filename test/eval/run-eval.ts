@@ -52,6 +52,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-7': read('unseen-7-questions.jsonl'),
 	'unseen-8': read('unseen-8-questions.jsonl'),
 	'unseen-9': read('unseen-9-questions.jsonl'),
+	'unseen-10': read('unseen-10-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -132,6 +133,7 @@ const claimSets = {
 	'unseen-7-claims': readClaimCases(join(import.meta.dirname, 'unseen-7-claims.jsonl')),
 	'unseen-8-claims': readClaimCases(join(import.meta.dirname, 'unseen-8-claims.jsonl')),
 	'unseen-9-claims': readClaimCases(join(import.meta.dirname, 'unseen-9-claims.jsonl')),
+	'unseen-10-claims': readClaimCases(join(import.meta.dirname, 'unseen-10-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -161,6 +163,7 @@ const shortSets = {
 	'unseen-7-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-7-short-answers.jsonl')),
 	'unseen-8-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-8-short-answers.jsonl')),
 	'unseen-9-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-9-short-answers.jsonl')),
+	'unseen-10-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-10-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
