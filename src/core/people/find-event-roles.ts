@@ -41,7 +41,7 @@ const HOST =
 	/\b(?:(?:the|its|their|his|her|our)\s+)?hosts?\s+(?:country|nation|government|side)\b|\b(?:its|their|his|her|our)\s+hosts?\b|\bthe\s+hosts\b/giu;
 // "his guest", "the visitor", "the visiting minister": the one who visits.
 const GUEST =
-	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|official|dignitary|delegation))\b/giu;
+	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|envoy|emissary|official|dignitary|delegation))\b/giu;
 
 /** The question with the event's roles named ("the host country's chief diplomat" → "Examplia's chief diplomat"). */
 export function nameEventRoles(question: string, roles: EventRoles): string {

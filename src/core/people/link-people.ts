@@ -2,12 +2,16 @@ import type { Person } from '../types.js';
 import type { PersonFinder } from './find-person.js';
 
 // "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words;
-// or "the Elysée boss": a place, then its leader.
+// or "(the) Elysée boss", "Russian leader": a place or its people, then its leader or envoy.
 const POSSESSIVE_ROLE =
-	/(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\bthe\s+(\p{L}+)\s+(boss|leader|chief|head)\b/giu;
-// A country's leader, unnamed, is its head of state or, failing one, of government.
-const LEADER = /^(?:boss|leader|chief|head)$/iu;
-const LEADER_OFFICES = ['president', 'prime minister'];
+	/(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\b(\p{L}+)\s+(boss|leader|chief|head|envoy|emissary)\b/giu;
+// A country's leader, unnamed, is its head of state or, failing one, of government; its envoy, where the knowledge
+// has no one called so, its ambassador or, failing one, its foreign minister.
+const OFFICES_OF: readonly [RegExp, readonly string[]][] = [
+	[/^(?:boss|leader|chief|head)$/iu, ['president', 'prime minister']],
+	[/^(?:envoy|emissary|diplomat)$/iu, ['ambassador', 'foreign minister']],
+];
+const POSTED_ENVOY = /\b(?:envoy|emissary|diplomat)s?\s+(?:to|at|in)\b/iu;
 
 /**
  * The people a question names by role rather than by name ("Santiago's chief diplomat" is Soto): for each
@@ -15,9 +19,17 @@ const LEADER_OFFICES = ['president', 'prime minister'];
  * title itself: "chief diplomat" → diplomat). An owner who is a person stands for their country ("Ruiz's top
  * diplomat"). Only a role that fits one person links.
  */
-export function linkPeopleByRole(question: string, people: PersonFinder): Person[] {
+export function linkPeopleByRole(
+	question: string,
+	people: PersonFinder,
+	/** Whether a word names a person ("envoy", "minister"): a role ends in one ("diplomatic service" does not). */
+	isPersonNoun: (word: string) => boolean,
+): Person[] {
 	const links: Person[] = [];
-	for (const match of nameOffices(question).matchAll(POSSESSIVE_ROLE)) {
+	const named = nameOffices(question);
+	// "Peru's envoy to the UN" is an ambassador, never the foreign minister.
+	const posted = POSTED_ENVOY.test(named);
+	for (const match of named.matchAll(POSSESSIVE_ROLE)) {
 		const owner = match[1] ?? match[3] ?? '';
 		const words = match[2] ?? match[4] ?? '';
 		const country = people.find(owner)?.country ?? owner;
@@ -26,7 +38,11 @@ export function linkPeopleByRole(question: string, people: PersonFinder): Person
 			.split(/\s+/u)
 			.map((_, i, all) => all.slice(0, all.length - i))
 			.flatMap((role) => [role.join(' '), role.at(-1) ?? ''])
-			.flatMap((role) => (LEADER.test(role) ? LEADER_OFFICES : [role]));
+			.flatMap((role) => {
+				const offices = OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? [];
+				const own = isPersonNoun(role.split(' ').at(-1) ?? '') ? [role] : [];
+				return [...own, ...(posted ? offices.filter((office) => office !== 'foreign minister') : offices)];
+			});
 		for (const role of roles) {
 			const all = people.fitting(`${country} ${role}`);
 			// "Chile's foreign minister" fits Peru's as well when each is the other's counterpart: the owner's own.

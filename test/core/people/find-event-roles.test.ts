@@ -30,6 +30,7 @@ describe('nameEventRoles', () => {
 		['What did the hosts promise?', 'What did Examplia promise?'],
 		['What did the capital tell its guest?', 'What did the capital tell Mara Velt?'],
 		['Where did the visiting minister go next?', 'Where did Mara Velt go next?'],
+		['who did the visiting envoy meet', 'who did Mara Velt meet'],
 	])('GIVEN "%s" THEN "%s"', (question, named) => {
 		expect(nameEventRoles(question, roles)).toBe(named);
 	});
