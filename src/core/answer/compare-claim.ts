@@ -8,6 +8,7 @@ import {
 	DESTINATION_VERBS,
 	DETERMINERS,
 	FALL_WORDS,
+	GOING_WORDS,
 	INTENT_BEFORE_TO,
 	isNegation,
 	LEAVING,
@@ -256,7 +257,14 @@ export function compareWithSentence(
 			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
-				const other = findPlaceInRole(element, tokens, claimTerms, vocabulary);
+				const claimTokens = tokensOf(reading.text);
+				const other = findPlaceInRole(
+					element,
+					governorOf(claimTokens, element.position),
+					tokens,
+					claimTerms,
+					vocabulary,
+				);
 				if (other !== undefined) placeConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
 			continue;
@@ -664,18 +672,38 @@ function roleOf(tokens: readonly Token[], i: number): string | undefined {
 	return PLACE_ROLES[before?.norm ?? ''];
 }
 
+/** The word a place's role hangs on: the word before "to" ("flew to Lima"), or a verb taking it ("visited Lima"). */
+function governorOf(tokens: readonly Token[], place: number): Token | undefined {
+	const role = tokens[place - 1]?.norm === 'the' ? place - 2 : place - 1;
+	return PLACE_ROLES[tokens[role]?.norm ?? ''] !== undefined && !isGoing(tokens[role]?.norm ?? '')
+		? tokens[role - 1]
+		: tokens[role];
+}
+
 /** A name in the sentence that plays the place role ("in Santiago") the claim gives another name ("in Lima"). */
 function findPlaceInRole(
 	place: ClaimElement,
+	/** The word the claim's place role hangs on ("flew" of "flew to Lima", "peace" of "peace to Lima"). */
+	governor: Token | undefined,
 	tokens: readonly Token[],
 	claimTerms: ReadonlySet<string>,
 	vocabulary: ClaimVocabulary,
 ): string | undefined {
+	// "Headed to Lima" against "bring peace to Quito": a destination conflicts with a destination, a route's end
+	// with a route's end ("from Lyon to Nice"), anything else only with the same word's ("peace to").
+	const sameGovernor = (other: Token | undefined) =>
+		(isGoing(governor?.norm ?? '') && isGoing(other?.norm ?? '')) ||
+		(governor?.term != null && governor.term === other?.term) ||
+		(governor !== undefined &&
+			other !== undefined &&
+			isNameToken(governor, vocabulary) &&
+			isNameToken(other, vocabulary));
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary) || !vocabulary.isPlace(token.norm)) {
 			continue;
 		}
+		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i))) continue;
 		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;
@@ -717,6 +745,7 @@ const MOOD_SHARING = new Set(['by', 'and']);
 /** Words that give a cause or a purpose ("because of", "due to", "in order to", "so that"). */
 const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;
 const [TRAVEL_VERBS = new Set<string>()] = VERB_KINDS;
+const isGoing = (norm: string) => GOING_WORDS.has(norm) || TRAVEL_VERBS.has(norm) || DESTINATION_VERBS.has(norm);
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */

@@ -422,12 +422,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
+			// "ukraine" typed in lower case is still a country's name, which "a country" does not state.
+			const name = properNoun || lexicon?.isCountry(norm) === true;
 			const concept: Concept = {
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
 				...meanings.get(
-					`${norm}${fuzzy ? ' ~' : ''}${properNoun ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}`,
-					() => mean(phrase, own, fuzzy, norm, properNoun, noKin, nounUse),
+					`${norm}${fuzzy ? ' ~' : ''}${name ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}`,
+					() => mean(phrase, own, fuzzy, norm, name, noKin, nounUse),
 				),
 			};
 			// "deals or documents": either answers, so the two are one concept, as covered as the better one.

@@ -110,6 +110,10 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 /** Verbs whose object is where one goes: "visited Lima" is "to Lima". */
 export const DESTINATION_VERBS = words('visit visits visited visiting tour tours toured reach reaches reached');
 
+/** Words of going, besides arriving and visiting, after which "to" names a destination ("headed to", "a trip to"). */
+export const GOING_WORDS = words(`go goes went gone going head heads headed heading return returns returned returning
+	move moves moved moving trip trips journey journeys way`);
+
 /** Names of currencies: a number of them is a sum of money ("$790 million", "12 million euros"). */
 export const CURRENCY_WORDS = words(
 	`dollar dollars rupee rupees euro euros rouble roubles ruble rubles pound pounds yuan`,

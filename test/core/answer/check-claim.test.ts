@@ -29,6 +29,15 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "to <place>" THEN it conflicts only with a place after the same kind of word: a going, a route, the same noun', () => {
+		// The article brings peace "to Afghanistan": no destination of a journey.
+		expect(verdictOf(checkClaim(briefing, 'lavrov heads to china after pakistan'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'lavrov pledged to focus on bringing peace to kashmir'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the gas pipeline will run from karachi to islamabad'))).toBe('contradicted');
+	});
+
 	test('GIVEN a seat of power or a capital acting for its country THEN it is the country, direction still checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'the kremlin gave islamabad 50k doses'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'islamabad gave the kremlin 50k doses'))).toBe('contradicted');

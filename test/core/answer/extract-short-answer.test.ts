@@ -213,7 +213,7 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	});
 
 	test('GIVEN "the name of X" or "what is X called" THEN the name the article gives an X, in full', () => {
-		expect(shortAnswerOf('what is the name of the russian vaccine pakistan got')).toMatch(/Sputnik/u);
+		expect(shortAnswerOf('what is the name of the vaccine russia provided')).toMatch(/Sputnik/u);
 		expect(shortAnswerOf('what is the name of the gas pipeline')).toMatch(/Pipeline/u);
 	});
 

@@ -180,4 +180,12 @@ describe('buildSearchIndex: the lexicon', () => {
 			.find((concept) => /Korea/u.test(concept.label));
 		expect(korea?.coverage).toBe(0);
 	});
+
+	test('GIVEN a country typed in lower case that the article lacks THEN it is still a name: "country" does not cover it', async () => {
+		const { index } = await loadRealBriefing();
+		const [ukraine] = index.analyze('ukraine');
+		expect(ukraine?.coverage).toBe(0);
+		// A country the article has stays covered, typed in any case.
+		expect(index.analyze('russia')[0]?.coverage).toBe(1);
+	});
 });
