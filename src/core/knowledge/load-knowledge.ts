@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { KnowledgeError } from '../errors.js';
+import { withEverydaySynonyms } from '../lexicon/everyday-synonyms.js';
 import { LEXICON_FILE } from '../lexicon/lexicon.js';
 import { type LexiconData, lexiconDataSchema } from '../lexicon/lexicon-data.js';
 import type { Article, ArticleMeta, Knowledge, Paragraph, Source } from '../types.js';
@@ -98,7 +99,7 @@ export async function loadKnowledge(dir: string, options: Partial<LoadOptions> =
 		files.length === 1 && files[0]?.drafted === undefined
 			? join(dir, KNOWLEDGE_FILES.facts)
 			: `${dir} (the fact sheets of every source, merged)`;
-	const knowledge = linkFacts(article, sources, mergeFacts(sheets), synonyms, factsPath);
+	const knowledge = linkFacts(article, sources, mergeFacts(sheets), withEverydaySynonyms(synonyms), factsPath);
 	if (options.lexicon === false) return knowledge;
 	const lexiconText = await readText(dir, KNOWLEDGE_FILES.lexicon, limits.maxJsonBytes);
 	if (lexiconText === undefined) return knowledge;
@@ -107,7 +108,9 @@ export async function loadKnowledge(dir: string, options: Partial<LoadOptions> =
 	if (lexicon.articleHash !== hash) {
 		throw new KnowledgeError(`${path}: built for another version of the article; run npm run lexicon`);
 	}
-	return { ...knowledge, lexicon };
+	// Country data's groups for the article's countries join the synonyms ("Peruvians" is "Peru").
+	const groups = [...knowledge.synonyms.groups, ...(lexicon.countryGroups ?? [])];
+	return { ...knowledge, synonyms: { ...knowledge.synonyms, groups }, lexicon };
 }
 
 /**

@@ -87,6 +87,11 @@ export const lexiconDataSchema = z.object({
 	names: z.string(),
 	/** The common names of the world's countries (country data), lowercase, joined by `|`: "which country" asks for one. */
 	countries: z.string().optional(),
+	/**
+	 * The article's countries as synonym groups, lowercase: common name, its people's names, a capital the article
+	 * writes only as an actor ("Washington reviews …"), and its three-letter code where that is no English word.
+	 */
+	countryGroups: z.array(z.array(z.string().min(1)).min(2)).optional(),
 	// The big maps are checked as plain objects only: a field-by-field check copies their tens of thousands of entries
 	// at every start (about 60 ms), and the file is written by `npm run lexicon`, its article checked by hash.
 	bases: plainObject<Record<string, string>>('an object of irregular forms and their base forms'),

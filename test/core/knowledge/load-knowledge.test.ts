@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/boot.js';
 import { KnowledgeError } from '../../../src/core/errors.js';
 import { loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
+import { EVERYDAY_SYNONYMS } from '../../../src/core/lexicon/everyday-synonyms.js';
 import { FIXTURE_DIR } from '../../helpers/briefing.js';
 
 const temporary: string[] = [];
@@ -67,9 +68,21 @@ describe('loadKnowledge on another article', () => {
 		expect(knowledge.synonyms.groups).toContainEqual(['ferry', 'boat']);
 	});
 
-	test('GIVEN no synonyms file THEN loading still works with an empty table', async () => {
+	test('GIVEN no synonyms file THEN loading still works, with the everyday synonyms only', async () => {
 		const dir = await copyWith(FIXTURE_DIR, 'synonyms.json', () => undefined);
-		expect((await loadKnowledge(dir)).synonyms.groups).toEqual([]);
+		const { synonyms } = await loadKnowledge(dir, { lexicon: false });
+		expect(synonyms.groups).toEqual(EVERYDAY_SYNONYMS.groups);
+		expect(synonyms.acronyms).toEqual(EVERYDAY_SYNONYMS.acronyms);
+	});
+
+	test('GIVEN a folder’s own synonyms THEN they join the everyday ones, and its acronyms win', async () => {
+		const dir = await copyWith(FIXTURE_DIR, 'synonyms.json', () =>
+			JSON.stringify({ acronyms: { UN: 'Union of Nations' }, groups: [['quango', 'agency']] }),
+		);
+		const { synonyms } = await loadKnowledge(dir, { lexicon: false });
+		expect(synonyms.groups).toContainEqual(['quango', 'agency']);
+		expect(synonyms.groups).toContainEqual(EVERYDAY_SYNONYMS.groups[0]);
+		expect(synonyms.acronyms.UN).toBe('Union of Nations');
 	});
 });
 
