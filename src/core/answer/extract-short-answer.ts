@@ -449,10 +449,12 @@ const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === '
 
 /**
  * Whether a number in a sentence is still to come ("intend to provide 150,000 more") rather than done ("have
- * provided 50,000"): a mood word in the few words before it, or "more" after it.
+ * provided 50,000"): a mood word in the few words before it, a purpose ("to carry 40 tonnes"), or "more" after it.
  */
 function isPlannedQuantity(sentence: string, index: number, tail: string): boolean {
 	if (/^\s*(?:more|extra|additional|further)\b/iu.test(tail)) return true;
+	// "a project to transport 1.6 billion": what a purpose is to do is still to come.
+	if (/\bto\s+\p{L}+\s+$/u.test(sentence.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index))) return true;
 	const before = sentence
 		.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index)
 		.toLowerCase()
@@ -626,7 +628,8 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		const match = pattern.exec(sentence);
-		if (match === null || !isNew(match[0], context)) continue;
+		// "Which month of 2019": "June 2019" is new by its month.
+		if (match === null || !context.termsOf(match[0]).some((term) => !context.questionTerms.has(term))) continue;
 		if (past && FUTURE_TIME.test(match[0])) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
 		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
@@ -980,8 +983,13 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		if (next !== '' && context.termsOf(next).some((term) => context.questionTerms.has(term))) continue;
 		const distance = Math.min(...anchors.map((token) => Math.abs(token.start - match.index)), Number.MAX_SAFE_INTEGER);
 		const article = /\bthe\s+$/iu.test(textBefore(sentence, match.index)) ? 'the ' : '';
-		// "Which general …" asks for a person: "the Shining Path" is a group, named with "the" as no person is.
-		if (article !== '' && context.asksForPersonNoun === true) continue;
+		// "Which general …" asks for a person: "the Shining Path" is a group, named with "the" as no person is, and a
+		// name the lexicon knows as a body ("Taliban") is one with or without it.
+		if (
+			context.asksForPersonNoun === true &&
+			(article !== '' || (words.length === 1 && context.isBodyWord?.(name.toLowerCase()) === true))
+		)
+			continue;
 		// "the Socialist deputies": a word of belonging ("Socialist", "Peruvian") before a plural names a group with it.
 		const following = /^\s+([\p{Ll}]{4,}s)\b/u.exec(sentence.slice(end))?.[1] ?? '';
 		const head = words.length === 1 && BELONGING.test(name) && !AUXILIARIES.has(following) ? following : '';

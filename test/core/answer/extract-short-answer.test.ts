@@ -212,6 +212,22 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('Which pipeline does Imran Khan want to start soon?')).not.toBe('Gas');
 	});
 
+	test('GIVEN "how much will X carry" THEN what a purpose is to do is a planned amount that answers it', () => {
+		expect(shortAnswerOf('how much gas per day will the stream pipeline transport')).toMatch(
+			/^1\.6 billion cubic feet/u,
+		);
+		// A done amount still does not answer a planned purchase.
+		expect(shortAnswerOf('how many sputnik doses will pakistan buy (not get donated)') ?? '').not.toMatch(/50,000/u);
+	});
+
+	test('GIVEN "which month of <year>" THEN a date in that year answers by its month', () => {
+		expect(shortAnswerOf('in which month of 2019 was the bishkek sco summit')).toMatch(/June/u);
+	});
+
+	test('GIVEN a person asked for THEN a name the lexicon knows as a body is none, with or without "the"', () => {
+		expect(shortAnswerOf('Which American president is quoted on the May 1 date?') ?? '').not.toMatch(/Taliban/u);
+	});
+
 	test('GIVEN "the name of X" or "what is X called" THEN the name the article gives an X, in full', () => {
 		expect(shortAnswerOf('what is the name of the vaccine russia provided')).toMatch(/Sputnik/u);
 		expect(shortAnswerOf('what is the name of the gas pipeline')).toMatch(/Pipeline/u);
