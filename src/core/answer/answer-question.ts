@@ -726,6 +726,8 @@ function describeExpected(expected: ExpectedAnswer): string {
 			return 'when';
 		case 'clock':
 			return 'what time';
+		case 'age':
+			return 'the age';
 		case 'name':
 			return `the name of the ${words}`;
 		default:

@@ -39,6 +39,7 @@ export type AnswerType =
 	| 'reason'
 	| 'medium'
 	| 'distance'
+	| 'age'
 	| 'yes-no';
 
 /**
@@ -87,6 +88,9 @@ const ROUTE_END_ASKED =
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
 
+// An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
+const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|\p{Lu}[\p{L}-]+,\s+\d{2},/u;
+
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'count',
@@ -99,6 +103,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'decade',
 	'clock',
 	'name',
+	'age',
 ]);
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
@@ -249,6 +254,13 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
 	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
 	if (price !== undefined) return expect('money', [price]);
+	// "How old is Reed?": an age ("Reed, 61, …", "the 61-year-old"), never "nine years" of something else. "How old
+	// is the thaw" asks how long it has lasted: a thing has "the".
+	if (
+		/\bhow old (?:is|was|are|were) (?!the\b)|\b(?:what|which)(?:['’]s| is| was)? (?:\p{L}+['’]s )?age\b/u.test(text)
+	) {
+		return expect('age');
+	}
 	if (/\bhow long\b(?! ago)/u.test(text)) {
 		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
 		return expect('duration');
@@ -469,6 +481,8 @@ export function holdsAnswerType(
 			return REASON_CUE.test(sentence.text);
 		case 'medium':
 			return findMedium(sentence.text) !== undefined;
+		case 'age':
+			return AGE.test(sentence.text);
 		case 'distance':
 			// "cubic feet" measure a volume, "square metres" an area.
 			return numberBefore(

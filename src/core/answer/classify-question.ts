@@ -58,15 +58,15 @@ export function readDefinitionAsked(question: string): string | undefined {
 	)?.[1];
 }
 
-// "What is the X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an article
-// ("who was waiting for …"), though "the funding for" is a noun.
+// "What is the (current) X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an
+// article ("who was waiting for …"), though "the funding for" is a noun.
 const FOCUS =
-	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(the\s+|an?\s+)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
+	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:(the\s+|an?\s+)([\p{L}-]+\s+)?)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
 // Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
 	scope reason reasons cause effect effects impact extent future background context gist substance details upshot
-	name names title`.split(/\s+/u),
+	name names title topic topics subject subjects focus theme themes`.split(/\s+/u),
 );
 
 // "Which X did …", "What kind of X is …": X, the last word before the verb, names what the answer is.
@@ -88,9 +88,10 @@ const MEASURED_FOCUS = /^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!of\b)([\p
 
 /** Finds the word a "what is the X of Y", "which X did …" or "how much X …" question asks for. */
 export function findQuestionFocus(question: string): QuestionFocus | undefined {
-	const [, article, found] = FOCUS.exec(question) ?? [];
+	const [, article, modifier, found] = FOCUS.exec(question) ?? [];
 	const of = found?.toLowerCase();
-	if (of !== undefined && (article !== undefined || !of.endsWith('ing'))) {
+	// "the current population of" asks the population; "the Kremlin angling for" asks nothing of "angling".
+	if (of !== undefined && ((article !== undefined && modifier === undefined) || !of.endsWith('ing'))) {
 		return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 	}
 	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question);

@@ -109,6 +109,14 @@ describe('holdsAnswerType', () => {
 		return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(overrides));
 	};
 
+	test('GIVEN "how old is <someone>" THEN only an age answers: "Reed, 61,", "the 61-year-old", never a length', () => {
+		expect(holds('How old is Reed?', 'Reed, 61, arrived on Monday.')).toBe(true);
+		expect(holds('how old is reed', 'The 61-year-old minister arrived.')).toBe(true);
+		expect(holds('How old is Reed?', 'Reed came for the first time in nine years.')).toBe(false);
+		// A thing's age is how long it has lasted, no age of a person.
+		expect(expectAnswerType('How old is the thaw between them?')?.type).not.toBe('age');
+	});
+
 	test('GIVEN a count THEN a number must come just before what is counted', () => {
 		const dose = { countedTerms: new Set(['dose']) };
 		expect(holds('How many doses?', 'Russia gave 50,000 doses of vaccine.', dose)).toBe(true);
