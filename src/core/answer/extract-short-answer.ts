@@ -7,6 +7,8 @@ import {
 	AUXILIARIES,
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
+	DESTINATION_VERBS,
+	GOING_WORDS,
 	MODALITY_CUES,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
@@ -712,6 +714,16 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		/\b(?:in)?to\s+(?:where|which|what)\b|\b(?:in)?to\s*\??\s*$|\bwhere\b.*\b(?:going(?!\s+to\s+\p{L})|headed|bound|heading)\b/iu.test(
 			context.question,
 		);
+	// "Where did he fly (to) next?": where a journey went, so only a place the sentence has someone go to answers
+	// ("flew to Lima", "visited Lima"), never one where something else is ("peace to Lima", "talks in Lima").
+	if (!origin && JOURNEY_ASKED.test(context.question)) {
+		for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
+			const name = match[0].replace(/[.’']+$/u, '');
+			if (!WENT_TO.test(textBefore(sentence, match.index)) || !isNew(name, context)) continue;
+			if (context.isPlace?.(name) === true || context.isCountry(name)) return name;
+		}
+		return undefined;
+	}
 	// "Which country hosted …", "which country was accused …" ask for a country as a party, not where something is.
 	if (!origin && !destination && ASKS_COUNTRY_AS_PARTY.test(context.question)) {
 		return findNearestCountry(sentence, context);
@@ -752,6 +764,19 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	}
 	return undefined;
 }
+
+const [ARRIVING = new Set<string>()] = VERB_KINDS;
+// "Where did he fly to", "where did she go after …": a journey's end is asked.
+const JOURNEY_ASKED = new RegExp(
+	// "Going to hold": a plan, not a journey.
+	`\\bwhere\\b.*\\b(?:${[...GOING_WORDS, ...ARRIVING, 'leave', 'leaves', 'left', 'depart', 'departed', 'departs'].join('|')})\\b(?<!\\bgoing(?=\\s+to\\s+\\p{L}))`,
+	'iu',
+);
+// A place someone goes to: "flew to", "left for", "arrived in", "visited".
+const WENT_TO = new RegExp(
+	`\\b(?:(?:${[...GOING_WORDS, ...ARRIVING, 'left', 'leaves', 'departed', 'departs'].join('|')})\\s+(?:on\\s+)?(?:to|into|for|in|at)|${[...DESTINATION_VERBS].join('|')})\\s+(?:the\\s+)?$`,
+	'iu',
+);
 
 /**
  * "the Asian region", "a Palestinian state": a word of belonging alone is no name of the place; with the noun after

@@ -220,6 +220,13 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('how many sputnik doses will pakistan buy (not get donated)') ?? '').not.toMatch(/50,000/u);
 	});
 
+	test('GIVEN where a journey went THEN only a place someone goes to answers, not "peace to <place>"', () => {
+		expect(shortAnswerOf('where did lavrov fly to after leaving islamabad?')).toBeUndefined();
+		expect(shortAnswerOf('where did lavrov arrive')).toBe('Pakistan');
+		// "Going to meet" is a plan, no journey: where the meeting is answers.
+		expect(shortAnswerOf('where is the IGC going to meet')).toBe('Moscow');
+	});
+
 	test('GIVEN "which month of <year>" THEN a date in that year answers by its month', () => {
 		expect(shortAnswerOf('in which month of 2019 was the bishkek sco summit')).toMatch(/June/u);
 	});
