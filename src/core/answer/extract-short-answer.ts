@@ -130,10 +130,18 @@ export function scoreShortAnswer(
 	sentence: string,
 	context: ExtractionContext,
 ): { readonly text: string; readonly score: number } | undefined {
+	// "Which countries make up the troika?" asks its members: a name beside it is none unless the sentence lists them.
+	if (MEMBERS_ASKED.test(context.question) && !MEMBERS_LISTED.test(sentence)) return undefined;
 	if (kind === 'quantity') return extractQuantity(sentence, context);
 	const text = extractOther(kind, sentence, context);
 	return text === undefined ? undefined : { text, score: 0 };
 }
+
+const MEMBERS_ASKED =
+	/\b(?:make|makes|made)\s+up\b|\b(?:comprise[sd]?|consists?\s+of|members?\s+of|belongs?\s+to)\b|\bwho(?:['’]s|\s+(?:is|are|was|were))\s+in\b/iu;
+// A list of names after a word that lists: "including the United States, China", "made up of Peru and Chile".
+const MEMBERS_LISTED =
+	/\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|members?|such\s+as|namely)\s+(?:the\s+)?\p{Lu}/u;
 
 function extractOther(kind: QuestionKind, sentence: string, context: ExtractionContext): string | undefined {
 	// "Whose foreign ministry said …" asks for an owner, whatever the kind of the question's other words.

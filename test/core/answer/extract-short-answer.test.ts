@@ -227,6 +227,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('where is the IGC going to meet')).toBe('Moscow');
 	});
 
+	test('GIVEN "which X make up Y" THEN only a sentence listing members answers, not a name beside Y', () => {
+		expect(shortAnswerOf('Which countries make up the Extended Troika?')).toBeUndefined();
+		expect(shortAnswerOf('who was in the group of participants at the moscow conference')).toBeUndefined();
+	});
+
 	test('GIVEN "which month of <year>" THEN a date in that year answers by its month', () => {
 		expect(shortAnswerOf('in which month of 2019 was the bishkek sco summit')).toMatch(/June/u);
 	});
