@@ -91,6 +91,36 @@ const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{L
 // An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
 const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|\p{Lu}[\p{L}-]+,\s+\d{2},/u;
 
+/**
+ * Whether a time in a sentence is when someone spoke ("Reed on Monday said the bridge will open") rather than the
+ * time of what was said ("Monday will be the day"; "… in October, Reed said." closes the sentence with who said it,
+ * unless the time opens it: "On Monday, Reed said …").
+ */
+export function isTimeOfSaying(text: string, tokens: readonly Token[], time: string): boolean {
+	const at = tokens.findIndex(
+		(token) =>
+			token.norm ===
+			time
+				.toLowerCase()
+				.replace(/^on\s+/u, '')
+				.split(/\s+/u)[0],
+	);
+	if (at === -1) return false;
+	if (/^(?:will|would|is|was)$/u.test(tokens[at + 1]?.norm ?? '')) return false;
+	const opensSentence = tokens.slice(0, at).every((token) => token.term === null);
+	return tokens
+		.slice(Math.max(0, at - 3), at + 4)
+		.some(
+			(token) =>
+				ATTRIBUTION_VERBS.has(token.norm) &&
+				!(
+					!opensSentence &&
+					token.start > (tokens[at]?.end ?? 0) &&
+					text.slice(tokens[at]?.end, token.start).includes(',')
+				),
+		);
+}
+
 /** Answer types a paragraph must hold for the question to be answered at all: a number is a number or nothing. */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 	'count',
@@ -132,7 +162,7 @@ export function speaksOfFuture(text: string): boolean {
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}(?:coming|happening|taking place))\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 // "On what calendar date", "the day and month", "which day of the month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b/u;
 const MONTH_AND_DAY = new RegExp(
@@ -371,27 +401,7 @@ export function holdsAnswerType(
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
-	const notWhenSaid = (time: string) => {
-		if (expected.future !== true) return true;
-		const at = tokens.findIndex((token) => token.norm === time.toLowerCase().split(/\s+/u)[0]);
-		if (at === -1) return true;
-		// "Monday will be the day" is the time of what is planned; "on Monday, Reed said" the time of the saying.
-		if (/^(?:will|would|is|was)$/u.test(tokens[at + 1]?.norm ?? '')) return true;
-		// "… in October, Reed said." closes the sentence with who said it: the month is what was said, unless the time
-		// opens the sentence ("On Monday, Reed said …").
-		const opensSentence = tokens.slice(0, at).every((token) => token.term === null);
-		return !tokens
-			.slice(Math.max(0, at - 3), at + 4)
-			.some(
-				(token) =>
-					ATTRIBUTION_VERBS.has(token.norm) &&
-					!(
-						!opensSentence &&
-						token.start > (tokens[at]?.end ?? 0) &&
-						sentence.text.slice(tokens[at]?.end, token.start).includes(',')
-					),
-			);
-	};
+	const notWhenSaid = (time: string) => expected.future !== true || !isTimeOfSaying(sentence.text, tokens, time);
 	switch (expected.type) {
 		case 'count':
 			return (

@@ -20,6 +20,7 @@ import {
 	findKindAsked,
 	findKindPhrase,
 	findMedium,
+	isTimeOfSaying,
 	LENGTH_WITHOUT_NUMBER,
 	MEDIUM_NOUN,
 	MONEY_WORDS,
@@ -634,13 +635,16 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	// "How long ago …" is answered by how long ago ("more than a year ago", "last month"), never by a date.
 	const elapsed = /\bhow long ago\b/iu.test(context.question);
 	// "When did they last meet?" asks of the past: "later this year" is no answer to it.
-	const past = ASKS_PAST.test(context.question) && !speaksOfFuture(context.question);
+	const future = speaksOfFuture(context.question);
+	const past = ASKS_PAST.test(context.question) && !future;
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		const match = pattern.exec(sentence);
 		// "Which month of 2019": "June 2019" is new by its month.
 		if (match === null || !context.termsOf(match[0]).some((term) => !context.questionTerms.has(term))) continue;
 		if (past && FUTURE_TIME.test(match[0])) continue;
+		// "When is the drill happening?" is not answered by the day it was announced ("Reed on Monday said …").
+		if (future && isTimeOfSaying(sentence, context.tokensOf(sentence), match[0])) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
 		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
 	}

@@ -4,6 +4,7 @@ import {
 	expectAnswerType,
 	findMedium,
 	holdsAnswerType,
+	isTimeOfSaying,
 } from '../../../src/core/answer/answer-type.js';
 import { stemWord, tokenize } from '../../../src/core/text/analyze.js';
 import type { Paragraph } from '../../../src/core/types.js';
@@ -108,6 +109,13 @@ describe('holdsAnswerType', () => {
 		const p = paragraph(text);
 		return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(overrides));
 	};
+
+	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
+		const of = (text: string, time: string) => isTimeOfSaying(text, tokenize(text), time);
+		expect(of('Reed on Monday said the bridge will open.', 'on Monday')).toBe(true);
+		expect(of('Monday will be the day the bridge opens, Reed said.', 'Monday')).toBe(false);
+		expect(of('The bridge opens in October, Reed said.', 'October')).toBe(false);
+	});
 
 	test('GIVEN "how old is <someone>" THEN only an age answers: "Reed, 61,", "the 61-year-old", never a length', () => {
 		expect(holds('How old is Reed?', 'Reed, 61, arrived on Monday.')).toBe(true);
