@@ -585,10 +585,15 @@ interface ArticleDay {
 	readonly date: Date;
 }
 
+const WEEKDAY_PATTERN = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u');
+// "Before this trip", "previously", "the time before": a time before the event the report covers.
+const BEFORE_EVENT =
+	/\bbefore\s+(?:this|the|his|her|their|its)\s+(?:trip|visit|tour|meeting|talks|one)\b|\b(?:previously|prior)\b/iu;
+
 /** Time expressions, most specific first, each with how to resolve it against the article's date. */
 const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay) => string][] = [
 	[
-		new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u'),
+		WEEKDAY_PATTERN,
 		(m, day) => {
 			// The last such weekday on or before the article's date.
 			const back = (day.date.getUTCDay() - WEEKDAYS.indexOf(m[1] ?? '') + 7) % 7;
@@ -645,6 +650,8 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 		if (past && FUTURE_TIME.test(match[0])) continue;
 		// "When is the drill happening?" is not answered by the day it was announced ("Reed on Monday said …").
 		if (future && isTimeOfSaying(sentence, context.tokensOf(sentence), match[0])) continue;
+		// "When did they meet before this trip?": a weekday of the report's own week is this trip's.
+		if (BEFORE_EVENT.test(context.question) && pattern === WEEKDAY_PATTERN) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
 		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
 	}

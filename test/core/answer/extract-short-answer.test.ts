@@ -236,6 +236,11 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf("when's the first of these new joint military drills actually happening")).toBeUndefined();
 	});
 
+	test('GIVEN a time before the event ("before this trip", "previously") THEN no weekday of the report’s own week', () => {
+		expect(shortAnswerOf('When did Qureshi and Lavrov last meet before this trip?')).toBeUndefined();
+		expect(shortAnswerOf('when did imran previously meet putin')).toMatch(/2019/u);
+	});
+
 	test('GIVEN "which month of <year>" THEN a date in that year answers by its month', () => {
 		expect(shortAnswerOf('in which month of 2019 was the bishkek sco summit')).toMatch(/June/u);
 	});
