@@ -304,7 +304,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
 	// What the question asks in particular that the closest passages do not give, in words ("the number of troops").
 	const findDetailMissing = (): string | undefined => {
-		if (expected !== undefined && STRICT_TYPES.has(expected.type) && !typeShown) return describeExpected(expected);
+		if (expected !== undefined && (STRICT_TYPES.has(expected.type) || expected.venue === true) && !typeShown) {
+			return describeExpected(expected);
+		}
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
 		return (
 			findRoleNobodyHolds(briefing, officeAsked) ??
@@ -728,6 +730,8 @@ function describeExpected(expected: ExpectedAnswer): string {
 			return 'what time';
 		case 'age':
 			return 'the age';
+		case 'place':
+			return 'where';
 		case 'name':
 			return `the name of the ${words}`;
 		default:

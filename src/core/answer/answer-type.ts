@@ -57,6 +57,13 @@ export interface ExpectedAnswer {
 	readonly route?: boolean;
 	/** A day asked by its date ("on what calendar date"): a month with a day answers it, a weekday does not. */
 	readonly calendar?: boolean;
+	/**
+	 * A place asked as where something will be ("where will the talks be held?", "which city would host it?"): only a
+	 * place the sentence puts it in ("in Lyon", "at Lyon") answers, and it is a detail the article may lack.
+	 */
+	readonly venue?: boolean;
+	/** Of a venue, whether a city or town is asked: a country is no answer. */
+	readonly city?: boolean;
 }
 
 // "What platform did Reed post on": a medium by the words for one.
@@ -87,6 +94,17 @@ const ROUTE_END_ASKED =
 	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,3}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
+
+// "Where will … be held / take place / happen", "where are they going to hold …": the venue of what is to come.
+const VENUE_ASKED =
+	/\bwhere\b.*\b(?:will|would|going to|gonna|is|are)\b.*\b(?:be held|take place|taking place|happen|happening|held|hold|host|hosted|located|based|built|set up)\b/u;
+// "Which city would host it" (not "to which city will it run": a route's end).
+const ONE_CITY_ASKED = /(?<!\b(?:to|from|into)\s+)\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town)\b/u;
+// "In which city will the line finish": where a route ends, no venue.
+const ROUTE_END_WORD =
+	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
+// A place in a role of place: right after "in", "at" or "near" ("in the Peruvian capital" allowed).
+const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 // An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
 const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|\p{Lu}[\p{L}-]+,\s+\d{2},/u;
@@ -311,11 +329,16 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
 	if (asksWhen(text) || /\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	if (
-		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
+		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:\p{L}+ )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
 			text,
 		)
 	) {
-		return ROUTE_END_ASKED.test(text) ? { ...expect('place'), route: true } : expect('place');
+		if (ROUTE_END_ASKED.test(text)) return { ...expect('place'), route: true };
+		// "Where will the drills be held?", "which city would host the plant?": a place where it is, said so ("in Lyon").
+		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
+			return { ...expect('place'), venue: true, city: true };
+		}
+		return VENUE_ASKED.test(text) ? { ...expect('place'), venue: true } : expect('place');
 	}
 	if (
 		/^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|president|people)\b/u.test(text)
@@ -471,7 +494,17 @@ export function holdsAnswerType(
 			);
 		}
 		case 'place':
-			return has('place') && (expected.route !== true || ROUTE_PLACE.test(sentence.text));
+			return (
+				has(
+					'place',
+					(text) =>
+						expected.venue !== true ||
+						(VENUE.test(sentence.text.slice(0, sentence.text.indexOf(text))) &&
+							// "Which city would host it": a country it is in is no city.
+							!(expected.city === true && context.isPersonOrCountry(text))),
+				) &&
+				(expected.route !== true || ROUTE_PLACE.test(sentence.text))
+			);
 		case 'qualifier':
 			return (
 				findKindPhrase(

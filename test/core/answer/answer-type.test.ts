@@ -110,6 +110,18 @@ describe('holdsAnswerType', () => {
 		return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(overrides));
 	};
 
+	test('GIVEN where something will be ("be held", "which city would host") THEN only a place it is put in answers', () => {
+		expect(expectAnswerType('Where will the drills be held?')).toMatchObject({ type: 'place', venue: true });
+		expect(expectAnswerType('Which Peruvian city would host the plant?')).toMatchObject({ venue: true, city: true });
+		// A route's end is no venue.
+		expect(expectAnswerType('To which city will the line carry gas?')?.venue).toBeUndefined();
+		const places = { entitiesOf: () => ({ place: ['Lyon', 'Quito', 'Peru'] }) };
+		const isCountry = { ...places, isPersonOrCountry: (name: string) => name === 'Peru' };
+		expect(holds('Where will the drills be held?', 'The drills will be held in Lyon.', places)).toBe(true);
+		expect(holds('Where will the drills be held?', 'Lyon and Quito will hold drills.', places)).toBe(false);
+		expect(holds('Which city would host the plant?', 'The plant would be built in Peru.', isCountry)).toBe(false);
+	});
+
 	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
 		const of = (text: string, time: string) => isTimeOfSaying(text, tokenize(text), time);
 		expect(of('Reed on Monday said the bridge will open.', 'on Monday')).toBe(true);
