@@ -9,7 +9,7 @@ import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { TIME_UNIT } from '../text/word-classes.js';
-import type { Paragraph, Sentence, Topic } from '../types.js';
+import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
 	type ExpectedAnswer,
@@ -275,7 +275,11 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			? { type: 'name', counted: [answerNoun] }
 			: undefined;
 	const expected = nameAsked ?? typeAsked ?? expectEntity(answerEntity);
-	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected);
+	// Who may answer a "who" question: the fact sheet's people it does not name, of the nationality it asks for.
+	const answerPeople = findPeopleNotNamed(knowledge.people, read, answerNoun).filter(
+		fitsNationalityAsked(briefing, read, officeAsked),
+	);
+	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -380,12 +384,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(name, alias)),
 			),
 		// Only a "who" question names people in its answer.
-		otherPeople:
-			kind === 'person'
-				? findPeopleNotNamed(knowledge.people, read, answerNoun).filter(
-						fitsNationalityAsked(briefing, read, officeAsked),
-					)
-				: [],
+		otherPeople: kind === 'person' ? answerPeople : [],
 		date: meta.date,
 		question: read,
 		isCountry: (name) =>
@@ -588,6 +587,7 @@ function createTypeContext(
 	concepts: readonly Concept[],
 	questionTerms: ReadonlySet<string>,
 	expected: ExpectedAnswer | undefined,
+	answerPeople: readonly Person[],
 ): AnswerTypeContext {
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
@@ -603,7 +603,14 @@ function createTypeContext(
 				: (knowledge.lexicon.entities[`${paragraph.number}.${sentence.index}`] ?? {}),
 		tokensOf: index.tokensOf,
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
-		namesPerson: (paragraph) => knowledge.people.some((person) => person.mentions.includes(paragraph.number)),
+		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
+		// "Which Afghan officials …": Lavrov, named in the passage, is not one.
+		isOtherKnownPerson: (name) =>
+			knowledge.people.some(
+				(person) =>
+					!answerPeople.includes(person) &&
+					[person.name, ...person.aliases].some((alias) => containsWords(name, alias)),
+			),
 		isPersonOrCountry: (name) => {
 			const norm = name.toLowerCase();
 			return (

@@ -369,8 +369,13 @@ export interface AnswerTypeContext {
 	readonly tokensOf: (text: string) => readonly Token[];
 	/** The stems of the words the question typed, not their relatives. */
 	readonly typedTerms: ReadonlySet<string>;
-	/** Whether the fact sheet names a person in the paragraph (the tagger misses many foreign names). */
+	/**
+	 * Whether the fact sheet names a person in the paragraph who may answer (the tagger misses many foreign names):
+	 * not one the question names, and of the nationality it asks for.
+	 */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
+	/** Whether a name is one of the fact sheet's people who may not answer (see `namesPerson`). */
+	readonly isOtherKnownPerson?: (name: string) => boolean;
 	/** Whether a name is a person's (a name or title the fact sheet gives them) or a country's. */
 	readonly isPersonOrCountry: (name: string) => boolean;
 	/** The stems of the question's words, with their related words: an entity that only repeats them answers nothing. */
@@ -516,7 +521,7 @@ export function holdsAnswerType(
 				) !== undefined
 			);
 		case 'person':
-			return has('person') || context.namesPerson(paragraph);
+			return has('person', (text) => context.isOtherKnownPerson?.(text) !== true) || context.namesPerson(paragraph);
 		case 'organization':
 			// The tagger reads some titles ("Deputy PM") and states ("the French Republic") as organizations.
 			return has('organization', (text) => !context.isPersonOrCountry(text));

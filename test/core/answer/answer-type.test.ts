@@ -122,6 +122,13 @@ describe('holdsAnswerType', () => {
 		expect(holds('Which city would host the plant?', 'The plant would be built in Peru.', isCountry)).toBe(false);
 	});
 
+	test('GIVEN a person asked THEN one the question names or rules out by nationality does not hold it', () => {
+		const people = { entitiesOf: () => ({ person: ['Reed'] }) };
+		expect(holds('Who met the officials?', 'Reed met officials in Lima.', people)).toBe(true);
+		const ruledOut = { ...people, isOtherKnownPerson: (name: string) => name === 'Reed' };
+		expect(holds('Who met the officials?', 'Reed met officials in Lima.', ruledOut)).toBe(false);
+	});
+
 	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
 		const of = (text: string, time: string) => isTimeOfSaying(text, tokenize(text), time);
 		expect(of('Reed on Monday said the bridge will open.', 'on Monday')).toBe(true);
