@@ -92,7 +92,13 @@ function findMissReason(
 	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one with a
 	// concrete thing it lacks ("wheat exports", "ocean pollution"): an abstract word ("territory", "affairs") or one
 	// that only qualifies it ("disputed") may be put otherwise.
-	const absentNouns = asked.topic.filter((concept) => concept.coverage < topicCoverage && concept.concrete);
+	// A name the article lacks altogether, ending the topic ("the war in Syria"), is a topic of its own, as a concrete
+	// thing is; before a noun it only qualifies it ("the Himalayan region").
+	const absentNouns = asked.topic.filter(
+		(concept, i) =>
+			(concept.coverage < topicCoverage && concept.concrete) ||
+			(concept.coverage === 0 && concept.partOfSpeech === undefined && i === asked.topic.length - 1),
+	);
 	if (
 		asked.topic.length > 0 &&
 		(asked.topic.every((concept) => !asked.isClose(concept.coverage)) || absentNouns.length > 0)
