@@ -243,7 +243,11 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
-		.filter((concept) => !(typeAsked?.type === 'duration' && /^last$/iu.test(concept.label) && LAST_VERB.test(read)))
+		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
+		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.
+		.filter(
+			(concept) => !(typeAsked?.type === 'duration' && /^(?:last|long)$/iu.test(concept.label) && LAST_VERB.test(read)),
+		)
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))

@@ -156,6 +156,14 @@ describe('answerQuestion: abstention', () => {
 		}
 	});
 
+	test('GIVEN "how long did X last" THEN "long" and "last" are no topic: a length of another thing does not answer', () => {
+		const meeting = answerQuestion(briefing, "How long did Lavrov's meeting with the premier last?");
+		expect(meeting.found).toBe(false);
+		if (!meeting.found) expect(meeting.reason).toMatchObject({ kind: 'detail-missing', detail: 'how long' });
+		const visit = answerQuestion(briefing, "how long did lavrov's visit last");
+		expect(visit.found && visit.shortAnswer).toMatch(/two-day/u);
+	});
+
 	test('GIVEN a name the article lacks qualifying a topic it covers ("the Himalayan region") THEN it is answered', () => {
 		expect(answerQuestion(briefing, 'What did Qureshi tell his guest about the disputed Himalayan region?').found).toBe(
 			true,
