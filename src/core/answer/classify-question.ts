@@ -222,7 +222,8 @@ const TOPIC =
  */
 export function findQuestionTopic(question: string): string[] {
 	const topic = TOPIC.exec(question.trim())?.[1];
-	return topic === undefined
+	// "Congratulated Peru on which achievement?": a question word asks there; it names no topic.
+	return topic === undefined || /\b(?:which|what|whose|whom|who)\b/iu.test(topic)
 		? []
 		: topic
 				.replace(/^(?:the|a|an)\s+/iu, '')

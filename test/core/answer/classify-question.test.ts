@@ -4,6 +4,7 @@ import {
 	detectMetadataQuestion,
 	findAnswerNoun,
 	findQuestionFocus,
+	findQuestionTopic,
 } from '../../../src/core/answer/classify-question.js';
 
 describe('findQuestionFocus', () => {
@@ -38,6 +39,13 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus('Who was waiting for Lavrov at the airport?')).toBeUndefined();
 		// With an article, a word in -ing is a noun.
 		expect(findQuestionFocus('What is the funding for the pipeline?')).toMatchObject({ word: 'funding' });
+	});
+});
+
+describe('findQuestionTopic', () => {
+	test('GIVEN "say about X", "on X" THEN X; a question word there asks, naming no topic', () => {
+		expect(findQuestionTopic('What did Reed say about the new bridge?')).toEqual(['new', 'bridge']);
+		expect(findQuestionTopic('Reed congratulated Lima on which achievement?')).toEqual([]);
 	});
 });
 
