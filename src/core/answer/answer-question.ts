@@ -608,6 +608,7 @@ function createTypeContext(
 		tokensOf: index.tokensOf,
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
+		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
 		// "Which Afghan officials …": Lavrov, named in the passage, is not one.
 		isOtherKnownPerson: (name) =>
 			knowledge.people.some(

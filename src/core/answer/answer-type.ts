@@ -64,6 +64,8 @@ export interface ExpectedAnswer {
 	readonly venue?: boolean;
 	/** Of a venue, whether a city or town is asked: a country is no answer. */
 	readonly city?: boolean;
+	/** Of an organization, whether any public body answers ("which body"), not only a company ("which firm"). */
+	readonly publicBody?: boolean;
 }
 
 // "What platform did Reed post on": a medium by the words for one.
@@ -105,6 +107,10 @@ const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
 // A place in a role of place: right after "in", "at" or "near" ("in the Peruvian capital" allowed).
 const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+const PUBLIC_BODY_ASKED = /^(?:organi[sz]ation|body|group|agenc(?:y|ies)|commission|institutes?)$/u;
+/** How many words before a body's noun its owner may stand ("the Peru foreign ministry"). */
+const OWNED_BODY_REACH = 2;
 
 // An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
 const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|\p{Lu}[\p{L}-]+,\s+\d{2},/u;
@@ -346,12 +352,13 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 		return expect('person');
 	}
 	// "Which Chilean firm …": a nationality or two may qualify the kind.
-	if (
-		/\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an|this|that|these|those|of|kind|type|sort|age|ethnic|blood|income|working|pressure|interest)\b)[\p{L}-]+){0,2}? (?:organi[sz]ation|body|group|compan(?:y|ies)|firms?|agenc(?:y|ies)|commission|institutes?|corporations?)\b/u.test(
+	const body =
+		/\b(?:what|which)(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an|this|that|these|those|of|kind|type|sort|age|ethnic|blood|income|working|pressure|interest)\b)[\p{L}-]+){0,2}? (organi[sz]ation|body|group|compan(?:y|ies)|firms?|agenc(?:y|ies)|commission|institutes?|corporations?)\b/u.exec(
 			text,
-		)
-	) {
-		return expect('organization');
+		)?.[1];
+	if (body !== undefined) {
+		// A public body may answer "which body"; "which firm" asks a company.
+		return PUBLIC_BODY_ASKED.test(body) ? { ...expect('organization'), publicBody: true } : expect('organization');
 	}
 	if (/\bwhy\b|\bhow come\b/u.test(text)) return expect('reason');
 	if (/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u.test(text))
@@ -374,6 +381,8 @@ export interface AnswerTypeContext {
 	 * not one the question names, and of the nationality it asks for.
 	 */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
+	/** Whether a word (normalized) names a body by the lexicon ("ministry", "commission"). */
+	readonly isBodyWord?: (norm: string) => boolean;
 	/** Whether a name is one of the fact sheet's people who may not answer (see `namesPerson`). */
 	readonly isOtherKnownPerson?: (name: string) => boolean;
 	/** Whether a name is a person's (a name or title the fact sheet gives them) or a country's. */
@@ -523,8 +532,21 @@ export function holdsAnswerType(
 		case 'person':
 			return has('person', (text) => context.isOtherKnownPerson?.(text) !== true) || context.namesPerson(paragraph);
 		case 'organization':
-			// The tagger reads some titles ("Deputy PM") and states ("the French Republic") as organizations.
-			return has('organization', (text) => !context.isPersonOrCountry(text));
+			// The tagger reads some titles ("Deputy PM") and states ("the French Republic") as organizations, and misses a
+			// body named by its owner: "the Peru foreign ministry", "Chile's trade commission".
+			return (
+				has('organization', (text) => !context.isPersonOrCountry(text)) ||
+				(expected.publicBody === true &&
+					tokens.some(
+						(token, i) =>
+							context.isBodyWord?.(token.norm) === true &&
+							tokens
+								.slice(Math.max(0, i - OWNED_BODY_REACH), i)
+								.some(
+									(owner) => /^\p{Lu}/u.test(owner.raw) && context.isPersonOrCountry(owner.raw.replace(/['’]s?$/u, '')),
+								),
+					))
+			);
 		case 'reason':
 			return REASON_CUE.test(sentence.text);
 		case 'medium':

@@ -122,6 +122,15 @@ describe('holdsAnswerType', () => {
 		expect(holds('Which city would host the plant?', 'The plant would be built in Peru.', isCountry)).toBe(false);
 	});
 
+	test('GIVEN a body asked THEN one named by its owner holds it though the tagger misses it ("the Peru foreign ministry")', () => {
+		const bodies = {
+			isBodyWord: (norm: string) => norm === 'ministry',
+			isPersonOrCountry: (name: string) => name === 'Peru',
+		};
+		expect(holds('Which agency said so?', 'Reed will come, the Peru foreign ministry said.', bodies)).toBe(true);
+		expect(holds('Which agency said so?', 'Reed will come, a ministry said.', bodies)).toBe(false);
+	});
+
 	test('GIVEN a person asked THEN one the question names or rules out by nationality does not hold it', () => {
 		const people = { entitiesOf: () => ({ person: ['Reed'] }) };
 		expect(holds('Who met the officials?', 'Reed met officials in Lima.', people)).toBe(true);
