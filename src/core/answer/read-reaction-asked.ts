@@ -179,7 +179,7 @@ function speakersOf(
 	const tokens = briefing.index.tokensOf(sentence.text);
 	const speakers = tokens.flatMap((token, i): { who: string | Person; verb: string | null }[] => {
 		if (!isVoiceVerb(token)) return [];
-		const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName);
+		const speaker = findSpeaker(sentence.text, tokens.slice(0, i), isName, token.start);
 		if (speaker !== 'pronoun') return speaker === undefined ? [] : [{ who: speaker, verb: token.term }];
 		const referent = findReferent(
 			briefing.knowledge.people,
@@ -196,6 +196,8 @@ function speakersOf(
 }
 
 const QUOTE_MARK = /[“”"]/u;
+// A clause about who speaks, set off by commas right before the verb: ", who is in Lima on a visit, said".
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:who|which)\b[^,]*,\s*$/u;
 
 const isVoiceVerb = (token: Token) =>
 	ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm);
@@ -208,8 +210,12 @@ function findSpeaker(
 	text: string,
 	before: readonly Token[],
 	isName: (token: Token) => boolean,
+	verbStart: number,
 ): string | 'pronoun' | undefined {
-	for (let i = before.length - 1; i >= 0; i--) {
+	// "Reed, who is in Lima on a visit, said …": the names of a clause about the speaker are not the speaker.
+	const clause = RELATIVE_CLAUSE_BEFORE.exec(text.slice(0, verbStart));
+	const last = clause === null ? before.length : before.findIndex((token) => token.start >= clause.index);
+	for (let i = (last === -1 ? before.length : last) - 1; i >= 0; i--) {
 		const token = before[i] as Token;
 		if (SPEAKING_PRONOUN.test(token.norm)) return 'pronoun';
 		if (isName(token)) return text.slice((before[startOfName(text, before, i, isName)] as Token).start, token.end);

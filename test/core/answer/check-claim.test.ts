@@ -29,6 +29,11 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "X, who is in <place> …, said" THEN X speaks, not the place of the clause about X', () => {
+		const check = checkClaim(briefing, 'lavrov said russia is ready to extend military support to pakistan');
+		expect(verdictOf(check)).toBe('supported');
+	});
+
 	test('GIVEN "to <place>" THEN it conflicts only with a place after the same kind of word: a going, a route, the same noun', () => {
 		// The article brings peace "to Afghanistan": no destination of a journey.
 		expect(verdictOf(checkClaim(briefing, 'lavrov heads to china after pakistan'))).not.toBe('contradicted');
