@@ -120,11 +120,15 @@ function readPolarity(norm: string): number {
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
 }
 
+// "Up for mediating", "open to hosting": chat for an offer, as "ready to" is.
+const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=\p{L}+ing\b)/giu;
+
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
 	let text = expandShorthand(nameOffices(claim.normalize('NFKC')).replace(THE_US, 'the United States'))
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
+		.replace(WILLING, 'ready to ')
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;

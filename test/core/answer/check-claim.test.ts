@@ -29,6 +29,14 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN an offer in chat ("up for mediating", "open to hosting") THEN it is an offer: the article’s "ready to" states it', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov says Moscow is up for mediating direct Israel-Palestine talks')),
+		).toBe('supported');
+		// An offer is still no deed.
+		expect(verdictOf(checkClaim(briefing, 'Moscow mediated direct Israel-Palestine talks'))).not.toBe('supported');
+	});
+
 	test('GIVEN "X, who is in <place> …, said" THEN X speaks, not the place of the clause about X', () => {
 		const check = checkClaim(briefing, 'lavrov said russia is ready to extend military support to pakistan');
 		expect(verdictOf(check)).toBe('supported');
