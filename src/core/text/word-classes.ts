@@ -110,6 +110,13 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 /** Verbs whose object is where one goes: "visited Lima" is "to Lima". */
 export const DESTINATION_VERBS = words('visit visits visited visiting tour tours toured reach reaches reached');
 
+/**
+ * Verbs that say little by themselves, their object saying what was done: "put out a statement", "held a
+ * conference", "raised Kashmir", "came up", "took part", "brought up". Not "make" nor "get": "made doses" says more.
+ */
+export const LIGHT_VERBS = words(`come comes came coming put puts putting take takes took taken taking hold holds held
+	holding raise raises raised raising bring brings brought bringing`);
+
 /** Words of going, besides arriving and visiting, after which "to" names a destination ("headed to", "a trip to"). */
 export const GOING_WORDS = words(`go goes went gone going head heads headed heading return returns returned returning
 	move moves moved moving trip trips journey journeys way`);

@@ -29,6 +29,13 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
+		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
+		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan held the Moscow conference on Afghanistan'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'China held talks in Moscow'))).not.toBe('supported');
+	});
+
 	test('GIVEN an offer in chat ("up for mediating", "open to hosting") THEN it is an offer: the article’s "ready to" states it', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Lavrov says Moscow is up for mediating direct Israel-Palestine talks')),
