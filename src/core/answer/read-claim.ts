@@ -120,6 +120,10 @@ function readPolarity(norm: string): number {
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
 }
 
+// "Both sides", "both nations": the two parties, as "both countries" says.
+const BOTH_SIDES = /\bboth\s+(?:sides|nations|parties)\b/giu;
+// "Another 150k on top of what it gave": "another" says it; "on top of what …" adds nothing to match.
+const ON_TOP_OF = /\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\b[^,.;]*/giu;
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is.
 const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=\p{L}+ing\b)/giu;
 
@@ -129,6 +133,8 @@ export function cleanClaim(claim: string): string {
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
 		.replace(WILLING, 'ready to ')
+		.replace(BOTH_SIDES, 'both countries')
+		.replace(ON_TOP_OF, ' ')
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;

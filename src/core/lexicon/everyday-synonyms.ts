@@ -82,6 +82,7 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['joint', 'jointly', 'together'],
 		['capability', 'capabilities', 'capacity', 'potential'],
 		['speed up', 'accelerate', 'accelerated', 'expedite', 'expeditiously', 'hasten'],
+		['quickly', 'as early as possible', 'as soon as possible', 'expeditiously', 'swiftly', 'promptly', 'rapidly'],
 		['amount', 'volume', 'quantity'],
 		['reconsider', 'rethink', 'review'],
 		['rapprochement', 'reset', 'thaw', 'warming'],

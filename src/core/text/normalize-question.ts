@@ -66,6 +66,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	mins: 'minutes',
 	bn: 'billion',
 	mn: 'million',
+	// Units of gas as the trade writes them.
+	bcf: 'billion cubic feet',
+	'bcf/d': 'billion cubic feet per day',
+	tcf: 'trillion cubic feet',
+	mmcf: 'million cubic feet',
+	'mmcf/d': 'million cubic feet per day',
+	asap: 'quickly',
 	info: 'information',
 	convo: 'conversation',
 	prez: 'president',

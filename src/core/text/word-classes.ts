@@ -62,7 +62,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 	['offered', words(`ready willing prepared offer offers offered offering`)],
 	[
 		'prospective',
-		words(`will would shall going gonna intend intends intended intention plan plans planned due expect expects
+		words(`will would shall going gonna intend intends intended intention plan plans planned due meant expect expects
 		expected seek seeks aim aims could may might can should supposed agreed agree agrees deadline future soon
 		upcoming later next`),
 	],

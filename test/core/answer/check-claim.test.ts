@@ -36,6 +36,15 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'China held talks in Moscow'))).not.toBe('supported');
 	});
 
+	test('GIVEN "meant to", trade units ("bcf/d") and "asap" THEN read as a plan, a volume and a speed the article states', () => {
+		for (const claim of [
+			'the pipeline is meant to carry 1.6 bcf/d of LNG from karachi to lahore',
+			'imran wants the legal process for the pipeline concluded asap',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+	});
+
 	test('GIVEN an offer in chat ("up for mediating", "open to hosting") THEN it is an offer: the article’s "ready to" states it', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Lavrov says Moscow is up for mediating direct Israel-Palestine talks')),

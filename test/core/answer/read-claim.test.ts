@@ -20,6 +20,14 @@ describe('cleanClaim', () => {
 		expect(cleanClaim('imran khan invited putin (again)')).toBe('imran khan invited putin');
 		expect(cleanClaim('russia sent like 50k doses')).toBe('russia sent 50k doses');
 	});
+
+	test('GIVEN chat for an offer, "both sides", "on top of what …" THEN what the article would say', () => {
+		expect(cleanClaim('lima is up for hosting talks')).toBe('lima is ready to hosting talks');
+		expect(cleanClaim('both sides agreed to hold drills')).toBe('both countries agreed to hold drills');
+		expect(cleanClaim('peru will send another 10k doses on top of what it gave')).toBe(
+			'peru will send another 10k doses',
+		);
+	});
 });
 
 describe('readClaim', () => {

@@ -60,6 +60,8 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
 		expect(expandShorthand('trade btwn them')).toBe('trade between them');
 		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
+		// Units as a trade writes them, and "asap".
+		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
 		// Written abbreviations, as notes and chat use them.
 		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
 			'the asia department head, approximately 2 hours, including trade',
