@@ -5,7 +5,7 @@ import { answerQuestion, type NotFound, type Passage } from './answer-question.j
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
-import { type ClaimReading, readClaim } from './read-claim.js';
+import { type ClaimElement, type ClaimReading, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
 /**
@@ -83,7 +83,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));
-	const decided = decideVerdict(reading, comparisons, settings);
+	const decided = findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -140,6 +140,49 @@ function applyRoleFindings(
 				verdict: 'contradicted',
 				reason: `The article names ${mismatch.holder.name} (${mismatch.holder.role}), not ${mismatch.person.name}, as ${mismatch.claimed}.`,
 			};
+}
+
+// "China wasn't at the conference", "Peru skipped the talks": a party said to be absent.
+const ABSENCE =
+	/\b(?:(?:was|were|is|are)(?:n['’]?t|\s+not)\s+(?:at|in|part\s+of|present|among)|(?:did|does|do)(?:n['’]?t|\s+not)\s+(?:attend|take\s+part|participate|join|show\s+up)|never\s+(?:attended|took\s+part|participated|joined)|skipp(?:ed|ing)|missed|excluded\s+from|absent\s+from|stayed\s+away|sat\s+out|boycott(?:ed|ing)?)\b/iu;
+// "The participants, including the United States, China and Pakistan": who was there.
+const PRESENCE = /\b(?:participants|attendees|delegates|delegations)\b[^.;]{0,40}?\bincluding\b([^.;]*)/iu;
+
+/**
+ * A party the claim says was absent that the article lists among those present ("the participants, including …,
+ * China"): contradicted, quoting the list. Only where the sentence speaks of the claim's event too.
+ */
+function findPresenceConflict(
+	reading: ClaimReading,
+	comparisons: readonly Comparison[],
+	briefing: Briefing,
+): ReturnType<typeof decideVerdict> | undefined {
+	const phrase = ABSENCE.exec(reading.text);
+	if (phrase === null) return undefined;
+	// Who is said to be absent: the names before the phrase ("china wasn't at …").
+	const before = (element: ClaimElement) => reading.text.indexOf(element.label) < phrase.index;
+	const parties = reading.elements.filter((element) => element.kind === 'name' && before(element));
+	const absent = parties.flatMap((party) => party.alternatives.slice(0, 1));
+	if (absent.length === 0) return undefined;
+	for (const comparison of comparisons) {
+		const listed = PRESENCE.exec(comparison.sentence.text)?.[1];
+		if (listed === undefined) continue;
+		const terms = new Set(briefing.index.termsOf(listed));
+		if (!absent.every((stems) => stems.every((stem) => terms.has(stem)))) continue;
+		// The event: the claim's words after the phrase are there ("conference", "Moscow"), the phrase's own aside.
+		const inPhrase = (element: ClaimElement) =>
+			phrase[0].toLowerCase().split(/\s+/u).includes(element.label.toLowerCase());
+		const others = reading.elements.filter(
+			(element) => !parties.includes(element) && element.kind !== 'action' && !inPhrase(element),
+		);
+		if (others.some((element) => comparison.missing.includes(element.label))) continue;
+		return {
+			verdict: 'contradicted',
+			reason: `The article lists them among those present: “${PRESENCE.exec(comparison.sentence.text)?.[0] ?? ''}”.`,
+			evidence: comparison,
+		};
+	}
+	return undefined;
 }
 
 interface Candidate {

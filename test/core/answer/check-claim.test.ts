@@ -45,6 +45,20 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a party said to be absent that the article lists among the participants THEN contradicted', () => {
+		for (const claim of [
+			"china wasn't at the moscow conference on afghanistan",
+			"china skipped last month's afghanistan conference in moscow",
+			"the US wasn't part of moscow's afghanistan conference last month",
+		]) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('contradicted');
+			expect(reasonOf(check), claim).toMatch(/participants/u);
+		}
+		// One the list does not name is not settled by it.
+		expect(verdictOf(checkClaim(briefing, "India wasn't at the moscow conference"))).not.toBe('contradicted');
+	});
+
 	test('GIVEN an offer in chat ("up for mediating", "open to hosting") THEN it is an offer: the article’s "ready to" states it', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Lavrov says Moscow is up for mediating direct Israel-Palestine talks')),
