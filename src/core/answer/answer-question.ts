@@ -41,6 +41,7 @@ import {
 } from './extract-short-answer.js';
 import {
 	findNamePart,
+	findNationalityNoOneHas,
 	findPersonAsked,
 	findPersonOfRole,
 	findRoleNobodyHolds,
@@ -318,6 +319,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
 		return (
 			findRoleNobodyHolds(briefing, officeAsked) ??
+			findNationalityNoOneHas(briefing, read) ??
 			findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))

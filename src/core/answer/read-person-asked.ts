@@ -6,7 +6,7 @@ import type { Briefing } from '../briefing.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { normalizeWord, type Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
-import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
+import { AUXILIARIES, GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Person } from '../types.js';
 import { findPersonDescribed, trimDescription } from './extract-short-answer.js';
 
@@ -54,6 +54,23 @@ export function fitsNationalityAsked(
 ): (person: Person) => boolean {
 	const role = WHICH_ROLE.exec(question)?.[1] ?? officeAsked?.description ?? '';
 	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
+}
+
+/**
+ * "Which Afghan officials did Reed meet?": people of a nationality no one in the knowledge has. The fact sheet lists
+ * the people the article names, so the article names none of them: the detail is missing, in words.
+ */
+export function findNationalityNoOneHas(briefing: Briefing, question: string): string | undefined {
+	const role = WHICH_ROLE.exec(question)?.[1];
+	// "What has the president said": "what" is the object; the words after it are the subject, no role asked.
+	if (role === undefined || AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '')) return undefined;
+	const head = briefing.index.tokensOf(role).at(-1)?.norm ?? '';
+	if (!GENERIC_PERSON_NOUNS.has(head) && briefing.index.lookUpWord(head)?.entity !== 'person') return undefined;
+	const countries = findCountriesNamed(briefing.index, role);
+	if (countries.size === 0 || briefing.knowledge.people.some(isOfCountries(briefing.index, countries, true))) {
+		return undefined;
+	}
+	return `which ${role.toLowerCase()}`;
 }
 
 /** The one person the role a "which …" question names fits, among those the best passage's quote names. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
+	findNationalityNoOneHas,
 	findPersonAsked,
 	findPersonOfRole,
 	findRoleNobodyHolds,
@@ -55,5 +56,17 @@ describe('findPersonAsked and findPersonOfRole', () => {
 		const russian = fitsNationalityAsked(briefing, 'Which Russian official did they meet?', undefined);
 		const fitting = briefing.knowledge.people.filter(russian).map((person) => person.country);
 		expect(new Set(fitting)).toEqual(new Set(['Russia']));
+	});
+});
+
+describe('findNationalityNoOneHas', () => {
+	test('GIVEN people of a nationality no one in the knowledge has THEN that is the missing detail', () => {
+		expect(findNationalityNoOneHas(briefing, 'Which Afghan officials did Lavrov meet on this trip?')).toBe(
+			'which afghan officials',
+		);
+		// The knowledge has Pakistanis; "what has …" asks no role; a place is no person.
+		expect(findNationalityNoOneHas(briefing, 'which pakistani officials did lavrov meet')).toBeUndefined();
+		expect(findNationalityNoOneHas(briefing, 'What has the American president said about it?')).toBeUndefined();
+		expect(findNationalityNoOneHas(briefing, 'Which Afghan city was named?')).toBeUndefined();
 	});
 });
