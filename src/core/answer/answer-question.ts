@@ -473,7 +473,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// "Which army chief …": the one person of that role the quote names, before every person it names.
 		shortAnswer =
 			findPersonOfRole(briefing, read, passages[0]?.quote.text) ??
-			(best !== undefined && !isRuledOutByRole(briefing, read, best.text) ? best.text : undefined);
+			(best !== undefined && !isRuledOutByRole(briefing, read, best.text, officeAsked) ? best.text : undefined);
 	}
 	return {
 		found: true,

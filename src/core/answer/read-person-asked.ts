@@ -88,8 +88,14 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
  * Whether an answer names someone the role asked for rules out: "which general …" is not answered by a foreign
  * minister, nor "which rebel leaders …" by anyone the fact sheet names, none of whom leads the rebels.
  */
-export function isRuledOutByRole(briefing: Briefing, question: string, answer: string): boolean {
-	const role = WHICH_ROLE.exec(question)?.[1];
+export function isRuledOutByRole(
+	briefing: Briefing,
+	question: string,
+	answer: string,
+	officeAsked?: OfficeAsked,
+): boolean {
+	// "Which army chief …", or the office of "who is Peru's energy minister".
+	const role = WHICH_ROLE.exec(question)?.[1] ?? officeAsked?.description;
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which

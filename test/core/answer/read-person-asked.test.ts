@@ -5,6 +5,7 @@ import {
 	findPersonOfRole,
 	findRoleNobodyHolds,
 	fitsNationalityAsked,
+	isRuledOutByRole,
 	readOfficeAsked,
 } from '../../../src/core/answer/read-person-asked.js';
 import type { Briefing } from '../../../src/core/briefing.js';
@@ -68,5 +69,14 @@ describe('findNationalityNoOneHas', () => {
 		expect(findNationalityNoOneHas(briefing, 'which pakistani officials did lavrov meet')).toBeUndefined();
 		expect(findNationalityNoOneHas(briefing, 'What has the American president said about it?')).toBeUndefined();
 		expect(findNationalityNoOneHas(briefing, 'Which Afghan city was named?')).toBeUndefined();
+	});
+});
+
+describe('isRuledOutByRole', () => {
+	test('GIVEN "who is <an office>" THEN a person of another office is no answer', () => {
+		const question = "who is pakistan's energy minister";
+		const office = readOfficeAsked(briefing, question);
+		expect(office).toBeDefined();
+		expect(isRuledOutByRole(briefing, question, 'Imran Khan (Prime Minister of Pakistan)', office)).toBe(true);
 	});
 });
