@@ -396,17 +396,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		isCountry: (name) =>
 			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
 		// The whole name a place's, not one of its words ("Jordan Peterson" is no place).
-		isPlace: (name) => {
-			const norm = index
-				.tokensOf(name)
-				.map((token) => token.norm)
-				.join(' ');
-			return (
-				index.isCountry(name) ||
-				(!norm.includes(' ') && index.lookUpWord(norm)?.entity === 'place') ||
-				index.countriesOf(norm).length > 0
-			);
-		},
+		isPlace: index.isPlace,
 		// "Who is Reed's counterpart": a word for a person that no one of the fact sheet is named by.
 		asksForPersonNoun: index
 			.tokensOf(read)

@@ -229,7 +229,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			return { length: best.length, alternatives: dedupe([...best.alternatives, ...people]) };
 		},
 		isName: (stem) => names.has(stem),
-		isPlace: (norm) => index.isCountry(norm) || index.lookUpWord(norm)?.entity === 'place',
+		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
 		isSameArea: (place, stem) =>
 			index

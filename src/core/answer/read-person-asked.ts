@@ -101,9 +101,10 @@ export function isRuledOutByRole(
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
 	// official" rules out no one.
 	// A nation ("Peruvian leader") is checked by the nationality asked, not here.
-	const ofNation = (word: string) => briefing.index.isCountry(word) || briefing.index.countriesOf(word).length > 0;
 	const words = role.toLowerCase().split(/\s+/u);
-	if (fitting.length === 0 && words.every((word) => GENERIC_PERSON_NOUNS.has(word) || ofNation(word))) return false;
+	if (fitting.length === 0 && words.every((word) => GENERIC_PERSON_NOUNS.has(word) || briefing.index.isPlace(word))) {
+		return false;
+	}
 	return briefing.knowledge.people.some((person) => !fitting.includes(person) && containsWords(answer, person.name));
 }
 

@@ -180,6 +180,11 @@ export interface SearchIndex {
 	 * people ("Peru" → Lima, Peruvian).
 	 */
 	countriesOf(words: string): string[];
+	/**
+	 * Whether a name (as typed) is a place's: a country, a word country data relates to one (a capital, its people:
+	 * "Lima", "Peruvian"), or a single word the lexicon files as a place ("Karachi"); not a title ("President").
+	 */
+	isPlace(name: string): boolean;
 	/** The stems of a word (normalized) and of its other forms by the lexicon ("came" → come; "invade" → invasion). */
 	formsOf(norm: string): string[];
 	/** How many words from `start` the lexicon relates as one phrase ("the peruvian capital"): 1 when none. */
@@ -507,6 +512,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
+	const countriesOf = (words: string) =>
+		relatedTo(words).flatMap(({ relation, target }) => (relation === 'country' ? [target] : []));
 	return {
 		knowledge,
 		termsOf,
@@ -525,8 +532,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				relation === 'inflection' || relation === 'derivation' ? [target] : [],
 			),
 		],
-		countriesOf: (words) =>
-			relatedTo(words).flatMap(({ relation, target }) => (relation === 'country' ? [target] : [])),
+		countriesOf,
+		isPlace: (name) => {
+			const norm = tokenize(name)
+				.map((token) => token.norm)
+				.join(' ');
+			return (
+				(lexicon?.isCountry(name) ?? false) ||
+				countriesOf(norm).length > 0 ||
+				(!norm.includes(' ') && lookUp(norm)?.entity === 'place')
+			);
+		},
 		phraseLengthAt: (norms, start) => lexicon?.phraseLengthAt(norms, start) ?? 1,
 		normalize,
 		analyze,

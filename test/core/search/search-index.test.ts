@@ -181,6 +181,14 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(korea?.coverage).toBe(0);
 	});
 
+	test('GIVEN a name THEN it is a place by country data or the lexicon, a title or a person is not', async () => {
+		const { index } = await loadRealBriefing();
+		for (const place of ['Pakistan', 'the United States', 'Islamabad', 'Pakistani', 'Karachi']) {
+			expect(index.isPlace(place), place).toBe(true);
+		}
+		for (const other of ['President', 'Lavrov', 'Jordan Peterson']) expect(index.isPlace(other), other).toBe(false);
+	});
+
 	test('GIVEN a country typed in lower case that the article lacks THEN it is still a name: "country" does not cover it', async () => {
 		const { index } = await loadRealBriefing();
 		const [ukraine] = index.analyze('ukraine');
