@@ -11,6 +11,7 @@ import {
 	ATTRIBUTION_VERBS,
 	CURRENCY_WORDS,
 	MONTH_NAMES,
+	POSTING_VERBS,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
 	WEEKDAY_NAMES,
@@ -71,14 +72,16 @@ export interface ExpectedAnswer {
 // "What platform did Reed post on": a medium by the words for one.
 export const MEDIUM_NOUN = /^(?:platform|site|website|app|network|channel|account)s?$/iu;
 // "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place.
-const POSTING = '(?:post|posted|tweet|tweeted|write|wrote|written|publish|published|share|shared)';
+const POSTING = `(?:${[...POSTING_VERBS].join('|')})`;
 export const ASKS_MEDIUM = new RegExp(
 	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+)?(?:platform|site|website|app|network|channel|account)s?\\b.*\\b${POSTING}\\b`,
 	'iu',
 );
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.
-const ON_MEDIUM =
-	/\b(?:said|says|posted|posts|wrote|writes|tweeted|announced|shared|published)\s+on\s+(\p{Lu}[\p{L}-]*)|\bon\s+(?:his|her|their|its)\s+(\p{Lu}[\p{L}-]*)\s+(?:account|page|feed|channel)\b/u;
+const ON_MEDIUM = new RegExp(
+	`\\b(?:said|says|announced|${[...POSTING_VERBS].join('|')})\\s+on\\s+(\\p{Lu}[\\p{L}-]*)|\\bon\\s+(?:his|her|their|its)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:account|page|feed|channel)\\b`,
+	'u',
+);
 const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'iu');
 
 /** The medium a sentence says something was put out on ("said on Twitter"), not a day ("said on Monday"). */

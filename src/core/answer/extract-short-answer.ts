@@ -10,6 +10,7 @@ import {
 	DESTINATION_VERBS,
 	GOING_WORDS,
 	MODALITY_CUES,
+	POSTING_VERBS,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
 	VERB_KINDS,
@@ -888,7 +889,6 @@ const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
-const POSTING_VERBS = /^(?:tweet|tweeted|post|posted|wrote|shared)$/iu;
 // Adverbs between a subject and its verb: "he further said", "Chile also hosted", "she recently met".
 const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|even|too)$/u;
 /** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
@@ -912,7 +912,7 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	);
 	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said); "who tweeted it" by
 	// who said it on a medium ("said on Twitter").
-	const saidSo = DESCRIBING_VERBS.has(verb) || (POSTING_VERBS.test(verb) && findMedium(sentence) !== undefined);
+	const saidSo = DESCRIBING_VERBS.has(verb) || (POSTING_VERBS.has(verb) && findMedium(sentence) !== undefined);
 	const at = stated < 0 && saidSo ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
 	if (at < 0) return undefined;
 	let i = at - 1;

@@ -117,6 +117,10 @@ export const DESTINATION_VERBS = words('visit visits visited visiting tour tours
 export const LIGHT_VERBS = words(`come comes came coming put puts putting take takes took taken taking hold holds held
 	holding raise raises raised raising bring brings brought bringing`);
 
+/** Verbs of putting words on a medium: "posted on Telegram", "tweeted", "wrote on his page". */
+export const POSTING_VERBS = words(`post posts posted tweet tweets tweeted write writes wrote written publish publishes
+	published share shares shared`);
+
 /** Words of going, besides arriving and visiting, after which "to" names a destination ("headed to", "a trip to"). */
 export const GOING_WORDS = words(`go goes went gone going head heads headed heading return returns returned returning
 	move moves moved moving trip trips journey journeys way`);
