@@ -706,7 +706,9 @@ function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
 
 /** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */
 function expectEntity(entity: EntityType | undefined): ExpectedAnswer | undefined {
-	return entity === undefined || entity === 'number' ? undefined : { type: entity, counted: [] };
+	if (entity === undefined || entity === 'number') return undefined;
+	// "Which ministry …": a body of government, as "the Peru foreign ministry" names one.
+	return entity === 'organization' ? { type: entity, counted: [], publicBody: true } : { type: entity, counted: [] };
 }
 
 /** The words of a concept as typed, lowercased: "Prime Minister" → prime, minister. */

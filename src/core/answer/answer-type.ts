@@ -539,6 +539,8 @@ export function holdsAnswerType(
 			// body named by its owner: "the Peru foreign ministry", "Chile's trade commission".
 			return (
 				has('organization', (text) => !context.isPersonOrCountry(text)) ||
+				// A name the lexicon files as a body ("the Taliban", "Interpol"), which the tagger may miss.
+				tokens.some((token, i) => i > 0 && /^\p{Lu}/u.test(token.raw) && context.isBodyWord?.(token.norm) === true) ||
 				(expected.publicBody === true &&
 					tokens.some(
 						(token, i) =>

@@ -29,7 +29,7 @@ export interface SentenceSpan {
  */
 export function splitSentences(text: string): SentenceSpan[] {
 	const spans: SentenceSpan[] = [];
-	const boundary = /([.!?])([”"’)]*)(\s+)(?=[“"‘(]?[\p{Lu}\d])/gu;
+	const boundary = /([.!?])([”"’)]*)(\s+)(?=[“"‘(]{0,2}[\p{Lu}\d])/gu;
 	let start = 0;
 	for (const match of text.matchAll(boundary)) {
 		const end = match.index + (match[1]?.length ?? 0) + (match[2]?.length ?? 0);

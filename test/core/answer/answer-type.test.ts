@@ -131,6 +131,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('Which agency said so?', 'Reed will come, a ministry said.', bodies)).toBe(false);
 	});
 
+	test('GIVEN a body asked THEN a name the lexicon files as a body holds it, not the first word of a sentence', () => {
+		const bodies = { isBodyWord: (norm: string) => norm === 'taliban' };
+		expect(holds('Which group signed it?', 'Lima signed a deal with the Taliban.', bodies)).toBe(true);
+		expect(holds('Which group signed it?', 'Lima signed a deal with them.', bodies)).toBe(false);
+	});
+
 	test('GIVEN a person asked THEN one the question names or rules out by nationality does not hold it', () => {
 		const people = { entitiesOf: () => ({ person: ['Reed'] }) };
 		expect(holds('Who met the officials?', 'Reed met officials in Lima.', people)).toBe(true);

@@ -12,6 +12,13 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	test('GIVEN a sentence opening with a quote and a bracket THEN it is a sentence of its own', () => {
+		expect(sentencesOf('Talks stalled. “(Peru and Chile) agree on much,” Reed said.')).toEqual([
+			'Talks stalled.',
+			'“(Peru and Chile) agree on much,” Reed said.',
+		]);
+	});
+
 	test('GIVEN abbreviations and initials THEN they do not end a sentence', () => {
 		expect(sentencesOf('The U.S. Army left. Dr. Khan stayed. But the U.S.-backed side won.')).toEqual([
 			'The U.S. Army left.',
