@@ -42,6 +42,7 @@ import {
 import {
 	findNamePart,
 	findNationalityNoOneHas,
+	findOfficeHolderAsked,
 	findPersonAsked,
 	findPersonOfRole,
 	findRoleNobodyHolds,
@@ -443,9 +444,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		settings,
 	);
 	const person = findPersonAsked(briefing, read);
+	const holder = person === undefined ? findOfficeHolderAsked(briefing, read) : undefined;
 	if (person !== undefined) {
 		shortAnswer = `${person.name}, ${person.role}`;
 		ordered = promote(ordered, person.pin.paragraph, knowledge.article.paragraphs, person.pin.quote);
+	} else if (holder !== undefined) {
+		shortAnswer = holder.role;
+		ordered = promote(ordered, holder.pin.paragraph, knowledge.article.paragraphs, holder.pin.quote);
 	} else if (lookedUp !== undefined) {
 		shortAnswer = lookedUp.text;
 		ordered = promote(ordered, lookedUp.paragraph, knowledge.article.paragraphs);

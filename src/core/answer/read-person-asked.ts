@@ -149,6 +149,15 @@ export function findPersonAsked(briefing: Briefing, question: string) {
 	return description === undefined ? undefined : findPersonDescribed(briefing.people, description);
 }
 
+// "What's Reed's title?", "what is Lopez's job in this": the office of someone the knowledge names.
+const OFFICE_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:title|job|role|position|post|office|rank)\b/iu;
+
+/** The person whose office a question asks ("what's Reed's title?"), when the knowledge names them. */
+export function findOfficeHolderAsked(briefing: Briefing, question: string): Person | undefined {
+	const name = OFFICE_OF.exec(question)?.[1];
+	return name === undefined ? undefined : briefing.people.find(name);
+}
+
 /** The office a "who is …" description asks for (see `readOfficeAsked`), with the description and its words. */
 export interface OfficeAsked {
 	readonly description: string;

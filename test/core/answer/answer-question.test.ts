@@ -123,6 +123,13 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'Who met Lavrov in Islamabad?')).shortAnswer ?? '').not.toMatch(/Lavrov/u);
 	});
 
+	test('GIVEN "what is X\'s title/job/role" THEN the office the knowledge gives X; a country has none', () => {
+		const title = answerQuestion(briefing, "what's bajwa's title in this");
+		expect(title.found && title.shortAnswer).toMatch(/Chief of Army Staff/u);
+		const role = answerQuestion(briefing, "what's pakistan's role in afghanistan");
+		expect(role.found ? role.shortAnswer : undefined).toBeUndefined();
+	});
+
 	test('GIVEN a question about the article itself THEN the answer comes from its metadata', () => {
 		const author = found(answerQuestion(briefing, 'Who wrote this article?'));
 		expect(author.basis).toBe('metadata');
