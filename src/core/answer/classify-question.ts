@@ -111,8 +111,8 @@ function headBeforePreposition(phrase: string, last: string | undefined): string
 
 // "Which French minister held …", "what new bridge will …": the words after "which" or "what", up to the verb.
 const WHICH_PHRASE =
-	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}’'-]+\s+){1,4})/iu;
-const WHICH_PHRASE_WORDS = 3;
+	/^\s*(?:(?:and|so|in|at|from|by|of|to|for|with|on)\s+)?(?:which|what)\s+((?:[\p{L}’'-]+\s+){1,5})/iu;
+const WHICH_PHRASE_WORDS = 4;
 
 // "The name of Chile's vaccine", "what's the vaccine called": the thing whose name is asked.
 const NAME_OF = /\b(?:name|names|title)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s*){1,5})/iu;

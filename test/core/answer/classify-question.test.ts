@@ -70,6 +70,10 @@ describe('findAnswerNoun', () => {
 	const verbs = new Set(['held', 'signed', 'met']);
 	const isVerb = (word: string) => verbs.has(word);
 
+	test('GIVEN "what X on Y did …" of up to four words THEN X, the head before the preposition', () => {
+		expect(findAnswerNoun('What Lima meeting on trade did Peru appreciate Chile hosting?', isVerb)).toBe('meeting');
+	});
+
 	test('GIVEN "which A B <verb>" THEN B, the word before the verb, names what is asked for', () => {
 		expect(findAnswerNoun('Which Pakistani minister held the talks?', isVerb)).toBe('minister');
 		expect(findAnswerNoun('what new deal was signed', isVerb)).toBe('deal');
