@@ -83,6 +83,7 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['capability', 'capabilities', 'capacity', 'potential'],
 		['speed up', 'accelerate', 'accelerated', 'expedite', 'expeditiously', 'hasten'],
 		['quickly', 'as early as possible', 'as soon as possible', 'expeditiously', 'swiftly', 'promptly', 'rapidly'],
+		['give up', 'gave up', 'given up', 'abandon', 'abandoned', 'forget', 'forgot', 'forgotten', 'ditch', 'ditched'],
 		['amount', 'volume', 'quantity'],
 		['reconsider', 'rethink', 'review'],
 		['rapprochement', 'reset', 'thaw', 'warming'],

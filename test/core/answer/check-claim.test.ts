@@ -59,6 +59,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, "India wasn't at the moscow conference"))).not.toBe('contradicted');
 	});
 
+	test('GIVEN "given up on" where the article says "has not forgotten" THEN the opposite: contradicted', () => {
+		expect(verdictOf(checkClaim(briefing, 'lavrov said russia has given up on a palestinian state'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, "russia hasn't given up on a palestinian state"))).toBe('supported');
+	});
+
 	test('GIVEN an offer in chat ("up for mediating", "open to hosting") THEN it is an offer: the article’s "ready to" states it', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Lavrov says Moscow is up for mediating direct Israel-Palestine talks')),
