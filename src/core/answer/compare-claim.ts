@@ -1,9 +1,6 @@
-import { createRecentCache } from '../search/recent-cache.js';
 import { isPossessive, type Token } from '../text/analyze.js';
-import { tagWords } from '../text/load-tagger.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
-	ATTRIBUTION_VERBS,
 	AUXILIARIES,
 	BE_FORMS,
 	BLAME_WORDS,
@@ -71,67 +68,14 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 	);
 }
 
-/** How many words before the claim's object the sentence's verb standing for a light verb may be. */
-const LIGHT_VERB_REACH = 4;
-const BARE_VERB_AFTER = new Set([
-	'will',
-	'would',
-	'shall',
-	'should',
-	'can',
-	'could',
-	'may',
-	'might',
-	'must',
-	'to',
-	'did',
-	'does',
-	'do',
-]);
-/** How many sentences' verbs to remember: an article's worth, and a second source's. */
-const VERB_CACHE_SIZE = 256;
-
-/** The sentence's verb right before the first of the claim's later elements it states (see `LIGHT_VERBS`). */
-function findLightVerb(
-	element: ClaimElement,
-	reading: ClaimReading,
-	view: ReturnType<typeof viewOf>,
-	text: string,
-	tokens: readonly Token[],
-): number[] {
-	// By the object's own words: "the Moscow conference" is not "Russia's efforts", though Moscow acts for Russia.
-	const objects = reading.elements
-		.filter((other) => other.position > element.position && !other.subjectSide)
-		.flatMap((other) => findElement({ ...other, alternatives: other.alternatives.slice(0, 1) }, view));
-	if (objects.length === 0) return [];
-	const object = Math.min(...objects);
-	const verb = verbsOf(text, tokens).findLast((i) => i < object && object - i <= LIGHT_VERB_REACH);
-	return verb === undefined ? [] : [verb];
-}
-
-const verbCache = createRecentCache<string, number[]>(VERB_CACHE_SIZE);
-
-/** The positions of a sentence's verbs, by the tagger: not auxiliaries, nor verbs of saying. */
-function verbsOf(text: string, tokens: readonly Token[]): number[] {
-	return verbCache.get(text, () => {
-		const tagged = tagWords(text);
-		// "In promoting the process", "a sensitive time": a form in "-ing" is a verb only after "be" ("are making
-		// progress"), a bare form only after a modal or "to" ("will hold"); the tagger takes some nouns for verbs.
-		const verbs = new Set(
-			tagged
-				.filter(
-					({ tags }, i) =>
-						tags.has('Verb') &&
-						!tags.has('Auxiliary') &&
-						!tags.has('Copula') &&
-						!tags.has('Modal') &&
-						(!tags.has('Gerund') || BE_FORMS.has(tagged[i - 1]?.normal ?? '')) &&
-						(!tags.has('Infinitive') || BARE_VERB_AFTER.has(tagged[i - 1]?.normal ?? '')),
-				)
-				.map(({ normal }) => normal),
-		);
-		return tokens.flatMap((token, i) => (verbs.has(token.norm) && !ATTRIBUTION_VERBS.has(token.norm) ? [i] : []));
-	});
+/** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
+function findLightVerb(element: ClaimElement, tokens: readonly Token[]): number[] {
+	const norm = element.label.toLowerCase();
+	const standIns = LIGHT_VERBS.find(([light]) => light.has(norm))?.[1];
+	if (standIns === undefined) return [];
+	return tokens.flatMap((token, i) =>
+		standIns.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? [i] : [],
+	);
 }
 
 /** One article sentence compared with a claim, element by element. */
@@ -351,12 +295,9 @@ export function compareWithSentence(
 			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
-		// "Put out a statement", "held a conference", "raised Kashmir": a light verb says little; the sentence's verb
-		// right before the claim's object stands for it, and who does that is checked as who does the claim's action.
-		const light =
-			element.kind === 'action' && LIGHT_VERBS.has(element.label.toLowerCase())
-				? findLightVerb(element, reading, view, sentence.text, tokens)
-				: [];
+		// "Put out a statement", "held a conference", "raised Kashmir": a light verb says little; the sentence's verb of
+		// what it does stands for it ("issued", "hosted", "briefed"), and who does that is checked as its doer.
+		const light = element.kind === 'action' ? findLightVerb(element, tokens) : [];
 		if (light.length > 0) {
 			at.set(element, light);
 			stated++;

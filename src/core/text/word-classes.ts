@@ -111,11 +111,30 @@ export const PLACE_ROLES: Readonly<Record<string, string>> = {
 export const DESTINATION_VERBS = words('visit visits visited visiting tour tours toured reach reaches reached');
 
 /**
- * Verbs that say little by themselves, their object saying what was done: "put out a statement", "held a
- * conference", "raised Kashmir", "came up", "took part", "brought up". Not "make" nor "get": "made doses" says more.
+ * Verbs that say little by themselves, each with the narrow verbs that say what it does with its object: "held a
+ * conference" is "hosted" one, "put out a statement" "issued" it, "raised Kashmir" "briefed" on it, "took part"
+ * "attended", "came up" was "discussed", "come to Lima" is to "visit" it. Narrow, so that no verb states its opposite ("hold its forces" is never
+ * "withdraw" them). Not "make" nor "get": "made doses" says more.
  */
-export const LIGHT_VERBS = words(`come comes came coming put puts putting take takes took taken taking hold holds held
-	holding raise raises raised raising bring brings brought bringing`);
+export const LIGHT_VERBS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
+	[
+		words('hold holds held holding'),
+		words(`host hosts hosted hosting conduct conducts conducted conducting organise organises organised organize
+		organizes organized convene convenes convened stage stages staged`),
+	],
+	[words('put puts putting'), words('issue issues issued release releases released')],
+	[
+		words('raise raises raised raising bring brings brought bringing'),
+		words(`brief briefs briefed mention mentions mentioned discuss discusses discussed highlight highlights
+		highlighted stress stresses stressed underscore underscores underscored`),
+	],
+	[words('take takes took taken taking'), words('participate participates participated attend attends attended')],
+	[
+		words('come comes came coming'),
+		words(`discuss discusses discussed mention mentions mentioned exchange exchanged raise raised visit visits
+		visited`),
+	],
+];
 
 /** Verbs of putting words on a medium: "posted on Telegram", "tweeted", "wrote on his page". */
 export const POSTING_VERBS = words(`post posts posted tweet tweets tweeted write writes wrote written publish publishes

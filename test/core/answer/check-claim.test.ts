@@ -34,6 +34,14 @@ describe('checkClaim', () => {
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
 		expect(verdictOf(checkClaim(briefing, 'Pakistan held the Moscow conference on Afghanistan'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'China held talks in Moscow'))).not.toBe('supported');
+		// Only a verb of what the light verb does stands for it: "hold its forces" is not "withdraw its forces".
+		for (const claim of [
+			'The United States will hold its forces in Afghanistan',
+			'The United States will raise its forces in Afghanistan',
+			'The Taliban will bring international terrorism',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
 	});
 
 	test('GIVEN "meant to", trade units ("bcf/d") and "asap" THEN read as a plan, a volume and a speed the article states', () => {
