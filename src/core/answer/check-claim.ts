@@ -83,7 +83,8 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));
-	const decided = findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
+	const decided =
+		findPresenceConflict(reading, comparisons, briefing, settings) ?? decideVerdict(reading, comparisons, settings);
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -143,10 +144,16 @@ function applyRoleFindings(
 }
 
 // "China wasn't at the conference", "Peru skipped the talks": a party said to be absent.
+// "China wasn't at the conference", "Peru skipped the talks": a party said to be absent from an event. Not "is not
+// in Kabul" (where it is) nor "not among the hosts" (what it is).
 const ABSENCE =
-	/\b(?:(?:was|were|is|are)(?:n['’]?t|\s+not)\s+(?:at|in|part\s+of|present|among)|(?:did|does|do)(?:n['’]?t|\s+not)\s+(?:attend|take\s+part|participate|join|show\s+up)|never\s+(?:attended|took\s+part|participated|joined)|skipp(?:ed|ing)|missed|excluded\s+from|absent\s+from|stayed\s+away|sat\s+out|boycott(?:ed|ing)?)\b/iu;
-// "The participants, including the United States, China and Pakistan": who was there.
-const PRESENCE = /\b(?:participants|attendees|delegates|delegations)\b[^.;]{0,40}?\bincluding\b([^.;]*)/iu;
+	/\b(?:(?:was|were)(?:n['’]?t|\s+not)\s+(?:at|part\s+of|present\s+at)|(?:did|does|do)(?:n['’]?t|\s+not)\s+(?:attend|take\s+part|participate|join|show\s+up)|(skipp(?:ed|ing)|missed|excluded\s+from|absent\s+from|stayed\s+away\s+from|sat\s+out|boycott(?:ed|ing)?))\b/iu;
+// "The participants, including the United States, China and Pakistan": who was there, the run of names only.
+const NAME = '(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*';
+const PRESENCE = new RegExp(
+	`\\b(?:participants|attendees|delegates|delegations)\\b[^.;]{0,40}?\\bincluding\\s+(${NAME}(?:,\\s*${NAME})*(?:,?\\s+and\\s+${NAME})?)`,
+	'u',
+);
 
 /**
  * A party the claim says was absent that the article lists among those present ("the participants, including …,
@@ -156,17 +163,26 @@ function findPresenceConflict(
 	reading: ClaimReading,
 	comparisons: readonly Comparison[],
 	briefing: Briefing,
+	options: CheckOptions,
 ): ReturnType<typeof decideVerdict> | undefined {
 	const phrase = ABSENCE.exec(reading.text);
-	if (phrase === null) return undefined;
+	// "China never missed it": a verb of absence negated says the party was there.
+	if (phrase === null || (phrase[1] !== undefined && reading.negated)) return undefined;
 	// Who is said to be absent: the names before the phrase ("china wasn't at …").
 	const before = (element: ClaimElement) => reading.text.indexOf(element.label) < phrase.index;
 	const parties = reading.elements.filter((element) => element.kind === 'name' && before(element));
 	const absent = parties.flatMap((party) => party.alternatives.slice(0, 1));
 	if (absent.length === 0) return undefined;
 	for (const comparison of comparisons) {
-		const listed = PRESENCE.exec(comparison.sentence.text)?.[1];
-		if (listed === undefined) continue;
+		const presence = PRESENCE.exec(comparison.sentence.text);
+		const listed = presence?.[1];
+		// Another time or place of the event is another event ("in 2019").
+		if (
+			listed === undefined ||
+			comparison.conflicts.length > 0 ||
+			!statesAllValues(reading, comparison.sentence, options)
+		)
+			continue;
 		const terms = new Set(briefing.index.termsOf(listed));
 		if (!absent.every((stems) => stems.every((stem) => terms.has(stem)))) continue;
 		// The event: the claim's words after the phrase are there ("conference", "Moscow"), the phrase's own aside.
@@ -178,7 +194,7 @@ function findPresenceConflict(
 		if (others.some((element) => comparison.missing.includes(element.label))) continue;
 		return {
 			verdict: 'contradicted',
-			reason: `The article lists them among those present: “${PRESENCE.exec(comparison.sentence.text)?.[0] ?? ''}”.`,
+			reason: `The article lists them among those present: “${presence?.[0] ?? ''}”.`,
 			evidence: comparison,
 		};
 	}

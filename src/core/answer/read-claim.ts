@@ -121,11 +121,13 @@ function readPolarity(norm: string): number {
 }
 
 // "Both sides", "both nations": the two parties, as "both countries" says.
-const BOTH_SIDES = /\bboth\s+(?:sides|nations|parties)\b/giu;
-// "Another 150k on top of what it gave": "another" says it; "on top of what …" adds nothing to match.
-const ON_TOP_OF = /\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\b[^,.;]*/giu;
-// "Up for mediating", "open to hosting": chat for an offer, as "ready to" is.
-const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=\p{L}+ing\b)/giu;
+const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b/giu;
+// "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
+// "on top of what it gave India" names a receiver to check.
+const ON_TOP_OF =
+	/\s*\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\s+(?:\p{L}+\s+)?(?:already\s+)?(?:gave|given|sent|provided|delivered|donated)(?:\s+(?:already|so\s+far|earlier|before))?(?=\s*(?:[,.;!?]|$))/giu;
+// "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
+const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu;
 
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.

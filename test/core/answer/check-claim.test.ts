@@ -44,6 +44,12 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "on top of what it gave <someone>" THEN the someone is still checked; a bare "what it gave" goes', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'Russia will give Pakistan another 150,000 doses on top of what it gave India')),
+		).not.toBe('supported');
+	});
+
 	test('GIVEN "meant to", trade units ("bcf/d") and "asap" THEN read as a plan, a volume and a speed the article states', () => {
 		for (const claim of [
 			'the pipeline is meant to carry 1.6 bcf/d of LNG from karachi to lahore',
@@ -63,8 +69,16 @@ describe('checkClaim', () => {
 			expect(verdictOf(check), claim).toBe('contradicted');
 			expect(reasonOf(check), claim).toMatch(/participants/u);
 		}
-		// One the list does not name is not settled by it.
-		expect(verdictOf(checkClaim(briefing, "India wasn't at the moscow conference"))).not.toBe('contradicted');
+		// One the list does not name, a negated absence, a place one is not in, another year: none is contradicted.
+		for (const claim of [
+			"India wasn't at the moscow conference",
+			'China never missed the Moscow conference',
+			'The United States is not in Afghanistan',
+			'China did not attend the conference on Afghanistan in Moscow in 2019',
+			'The Afghan sides were not at the Moscow conference last month',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('contradicted');
+		}
 	});
 
 	test('GIVEN "given up on" where the article says "has not forgotten" THEN the opposite: contradicted', () => {

@@ -23,6 +23,7 @@ describe('cleanClaim', () => {
 
 	test('GIVEN chat for an offer, "both sides", "on top of what …" THEN what the article would say', () => {
 		expect(cleanClaim('lima is up for hosting talks')).toBe('lima is ready to hosting talks');
+		expect(cleanClaim('lima is open to anything')).toBe('lima is open to anything');
 		expect(cleanClaim('both sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('peru will send another 10k doses on top of what it gave')).toBe(
 			'peru will send another 10k doses',
