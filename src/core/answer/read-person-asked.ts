@@ -38,9 +38,13 @@ export function findCountriesNamed(index: SearchIndex, description: string): Set
  * names none. A person whose country the knowledge does not know is of none, unless `unknownFits`.
  */
 function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unknownFits: boolean) {
-	return (person: Person) =>
-		countries.size === 0 ||
-		(person.country === '' ? unknownFits : index.termsOf(person.country).some((term) => countries.has(term)));
+	return (person: Person) => {
+		if (countries.size === 0) return true;
+		if (person.country === '') return unknownFits;
+		// "The United States" is one name: its stems joined, as country data names it.
+		const terms = index.termsOf(person.country);
+		return countries.has(terms.join(' ')) || terms.some((term) => countries.has(term));
+	};
 }
 
 /**
@@ -101,7 +105,11 @@ export function isRuledOutByRole(
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
 	// official" rules out no one.
 	// A nation ("Peruvian leader") is checked by the nationality asked, not here.
-	const words = role.toLowerCase().split(/\s+/u);
+	// "The leader of Russia": its words but "the" and "of".
+	const words = briefing.index
+		.tokensOf(role)
+		.filter((token) => token.term !== null)
+		.map((token) => token.norm);
 	if (fitting.length === 0 && words.every((word) => GENERIC_PERSON_NOUNS.has(word) || briefing.index.isPlace(word))) {
 		return false;
 	}

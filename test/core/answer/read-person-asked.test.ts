@@ -69,6 +69,8 @@ describe('findNationalityNoOneHas', () => {
 		expect(findNationalityNoOneHas(briefing, 'which pakistani officials did lavrov meet')).toBeUndefined();
 		expect(findNationalityNoOneHas(briefing, 'What has the American president said about it?')).toBeUndefined();
 		expect(findNationalityNoOneHas(briefing, 'Which Afghan city was named?')).toBeUndefined();
+		// A country of two words is one name: Biden is American.
+		expect(findNationalityNoOneHas(briefing, 'Which American leader said the deadline will be hard?')).toBeUndefined();
 	});
 });
 
@@ -78,5 +80,11 @@ describe('isRuledOutByRole', () => {
 		const office = readOfficeAsked(briefing, question);
 		expect(office).toBeDefined();
 		expect(isRuledOutByRole(briefing, question, 'Imran Khan (Prime Minister of Pakistan)', office)).toBe(true);
+		// A country's leader, however put, rules out no one: the nationality asked is checked elsewhere.
+		for (const leader of ['Who is the Russian leader?', 'Who is the leader of Russia?']) {
+			expect(isRuledOutByRole(briefing, leader, 'Vladimir Putin', readOfficeAsked(briefing, leader)), leader).toBe(
+				false,
+			);
+		}
 	});
 });
