@@ -139,8 +139,9 @@ export function scoreShortAnswer(
 	return text === undefined ? undefined : { text, score: 0 };
 }
 
+// "Which countries make up …", "who was in the group …" (not "who is in Lima": where one is).
 const MEMBERS_ASKED =
-	/\b(?:make|makes|made)\s+up\b|\b(?:comprise[sd]?|consists?\s+of|members?\s+of|belongs?\s+to)\b|\bwho(?:['’]s|\s+(?:is|are|was|were))\s+in\b/iu;
+	/\b(?:make|makes|made)\s+up\b|\b(?:comprise[sd]?|consists?\s+of|members?\s+of|belongs?\s+to)\b|\bwho(?:['’]s|\s+(?:is|are|was|were))\s+in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:group|delegation|team|party|line-?up|bloc|alliance)\b/iu;
 // A list of names after a word that lists: "including the United States, China", "made up of Peru and Chile".
 const MEMBERS_LISTED =
 	/\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|members?|such\s+as|namely)\s+(?:the\s+)?\p{Lu}/u;
@@ -588,8 +589,7 @@ interface ArticleDay {
 
 const WEEKDAY_PATTERN = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u');
 // "Before this trip", "previously", "the time before": a time before the event the report covers.
-const BEFORE_EVENT =
-	/\bbefore\s+(?:this|the|his|her|their|its)\s+(?:trip|visit|tour|meeting|talks|one)\b|\b(?:previously|prior)\b/iu;
+const BEFORE_EVENT = /\bbefore\s+(?:this|the|his|her|their|its)\s+(?:trip|visit|tour)\b|\bpreviously\b/iu;
 
 /** Time expressions, most specific first, each with how to resolve it against the article's date. */
 const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay) => string][] = [
@@ -736,7 +736,12 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		);
 	// "Where did he fly (to) next?": where a journey went, so only a place the sentence has someone go to answers
 	// ("flew to Lima", "visited Lima"), never one where something else is ("peace to Lima", "talks in Lima").
-	if (!origin && JOURNEY_ASKED.test(context.question)) {
+	const journey = origin ? null : JOURNEY_ASKED.exec(context.question);
+	if (journey !== null) {
+		// Who travels must be the sentence's too ("Reed arrived in Lima"), not someone invited to visit.
+		const traveller = context.termsOf(journey[1] ?? '');
+		const terms = new Set(context.termsOf(sentence));
+		if (traveller.length > 0 && !traveller.some((term) => terms.has(term))) return undefined;
 		for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 			const name = match[0].replace(/[.’']+$/u, '');
 			if (!WENT_TO.test(textBefore(sentence, match.index)) || !isNew(name, context)) continue;
@@ -786,10 +791,14 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 const [ARRIVING = new Set<string>()] = VERB_KINDS;
-// "Where did he fly to", "where did she go after …": a journey's end is asked.
+const GOING_NOUNS = new Set(['trip', 'trips', 'journey', 'journeys', 'way', 'visit', 'visits']);
+const JOURNEY_VERBS = [...GOING_WORDS, ...ARRIVING, 'leave', 'leaves', 'left', 'depart', 'departed', 'departs'].filter(
+	(word) => !GOING_NOUNS.has(word) && word !== 'going',
+);
+// "Where did he fly to", "where will she go after …": a journey's end is asked, the going the question's own verb
+// after its subject ("where did Reed go"; not "where did Reed meet her on his trip", nor "going to hold" a plan).
 const JOURNEY_ASKED = new RegExp(
-	// "Going to hold": a plan, not a journey.
-	`\\bwhere\\b.*\\b(?:${[...GOING_WORDS, ...ARRIVING, 'leave', 'leaves', 'left', 'depart', 'departed', 'departs'].join('|')})\\b(?<!\\bgoing(?=\\s+to\\s+\\p{L}))`,
+	`\\bwhere\\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\\s+((?:\\S+\\s+){1,3}?)(?:${JOURNEY_VERBS.join('|')}|going(?!\\s+to\\s+(?!the\\b|an?\\b)\\p{Ll}))\\b`,
 	'iu',
 );
 // A place someone goes to: "flew to", "left for", "arrived in", "visited".

@@ -225,10 +225,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('where did lavrov arrive')).toBe('Pakistan');
 		// "Going to meet" is a plan, no journey: where the meeting is answers.
 		expect(shortAnswerOf('where is the IGC going to meet')).toBe('Moscow');
+		// "On his trip" is no journey asked; a place someone else is invited to visit is not where Lavrov went.
+		expect(shortAnswerOf('Where did Lavrov meet Qureshi on his trip?')).toBe('Islamabad');
+		expect(shortAnswerOf('Where did Lavrov head to next?')).not.toBe('Pakistan');
 	});
 
 	test('GIVEN "which X make up Y" THEN only a sentence listing members answers, not a name beside Y', () => {
 		expect(shortAnswerOf('Which countries make up the Extended Troika?')).toBeUndefined();
+		// "Who is in Lima" asks where one is, no members.
+		expect(shortAnswerOf('Who is in Islamabad on a two-day visit?')).toMatch(/Lavrov/u);
 		expect(shortAnswerOf('who was in the group of participants at the moscow conference')).toBeUndefined();
 	});
 
