@@ -158,6 +158,9 @@ export function buildLexicon(
 
 	// The article's countries as synonym groups: "Peru", "Peruvians" and "per" are one word; a capital only where the
 	// article never writes it as a place ("as Lima reviews the deal"), so "in Lima" stays a city's.
+	const lemmasByWord = new Map(
+		wordnet.lemmas.filter((lemma) => lemma.pos === 'noun').map((lemma) => [lemma.word, lemma]),
+	);
 	const countryGroups = countries.flatMap(({ common, capitals = [], people = [], code }) => {
 		const plurals = people.filter((name) => !/(?:s|sh|ch|z|ese)$/iu.test(name)).map((name) => `${name}s`);
 		const actors = capitals
@@ -167,7 +170,13 @@ export function buildLexicon(
 			code !== undefined && !lemmas.has(code.toLowerCase()) && !inArticle(stemsOf(code)) ? [code.toLowerCase()] : [];
 		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
 		if (!inArticle(stemsOf(common))) return [];
-		const group = [...new Set([common, ...people, ...plurals].map((name) => name.toLowerCase()))];
+		// WordNet's other one-word names of it ("America"), from the sense it heads ("Russia" of the Russian
+		// Federation, not of the Soviet Union), never an abbreviation ("US").
+		const headed = (lemmasByWord.get(common.toLowerCase())?.synsets ?? [])
+			.map((id) => wordnet.synsets.get(id))
+			.find((synset) => synset?.words[0] === common.toLowerCase());
+		const synonyms = (headed?.names ?? []).filter((name) => /^\p{L}{4,}$/u.test(name));
+		const group = [...new Set([common, ...people, ...plurals, ...synonyms].map((name) => name.toLowerCase()))];
 		return [[...group, ...actors, ...shorthand]];
 	});
 

@@ -10,7 +10,8 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
 /**
  * A WordNet of a few synsets in WordNet's own file format (wndb(5WN)), written to a temporary folder:
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
- * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable.
+ * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
+ * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation).
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -25,6 +26,7 @@ function writeWordNet(): string {
 		'0007 14 n 02 line 0 queue 0 000 | people waiting',
 		'0008 06 n 01 line 0 001 @ 0009 n 0000 | a wire',
 		'0009 06 n 01 cable 0 000 | a thick wire',
+		'0010 15 n 03 Peru 0 Piruw 0 PE 0 000 | a country',
 	];
 	const index = [
 		'  licence',
@@ -32,6 +34,7 @@ function writeWordNet(): string {
 		'city n 1 2 @ ~ 1 12 0002',
 		'diplomat n 1 1 ~ 1 4 0005',
 		'envoy n 1 1 @ 1 2 0004',
+		'peru n 1 0 1 0 0010',
 		'karachi n 1 1 @ 1 0 0003',
 		'line n 2 1 @ 2 30 0007 0008',
 		'location n 1 1 ~ 1 9 0001',
@@ -141,11 +144,14 @@ describe('buildLexicon', () => {
 				extractTerms,
 			).countryGroups;
 		// Chile is not named: no group. Lima acts for Peru ("as Lima reviews"): it joins.
+		// WordNet's other one-word name of it joins ("Piruw"), not its abbreviation ("PE").
 		expect(groupsOf('Peru spoke first, as Lima reviews the deal.')).toEqual([
-			['peru', 'peruvian', 'peruvians', 'lima', 'per'],
+			['peru', 'peruvian', 'peruvians', 'piruw', 'lima', 'per'],
 		]);
 		// A capital written as a place stays a city's.
-		expect(groupsOf('Peru spoke first; talks were in Lima.')).toEqual([['peru', 'peruvian', 'peruvians', 'per']]);
+		expect(groupsOf('Peru spoke first; talks were in Lima.')).toEqual([
+			['peru', 'peruvian', 'peruvians', 'piruw', 'per'],
+		]);
 	});
 
 	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {
