@@ -692,6 +692,9 @@ function roleOf(tokens: readonly Token[], i: number): string | undefined {
 	return PLACE_ROLES[before?.norm ?? ''];
 }
 
+/** How many words before a place the claim's word its role hangs on may stand in the article ("doses of … vaccine to"). */
+const GOVERNOR_REACH = 7;
+
 /** The word a place's role hangs on: the word before "to" ("flew to Lima"), or a verb taking it ("visited Lima"). */
 function governorOf(tokens: readonly Token[], place: number): Token | undefined {
 	const role = tokens[place - 1]?.norm === 'the' ? place - 2 : place - 1;
@@ -711,9 +714,11 @@ function findPlaceInRole(
 ): string | undefined {
 	// "Headed to Lima" against "bring peace to Quito": a destination conflicts with a destination, a route's end
 	// with a route's end ("from Lyon to Nice"), anything else only with the same word's ("peace to").
-	const sameGovernor = (other: Token | undefined) =>
+	// "50,000 doses to Peru" against "50,000 doses of vaccine to Chile": the claim's word in the same noun phrase.
+	const sameGovernor = (other: Token | undefined, at: number) =>
 		(isGoing(governor?.norm ?? '') && isGoing(other?.norm ?? '')) ||
-		(governor?.term != null && governor.term === other?.term) ||
+		(governor?.term != null &&
+			tokens.slice(Math.max(0, at - GOVERNOR_REACH), at).some((token) => token.term === governor.term)) ||
 		(governor !== undefined &&
 			other !== undefined &&
 			isNameToken(governor, vocabulary) &&
@@ -723,7 +728,7 @@ function findPlaceInRole(
 		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary) || !vocabulary.isPlace(token.norm)) {
 			continue;
 		}
-		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i))) continue;
+		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i), i)) continue;
 		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;

@@ -108,6 +108,8 @@ describe('checkClaim', () => {
 			'contradicted',
 		);
 		expect(verdictOf(checkClaim(briefing, 'the gas pipeline will run from karachi to islamabad'))).toBe('contradicted');
+		// The claim's noun a few words before "to" in the article: "50,000 doses of anti Covid vaccine to Pakistan".
+		expect(verdictOf(checkClaim(briefing, 'Russia has provided 50,000 vaccine doses to India'))).toBe('contradicted');
 	});
 
 	test('GIVEN a seat of power or a capital acting for its country THEN it is the country, direction still checked', () => {
