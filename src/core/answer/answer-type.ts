@@ -102,7 +102,7 @@ const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{L
 
 // "Where will … be held / take place / happen", "where are they going to hold …": the venue of what is to come.
 const VENUE_ASKED =
-	/\bwhere\b.*\b(?:will|would|going to|gonna|is|are)\b.*\b(?:be held|take place|taking place|happen|happening|held|hold|host|hosted|located|based|built|set up)\b/u;
+	/\bwhere\b.*\b(?:will|would|going to|gonna|(?:is|are) (?:set|due|expected) to)\b.*\b(?:be held|take place|taking place|happen|happening|held|hold|host|hosted|located|based|built|set up)\b/u;
 // "Which city would host it" (not "to which city will it run": a route's end).
 const ONE_CITY_ASKED = /(?<!\b(?:to|from|into)\s+)\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town)\b/u;
 // "In which city will the line finish": where a route ends, no venue.
@@ -512,14 +512,17 @@ export function holdsAnswerType(
 		}
 		case 'place':
 			return (
-				has(
-					'place',
-					(text) =>
-						expected.venue !== true ||
-						(VENUE.test(sentence.text.slice(0, sentence.text.indexOf(text))) &&
-							// "Which city would host it": a country it is in is no city.
-							!(expected.city === true && context.isPersonOrCountry(text))),
-				) &&
+				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
+				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||
+					has('place', (text) => {
+						if (expected.venue !== true) return true;
+						// The place where the tagger found it, in a role of place; "which city": no country.
+						const at = [...sentence.text.matchAll(new RegExp(escapeRegExp(text), 'gu'))].map((match) => match.index);
+						return (
+							at.some((index) => VENUE.test(sentence.text.slice(0, index))) &&
+							!(expected.city === true && context.isPersonOrCountry(text))
+						);
+					})) &&
 				(expected.route !== true || ROUTE_PLACE.test(sentence.text))
 			);
 		case 'qualifier':

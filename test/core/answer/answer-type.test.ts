@@ -120,6 +120,9 @@ describe('holdsAnswerType', () => {
 		expect(holds('Where will the drills be held?', 'The drills will be held in Lyon.', places)).toBe(true);
 		expect(holds('Where will the drills be held?', 'Lyon and Quito will hold drills.', places)).toBe(false);
 		expect(holds('Which city would host the plant?', 'The plant would be built in Peru.', isCountry)).toBe(false);
+		// A route says where a line will be built; "where is it held" asks of now, no venue to come.
+		expect(holds('Where will the line be built?', 'The line runs from Lyon to Quito.', places)).toBe(true);
+		expect(expectAnswerType('Where is the summit held?')?.venue).toBeUndefined();
 	});
 
 	test('GIVEN a body asked THEN one named by its owner holds it though the tagger misses it ("the Peru foreign ministry")', () => {
