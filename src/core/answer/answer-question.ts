@@ -224,6 +224,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');
+	// "The main aim of …": an open focus's qualifier asks about nothing either.
+	const isOpenModifier = (concept: Concept) =>
+		focus?.open === true && focus.modifier !== undefined && wordsOf(concept).includes(focus.modifier);
 	// "What did X say about Y": Y is what the answer must be about, as a focus is.
 	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.includes(word));
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
@@ -243,7 +246,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)))
+		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
 		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
 		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.

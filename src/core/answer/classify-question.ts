@@ -81,6 +81,8 @@ export interface QuestionFocus {
 	readonly open: boolean;
 	/** `of` for "what is the X of Y", whose X the article must name; `which` for "which X did …". */
 	readonly form: 'of' | 'which';
+	/** A word qualifying X ("main" of "the main aim of"), lowercased: it goes with X, asked or not. */
+	readonly modifier?: string;
 }
 
 // "How much wheat …", "how many tanks …": the thing measured.
@@ -92,7 +94,8 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	const of = found?.toLowerCase();
 	// "the current population of" asks the population; "the Kremlin angling for" asks nothing of "angling".
 	if (of !== undefined && ((article !== undefined && modifier === undefined) || !of.endsWith('ing'))) {
-		return { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
+		const focus: QuestionFocus = { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
+		return modifier === undefined ? focus : { ...focus, modifier: modifier.trim().toLowerCase() };
 	}
 	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question);
 	const which = match === null ? undefined : headBeforePreposition(match[0], match[1]?.toLowerCase());

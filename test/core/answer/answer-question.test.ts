@@ -213,6 +213,12 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(briefing, 'What military gear is Russia going to supply?').found).toBe(true);
 	});
 
+	test('GIVEN an open focus with a qualifier ("the main aim of") THEN the qualifier is searched no more than the focus', () => {
+		const answer = answerQuestion(briefing, "What is the main aim of Lavrov's visit?");
+		// "Main" of "the main supporters of the Islamist fighters" is no answer to it.
+		expect(answer.found ? answer.passages[0]?.paragraph.text : '').not.toMatch(/main supporters/u);
+	});
+
 	test('GIVEN an open focus ("the aim of", "the outcome of") THEN the question is answered about what follows', () => {
 		const aim = found(answerQuestion(briefing, 'What is the aim of the pipeline project?'));
 		expect(aim.passages[0]?.paragraph.text).toMatch(/pipeline/iu);

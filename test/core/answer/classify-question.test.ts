@@ -13,7 +13,10 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus("What's the aim of Lavrov's visit?")).toEqual({ word: 'aim', open: true, form: 'of' });
 		expect(findQuestionFocus('which was the outcome of the talks')).toMatchObject({ word: 'outcome', open: true });
 		// A word may qualify X; a verb in "-ing" after the subject is no X.
-		expect(findQuestionFocus('What is the current population of Peru?')).toMatchObject({ word: 'population' });
+		expect(findQuestionFocus('What is the current population of Peru?')).toMatchObject({
+			word: 'population',
+			modifier: 'current',
+		});
 		expect(findQuestionFocus('What was the main topic of the talks?')).toMatchObject({ word: 'topic', open: true });
 		expect(findQuestionFocus("What's the Kremlin angling for in Asia?")).toBeUndefined();
 	});
