@@ -116,7 +116,10 @@ const PUBLIC_BODY_ASKED = /^(?:organi[sz]ation|body|group|agenc(?:y|ies)|commiss
 const OWNED_BODY_REACH = 2;
 
 // An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
-const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|\p{Lu}[\p{L}-]+,\s+\d{2},/u;
+const AGE = new RegExp(
+	`\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged\\s+\\d{1,3}\\b|\\b(?!(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})\\b)\\p{Lu}[\\p{L}-]+,\\s+\\d{2},`,
+	'u',
+);
 
 /**
  * Whether a time in a sentence is when someone spoke ("Reed on Monday said the bridge will open") rather than the
@@ -314,7 +317,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	// "How old is Reed?": an age ("Reed, 61, …", "the 61-year-old"), never "nine years" of something else. "How old
 	// is the thaw" asks how long it has lasted: a thing has "the".
 	if (
-		/\bhow old (?:is|was|are|were) (?!the\b)|\b(?:what|which)(?:['’]s| is| was)? (?:\p{L}+['’]s )?age\b/u.test(text)
+		/\bhow old (?:is|was|are|were) (?!(?:the|this|that|these|those|its|their|his|her|our)\b)|\b(?:what|which)(?:['’]s| is| was)? (?:\p{L}+['’]s )?age\b/u.test(
+			text,
+		)
 	) {
 		return expect('age');
 	}

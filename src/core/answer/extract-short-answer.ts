@@ -8,9 +8,11 @@ import {
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
+	FALL_WORDS,
 	GOING_WORDS,
 	MODALITY_CUES,
 	POSTING_VERBS,
+	RISE_WORDS,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
 	VERB_KINDS,
@@ -460,14 +462,35 @@ const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
 const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === 'factual' ? [] : [...cues])));
 
+const PURPOSE_BEFORE = /\b(\p{L}+)\s+to\s+(\p{L}+)\s+$/u;
+const APPROXIMATORS = new Set([
+	'nearly',
+	'about',
+	'around',
+	'over',
+	'almost',
+	'roughly',
+	'some',
+	'just',
+	'only',
+	'under',
+]);
+
 /**
  * Whether a number in a sentence is still to come ("intend to provide 150,000 more") rather than done ("have
  * provided 50,000"): a mood word in the few words before it, a purpose ("to carry 40 tonnes"), or "more" after it.
  */
 function isPlannedQuantity(sentence: string, index: number, tail: string): boolean {
 	if (/^\s*(?:more|extra|additional|further)\b/iu.test(tail)) return true;
-	// "a project to transport 1.6 billion": what a purpose is to do is still to come.
-	if (/\bto\s+\p{L}+\s+$/u.test(sentence.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index))) return true;
+	// "a project to transport 1.6 billion": what a purpose is to do is still to come; "rose to nearly 300" is done.
+	const purpose = PURPOSE_BEFORE.exec(sentence.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index));
+	if (
+		purpose !== null &&
+		!RISE_WORDS.has(purpose[1]?.toLowerCase() ?? '') &&
+		!FALL_WORDS.has(purpose[1]?.toLowerCase() ?? '') &&
+		!APPROXIMATORS.has(purpose[2]?.toLowerCase() ?? '')
+	)
+		return true;
 	const before = sentence
 		.slice(Math.max(0, index - MOOD_WINDOW_CHARACTERS), index)
 		.toLowerCase()

@@ -158,6 +158,9 @@ describe('holdsAnswerType', () => {
 		expect(holds('How old is Reed?', 'Reed, 61, arrived on Monday.')).toBe(true);
 		expect(holds('how old is reed', 'The 61-year-old minister arrived.')).toBe(true);
 		expect(holds('How old is Reed?', 'Reed came for the first time in nine years.')).toBe(false);
+		// A weekday before a date is no one's age; "how old is this" asks of a thing.
+		expect(holds('How old is Reed?', 'Reed came on Tuesday, 20, April.')).toBe(false);
+		expect(expectAnswerType('How old is this partnership?')?.type).not.toBe('age');
 		// A thing's age is how long it has lasted, no age of a person.
 		expect(expectAnswerType('How old is the thaw between them?')?.type).not.toBe('age');
 	});
