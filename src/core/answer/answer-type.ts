@@ -117,7 +117,7 @@ const OWNED_BODY_REACH = 2;
 
 // An age as news writes it: "61-year-old", "aged 61", "61 years old", "Reed, 61,".
 const AGE = new RegExp(
-	`\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged\\s+\\d{1,3}\\b|\\b(?!(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join('|')})\\b)\\p{Lu}[\\p{L}-]+,\\s+\\d{2},`,
+	`\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged\\s+\\d{1,3}\\b|\\b(?!(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name[0]?.toUpperCase() + name.slice(1)).join('|')})\\b)\\p{Lu}[\\p{L}-]+,\\s+\\d{2},`,
 	'u',
 );
 
