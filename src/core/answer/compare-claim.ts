@@ -1,6 +1,7 @@
 import { isPossessive, type Token } from '../text/analyze.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
+	ARRIVING_VERBS,
 	AUXILIARIES,
 	BE_FORMS,
 	BLAME_WORDS,
@@ -249,7 +250,7 @@ export function compareWithSentence(
 			}
 			// "From Lyon" is stated where Lyon is a start; "to Lyon" where one goes to or is in Lyon, or visits it.
 			// "In Lyon" is where one went only in a sentence of going ("arrived in Lyon"), not of meeting.
-			const going = tokens.some((token) => DESTINATION_VERBS.has(token.norm) || TRAVEL_VERBS.has(token.norm));
+			const going = tokens.some((token) => DESTINATION_VERBS.has(token.norm) || ARRIVING_VERBS.has(token.norm));
 			const inRole =
 				element.kind !== 'place' ||
 				(claimed !== 'from' && claimed !== 'to') ||
@@ -769,8 +770,7 @@ const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);
 /** Words that give a cause or a purpose ("because of", "due to", "in order to", "so that"). */
 const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;
-const [TRAVEL_VERBS = new Set<string>()] = VERB_KINDS;
-const isGoing = (norm: string) => GOING_WORDS.has(norm) || TRAVEL_VERBS.has(norm) || DESTINATION_VERBS.has(norm);
+const isGoing = (norm: string) => GOING_WORDS.has(norm) || ARRIVING_VERBS.has(norm) || DESTINATION_VERBS.has(norm);
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */

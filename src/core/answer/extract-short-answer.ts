@@ -3,6 +3,7 @@ import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import {
+	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
 	CURRENCY_WORDS,
@@ -813,11 +814,17 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	return undefined;
 }
 
-const [ARRIVING = new Set<string>()] = VERB_KINDS;
 const GOING_NOUNS = new Set(['trip', 'trips', 'journey', 'journeys', 'way', 'visit', 'visits']);
-const JOURNEY_VERBS = [...GOING_WORDS, ...ARRIVING, 'leave', 'leaves', 'left', 'depart', 'departed', 'departs'].filter(
-	(word) => !GOING_NOUNS.has(word) && word !== 'going',
-);
+const JOURNEY_VERBS = [
+	...GOING_WORDS,
+	...ARRIVING_VERBS,
+	'leave',
+	'leaves',
+	'left',
+	'depart',
+	'departed',
+	'departs',
+].filter((word) => !GOING_NOUNS.has(word) && word !== 'going');
 // "Where did he fly to", "where will she go after …": a journey's end is asked, the going the question's own verb
 // after its subject ("where did Reed go"; not "where did Reed meet her on his trip", nor "going to hold" a plan).
 const JOURNEY_ASKED = new RegExp(
@@ -826,7 +833,7 @@ const JOURNEY_ASKED = new RegExp(
 );
 // A place someone goes to: "flew to", "left for", "arrived in", "visited".
 const WENT_TO = new RegExp(
-	`\\b(?:(?:${[...GOING_WORDS, ...ARRIVING, 'left', 'leaves', 'departed', 'departs'].join('|')})\\s+(?:on\\s+)?(?:to|into|for|in|at)|${[...DESTINATION_VERBS].join('|')})\\s+(?:the\\s+)?$`,
+	`\\b(?:(?:${[...GOING_WORDS, ...ARRIVING_VERBS, 'left', 'leaves', 'departed', 'departs'].join('|')})\\s+(?:on\\s+)?(?:to|into|for|in|at)|${[...DESTINATION_VERBS].join('|')})\\s+(?:the\\s+)?$`,
 	'iu',
 );
 

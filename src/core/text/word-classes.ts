@@ -208,6 +208,9 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	delivers delivered delivering hand hands handed handing send sends sent sending donate donates donated donating`),
 ];
 
+/** The first kind of `VERB_KINDS`: arriving, flying in, landing, travelling. */
+export const ARRIVING_VERBS: ReadonlySet<string> = VERB_KINDS[0] ?? new Set();
+
 /**
  * Verbs by which a party speaks or reacts besides reporting and describing ones ("Chile welcomed the offer"), in
  * their verb forms only: "proposals" and "the pledge" are nouns, no one speaking.
