@@ -53,6 +53,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-8': read('unseen-8-questions.jsonl'),
 	'unseen-9': read('unseen-9-questions.jsonl'),
 	'unseen-10': read('unseen-10-questions.jsonl'),
+	'unseen-11': read('unseen-11-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -134,6 +135,7 @@ const claimSets = {
 	'unseen-8-claims': readClaimCases(join(import.meta.dirname, 'unseen-8-claims.jsonl')),
 	'unseen-9-claims': readClaimCases(join(import.meta.dirname, 'unseen-9-claims.jsonl')),
 	'unseen-10-claims': readClaimCases(join(import.meta.dirname, 'unseen-10-claims.jsonl')),
+	'unseen-11-claims': readClaimCases(join(import.meta.dirname, 'unseen-11-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -164,6 +166,7 @@ const shortSets = {
 	'unseen-8-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-8-short-answers.jsonl')),
 	'unseen-9-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-9-short-answers.jsonl')),
 	'unseen-10-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-10-short-answers.jsonl')),
+	'unseen-11-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-11-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);

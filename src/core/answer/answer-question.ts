@@ -419,6 +419,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		},
 		isVerb,
 		formsOf: (norm) => new Set(index.formsOf(norm)),
+		// A person may be "he" in the sentence giving the time; a body or a place is named.
+		nameTerms: concepts.flatMap((concept) =>
+			concept.properNoun && concept.covered && !concept.generic && briefing.people.find(concept.label) === undefined
+				? [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))
+				: [],
+		),
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {

@@ -71,6 +71,8 @@ export interface ExtractionContext {
 	readonly isVerb?: (norm: string) => boolean;
 	/** The stems of a word (normalized) and of its other forms, by the lexicon: "invade" is also "invasion". */
 	readonly formsOf?: (norm: string) => ReadonlySet<string>;
+	/** The stems of the names the question gives that are not the whole article's subject ("the IGC", not "Pakistan"). */
+	readonly nameTerms?: readonly string[];
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
 }
@@ -651,6 +653,9 @@ const ASKS_PAST = /\b(?:did|was|were|had|ago|previously|earlier)\b/iu;
 const FUTURE_TIME = /\b(?:later|next|coming|upcoming)\b/iu;
 
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {
+	// "When did the IGC last meet?": the time of a sentence naming none of the question's names is another event's.
+	const names = context.nameTerms ?? [];
+	if (names.length > 0 && !context.termsOf(sentence).some((term) => names.includes(term))) return undefined;
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
@@ -924,6 +929,8 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 }
 
 // "Who hosted …", "who said …": the question asks for the subject of its verb.
+// "Who was the last …", "who is the …": one person is asked.
+const ONE_PERSON_ASKED = /\bwho(?:['’]s|\s+(?:is|was))\s+the\s+(?:last|first|only|next|previous|new)\b/iu;
 const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
@@ -1041,6 +1048,8 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
+	// "Who was the last minister to …" asks for one: a sentence naming several does not say which.
+	if (named.length > 1 && ONE_PERSON_ASKED.test(context.question)) return undefined;
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
 	const anchors = context

@@ -246,6 +246,14 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('when did imran previously meet putin')).toMatch(/2019/u);
 	});
 
+	test('GIVEN a time of a named body or place THEN only a sentence naming it gives it; one person of several named is none', () => {
+		expect(shortAnswerOf('when did the IGC last meet')).toBeUndefined();
+		expect(shortAnswerOf('when will the IGC meet')).toMatch(/later this year/u);
+		// A person may be "he" where the time is given.
+		expect(shortAnswerOf('On which day did Lavrov hold the joint news conference with Qureshi?')).toMatch(/Wednesday/u);
+		expect(shortAnswerOf('who was the last russian FM to visit pakistan b4 lavrov')).toBeUndefined();
+	});
+
 	test('GIVEN "which month of <year>" THEN a date in that year answers by its month', () => {
 		expect(shortAnswerOf('in which month of 2019 was the bishkek sco summit')).toMatch(/June/u);
 	});
