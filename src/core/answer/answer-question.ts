@@ -184,7 +184,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const { knowledge, index } = briefing;
 	const read = nameEventRoles(index.normalize(question), briefing.roles);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
-	const linked = linkPeopleByRole(read, briefing.people, (word) => index.lookUpWord(word)?.entity === 'person');
+	const linked = linkPeopleByRole(
+		read,
+		briefing.people,
+		(word) => index.lookUpWord(word)?.entity === 'person',
+		index.isPlace,
+	);
 	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;

@@ -24,6 +24,8 @@ export function linkPeopleByRole(
 	people: PersonFinder,
 	/** Whether a word names a person ("envoy", "minister"): a role ends in one ("diplomatic service" does not). */
 	isPersonNoun: (word: string) => boolean,
+	/** Whether a word is a place or its people ("Kremlin", "Russian"): only those have a leader or an envoy. */
+	isPlace: (word: string) => boolean = () => true,
 ): Person[] {
 	const links: Person[] = [];
 	const named = nameOffices(question);
@@ -31,6 +33,9 @@ export function linkPeopleByRole(
 	const posted = POSTED_ENVOY.test(named);
 	for (const match of named.matchAll(POSSESSIVE_ROLE)) {
 		const owner = match[1] ?? match[3] ?? '';
+		// "The Kremlin boss", "Russian leader" are a country's leader; "the department head" is none ("the army
+		// chief" still names the one holding that title).
+		const ownedByPlace = match[3] === undefined || isPlace(owner);
 		const words = match[2] ?? match[4] ?? '';
 		const country = people.find(owner)?.country ?? owner;
 		// The role is the longest run of the words after the owner that fits someone ("top diplomat rate teamwork").
@@ -39,7 +44,7 @@ export function linkPeopleByRole(
 			.map((_, i, all) => all.slice(0, all.length - i))
 			.flatMap((role) => [role.join(' '), role.at(-1) ?? ''])
 			.flatMap((role) => {
-				const offices = OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? [];
+				const offices = ownedByPlace ? (OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? []) : [];
 				const own = isPersonNoun(role.split(' ').at(-1) ?? '') ? [role] : [];
 				return [...own, ...(posted ? offices.filter((office) => office !== 'foreign minister') : offices)];
 			});

@@ -9,9 +9,12 @@ beforeAll(async () => {
 });
 
 const linked = (question: string) =>
-	linkPeopleByRole(question, briefing.people, (word) => briefing.index.lookUpWord(word)?.entity === 'person').map(
-		(person) => person.id,
-	);
+	linkPeopleByRole(
+		question,
+		briefing.people,
+		(word) => briefing.index.lookUpWord(word)?.entity === 'person',
+		briefing.index.isPlace,
+	).map((person) => person.id);
 
 describe('linkPeopleByRole', () => {
 	test.each([
@@ -43,6 +46,8 @@ describe('linkPeopleByRole', () => {
 		expect(linked("What does the Kremlin's diplomatic service want?")).toEqual([]);
 		// An envoy posted somewhere is an ambassador, whom the fact sheet does not have.
 		expect(linked("What did Pakistan's envoy to the UN say?")).toEqual([]);
+		// A leader owned by no place: "the department head" is no country's.
+		expect(linked('which russian department head came with him')).toEqual([]);
 	});
 });
 
