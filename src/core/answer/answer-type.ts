@@ -67,6 +67,8 @@ export interface ExpectedAnswer {
 	readonly city?: boolean;
 	/** Of an organization, whether any public body answers ("which body"), not only a company ("which firm"). */
 	readonly publicBody?: boolean;
+	/** Of a duration, whether a length in a unit of length answers too ("how long is the line"). */
+	readonly orDistance?: boolean;
 }
 
 // "What platform did Reed post on": a medium by the words for one.
@@ -205,7 +207,9 @@ const MEASURE =
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
 const PEOPLE_COUNTED = /^(?:people|persons|members|officials|delegates)$/iu;
 // Units of length: a number before one is a distance.
-const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
+export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
+/** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
+export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
 const LENGTH_OF_THING = new RegExp(
 	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
@@ -325,7 +329,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	}
 	if (/\bhow long\b(?! ago)/u.test(text)) {
 		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
-		return expect('duration');
+		// "How long is the pipeline?" may ask its length, in a unit of length.
+		return HOW_LONG_IS.test(text) ? { ...expect('duration'), orDistance: true } : expect('duration');
 	}
 	// "What's the length of the line?", "how far is it": a distance, in a unit of length; "1.6 billion cubic feet" is none.
 	if (/\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:length|distance)\b|\bhow far\b/u.test(text)) {
@@ -447,6 +452,12 @@ export function holdsAnswerType(
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
 	const notWhenSaid = (time: string) => expected.future !== true || !isTimeOfSaying(sentence.text, tokens, time);
+	// "cubic feet" measure a volume, "square metres" an area.
+	const holdsDistance = () =>
+		numberBefore(
+			(token) => LENGTH_UNIT.test(token.norm) && !/(?:cubic|square)\s+$/iu.test(sentence.text.slice(0, token.start)),
+			2,
+		);
 	switch (expected.type) {
 		case 'count':
 			return (
@@ -478,6 +489,7 @@ export function holdsAnswerType(
 			)
 				return false;
 			return (
+				(expected.orDistance === true && holdsDistance()) ||
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
 				has('duration', (text) => !gap(text)) ||
 				numberBefore(
@@ -567,11 +579,7 @@ export function holdsAnswerType(
 		case 'age':
 			return AGE.test(sentence.text);
 		case 'distance':
-			// "cubic feet" measure a volume, "square metres" an area.
-			return numberBefore(
-				(token) => LENGTH_UNIT.test(token.norm) && !/(?:cubic|square)\s+$/iu.test(sentence.text.slice(0, token.start)),
-				2,
-			);
+			return holdsDistance();
 		case 'yes-no':
 			return true;
 	}

@@ -24,7 +24,9 @@ import {
 	findKindAsked,
 	findKindPhrase,
 	findMedium,
+	HOW_LONG_IS,
 	isTimeOfSaying,
+	LENGTH_UNIT,
 	LENGTH_WITHOUT_NUMBER,
 	MEDIUM_NOUN,
 	MONEY_WORDS,
@@ -581,7 +583,12 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 					.filter(Boolean)
 					.join(' ') + continued.trimEnd();
 		// "How long …?" is answered by a time only ("six years"), never by "40 tonnes".
-		if (ASKS_DURATION.test(context.question) && !TIME_UNIT.test(unit[0] ?? '')) continue;
+		if (
+			ASKS_DURATION.test(context.question) &&
+			!TIME_UNIT.test(unit[0] ?? '') &&
+			!(HOW_LONG_IS.test(context.question) && LENGTH_UNIT.test(unit[0] ?? ''))
+		)
+			continue;
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
 		const unitMatches =
 			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||

@@ -17,7 +17,7 @@ describe('expectAnswerType', () => {
 		['What is the price of the vaccine?', 'money', ['price']],
 		['How much gas will it carry?', 'amount', []],
 		['By what percentage did trade grow?', 'percent', []],
-		['How long was the visit?', 'duration', []],
+		['How long did the visit last?', 'duration', []],
 		['When did he arrive?', 'date', []],
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
@@ -145,6 +145,13 @@ describe('holdsAnswerType', () => {
 		expect(holds('Who met the officials?', 'Reed met officials in Lima.', people)).toBe(true);
 		const ruledOut = { ...people, isOtherKnownPerson: (name: string) => name === 'Reed' };
 		expect(holds('Who met the officials?', 'Reed met officials in Lima.', ruledOut)).toBe(false);
+	});
+
+	test('GIVEN "how long is the X" THEN a length in a unit of length answers as a time would', () => {
+		expect(expectAnswerType('How long is the ferry line?')).toMatchObject({ type: 'duration', orDistance: true });
+		expect(holds('How long is the ferry line?', 'The 120-km ferry line opens soon.')).toBe(true);
+		// "How long did it last" asks a time only.
+		expect(holds('How long did the visit last?', 'The 120-km ferry line opens soon.')).toBe(false);
 	});
 
 	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
