@@ -202,7 +202,7 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	words(`suggest suggests suggested suggesting float floats floated floating propose proposes proposed proposing moot
 	mooted`),
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
-	brokering arbitrate arbitrates arbitrated`),
+	brokering arbitrate arbitrates arbitrated referee referees refereed refereeing`),
 	// Giving: "handed over 50,000 doses" states what "provided 50,000 doses" does (its mood and amounts compared).
 	words(`give gives gave given giving provide provides provided providing supply supplies supplied supplying deliver
 	delivers delivered delivering hand hands handed handing send sends sent sending donate donates donated donating`),

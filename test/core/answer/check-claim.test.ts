@@ -81,6 +81,15 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN everyday words for the article\'s ("transitional" for interim) THEN supported; a meeting not held is not', () => {
+		expect(verdictOf(checkClaim(briefing, 'washington is pushing for a transitional govt in afghanistan'))).toBe(
+			'supported',
+		);
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov met Imran Khan at the SCO Summit in Bishkek in June 2019.')),
+		).not.toBe('supported');
+	});
+
 	test('GIVEN "given up on" where the article says "has not forgotten" THEN the opposite: contradicted', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov said russia has given up on a palestinian state'))).toBe(
 			'contradicted',
