@@ -12,7 +12,8 @@ const STOP_WORDS = new Set(
 	themselves then there these they this those through to too under until up very was we were what when where which
 	while who whom why will with would you your yours yourself yourselves s t don shall may might must let us say said
 	says tell told whats wheres whos hows anything something thing things many much me please article besides except
-	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone`
+	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone
+	dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt vs versus`
 		.split(/\s+/)
 		.filter(Boolean),
 );

@@ -36,6 +36,15 @@ describe('extractTerms', () => {
 	});
 });
 
+describe('extractTerms: contractions', () => {
+	test('GIVEN a negated auxiliary or "vs" THEN no term: "wasn\'t" asks, it names nothing', () => {
+		expect(extractTerms("wasn't pak on the other side vs the soviets")).toEqual(
+			extractTerms('pak on the other side the soviets'),
+		);
+		expect(extractTerms('hasnt it, isn’t it')).toEqual([]);
+	});
+});
+
 describe('countWords', () => {
 	test('GIVEN a text THEN it counts the words tokenize finds, stop words and numbers included', () => {
 		const text = 'Russia’s FM said “50,000 doses” were sent, and 1.6 more — of the vaccine.';
