@@ -143,7 +143,6 @@ function applyRoleFindings(
 			};
 }
 
-// "China wasn't at the conference", "Peru skipped the talks": a party said to be absent.
 // "China wasn't at the conference", "Peru skipped the talks": a party said to be absent from an event. Not "is not
 // in Kabul" (where it is) nor "not among the hosts" (what it is).
 const ABSENCE =
