@@ -73,7 +73,10 @@ export interface ExtractionContext {
 	readonly isVerb?: (norm: string) => boolean;
 	/** The stems of a word (normalized) and of its other forms, by the lexicon: "invade" is also "invasion". */
 	readonly formsOf?: (norm: string) => ReadonlySet<string>;
-	/** The stems of the names the question gives that are not the whole article's subject ("the IGC", not "Pakistan"). */
+	/**
+	 * The stems of the names the question gives, but people (who may be "he" where a time is given) and the article's
+	 * background names ("the IGC", not "Lavrov" nor "Pakistan").
+	 */
 	readonly nameTerms?: readonly string[];
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
@@ -621,7 +624,7 @@ interface ArticleDay {
 }
 
 const WEEKDAY_PATTERN = new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})\\b`, 'u');
-// "Before this trip", "previously", "the time before": a time before the event the report covers.
+// "Before this trip", "previously": a time before the event the report covers.
 const BEFORE_EVENT = /\bbefore\s+(?:this|the|his|her|their|its)\s+(?:trip|visit|tour)\b|\bpreviously\b/iu;
 
 /** Time expressions, most specific first, each with how to resolve it against the article's date. */
@@ -827,16 +830,10 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 }
 
 const GOING_NOUNS = new Set(['trip', 'trips', 'journey', 'journeys', 'way', 'visit', 'visits']);
-const JOURNEY_VERBS = [
-	...GOING_WORDS,
-	...ARRIVING_VERBS,
-	'leave',
-	'leaves',
-	'left',
-	'depart',
-	'departed',
-	'departs',
-].filter((word) => !GOING_NOUNS.has(word) && word !== 'going');
+const LEAVING_FORMS = ['leave', 'leaves', 'left', 'depart', 'departs', 'departed'];
+const JOURNEY_VERBS = [...GOING_WORDS, ...ARRIVING_VERBS, ...LEAVING_FORMS].filter(
+	(word) => !GOING_NOUNS.has(word) && word !== 'going',
+);
 // "Where did he fly to", "where will she go after …": a journey's end is asked, the going the question's own verb
 // after its subject ("where did Reed go"; not "where did Reed meet her on his trip", nor "going to hold" a plan).
 const JOURNEY_ASKED = new RegExp(
@@ -845,7 +842,7 @@ const JOURNEY_ASKED = new RegExp(
 );
 // A place someone goes to: "flew to", "left for", "arrived in", "visited".
 const WENT_TO = new RegExp(
-	`\\b(?:(?:${[...GOING_WORDS, ...ARRIVING_VERBS, 'left', 'leaves', 'departed', 'departs'].join('|')})\\s+(?:on\\s+)?(?:to|into|for|in|at)|${[...DESTINATION_VERBS].join('|')})\\s+(?:the\\s+)?$`,
+	`\\b(?:(?:${[...GOING_WORDS, ...ARRIVING_VERBS, ...LEAVING_FORMS].join('|')})\\s+(?:on\\s+)?(?:to|into|for|in|at)|${[...DESTINATION_VERBS].join('|')})\\s+(?:the\\s+)?$`,
 	'iu',
 );
 
@@ -936,7 +933,7 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 }
 
 // "Who hosted …", "who said …": the question asks for the subject of its verb.
-// "Who was the last …", "who is the …": one person is asked.
+// "Who was the last …", "who is the only …": one person is asked.
 const ONE_PERSON_ASKED = /\bwho(?:['’]s|\s+(?:is|was))\s+the\s+(?:last|first|only|next|previous|new)\b/iu;
 const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
