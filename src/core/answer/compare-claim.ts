@@ -276,6 +276,7 @@ export function compareWithSentence(
 					tokens,
 					claimTerms,
 					vocabulary,
+					reading.mood === 'factual',
 				);
 				if (other !== undefined) placeConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
@@ -712,6 +713,8 @@ function findPlaceInRole(
 	tokens: readonly Token[],
 	claimTerms: ReadonlySet<string>,
 	vocabulary: ClaimVocabulary,
+	/** Whether the claim states a deed: the place of what is only planned or suggested is no fact against it. */
+	factual: boolean,
 ): string | undefined {
 	// "Headed to Lima" against "bring peace to Quito": a destination conflicts with a destination, a route's end
 	// with a route's end ("from Lyon to Nice"), anything else only with the same word's ("peace to").
@@ -730,6 +733,14 @@ function findPlaceInRole(
 			continue;
 		}
 		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i), i)) continue;
+		// "Spoke in Lima" against "a meeting could again be held in Quito": a suggestion's place.
+		if (
+			factual &&
+			tokens
+				.slice(Math.max(0, i - PLANNED_PLACE_REACH), i)
+				.some((before) => (CUE_WORDS.get(before.norm) ?? 'factual') !== 'factual')
+		)
+			continue;
 		// "In Santiago" does not conflict with "in Chile": one lies in the other.
 		if (claimTerms.has(token.term ?? '') || vocabulary.isSameArea(place.label.toLowerCase(), token.term ?? ''))
 			continue;
@@ -847,6 +858,9 @@ function lastOfName(
 	}
 	return tokens[last];
 }
+
+/** How many words before a place a cue of mood makes it the place of a plan ("could again be held in Lima"). */
+const PLANNED_PLACE_REACH = 6;
 
 const CUE_WORDS = new Map<string, Modality>(
 	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),

@@ -117,6 +117,11 @@ describe('checkClaim', () => {
 			'contradicted',
 		);
 		expect(verdictOf(checkClaim(briefing, 'the gas pipeline will run from karachi to islamabad'))).toBe('contradicted');
+		// The place of a suggestion ("could again be held in Moscow") is no fact against a deed's; a plan's against a plan.
+		expect(verdictOf(checkClaim(briefing, 'lavrov spoke at the press conference in islamabad on wednesday'))).not.toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the IGC will meet in Islamabad later this year'))).toBe('contradicted');
 		// The claim's noun a few words before "to" in the article: "50,000 doses of anti Covid vaccine to Pakistan".
 		expect(verdictOf(checkClaim(briefing, 'Russia has provided 50,000 vaccine doses to India'))).toBe('contradicted');
 	});
