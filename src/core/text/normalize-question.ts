@@ -75,6 +75,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	asap: 'quickly',
 	info: 'information',
 	convo: 'conversation',
+	presser: 'press conference',
+	pressers: 'press conferences',
 	prez: 'president',
 	pres: 'president',
 	msg: 'message',

@@ -62,6 +62,7 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
 		// Units as a trade writes them, and "asap".
 		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
+		expect(expandShorthand('the joint presser')).toBe('the joint press conference');
 		// Written abbreviations, as notes and chat use them.
 		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
 			'the asia department head, approximately 2 hours, including trade',
