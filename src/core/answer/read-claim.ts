@@ -96,6 +96,13 @@ export interface ClaimReading {
 	readonly accuses: boolean;
 }
 
+/** The hyphenated compound a word is part of ("one-sided" of "sided"). */
+function compoundAt(text: string, token: Token): string {
+	const start = text.slice(0, token.start).search(/[\p{L}\d-]*$/u);
+	const end = token.end + (/^[\p{L}\d-]*/u.exec(text.slice(token.end))?.[0].length ?? 0);
+	return text.slice(start, end);
+}
+
 /** How far before an action a negation is its own: "not signed", "not yet signed". */
 const NEGATION_BEFORE = [1, 2];
 const THE_US = /\bthe\s+u\.?s\.?(?![\p{L}-])/giu;
@@ -298,8 +305,12 @@ export function readClaim(
 					: alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
-			// "high-profile": a word inside a compound qualifies a thing; it judges nothing.
-			polarity: text[token.end] === '-' || text[token.start - 1] === '-' ? 0 : readPolarity(token.norm),
+			// "high-profile": a word inside a compound qualifies a thing; it judges nothing, unless the compound judges
+			// as a whole ("one-sided").
+			polarity:
+				text[token.end] === '-' || text[token.start - 1] === '-'
+					? readPolarity(compoundAt(text, token).toLowerCase())
+					: readPolarity(token.norm),
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			// "invited Peru to visit": a verb after "to" is in the mood of the cue governing it; "visited at the

@@ -163,7 +163,7 @@ export const POSITIVE_WORDS = words(`good great excellent outstanding smooth smo
 	constructive beneficial stable peaceful healthy rising growing high`);
 export const NEGATIVE_WORDS = words(`bad poor terrible awful rough stalled stall stalling stuck hard difficult
 	difficulty failed failing failure weak cold frosty hostile negative deteriorating worsening troubled tense
-	unproductive fruitless collapsed cancelled canceled falling declining low`);
+	unproductive fruitless collapsed cancelled canceled falling declining low one-sided lopsided unbalanced unequal`);
 /** Reactions by polarity, a scale of their own: "Peru criticised the plan" against "Peru appreciated the plan". */
 export const PRAISE_WORDS = words(`appreciate appreciates appreciated appreciating praise praises praised praising
 	commend commends commended commending laud lauds lauded hail hails hailed`);

@@ -90,6 +90,11 @@ describe('checkClaim', () => {
 		).not.toBe('supported');
 	});
 
+	test('GIVEN a compound that judges as a whole ("one-sided") THEN it opposes the article\'s judgement', () => {
+		expect(verdictOf(checkClaim(briefing, 'lavrov called pak-russia ties one-sided'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'lavrov called the relationship mutually beneficial'))).toBe('supported');
+	});
+
 	test('GIVEN "given up on" where the article says "has not forgotten" THEN the opposite: contradicted', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov said russia has given up on a palestinian state'))).toBe(
 			'contradicted',
