@@ -313,7 +313,8 @@ export function compareWithSentence(
 			continue;
 		}
 		missing.push(element.label);
-		if (other !== undefined) {
+		// "Beneficial, not one-sided": a judgement the claim negates agrees with its opposite.
+		if (other !== undefined && element.negatedHere !== true) {
 			// "a high-level meeting": a word in a compound qualifies a thing; it judges nothing.
 			const opposite = tokens.find((token) => other.has(token.norm) && sentence.text[token.end] !== '-');
 			if (opposite !== undefined) {
@@ -764,7 +765,10 @@ function findSubject(
 	}
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
-		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm)) continue;
+		// "Peru was ready to mediate": a cue of mood and "to" stand between a subject and its verb.
+		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm) || CUE_WORDS.has(token.norm) || token.norm === 'to') {
+			continue;
+		}
 		// "Reed, who visited her": a relative pronoun's subject is the name it follows.
 		if (RELATIVE_PRONOUNS.has(token.norm)) {
 			const named = tokens[i - 1];

@@ -93,6 +93,16 @@ describe('checkClaim', () => {
 	test('GIVEN a compound that judges as a whole ("one-sided") THEN it opposes the article\'s judgement', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov called pak-russia ties one-sided'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'lavrov called the relationship mutually beneficial'))).toBe('supported');
+		// Negated, the judgement agrees with the article's.
+		expect(
+			verdictOf(checkClaim(briefing, "moscow's envoy called the relationship mutually beneficial, not one-sided")),
+		).not.toBe('contradicted');
+	});
+
+	test('GIVEN "X was ready to <verb>" in the article THEN X is its subject: another party\'s offer is not stated', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan is up for mediating between israel and palestine'))).not.toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN "given up on" where the article says "has not forgotten" THEN the opposite: contradicted', () => {
