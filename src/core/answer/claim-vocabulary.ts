@@ -165,7 +165,9 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 					// acts for a country is read by `countryOf`.
 					.filter(
 						({ relation }) =>
-							relation !== 'country' && (index.isCloseRelation(relation) || (relation === 'broader' && !isName)),
+							relation !== 'country' &&
+							(index.isCloseRelation(relation) ||
+								(relation === 'broader' && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.

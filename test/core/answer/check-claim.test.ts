@@ -99,6 +99,12 @@ describe('checkClaim', () => {
 		).not.toBe('contradicted');
 	});
 
+	test('GIVEN a noun the article has only a broader word for THEN it is not stated: "ties" is no "security"', () => {
+		expect(verdictOf(checkClaim(briefing, 'lavrov said ties between moscow and islamabad are getting worse'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN "X was ready to <verb>" in the article THEN X is its subject: another party\'s offer is not stated', () => {
 		expect(verdictOf(checkClaim(briefing, 'pakistan is up for mediating between israel and palestine'))).not.toBe(
 			'supported',
