@@ -16,11 +16,10 @@ import {
 	TIME_UNIT_NAMES,
 	WEEKDAY_NAMES,
 } from '../text/word-classes.js';
+import type { Paragraph, Sentence } from '../types.js';
 
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')})`;
-
-import type { Paragraph, Sentence } from '../types.js';
 
 export type AnswerType =
 	| 'count'
@@ -72,11 +71,12 @@ export interface ExpectedAnswer {
 }
 
 // "What platform did Reed post on": a medium by the words for one.
-export const MEDIUM_NOUN = /^(?:platform|site|website|app|network|channel|account)s?$/iu;
+const MEDIUM_NOUNS = '(?:platform|site|website|app|network|channel|account)s?';
+export const MEDIUM_NOUN = new RegExp(`^${MEDIUM_NOUNS}$`, 'iu');
 // "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place.
 const POSTING = `(?:${[...POSTING_VERBS].join('|')})`;
 export const ASKS_MEDIUM = new RegExp(
-	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+)?(?:platform|site|website|app|network|channel|account)s?\\b.*\\b${POSTING}\\b`,
+	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+)?${MEDIUM_NOUNS}\\b.*\\b${POSTING}\\b`,
 	'iu',
 );
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.
@@ -184,17 +184,19 @@ const UNIT_ASKED =
 // Words that give a reason or a purpose: "because", "so as to", "concerned about", "in order to".
 const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
-const TIME_CLAUSE =
-	/\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/iu;
+const TIME_CLAUSE = new RegExp(
+	`\\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH})\\b`,
+	'iu',
+);
+// Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
+// gives a cause, "due to meet" a plan.
+const FUTURE_CUE =
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 /** Whether a text speaks of what is yet to happen ("will", "next month", "plans to"). */
 export function speaksOfFuture(text: string): boolean {
 	return FUTURE_CUE.test(text);
 }
 
-// Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
-// gives a cause, "due to meet" a plan.
-const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 // "On what calendar date", "the day and month", "which day of the month": a date of the calendar, not a weekday.
 const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b/u;
 const MONTH_AND_DAY = new RegExp(
