@@ -162,14 +162,14 @@ export function buildLexicon(
 		wordnet.lemmas.filter((lemma) => lemma.pos === 'noun').map((lemma) => [lemma.word, lemma]),
 	);
 	const countryGroups = countries.flatMap(({ common, capitals = [], people = [], code }) => {
+		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
+		if (!inArticle(stemsOf(common))) return [];
 		const plurals = people.filter((name) => !/(?:s|sh|ch|z|ese)$/iu.test(name)).map((name) => `${name}s`);
 		const actors = capitals
 			.map((capital) => capital.replace(/\s+(?:\p{Lu}\.)+$/u, '').toLowerCase())
 			.filter((capital) => inArticle(stemsOf(capital)) && vocabulary.placesWritten?.has(capital) === false);
 		const shorthand =
 			code !== undefined && !lemmas.has(code.toLowerCase()) && !inArticle(stemsOf(code)) ? [code.toLowerCase()] : [];
-		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
-		if (!inArticle(stemsOf(common))) return [];
 		// WordNet's other one-word names of it ("America"), from the sense it heads ("Russia" of the Russian
 		// Federation, not of the Soviet Union), never an abbreviation ("US").
 		const headed = (lemmasByWord.get(common.toLowerCase())?.synsets ?? [])

@@ -117,7 +117,6 @@ const ASIDE = /\s*\([^)]{0,30}\)/gu;
 // "like 50k", "like a": "like" as a hedge before a number or an article.
 const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 
-/** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 /** Praise or blame is ±3, a change up or down ±2, a judgement ±1 (see `ClaimElement.polarity`), anything else 0. */
 function readPolarity(norm: string): number {
 	if (PRAISE_WORDS.has(norm)) return 3;
@@ -136,6 +135,7 @@ const ON_TOP_OF =
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
 const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu;
 
+/** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
 	let text = expandShorthand(nameOffices(claim.normalize('NFKC')).replace(THE_US, 'the United States'))

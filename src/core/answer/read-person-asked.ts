@@ -103,9 +103,8 @@ export function isRuledOutByRole(
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which
-	// official" rules out no one.
-	// A nation ("Peruvian leader") is checked by the nationality asked, not here.
-	// "The leader of Russia": its words but "the" and "of".
+	// official" rules out no one. A nation ("Peruvian leader") is checked by the nationality asked, not here; of
+	// "the leader of Russia", its words but "the" and "of" count.
 	const words = briefing.index
 		.tokensOf(role)
 		.filter((token) => token.term !== null)

@@ -113,8 +113,8 @@ export const DESTINATION_VERBS = words('visit visits visited visiting tour tours
 /**
  * Verbs that say little by themselves, each with the narrow verbs that say what it does with its object: "held a
  * conference" is "hosted" one, "put out a statement" "issued" it, "raised Kashmir" "briefed" on it, "took part"
- * "attended", "came up" was "discussed", "come to Lima" is to "visit" it. Narrow, so that no verb states its opposite ("hold its forces" is never
- * "withdraw" them). Not "make" nor "get": "made doses" says more.
+ * "attended", "came up" was "discussed", "come to Lima" is to "visit" it. Narrow, so that no verb states its
+ * opposite ("hold its forces" is never "withdraw" them). Not "make" nor "get": "made doses" says more.
  */
 export const LIGHT_VERBS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
 	[
