@@ -54,6 +54,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-9': read('unseen-9-questions.jsonl'),
 	'unseen-10': read('unseen-10-questions.jsonl'),
 	'unseen-11': read('unseen-11-questions.jsonl'),
+	'unseen-12': read('unseen-12-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -136,6 +137,7 @@ const claimSets = {
 	'unseen-9-claims': readClaimCases(join(import.meta.dirname, 'unseen-9-claims.jsonl')),
 	'unseen-10-claims': readClaimCases(join(import.meta.dirname, 'unseen-10-claims.jsonl')),
 	'unseen-11-claims': readClaimCases(join(import.meta.dirname, 'unseen-11-claims.jsonl')),
+	'unseen-12-claims': readClaimCases(join(import.meta.dirname, 'unseen-12-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -167,6 +169,7 @@ const shortSets = {
 	'unseen-9-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-9-short-answers.jsonl')),
 	'unseen-10-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-10-short-answers.jsonl')),
 	'unseen-11-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-11-short-answers.jsonl')),
+	'unseen-12-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-12-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
