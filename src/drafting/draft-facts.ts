@@ -8,7 +8,7 @@ import nlp from 'compromise';
 import type { Facts } from '../core/knowledge/knowledge-schema.js';
 import { extractTerms, isStopWord, normalizeWord } from '../core/text/analyze.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../core/text/word-classes.js';
-import type { Article, Paragraph } from '../core/types.js';
+import type { Article, ArticleMeta, Paragraph } from '../core/types.js';
 
 /** Every threshold of the drafting, with its default. */
 export interface DraftOptions {
@@ -56,6 +56,7 @@ const PLACE_HEADS = new Set(
 		'district county city town village island river valley'
 	).split(' '),
 );
+const PLACE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${[...PLACE_HEADS].join('|')})\\b`, 'u');
 /**
  * Parties that commit without a name: "the two sides agreed to", "the government intends to", "the prime minister
  * promised". Any office of `TITLE_WORDS` is one too.
@@ -64,6 +65,23 @@ const BODY_NOUNS = new Set(
 	'side sides country countries government governments nation nations cabinet ministry embassy office commission council committee parliament delegation leaders ministers'.split(
 		' ',
 	),
+);
+/** Verbs of holding an office in a relative clause ("X, who chairs the board"), with the office each makes. */
+const RELATIVE_OFFICES: Readonly<Record<string, string>> = {
+	heads: 'head of',
+	leads: 'head of',
+	runs: 'head of',
+	oversees: 'head of',
+	chairs: 'chair of',
+	directs: 'director of',
+	manages: 'manager of',
+	commands: 'commander of',
+	represents: 'representative of',
+	'speaks for': 'spokesperson for',
+};
+const RELATIVE_ROLE = new RegExp(
+	`^,\\s+who\\s+(${Object.keys(RELATIVE_OFFICES).join('|')})\\s+([^,.;]{3,}?)(?=,|\\.|;)`,
+	'iu',
 );
 /** Words that join a title's words ("Chief of Army Staff"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for']);
@@ -104,12 +122,16 @@ interface Found {
  * maps a country's adjective or name, lowercased, to its name ("chilean" → "Chile"), to tell whom a role serves.
  */
 export function draftFacts(
-	article: Pick<Article, 'paragraphs'>,
+	article: Pick<Article, 'paragraphs'> & { readonly meta?: Pick<ArticleMeta, 'outlet'> },
 	countries: ReadonlyMap<string, string> = new Map(),
 	options: Partial<DraftOptions> = {},
 ): Facts {
 	const settings: DraftOptions = { ...defaultDraftOptions, ...options };
-	const people = draftPeople(article.paragraphs, countries, settings);
+	// The outlet is named in the dateline ("(Harbour Wire) —"), not as anyone in the story.
+	const outlet = article.meta?.outlet ?? '';
+	const people = draftPeople(article.paragraphs, countries, settings).filter(
+		({ person }) => outlet === '' || !outlet.includes(person.name),
+	);
 	const topics = draftTopics(article.paragraphs, people, settings);
 	const pledges = draftPledges(article.paragraphs, people, topics, settings);
 	const usedTopics = new Set(pledges.map((pledge) => pledge.topic));
@@ -129,6 +151,25 @@ function capitalizedRuns(text: string): { text: string; start: number; end: numb
 		runs.push({ text: raw, start: match.index, end: match.index + raw.length, words: raw.split(/\s+/u) });
 	}
 	return runs;
+}
+
+/**
+ * Where a title that the leading words alone do not make ends: "Additional Secretary for Europe Mia Park", "Harbour
+ * Rail Chief Executive Officer Leo Stone". A title word with two or more name words after it ends the title, a
+ * body's or a qualifier's words before it, and one word after "for" or "of" ("for Europe") belong to the office.
+ */
+function extendTitle(words: readonly string[], split: number): number {
+	const minName = 2;
+	let end = split;
+	for (let i = split; i < words.length - minName; i++) {
+		const word = words[i] ?? '';
+		// "Reed and Foreign Minister Mia Park": two people, not a title.
+		if (word === 'and') break;
+		if (!isTitleWord(word)) continue;
+		end = i + 1;
+		if ((words[end] === 'for' || words[end] === 'of') && words.length - (end + 2) >= minName) end += 2;
+	}
+	return end;
 }
 
 function isTitleWord(word: string): boolean {
@@ -155,6 +196,12 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 	}
 	// A word the text also writes in lowercase ("vaccine") is no word of a name.
 	const lowercase = new Set(paragraphs.flatMap((paragraph) => paragraph.text.match(/\b\p{Ll}[\p{L}-]*/gu) ?? []));
+	// "Otto Lind air base", the place's kind in lower case: a place wherever else the text names it ("from Otto Lind").
+	const places = new Set(
+		paragraphs.flatMap(({ text }) =>
+			capitalizedRuns(text).flatMap((run) => (PLACE_AFTER.test(text.slice(run.end)) ? [run.text] : [])),
+		),
+	);
 	for (const paragraph of paragraphs) {
 		const { text } = paragraph;
 		const runs = capitalizedRuns(text);
@@ -169,6 +216,7 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 				split++;
 			}
 			while (split > 0 && TITLE_JOINERS.has(run.words[split - 1] ?? '')) split--;
+			split = extendTitle(run.words, split);
 			const titleWords = run.words.slice(0, split);
 			let nameWords = run.words.slice(split);
 			// "Foreign Secretary Mia Park and Leo Stone, the ambassador": two people, the second read as a run of its own.
@@ -196,7 +244,7 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			)
 				continue;
 			// "Otto Lind Airport", "Maria Park Hospital": a place or a body named after someone.
-			if (PLACE_HEADS.has(nameWords[last]?.toLowerCase() ?? '')) continue;
+			if (PLACE_HEADS.has(nameWords[last]?.toLowerCase() ?? '') || places.has(nameWords.join(' '))) continue;
 			if (nameWords.some((word) => countries.has(word.toLowerCase()) || lowercase.has(word.toLowerCase()))) continue;
 			const name = nameWords.join(' ');
 			const after = text.slice(run.end);
@@ -204,6 +252,12 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 				`^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s|\\p{Ll}+)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
 				'u',
 			).exec(after)?.[1];
+			// "X, who heads the port authority,": the office a relative clause gives.
+			const relative = RELATIVE_ROLE.exec(after);
+			const relativeRole =
+				relative === null || (relative[2]?.length ?? 0) > options.maxApposition
+					? undefined
+					: `${RELATIVE_OFFICES[relative[1]?.toLowerCase() ?? ''] ?? ''} ${relative[2]}`;
 			// "X, the country's ambassador to Y,", "X, director of …": an apposition is a role only when it names an
 			// office, and opens with an article, a possessive or the office itself.
 			const opening = appositive?.split(/\s+/u)[0] ?? '';
@@ -225,9 +279,18 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			const speaks = SPEECH.test(after) || SAID_BEFORE.test(text.slice(0, run.start));
 			const tagged =
 				nameWords.some((word) => taggedPeople.has(word)) && !nameWords.some((word) => commonNouns.has(word));
-			if (office.length === 0 && apposition === undefined && roleBefore === undefined && !speaks && !tagged) continue;
+			if (
+				office.length === 0 &&
+				apposition === undefined &&
+				relativeRole === undefined &&
+				roleBefore === undefined &&
+				!speaks &&
+				!tagged
+			)
+				continue;
 			const known = found.find(({ person }) => isSameName(person.name, name));
-			const role = office.length > 0 ? [...office, servedPart].join(' ').trim() : (apposition ?? roleBefore);
+			const role =
+				office.length > 0 ? [...office, servedPart].join(' ').trim() : (apposition ?? relativeRole ?? roleBefore);
 			if (known !== undefined) {
 				// A later mention may give the role the first did not, or spell out what an acronym stood for.
 				if (role !== undefined && describes(role) > describes(known.person.role)) {

@@ -60,6 +60,24 @@ describe('draftFacts', () => {
 		expect(Object.keys(people).some((name) => name.includes('Airport'))).toBe(false);
 	});
 
+	test('GIVEN an office in a relative clause, a title after a qualifier or a body, the outlet, a place in lower case THEN read as such', () => {
+		const text = [
+			'DUNMORE, May 6 (Harbour Wire) — Visitors landed at Otto Lind air base on Monday.',
+			'Ines Vogt, who chairs the Port Board (PB), said the fair was full.',
+			'Additional Secretary for Trade Emil Brandt Rask met the visitors.',
+			'Dunmore Rail Chief Executive Officer Ada Lund Marr said trains would run late.',
+			'The guests left from Otto Lind at noon, Reed Lopez said.',
+		].join('\n');
+		const drafted = draftFacts(parseArticle(text, { ...meta, outlet: 'Harbour Wire' }, ''), countries);
+		const people = Object.fromEntries(drafted.people.map((person) => [person.name, person.role]));
+		expect(people['Ines Vogt']).toBe('chair of the Port Board (PB)');
+		expect(people['Emil Brandt Rask']).toBe('Additional Secretary for Trade');
+		expect(people['Ada Lund Marr']).toBe('Dunmore Rail Chief Executive Officer');
+		expect(Object.keys(people)).toContain('Reed Lopez');
+		expect(Object.keys(people)).not.toContain('Harbour Wire');
+		expect(Object.keys(people)).not.toContain('Otto Lind');
+	});
+
 	test('GIVEN "X said … would", or a body that commits THEN pledges; "would" with no one saying it is none', () => {
 		const texts = facts.pledges.map((pledge) => pledge.text);
 		expect(texts).toContain('Pay for a tram line to the fair');
