@@ -620,6 +620,7 @@ function createTypeContext(
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
 		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
+		isPersonNoun: (norm) => index.lookUpWord(norm)?.entity === 'person',
 		// "Which Afghan officials …": Lavrov, named in the passage, is not one.
 		isOtherKnownPerson: (name) =>
 			knowledge.people.some(

@@ -207,7 +207,9 @@ const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|t
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
-const PEOPLE_COUNTED = /^(?:people|persons|members|officials|delegates)$/iu;
+const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
+// Words that count people of any kind: "how many people" is answered by "17 officials" as by "120 reporters".
+const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
 // Units of length: a number before one is a distance.
 export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
@@ -398,6 +400,8 @@ export interface AnswerTypeContext {
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
 	/** Whether a word (normalized) names a body by the lexicon ("ministry", "commission"). */
 	readonly isBodyWord?: (norm: string) => boolean;
+	/** Whether a noun names a kind of person ("officials", "reporters"), as the lexicon knows it. */
+	readonly isPersonNoun?: (norm: string) => boolean;
 	/** Whether a name is one of the fact sheet's people who may not answer (see `namesPerson`). */
 	readonly isOtherKnownPerson?: (name: string) => boolean;
 	/** Whether a name is a person's (a name or title the fact sheet gives them) or a country's. */
@@ -464,6 +468,8 @@ export function holdsAnswerType(
 		case 'count':
 			return (
 				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
+				(expected.counted.some((word) => ANY_PEOPLE.test(word)) &&
+					numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true)) ||
 				// "a 28-member delegation" counts its people.
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text))
 			);

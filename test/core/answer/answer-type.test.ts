@@ -209,6 +209,15 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
 	});
 
+	test('GIVEN people of any kind counted THEN a number of a kind of person holds it, a number of things does not', () => {
+		const context = { countedTerms: new Set(['peopl']), isPersonNoun: (norm: string) => norm === 'officials' };
+		expect(holds('How many people came with her?', 'The party numbered 17 officials.', context)).toBe(true);
+		expect(holds('How many people came with her?', 'The party filled 17 cars.', context)).toBe(false);
+		// Officials counted are not any people: "120 reporters" is no number of officials.
+		const officials = { countedTerms: new Set(['offici']), isPersonNoun: (norm: string) => norm === 'reporters' };
+		expect(holds('How many officials came?', 'Some 120 reporters came.', officials)).toBe(false);
+	});
+
 	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
