@@ -200,6 +200,9 @@ export interface SearchIndex {
 /** Words in a question's wording that are no topic: "what's the deal with X" asks about X. */
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
+/** A pointer at the text itself, ending a clause ("…, according to the piece?", "per the write-up"): no topic. */
+const SOURCE_REFERENCE =
+	/\b(?:according to|per|in|from) (?:the|this) (?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage)\b(?=\s*(?:[,.?!]|$))/giu;
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
 const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
 const MIN_FUZZY_LENGTH = 6;
@@ -383,7 +386,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	const analyze = (question: string): Concept[] => {
-		const text = expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about '));
+		const text = expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about ').replace(SOURCE_REFERENCE, ' '));
 		const words = joinPhrasalWords(tokenize(text), lexicon);
 		const stems = words.map((word) => word.terms.join(' '));
 		const norms = words.map((word) => word.norm);

@@ -52,6 +52,13 @@ describe('analyze', () => {
 		expect(premier('what was the premier event of the visit')?.terms.has(stemWord('first'))).toBe(true);
 	});
 
+	test('GIVEN a pointer at the text ending a clause THEN none of its words is a concept; a report asked about is', () => {
+		const labels = (question: string) => briefing.index.analyze(question).map((concept) => concept.label.toLowerCase());
+		expect(labels('How long has Kabul been at war, per the wire copy?')).toEqual(['long', 'kabul', 'war']);
+		expect(labels('who is fighting, according to the piece')).not.toContain('piece');
+		expect(labels('what did the report on trade say')).toContain('report');
+	});
+
 	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
 		const syria = briefing.index
 			.analyze('What did Lavrov say about Syria?')
