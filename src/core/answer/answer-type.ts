@@ -192,6 +192,17 @@ const TIME_CLAUSE = new RegExp(
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
+// "When did Reed say", "what day did the mayor announce": a time asked of a verb of saying, a few words after.
+const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
+/**
+ * Whether a question asks the time of what is yet to happen. "What day did Reed say the bridge would open?" does
+ * not: its verb is the saying, and the future is only in what was said.
+ */
+export function asksFutureTime(text: string): boolean {
+	const words = TIME_OF_VERB.exec(text)?.[1]?.trim().split(/\s+/u) ?? [];
+	return FUTURE_CUE.test(text) && !words.slice(1).some((word) => ATTRIBUTION_VERBS.has(word.toLowerCase()));
+}
+
 /** Whether a text speaks of what is yet to happen ("will", "next month", "plans to"). */
 export function speaksOfFuture(text: string): boolean {
 	return FUTURE_CUE.test(text);
@@ -344,7 +355,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	if (MEASURE.test(text)) return expect('amount');
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
 	const time = (type: AnswerType): ExpectedAnswer =>
-		FUTURE_CUE.test(text) ? { ...expect(type), future: true } : expect(type);
+		asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
 	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
 	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');

@@ -21,6 +21,7 @@ import {
 import type { Paragraph, Person } from '../types.js';
 import {
 	ASKS_MEDIUM,
+	asksFutureTime,
 	findKindAsked,
 	findKindPhrase,
 	findMedium,
@@ -680,7 +681,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	// "How long ago …" is answered by how long ago ("more than a year ago", "last month"), never by a date.
 	const elapsed = /\bhow long ago\b/iu.test(context.question);
 	// "When did they last meet?" asks of the past: "later this year" is no answer to it.
-	const future = speaksOfFuture(context.question);
+	const future = asksFutureTime(context.question);
 	const past = ASKS_PAST.test(context.question) && !future;
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;

@@ -66,6 +66,12 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('When did he arrive?')?.future).toBeFalsy();
 	});
 
+	test('GIVEN the time of a saying asked THEN the future in what was said does not make it a future time', () => {
+		expect(expectAnswerType('what day did reed say the ferry would sail')?.future).toBeFalsy();
+		expect(expectAnswerType('When did the mayor announce the bridge will open?')?.future).toBeFalsy();
+		expect(expectAnswerType('what day will the ferry sail, reed said')?.future).toBe(true);
+	});
+
 	test('GIVEN "which <nationality> firm" THEN an organization is asked; "what did the group say" asks none', () => {
 		expect(expectAnswerType('Which Chilean firm will lay the line?')?.type).toBe('organization');
 		expect(expectAnswerType('what peruvian companies bid')?.type).toBe('organization');
