@@ -536,14 +536,16 @@ export function holdsAnswerType(
 			// "What is the bridge called": the thing capitalized as part of a name, or a capitalized word right before it
 			// ("the Harbour Line bridge", "Vaxo-9 vaccine"); never the sentence's first word, nor an owner ("Lyon's
 			// bridge") or a subject ("The city signed a deal") set before it.
+			// A name may qualify the thing with a word between: "the intra-Afghan dialogue process".
 			const named = (token: Token | undefined, i: number) =>
 				token !== undefined && i > 0 && /^\p{Lu}/u.test(token.raw) && !/['’]s?$/u.test(token.raw);
+			const joined = (from: number, to: number) =>
+				/^[\p{L}\s-]*$/u.test(sentence.text.slice(tokens[from]?.end, tokens[to]?.start));
 			return tokens.some(
 				(token, i) =>
 					token.term !== null &&
 					context.countedTerms.has(token.term) &&
-					(named(token, i) ||
-						(named(tokens[i - 1], i - 1) && sentence.text.slice(tokens[i - 1]?.end, token.start).trim() === '')),
+					(named(token, i) || [1, 2].some((back) => named(tokens[i - back], i - back) && joined(i - back, i))),
 			);
 		}
 		case 'place':

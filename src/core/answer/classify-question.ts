@@ -119,7 +119,7 @@ const WHICH_PHRASE_WORDS = 4;
 
 // "The name of Chile's vaccine", "what's the vaccine called": the thing whose name is asked.
 const NAME_OF = /\b(?:name|names|title)\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s*){1,5})/iu;
-const CALLED = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){1,4})called\b/iu;
+const CALLED = /^\s*what(?:['’]s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\d’'-]+\s+){1,8})called\b/iu;
 
 /** Whether a question asks for the name of something ("what's the X called", "the name of the X"). */
 export function asksForName(question: string): boolean {

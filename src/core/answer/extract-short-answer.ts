@@ -230,9 +230,15 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : withHeadNoun(name, sentence, end, context);
 		}
+		// "The “Harbour Line” (East-West) Ferry Project": words the question gives, after the name in quotes.
+		const quoted = placed ? QUOTED_BEFORE.exec(sentence.slice(0, match.index))?.[1] : undefined;
+		if (quoted !== undefined && isNew(quoted, context)) return quoted;
 	}
 	return undefined;
 }
+
+// A name in quotes, and perhaps a parenthesis, right before another: "the “Harbour Line” (East-West)".
+const QUOTED_BEFORE = /[“"]([\p{Lu}][^”"]{1,40})[”"]\s*(?:\([^()]{1,40}\)\s*)?$/u;
 
 /** The name a sentence gives a thing after "of": "the meeting of the Harbour Forum", "a state of Vaxia". */
 function extractNameAfterOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {

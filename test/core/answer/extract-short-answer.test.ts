@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answerQuestion } from '../../../src/core/answer/answer-question.js';
+import { findAnswerNoun } from '../../../src/core/answer/classify-question.js';
 import {
 	type ExtractionContext,
 	extractShortAnswer,
@@ -265,6 +266,13 @@ describe('short answers only when sure (through answerQuestion)', () => {
 	test('GIVEN "the name of X" or "what is X called" THEN the name the article gives an X, in full', () => {
 		expect(shortAnswerOf('what is the name of the vaccine russia provided')).toMatch(/Sputnik/u);
 		expect(shortAnswerOf('what is the name of the gas pipeline')).toMatch(/Pipeline/u);
+	});
+
+	test('GIVEN a name in quotes before the words the question gives THEN that name; a long "what is X called" too', () => {
+		const question = 'What is the tram project Reed wants started soon called?';
+		const sentence = 'Reed backed the “Harbour Link” (East-West) Tram project and its budget.';
+		expect(extractShortAnswer('other', sentence, contextFor(question, { answerNoun: 'project' }))).toBe('Harbour Link');
+		expect(findAnswerNoun(question, (word) => ['wants', 'started'].includes(word))).toBe('project');
 	});
 
 	test('GIVEN where something goes ("into which region", "… spills into?") THEN the place after "into", with its compass word', () => {
