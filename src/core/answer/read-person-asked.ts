@@ -132,9 +132,12 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 			? undefined
 			: // "the name of the mayor's spokesman who spoke": the head is before a relative clause or a preposition.
 				briefing.index.tokensOf(named.split(/\s+(?:of|to|in|at|for|who|whom|that|which)\s/iu)[0] ?? '').at(-1);
+	// "the name of the peace meeting Lyon hosted": a verb's past form ends a clause; it is no person ("host").
 	const asked =
 		WHO_IS.exec(question)?.[1] ??
-		(head !== undefined && briefing.index.lookUpWord(head.norm)?.entity === 'person' ? named : undefined);
+		(head !== undefined && !/ed$/u.test(head.norm) && briefing.index.lookUpWord(head.norm)?.entity === 'person'
+			? named
+			: undefined);
 	if (asked === undefined) return undefined;
 	// "That" opens a clause before a verb or a subject ("the minister that met …"), not before a noun ("that agency").
 	const { index } = briefing;

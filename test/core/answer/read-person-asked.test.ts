@@ -23,6 +23,11 @@ describe('readOfficeAsked', () => {
 		// A name is no description: nothing to read.
 		expect(readOfficeAsked(briefing, 'who is Lavrov')).toBeUndefined();
 	});
+
+	test('GIVEN "the name of" a thing before a verb in the past ("hosted") THEN no person is asked, as for a person noun', () => {
+		expect(readOfficeAsked(briefing, 'name of the peace meeting lyon hosted?')).toBeUndefined();
+		expect(readOfficeAsked(briefing, "what's the name of Lyon's host")?.office.norm).toBe('host');
+	});
 });
 
 describe('findRoleNobodyHolds', () => {
