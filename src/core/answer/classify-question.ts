@@ -12,7 +12,7 @@ export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 
 const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	[
 		'quantity',
-		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percentage|share|volume)\b|^(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
+		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percent(?:age)?|share|volume)\b|\bwhat\s*%|^(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
 	[

@@ -391,7 +391,7 @@ export function isOwnName(person: Person, alias: string): boolean {
 const SHORT_WORD_LENGTH = 2;
 // "they keep mentioning", "in this": chat words after the description of whom the question asks for.
 const TRAILING_CHAT =
-	/\s+(?:in (?:this|the|here)(?: (?:article|story|report|piece|text))?|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|quoted|cited|again)\s*$/iu;
+	/\s+(?:in (?:all )?(?:this|that|the|here)(?: (?:article|story|report|piece|text))?|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|quoted|cited|again)\s*$/iu;
 
 /** A description without the chat words after it ("the spokesperson quoted in the report" → "the spokesperson"). */
 export function trimDescription(description: string): string {
@@ -426,6 +426,13 @@ export function findPersonDescribed(
 	};
 	const found = findExactly(name);
 	if (found !== undefined) return found;
+	// "Reed's Peruvian counterpart": someone else than the owner, described by the words after.
+	const [, ownerName, described] = /^(.+?)['’]s?\s+(.+)$/u.exec(name) ?? [];
+	const owner = ownerName === undefined ? undefined : finder.find(ownerName);
+	if (owner !== undefined && described !== undefined) {
+		const other = findPersonDescribed(finder, described);
+		return other === owner ? undefined : other;
+	}
 	const [first = '', ...rest] = name.split(/\s+/u);
 	if (rest.length === 0) return undefined;
 	const person = findExactly(rest.join(' '));

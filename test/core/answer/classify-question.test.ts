@@ -63,6 +63,8 @@ describe('classifyQuestion', () => {
 		['What did the mayor say when he landed?', 'other'],
 		["What's the daily capacity of the line?", 'quantity'],
 		['Number of ferries the town will buy?', 'quantity'],
+		['by what % did fares rise', 'quantity'],
+		['By what percent did trade grow?', 'quantity'],
 		['Where and when will they meet?', 'place'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
 		expect(classifyQuestion(question)).toBe(kind);

@@ -519,4 +519,15 @@ describe('findPersonDescribed', () => {
 		expect(findPersonDescribed(people, 'the army chief in this story')?.name).toMatch(/Bajwa/u);
 		expect(findPersonDescribed(people, 'the president of russia')?.name).toBe('Vladimir Putin');
 	});
+
+	test("GIVEN someone's counterpart THEN the other person the words after describe, never the owner", () => {
+		const { people } = briefing;
+		const [first, second] = briefing.knowledge.people.filter((person) =>
+			person.aliases.some((alias) => /counterpart/u.test(alias)),
+		);
+		const describedBy = (person: typeof first) => person?.aliases.find((alias) => /counterpart/u.test(alias)) ?? '';
+		expect(second).toBeDefined();
+		expect(findPersonDescribed(people, `${first?.name}'s ${describedBy(second)} in all this`)?.name).toBe(second?.name);
+		expect(findPersonDescribed(people, `${first?.name}'s ${describedBy(first)}`)).toBeUndefined();
+	});
 });
