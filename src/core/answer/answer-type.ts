@@ -294,7 +294,12 @@ function findKindWordsAt(
  */
 export function asksWhen(text: string): boolean {
 	const first = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0];
-	return first === 'when' || /(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text);
+	return (
+		first === 'when' ||
+		/(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text) ||
+		// "What is the withdrawal deadline?": a time named by the thing asked.
+		/^\s*what(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}(?:deadline|date)\s*\??\s*$/iu.test(text)
+	);
 }
 
 /** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */

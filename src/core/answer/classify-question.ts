@@ -44,7 +44,7 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 		if (at !== undefined && (first === undefined || at < first.at)) first = { kind, at };
 	}
 	// "When did …" asks a time; "what did he say when he landed" does not (see `asksWhen`).
-	const when = asksWhen(text) ? text.search(/\bwhen\b/u) : -1;
+	const when = asksWhen(text) ? Math.max(0, text.search(/\bwhen\b/u)) : -1;
 	if (when !== -1 && (first === undefined || when < first.at)) first = { kind: 'time', at: when };
 	if (first !== undefined) return first.kind;
 	if (readDefinitionAsked(question) !== undefined) return 'definition';

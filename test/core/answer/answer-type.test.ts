@@ -19,6 +19,7 @@ describe('expectAnswerType', () => {
 		['By what percentage did trade grow?', 'percent', []],
 		['How long did the visit last?', 'duration', []],
 		['When did he arrive?', 'date', []],
+		["What's the ferry strike deadline?", 'date', []],
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
 		['How much did the town spend?', 'money', ['spend']],

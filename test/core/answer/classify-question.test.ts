@@ -64,6 +64,7 @@ describe('classifyQuestion', () => {
 		["What's the daily capacity of the line?", 'quantity'],
 		['Number of ferries the town will buy?', 'quantity'],
 		['by what % did fares rise', 'quantity'],
+		['What is the ferry strike deadline?', 'time'],
 		['By what percent did trade grow?', 'quantity'],
 		['Where and when will they meet?', 'place'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
