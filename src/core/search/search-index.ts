@@ -592,7 +592,13 @@ function createVocabulary(
 			]);
 			if (inArticle !== undefined) return inArticle;
 			if (edits > 1) continue;
-			const inEnglish = near(lexicon.findNear(norm).map(([word, info]): [string, number] => [word, info.tagged]));
+			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant.
+			const inEnglish = near(
+				lexicon
+					.findNear(norm)
+					.filter(([word]) => !lexicon.isName(word))
+					.map(([word, info]): [string, number] => [word, info.tagged]),
+			);
 			if (inEnglish !== undefined) return inEnglish;
 		}
 		return undefined;
