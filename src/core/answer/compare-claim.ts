@@ -12,6 +12,7 @@ import {
 	GOING_WORDS,
 	INTENT_BEFORE_TO,
 	isNegation,
+	isOnScale,
 	LEAVING,
 	LIGHT_VERBS,
 	MODALITY_CUES,
@@ -308,7 +309,8 @@ export function compareWithSentence(
 		}
 		// "Jumped" where the article says "an increase": a change the same way is stated.
 		const [same, other] = OPPOSITES.get(element.polarity) ?? [];
-		if (Math.abs(element.polarity) === 2 && tokens.some((token) => same?.has(token.norm))) {
+		const change = Math.abs(element.polarity) === 2;
+		if (change && same !== undefined && tokens.some((token) => isOnScale(same, token.norm))) {
 			stated++;
 			continue;
 		}
@@ -316,7 +318,9 @@ export function compareWithSentence(
 		// "Beneficial, not one-sided": a judgement the claim negates agrees with its opposite.
 		if (other !== undefined && element.negatedHere !== true) {
 			// "a high-level meeting": a word in a compound qualifies a thing; it judges nothing.
-			const opposite = tokens.find((token) => other.has(token.norm) && sentence.text[token.end] !== '-');
+			const opposite = tokens.find(
+				(token) => (change ? isOnScale(other, token.norm) : other.has(token.norm)) && sentence.text[token.end] !== '-',
+			);
 			if (opposite !== undefined) {
 				conflicts.push(`The article says ${opposite.raw}, not ${element.label}.`);
 				opposed.add(element);

@@ -16,6 +16,7 @@ import {
 	FALL_WORDS,
 	INTENT_BEFORE_TO,
 	isNegation,
+	isOnScale,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
@@ -121,8 +122,8 @@ const HEDGING_LIKE = /\blike\s+(?=[\d$]|(?:a|an|the|some|about)\b)/giu;
 function readPolarity(norm: string): number {
 	if (PRAISE_WORDS.has(norm)) return 3;
 	if (BLAME_WORDS.has(norm)) return -3;
-	if (RISE_WORDS.has(norm)) return 2;
-	if (FALL_WORDS.has(norm)) return -2;
+	if (isOnScale(RISE_WORDS, norm)) return 2;
+	if (isOnScale(FALL_WORDS, norm)) return -2;
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
 }
 

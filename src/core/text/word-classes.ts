@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * General English word classes the claim checker reads: none of them is a word of one article. They decide how a
  * statement is put (negated, hedged, planned, offered) rather than what it is about.
@@ -183,6 +185,21 @@ export const RISE_WORDS = words(`increase increased increases increasing rise ri
 	grown growing jump jumped jumps surge surged soar soared climb climbed`);
 export const FALL_WORDS = words(`decrease decreased decreases decreasing drop dropped drops dropping fall falls fell
 	fallen falling decline declined declines declining shrink shrank shrunk plunge plunged slump slumped`);
+
+const scaleStems = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/**
+ * Whether a word is on a scale of change (`RISE_WORDS`, `FALL_WORDS`) in any of its forms: the lists give a verb's
+ * common forms, its stem the rest ("shrinking" of "shrink"). Not for judging words: "goods" is not "good".
+ */
+export function isOnScale(scale: ReadonlySet<string>, norm: string): boolean {
+	if (scale.has(norm)) return true;
+	let stems = scaleStems.get(scale);
+	if (stems === undefined) {
+		stems = new Set([...scale].map((word) => stemmer(word)));
+		scaleStems.set(scale, stems);
+	}
+	return stems.has(stemmer(norm));
+}
 
 /** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
 export const DETERMINERS = words(`a an the this that its his her their our`);

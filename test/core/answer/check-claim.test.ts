@@ -525,6 +525,9 @@ describe('checkClaim', () => {
 		const check = checkClaim(briefing, 'trade between the two countries fell by 46 percent');
 		expect(verdictOf(check)).toBe('contradicted');
 		expect(reasonOf(check)).toMatch(/increase.*fell/u);
+		// Any form of a verb of change: "shrinking" as "shrink".
+		expect(verdictOf(checkClaim(briefing, 'trade between the two countries has been shrinking'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'trade between the two countries keeps rising'))).not.toBe('contradicted');
 	});
 
 	test('GIVEN a reporting verb with an attitude ("complained", "admitted") THEN what is reported is checked', () => {
