@@ -21,9 +21,18 @@ export interface LexiconBuildOptions {
 	readonly maxSenses: number;
 	/** How many senses give broader and narrower words, parts and wholes: a wrong sense's hierarchy is all wrong. */
 	readonly maxHierarchySenses: number;
+	/**
+	 * How many senses give antonyms: few words have them, and a word's common senses share its opposites ("old" is
+	 * "young" in its first sense, "new" in its second).
+	 */
+	readonly maxOppositeSenses: number;
 }
 
-export const defaultLexiconBuildOptions: LexiconBuildOptions = { maxSenses: 1, maxHierarchySenses: 1 };
+export const defaultLexiconBuildOptions: LexiconBuildOptions = {
+	maxSenses: 1,
+	maxHierarchySenses: 1,
+	maxOppositeSenses: 3,
+};
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 
@@ -75,7 +84,7 @@ export function buildLexicon(
 	termsOf: (text: string) => string[],
 	options: Partial<LexiconBuildOptions> = {},
 ): LexiconData {
-	const { maxSenses, maxHierarchySenses } = { ...defaultLexiconBuildOptions, ...options };
+	const { maxSenses, maxHierarchySenses, maxOppositeSenses } = { ...defaultLexiconBuildOptions, ...options };
 	const termCache = new Map<string, string>();
 	/** A word's stems joined by spaces, or '' when it has none (stop words only). */
 	const stemsOf = (word: string) => {
@@ -123,6 +132,26 @@ export function buildLexicon(
 				if (target === undefined) continue;
 				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
 				for (const word of words) relate(lemma.word, word, relation);
+			}
+		}
+	}
+	// "Destabilize" against "stability": an antonym, and the words derived from it.
+	for (const lemma of wordnet.lemmas) {
+		for (const id of lemma.synsets.slice(0, maxOppositeSenses)) {
+			const synset = wordnet.synsets.get(id);
+			if (synset === undefined) continue;
+			const position = synset.words.indexOf(lemma.word) + 1;
+			for (const pointer of synset.pointers) {
+				if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== position)) continue;
+				const target = wordnet.synsets.get(pointer.target);
+				const word = target?.words[pointer.targetWord - 1];
+				if (target === undefined || word === undefined) continue;
+				relate(lemma.word, word, 'opposite');
+				for (const derived of target.pointers) {
+					if (derived.symbol !== '+' || (derived.source !== 0 && derived.source !== pointer.targetWord)) continue;
+					const other = wordnet.synsets.get(derived.target)?.words[derived.targetWord - 1];
+					if (other !== undefined) relate(lemma.word, other, 'opposite');
+				}
 			}
 		}
 	}

@@ -44,7 +44,15 @@ function writeWordNet(): string {
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
-	for (const pos of ['verb', 'adj', 'adv']) {
+	// 0101 old (first sense: of age) and 0102 old (second sense: not new) ! 0103 new, antonyms word to word.
+	const adjectives = [
+		'0101 00 a 01 old 0 000 | having lived long',
+		'0102 00 a 01 old 0 001 ! 0103 a 0101 | of long standing',
+		'0103 00 a 01 new 0 001 ! 0102 a 0101 | not old',
+	];
+	writeFileSync(join(dir, 'data.adj'), `${adjectives.join('\n')}\n`);
+	writeFileSync(join(dir, 'index.adj'), 'new a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\n');
+	for (const pos of ['verb', 'adv']) {
 		writeFileSync(join(dir, `data.${pos}`), '');
 		writeFileSync(join(dir, `index.${pos}`), '');
 	}
@@ -56,7 +64,12 @@ function writeWordNet(): string {
 
 const dir = writeWordNet();
 const wordnet = readWordNet(dir, dir);
-const article = ['The pipeline runs from Karachi to Lahore.', 'The Prime Minister met the diplomat.', 'A cable.'];
+const article = [
+	'The pipeline runs from Karachi to Lahore.',
+	'The Prime Minister met the diplomat.',
+	'A cable.',
+	'A new plan.',
+];
 const build = () =>
 	buildLexicon(
 		wordnet,
@@ -89,6 +102,11 @@ describe('readWordNet', () => {
 
 describe('buildLexicon', () => {
 	const lexicon = createLexicon(build());
+
+	test('GIVEN an antonym in a later sense THEN an opposite, which no sense but its own makes', () => {
+		expect(lexicon.relatedTo('old')).toContainEqual({ target: 'new', relation: 'opposite' });
+		expect(lexicon.relatedTo('old').filter(({ relation }) => relation !== 'opposite')).toEqual([]);
+	});
 
 	test('GIVEN a synonym, a broader word and an instance THEN each relates to the article’s word', () => {
 		expect(lexicon.relatedTo('premier')).toContainEqual({ target: 'prime minist', relation: 'synonym' });

@@ -46,6 +46,8 @@ export interface ClaimVocabulary {
 	isPlace(norm: string): boolean;
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
+	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
+	oppositesOf(norm: string): ReadonlySet<string>;
 }
 
 export interface VocabularyOptions {
@@ -233,6 +235,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isName: (stem) => names.has(stem),
 		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
+		oppositesOf: (norm) =>
+			new Set(index.relatedTo(norm).flatMap(({ relation, target }) => (relation === 'opposite' ? [target] : []))),
 		isSameArea: (place, stem) =>
 			index
 				.relatedTo(place)

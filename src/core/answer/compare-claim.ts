@@ -53,6 +53,8 @@ export interface CompareOptions {
 	readonly accusedWindow: number;
 	/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
 	readonly strengthenedWindow: number;
+	/** How many words after an antonym the thing it qualifies may stand ("a new approach and mindset"). */
+	readonly qualifiedWindow: number;
 }
 
 /**
@@ -209,6 +211,7 @@ export function compareWithSentence(
 	const spans: { start: number; end: number }[] = [];
 	const at = new Map<ClaimElement, number[]>();
 	const opposed = new Set<ClaimElement>();
+	const antonyms: { element: ClaimElement; antonym: Token; index: number }[] = [];
 	let stated = 0;
 	let namesStated = true;
 	let words = 0;
@@ -326,6 +329,29 @@ export function compareWithSentence(
 				opposed.add(element);
 			}
 		}
+		// "An old mindset" against "a new mindset": the lexicon's antonym of the claim's word (weighed below).
+		if (!opposed.has(element) && element.negatedHere !== true) {
+			const opposites = vocabulary.oppositesOf(element.label.toLowerCase());
+			const antonym = tokens.find(
+				(token, i) => token.term !== null && opposites.has(token.term) && !isNegated(tokens, i, options.negationWindow),
+			);
+			if (antonym !== undefined) antonyms.push({ element, antonym, index: tokens.indexOf(antonym) });
+		}
+	}
+	// An antonym conflicts only where it says the other way what the claim says: before the thing the claim's word
+	// qualifies ("an old mindset" against "a new approach and mindset"), or, when it qualifies none, in a sentence
+	// that states all else the claim says. "Separate talks" is another event than "a joint press conference".
+	const allElseStated = missing.length === antonyms.length;
+	for (const { element, antonym, index } of antonyms) {
+		const head = reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
+		const qualifies =
+			head === undefined
+				? allElseStated
+				: (at.get(head) ?? []).some((i) => i > index && i <= index + options.qualifiedWindow);
+		if (!qualifies) continue;
+		conflicts.push(`The article says ${antonym.raw}, not ${element.label}.`);
+		opposed.add(element);
+		if (element.polarity === 0) wordsStated++;
 	}
 
 	// Who acts: a sentence whose action has another subject is about another event ("The United States signed …").

@@ -10,7 +10,8 @@ import { z } from 'zod';
  * - `similar`: a similar adjective (big, large);
  * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Lyon, city);
  * - `narrower`: a more specific word (city, Lyon);
- * - `part`: a part or whole, a member or group (Montmartre, Paris).
+ * - `part`: a part or whole, a member or group (Montmartre, Paris);
+ * - `opposite`: an antonym, or a word derived from one (old, new; destabilize, stability): no match, a conflict.
  */
 export const RELATIONS = [
 	'inflection',
@@ -21,6 +22,7 @@ export const RELATIONS = [
 	'broader',
 	'narrower',
 	'part',
+	'opposite',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -97,6 +97,8 @@ export const defaultSearchOptions: SearchOptions = {
 		narrower: 0.5,
 		part: 0.5,
 		country: 0.7,
+		// An antonym is no match: claims read it as a conflict.
+		opposite: 0,
 	},
 	absentWeights: { name: 3, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
 	commonnessScale: 4,

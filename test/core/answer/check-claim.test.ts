@@ -530,6 +530,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade between the two countries keeps rising'))).not.toBe('contradicted');
 	});
 
+	test("GIVEN an antonym of the claim's word before the thing it qualifies THEN contradicted; of another thing, not", () => {
+		const old = checkClaim(briefing, 'pakistan has an old mindset on russia');
+		expect(verdictOf(old)).toBe('contradicted');
+		expect(reasonOf(old)).toMatch(/new.*old/u);
+		// "Separate talks" are another event than a joint press conference.
+		expect(verdictOf(checkClaim(briefing, 'lavrov and qureshi held a joint presser'))).not.toBe('contradicted');
+	});
+
 	test('GIVEN a reporting verb with an attitude ("complained", "admitted") THEN what is reported is checked', () => {
 		const poor = checkClaim(briefing, 'qureshi complained that cooperation at the UN level has been poor');
 		expect(verdictOf(poor)).toBe('contradicted');
