@@ -1,5 +1,5 @@
 import type { Briefing } from '../briefing.js';
-import { isPossessive } from '../text/analyze.js';
+import { isPossessive, spanOf } from '../text/analyze.js';
 import { CAPITAL_NOUNS, DESCRIBING_VERBS } from '../text/word-classes.js';
 
 /**
@@ -205,10 +205,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				],
 			};
 			for (const { member, group } of byFirst.get(stems[at] ?? '') ?? []) {
-				const fits = member.every((stem, i) => stems[at + i] === stem);
-				if (!fits || member.length < best.length) continue;
-				const alternatives = member.length === best.length ? [...best.alternatives, ...group] : [member, ...group];
-				best = { length: member.length, alternatives };
+				const length = spanOf(member, stems, at);
+				if (length === 0 || length < best.length) continue;
+				const alternatives = length === best.length ? [...best.alternatives, ...group] : [member, ...group];
+				best = { length, alternatives };
 			}
 			// Only a capital or a seat of power ("the White House"): WordNet's other phrases name things a claim
 			// states word by word, and its names of states past are no synonyms of today's.

@@ -7,6 +7,7 @@ import {
 	compileAcronyms,
 	extractTerms,
 	isStopWord,
+	spanOf,
 	stemWord,
 	type Token,
 	termsOfTokens,
@@ -401,8 +402,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
 			const at = i;
 			const entry = longestPhraseAt(phrases, stems, i);
-			const length = Math.max(entry?.terms.length ?? 1, lexicon?.phraseLengthAt(norms, i) ?? 1);
-			const phrase = entry?.terms.length === length ? entry : undefined;
+			const reach = entry === undefined ? 1 : spanOf(entry.terms, stems, i);
+			const length = Math.max(reach, lexicon?.phraseLengthAt(norms, i) ?? 1);
+			const phrase = reach === length ? entry : undefined;
 			const span = words.slice(i, i + length);
 			i += length;
 			const own = span.flatMap((word) => word.terms).map((term) => term.slice(0, settings.maxWordLength));
@@ -780,7 +782,7 @@ function longestPhraseAt(
 ): PhraseEntry | undefined {
 	const first = terms[start];
 	if (first === undefined) return undefined;
-	return dictionary.get(first)?.find((entry) => entry.terms.every((term, j) => terms[start + j] === term));
+	return dictionary.get(first)?.find((entry) => spanOf(entry.terms, terms, start) > 0);
 }
 
 /** Adds the article's closest spellings of a word it does not contain; returns whether any was found. */

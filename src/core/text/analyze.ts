@@ -154,3 +154,17 @@ export function compileAcronyms(acronyms: Readonly<Record<string, string>>): (te
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+/**
+ * How many words from `at` a phrase's stems span in a text's stems, where a stop word has none ('' : "see eye to
+ * eye" is "eye", "", "eye"); 0 when they do not fit there.
+ */
+export function spanOf(member: readonly string[], stems: readonly string[], at: number): number {
+	let i = at;
+	for (const stem of member) {
+		while (i > at && stems[i] === '') i++;
+		if (stems[i] !== stem) return 0;
+		i++;
+	}
+	return i - at;
+}

@@ -530,6 +530,10 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade between the two countries keeps rising'))).not.toBe('contradicted');
 	});
 
+	test('GIVEN an everyday phrase with a stop word inside ("see eye to eye") THEN its group states it', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan and russia see eye to eye on afghanistan'))).toBe('supported');
+	});
+
 	test("GIVEN an antonym of the claim's word before the thing it qualifies THEN contradicted; of another thing, not", () => {
 		const old = checkClaim(briefing, 'pakistan has an old mindset on russia');
 		expect(verdictOf(old)).toBe('contradicted');

@@ -5,6 +5,7 @@ import {
 	extractTerms,
 	isPossessive,
 	normalizeWord,
+	spanOf,
 	stemWord,
 	tokenize,
 } from '../../../src/core/text/analyze.js';
@@ -97,5 +98,15 @@ describe('compileAcronyms', () => {
 		expect(expand('the US and the U.S.-backed government told us')).toBe(
 			'the United States and the United States-backed government told us',
 		);
+	});
+});
+
+describe('spanOf', () => {
+	test('GIVEN a phrase with a stop word inside ("eye to eye") THEN the words it spans, the stop word among them', () => {
+		expect(spanOf(['ey', 'ey'], ['', 'ey', '', 'ey', 'on'], 1)).toBe(3);
+		expect(spanOf(['ey', 'ey'], ['ey', 'ey'], 0)).toBe(2);
+		expect(spanOf(['ey', 'ey'], ['ey', 'on', 'ey'], 0)).toBe(0);
+		// A phrase starts at its first word, not at a stop word before it.
+		expect(spanOf(['ey'], ['', 'ey'], 0)).toBe(0);
 	});
 });
