@@ -196,6 +196,8 @@ export interface SearchIndex {
 	normalize(question: string): string;
 	/** Reads the concepts of a question: phrases, synonyms, people's aliases and misspellings. */
 	analyze(question: string): Concept[];
+	/** The acronyms of the names the article spells out ("IGC" → "Inter-Governmental Commission"; see `deriveAcronyms`). */
+	readonly derivedAcronyms: ReadonlyMap<string, string>;
 	/** Paragraphs matching the concepts, best first. */
 	search(concepts: readonly Concept[], limit?: number): ScoredPassage[];
 }
@@ -530,6 +532,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		isClose: (weight) => weight >= settings.closeRelation,
 		isCloseRelation: (relation) => settings.relationWeights[relation] >= settings.closeRelation,
 		lookUpWord: lookUp,
+		derivedAcronyms,
 		relatedTo,
 		isCommonWord,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,

@@ -530,6 +530,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade between the two countries keeps rising'))).not.toBe('contradicted');
 	});
 
+	test('GIVEN the acronym of a name the article spells out THEN the name states it', () => {
+		const [acronym, name] =
+			[...briefing.index.derivedAcronyms].find(([, expansion]) => /Troika/u.test(expansion)) ?? [];
+		expect(name).toBeDefined();
+		const claim = `Pakistan appreciated Russia's hosting of the ${acronym} meeting in Moscow`;
+		expect(verdictOf(checkClaim(briefing, claim))).toBe('supported');
+	});
+
 	test('GIVEN an everyday phrase with a stop word inside ("see eye to eye") THEN its group states it', () => {
 		expect(verdictOf(checkClaim(briefing, 'pakistan and russia see eye to eye on afghanistan'))).toBe('supported');
 	});
