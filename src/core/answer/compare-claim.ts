@@ -201,6 +201,7 @@ export function compareWithSentence(
 		);
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
+	const before = viewOf(tokensOf(paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1]?.text ?? ''));
 	const { tokens } = view;
 	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
@@ -232,12 +233,31 @@ export function compareWithSentence(
 			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackground(stem));
 		// "He said …": a person the sentence's pronoun stands for is named by it.
 		const byPronoun = element.kind === 'name' && namesReferent(element);
+		// "Talks with senior Afghan officials" where the article says "senior government officials" after a sentence
+		// on Afghanistan: a name the whole article is about, only qualifying a thing (no one who acts or receives, no
+		// place, no owner), is stated by the sentence before too.
+		const qualifier =
+			element.kind === 'name' &&
+			!element.subjectSide &&
+			// After what the claim says of someone: "Russia and the US were …" names who is described.
+			reading.elements.some((other) => other.position < element.position && other.kind !== 'name') &&
+			!reading.agents.includes(element) &&
+			element !== reading.recipient &&
+			element.owns === undefined &&
+			element.placeRole === undefined &&
+			// "Afghan" of Afghanistan, a name the whole article is about.
+			element.alternatives.some(
+				(alternative) => alternative.length > 0 && alternative.every((stem) => vocabulary.isBackground(stem)),
+			);
 		const inParagraph =
 			byPronoun ||
 			(element.kind === 'name' &&
 				(element.subjectSide && !joined
 					? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
-					: isRepresented(element, tokens, vocabulary)));
+					: isRepresented(element, tokens, vocabulary) ||
+						// The sentence it continues: a name after it is another story ("… Lavrov arrived in Pakistan").
+						(qualifier &&
+							(findElement(element, before).length > 0 || isRepresented(element, before.tokens, vocabulary)))));
 		if (element.kind === 'name' || element.kind === 'place') {
 			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
 			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];

@@ -530,6 +530,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'trade between the two countries keeps rising'))).not.toBe('contradicted');
 	});
 
+	test('GIVEN a name the article is about qualifying a thing THEN the sentence before may state it, the one after not', () => {
+		const afghan = 'Last month Moscow hosted talks between the Taliban and senior Afghan government officials.';
+		expect(verdictOf(checkClaim(briefing, afghan))).toBe('supported');
+		const pakistani = 'Last month Moscow hosted talks between the Taliban and Pakistani officials.';
+		expect(verdictOf(checkClaim(briefing, pakistani))).not.toBe('supported');
+	});
+
 	test('GIVEN the acronym of a name the article spells out THEN the name states it', () => {
 		const [acronym, name] =
 			[...briefing.index.derivedAcronyms].find(([, expansion]) => /Troika/u.test(expansion)) ?? [];
