@@ -53,6 +53,8 @@ export interface CompareOptions {
 	readonly accusedWindow: number;
 	/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
 	readonly strengthenedWindow: number;
+	/** How many words after an action named as a thing its doers may be listed ("the participants, including …"). */
+	readonly listWindow: number;
 	/** How many words after an antonym the thing it qualifies may stand ("a new approach and mindset"). */
 	readonly qualifiedWindow: number;
 }
@@ -172,6 +174,9 @@ function findElement(element: ClaimElement, view: SentenceView): number[] {
 	}
 	return found;
 }
+
+/** Words that open a list of those meant: "the participants, including Peru", "members such as Chile". */
+const LISTING: ReadonlySet<string> = new Set(['including', 'includes', 'included', 'namely', 'incl']);
 
 const isNameToken = (token: Token, vocabulary: ClaimVocabulary) =>
 	token.term !== null && (vocabulary.isName(token.term) || (token.start > 0 && /^\p{Lu}/u.test(token.raw)));
@@ -393,12 +398,25 @@ export function compareWithSentence(
 			.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));
 		return owner !== undefined && reading.agents.some((agent) => matchesToken(agent, owner, tokensOf, vocabulary));
 	};
+	// "The participants, including Peru and Chile": those who did it, listed after the action named as a thing.
+	const listsAgent = (i: number) => {
+		const list = tokens.slice(i + 1, i + 1 + options.listWindow);
+		const cue = list.findIndex((token) => LISTING.has(token.norm));
+		return (
+			cue !== -1 &&
+			cue <= 1 &&
+			reading.agents.some((agent) => findElement(agent, viewOf(list.slice(cue + 1))).length > 0)
+		);
+	};
 	const nominalOnly =
 		// An owner ("Reed's trip lasted …") acts in nothing.
 		reading.agents.some((agent) => agent.owns === undefined) &&
 		occurrences.length > 0 &&
 		known.length === 0 &&
-		occurrences.every((i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i));
+		occurrences.every(
+			// A claim of absence ("China did not attend") is read against the list by `findPresenceConflict`.
+			(i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i) && (reading.negated || !listsAgent(i)),
+		);
 	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
 	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister").
 	const isActor = (subject: Token) =>

@@ -537,6 +537,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, pakistani))).not.toBe('supported');
 	});
 
+	test('GIVEN doers listed after an action named as a thing ("the participants, including …") THEN they did it', () => {
+		expect(verdictOf(checkClaim(briefing, 'china took part in the moscow conference on afghanistan'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the us attended the moscow conference on afghanistan'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'india took part in the moscow conference on afghanistan'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN the acronym of a name the article spells out THEN the name states it', () => {
 		const [acronym, name] =
 			[...briefing.index.derivedAcronyms].find(([, expansion]) => /Troika/u.test(expansion)) ?? [];
