@@ -831,6 +831,18 @@ function findSubject(
 	if (joined !== undefined && /^[.]?-$/u.test(text.slice(joined.end, tokens[verb]?.start ?? 0))) {
 		return /^\p{Lu}/u.test(joined.raw) ? joined : undefined;
 	}
+	// "Peru has been a key player in setting up the talks": a verb in -ing after a preposition is the deed of the
+	// sentence's subject, when a name opens the sentence.
+	const first = tokens[0];
+	if (
+		/ing$/u.test(tokens[verb]?.norm ?? '') &&
+		GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? '') &&
+		first !== undefined &&
+		first.term !== null &&
+		vocabulary.isName(first.term)
+	) {
+		return first;
+	}
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		// "Peru was ready to mediate": a cue of mood and "to" stand between a subject and its verb.
@@ -848,6 +860,7 @@ function findSubject(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);

@@ -110,6 +110,7 @@ const THE_US = /\bthe\s+u\.?s\.?(?![\p{L}-])/giu;
 const CAUSE_GIVEN =
 	/\b(?:because|owing to|as a result of|caused by|thanks to)\b|\bdue to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/iu;
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
 	/,?\s*(?:(?:did|does|do|is|are|was|were|has|have|had|wo|would|ca|could|should)n['’]?t\s+(?:he|she|it|they|we|you|i|there|that)|right|no|yeah|eh|huh|innit|true)\s*[?!.]*\s*$/iu;
@@ -247,6 +248,8 @@ export function readClaim(
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
 			// "got toppled": "get" of the passive; "back in 2001": an idiom of time.
 			(GET_FORMS.has(token.norm) && isParticiple(tokens[i + 1])) ||
+			// "helped set up the talks": a hand in the next verb's deed, which is what is checked.
+			(HELP_FORMS.has(token.norm) && (governsVerb || tagsOf(tokens[i + 1] as Token)?.has('Infinitive') === true)) ||
 			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? ''))
 		) {
 			i++;
@@ -285,6 +288,7 @@ export function readClaim(
 			!/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(
 				tokens[i - 1]?.norm ?? '',
 			) &&
+			!HELP_FORMS.has(tokens[i - 1]?.norm ?? '') &&
 			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
 		// "the UN", "the meeting": no verb after a determiner.
 		const isVerb = Boolean(

@@ -547,6 +547,13 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "helped <verb>" THEN the deed is checked, with who did it: the subject of "a key player in setting up"', () => {
+		const talks = 'set up direct negotiations between the us and the taliban';
+		expect(verdictOf(checkClaim(briefing, `pakistan helped ${talks}`))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `russia helped ${talks}`))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `russia ${talks}`))).not.toBe('supported');
+	});
+
 	test('GIVEN the acronym of a name the article spells out THEN the name states it', () => {
 		const [acronym, name] =
 			[...briefing.index.derivedAcronyms].find(([, expansion]) => /Troika/u.test(expansion)) ?? [];
