@@ -21,12 +21,13 @@ export interface Briefing {
 /** Builds the search index, the people finder and the question bank over loaded knowledge. */
 export function createBriefing(knowledge: Knowledge, options: Partial<SearchOptions> = {}): Briefing {
 	const index = buildSearchIndex(knowledge, options);
+	const roles = findEventRoles(knowledge, index);
 	return {
 		knowledge,
 		index,
-		people: createPersonFinder(knowledge.people, index),
+		people: createPersonFinder(knowledge.people, index, roles.host),
 		questions: buildQuestionBank(knowledge),
 		openers: findSentenceOpeners(knowledge.article.paragraphs, knowledge.people, index.isCommonWord),
-		roles: findEventRoles(knowledge, index),
+		roles,
 	};
 }

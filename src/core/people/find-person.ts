@@ -29,14 +29,27 @@ export interface RoleReader {
 	readonly termsOf: (text: string) => string[];
 	/** Whether a related word is close enough to name what the typed one names (see `SearchIndex.isClose`). */
 	readonly isClose: (weight: number) => boolean;
+	/** The article's names related to a word by country data ("Peruvian" → peru; see `SearchIndex.countriesOf`). */
+	readonly countriesOf?: (words: string) => string[];
 }
+
+// "Deputy minister", "vice president": a second to the office, which a description without the word does not fit.
+const SUBORDINATE = /\b(?:deputy|vice|assistant|additional|under)\b/iu;
 
 /**
  * Builds a finder over the people of the fact sheet: by name or alias, then, given a role reader, by role: a
  * description whose every word names the person's role, country or an alias's words ("the premier", "Peru's
  * top diplomat"), when it fits one person only.
  */
-export function createPersonFinder(people: readonly Person[], roles?: RoleReader): PersonFinder {
+export function createPersonFinder(
+	people: readonly Person[],
+	roles?: RoleReader,
+	/** The host country of the event (see `EventRoles`): a report names its own officials without their country. */
+	host?: string,
+): PersonFinder {
+	// The host's names: "Peru", "Peruvian", "Lima" (see `SearchIndex.countriesOf`).
+	const namesOf = (words: string) => [...(roles?.termsOf(words) ?? []), ...(roles?.countriesOf?.(words) ?? [])];
+	const hostNames = new Set(host === undefined ? [] : namesOf(host.toLowerCase()));
 	const roleTerms = people.map(
 		(person) => new Set(roles?.termsOf([person.role, person.country, ...person.aliases].join(' . ')) ?? []),
 	);
@@ -50,7 +63,17 @@ export function createPersonFinder(people: readonly Person[], roles?: RoleReader
 			const related = [...concept.terms].filter(([, weight]) => roles?.isClose(weight) === true && weight < 1);
 			return (own.length > 0 && own.every((term) => terms.has(term))) || related.some(([term]) => terms.has(term));
 		};
-		return people.filter((_, i) => concepts.every((concept) => names(concept, roleTerms[i] ?? new Set())));
+		// The host country asked of someone whose country the knowledge does not know is theirs: a report names its
+		// own officials without a country ("Peru's energy minister" of a "Federal Minister for Energy" in Lima).
+		const isHost = (concept: Concept) => namesOf(normalizeWord(concept.label)).some((name) => hostNames.has(name));
+		const asksPrincipal = !SUBORDINATE.test(description);
+		return people.filter(
+			(person, i) =>
+				!(asksPrincipal && SUBORDINATE.test(person.role)) &&
+				concepts.every(
+					(concept) => names(concept, roleTerms[i] ?? new Set()) || (person.country === '' && isHost(concept)),
+				),
+		);
 	};
 	const findByRole = (description: string): Person | undefined => {
 		const fits = fitting(description);

@@ -62,6 +62,31 @@ describe('createPersonFinder', () => {
 		expect(finder.find('the ambassador')).toBeUndefined();
 	});
 
+	test("GIVEN a deputy, and an official of no known country THEN the office is not the deputy's; the host's is the other's", () => {
+		const official = (id: string, role: string, country = ''): Person => ({
+			id,
+			name: `Official ${id}`,
+			role,
+			country,
+			aliases: [],
+			pin: { paragraph: 1, quote: '' },
+			mentions: [],
+		});
+		const { index } = briefing;
+		const finder = createPersonFinder(
+			[
+				official('deputy', "Russia's deputy minister of energy", 'Russia'),
+				official('federal', 'Federal Minister for Energy'),
+			],
+			index,
+			'Pakistan',
+		);
+		expect(finder.find('the energy minister')?.id).toBe('federal');
+		expect(finder.find("Pakistan's energy minister")?.id).toBe('federal');
+		expect(finder.find("Chile's energy minister")).toBeUndefined();
+		expect(finder.find("Russia's deputy energy minister")?.id).toBe('deputy');
+	});
+
 	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
 		expect(briefing.people.find('Angela Merkel')).toBeUndefined();
 		expect(briefing.people.suggest('Imran Kahn').map((person) => person.id)).toContain('imran-khan');
