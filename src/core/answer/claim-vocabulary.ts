@@ -46,6 +46,8 @@ export interface ClaimVocabulary {
 	isPlace(norm: string): boolean;
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
+	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
+	isNoun(norm: string): boolean;
 	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
 	oppositesOf(norm: string): ReadonlySet<string>;
 }
@@ -243,6 +245,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isName: (stem) => names.has(stem),
 		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
+		isNoun: (norm) => index.partOfSpeechOf(norm) === 'noun',
 		oppositesOf: (norm) =>
 			new Set(index.relatedTo(norm).flatMap(({ relation, target }) => (relation === 'opposite' ? [target] : []))),
 		isSameArea: (place, stem) =>

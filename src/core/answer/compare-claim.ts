@@ -210,10 +210,35 @@ export function compareWithSentence(
 	const { tokens } = view;
 	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
+	/**
+	 * Whether the sentence qualifies the thing a name of the claim qualifies ("Pakistani forces") by another word
+	 * of its own ("government forces"), wherever it has that thing; a word of the claim ("senior") is no other.
+	 */
+	const qualifiesOtherwise = (element: ClaimElement) => {
+		// A people's or a country's name only ("Pakistani", "American"), and another noun or name in its place.
+		if (element.owns !== undefined || vocabulary.countryNamesOf(element.label.toLowerCase()).length === 0) return false;
+		const head = reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
+		const heads = head === undefined ? [] : findElement(head, view);
+		return (
+			heads.length > 0 &&
+			heads.every((h) => {
+				const before = tokens[h - 1];
+				return (
+					before?.term != null &&
+					!claimTerms.has(before.term) &&
+					(isNameToken(before, vocabulary) || vocabulary.isNoun(before.norm)) &&
+					!matchesToken(element, before, tokensOf, vocabulary) &&
+					/^\s+$/u.test(sentence.text.slice(before.end, tokens[h]?.start))
+				);
+			})
+		);
+	};
 
 	const missing: string[] = [];
 	const conflicts: string[] = [];
 	const placeConflicts: string[] = [];
+	const pastClaimed = PAST_MARKER.test(reading.text);
+	const pastStated = PAST_MARKER.test(sentence.text);
 	const spans: { start: number; end: number }[] = [];
 	const at = new Map<ClaimElement, number[]>();
 	const opposed = new Set<ClaimElement>();
@@ -290,6 +315,11 @@ export function compareWithSentence(
 						(claimed === 'to' && ((end === 'in' && going) || DESTINATION_VERBS.has(tokens[i - 1]?.norm ?? '')))
 					);
 				});
+			// "Pakistani forces" against "government forces": the article qualifies the thing otherwise.
+			if (qualifiesOtherwise(element)) {
+				missing.push(element.label);
+				continue;
+			}
 			if ((found.length > 0 && inRole) || inParagraph || isBackground) {
 				stated++;
 				continue;
@@ -313,7 +343,9 @@ export function compareWithSentence(
 		}
 		// A judgement ("poor") is what is compared, not what the sentence must be about.
 		if (element.polarity === 0) words++;
-		if (found.length > 0) {
+		// "Ties were once warm": a judgement of the past is stated only by a sentence on the past.
+		const ofThePast = Math.abs(element.polarity) !== 1 || !pastClaimed || pastStated;
+		if (found.length > 0 && ofThePast) {
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;
@@ -343,8 +375,9 @@ export function compareWithSentence(
 			continue;
 		}
 		missing.push(element.label);
-		// "Beneficial, not one-sided": a judgement the claim negates agrees with its opposite.
-		if (other !== undefined && element.negatedHere !== true) {
+		// "Beneficial, not one-sided": a judgement the claim negates agrees with its opposite. A judgement of the past
+		// ("ties used to be frosty") is opposed only by one of the past.
+		if (other !== undefined && element.negatedHere !== true && (!pastClaimed || pastStated)) {
 			// "a high-level meeting": a word in a compound qualifies a thing; it judges nothing.
 			const opposite = tokens.find(
 				(token) => (change ? isOnScale(other, token.norm) : other.has(token.norm)) && sentence.text[token.end] !== '-',
@@ -361,6 +394,17 @@ export function compareWithSentence(
 				(token, i) => token.term !== null && opposites.has(token.term) && !isNegated(tokens, i, options.negationWindow),
 			);
 			if (antonym !== undefined) antonyms.push({ element, antonym, index: tokens.indexOf(antonym) });
+		}
+	}
+	// "Once warm" against "once frosty": what the article says of the past is the other way.
+	const judged = reading.elements.find((element) => Math.abs(element.polarity) === 1 && element.negatedHere !== true);
+	if (judged !== undefined && pastClaimed && !opposed.has(judged)) {
+		const [, other] = OPPOSITES.get(judged.polarity) ?? [];
+		const marker = tokens.findIndex((token) => PAST_WORDS.has(token.norm));
+		const then = tokens.slice(marker + 1, marker + 1 + options.qualifiedWindow).find((token) => other?.has(token.norm));
+		if (marker !== -1 && then !== undefined) {
+			conflicts.push(`The article says ${tokens[marker]?.raw} ${then.raw}, not ${judged.label}.`);
+			opposed.add(judged);
 		}
 	}
 	// An antonym conflicts only where it says the other way what the claim says: before the thing the claim's word
@@ -859,6 +903,9 @@ function findSubject(
 	return undefined;
 }
 
+// "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.
+const PAST_MARKER = /\b(?:once|formerly|previously|used to|in the past)\b/iu;
+const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
@@ -897,6 +944,18 @@ function findReversal(
 		if (agent !== undefined) {
 			return `The article has it done to ${receiver.raw}, not by ${receiver.raw}: it is the other way round (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`;
 		}
+		// "Peru helped Chile fight the rebels" against "supporters of the rebels": done to another party the claim names.
+		// Only a deed named as a doer says so plainly; a "to" may give where or whom of another verb.
+		const other =
+			tokens[verb + 1]?.norm === 'of'
+				? reading.elements.find(
+						(element) =>
+							element.kind === 'name' && element !== recipient && matchesToken(element, receiver, tokensOf, vocabulary),
+					)
+				: undefined;
+		if (other !== undefined) {
+			return `The article has it done to ${other.label}, not to ${recipient.label} (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`;
+		}
 	}
 	return undefined;
 }
@@ -923,7 +982,10 @@ function findRecipient(
 			return lastOfName(text, tokens, i, vocabulary);
 		}
 	}
-	return undefined;
+	// "The main supporters of the Islamist fighters": a deed named as a doer, and whom it is for.
+	const of = tokens[verb + 1]?.norm === 'of' ? (tokens[verb + 2]?.norm === 'the' ? verb + 3 : verb + 2) : -1;
+	const named = tokens[of];
+	return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
 }
 
 /** The last word of the name that starts at `at`: "Reed" of "Mayor Reed", whose title says less. */

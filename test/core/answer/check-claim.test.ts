@@ -554,6 +554,29 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, `russia ${talks}`))).not.toBe('supported');
 	});
 
+	test('GIVEN a claim that has the deed done to another party it names ("helped the Soviets fight the fighters") THEN not supported', () => {
+		const claim = 'Pakistan helped the Soviets fight the Islamist fighters in the 1980s';
+		expect(verdictOf(checkClaim(briefing, claim))).not.toBe('supported');
+	});
+
+	test('GIVEN a nationality qualifying a thing the article qualifies by another noun or name THEN not supported', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'The Taliban has been fighting Pakistani forces since it was toppled in 2001')),
+		).not.toBe('supported');
+		expect(
+			verdictOf(checkClaim(briefing, 'in the 1980s the islamist fighters battled occupying american forces')),
+		).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'the pipeline protocol is still being negotiated'))).toBe('supported');
+	});
+
+	test('GIVEN a judgement of the past ("once warm") THEN only the article\'s past states or opposes it', () => {
+		expect(verdictOf(checkClaim(briefing, 'relations between pakistan and russia were once frosty'))).toBe('supported');
+		const warm = checkClaim(briefing, 'Relations between Pakistan and Russia were once warm');
+		expect(verdictOf(warm)).toBe('contradicted');
+		expect(reasonOf(warm)).toMatch(/once frosty/u);
+		expect(verdictOf(checkClaim(briefing, 'Pakistan-Russia relations used to be frosty'))).not.toBe('contradicted');
+	});
+
 	test('GIVEN the acronym of a name the article spells out THEN the name states it', () => {
 		const [acronym, name] =
 			[...briefing.index.derivedAcronyms].find(([, expansion]) => /Troika/u.test(expansion)) ?? [];
