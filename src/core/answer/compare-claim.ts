@@ -178,6 +178,10 @@ function findElement(element: ClaimElement, view: SentenceView): number[] {
 /** Words that open a list of those meant: "the participants, including Peru", "members such as Chile". */
 const LISTING: ReadonlySet<string> = new Set(['including', 'includes', 'included', 'namely', 'incl']);
 
+/** The word a claim's element qualifies, right after it ("an old mindset": mindset), if any. */
+const headOf = (reading: ClaimReading, element: ClaimElement) =>
+	reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
+
 const isNameToken = (token: Token, vocabulary: ClaimVocabulary) =>
 	token.term !== null && (vocabulary.isName(token.term) || (token.start > 0 && /^\p{Lu}/u.test(token.raw)));
 
@@ -217,18 +221,18 @@ export function compareWithSentence(
 	const qualifiesOtherwise = (element: ClaimElement) => {
 		// A people's or a country's name only ("Pakistani", "American"), and another noun or name in its place.
 		if (element.owns !== undefined || vocabulary.countryNamesOf(element.label.toLowerCase()).length === 0) return false;
-		const head = reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
+		const head = headOf(reading, element);
 		const heads = head === undefined ? [] : findElement(head, view);
 		return (
 			heads.length > 0 &&
 			heads.every((h) => {
-				const before = tokens[h - 1];
+				const word = tokens[h - 1];
 				return (
-					before?.term != null &&
-					!claimTerms.has(before.term) &&
-					(isNameToken(before, vocabulary) || vocabulary.isNoun(before.norm)) &&
-					!matchesToken(element, before, tokensOf, vocabulary) &&
-					/^\s+$/u.test(sentence.text.slice(before.end, tokens[h]?.start))
+					word?.term != null &&
+					!claimTerms.has(word.term) &&
+					(isNameToken(word, vocabulary) || vocabulary.isNoun(word.norm)) &&
+					!matchesToken(element, word, tokensOf, vocabulary) &&
+					/^\s+$/u.test(sentence.text.slice(word.end, tokens[h]?.start))
 				);
 			})
 		);
@@ -412,7 +416,7 @@ export function compareWithSentence(
 	// that states all else the claim says. "Separate talks" is another event than "a joint press conference".
 	const allElseStated = missing.length === antonyms.length;
 	for (const { element, antonym, index } of antonyms) {
-		const head = reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
+		const head = headOf(reading, element);
 		const qualifies =
 			head === undefined
 				? allElseStated

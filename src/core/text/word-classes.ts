@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stemWord } from './analyze.js';
 
 /**
  * General English word classes the claim checker reads: none of them is a word of one article. They decide how a
@@ -195,10 +195,10 @@ export function isOnScale(scale: ReadonlySet<string>, norm: string): boolean {
 	if (scale.has(norm)) return true;
 	let stems = scaleStems.get(scale);
 	if (stems === undefined) {
-		stems = new Set([...scale].map((word) => stemmer(word)));
+		stems = new Set([...scale].map(stemWord));
 		scaleStems.set(scale, stems);
 	}
-	return stems.has(stemmer(norm));
+	return stems.has(stemWord(norm));
 }
 
 /** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */

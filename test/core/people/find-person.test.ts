@@ -10,6 +10,17 @@ beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
 
+/** A person of the fact sheet with only a role and a country, for a finder of their own. */
+const personOf = (id: string, role: string, country = ''): Person => ({
+	id,
+	name: `Person ${id}`,
+	role,
+	country,
+	aliases: [],
+	pin: { paragraph: 1, quote: '' },
+	mentions: [],
+});
+
 describe('createPersonFinder', () => {
 	test.each([
 		['Shah Mehmood Qureshi', 'qureshi'],
@@ -39,20 +50,11 @@ describe('createPersonFinder', () => {
 	});
 
 	test('GIVEN two envoys whose roles have the same words THEN the country named first is the holder’s', () => {
-		const envoy = (id: string, role: string, country: string): Person => ({
-			id,
-			name: `Envoy ${id}`,
-			role,
-			country,
-			aliases: [],
-			pin: { paragraph: 1, quote: '' },
-			mentions: [],
-		});
 		const { index } = briefing;
 		const finder = createPersonFinder(
 			[
-				envoy('one', "Russia's ambassador to Pakistan", 'Russia'),
-				envoy('two', "Pakistan's ambassador to Russia", 'Pakistan'),
+				personOf('one', "Russia's ambassador to Pakistan", 'Russia'),
+				personOf('two', "Pakistan's ambassador to Russia", 'Pakistan'),
 			],
 			{ analyze: index.analyze, termsOf: index.termsOf, isClose: index.isClose },
 		);
@@ -63,20 +65,11 @@ describe('createPersonFinder', () => {
 	});
 
 	test("GIVEN a deputy, and an official of no known country THEN the office is not the deputy's; the host's is the other's", () => {
-		const official = (id: string, role: string, country = ''): Person => ({
-			id,
-			name: `Official ${id}`,
-			role,
-			country,
-			aliases: [],
-			pin: { paragraph: 1, quote: '' },
-			mentions: [],
-		});
 		const { index } = briefing;
 		const finder = createPersonFinder(
 			[
-				official('deputy', "Russia's deputy minister of energy", 'Russia'),
-				official('federal', 'Federal Minister for Energy'),
+				personOf('deputy', "Russia's deputy minister of energy", 'Russia'),
+				personOf('federal', 'Federal Minister for Energy'),
 			],
 			index,
 			'Pakistan',
