@@ -286,6 +286,9 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 	for (const [i, token] of tokens.entries()) {
 		// "States" of "the United States" is a word of a name, owned by none.
 		if (token.term !== stem || !/^\p{Ll}/u.test(token.raw)) continue;
+		// "Peru's foreign ministry said in a statement": the statement is the speaker's.
+		const speaker = SAID_IN.exec(sentence.slice(0, token.start))?.[1]?.trim();
+		if (speaker !== undefined && isNew(speaker, context)) return speaker;
 		for (let back = 1; back <= OWNED_AFTER_WORDS + 1 && i - back >= 0; back++) {
 			const owner = tokens[i - back] as Token;
 			if (!/^\p{Lu}/u.test(owner.raw) || owner.start === 0) {
@@ -300,6 +303,10 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 	}
 	return undefined;
 }
+
+// "Peru's foreign ministry said in a statement": a name, with the words of its office, before a verb of saying "in a".
+const SAID_IN =
+	/((?:\p{Lu}[\p{L}’'-]*\s+)+(?:\p{Ll}+\s+){0,3}?)(?:said|announced|stated|declared)\s+in\s+(?:a|an|its|their)\s+$/u;
 
 // A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
 const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');

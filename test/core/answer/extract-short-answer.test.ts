@@ -172,8 +172,13 @@ describe('short answers only when sure (through answerQuestion)', () => {
 			'Russia’s foreign ministry',
 		);
 		expect(shortAnswerOf('whose foreign ministry said lavrov was due to meet imran khan')).toBe('Pakistan');
+		// A statement is its speaker's ("Russia's foreign ministry said in a statement").
+		expect(shortAnswerOf('whose statement called afghanistan a common concern')).toBe('Russia’s foreign ministry');
 		// No owner of the thing: no one acting in the sentence is the answer.
-		expect(shortAnswerOf('whose statement called afghanistan a common concern')).toBeUndefined();
+		const question = 'whose statement was read out';
+		expect(
+			extractShortAnswer('other', 'Reed left before a statement was read out.', contextFor(question)),
+		).toBeUndefined();
 		// "States" of "the United States" is a word of a name.
 		expect(shortAnswerOf('which state does lavrov say russia has not forgotten about establishing') ?? '').not.toMatch(
 			/United/u,
