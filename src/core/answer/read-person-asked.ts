@@ -11,6 +11,11 @@ import type { Person } from '../types.js';
 import { findPersonDescribed, trimDescription } from './extract-short-answer.js';
 
 // "Which US president said …": the role between the question word and its verb.
+/** The role a "which …" question asks for ("which army chief (COAS) did …" → "army chief"); an aside in brackets is none. */
+function readRoleAsked(question: string): string | undefined {
+	return WHICH_ROLE.exec(question.replace(/\s*\([^()]{1,30}\)/gu, ''))?.[1];
+}
+
 const WHICH_ROLE =
 	/^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|said|says|held|holds|met|meets|hosted|called|led|made|gave|told|signed|visited|went|came|attended|joined|travell?ed|arrived|represented)\b/iu;
 
@@ -56,7 +61,7 @@ export function fitsNationalityAsked(
 	question: string,
 	officeAsked: OfficeAsked | undefined,
 ): (person: Person) => boolean {
-	const role = WHICH_ROLE.exec(question)?.[1] ?? officeAsked?.description ?? '';
+	const role = readRoleAsked(question) ?? officeAsked?.description ?? '';
 	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
 }
 
@@ -65,7 +70,7 @@ export function fitsNationalityAsked(
  * the people the article names, so the article names none of them: the detail is missing, in words.
  */
 export function findNationalityNoOneHas(briefing: Briefing, question: string): string | undefined {
-	const role = WHICH_ROLE.exec(question)?.[1];
+	const role = readRoleAsked(question);
 	// "What has the president said": "what" is the object; the words after it are the subject, no role asked.
 	if (role === undefined || AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '')) return undefined;
 	const head = briefing.index.tokensOf(role).at(-1)?.norm ?? '';
@@ -79,7 +84,7 @@ export function findNationalityNoOneHas(briefing: Briefing, question: string): s
 
 /** The one person the role a "which …" question names fits, among those the best passage's quote names. */
 export function findPersonOfRole(briefing: Briefing, question: string, quote: string | undefined): string | undefined {
-	const role = WHICH_ROLE.exec(question)?.[1];
+	const role = readRoleAsked(question);
 	if (role === undefined || quote === undefined) return undefined;
 	const named = briefing.people
 		.fitting(role)
@@ -99,7 +104,7 @@ export function isRuledOutByRole(
 	officeAsked?: OfficeAsked,
 ): boolean {
 	// "Which army chief …", or the office of "who is Peru's energy minister".
-	const role = WHICH_ROLE.exec(question)?.[1] ?? officeAsked?.description;
+	const role = readRoleAsked(question) ?? officeAsked?.description;
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which

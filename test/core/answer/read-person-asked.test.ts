@@ -55,6 +55,8 @@ describe('findPersonAsked and findPersonOfRole', () => {
 	test('GIVEN "which <role>" and a quote naming several people THEN the one of that role and country', () => {
 		const quote = 'The minister met Prime Minister Imran Khan, COAS Bajwa and FM Qureshi.';
 		expect(findPersonOfRole(briefing, 'Which army chief met Lavrov?', quote)).toMatch(/Bajwa/u);
+		// An aside in brackets is no part of the role.
+		expect(findPersonOfRole(briefing, 'Which army chief (COAS) met Lavrov?', quote)).toMatch(/Bajwa/u);
 		expect(findPersonOfRole(briefing, 'Which chilean minister met Lavrov?', quote)).toBeUndefined();
 	});
 
