@@ -35,6 +35,8 @@ export interface RoleReader {
 
 // "Deputy minister", "vice president": a second to the office, which a description without the word does not fit.
 const SUBORDINATE = /\b(?:deputy|vice|assistant|additional|under)\b/iu;
+// "The ambassador" in a report from the host country is another country's, posted there.
+const POSTED_ABROAD = /\b(?:ambassador|envoy|high commissioner|consul)\b/iu;
 
 /**
  * Builds a finder over the people of the fact sheet: by name or alias, then, given a role reader, by role: a
@@ -64,14 +66,17 @@ export function createPersonFinder(
 			return (own.length > 0 && own.every((term) => terms.has(term))) || related.some(([term]) => terms.has(term));
 		};
 		// The host country asked of someone whose country the knowledge does not know is theirs: a report names its
-		// own officials without a country ("Peru's energy minister" of a "Federal Minister for Energy" in Lima).
+		// own officials without a country ("Peru's energy minister" of a "Federal Minister for Energy" in Lima), but
+		// not its guests' envoys.
 		const isHost = (concept: Concept) => namesOf(normalizeWord(concept.label)).some((name) => hostNames.has(name));
 		const asksPrincipal = !SUBORDINATE.test(description);
 		return people.filter(
 			(person, i) =>
 				!(asksPrincipal && SUBORDINATE.test(person.role)) &&
 				concepts.every(
-					(concept) => names(concept, roleTerms[i] ?? new Set()) || (person.country === '' && isHost(concept)),
+					(concept) =>
+						names(concept, roleTerms[i] ?? new Set()) ||
+						(person.country === '' && !POSTED_ABROAD.test(person.role) && isHost(concept)),
 				),
 		);
 	};

@@ -64,12 +64,13 @@ describe('createPersonFinder', () => {
 		expect(finder.find('the ambassador')).toBeUndefined();
 	});
 
-	test("GIVEN a deputy, and an official of no known country THEN the office is not the deputy's; the host's is the other's", () => {
+	test("GIVEN a deputy, and officials of no known country THEN the office is not the deputy's; the host's is the other's, but not an envoy", () => {
 		const { index } = briefing;
 		const finder = createPersonFinder(
 			[
 				personOf('deputy', "Russia's deputy minister of energy", 'Russia'),
 				personOf('federal', 'Federal Minister for Energy'),
+				personOf('envoy', 'the ambassador'),
 			],
 			index,
 			'Pakistan',
@@ -78,6 +79,9 @@ describe('createPersonFinder', () => {
 		expect(finder.find("Pakistan's energy minister")?.id).toBe('federal');
 		expect(finder.find("Chile's energy minister")).toBeUndefined();
 		expect(finder.find("Russia's deputy energy minister")?.id).toBe('deputy');
+		// An ambassador in the host country is another country's.
+		expect(finder.find("Pakistan's ambassador")).toBeUndefined();
+		expect(finder.find('the ambassador')?.id).toBe('envoy');
 	});
 
 	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
