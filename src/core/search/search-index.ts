@@ -397,9 +397,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const norms = words.map((word) => word.norm);
 		const concepts: Concept[] = [];
 		const seen = new Set<string>();
-		// A name typed in lower case ("arif alvi"; see `findNamePairs`), which normalizing left as typed.
-		const lowerCaseNames = findNamePairs(
-			words.map((word) => lexicon !== undefined && /^\p{L}+$/u.test(word.norm) && !vocabulary.isKnown(word.norm)),
+		// A name typed in lower case ("arif alvi"; see `findNamePairs`), which normalizing left as typed; or after a
+		// word for a person ("president alvi").
+		const unknown = words.map(
+			(word) => lexicon !== undefined && /^\p{L}+$/u.test(word.norm) && !vocabulary.isKnown(word.norm),
+		);
+		const lowerCaseNames = findNamePairs(unknown).map(
+			(paired, i) => paired || (unknown[i] === true && lookUp(words[i - 1]?.norm ?? '')?.entity === 'person'),
 		);
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
 			const at = i;

@@ -59,6 +59,18 @@ describe('analyze', () => {
 		expect(labels('what did the report on trade say')).toContain('report');
 	});
 
+	test('GIVEN an unknown word typed in lower case after a word for a person THEN a name ("president alvi")', () => {
+		const alvi = briefing.index
+			.analyze('did lavrov also meet president alvi')
+			.find((concept) => concept.label === 'alvi');
+		expect(alvi).toMatchObject({ covered: false, properNoun: true });
+		const other = briefing.index.analyze('did the president xyzzy').find((concept) => concept.label === 'xyzzy');
+		expect(other?.properNoun).toBe(true);
+		expect(briefing.index.analyze('what did the gazwelp say').find((c) => c.label === 'gazwelp')?.properNoun).toBe(
+			false,
+		);
+	});
+
 	test('GIVEN a capitalized word the article lacks THEN it is an uncovered proper noun', () => {
 		const syria = briefing.index
 			.analyze('What did Lavrov say about Syria?')
