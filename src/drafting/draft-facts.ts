@@ -56,7 +56,12 @@ const PLACE_HEADS = new Set(
 		'district county city town village island river valley'
 	).split(' '),
 );
-const PLACE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${[...PLACE_HEADS].join('|')})\\b`, 'u');
+// "Otto Lind air base", "Otto Lind naval base": a place's kind after a name, a word of it before it at most (not a
+// verb: "Joe Biden took office"). Not "office", which people take.
+const PLACE_AFTER = new RegExp(
+	`^\\s+(?:(\\p{Ll}+)\\s+)?(?:${[...PLACE_HEADS].filter((head) => head !== 'office').join('|')})\\b`,
+	'u',
+);
 /**
  * Parties that commit without a name: "the two sides agreed to", "the government intends to", "the prime minister
  * promised". Any office of `TITLE_WORDS` is one too.
@@ -80,7 +85,7 @@ const RELATIVE_OFFICES: Readonly<Record<string, string>> = {
 	'speaks for': 'spokesperson for',
 };
 const RELATIVE_ROLE = new RegExp(
-	`^,\\s+who\\s+(${Object.keys(RELATIVE_OFFICES).join('|')})\\s+([^,.;]{3,}?)(?=,|\\.|;)`,
+	`^,\\s+who\\s+(${Object.keys(RELATIVE_OFFICES).join('|')})\\s+((?!for\\b)[^,.;]{3,}?)(?=,|\\.|;)`,
 	'iu',
 );
 /** Words that join a title's words ("Chief of Army Staff"). */
@@ -130,7 +135,7 @@ export function draftFacts(
 	// The outlet is named in the dateline ("(Harbour Wire) —"), not as anyone in the story.
 	const outlet = article.meta?.outlet ?? '';
 	const people = draftPeople(article.paragraphs, countries, settings).filter(
-		({ person }) => outlet === '' || !outlet.includes(person.name),
+		({ person }) => outlet === '' || !new RegExp(`(?:^|\\s)${escapeRegExp(person.name)}(?:\\s|$)`, 'u').test(outlet),
 	);
 	const topics = draftTopics(article.paragraphs, people, settings);
 	const pledges = draftPledges(article.paragraphs, people, topics, settings);
@@ -199,7 +204,14 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 	// "Otto Lind air base", the place's kind in lower case: a place wherever else the text names it ("from Otto Lind").
 	const places = new Set(
 		paragraphs.flatMap(({ text }) =>
-			capitalizedRuns(text).flatMap((run) => (PLACE_AFTER.test(text.slice(run.end)) ? [run.text] : [])),
+			capitalizedRuns(text).flatMap((run) => {
+				const match = PLACE_AFTER.exec(text.slice(run.end));
+				const between = match?.[1];
+				// Tagged in its phrase: "air" of "air base" is no verb, "took" of "took office" is.
+				const phrase = between === undefined ? undefined : nlp(`${run.text}${match?.[0] ?? ''}`);
+				const verb = phrase?.match(between ?? '').has('#Verb') === true;
+				return match !== null && !verb ? [run.text] : [];
+			}),
 		),
 	);
 	for (const paragraph of paragraphs) {
@@ -253,11 +265,15 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 				'u',
 			).exec(after)?.[1];
 			// "X, who heads the port authority,": the office a relative clause gives.
+			// Only a body's: "who leads the polls", "who runs for mayor" hold no office.
 			const relative = RELATIVE_ROLE.exec(after);
+			const body = relative?.[2] ?? '';
 			const relativeRole =
-				relative === null || (relative[2]?.length ?? 0) > options.maxApposition
+				relative === null ||
+				body.length > options.maxApposition ||
+				!(/\s\p{Lu}|^\p{Lu}/u.test(body) || body.split(/\s+/u).some((word) => BODY_NOUNS.has(word.toLowerCase())))
 					? undefined
-					: `${RELATIVE_OFFICES[relative[1]?.toLowerCase() ?? ''] ?? ''} ${relative[2]}`;
+					: `${RELATIVE_OFFICES[relative[1]?.toLowerCase() ?? ''] ?? ''} ${body}`;
 			// "X, the country's ambassador to Y,", "X, director of …": an apposition is a role only when it names an
 			// office, and opens with an article, a possessive or the office itself.
 			const opening = appositive?.split(/\s+/u)[0] ?? '';

@@ -135,23 +135,18 @@ export function buildLexicon(
 			}
 		}
 	}
-	// "Destabilize" against "stability": an antonym, and the words derived from it.
+	// "Old" against "new": the antonym of an adjective or an adverb. Verbs' antonyms are converses ("left India",
+	// "arrived from India") more than opposites, and a noun's say what a thing is not.
 	for (const lemma of wordnet.lemmas) {
+		if (lemma.pos !== 'adjective' && lemma.pos !== 'adverb') continue;
 		for (const id of lemma.synsets.slice(0, maxOppositeSenses)) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const pointer of synset.pointers) {
 				if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== position)) continue;
-				const target = wordnet.synsets.get(pointer.target);
-				const word = target?.words[pointer.targetWord - 1];
-				if (target === undefined || word === undefined) continue;
-				relate(lemma.word, word, 'opposite');
-				for (const derived of target.pointers) {
-					if (derived.symbol !== '+' || (derived.source !== 0 && derived.source !== pointer.targetWord)) continue;
-					const other = wordnet.synsets.get(derived.target)?.words[derived.targetWord - 1];
-					if (other !== undefined) relate(lemma.word, other, 'opposite');
-				}
+				const word = wordnet.synsets.get(pointer.target)?.words[pointer.targetWord - 1];
+				if (word !== undefined) relate(lemma.word, word, 'opposite');
 			}
 		}
 	}

@@ -76,6 +76,19 @@ describe('draftFacts', () => {
 		expect(Object.keys(people)).toContain('Reed Lopez');
 		expect(Object.keys(people)).not.toContain('Harbour Wire');
 		expect(Object.keys(people)).not.toContain('Otto Lind');
+		// A verb before the place's kind, or a relative clause naming no body, leaves a person and no office.
+		const other = draftFacts(
+			parseArticle(
+				'Trade grew after Joe Biden took office. Tom Reed, who runs for mayor in May, said so. Ines Vogt, who leads the polls, agreed.',
+				meta,
+				'',
+			),
+			countries,
+		);
+		const roles = Object.fromEntries(other.people.map((person) => [person.name, person.role]));
+		expect(Object.keys(roles)).toContain('Joe Biden');
+		expect(roles['Tom Reed']).not.toMatch(/mayor/u);
+		expect(roles['Ines Vogt'] ?? '').not.toMatch(/polls/u);
 	});
 
 	test('GIVEN "X said … would", or a body that commits THEN pledges; "would" with no one saying it is none', () => {

@@ -8,7 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
+import { TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -712,8 +712,7 @@ function findReactionMissing(
  * it. An abstract "which arrangement" may be worded otherwise and is left to the coverage of the whole question.
  */
 function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
-	// "Who was the Afghan guy in the team?" asks for someone, whatever the article calls them.
-	if (focus.open || GENERIC_PERSON_NOUNS.has(focus.word)) return false;
+	if (focus.open) return false;
 	// "What is the price of …" names a fact, "who is credited for …" a deed; "who was next to …" a relation
 	// ("next"), no detail to find.
 	if (focus.form === 'of') {

@@ -55,7 +55,6 @@ export const defaultCheckOptions: CheckOptions = {
 	ownerWindow: 3,
 	accusedWindow: 6,
 	strengthenedWindow: 3,
-	listWindow: 12,
 	qualifiedWindow: 4,
 };
 

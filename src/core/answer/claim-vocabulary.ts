@@ -102,9 +102,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	// So is the acronym of a name the article spells out ("the SGP" for "Stream Gas Pipeline"); the name as typed in
 	// a claim stays its own words.
 	for (const [acronym, expansion] of index.derivedAcronyms) {
-		const member = [acronym.toLowerCase()];
-		if (!byFirst.has(member[0] ?? ''))
-			byFirst.set(member[0] ?? '', [{ member, group: [member, index.termsOf(expansion)] }]);
+		const member = index.termsOf(acronym.toLowerCase());
+		const [first] = member;
+		if (first !== undefined && !byFirst.has(first)) {
+			byFirst.set(first, [{ member, group: [member, index.termsOf(expansion)] }]);
+		}
 	}
 
 	/** Per stem, how often it is written capitalized inside a sentence, less how often in lower case. */

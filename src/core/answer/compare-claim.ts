@@ -53,8 +53,6 @@ export interface CompareOptions {
 	readonly accusedWindow: number;
 	/** How many words after "only" or "ever" the word it strengthens may stand ("the only real factor"). */
 	readonly strengthenedWindow: number;
-	/** How many words after an action named as a thing its doers may be listed ("the participants, including …"). */
-	readonly listWindow: number;
 	/** How many words after an antonym the thing it qualifies may stand ("a new approach and mindset"). */
 	readonly qualifiedWindow: number;
 }
@@ -267,7 +265,7 @@ export function compareWithSentence(
 			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackground(stem));
 		// "He said …": a person the sentence's pronoun stands for is named by it.
 		const byPronoun = element.kind === 'name' && namesReferent(element);
-		// "Talks with senior Afghan officials" where the article says "senior government officials" after a sentence
+		// "Senior Afghan government officials" where the article says "senior government officials" after a sentence
 		// on Afghanistan: a name the whole article is about, only qualifying a thing (no one who acts or receives, no
 		// place, no owner), is stated by the sentence before too.
 		const qualifier =
@@ -347,9 +345,13 @@ export function compareWithSentence(
 		}
 		// A judgement ("poor") is what is compared, not what the sentence must be about.
 		if (element.polarity === 0) words++;
-		// "Ties were once warm": a judgement of the past is stated only by a sentence on the past.
-		const ofThePast = Math.abs(element.polarity) !== 1 || !pastClaimed || pastStated;
-		if (found.length > 0 && ofThePast) {
+		// "Ties were once warm": a judgement of the past is stated only by a sentence on the past; "ties are frosty"
+		// not by "once frosty ties".
+		const saidOfThePast =
+			found.length > 0 &&
+			found.every((i) => tokens.slice(Math.max(0, i - PAST_REACH), i).some((token) => PAST_WORDS.has(token.norm)));
+		const sameTime = Math.abs(element.polarity) !== 1 || (pastClaimed ? pastStated : !saidOfThePast);
+		if (found.length > 0 && sameTime) {
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;
@@ -394,10 +396,11 @@ export function compareWithSentence(
 		// "An old mindset" against "a new mindset": the lexicon's antonym of the claim's word (weighed below).
 		if (!opposed.has(element) && element.negatedHere !== true) {
 			const opposites = vocabulary.oppositesOf(element.label.toLowerCase());
-			const antonym = tokens.find(
+			const index = tokens.findIndex(
 				(token, i) => token.term !== null && opposites.has(token.term) && !isNegated(tokens, i, options.negationWindow),
 			);
-			if (antonym !== undefined) antonyms.push({ element, antonym, index: tokens.indexOf(antonym) });
+			const antonym = tokens[index];
+			if (antonym !== undefined) antonyms.push({ element, antonym, index });
 		}
 	}
 	// "Once warm" against "once frosty": what the article says of the past is the other way.
@@ -405,23 +408,20 @@ export function compareWithSentence(
 	if (judged !== undefined && pastClaimed && !opposed.has(judged)) {
 		const [, other] = OPPOSITES.get(judged.polarity) ?? [];
 		const marker = tokens.findIndex((token) => PAST_WORDS.has(token.norm));
-		const then = tokens.slice(marker + 1, marker + 1 + options.qualifiedWindow).find((token) => other?.has(token.norm));
-		if (marker !== -1 && then !== undefined) {
+		const then =
+			marker === -1 ? undefined : tokens.slice(marker + 1, marker + 1 + PAST_REACH).find((t) => other?.has(t.norm));
+		if (then !== undefined) {
 			conflicts.push(`The article says ${tokens[marker]?.raw} ${then.raw}, not ${judged.label}.`);
 			opposed.add(judged);
 		}
 	}
 	// An antonym conflicts only where it says the other way what the claim says: before the thing the claim's word
-	// qualifies ("an old mindset" against "a new approach and mindset"), or, when it qualifies none, in a sentence
-	// that states all else the claim says. "Separate talks" is another event than "a joint press conference".
-	const allElseStated = missing.length === antonyms.length;
+	// qualifies ("an old mindset" against "a new approach and mindset"). "Separate talks" are another event than "a
+	// joint press conference"; "last month" says nothing of who was first.
 	for (const { element, antonym, index } of antonyms) {
 		const head = headOf(reading, element);
-		const qualifies =
-			head === undefined
-				? allElseStated
-				: (at.get(head) ?? []).some((i) => i > index && i <= index + options.qualifiedWindow);
-		if (!qualifies) continue;
+		const qualifies = (at.get(head ?? element) ?? []).some((i) => i > index && i <= index + options.qualifiedWindow);
+		if (head === undefined || !qualifies) continue;
 		conflicts.push(`The article says ${antonym.raw}, not ${element.label}.`);
 		opposed.add(element);
 		if (element.polarity === 0) wordsStated++;
@@ -448,13 +448,14 @@ export function compareWithSentence(
 	};
 	// "The participants, including Peru and Chile": those who did it, listed after the action named as a thing.
 	const listsAgent = (i: number) => {
-		const list = tokens.slice(i + 1, i + 1 + options.listWindow);
-		const cue = list.findIndex((token) => LISTING.has(token.norm));
-		return (
-			cue !== -1 &&
-			cue <= 1 &&
-			reading.agents.some((agent) => findElement(agent, viewOf(list.slice(cue + 1))).length > 0)
+		// Right after it ("the participants, including …"), and the names only, to the first other word.
+		const cue = [i + 1, i + 2].find((k) => LISTING.has(tokens[k]?.norm ?? ''));
+		if (cue === undefined) return false;
+		const end = tokens.findIndex(
+			(token, k) => k > cue && !isNameToken(token, vocabulary) && token.norm !== 'and' && token.norm !== 'the',
 		);
+		const list = tokens.slice(cue + 1, end === -1 ? tokens.length : end);
+		return reading.agents.some((agent) => findElement(agent, viewOf(list)).length > 0);
 	};
 	const nominalOnly =
 		// An owner ("Reed's trip lasted …") acts in nothing.
@@ -880,14 +881,17 @@ function findSubject(
 		return /^\p{Lu}/u.test(joined.raw) ? joined : undefined;
 	}
 	// "Peru has been a key player in setting up the talks": a verb in -ing after a preposition is the deed of the
-	// sentence's subject, when a name opens the sentence.
+	// sentence's subject, when a name opens the sentence and a copula, no other verb or owner, leads to it ("Peru
+	// appreciated Chile's efforts in promoting …" says nothing of who promoted).
 	const first = tokens[0];
+	const between = tokens.slice(1, verb - 1);
 	if (
 		/ing$/u.test(tokens[verb]?.norm ?? '') &&
 		GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? '') &&
-		first !== undefined &&
-		first.term !== null &&
-		vocabulary.isName(first.term)
+		first?.term != null &&
+		vocabulary.isName(first.term) &&
+		between.some((token) => BE_FORMS.has(token.norm)) &&
+		!between.some((token) => isPossessive(text, token))
 	) {
 		return first;
 	}
@@ -908,8 +912,10 @@ function findSubject(
 }
 
 // "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.
-const PAST_MARKER = /\b(?:once|formerly|previously|used to|in the past)\b/iu;
+const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|in the past)\b/iu;
 const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
+/** How many words a past marker may stand before what it dates ("once frosty", "once very close"). */
+const PAST_REACH = 2;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
@@ -986,11 +992,16 @@ function findRecipient(
 			return lastOfName(text, tokens, i, vocabulary);
 		}
 	}
-	// "The main supporters of the Islamist fighters": a deed named as a doer, and whom it is for.
-	const of = tokens[verb + 1]?.norm === 'of' ? (tokens[verb + 2]?.norm === 'the' ? verb + 3 : verb + 2) : -1;
+	// "The main supporters of the Islamist fighters": a deed named as its doers ("supporters", "backer"), and whom
+	// it is for.
+	if (!DOER_NOUN.test(tokens[verb]?.norm ?? '') || tokens[verb + 1]?.norm !== 'of') return undefined;
+	const of = DETERMINERS.has(tokens[verb + 2]?.norm ?? '') ? verb + 3 : verb + 2;
 	const named = tokens[of];
-	return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
+	return named !== undefined && isNameToken(named, vocabulary) ? lastOfName(text, tokens, of, vocabulary) : undefined;
 }
+
+/** Nouns of those who do a deed: "supporters", "backer", "sponsors". */
+const DOER_NOUN = /(?:er|or)s?$/u;
 
 /** The last word of the name that starts at `at`: "Reed" of "Mayor Reed", whose title says less. */
 function lastOfName(

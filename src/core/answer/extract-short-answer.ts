@@ -286,9 +286,12 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 	for (const [i, token] of tokens.entries()) {
 		// "States" of "the United States" is a word of a name, owned by none.
 		if (token.term !== stem || !/^\p{Ll}/u.test(token.raw)) continue;
-		// "Peru's foreign ministry said in a statement": the statement is the speaker's.
-		const speaker = SAID_IN.exec(sentence.slice(0, token.start))?.[1]?.trim();
-		if (speaker !== undefined && isNew(speaker, context)) return speaker;
+		// "Peru's foreign ministry said in a statement": the statement is the speaker's, without what dates or places
+		// the sentence ("On Monday Peru's foreign ministry …").
+		const speaker = UTTERANCES.has(token.norm)
+			? SAID_IN.exec(sentence.slice(0, token.start))?.[1]?.trim().replace(SETTING_OPENER, '')
+			: undefined;
+		if (speaker !== undefined && speaker !== '' && isNew(speaker, context)) return speaker;
 		for (let back = 1; back <= OWNED_AFTER_WORDS + 1 && i - back >= 0; back++) {
 			const owner = tokens[i - back] as Token;
 			if (!/^\p{Lu}/u.test(owner.raw) || owner.start === 0) {
@@ -307,6 +310,13 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 // "Peru's foreign ministry said in a statement": a name, with the words of its office, before a verb of saying "in a".
 const SAID_IN =
 	/((?:\p{Lu}[\p{L}’'-]*\s+)+(?:\p{Ll}+\s+){0,3}?)(?:said|announced|stated|declared)\s+in\s+(?:a|an|its|their)\s+$/u;
+// "On Monday", "In Lima": words opening a sentence with its time or place, before whoever speaks.
+const SETTING_OPENER = new RegExp(
+	`^(?:(?:On|In|At|By)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+\\s+|(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\s+)`,
+	'u',
+);
+// What one says in: a statement is its speaker's, a meeting is not.
+const UTTERANCES = new Set(['statement', 'interview', 'speech', 'tweet', 'release', 'letter', 'message', 'address']);
 
 // A name with its acronym inside, "Harbour Trust (HT) Summit", is one name.
 const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
@@ -433,12 +443,13 @@ export function findPersonDescribed(
 	};
 	const found = findExactly(name);
 	if (found !== undefined) return found;
-	// "Reed's Peruvian counterpart": someone else than the owner, described by the words after.
+	// "Reed's Peruvian counterpart": someone else than the owner, described by the words after, who holds the
+	// owner's office for another country (a prime minister's counterpart is no foreign minister).
 	const [, ownerName, described] = /^(.+?)['’]s?\s+(.+)$/u.exec(name) ?? [];
 	const owner = ownerName === undefined ? undefined : finder.find(ownerName);
 	if (owner !== undefined && described !== undefined) {
 		const other = findPersonDescribed(finder, described);
-		return other === owner ? undefined : other;
+		return other !== undefined && other !== owner && officeOf(other) === officeOf(owner) ? other : undefined;
 	}
 	const [first = '', ...rest] = name.split(/\s+/u);
 	if (rest.length === 0) return undefined;
@@ -449,6 +460,19 @@ export function findPersonDescribed(
 		? person
 		: undefined;
 }
+
+/** A person's office without their country: "Foreign Minister of Peru" and "Chilean Foreign Minister" are one. */
+function officeOf(person: Person): string {
+	const country = normalizeWord(person.country).slice(0, COUNTRY_STEM);
+	return person.role
+		.split(/\s+/u)
+		.map(normalizeWord)
+		.filter((word) => word !== 'of' && word !== 'the' && (country === '' || !word.startsWith(country)))
+		.join(' ');
+}
+
+/** How much of a country's name its adjective shares ("Russ" of Russia, Russian; "Pakis" of Pakistani). */
+const COUNTRY_STEM = 4;
 
 /**
  * The few characters before `index`: enough for the cue words the extractors look for ("from the "), and an
@@ -701,7 +725,23 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	// "How long ago …" is answered by how long ago ("more than a year ago", "last month"), never by a date.
 	const elapsed = /\bhow long ago\b/iu.test(context.question);
 	// "When did they last meet?" asks of the past: "later this year" is no answer to it.
+	// "When did Reed say the ferry would sail?" asks when Reed said it; where the sentence does not say, the time it
+	// gives is the sailing's.
 	const future = asksFutureTime(context.question);
+	const time = findTimeAsked(sentence, context, day, grain, elapsed, future);
+	return time === undefined && !future && speaksOfFuture(context.question)
+		? findTimeAsked(sentence, context, day, grain, elapsed, true)
+		: time;
+}
+
+function findTimeAsked(
+	sentence: string,
+	context: ExtractionContext,
+	day: { year: number; month: number; date: Date },
+	grain: string | undefined,
+	elapsed: boolean,
+	future: boolean,
+): string | undefined {
 	const past = ASKS_PAST.test(context.question) && !future;
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;

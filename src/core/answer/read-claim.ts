@@ -249,7 +249,9 @@ export function readClaim(
 			// "got toppled": "get" of the passive; "back in 2001": an idiom of time.
 			(GET_FORMS.has(token.norm) && isParticiple(tokens[i + 1])) ||
 			// "helped set up the talks": a hand in the next verb's deed, which is what is checked.
-			(HELP_FORMS.has(token.norm) && (governsVerb || tagsOf(tokens[i + 1] as Token)?.has('Infinitive') === true)) ||
+			(HELP_FORMS.has(token.norm) &&
+				((next(i) === 'to' && !DETERMINERS.has(tokens[i + 2]?.norm ?? '')) ||
+					tagsOf(tokens[i + 1] as Token)?.has('Infinitive') === true)) ||
 			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? ''))
 		) {
 			i++;

@@ -11,7 +11,7 @@ import { z } from 'zod';
  * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Lyon, city);
  * - `narrower`: a more specific word (city, Lyon);
  * - `part`: a part or whole, a member or group (Montmartre, Paris);
- * - `opposite`: an antonym, or a word derived from one (old, new; destabilize, stability): no match, a conflict.
+ * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict.
  */
 export const RELATIONS = [
 	'inflection',

@@ -34,7 +34,7 @@ export interface RoleReader {
 }
 
 // "Deputy minister", "vice president": a second to the office, which a description without the word does not fit.
-const SUBORDINATE = /\b(?:deputy|vice|assistant|additional|under)\b/iu;
+const SUBORDINATE = /\b(?:deputy|vice|assistant|additional|under-?secretary)\b/iu;
 // "The ambassador" in a report from the host country is another country's, posted there.
 const POSTED_ABROAD = /\b(?:ambassador|envoy|high commissioner|consul)\b/iu;
 
