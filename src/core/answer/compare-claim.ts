@@ -883,6 +883,13 @@ function findSubject(
 	// "Peru has been a key player in setting up the talks": a verb in -ing after a preposition is the deed of the
 	// sentence's subject, when a name opens the sentence and a copula, no other verb or owner, leads to it ("Peru
 	// appreciated Chile's efforts in promoting …" says nothing of who promoted).
+	// "Peru appreciated Chile's efforts in promoting …": the deed of the owner of the effort right before it.
+	if (/ing$/u.test(tokens[verb]?.norm ?? '') && GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? '')) {
+		const owner = tokens
+			.slice(Math.max(0, verb - 1 - OWNER_REACH), verb - 1)
+			.findLast((token) => isPossessive(text, token) && isNameToken(token, vocabulary));
+		if (owner !== undefined) return owner;
+	}
 	const first = tokens[0];
 	const between = tokens.slice(1, verb - 1);
 	if (
@@ -918,6 +925,8 @@ const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 const PAST_REACH = 2;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
+/** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */
+const OWNER_REACH = 3;
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const MOOD_SHARING = new Set(['by', 'and']);

@@ -552,6 +552,9 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, `pakistan helped ${talks}`))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, `russia helped ${talks}`))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, `russia ${talks}`))).not.toBe('supported');
+		// "Pakistan appreciated Russia's efforts in promoting …": the deed is the owner's of the efforts.
+		expect(verdictOf(checkClaim(briefing, 'Russia promoted the Afghan peace process'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Pakistan promoted the Afghan peace process'))).not.toBe('supported');
 	});
 
 	test('GIVEN a claim that has the deed done to another party it names ("helped the Soviets fight the fighters") THEN not supported', () => {
