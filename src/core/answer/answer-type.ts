@@ -550,7 +550,10 @@ export function holdsAnswerType(
 				(token, i) =>
 					token.term !== null &&
 					context.countedTerms.has(token.term) &&
-					(named(token, i) || [1, 2].some((back) => named(tokens[i - back], i - back) && joined(i - back, i))),
+					(named(token, i) ||
+						(named(tokens[i - 1], i - 1) && joined(i - 1, i)) ||
+						// "The intra-Afghan dialogue process", not "Moscow hosted talks".
+						(named(tokens[i - 2], i - 2) && joined(i - 2, i) && !context.isVerb(tokens[i - 1]?.norm ?? ''))),
 			);
 		}
 		case 'place':
