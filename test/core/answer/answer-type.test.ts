@@ -216,6 +216,18 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
 	});
 
+	test('GIVEN a name asked THEN a capitalized word before the thing, or two before it across no verb', () => {
+		const named = (text: string) => {
+			const p = paragraph(text);
+			const expected = { type: 'name', counted: ['process'] } as const;
+			const options = { countedTerms: new Set(['process']), isVerb: (norm: string) => norm === 'led' };
+			return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(options));
+		};
+		expect(named('They backed the Harbour Rail process.')).toBe(true);
+		expect(named('They backed the intra-Afghan dialogue process.')).toBe(true);
+		expect(named('So Lima led process talks.')).toBe(false);
+	});
+
 	test('GIVEN people of any kind counted THEN a number of a kind of person holds it, a number of things does not', () => {
 		const context = { countedTerms: new Set(['peopl']), isPersonNoun: (norm: string) => norm === 'officials' };
 		expect(holds('How many people came with her?', 'The party numbered 17 officials.', context)).toBe(true);
