@@ -213,6 +213,7 @@ export function buildLexicon(
 		words: listWords(wordnet),
 		names: listNames(wordnet),
 		countries: countries.map(({ common }) => common.toLowerCase()).join('|'),
+		capitals: countries.flatMap(({ capitals = [] }) => capitals.map((capital) => capital.toLowerCase())).join('|'),
 		bases: Object.fromEntries(
 			[...wordnet.exceptions].flatMap(([form, [base]]) =>
 				base !== undefined && related.has(base) && SINGLE_WORD.test(form) ? [[form, base]] : [],

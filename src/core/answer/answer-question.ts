@@ -638,6 +638,7 @@ function createTypeContext(
 				index.relatedTo(norm).some(({ relation, target }) => relation === 'synonym' && index.isCountry(target))
 			);
 		},
+		isCountryOrCapital: (name) => index.isCountry(name) || index.isCapital(name),
 		isVerb: (norm) => index.partOfSpeechOf(norm) === 'verb',
 		askedNouns: new Set(
 			concepts

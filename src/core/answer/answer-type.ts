@@ -64,6 +64,8 @@ export interface ExpectedAnswer {
 	readonly venue?: boolean;
 	/** Of a venue, whether a city or town is asked: a country is no answer. */
 	readonly city?: boolean;
+	/** Whether a region is asked ("which regions were discussed"): a country or its capital is no answer. */
+	readonly region?: boolean;
 	/** Of an organization, whether any public body answers ("which body"), not only a company ("which firm"). */
 	readonly publicBody?: boolean;
 	/** Of a duration, whether a length in a unit of length answers too ("how long is the line"). */
@@ -105,6 +107,8 @@ const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{L
 // "Where will … be held / take place / happen", "where are they going to hold …": the venue of what is to come.
 const VENUE_ASKED =
 	/\bwhere\b.*\b(?:will|would|going to|gonna|(?:is|are) (?:set|due|expected) to)\b.*\b(?:be held|take place|taking place|happen|happening|held|hold|host|hosted|located|based|built|set up)\b/u;
+// "Which regions were discussed": regions, which neither a country nor its capital is.
+const REGION_ASKED = /\b(?:what|which)\s+(?:\p{L}+\s+)?regions?\b/u;
 // "Which city would host it" (not "to which city will it run": a route's end).
 const ONE_CITY_ASKED = /(?<!\b(?:to|from|into)\s+)\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town)\b/u;
 // "In which city will the line finish": where a route ends, no venue.
@@ -377,7 +381,8 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
 			return { ...expect('place'), venue: true, city: true };
 		}
-		return VENUE_ASKED.test(text) ? { ...expect('place'), venue: true } : expect('place');
+		const place = VENUE_ASKED.test(text) ? { ...expect('place'), venue: true } : expect('place');
+		return REGION_ASKED.test(text) ? { ...place, region: true } : place;
 	}
 	if (
 		/^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|president|people)\b/u.test(text)
@@ -422,6 +427,8 @@ export interface AnswerTypeContext {
 	readonly isOtherKnownPerson?: (name: string) => boolean;
 	/** Whether a name is a person's (a name or title the fact sheet gives them) or a country's. */
 	readonly isPersonOrCountry: (name: string) => boolean;
+	/** Whether a name is a country's or a capital's, by country data. */
+	readonly isCountryOrCapital?: (name: string) => boolean;
 	/** The stems of the question's words, with their related words: an entity that only repeats them answers nothing. */
 	readonly questionTerms: ReadonlySet<string>;
 	/** The stems (and related stems) of what a count counts. */
@@ -561,6 +568,13 @@ export function holdsAnswerType(
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
 				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||
 					has('place', (text) => {
+						// "Pakistan-Russia ties" name two countries, "Bishkek" a capital: no region.
+						if (
+							expected.region === true &&
+							text.split('-').every((part) => context.isCountryOrCapital?.(part) === true)
+						) {
+							return false;
+						}
 						if (expected.venue !== true) return true;
 						// The place where the tagger found it, in a role of place; "which city": no country.
 						const at = [...sentence.text.matchAll(new RegExp(escapeRegExp(text), 'gu'))].map((match) => match.index);

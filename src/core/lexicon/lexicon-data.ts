@@ -89,6 +89,8 @@ export const lexiconDataSchema = z.object({
 	names: z.string(),
 	/** The common names of the world's countries (country data), lowercase, joined by `|`: "which country" asks for one. */
 	countries: z.string().optional(),
+	/** The world's capitals (country data), lowercase, joined by `|`: a capital is no region. */
+	capitals: z.string().optional(),
 	/**
 	 * The article's countries as synonym groups, lowercase: common name, its people's names, a capital the article
 	 * writes only as an actor ("Washington reviews …"), and its three-letter code where that is no English word.

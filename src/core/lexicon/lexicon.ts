@@ -41,6 +41,8 @@ export interface Lexicon {
 	isName(norm: string): boolean;
 	/** Whether a name (any case, "the" before it or not) is a country's common name in country data. */
 	isCountry(name: string): boolean;
+	/** Whether a name (any case) is a country's capital in country data. */
+	isCapital(name: string): boolean;
 	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
 	lookUp(norm: string): WordInfo | undefined;
 	/**
@@ -180,7 +182,12 @@ export function createLexicon(data: LexiconData): Lexicon {
 	};
 	let names: Set<string> | undefined;
 	let countries: Set<string> | undefined;
+	let capitals: Set<string> | undefined;
 	return {
+		isCapital(name) {
+			capitals ??= new Set(data.capitals?.split('|'));
+			return capitals.has(name.toLowerCase());
+		},
 		isCountry(name) {
 			countries ??= new Set(data.countries?.split('|'));
 			return countries.has(name.toLowerCase().replace(/^the\s+/u, ''));

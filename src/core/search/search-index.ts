@@ -175,6 +175,8 @@ export interface SearchIndex {
 	relatedTo(norm: string): readonly Related[];
 	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Vatican"). */
 	isCommonWord(norm: string): boolean;
+	/** Whether a name is a country's capital, by the lexicon's country data: false without a lexicon. */
+	isCapital(name: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
 	/**
@@ -540,6 +542,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		relatedTo,
 		isCommonWord,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
+		isCapital: (name) => lexicon?.isCapital(name) ?? false,
 		formsOf: (norm) => [
 			...termsOf(norm),
 			...relatedTo(norm).flatMap(({ relation, target }) =>

@@ -216,6 +216,17 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
 	});
 
+	test('GIVEN regions asked THEN a region answers, neither a country, nor two, nor a capital', () => {
+		expect(expectAnswerType('Which regions were discussed?')).toMatchObject({ type: 'place', region: true });
+		const places = (place: string) => ({
+			entitiesOf: () => ({ place: [place] }),
+			isCountryOrCapital: (name: string) => ['Peru', 'Chile', 'Lima'].includes(name),
+		});
+		expect(holds('Which regions were discussed?', 'They discussed the Andes.', places('Andes'))).toBe(true);
+		expect(holds('Which regions were discussed?', 'They discussed Peru-Chile ties.', places('Peru-Chile'))).toBe(false);
+		expect(holds('Which regions were discussed?', 'They met in Lima.', places('Lima'))).toBe(false);
+	});
+
 	test('GIVEN a name asked THEN a capitalized word before the thing, or two before it across no verb', () => {
 		const named = (text: string) => {
 			const p = paragraph(text);
