@@ -88,6 +88,9 @@ const RELATIVE_ROLE = new RegExp(
 	`^,\\s+who\\s+(${Object.keys(RELATIVE_OFFICES).join('|')})\\s+((?!for\\b)[^,.;]{3,}?)(?=,|\\.|;)`,
 	'iu',
 );
+/** How many words a person's name has, a title left out ("Mia Park", "Tom Alan Reed Lopez"). */
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 4;
 /** Words that join a title's words ("Chief of Army Staff"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'for']);
 /** Titles that are only courtesy, not a role: "Mr Reed" has no office. */
@@ -164,15 +167,14 @@ function capitalizedRuns(text: string): { text: string; start: number; end: numb
  * body's or a qualifier's words before it, and one word after "for" or "of" ("for Europe") belong to the office.
  */
 function extendTitle(words: readonly string[], split: number): number {
-	const minName = 2;
 	let end = split;
-	for (let i = split; i < words.length - minName; i++) {
+	for (let i = split; i < words.length - MIN_NAME_WORDS; i++) {
 		const word = words[i] ?? '';
 		// "Reed and Foreign Minister Mia Park": two people, not a title.
 		if (word === 'and') break;
 		if (!isTitleWord(word)) continue;
 		end = i + 1;
-		if ((words[end] === 'for' || words[end] === 'of') && words.length - (end + 2) >= minName) end += 2;
+		if ((words[end] === 'for' || words[end] === 'of') && words.length - (end + 2) >= MIN_NAME_WORDS) end += 2;
 	}
 	return end;
 }
@@ -243,7 +245,7 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 			const joiner = nameWords.findIndex((word) => TITLE_JOINERS.has(word));
 			const servedPart = joiner > 0 && titleWords.length > 0 ? nameWords.slice(joiner).join(' ') : '';
 			if (joiner > 0 && titleWords.length > 0) nameWords = nameWords.slice(0, joiner);
-			if (nameWords.length < 2 || nameWords.length > 4) continue;
+			if (nameWords.length < MIN_NAME_WORDS || nameWords.length > MAX_NAME_WORDS) continue;
 			// A title after a first name is a surname ("Tariq Sheikh", "Carole King"); titles precede names.
 			const last = nameWords.length - 1;
 			if (

@@ -173,7 +173,7 @@ function findElement(element: ClaimElement, view: SentenceView): number[] {
 	return found;
 }
 
-/** Words that open a list of those meant: "the participants, including Peru", "members such as Chile". */
+/** Words that open a list of those meant: "the participants, including Peru", "namely Chile". */
 const LISTING: ReadonlySet<string> = new Set(['including', 'includes', 'included', 'namely', 'incl']);
 
 /** The word a claim's element qualifies, right after it ("an old mindset": mindset), if any. */
@@ -208,7 +208,12 @@ export function compareWithSentence(
 		);
 	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
-	const before = viewOf(tokensOf(paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1]?.text ?? ''));
+	// The sentence before, read only for a name that may be stated there (see `qualifier` below).
+	let before: SentenceView | undefined;
+	const beforeView = () => {
+		before ??= viewOf(tokensOf(paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1]?.text ?? ''));
+		return before;
+	};
 	const { tokens } = view;
 	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
@@ -289,7 +294,8 @@ export function compareWithSentence(
 					: isRepresented(element, tokens, vocabulary) ||
 						// The sentence it continues: a name after it is another story ("… Lavrov arrived in Pakistan").
 						(qualifier &&
-							(findElement(element, before).length > 0 || isRepresented(element, before.tokens, vocabulary)))));
+							(findElement(element, beforeView()).length > 0 ||
+								isRepresented(element, beforeView().tokens, vocabulary)))));
 		if (element.kind === 'name' || element.kind === 'place') {
 			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
 			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];
@@ -880,27 +886,24 @@ function findSubject(
 	if (joined !== undefined && /^[.]?-$/u.test(text.slice(joined.end, tokens[verb]?.start ?? 0))) {
 		return /^\p{Lu}/u.test(joined.raw) ? joined : undefined;
 	}
-	// "Peru has been a key player in setting up the talks": a verb in -ing after a preposition is the deed of the
-	// sentence's subject, when a name opens the sentence and a copula, no other verb or owner, leads to it ("Peru
-	// appreciated Chile's efforts in promoting …" says nothing of who promoted).
-	// "Peru appreciated Chile's efforts in promoting …": the deed of the owner of the effort right before it.
+	// A verb in -ing after a preposition: "Peru appreciated Chile's efforts in promoting …" is the deed of the owner of
+	// the efforts right before it; "Peru has been a key player in setting up the talks" the deed of the sentence's
+	// subject, when a name opens the sentence and a copula, no other verb or owner, leads to it.
 	if (/ing$/u.test(tokens[verb]?.norm ?? '') && GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? '')) {
 		const owner = tokens
 			.slice(Math.max(0, verb - 1 - OWNER_REACH), verb - 1)
 			.findLast((token) => isPossessive(text, token) && isNameToken(token, vocabulary));
 		if (owner !== undefined) return owner;
-	}
-	const first = tokens[0];
-	const between = tokens.slice(1, verb - 1);
-	if (
-		/ing$/u.test(tokens[verb]?.norm ?? '') &&
-		GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? '') &&
-		first?.term != null &&
-		vocabulary.isName(first.term) &&
-		between.some((token) => BE_FORMS.has(token.norm)) &&
-		!between.some((token) => isPossessive(text, token))
-	) {
-		return first;
+		const first = tokens[0];
+		const between = tokens.slice(1, verb - 1);
+		if (
+			first?.term != null &&
+			vocabulary.isName(first.term) &&
+			between.some((token) => BE_FORMS.has(token.norm)) &&
+			!between.some((token) => isPossessive(text, token))
+		) {
+			return first;
+		}
 	}
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;

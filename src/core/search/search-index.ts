@@ -316,7 +316,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 	// "Chilean" is as common as "Chile" in effect: a word is generic when it or a one-word synonym is.
 	const isGenericWord = (term: string) =>
-		isGeneric(term) || [...(longestPhraseAt(phrases, [term], 0)?.synonyms ?? [])].some(isGeneric);
+		isGeneric(term) || [...(longestPhraseAt(phrases, [term], 0)?.entry.synonyms ?? [])].some(isGeneric);
 	// What a word or phrase means to the index does not depend on the question it is in, and the same ones recur
 	// ("Chile", "vaccine", "Soto"): remember the recent ones, and with them their search results.
 	const meanings = createRecentCache<string, Meaning>(settings.conceptCacheSize);
@@ -409,10 +409,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		);
 		for (let i = 0; i < words.length && concepts.length < settings.maxConcepts; ) {
 			const at = i;
-			const entry = longestPhraseAt(phrases, stems, i);
-			const reach = entry === undefined ? 1 : spanOf(entry.terms, stems, i);
+			const found = longestPhraseAt(phrases, stems, i);
+			const reach = found?.reach ?? 1;
 			const length = Math.max(reach, lexicon?.phraseLengthAt(norms, i) ?? 1);
-			const phrase = reach === length ? entry : undefined;
+			const phrase = reach === length ? found?.entry : undefined;
 			const span = words.slice(i, i + length);
 			i += length;
 			const own = span.flatMap((word) => word.terms).map((term) => term.slice(0, settings.maxWordLength));
@@ -785,14 +785,19 @@ function presentTerms(own: readonly string[], terms: ReadonlyMap<string, number>
 	return present.length > 0 ? present : [...terms.keys()].filter((term) => vocabulary.has(term));
 }
 
+/** The longest phrase of the dictionary at `start`, with how many words it spans there (see `spanOf`). */
 function longestPhraseAt(
 	dictionary: Map<string, PhraseEntry[]>,
 	terms: readonly string[],
 	start: number,
-): PhraseEntry | undefined {
+): { entry: PhraseEntry; reach: number } | undefined {
 	const first = terms[start];
 	if (first === undefined) return undefined;
-	return dictionary.get(first)?.find((entry) => spanOf(entry.terms, terms, start) > 0);
+	for (const entry of dictionary.get(first) ?? []) {
+		const reach = spanOf(entry.terms, terms, start);
+		if (reach > 0) return { entry, reach };
+	}
+	return undefined;
 }
 
 /** Adds the article's closest spellings of a word it does not contain; returns whether any was found. */
