@@ -55,6 +55,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-10': read('unseen-10-questions.jsonl'),
 	'unseen-11': read('unseen-11-questions.jsonl'),
 	'unseen-12': read('unseen-12-questions.jsonl'),
+	'unseen-13': read('unseen-13-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -138,6 +139,7 @@ const claimSets = {
 	'unseen-10-claims': readClaimCases(join(import.meta.dirname, 'unseen-10-claims.jsonl')),
 	'unseen-11-claims': readClaimCases(join(import.meta.dirname, 'unseen-11-claims.jsonl')),
 	'unseen-12-claims': readClaimCases(join(import.meta.dirname, 'unseen-12-claims.jsonl')),
+	'unseen-13-claims': readClaimCases(join(import.meta.dirname, 'unseen-13-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -170,6 +172,7 @@ const shortSets = {
 	'unseen-10-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-10-short-answers.jsonl')),
 	'unseen-11-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-11-short-answers.jsonl')),
 	'unseen-12-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-12-short-answers.jsonl')),
+	'unseen-13-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-13-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);

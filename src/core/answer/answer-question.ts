@@ -19,6 +19,7 @@ import {
 	STRICT_TYPES,
 } from './answer-type.js';
 import {
+	askNounPhrase,
 	asksForName,
 	classifyQuestion,
 	detectMetadataQuestion,
@@ -182,7 +183,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const { limit, decide, focusWeight } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
-	const read = nameEventRoles(index.normalize(question), briefing.roles);
+	const read = askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.partOfSpeechOf);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(
 		read,
@@ -242,11 +243,12 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const typeAsked = expectAnswerType(read);
 	const asksTimeWord =
 		focus !== undefined &&
-		(typeAsked?.type === 'day' ||
+		(((typeAsked?.type === 'day' ||
 			typeAsked?.type === 'date' ||
 			typeAsked?.type === 'decade' ||
 			typeAsked?.type === 'clock') &&
-		(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word));
+			(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
+			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const concepts = index
@@ -552,6 +554,7 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
+const DURATION_ASKED = /^durations?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;

@@ -306,8 +306,30 @@ export function asksWhen(text: string): boolean {
 	);
 }
 
-/** Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular. */
+/**
+ * Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular.
+ * "What is the venue of …" asks what "what venue …" does.
+ */
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
+	const asked = expectTypeWorded(question);
+	if (asked !== undefined) return asked;
+	const named = dropCopula(question);
+	return named === undefined ? undefined : expectTypeWorded(named);
+}
+
+/**
+ * "What is the venue of …" as "what venue of …", or undefined when the question is not so worded. Only a noun on its
+ * own, a phrase after it: "what is the joint body meant to do" asks what it does, no body.
+ */
+export function dropCopula(question: string): string | undefined {
+	const named =
+		/^\s*(what|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?=[\p{L}-]+(?:\s+(?:of|for|in|at|on|to|from|by|with|between|the|a|an|this|that)\b|\s*[?.!]*\s*$))/iu.exec(
+			question,
+		);
+	return named === null ? undefined : `${named[1]} ${question.slice(named[0].length)}`;
+}
+
+function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "When the mayor spoke, what did he ask for?": the question is its last clause, not the time of the first.
 	const text = question
 		.trim()
@@ -321,7 +343,9 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	// "In dollar terms": a currency asks for a sum of money ("$790 million"), not a count of dollars.
 	if (unit !== undefined) return expect(CURRENCY_WORDS.has(unit) ? 'money' : 'count', [unit]);
 	// "Number of doses Peru will buy?" asks how many.
-	const howMany = /\bhow (many|much)\b(.*)$/u.exec(text.replace(/^(?:the\s+)?number of\b/u, 'how many'));
+	const howMany = /\bhow (many|much)\b(.*)$/u.exec(
+		text.replace(/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?number of\b/u, 'how many'),
+	);
 	if (howMany !== null) {
 		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));
@@ -351,7 +375,7 @@ export function expectAnswerType(question: string): ExpectedAnswer | undefined {
 	) {
 		return expect('age');
 	}
-	if (/\bhow long\b(?! ago)/u.test(text)) {
+	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
 		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
 		// "How long is the pipeline?" may ask its length, in a unit of length.
 		return HOW_LONG_IS.test(text) ? { ...expect('duration'), orDistance: true } : expect('duration');

@@ -1,7 +1,7 @@
-import type { EntityType } from '../lexicon/lexicon-data.js';
+import type { EntityType, PartOfSpeech } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
-import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
-import { asksWhen } from './answer-type.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS } from '../text/word-classes.js';
+import { asksWhen, dropCopula } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
@@ -37,6 +37,12 @@ const KIND_OF_ENTITY: Readonly<Partial<Record<EntityType, QuestionKind>>> = {
  * entity its answer noun names (see `findAnswerNoun`), from the lexicon.
  */
 export function classifyQuestion(question: string, answerEntity?: EntityType): QuestionKind {
+	const kind = classifyWorded(question, answerEntity);
+	const named = kind === 'other' ? dropCopula(question) : undefined;
+	return named === undefined ? kind : classifyWorded(named, answerEntity);
+}
+
+function classifyWorded(question: string, answerEntity?: EntityType): QuestionKind {
 	const text = question.trim().toLowerCase();
 	let first: { kind: QuestionKind; at: number } | undefined;
 	for (const [kind, pattern] of KIND_PATTERNS) {
@@ -49,6 +55,43 @@ export function classifyQuestion(question: string, answerEntity?: EntityType): Q
 	if (first !== undefined) return first.kind;
 	if (readDefinitionAsked(question) !== undefined) return 'definition';
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';
+}
+
+const QUESTION_WORD = /\b(?:who|whom|whose|which|what|where|when|why|how)\b/iu;
+// What ends a noun phrase's leading words: a preposition or a determiner opening what qualifies it ("deadline for
+// the withdrawal", "year the war ended").
+const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|after|before|during|under|over)$/u;
+
+/**
+ * A question typed as a bare noun phrase ("deadline for the troop withdrawal?", "the pipeline's daily capacity")
+ * asks for what it names, as "what is …" does: so worded, the later stages read the kind of answer it asks for.
+ * The phrase's leading words hold no verb ("lavrov flew in from India?" asks yes or no) and end in a noun.
+ */
+export function askNounPhrase(question: string, partOfSpeechOf: (norm: string) => PartOfSpeech | undefined): string {
+	const text = question.trim();
+	const typed = [...text.matchAll(/[\p{L}\d'’-]+/gu)];
+	const words = typed.map(([word]) => word.toLowerCase());
+	if (words.length < 2 || QUESTION_WORD.test(text) || AUXILIARIES.has(words[0] ?? '')) return question;
+	const start = DETERMINERS.has(words[0] ?? '') ? 1 : 0;
+	const found = words.findIndex((word, i) => i >= start && (PHRASE_BREAK.test(word) || DETERMINERS.has(word)));
+	const end = found === -1 ? words.length : found;
+	const lead = words.slice(start, end).map((word) => word.replace(/['’]s?$/u, ''));
+	const head = lead.at(-1);
+	// A word English lacks, typed in lower case, may be a slip of a question word or a verb.
+	const unfit = (word: string, i: number) =>
+		(partOfSpeechOf(word) === 'verb' && !/ing$/u.test(word)) ||
+		(partOfSpeechOf(word) === undefined && !/^\p{Lu}/u.test(typed[start + i]?.[0] ?? ''));
+	if (head === undefined || partOfSpeechOf(head) !== 'noun' || lead.some(unfit)) return question;
+	// "Year the war ended": the clause after the head says which, as "the year in which the war ended" does.
+	const clause = DETERMINERS.has(words[end] ?? '') ? typed[end]?.index : undefined;
+	const phrase = clause === undefined ? text : `${text.slice(0, clause)}in which ${text.slice(clause)}`;
+	// A common word opening the question is capitalized as the sentence's first, no name ("Number of …", "US …").
+	const first = /^\p{Lu}\p{Ll}+\b/u.exec(phrase)?.[0];
+	const opened =
+		first !== undefined && partOfSpeechOf(first.toLowerCase()) !== undefined
+			? first.toLowerCase() + phrase.slice(first.length)
+			: phrase;
+	return `what is ${start === 1 ? '' : 'the '}${opened}`;
 }
 
 /** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "what does X even mean". */
@@ -66,6 +109,7 @@ const FOCUS =
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
 	scope reason reasons cause effect effects impact extent future background context gist substance details upshot
+	summary overview
 	name names title topic topics subject subjects focus theme themes`.split(/\s+/u),
 );
 
@@ -93,7 +137,8 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	const [, article, modifier, found] = FOCUS.exec(question) ?? [];
 	const of = found?.toLowerCase();
 	// "the current population of" asks the population; "the Kremlin angling for" asks nothing of "angling".
-	if (of !== undefined && ((article !== undefined && modifier === undefined) || !of.endsWith('ing'))) {
+	// So does "what is the IGC supposed to do" of "supposed", a verb's participle.
+	if (of !== undefined && ((article !== undefined && modifier === undefined) || !/ing$|(?<!e)ed$/u.test(of))) {
 		const focus: QuestionFocus = { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 		return modifier === undefined ? focus : { ...focus, modifier: modifier.trim().toLowerCase() };
 	}

@@ -90,7 +90,7 @@ const QUANTITY = new RegExp(
 	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:(?:\\s+|-)[\\p{L}]+){0,2})`,
 	'giu',
 );
-const ASKS_DURATION = /\bhow long\b(?! ago)/iu;
+const ASKS_DURATION = /\bhow long\b(?! ago)|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?duration\b/iu;
 const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
 const UNIT_STOP =
@@ -713,8 +713,11 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	if (names.length > 0 && !context.termsOf(sentence).some((term) => names.includes(term))) return undefined;
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
-	// "What decade …", "which year …": only a time of that grain answers ("May 1" is no decade).
-	const grain = /\b(?:what|which)\s+(decade|year|month)\b/iu.exec(context.question)?.[1]?.toLowerCase();
+	// "What decade …", "which year …", "what was the year of …": only a time of that grain answers ("May 1" is no
+	// decade, "the 1980s" no year).
+	const grain = /\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(decade|year|month)\b/iu
+		.exec(context.question)?.[1]
+		?.toLowerCase();
 	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
 	if (ASKS_CLOCK_TIME.test(context.question)) return CLOCK_TIME.exec(sentence)?.[0];
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
@@ -765,8 +768,9 @@ const ELAPSED_PATTERNS: ReadonlySet<RegExp> = new Set(
 );
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
-	year: /\b(?:1[89]|20)\d\d\b/u,
-	month: new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'iu'),
+	// "Last year" is a year, resolved to its number.
+	year: /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next) year\b/iu,
+	month: new RegExp(`\\b(?:${MONTHS.join('|')}|(?:last|this|next) month)\\b`, 'iu'),
 };
 
 /**

@@ -21,6 +21,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	wht: 'what',
 	whos: 'who is',
 	whats: 'what is',
+	wats: 'what is',
 	wheres: 'where is',
 	whens: 'when is',
 	abt: 'about',

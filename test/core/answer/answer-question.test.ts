@@ -89,6 +89,10 @@ describe('answerQuestion: short answers', () => {
 		['What are the given names of the Pakistani foreign minister?', /^Shah Mahmood$/u],
 		["What's the abbreviation for the Shanghai Cooperation Organization?", /^SCO$/u],
 		['Which city is the report datelined?', /^Islamabad$/u],
+		// A question typed as a noun phrase asks what it names.
+		['deadline for the american pullout?', /May 1/u],
+		['venue of the next IGC meeting', /^Moscow$/u],
+		['year the US signed its deal with the taliban', /2020/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
@@ -139,6 +143,11 @@ describe('answerQuestion: short answers', () => {
 		// The dateline is cited where the article writes it, opening its first paragraph.
 		const dateline = found(answerQuestion(briefing, 'Which city is the report datelined?'));
 		expect(dateline.passages[0]?.quote.text).toMatch(/^ISLAMABAD:/u);
+	});
+
+	test('GIVEN "what was the year of …" THEN only a year answers, not a decade', () => {
+		const answer = found(answerQuestion(briefing, 'what was the year of the soviet withdrawal?'));
+		expect(answer.shortAnswer ?? '').not.toMatch(/1980s/u);
 	});
 
 	test('GIVEN "which city" THEN the cities the article names answer it, not the word "city"', () => {

@@ -33,6 +33,10 @@ describe('expectAnswerType', () => {
 		['Did Pakistan deny it?', 'yes-no', []],
 		["What's the capacity of the pipeline?", 'amount', []],
 		["What's the length of the pipeline?", 'distance', []],
+		// "What is the X of …" asks what "what X …" does.
+		['What is the venue of the summit?', 'place', []],
+		['What was the duration of the trip?', 'duration', []],
+		['what is the year in which the war ended', 'date', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});
@@ -83,6 +87,12 @@ describe('expectAnswerType', () => {
 	test('GIVEN a "when …" clause before the question THEN the question is what follows it', () => {
 		expect(expectAnswerType('When the mayor spoke, what did he ask for?')).toBeUndefined();
 		expect(expectAnswerType('When the mayor spoke, where was he?')?.type).toBe('place');
+	});
+
+	test('GIVEN "what is the X" with more words after X than a phrase THEN X is no kind asked', () => {
+		// "body" is what the question is about, not what it asks for.
+		expect(expectAnswerType('What is the joint economic body meant to do?')).toBeUndefined();
+		expect(expectAnswerType("What's the official name the ministry uses?")?.type).not.toBe('person');
 	});
 
 	test('GIVEN a question that asks for no kind in particular THEN none is expected', () => {

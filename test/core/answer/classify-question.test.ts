@@ -1,11 +1,48 @@
 import { describe, expect, test } from 'vitest';
 import {
+	askNounPhrase,
 	classifyQuestion,
 	detectMetadataQuestion,
 	findAnswerNoun,
 	findQuestionFocus,
 	findQuestionTopic,
 } from '../../../src/core/answer/classify-question.js';
+import type { PartOfSpeech } from '../../../src/core/lexicon/lexicon-data.js';
+
+describe('askNounPhrase', () => {
+	const partsOfSpeech: Record<string, PartOfSpeech> = {
+		deadline: 'noun',
+		ferry: 'noun',
+		strike: 'noun',
+		year: 'noun',
+		number: 'noun',
+		bridge: 'noun',
+		new: 'adjective',
+		opened: 'verb',
+		flew: 'verb',
+	};
+	const ask = (question: string) => askNounPhrase(question, (norm) => partsOfSpeech[norm]);
+
+	test('GIVEN a bare noun phrase THEN it asks what it names, as "what is …" does', () => {
+		expect(ask('ferry strike deadline?')).toBe('what is the ferry strike deadline?');
+		expect(ask('Number of ferries Reed bought?')).toBe('what is the number of ferries Reed bought?');
+		expect(ask('the new bridge')).toBe('what is the new bridge');
+		// A clause after the noun says which, as "in which" does.
+		expect(ask('year the bridge opened')).toBe('what is the year in which the bridge opened');
+	});
+
+	test('GIVEN a question word, an auxiliary or a verb in the leading words THEN the question stays as typed', () => {
+		for (const question of [
+			'when is the deadline?',
+			'is the bridge new?',
+			'Reed flew to Lyon?',
+			'deadline',
+			'wats the deadline',
+		]) {
+			expect(ask(question)).toBe(question);
+		}
+	});
+});
 
 describe('findQuestionFocus', () => {
 	test('GIVEN "what is the X of Y" THEN X is the focus, open only when it asks about Y in general', () => {
@@ -19,6 +56,7 @@ describe('findQuestionFocus', () => {
 		});
 		expect(findQuestionFocus('What was the main topic of the talks?')).toMatchObject({ word: 'topic', open: true });
 		expect(findQuestionFocus("What's the Kremlin angling for in Asia?")).toBeUndefined();
+		expect(findQuestionFocus('What is the council supposed to do?')).toBeUndefined();
 	});
 
 	test('GIVEN "which X did …" THEN X, the last word before the verb, is the focus', () => {
