@@ -274,6 +274,38 @@ export function decideVerdict(
 	if (conflicting !== undefined) {
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}
+	// "The United States hosted the conference" where the article has Russia host it, all else as the claim says.
+	// Only of one event: a name or a value besides the doers ties the sentence's to the claim's ("signed a pact" is
+	// any pact).
+	const anchored =
+		reading.quantities.length + reading.times.length > 0 ||
+		reading.elements.some(
+			(element) => (element.kind === 'name' || element.kind === 'place') && !reading.agents.includes(element),
+		);
+	const doneByOther =
+		reading.negated || reading.passive || !anchored
+			? undefined
+			: comparisons.find(
+					(c) =>
+						c.otherDoer !== undefined &&
+						c.conflicts.length === 0 &&
+						c.weaker === undefined &&
+						c.oppositePolarity === undefined &&
+						c.missing.every((label) => reading.agents.some((agent) => agent.label === label)) &&
+						statesAllValues(reading, c.sentence, options),
+				);
+	if (doneByOther !== undefined) {
+		// "Reed said Peru will pay": Reed only says it.
+		const doers = reading.agents
+			.filter((agent) => agent.label.toLowerCase() !== reading.speaker?.toLowerCase())
+			.map((agent) => agent.label)
+			.join(' and ');
+		return {
+			verdict: 'contradicted',
+			reason: `The article has ${doneByOther.otherDoer} do it, not ${doers}: “${quote(doneByOther.sentence.text, options)}”`,
+			evidence: doneByOther,
+		};
+	}
 	// "Peru was accused of it" is true of an allegation Peru denies.
 	const denied = about.find((c) => c.deniedBy !== undefined && !reading.negated && !reading.alleges);
 	if (denied !== undefined) {

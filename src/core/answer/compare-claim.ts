@@ -107,6 +107,11 @@ export interface Comparison {
 	readonly deniedBy: string | undefined;
 	/** Whether the denier is who the claim is about (its subject): an allegation the accused denies is theirs. */
 	readonly deniedBySubject: boolean;
+	/**
+	 * Who the sentence says did the claim's action, where that is another party than the claim's doer: a name that
+	 * can act ("Russia hosted the conference" against "the United States hosted it").
+	 */
+	readonly otherDoer: string | undefined;
 	/** Where the claim's words are, for highlighting. */
 	readonly spans: readonly { start: number; end: number }[];
 }
@@ -492,6 +497,33 @@ export function compareWithSentence(
 		);
 	});
 	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
+	// Not an owner: "Reed's visit" says nothing of who else visited.
+	const doer =
+		reading.agents.length > 0 && known.length > 0 && !known.some(isActor)
+			? known.find(
+					(subject) =>
+						subject.term !== null &&
+						vocabulary.isActor(subject.term) &&
+						/^\p{Lu}/u.test(subject.raw) &&
+						!isPossessive(sentence.text, subject),
+				)
+			: undefined;
+	// The whole name or list of names the subject ends ("United States" of "States", "Peru, Chile and Mali").
+	let from = doer === undefined ? -1 : tokens.indexOf(doer);
+	const gapBefore = (k: number) => sentence.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0).trim();
+	const joinsName = (k: number, separators: readonly string[]) => {
+		const before = tokens[k - 1];
+		return (
+			before !== undefined &&
+			(isNameToken(before, vocabulary) || before.norm === 'and') &&
+			separators.includes(gapBefore(k))
+		);
+	};
+	// The name, then the list it ends where "and" joins it: "Qureshi, Lavrov said" is an aside and a name.
+	while (from > 0 && tokens[from - 1]?.norm !== 'and' && joinsName(from, [''])) from--;
+	if (tokens[from - 1]?.norm === 'and') while (from > 0 && joinsName(from, ['', ','])) from--;
+	if (tokens[from]?.norm === 'and') from++;
+	const doerName = doer === undefined ? undefined : sentence.text.slice(tokens[from]?.start ?? doer.start, doer.end);
 	conflicts.push(...placeConflicts);
 	// Who gives and who receives are those of the claim's first action ("gave Chile"), at its occurrences only.
 	const first = reading.elements.find((element) => element.kind === 'action');
@@ -573,6 +605,7 @@ export function compareWithSentence(
 		oppositePolarity,
 		deniedBy,
 		deniedBySubject,
+		otherDoer: doerName,
 		spans,
 	};
 }

@@ -95,6 +95,8 @@ export interface ClaimReading {
 	readonly negatedByDenialOnly: boolean;
 	/** Whether it names who accuses ("Peru accused Chile of it"), which an article's "was accused" does not say. */
 	readonly accuses: boolean;
+	/** Whether its action is in the passive ("the deal was signed", "got toppled"): the names before it did nothing. */
+	readonly passive: boolean;
 }
 
 /** The hyphenated compound a word is part of ("one-sided" of "sided"). */
@@ -344,6 +346,12 @@ export function readClaim(
 		return tokens[before]?.norm === 'and';
 	};
 	const jointActors = agents.length > 1 && agents.slice(1).some((e) => joinedAt(e.position));
+	let beforeAction = (action?.position ?? 0) - 1;
+	while (/ly$|^(?:already|just|only|not|never|also)$/u.test(tokens[beforeAction]?.norm ?? '')) beforeAction--;
+	// "Is pushing" is no passive.
+	const passive =
+		PASSIVE_AUXILIARIES.test(tokens[beforeAction]?.norm ?? '') &&
+		!/ing$/u.test(tokens[action?.position ?? -1]?.norm ?? '');
 	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
 	const recipient =
 		action === undefined
@@ -389,8 +397,12 @@ export function readClaim(
 		negatedByDenialOnly,
 		accuses,
 		jointActors,
+		passive,
 	};
 }
+
+// "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.
+const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;
 
 /** How far before a verb after "to" the cue that governs it may stand ("invited the mayor of Lima to visit"). */
 const GOVERNING_WINDOW = 5;

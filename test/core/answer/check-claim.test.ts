@@ -763,6 +763,25 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN another party doing what the article has one party do, all else the same THEN contradicted, naming it', () => {
+		const check = checkClaim(briefing, 'China hosted an international conference on Afghanistan last month');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/Russia.*China/u);
+		// The whole list of doers is named.
+		expect(
+			reasonOf(checkClaim(briefing, 'india put out a statement with the us and china at the moscow conference')),
+		).toMatch(/United States, China and Pakistan/u);
+	});
+
+	test('GIVEN another doer of a deed not tied to one event, or a passive THEN not contradicted by who did it', () => {
+		// Any pact, any agreement: "The United States signed an agreement" is no answer to it.
+		expect(verdictOf(checkClaim(briefing, 'pak and russia signed a counter terrorism pact'))).not.toBe('contradicted');
+		// The names before a passive verb did not do it.
+		expect(verdictOf(checkClaim(briefing, 'the us-taliban agreement was signed last year'))).not.toBe('contradicted');
+		// An owner is no doer: "Lavrov's visit" says nothing of whether Putin came.
+		expect(reasonOf(checkClaim(briefing, 'putin visited pakistan'))).not.toMatch(/Lavrov.*do it/u);
+	});
+
 	test('GIVEN an opposite judgement THEN contradicted, naming both words', () => {
 		const check = checkClaim(briefing, 'qureshi said pakistan-russia cooperation at the UN has been poor');
 		expect(verdictOf(check)).toBe('contradicted');

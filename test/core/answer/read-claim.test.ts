@@ -71,3 +71,12 @@ describe('readClaim', () => {
 		expect(read('pakistan got seventeen jets').elements.map((element) => element.label)).toContain('got');
 	});
 });
+
+describe('readClaim: voice', () => {
+	test('GIVEN a verb after "was", "got" or "has been" THEN the claim is passive; "is pushing" is not', () => {
+		expect(read('the agreement was signed last year').passive).toBe(true);
+		expect(read('the taliban got toppled in 2001').passive).toBe(true);
+		expect(read('the united states is pushing for an interim government').passive).toBe(false);
+		expect(read('russia hosted the conference').passive).toBe(false);
+	});
+});
