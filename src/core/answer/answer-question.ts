@@ -27,6 +27,7 @@ import {
 	findQuestionFocus,
 	findQuestionTopic,
 	type MetadataField,
+	nameOwnerAsked,
 	type QuestionFocus,
 	readDefinitionAsked,
 } from './classify-question.js';
@@ -183,7 +184,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const { limit, decide, focusWeight } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
-	const read = askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.partOfSpeechOf);
+	const read = nameOwnerAsked(
+		askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord),
+	);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(
 		read,
@@ -241,19 +244,21 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a three-day fair", "the two towns" are no answer to it).
 	const typeAsked = expectAnswerType(read);
-	const asksTimeWord =
+	const asksTypeWord =
 		focus !== undefined &&
 		(((typeAsked?.type === 'day' ||
 			typeAsked?.type === 'date' ||
 			typeAsked?.type === 'decade' ||
 			typeAsked?.type === 'clock') &&
 			(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
-			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)));
+			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)) ||
+			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
+			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const concepts = index
 		.analyze(searched)
-		.filter((concept) => !((focus?.open || asksTimeWord) && isFocus(concept)) && !isOpenModifier(concept))
+		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
 		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
 		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.
@@ -555,6 +560,7 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
+const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;

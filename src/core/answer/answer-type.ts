@@ -358,7 +358,11 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		// "… how many?" names nothing to count: any number answers it.
 		return counted.length === 0 ? expect('amount') : expect('count', counted);
 	}
-	if (/\b(?:what|which) (?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(text)) {
+	if (
+		/\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(
+			text,
+		)
+	) {
 		return expect('percent');
 	}
 	if (ASKS_MEDIUM.test(text)) return expect('medium');
@@ -521,7 +525,15 @@ export function holdsAnswerType(
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text))
 			);
 		case 'amount':
-			return has('number') || has('money') || has('percent');
+			// A measure is no length of time ("a two-day visit") nor a date.
+			return (
+				has(
+					'number',
+					(text) => !new RegExp(`${escapeRegExp(text)}[\\s-]+(?:${TIME_UNIT_NAMES})\\b`, 'iu').test(sentence.text),
+				) ||
+				has('money') ||
+				has('percent')
+			);
 		case 'money':
 			return has('money');
 		case 'percent':

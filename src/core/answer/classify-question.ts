@@ -64,10 +64,15 @@ const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|a
 
 /**
  * A question typed as a bare noun phrase ("deadline for the troop withdrawal?", "the pipeline's daily capacity")
- * asks for what it names, as "what is …" does: so worded, the later stages read the kind of answer it asks for.
+ * asks for what it names, as "what is …" does, or "who is …" for a person ("Peru's trade minister?"): so worded,
+ * the later stages read the kind of answer it asks for.
  * The phrase's leading words hold no verb ("lavrov flew in from India?" asks yes or no) and end in a noun.
  */
-export function askNounPhrase(question: string, partOfSpeechOf: (norm: string) => PartOfSpeech | undefined): string {
+export function askNounPhrase(
+	question: string,
+	lookUp: (norm: string) => { readonly pos: PartOfSpeech; readonly entity?: EntityType } | undefined,
+): string {
+	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const text = question.trim();
 	const typed = [...text.matchAll(/[\p{L}\d'’-]+/gu)];
 	const words = typed.map(([word]) => word.toLowerCase());
@@ -91,7 +96,32 @@ export function askNounPhrase(question: string, partOfSpeechOf: (norm: string) =
 		first !== undefined && partOfSpeechOf(first.toLowerCase()) !== undefined
 			? first.toLowerCase() + phrase.slice(first.length)
 			: phrase;
+	// "Peru's trade minister?" asks who holds the office.
+	if (lookUp(head)?.entity === 'person' && clause === undefined) return `who is ${opened}`;
 	return `what is ${start === 1 ? '' : 'the '}${opened}`;
+}
+
+// What stops the words of an owner before "'s name": "what is the army chief's name" owns by "army chief".
+const NOT_OWNER = /^(?:the|a|an|is|are|was|were|what|whats|who|whos|which|of|for|to|in|on|at|and|or|s)$/iu;
+const OWNER_WORDS = 4;
+
+/**
+ * "The army chief's name" as "the name of the army chief", as the later stages read a name asked for. Not "Peru's
+ * name for the plan": a name the owner gives something.
+ */
+export function nameOwnerAsked(question: string): string {
+	const named = /['’]s?\s+((?:full|official|first|given)\s+)?(names?)\b(?!\s+for\b)/iu.exec(question);
+	if (named === null) return question;
+	const before = [...question.slice(0, named.index).matchAll(/[\p{L}\d-]+/gu)];
+	let from = before.length;
+	while (from > 0 && before.length - from < OWNER_WORDS && !NOT_OWNER.test(before[from - 1]?.[0] ?? '')) from--;
+	const first = before[from];
+	if (first === undefined) return question;
+	const owner = question.slice(first.index, named.index);
+	const start = /\bthe\s+$/iu.test(question.slice(0, first.index))
+		? question.slice(0, first.index).lastIndexOf('the')
+		: first.index;
+	return `${question.slice(0, start)}the ${named[1] ?? ''}${named[2]} of the ${owner}${question.slice(named.index + named[0].length)}`;
 }
 
 /** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "what does X even mean". */

@@ -93,6 +93,11 @@ describe('answerQuestion: short answers', () => {
 		['deadline for the american pullout?', /May 1/u],
 		['venue of the next IGC meeting', /^Moscow$/u],
 		['year the US signed its deal with the taliban', /2020/u],
+		["the army chief's name?", /^Qamar Javed Bajwa/u],
+		["pakistan's foreign minister?", /^Shah Mahmood Qureshi/u],
+		["what's the russian vaccine's name?", /^Sputnik-V$/u],
+		// A measure asked is given by its number, not the word "capacity".
+		['capacity of the pipeline?', /^1\.6 billion cubic feet/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

@@ -37,6 +37,7 @@ describe('expectAnswerType', () => {
 		['What is the venue of the summit?', 'place', []],
 		['What was the duration of the trip?', 'duration', []],
 		['what is the year in which the war ended', 'date', []],
+		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});

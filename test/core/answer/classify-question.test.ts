@@ -6,6 +6,7 @@ import {
 	findAnswerNoun,
 	findQuestionFocus,
 	findQuestionTopic,
+	nameOwnerAsked,
 } from '../../../src/core/answer/classify-question.js';
 import type { PartOfSpeech } from '../../../src/core/lexicon/lexicon-data.js';
 
@@ -17,11 +18,17 @@ describe('askNounPhrase', () => {
 		year: 'noun',
 		number: 'noun',
 		bridge: 'noun',
+		mayor: 'noun',
 		new: 'adjective',
 		opened: 'verb',
 		flew: 'verb',
 	};
-	const ask = (question: string) => askNounPhrase(question, (norm) => partsOfSpeech[norm]);
+	const ask = (question: string) =>
+		askNounPhrase(question, (norm) => {
+			const pos = partsOfSpeech[norm];
+			if (pos === undefined) return undefined;
+			return norm === 'mayor' ? { pos, entity: 'person' } : { pos };
+		});
 
 	test('GIVEN a bare noun phrase THEN it asks what it names, as "what is …" does', () => {
 		expect(ask('ferry strike deadline?')).toBe('what is the ferry strike deadline?');
@@ -29,6 +36,8 @@ describe('askNounPhrase', () => {
 		expect(ask('the new bridge')).toBe('what is the new bridge');
 		// A clause after the noun says which, as "in which" does.
 		expect(ask('year the bridge opened')).toBe('what is the year in which the bridge opened');
+		// A person is asked "who".
+		expect(ask("Lyon's new mayor?")).toBe("who is Lyon's new mayor?");
 	});
 
 	test('GIVEN a question word, an auxiliary or a verb in the leading words THEN the question stays as typed', () => {
@@ -41,6 +50,15 @@ describe('askNounPhrase', () => {
 		]) {
 			expect(ask(question)).toBe(question);
 		}
+	});
+});
+
+describe('nameOwnerAsked', () => {
+	test('GIVEN "X\'s name" THEN it reads as "the name of X"; a name the owner gives something stays', () => {
+		expect(nameOwnerAsked("what is the new mayor's name?")).toBe('what is the name of the new mayor?');
+		expect(nameOwnerAsked("the ferry's full name")).toBe('the full name of the ferry');
+		expect(nameOwnerAsked("what is Lyon's name for the plan?")).toBe("what is Lyon's name for the plan?");
+		expect(nameOwnerAsked('who named the bridge?')).toBe('who named the bridge?');
 	});
 });
 
