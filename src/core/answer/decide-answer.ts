@@ -76,6 +76,11 @@ export interface AskedDetail {
 	 * then its answer, which the closest passages show ("arrived from Quito"), not a reason to decline.
 	 */
 	readonly yesNo?: boolean;
+	/**
+	 * The concepts that need not stand with the others in a passage: the verbs as the question uses them (a deed may
+	 * be put in other words anywhere) and the word for the kind of answer asked ("which city": Lima is one).
+	 */
+	readonly free?: ReadonlySet<Concept>;
 }
 
 function findMissReason(
@@ -87,7 +92,15 @@ function findMissReason(
 	topicCoverage: number,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
-	const apart = asked.yesNo === true ? [] : findNeverTogether(concepts, ranked);
+	// Apart with the free concepts and without them: a verb may also be what binds two topics of the question.
+	const apart =
+		asked.yesNo === true || findNeverTogether(concepts, ranked, concepts).length === 0
+			? []
+			: findNeverTogether(
+					concepts.filter((concept) => asked.free?.has(concept) !== true),
+					ranked,
+					concepts,
+				);
 	if (apart.length > 0) return { kind: 'not-together', apart };
 	// A topic the article has no word for, not even a close synonym, is one it does not cover; nor one with a
 	// concrete thing it lacks ("wheat exports", "ocean pollution"): an abstract word ("territory", "affairs") or one
@@ -129,9 +142,16 @@ function findMissReason(
  * The specific words of a question the article has, but never in one paragraph: each is covered somewhere, their
  * combination nowhere. Only where a name is involved: a verb ("stand for") can sit anywhere in the article.
  */
-function findNeverTogether(concepts: readonly Concept[], ranked: readonly ScoredPassage[]): string[] {
-	const specific = concepts.flatMap((concept, i) => (concept.covered && !concept.generic ? [i] : []));
-	if (specific.length < 2 || !specific.some((i) => concepts[i]?.properNoun)) return [];
+function findNeverTogether(
+	considered: readonly Concept[],
+	ranked: readonly ScoredPassage[],
+	all: readonly Concept[],
+): string[] {
+	// Passages count the question's concepts by their place among all of them.
+	const specific = all.flatMap((concept, i) =>
+		considered.includes(concept) && concept.covered && !concept.generic ? [i] : [],
+	);
+	if (specific.length < 2 || !specific.some((i) => all[i]?.properNoun)) return [];
 	const together = ranked.some((passage) => passage.matched.filter((i) => specific.includes(i)).length >= 2);
-	return together ? [] : specific.map((i) => concepts[i]?.label ?? '');
+	return together ? [] : specific.map((i) => all[i]?.label ?? '');
 }

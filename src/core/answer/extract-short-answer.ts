@@ -223,7 +223,9 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const nameWords = name.split(' ');
 		const named =
 			nameWords.length > 1 || nameWords.some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
-		const placed = endsWithNoun || (next?.term === stem && next.start - end <= 1);
+		// "An anti Covid vaccine" is against Covid, not named so.
+		const against = AGAINST.test(sentence.slice(0, match.index));
+		const placed = !against && (endsWithNoun || (next?.term === stem && next.start - end <= 1));
 		// A name that ends with the noun is the whole name; a word of it the question does not give makes it news
 		// ("Harbour" for "the line").
 		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
@@ -236,6 +238,9 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 	}
 	return undefined;
 }
+
+// "Anti" before a name: what the thing is against ("anti Covid vaccine", "anti-Taliban forces").
+const AGAINST = /\banti[\s-]*$/iu;
 
 // A name in quotes, and perhaps a parenthesis, right before another: "the “Harbour Line” (East-West)".
 const QUOTED_BEFORE = /[“"]([\p{Lu}][^”"]{1,40})[”"]\s*(?:\([^()]{1,40}\)\s*)?$/u;
@@ -298,6 +303,8 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 				if (/^\p{Ll}/u.test(owner.raw) && !isStopWord(owner.norm)) continue;
 				break;
 			}
+			// "An anti Covid vaccine" is against Covid, not Covid's.
+			if (AGAINST.test(sentence.slice(0, owner.start))) break;
 			const name = owner.raw.replace(/[’']s$/u, '');
 			// Not an owner the question typed ("whose ministry said Reed …" is not answered by Reed's).
 			if (context.termsOf(name).some((term) => typed.has(term))) break;
@@ -322,7 +329,9 @@ const UTTERANCES = new Set(['statement', 'interview', 'speech', 'tweet', 'releas
 const NAME_RUN = capitalizedRun('(?:\\s+\\(\\p{Lu}{2,}\\))?');
 
 // A question word left at the end after a word and a preposition or "and" ("a sovereign state for who?").
-const STRANDED_WH = /\b([\p{L}-]+)\s+(?:for|of|and|to|with|from)\s+(?:who|whom|what|which one|where)\s*\??\s*$/iu;
+// "Came from where?" asks an origin, as "where did he come from" does: only "and where" strands a place.
+const STRANDED_WH =
+	/\b([\p{L}-]+)\s+(?:(?:for|of|and|to|with|from)\s+(?:who|whom|what|which one)|and\s+where)\s*\??\s*$/iu;
 // "the United States and the Taliban": two capitalized names joined by "and", "the" allowed before each.
 const PARTY = '((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)';
 const NAMED_PAIR = new RegExp(`${PARTY}\\s+and\\s+${PARTY}`, 'u');

@@ -98,6 +98,11 @@ describe('answerQuestion: short answers', () => {
 		["what's the russian vaccine's name?", /^Sputnik-V$/u],
 		// A measure asked is given by its number, not the word "capacity".
 		['capacity of the pipeline?', /^1\.6 billion cubic feet/u],
+		// A verb as asked ("will host") may be put otherwise ("due to meet in"); "anti Covid" is no vaccine's name.
+		['which city will host the IGC?', /^Moscow$/u],
+		["what's the vaccine called?", /^Sputnik-V$/u],
+		// A question word left at the end asks what it asks in front.
+		['lavrov came from where?', /^India$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

@@ -115,6 +115,20 @@ describe('decideAnswer', () => {
 		expect(decideAnswer(concepts, [passage(0.9, [0]), passage(0.9, [1])], asked).miss).toBeUndefined();
 	});
 
+	test('GIVEN a free concept (a verb as asked, the kind of answer) never with the others THEN they are not apart for it', () => {
+		const concepts = [concept('city', 1), concept('host', 1), concept('IGC', 1, { properNoun: true })];
+		const passages = [passage(0.9, [2]), passage(0.9, [0]), passage(0.9, [1])];
+		const free = new Set([concepts[0], concepts[1]].filter((c) => c !== undefined));
+		expect(decideAnswer(concepts, passages, { ...nothingAsked, free }).miss).toBeUndefined();
+		// Without them free, "city" and "host" never stand with the IGC.
+		expect(decideAnswer(concepts, passages, nothingAsked).miss).toMatchObject({ kind: 'not-together' });
+		// A free concept that binds two names is still theirs: without it they stand apart, with it together.
+		const bound = [concept('say', 1), concept('Kashmir', 1, { properNoun: true }), concept('war', 1)];
+		const saying = [passage(0.9, [0, 1]), passage(0.9, [0, 2])];
+		const said = new Set([bound[0]].filter((c) => c !== undefined));
+		expect(decideAnswer(bound, saying, { ...nothingAsked, free: said }).miss).toBeUndefined();
+	});
+
 	test('GIVEN no words to look up THEN the question is empty', () => {
 		expect(decideAnswer([], [], nothingAsked).miss).toEqual({ kind: 'empty' });
 	});
