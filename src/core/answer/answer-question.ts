@@ -352,9 +352,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			typeMissing: findDetailMissing(),
 			yesNo: typeAsked?.type === 'yes-no',
 			free: new Set(
-				concepts.filter(
-					(concept) => USED_AS_VERB(concept.label).test(read) || (asksPlaceWord && isFocus(concept)),
-				),
+				concepts.filter((concept) => USED_AS_VERB(concept.label).test(read) || (asksPlaceWord && isFocus(concept))),
 			),
 		},
 		decide,
@@ -567,7 +565,10 @@ const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
 // A word right after a modal or "to" is a verb as the question uses it ("will host", "to host").
 const USED_AS_VERB = (word: string) =>
-	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do|to)\\s+${escapeRegExp(word)}\\b`, 'iu');
+	new RegExp(
+		`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do|to)\\s+${escapeRegExp(word)}\\b`,
+		'iu',
+	);
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;

@@ -294,6 +294,24 @@ export function decideVerdict(
 						c.missing.every((label) => reading.agents.some((agent) => agent.label === label)) &&
 						statesAllValues(reading, c.sentence, options),
 				);
+	// "Pakistan and the Soviet Union were the main backers" where the article lists Pakistan and the United States.
+	const listedOtherwise = reading.negated
+		? undefined
+		: comparisons.find(
+				(c) =>
+					c.listedInstead !== undefined &&
+					c.conflicts.length === 0 &&
+					c.weaker === undefined &&
+					c.oppositePolarity === undefined &&
+					statesAllValues(reading, c.sentence, options),
+			);
+	if (listedOtherwise !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article names ${listedOtherwise.listedInstead}: “${quote(listedOtherwise.sentence.text, options)}”`,
+			evidence: listedOtherwise,
+		};
+	}
 	if (doneByOther !== undefined) {
 		// "Reed said Peru will pay": Reed only says it.
 		const doers = reading.agents

@@ -112,6 +112,11 @@ export interface Comparison {
 	 * can act ("Russia hosted the conference" against "the United States hosted it").
 	 */
 	readonly otherDoer: string | undefined;
+	/**
+	 * The parties the sentence lists as its subject where the claim joins another to them ("Pakistan and the United
+	 * States were …" against "Pakistan and the Soviet Union were …"), as the sentence writes them.
+	 */
+	readonly listedInstead: string | undefined;
 	/** Where the claim's words are, for highlighting. */
 	readonly spans: readonly { start: number; end: number }[];
 }
@@ -592,6 +597,24 @@ export function compareWithSentence(
 		weaker = read.weaker;
 		oppositePolarity = read.opposite ?? oppositePolarity;
 	}
+	// Who the sentence lists before its verb "to be" or auxiliary: each party the claim joins must be among them.
+	// The claim's own list: its names before its first such verb, joined by "and" ("Peru and Chile were …").
+	const list = findSubjectList(sentence.text, tokens, vocabulary);
+	const claimTokens = tokensOf(reading.text);
+	const claimVerb = claimTokens.findIndex((token) => AUXILIARIES.has(token.norm));
+	const claimList = reading.elements.filter((element) => element.kind === 'name' && element.position < claimVerb);
+	const claimJoins = claimTokens.slice(0, Math.max(0, claimVerb)).some((token) => token.norm === 'and');
+	const inList = (element: ClaimElement) =>
+		(at.get(element) ?? []).some((i) => list !== undefined && i >= list.from && i < list.to);
+	const listedInstead =
+		list !== undefined &&
+		claimJoins &&
+		claimList.some(inList) &&
+		!claimList.every(inList) &&
+		// All else the claim says is stated: only who is listed differs.
+		missing.every((label) => claimList.some((element) => element.label === label))
+			? sentence.text.slice(tokens[list.from]?.start ?? 0, tokens[list.to - 1]?.end ?? 0)
+			: undefined;
 	return {
 		sentence,
 		paragraph,
@@ -606,6 +629,7 @@ export function compareWithSentence(
 		deniedBy,
 		deniedBySubject,
 		otherDoer: doerName,
+		listedInstead,
 		spans,
 	};
 }
@@ -907,6 +931,29 @@ function findPlaceInRole(
 }
 
 /** The name right before a verb, past auxiliaries and adverbs: its subject, when the sentence names it there. */
+/**
+ * The names a sentence lists as its subject, joined by "and", before its first verb "to be" or auxiliary, after an
+ * opening phrase ("In the 1980s, Peru and Chile were …"): token indexes from and to (exclusive), or undefined.
+ */
+function findSubjectList(
+	text: string,
+	tokens: readonly Token[],
+	vocabulary: ClaimVocabulary,
+): { from: number; to: number } | undefined {
+	const verb = tokens.findIndex((token) => AUXILIARIES.has(token.norm));
+	if (verb <= 0) return undefined;
+	const opener = tokens
+		.slice(0, verb)
+		.findLastIndex((token, i) => text.slice(token.end, tokens[i + 1]?.start).includes(','));
+	const from = opener + 1;
+	const span = tokens.slice(from, verb);
+	const named = span.filter((token) => isNameToken(token, vocabulary) && /^\p{Lu}/u.test(token.raw));
+	const joined = span.some((token) => token.norm === 'and');
+	// Nothing but names, "the" and "and" (a comma inside ends the opener, so lists of two only: "Peru and Chile").
+	const onlyNames = span.every((token) => named.includes(token) || token.norm === 'and' || token.norm === 'the');
+	return joined && onlyNames && named.length >= 2 ? { from, to: verb } : undefined;
+}
+
 function findSubject(
 	text: string,
 	tokens: readonly Token[],

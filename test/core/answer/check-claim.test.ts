@@ -773,6 +773,16 @@ describe('checkClaim', () => {
 		).toMatch(/United States, China and Pakistan/u);
 	});
 
+	test('GIVEN parties joined where the article lists others before "were" THEN contradicted, naming its list', () => {
+		const check = checkClaim(briefing, 'russia and the US were the main backers of the islamist fighters in the 80s');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/Pakistan and the United States/u);
+		// The same parties, a person's noun in a narrower word ("backers" are supporters): supported.
+		expect(
+			verdictOf(checkClaim(briefing, 'in the 80s pakistan and the US were the main backers of the islamist fighters')),
+		).toBe('supported');
+	});
+
 	test('GIVEN another doer of a deed not tied to one event, or a passive THEN not contradicted by who did it', () => {
 		// Any pact, any agreement: "The United States signed an agreement" is no answer to it.
 		expect(verdictOf(checkClaim(briefing, 'pak and russia signed a counter terrorism pact'))).not.toBe('contradicted');
