@@ -56,7 +56,7 @@ describe('renderReplyJson', () => {
 
 describe('renderReplyJson for /check', () => {
 	test('GIVEN a claim the article states only weaker THEN verdict not-settled with a reason and passages', () => {
-		const output = json('check', { claim: 'Putin visited Pakistan' });
+		const output = json('check', { claim: 'Putin will visit Pakistan later this year' });
 		expect(output).toMatchObject({ found: true, verdict: 'not-settled' });
 		expect(JSON.stringify(output)).toContain('invitation');
 	});

@@ -1,5 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import { findReferent } from '../people/find-mentions.js';
+import { escapeRegExp } from '../text/analyze.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
@@ -275,13 +276,11 @@ export function decideVerdict(
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}
 	// "The United States hosted the conference" where the article has Russia host it, all else as the claim says.
-	// Only of one event: a name or a value besides the doers ties the sentence's to the claim's ("signed a pact" is
-	// any pact).
+	// Only of one event: a name or a number besides the doers ties the sentence's to the claim's ("signed a pact" is
+	// any pact); a place or a day does not ("came to Lima on Monday": others may have too).
 	const anchored =
-		reading.quantities.length + reading.times.length > 0 ||
-		reading.elements.some(
-			(element) => (element.kind === 'name' || element.kind === 'place') && !reading.agents.includes(element),
-		);
+		reading.quantities.length > 0 ||
+		reading.elements.some((element) => element.kind === 'name' && !reading.agents.includes(element));
 	const doneByOther =
 		reading.negated || reading.passive || !anchored
 			? undefined
@@ -353,6 +352,15 @@ export function decideVerdict(
 	if (closest === undefined) {
 		return { verdict: 'not-settled', reason: 'The article has no passage to compare.', evidence: undefined };
 	}
+	// "Putin visited Pakistan" where the article renews an invitation to visit: an invitation still open is to a
+	// visit not made. A visit planned or accepted ("will visit") the invitation does not settle.
+	if (closest.weaker?.mood === 'invited' && closest.missing.length === 0 && claimsDone(reading)) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article has only an invitation, still open: “${closest.weaker.phrase}”.`,
+			evidence: closest,
+		};
+	}
 	if (closest.weaker !== undefined && closest.missing.length === 0) {
 		return {
 			verdict: 'not-settled',
@@ -369,6 +377,16 @@ export function decideVerdict(
 		reason: `${lacking}; the closest it says: “${quote(closest.sentence.text, options)}”`,
 		evidence: closest,
 	};
+}
+
+/** Whether the claim says its action was done: in the past ("visited", "has visited"), as a fact. */
+function claimsDone(reading: ClaimReading): boolean {
+	const action = reading.elements.find((element) => element.kind === 'action')?.label.toLowerCase();
+	if (reading.mood !== 'factual' || reading.negated || action === undefined) return false;
+	return (
+		/ed$/u.test(action) ||
+		new RegExp(`\\b(?:has|have|had)\\s+(?:\\w+\\s+)?${escapeRegExp(action)}\\b`, 'iu').test(reading.text)
+	);
 }
 
 function describeMood(mood: string): string {

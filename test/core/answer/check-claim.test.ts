@@ -723,8 +723,8 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/Wednesday.*thursday/u);
 	});
 
-	test('GIVEN an invitation stated as a visit THEN not settled, quoting the invitation', () => {
-		const check = checkClaim(briefing, 'Putin visited Pakistan');
+	test('GIVEN an invitation stated as a visit to come THEN not settled, quoting the invitation', () => {
+		const check = checkClaim(briefing, 'Putin is going to visit Pakistan');
 		expect(verdictOf(check)).toBe('not-settled');
 		expect(reasonOf(check)).toContain('invitation');
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan invited Putin to Pakistan'))).toBe('supported');
@@ -771,6 +771,15 @@ describe('checkClaim', () => {
 		expect(
 			reasonOf(checkClaim(briefing, 'india put out a statement with the us and china at the moscow conference')),
 		).toMatch(/United States, China and Pakistan/u);
+	});
+
+	test('GIVEN a visit claimed as made where the article has only an invitation THEN contradicted; a visit to come is not settled', () => {
+		const check = checkClaim(briefing, "Putin has visited Pakistan at Imran Khan's invitation");
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/invitation/u);
+		expect(verdictOf(checkClaim(briefing, 'Putin will visit Pakistan later this year'))).toBe('not-settled');
+		// Where only the place ties it, someone else arriving says nothing of whether Putin came.
+		expect(reasonOf(checkClaim(briefing, 'putin came to pakistan on tuesday'))).not.toMatch(/Lavrov do it/u);
 	});
 
 	test('GIVEN parties joined where the article lists others before "were" THEN contradicted, naming its list', () => {

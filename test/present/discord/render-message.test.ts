@@ -120,7 +120,7 @@ describe('renderDiscordMessage for /check', () => {
 	test('GIVEN each verdict THEN its own label, and green only for a supported claim', () => {
 		const supported = embedOf('Russia gave Pakistan 50,000 doses');
 		const contradicted = embedOf('Russia gave Pakistan 100,000 doses');
-		const notSettled = embedOf('Putin visited Pakistan');
+		const notSettled = embedOf('Putin will visit Pakistan later this year');
 		expect([supported?.title, contradicted?.title, notSettled?.title]).toEqual([
 			'Supported by the article',
 			'Contradicted by the article',
