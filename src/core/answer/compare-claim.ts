@@ -6,6 +6,7 @@ import {
 	BE_FORMS,
 	BLAME_WORDS,
 	DENIAL_VERBS,
+	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
 	DETERMINERS,
 	FALL_WORDS,
@@ -259,6 +260,7 @@ export function compareWithSentence(
 	const spans: { start: number; end: number }[] = [];
 	const at = new Map<ClaimElement, number[]>();
 	const opposed = new Set<ClaimElement>();
+	const describedOnly = new Set<ClaimElement>();
 	const antonyms: { element: ClaimElement; antonym: Token; index: number }[] = [];
 	let stated = 0;
 	let namesStated = true;
@@ -387,6 +389,20 @@ export function compareWithSentence(
 			at.set(element, light);
 			stated++;
 			if (element.polarity === 0) wordsStated++;
+			continue;
+		}
+		// "Described ties as a priority": a describing verb says what its object is, which a sentence stating the object
+		// and what it is says too ("its relations … as a key priority"); who says it is checked as for any statement.
+		if (
+			element.kind === 'action' &&
+			DESCRIBING_VERBS.has(element.label.toLowerCase()) &&
+			// "Called on Reed" is a visit, "called for talks" a demand: no description.
+			!PARTICLE_AFTER.test(
+				reading.text.slice(reading.text.toLowerCase().indexOf(element.label.toLowerCase()) + element.label.length),
+			)
+		) {
+			describedOnly.add(element);
+			stated++;
 			continue;
 		}
 		// "Jumped" where the article says "an increase": a change the same way is stated.
@@ -563,7 +579,11 @@ export function compareWithSentence(
 	// The same event: the claim's action is stated (by a synonym at least), by the same actor, with its names.
 	// An action the sentence states the other way ("dropped" against "an increase") is the same event.
 	const actionsStated = reading.elements.every(
-		(element) => element.kind !== 'action' || (at.get(element)?.length ?? 0) > 0 || opposed.has(element),
+		(element) =>
+			element.kind !== 'action' ||
+			(at.get(element)?.length ?? 0) > 0 ||
+			opposed.has(element) ||
+			describedOnly.has(element),
 	);
 	const sameParties = !otherActor && namesStated;
 	const about =
@@ -1000,6 +1020,8 @@ function findSubject(
 	}
 	return undefined;
 }
+
+const PARTICLE_AFTER = /^\s+(?:on|upon|in|for|up|off|out|back|at|to|with)\b/iu;
 
 // "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.
 const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|in the past)\b/iu;

@@ -782,6 +782,19 @@ describe('checkClaim', () => {
 		expect(reasonOf(checkClaim(briefing, 'putin came to pakistan on tuesday'))).not.toMatch(/Lavrov do it/u);
 	});
 
+	test('GIVEN "described X as Y" where the article states X as Y without a describing verb THEN supported, by its speaker only', () => {
+		expect(verdictOf(checkClaim(briefing, 'imran khan described russia ties as a key foreign policy priority'))).toBe(
+			'supported',
+		);
+		// Another speaker, or "called on" (a visit, no description): not supported.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov described Russia as a factor of stability in the region'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'imran khan went and called on lavrov during the visit'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN parties joined where the article lists others before "were" THEN contradicted, naming its list', () => {
 		const check = checkClaim(briefing, 'russia and the US were the main backers of the islamist fighters in the 80s');
 		expect(verdictOf(check)).toBe('contradicted');
