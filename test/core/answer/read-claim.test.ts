@@ -25,6 +25,7 @@ describe('cleanClaim', () => {
 		expect(cleanClaim('lima is up for hosting talks')).toBe('lima is ready to hosting talks');
 		expect(cleanClaim('lima is open to anything')).toBe('lima is open to anything');
 		expect(cleanClaim('both sides agreed to hold drills')).toBe('both countries agreed to hold drills');
+		expect(cleanClaim('the two nations agreed to hold drills')).toBe('the two countries agreed to hold drills');
 		expect(cleanClaim('peru will send another 10k doses on top of what it gave')).toBe(
 			'peru will send another 10k doses',
 		);
@@ -69,6 +70,13 @@ describe('readClaim', () => {
 		expect(passive.elements.map((element) => element.label)).toEqual(['pipeline', 'deal', 'signed']);
 		expect(read('pakistan got doses').elements.map((element) => element.label)).toContain('got');
 		expect(read('pakistan got seventeen jets').elements.map((element) => element.label)).toContain('got');
+	});
+});
+
+describe('readClaim: mood', () => {
+	test('GIVEN "slated to", "scheduled to" THEN the claim is a plan', () => {
+		expect(read('the summit is slated to open in June').mood).toBe('prospective');
+		expect(read('the summit is scheduled to open in June').mood).toBe('prospective');
 	});
 });
 
