@@ -361,6 +361,23 @@ export function compareWithSentence(
 			}
 			continue;
 		}
+		// "Russia's foreign ministry wants …": the words of an owner's title who acts, as a name, may be stated by the
+		// paragraph ("Russia's foreign ministry said in a statement" before the quote that says it).
+		// The paragraph must name the owner right before the title ("Russia’s foreign ministry"), not anywhere.
+		const owner = reading.elements.find(
+			(other) => other.kind === 'name' && other.owns !== undefined && other.owns <= element.position,
+		);
+		const titled =
+			element.kind === 'word' &&
+			element.subjectSide &&
+			owner !== undefined &&
+			findElement(element, paragraphView).some((t) =>
+				findElement(owner, paragraphView).some((o) => t > o && t - o <= element.position - owner.position + 1),
+			);
+		if (titled) {
+			stated++;
+			continue;
+		}
 		// A judgement ("poor") is what is compared, not what the sentence must be about.
 		if (element.polarity === 0) words++;
 		// "Ties were once warm": a judgement of the past is stated only by a sentence on the past; "ties are frosty"
@@ -780,6 +797,34 @@ function findUnstatedDetails(
 		}
 	}
 
+	// "The Taliban kept out of the government" against "a government with the participation of the Taliban": a party
+	// the claim excludes that the sentence includes is the opposite; where the sentence includes nobody, the exclusion
+	// is unsaid (search reads "kept" as no word of a question).
+	const excluding = EXCLUDING.exec(reading.text);
+	if (excluding !== null) {
+		const claimTokens = tokensOf(reading.text);
+		const phrase = claimTokens.findIndex((token) => token.start >= excluding.index);
+		const parties = reading.elements.filter(
+			(element) => element.kind === 'name' && Math.abs(element.position - phrase) <= EXCLUDED_REACH,
+		);
+		const partyTokens = parties.flatMap((party) => at.get(party) ?? []).flatMap((i) => tokens[i] ?? []);
+		const inclusion = [...sentence.text.matchAll(INCLUDING)]
+			.map((match) => ({
+				start: match.index,
+				party: partyTokens.find(
+					(token) => token.start >= match.index && token.start - match.index <= match[0].length + EXCLUDED_GAP,
+				),
+			}))
+			.find(({ party }) => party !== undefined);
+		if (inclusion?.party !== undefined) {
+			conflicts.push(
+				`The article says “${sentence.text.slice(inclusion.start, inclusion.party.end)}”, not ${excluding[0]}.`,
+			);
+		} else {
+			missing.push(excluding[0]);
+		}
+	}
+
 	// "Lima was accused of it" where the article has Peru accused: the accused is the name just before "accused".
 	if (reading.alleges && !reading.accuses) {
 		const cue = tokens.findIndex((token) => CUE_WORDS.get(token.norm) === 'alleged');
@@ -1021,6 +1066,15 @@ function findSubject(
 	return undefined;
 }
 
+// A party left out ("kept out of") and one let in ("with the participation of", "including"). Only the phrasal
+// ones: "excluded" is an action of its own, and "excluded from the talks" is read against who was there (see
+// `findPresenceConflict`).
+const EXCLUDING = /\b(?:kept|keep|keeps|keeping|shut|shuts|left|leave|leaves|leaving)\s+out\b/iu;
+const INCLUDING = /\b(?:participation\s+of|inclusion\s+of|including|involving|with)\b/giu;
+/** How many claim words from the phrase of exclusion the excluded party may stand ("the Taliban kept out"). */
+const EXCLUDED_REACH = 3;
+/** How many characters after the phrase of inclusion the party it includes may start ("of the Taliban"). */
+const EXCLUDED_GAP = 6;
 const PARTICLE_AFTER = /^\s+(?:on|upon|in|for|up|off|out|back|at|to|with)\b/iu;
 
 // "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.

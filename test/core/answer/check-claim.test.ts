@@ -795,6 +795,16 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN a party "kept out" that the article includes ("with the participation of") THEN contradicted', () => {
+		const check = checkClaim(briefing, "russia's foreign ministry wants the taliban kept out of any afghan government");
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/participation of the Taliban/u);
+		// The owner's title who speaks may be named by the paragraph, as a name may; another owner's may not.
+		const words = 'foreign ministry wants an inclusive afghan government with the participation of the taliban';
+		expect(verdictOf(checkClaim(briefing, `russia's ${words}`))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `pakistan's ${words}`))).not.toBe('supported');
+	});
+
 	test('GIVEN parties joined where the article lists others before "were" THEN contradicted, naming its list', () => {
 		const check = checkClaim(briefing, 'russia and the US were the main backers of the islamist fighters in the 80s');
 		expect(verdictOf(check)).toBe('contradicted');
