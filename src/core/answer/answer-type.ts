@@ -101,6 +101,7 @@ export const ROUTE_END =
 // "Where does the line end (up)?", "where does it run between": the question's own verb asks an end of a route.
 const ROUTE_END_ASKED =
 	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,3}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
+const ROUTE_ASKED = /\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u;
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
 
@@ -399,6 +400,8 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "What time did the talks start?": a time of day, not the day.
 	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
 	if (asksWhen(text) || /\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
+	// "What is the line's route?": where it runs from and to.
+	if (ROUTE_ASKED.test(text)) return { ...expect('place'), route: true };
 	if (
 		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:\p{L}+ )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
 			text,

@@ -17,7 +17,7 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
 	[
 		'place',
-		/\bwhere\b|\b(?:what|which) (?:other |two |2 |both )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b/u,
+		/\bwhere\b|\b(?:what|which) (?:other |two |2 |both )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b|\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u,
 	],
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];

@@ -179,6 +179,8 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 		case 'person':
 			return extractPerson(sentence, context);
 		default: {
+			const object = extractObjectAfter(sentence, context);
+			if (object !== undefined) return object;
 			const kindOf = findKindAsked(context.question);
 			if (kindOf !== undefined) return extractKindOf(kindOf, sentence, context);
 			const noun = context.answerNoun;
@@ -341,6 +343,34 @@ const BETWEEN_PAIR = new RegExp(`\\bbetween\\s+${NAMED_PAIR.source}`, 'u');
 const NAME_AFTER_WORDS = 3;
 
 /** The capitalized name a sentence gives right after a word the question ends on ("state of Vaxia" for "state"). */
+// "What did the mayor congratulate Lyon on?": the words before the preposition the question ends with.
+const OBJECT_ASKED =
+	/^\s*(?:(?:so|and)\s+)?(?:what|which)\s+(?:\S+\s+){1,8}?([\p{L}-]+)\s+(on|for|about|against|over)\s*\??\s*$/iu;
+// Where the phrase after the preposition ends: a clause's punctuation or its joining word.
+const PHRASE_STOP = /[,;:.!?”"]|\s(?:and|but|while|as|which|who|that|after|before|when)\s/u;
+/** How many words the phrase after the preposition may have. */
+const OBJECT_WORDS = 8;
+
+/**
+ * "What did the mayor congratulate Lyon on?": the phrase after "Lyon on" in the sentence ("its new bridge"), to the
+ * end of its clause.
+ */
+function extractObjectAfter(sentence: string, context: ExtractionContext): string | undefined {
+	const asked = OBJECT_ASKED.exec(context.question);
+	const [stem] = context.termsOf(asked?.[1] ?? '');
+	const preposition = asked?.[2]?.toLowerCase();
+	if (stem === undefined || preposition === undefined) return undefined;
+	const tokens = context.tokensOf(sentence);
+	const at = tokens.findIndex((token, i) => token.term === stem && tokens[i + 1]?.norm === preposition);
+	const start = tokens[at + 1]?.end;
+	if (at < 0 || start === undefined) return undefined;
+	const rest = sentence.slice(start);
+	const stop = PHRASE_STOP.exec(rest);
+	const phrase = (stop === null ? rest : rest.slice(0, stop.index)).trim();
+	const words = phrase.split(/\s+/u);
+	return words.length <= OBJECT_WORDS && phrase !== '' && isNew(phrase, context) ? phrase : undefined;
+}
+
 function extractNameAfter(word: string, sentence: string, context: ExtractionContext): string | undefined {
 	// "… between the rebels and who?": the other party of "between A and B", whichever way round the article has it.
 	if (/\bbetween\b/iu.test(context.question) && word.toLowerCase() !== 'between') {

@@ -103,6 +103,9 @@ describe('answerQuestion: short answers', () => {
 		["what's the vaccine called?", /^Sputnik-V$/u],
 		// A question word left at the end asks what it asks in front.
 		['lavrov came from where?', /^India$/u],
+		// "Congratulate X on?": the phrase after "X on" in the sentence; a route asked is where it runs.
+		['what did the prime minister congratulate russia on?', /^its development of Sputnik-V Vaccine$/u],
+		["what's the route of the gas pipeline?", /^from Karachi to Lahore$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

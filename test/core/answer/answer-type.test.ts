@@ -50,6 +50,10 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('where did the mayor go after the plan was published')?.type).not.toBe('medium');
 	});
 
+	test('GIVEN "what is the route of X" THEN a place as a route is asked', () => {
+		expect(expectAnswerType("what is the ferry's route?")).toMatchObject({ type: 'place', route: true });
+	});
+
 	test('GIVEN "where does it end" THEN a place as an end of a route is asked', () => {
 		expect(expectAnswerType('where does the ferry line end up')).toMatchObject({ type: 'place', route: true });
 		expect(expectAnswerType('where did they meet')?.route).toBeUndefined();
