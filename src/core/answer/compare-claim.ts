@@ -476,6 +476,22 @@ export function compareWithSentence(
 		if (element.polarity === 0) wordsStated++;
 	}
 
+	// What a describing verb says is said by "as" or "is" before the description ("relations … as a key priority",
+	// "Russia is a factor"), not by an apposition ("the Stream Project an ambitious project to …" may be the
+	// writer's words).
+	for (const element of describedOnly) {
+		const described = reading.elements.filter((other) => other.kind === 'word' && other.position > element.position);
+		const introduced = described.some((other) =>
+			(at.get(other) ?? []).some((i) =>
+				tokens.slice(Math.max(0, i - DESCRIPTION_REACH), i).some((token) => DESCRIPTION_CUES.has(token.norm)),
+			),
+		);
+		if (introduced) continue;
+		describedOnly.delete(element);
+		stated--;
+		missing.push(element.label);
+	}
+
 	// Who acts: a sentence whose action has another subject is about another event ("The United States signed …").
 	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
 	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
@@ -1075,6 +1091,9 @@ const INCLUDING = /\b(?:participation\s+of|inclusion\s+of|including|involving|wi
 const EXCLUDED_REACH = 3;
 /** How many characters after the phrase of inclusion the party it includes may start ("of the Taliban"). */
 const EXCLUDED_GAP = 6;
+const DESCRIPTION_CUES = new Set(['as', 'is', 'are', 'was', 'were']);
+/** How many words before a description its "as" or "is" may stand ("as a key foreign policy priority"). */
+const DESCRIPTION_REACH = 3;
 const PARTICLE_AFTER = /^\s+(?:on|upon|in|for|up|off|out|back|at|to|with)\b/iu;
 
 // "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.

@@ -793,6 +793,10 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'imran khan went and called on lavrov during the visit'))).not.toBe(
 			'supported',
 		);
+		// An apposition may be the writer's words: a description needs "as" or "is" before it.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov called the Stream Gas Pipeline an ambitious project.'))).not.toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN a party "kept out" that the article includes ("with the participation of") THEN contradicted', () => {
