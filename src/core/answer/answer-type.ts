@@ -101,6 +101,9 @@ export const ROUTE_END =
 // "Where does the line end (up)?", "where does it run between": the question's own verb asks an end of a route.
 const ROUTE_END_ASKED =
 	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,3}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
+// Names joined by commas and a last "and": "Prime Minister Reed, General Soto and FM Lopez".
+const LISTED_NAME = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*\\p{Lu}[\\p{L}.’'-]*";
+export const NAME_LIST = new RegExp(`${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${LISTED_NAME}`, 'u');
 const ROUTE_ASKED = /\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u;
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
@@ -223,6 +226,9 @@ const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|t
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
+// Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
+// people of any kind ("how many people died" is no list of officials).
+export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|figures|politicians|dignitaries|ministers)$/iu;
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
 // Words that count people of any kind: "how many people" is answered by "17 officials" as by "120 reporters".
 const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
@@ -525,7 +531,11 @@ export function holdsAnswerType(
 				(expected.counted.some((word) => ANY_PEOPLE.test(word)) &&
 					numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true)) ||
 				// "a 28-member delegation" counts its people.
-				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text))
+				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text)) ||
+				// "How many leaders …" is counted by the people a sentence names in a list.
+				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
+					NAME_LIST.test(sentence.text) &&
+					context.namesPerson(paragraph))
 			);
 		case 'amount':
 			// A measure is no length of time ("a two-day visit") nor a date.

@@ -29,8 +29,10 @@ import {
 	isTimeOfSaying,
 	LENGTH_UNIT,
 	LENGTH_WITHOUT_NUMBER,
+	LISTED_PEOPLE_COUNTED,
 	MEDIUM_NOUN,
 	MONEY_WORDS,
+	NAME_LIST,
 	speaksOfFuture,
 } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
@@ -527,6 +529,19 @@ function isNew(text: string, context: ExtractionContext): boolean {
 }
 
 /** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
+// "How many Pakistani leaders …": the plural counted, after up to two words qualifying it.
+const HOW_MANY_OF = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+s)\b/iu;
+const COUNT_WORDS: Readonly<Record<number, string>> = {
+	2: 'two',
+	3: 'three',
+	4: 'four',
+	5: 'five',
+	6: 'six',
+	7: 'seven',
+	8: 'eight',
+	9: 'nine',
+	10: 'ten',
+};
 const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
@@ -697,6 +712,17 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	if (best === undefined && ASKS_DURATION.test(context.question)) {
 		const length = LENGTH_WITHOUT_NUMBER.exec(sentence)?.[0];
 		if (length !== undefined) return { text: length, score: 0 };
+	}
+	// "How many leaders did he hold talks with?" where the sentence names them: "with Prime Minister Reed, General
+	// Soto and FM Lopez" is three, named.
+	const counted = HOW_MANY_OF.exec(context.question)?.[1]?.toLowerCase();
+	if (best === undefined && counted !== undefined && LISTED_PEOPLE_COUNTED.test(counted)) {
+		const list = NAME_LIST.exec(sentence)?.[0];
+		const names = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u) ?? [];
+		const word = COUNT_WORDS[names.length];
+		if (list !== undefined && word !== undefined && names.some((name) => context.isKnownPerson?.(name) === true)) {
+			return { text: `${word} (${list})`, score: 0 };
+		}
 	}
 	return best;
 }

@@ -106,6 +106,8 @@ describe('answerQuestion: short answers', () => {
 		// "Congratulate X on?": the phrase after "X on" in the sentence; a route asked is where it runs.
 		['what did the prime minister congratulate russia on?', /^its development of Sputnik-V Vaccine$/u],
 		["what's the route of the gas pipeline?", /^from Karachi to Lahore$/u],
+		// Office holders counted by the names a sentence lists.
+		['how many pakistani leaders did lavrov hold separate talks with', /^three \(.*Imran Khan.*Bajwa.*Qureshi\)$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

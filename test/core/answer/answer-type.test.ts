@@ -194,6 +194,12 @@ describe('holdsAnswerType', () => {
 		expect(expectAnswerType('How old is the thaw between them?')?.type).not.toBe('age');
 	});
 
+	test('GIVEN office holders counted THEN a list of names holds the count; troops are not counted by it', () => {
+		const text = 'Mayor Ana Lopez met Prime Minister Tom Reed, General Soto and FM Diaz in Lyon.';
+		expect(holds('How many leaders did the mayor meet?', text, { namesPerson: () => true })).toBe(true);
+		expect(holds('How many troops did the mayor meet?', text, { namesPerson: () => true })).toBe(false);
+	});
+
 	test('GIVEN a count THEN a number must come just before what is counted', () => {
 		const dose = { countedTerms: new Set(['dose']) };
 		expect(holds('How many doses?', 'Russia gave 50,000 doses of vaccine.', dose)).toBe(true);
