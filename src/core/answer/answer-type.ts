@@ -104,6 +104,8 @@ const ROUTE_END_ASKED =
 // Names joined by commas and a last "and": "Prime Minister Reed, General Soto and FM Lopez".
 const LISTED_NAME = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*\\p{Lu}[\\p{L}.’'-]*";
 export const NAME_LIST = new RegExp(`${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${LISTED_NAME}`, 'u');
+// "At the United Nations level", "at the Foreign Office": a body named as where something happens.
+const AT_BODY = /\bat\s+the\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*/u;
 const ROUTE_ASKED = /\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u;
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
@@ -285,6 +287,9 @@ function findKindWordsAt(
 ): string | undefined {
 	const noun = tokens[at];
 	if (noun?.term == null || !isNoun(noun.term) || !/^\p{Ll}/u.test(noun.raw)) return undefined;
+	// "A major gas pipeline": the noun qualifies the one after it, and "major" that one, no kind of gas.
+	const next = tokens[at + 1];
+	if (next?.term != null && !isVerb(next.norm) && sentence.slice(noun.end, next.start).trim() === '') return undefined;
 	let first = at;
 	for (let i = at - 1; i >= 0 && at - i <= KIND_WORDS; i--) {
 		const word = tokens[i];
@@ -616,6 +621,11 @@ export function holdsAnswerType(
 			return (
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
 				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||
+					// "Where has cooperation been excellent?": "at the United Nations" says where, a body as the place.
+					(expected.venue !== true &&
+						expected.region !== true &&
+						expected.route !== true &&
+						AT_BODY.test(sentence.text)) ||
 					has('place', (text) => {
 						// "Pakistan-Russia ties" name two countries, "Bishkek" a capital: no region.
 						if (

@@ -58,6 +58,9 @@ function classifyWorded(question: string, answerEntity?: EntityType): QuestionKi
 }
 
 const QUESTION_WORD = /\b(?:who|whom|whose|which|what|where|when|why|how)\b/iu;
+// Nouns that name a kind of answer without naming an entity: a number, a share, a measure, a name, a route.
+const ANSWER_NOUNS =
+	/^(?:number|numbers|percentage|percent|share|capacity|size|amount|quantity|total|cost|price|value|name|names|duration|length|route|figure)$/u;
 // What ends a noun phrase's leading words: a preposition or a determiner opening what qualifies it ("deadline for
 // the withdrawal", "year the war ended").
 const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|after|before|during|under|over)$/u;
@@ -87,6 +90,10 @@ export function askNounPhrase(
 		(partOfSpeechOf(word) === 'verb' && !/ing$/u.test(word)) ||
 		(partOfSpeechOf(word) === undefined && !/^\p{Lu}/u.test(typed[start + i]?.[0] ?? ''));
 	if (head === undefined || partOfSpeechOf(head) !== 'noun' || lead.some(unfit)) return question;
+	// Only a noun naming a kind of answer ("deadline", "venue", "capacity"): "Lavrov's remarks on Kashmir" is a search,
+	// and asked as "what is …" its "remarks" would be a detail the article must name.
+	const entity = lookUp(head)?.entity;
+	if (entity === undefined && !ANSWER_NOUNS.test(head)) return question;
 	// "Year the war ended": the clause after the head says which, as "the year in which the war ended" does.
 	const clause = DETERMINERS.has(words[end] ?? '') ? typed[end]?.index : undefined;
 	const phrase = clause === undefined ? text : `${text.slice(0, clause)}in which ${text.slice(clause)}`;

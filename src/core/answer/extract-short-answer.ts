@@ -542,6 +542,7 @@ const COUNT_WORDS: Readonly<Record<number, string>> = {
 	9: 'nine',
 	10: 'ten',
 };
+const ASKS_MORE = /\b(?:more|extra|additional|further)\b/iu;
 const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
@@ -701,8 +702,11 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		const describes =
 			hyphenated &&
 			context.termsOf(tail.slice(1).trim().split(/\s+/u)[1] ?? '').some((term) => context.questionTerms.has(term));
+		// "How many more doses …" is answered by "150,000 more": "more" names the unit counted before it.
+		const moreAsked = additional !== undefined && ASKS_MORE.test(context.question);
 		const score =
-			(unitMatches ? 2 : 0) +
+			(unitMatches || moreAsked ? 2 : 0) +
+			(moreAsked ? 1 : 0) +
 			(describes ? 1 : 0) +
 			(/\d/u.test(number) ? 1 : 0) +
 			(unit.length > 0 || percent ? 0.5 : 0);

@@ -108,6 +108,11 @@ describe('answerQuestion: short answers', () => {
 		["what's the route of the gas pipeline?", /^from Karachi to Lahore$/u],
 		// Office holders counted by the names a sentence lists.
 		['how many pakistani leaders did lavrov hold separate talks with', /^three \(.*Imran Khan.*Bajwa.*Qureshi\)$/u],
+		// A body as where something is ("at the United Nations level"); "more" as the unit counted before it; a noun
+		// that qualifies another ("a major gas pipeline") is no kind of it.
+		['where has pakistan-russia coordination been excellent, per qureshi?', /^United Nations$/u],
+		['how many more doses will russia send?', /^150,000 more$/u],
+		['what kind of gas will the pipeline carry?', /^regasified liquefied natural gas$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

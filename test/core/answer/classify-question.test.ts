@@ -8,7 +8,7 @@ import {
 	findQuestionTopic,
 	nameOwnerAsked,
 } from '../../../src/core/answer/classify-question.js';
-import type { PartOfSpeech } from '../../../src/core/lexicon/lexicon-data.js';
+import type { EntityType, PartOfSpeech } from '../../../src/core/lexicon/lexicon-data.js';
 
 describe('askNounPhrase', () => {
 	const partsOfSpeech: Record<string, PartOfSpeech> = {
@@ -23,17 +23,19 @@ describe('askNounPhrase', () => {
 		opened: 'verb',
 		flew: 'verb',
 	};
+	const entities: Record<string, EntityType> = { mayor: 'person', deadline: 'date', year: 'date' };
 	const ask = (question: string) =>
 		askNounPhrase(question, (norm) => {
 			const pos = partsOfSpeech[norm];
+			const entity = entities[norm];
 			if (pos === undefined) return undefined;
-			return norm === 'mayor' ? { pos, entity: 'person' } : { pos };
+			return entity === undefined ? { pos } : { pos, entity };
 		});
 
 	test('GIVEN a bare noun phrase THEN it asks what it names, as "what is …" does', () => {
 		expect(ask('ferry strike deadline?')).toBe('what is the ferry strike deadline?');
 		expect(ask('Number of ferries Reed bought?')).toBe('what is the number of ferries Reed bought?');
-		expect(ask('the new bridge')).toBe('what is the new bridge');
+		expect(ask('the new deadline')).toBe('what is the new deadline');
 		// A clause after the noun says which, as "in which" does.
 		expect(ask('year the bridge opened')).toBe('what is the year in which the bridge opened');
 		// A person is asked "who".
@@ -47,6 +49,8 @@ describe('askNounPhrase', () => {
 			'Reed flew to Lyon?',
 			'deadline',
 			'wats the deadline',
+			// A noun that names no kind of answer is searched as typed.
+			'the new bridge',
 		]) {
 			expect(ask(question)).toBe(question);
 		}
