@@ -57,6 +57,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-12': read('unseen-12-questions.jsonl'),
 	'unseen-13': read('unseen-13-questions.jsonl'),
 	'unseen-14': read('unseen-14-questions.jsonl'),
+	'unseen-15': read('unseen-15-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -142,6 +143,7 @@ const claimSets = {
 	'unseen-12-claims': readClaimCases(join(import.meta.dirname, 'unseen-12-claims.jsonl')),
 	'unseen-13-claims': readClaimCases(join(import.meta.dirname, 'unseen-13-claims.jsonl')),
 	'unseen-14-claims': readClaimCases(join(import.meta.dirname, 'unseen-14-claims.jsonl')),
+	'unseen-15-claims': readClaimCases(join(import.meta.dirname, 'unseen-15-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -176,6 +178,7 @@ const shortSets = {
 	'unseen-12-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-12-short-answers.jsonl')),
 	'unseen-13-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-13-short-answers.jsonl')),
 	'unseen-14-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-14-short-answers.jsonl')),
+	'unseen-15-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-15-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
