@@ -185,7 +185,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
 	const read = nameOwnerAsked(
-		askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord),
+		askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord, (norm) =>
+			isNamedPlace(briefing, norm),
+		),
 	);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(
@@ -505,6 +507,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		asOf: passages[0] === undefined ? asOf : metaOfParagraph(knowledge, passages[0].paragraph.number).date,
 		basis: 'article',
 	};
+}
+
+/** Whether a word names a country or a place by country data or the knowledge's synonyms ("pak", "moscow"). */
+function isNamedPlace(briefing: Briefing, norm: string): boolean {
+	const { index, knowledge } = briefing;
+	return (
+		index.isCountry(norm) ||
+		index.countriesOf(norm).length > 0 ||
+		knowledge.synonyms.groups.some((group) => group.includes(norm) && group.some((name) => index.isCountry(name)))
+	);
 }
 
 /** The words of the question a miss is about (see `NotFound.missing`). */

@@ -63,7 +63,7 @@ const ANSWER_NOUNS =
 	/^(?:number|numbers|percentage|percent|share|capacity|size|amount|quantity|total|cost|price|value|name|names|duration|length|route|figure)$/u;
 // What ends a noun phrase's leading words: a preposition or a determiner opening what qualifies it ("deadline for
 // the withdrawal", "year the war ended").
-const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|after|before|during|under|over)$/u;
+const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|after|before|during|under|over|per)$/u;
 
 /**
  * A question typed as a bare noun phrase ("deadline for the troop withdrawal?", "the pipeline's daily capacity")
@@ -74,6 +74,7 @@ const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|a
 export function askNounPhrase(
 	question: string,
 	lookUp: (norm: string) => { readonly pos: PartOfSpeech; readonly entity?: EntityType } | undefined,
+	isName: (norm: string) => boolean = () => false,
 ): string {
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const text = question.trim();
@@ -81,21 +82,28 @@ export function askNounPhrase(
 	const words = typed.map(([word]) => word.toLowerCase());
 	if (words.length < 2 || QUESTION_WORD.test(text) || AUXILIARIES.has(words[0] ?? '')) return question;
 	const start = DETERMINERS.has(words[0] ?? '') ? 1 : 0;
-	const found = words.findIndex((word, i) => i >= start && (PHRASE_BREAK.test(word) || DETERMINERS.has(word)));
+	// A name after a noun opens a clause ("the decade pak and the US backed …"), as a determiner does.
+	const found = words.findIndex(
+		(word, i) =>
+			i >= start &&
+			(PHRASE_BREAK.test(word) ||
+				DETERMINERS.has(word) ||
+				(i > start && isName(word) && partOfSpeechOf(words[i - 1] ?? '') === 'noun')),
+	);
 	const end = found === -1 ? words.length : found;
 	const lead = words.slice(start, end).map((word) => word.replace(/['’]s?$/u, ''));
 	const head = lead.at(-1);
 	// A word English lacks, typed in lower case, may be a slip of a question word or a verb.
 	const unfit = (word: string, i: number) =>
 		(partOfSpeechOf(word) === 'verb' && !/ing$/u.test(word)) ||
-		(partOfSpeechOf(word) === undefined && !/^\p{Lu}/u.test(typed[start + i]?.[0] ?? ''));
+		(partOfSpeechOf(word) === undefined && !isName(word) && !/^\p{Lu}/u.test(typed[start + i]?.[0] ?? ''));
 	if (head === undefined || partOfSpeechOf(head) !== 'noun' || lead.some(unfit)) return question;
 	// Only a noun naming a kind of answer ("deadline", "venue", "capacity"): "Lavrov's remarks on Kashmir" is a search,
 	// and asked as "what is …" its "remarks" would be a detail the article must name.
 	const entity = lookUp(head)?.entity;
 	if (entity === undefined && !ANSWER_NOUNS.test(head)) return question;
 	// "Year the war ended": the clause after the head says which, as "the year in which the war ended" does.
-	const clause = DETERMINERS.has(words[end] ?? '') ? typed[end]?.index : undefined;
+	const clause = DETERMINERS.has(words[end] ?? '') || isName(words[end] ?? '') ? typed[end]?.index : undefined;
 	const phrase = clause === undefined ? text : `${text.slice(0, clause)}in which ${text.slice(clause)}`;
 	// A common word opening the question is capitalized as the sentence's first, no name ("Number of …", "US …").
 	const first = /^\p{Lu}\p{Ll}+\b/u.exec(phrase)?.[0];
@@ -108,6 +116,7 @@ export function askNounPhrase(
 	return `what is ${start === 1 ? '' : 'the '}${opened}`;
 }
 
+const NAME_TAIL = /\s*,?\s+((?:full|first|official|given)\s+)?names?\s*\??\s*$/iu;
 // What stops the words of an owner before "'s name": "what is the army chief's name" owns by "army chief".
 const NOT_OWNER = /^(?:the|a|an|is|are|was|were|what|whats|who|whos|which|of|for|to|in|on|at|and|or|s)$/iu;
 const OWNER_WORDS = 4;
@@ -117,6 +126,14 @@ const OWNER_WORDS = 4;
  * name for the plan": a name the owner gives something.
  */
 export function nameOwnerAsked(question: string): string {
+	// "Moscow's top diplomat, full name?", "russian vaccine name?": the thing, then the name asked.
+	const tail = NAME_TAIL.exec(question);
+	const thing = tail === null ? '' : question.slice(0, tail.index).trim();
+	// "The ferry's name" is read below, by its owner.
+	if (tail !== null && !QUESTION_WORD.test(question) && !/['’]s?$/u.test(thing)) {
+		const determined = /^(?:the|a|an)\s/iu.test(thing) || /['’]s\b/u.test(thing);
+		return `what is the ${tail[1] ?? ''}name of ${determined ? '' : 'the '}${thing}?`;
+	}
 	const named = /['’]s?\s+((?:full|official|first|given)\s+)?(names?)\b(?!\s+for\b)/iu.exec(question);
 	if (named === null) return question;
 	const before = [...question.slice(0, named.index).matchAll(/[\p{L}\d-]+/gu)];
@@ -133,9 +150,14 @@ export function nameOwnerAsked(question: string): string {
 
 /** The word a question asks the meaning of: "what is the IGC?", "what does SCO stand for", "what does X even mean". */
 export function readDefinitionAsked(question: string): string | undefined {
-	return /^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)\s*(?:stand for|(?:even\s+)?mean)?\s*\??$/iu.exec(
-		question.trim(),
-	)?.[1];
+	const text = question.trim();
+	return (
+		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)\s*(?:stand for|(?:even\s+)?mean)?\s*\??$/iu.exec(
+			text,
+		)?.[1] ??
+		// "IGC stands for?": the question word left out.
+		/^([\p{Lu}\d-]{2,})\s+(?:stands?\s+for|means?)\s*\??$/u.exec(text)?.[1]
+	);
 }
 
 // "What is the (current) X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an

@@ -613,12 +613,22 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	// moods in one sentence, only a number of the asked mood answers. A mood ruled out ("not the planned ones")
 	// is not asked.
 	const asked = context.question.replace(RULED_OUT, ' ');
+	// "Capacity per day?": a rate, so only a number given per day answers ("1.6 billion cubic feet per day").
+	const rate = /\bper\s+(\p{L}+)/iu.exec(context.question)?.[1]?.toLowerCase();
 	const asksPlanned = ASKS_PLANNED.test(asked);
 	const asksDone = !asksPlanned && ASKS_DONE.test(asked);
 	let best: { text: string; score: number } | undefined;
 	for (const match of sentence.matchAll(QUANTITY)) {
 		const [, number = '', scale, percent, tail = ''] = match;
 		if ((asksPlanned || asksDone) && isPlannedQuantity(sentence, match.index, tail) !== asksPlanned) continue;
+		if (
+			rate !== undefined &&
+			!new RegExp(`^(?:[\\s-]+\\p{L}+){0,4}?\\s+per\\s+${escapeRegExp(rate)}\\b`, 'iu').test(
+				sentence.slice(match.index + match[0].length - tail.length),
+			)
+		) {
+			continue;
+		}
 		// "By what percentage …" is answered by a percentage only.
 		if (ASKS_PERCENT.test(context.question) && percent === undefined) continue;
 		// A number the question itself gives ("between the two countries") is no answer to it.

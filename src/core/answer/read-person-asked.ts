@@ -146,8 +146,10 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 	if (asked === undefined) return undefined;
 	// "That" opens a clause before a verb or a subject ("the minister that met …"), not before a noun ("that agency").
 	const { index } = briefing;
+	// "The US president quoted on the deadline": a participle and its preposition open a clause, as "who" does.
 	const described = asked
 		.replace(/\s+(?:who|which)\s.*$/iu, '')
+		.replace(/\s+\p{L}+ed\s+(?:on|by|in|at|for|about|over|as)\s.*$/iu, '')
 		.replace(/\s+that\s+(\S+).*$/iu, (whole, next: string) =>
 			index.partOfSpeechOf(normalizeWord(next)) === 'noun' ? whole : '',
 		);

@@ -113,6 +113,14 @@ describe('answerQuestion: short answers', () => {
 		['where has pakistan-russia coordination been excellent, per qureshi?', /^United Nations$/u],
 		['how many more doses will russia send?', /^150,000 more$/u],
 		['what kind of gas will the pipeline carry?', /^regasified liquefied natural gas$/u],
+		// A participle clause after an office ("quoted about …"), "X stands for?", "X, full name?", "X name?", a rate,
+		// a name opening the clause after a noun ("decade pakistan and the US …").
+		['who is the american president quoted about the deadline?', /^Joe Biden/u],
+		['SCO stands for?', /^Shanghai Cooperation Organization$/u],
+		["Pakistan's foreign minister, full name?", /^Shah Mahmood Qureshi$/u],
+		['russian vaccine name?', /^Sputnik-V$/u],
+		['how much LNG per day?', /^1\.6 billion cubic feet/u],
+		['decade pakistan and the US backed the islamist fighters?', /^the 1980s$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});

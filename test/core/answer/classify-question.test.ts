@@ -63,6 +63,8 @@ describe('nameOwnerAsked', () => {
 		expect(nameOwnerAsked("the ferry's full name")).toBe('the full name of the ferry');
 		expect(nameOwnerAsked("what is Lyon's name for the plan?")).toBe("what is Lyon's name for the plan?");
 		expect(nameOwnerAsked('who named the bridge?')).toBe('who named the bridge?');
+		expect(nameOwnerAsked("Lyon's new mayor, full name?")).toBe("what is the full name of Lyon's new mayor?");
+		expect(nameOwnerAsked('ferry name?')).toBe('what is the name of the ferry?');
 	});
 });
 
