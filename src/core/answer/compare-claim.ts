@@ -425,7 +425,11 @@ export function compareWithSentence(
 		// "Jumped" where the article says "an increase": a change the same way is stated.
 		const [same, other] = OPPOSITES.get(element.polarity) ?? [];
 		const change = Math.abs(element.polarity) === 2;
-		if (change && same !== undefined && tokens.some((token) => isOnScale(same, token.norm))) {
+		const onScale =
+			change && same !== undefined ? tokens.flatMap((token, i) => (isOnScale(same, token.norm) ? [i] : [])) : [];
+		if (onScale.length > 0) {
+			// Where the change is said, as for any action: its doer and mood are read there.
+			if (element.kind === 'action') at.set(element, onScale);
 			stated++;
 			continue;
 		}

@@ -384,7 +384,18 @@ export function readClaim(
 		givesCause: CAUSE_GIVEN.test(text),
 		searchText,
 		elements,
-		quantities,
+		// "Five million shots" counts what "5 million doses" does: a unit is stated by what states its word.
+		quantities: quantities.map((quantity) => ({
+			...quantity,
+			unit: [
+				...new Set([
+					...quantity.unit,
+					...elements
+						.filter((element) => element.kind === 'word' && quantity.unit.includes(element.alternatives[0]?.[0] ?? ''))
+						.flatMap((element) => element.alternatives.filter((alternative) => alternative.length === 1).flat()),
+				]),
+			],
+		})),
 		times,
 		negated,
 		mood,

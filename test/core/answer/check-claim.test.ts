@@ -809,6 +809,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, `pakistan's ${words}`))).not.toBe('supported');
 	});
 
+	test('GIVEN a count in another word for its unit ("shots" for doses) THEN compared as the same count', () => {
+		expect(verdictOf(checkClaim(briefing, 'islamabad will buy 5 million covid shots'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'russia delivered 500k jabs'))).toBe('contradicted');
+	});
+
+	test('GIVEN a change the article names as a noun ("a 46 percent increase") THEN stated by it, its value compared', () => {
+		expect(verdictOf(checkClaim(briefing, 'pak-russia trade grew 46%'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'pak-russia trade grew 64%'))).toBe('contradicted');
+	});
+
 	test('GIVEN parties joined where the article lists others before "were" THEN contradicted, naming its list', () => {
 		const check = checkClaim(briefing, 'russia and the US were the main backers of the islamist fighters in the 80s');
 		expect(verdictOf(check)).toBe('contradicted');
