@@ -410,13 +410,16 @@ export function compareWithSentence(
 		}
 		// "Described ties as a priority": a describing verb says what its object is, which a sentence stating the object
 		// and what it is says too ("its relations … as a key priority"); who says it is checked as for any statement.
+		const after = reading.text.slice(
+			reading.text.toLowerCase().indexOf(element.label.toLowerCase()) + element.label.length,
+		);
 		if (
 			element.kind === 'action' &&
-			DESCRIBING_VERBS.has(element.label.toLowerCase()) &&
+			// "Praised the coordination as excellent" describes as "called it excellent" does.
+			(DESCRIBING_VERBS.has(element.label.toLowerCase()) ||
+				(PRAISE_WORDS.has(element.label.toLowerCase()) && /\bas\b/iu.test(after))) &&
 			// "Called on Reed" is a visit, "called for talks" a demand: no description.
-			!PARTICLE_AFTER.test(
-				reading.text.slice(reading.text.toLowerCase().indexOf(element.label.toLowerCase()) + element.label.length),
-			)
+			!PARTICLE_AFTER.test(after)
 		) {
 			describedOnly.add(element);
 			stated++;
@@ -1095,7 +1098,7 @@ const INCLUDING = /\b(?:participation\s+of|inclusion\s+of|including|involving|wi
 const EXCLUDED_REACH = 3;
 /** How many characters after the phrase of inclusion the party it includes may start ("of the Taliban"). */
 const EXCLUDED_GAP = 6;
-const DESCRIPTION_CUES = new Set(['as', 'is', 'are', 'was', 'were']);
+const DESCRIPTION_CUES = new Set(['as', 'is', 'are', 'was', 'were', 'been', 'be']);
 /** How many words before a description its "as" or "is" may stand ("as a key foreign policy priority"). */
 const DESCRIPTION_REACH = 3;
 const PARTICLE_AFTER = /^\s+(?:on|upon|in|for|up|off|out|back|at|to|with)\b/iu;

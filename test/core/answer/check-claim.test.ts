@@ -793,6 +793,9 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'imran khan went and called on lavrov during the visit'))).not.toBe(
 			'supported',
 		);
+		// "Hailed X as Y" describes too, by its speaker only.
+		expect(verdictOf(checkClaim(briefing, 'qureshi hailed russia as a factor of stability'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov hailed russia as a factor of stability'))).not.toBe('supported');
 		// An apposition may be the writer's words: a description needs "as" or "is" before it.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov called the Stream Gas Pipeline an ambitious project.'))).not.toBe(
 			'supported',
