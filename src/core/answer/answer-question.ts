@@ -679,6 +679,8 @@ function createTypeContext(
 						concept.partOfSpeech === 'noun' &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
 						!TIME_UNIT.test(concept.label) &&
+						// "How long did Moscow's top diplomat stay?": who stays is no thing that lasts.
+						index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity !== 'person' &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)

@@ -121,6 +121,8 @@ describe('answerQuestion: short answers', () => {
 		['russian vaccine name?', /^Sputnik-V$/u],
 		['how much LNG per day?', /^1\.6 billion cubic feet/u],
 		['decade pakistan and the US backed the islamist fighters?', /^the 1980s$/u],
+		// Who stays names no thing whose length is asked: the visit's length answers.
+		['how long did the russian envoy stay?', /two-day/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
