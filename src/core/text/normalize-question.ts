@@ -173,6 +173,34 @@ export function expandShorthand(text: string): string {
 }
 
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how']);
+// What follows a question word that opens a question: an auxiliary ("wen is …") or "many", "much", "other".
+const AFTER_QUESTION_WORD =
+	/^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|many|much|long|other|country|city|day|year)$/u;
+
+/** Whether two words are one edit apart: a letter added, dropped or changed. */
+function isOneEdit(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+	let i = 0;
+	while (i < a.length && a[i] === b[i]) i++;
+	return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/**
+ * A slip in the question word that opens a question ("wich other …", "wen is …", "hw many …"): the one question
+ * word it is one edit from, where the word is no English word or an auxiliary follows it as it follows a question
+ * word. Left as typed where it is one edit from two ("ho": who or how).
+ */
+function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
+	const [first, next] = [...text.matchAll(WORD)];
+	if (first === undefined || first.index !== text.search(/\S/u)) return text;
+	const typed = first[0].toLowerCase();
+	if (QUESTION_WORDS.has(typed) || !/^\p{L}+$/u.test(typed)) return text;
+	const near = [...QUESTION_WORDS].filter((word) => isOneEdit(typed, word));
+	const known = vocabulary.isKnown(typed) || isStopWord(typed);
+	if (near.length !== 1 || (known && !AFTER_QUESTION_WORD.test(next?.[0].toLowerCase() ?? ''))) return text;
+	const [word = typed] = near;
+	return `${text.slice(0, first.index)}${/^\p{Lu}/u.test(first[0]) ? word.charAt(0).toUpperCase() + word.slice(1) : word}${text.slice(first.index + first[0].length)}`;
+}
 
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
@@ -185,7 +213,7 @@ export function normalizeQuestion(
 		...options,
 	};
 	let corrections = 0;
-	const text = expandShorthand(question.normalize('NFKC'));
+	const text = correctQuestionWord(expandShorthand(question.normalize('NFKC')), vocabulary);
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	const words = [...text.matchAll(WORD)];

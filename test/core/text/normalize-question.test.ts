@@ -70,3 +70,16 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
 });
+
+describe('normalizeQuestion: the question word', () => {
+	test('GIVEN a slip in the opening question word THEN the one question word it is one edit from', () => {
+		const words = vocabulary(['many', 'doses', 'wen', 'other', 'regions']);
+		expect(normalizeQuestion('hw many doses', words)).toBe('how many doses');
+		expect(normalizeQuestion('wich other regions', words)).toBe('which other regions');
+		// A word of its own ("wen") is a slip only where a question word would stand, before "is".
+		expect(normalizeQuestion('wen is it', words)).toBe('when is it');
+		expect(normalizeQuestion('wen doses', words)).toBe('wen doses');
+		// One edit from two question words ("ho": who, how) stays as typed.
+		expect(normalizeQuestion('ho is it', words)).toBe('ho is it');
+	});
+});
