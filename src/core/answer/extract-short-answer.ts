@@ -1093,9 +1093,14 @@ const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
  * the verb. `null` when the verb is there but its subject is a pronoun or no name (unsure: no answer), `undefined`
  * when the sentence lacks the verb.
  */
+// The head of the noun phrase after the verb of "who <verb> …": its last word before a preposition or the end.
+const OBJECT_HEAD =
+	/^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}][\p{L}-]+)\s*(?:\b(?:at|in|on|of|for|with|to|from|by|last|this|next)\b|[?.!]*\s*$)/u;
+
 function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): string | null | undefined {
-	const verb = SUBJECT_QUESTION.exec(context.question)?.[1]?.toLowerCase();
-	if (verb === undefined) return undefined;
+	const verbAsked = SUBJECT_QUESTION.exec(context.question);
+	const verb = verbAsked?.[1]?.toLowerCase();
+	if (verbAsked === null || verb === undefined) return undefined;
 	// "said" has no stem (a stop word): it is matched as written.
 	const stem = context.termsOf(verb)[0];
 	const tokens = context.tokensOf(sentence);
@@ -1109,6 +1114,17 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const saidSo = DESCRIBING_VERBS.has(verb) || (POSTING_VERBS.has(verb) && findMedium(sentence) !== undefined);
 	const at = stated < 0 && saidSo ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
 	if (at < 0) return undefined;
+	// "Who led the Taliban delegation?" is not answered by "a US-led invasion": what the verb acts on must be there
+	// too, the head of the phrase after it ("delegation"), in any form.
+	const object = OBJECT_HEAD.exec(context.question.slice(verbAsked.index + verbAsked[0].length))?.[1];
+	// A name acted on ("invaded Afghanistan", "briefed lavrov") may be named otherwise ("an Afghan war", "his
+	// counterpart"); a thing, a common word, may not.
+	const objectTerms =
+		object === undefined || saidSo || context.isCommonWord?.(object) !== true || context.isPlace?.(object) === true
+			? []
+			: context.termsOf(object);
+	const sentenceTerms = new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])));
+	if (objectTerms.length > 0 && !objectTerms.some((term) => sentenceTerms.has(term))) return undefined;
 	let i = at - 1;
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;
 	const last = tokens[i];
