@@ -509,7 +509,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	};
 }
 
-/** Whether a word names a country or a place by country data or the knowledge's synonyms ("pak", "moscow"). */
+/** Whether a word names a country or a place by country data or the knowledge's synonyms ("per", "lima"). */
 function isNamedPlace(briefing: Briefing, norm: string): boolean {
 	const { index, knowledge } = briefing;
 	return (
@@ -575,12 +575,11 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
-// A word right after a modal or "to" is a verb as the question uses it ("will host", "to host").
+const STAYING = /\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?)\b/iu;
+// A word right after a modal or "did" is a verb as the question uses it ("will host"); after "to" it may be a noun's
+// place ("exports to China").
 const USED_AS_VERB = (word: string) =>
-	new RegExp(
-		`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do|to)\\s+${escapeRegExp(word)}\\b`,
-		'iu',
-	);
+	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do)\\s+${escapeRegExp(word)}\\b`, 'iu');
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
@@ -679,8 +678,12 @@ function createTypeContext(
 						concept.partOfSpeech === 'noun' &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
 						!TIME_UNIT.test(concept.label) &&
-						// "How long did Moscow's top diplomat stay?": who stays is no thing that lasts.
-						index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity !== 'person' &&
+						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
+						// her term, which a visit's length does not give).
+						!(
+							STAYING.test(question) &&
+							index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person'
+						) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)

@@ -104,9 +104,9 @@ const ROUTE_END_ASKED =
 // Names joined by commas and a last "and": "Prime Minister Reed, General Soto and FM Lopez".
 const LISTED_NAME = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*\\p{Lu}[\\p{L}.’'-]*";
 export const NAME_LIST = new RegExp(`${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${LISTED_NAME}`, 'u');
-// "At the United Nations level", "at the Foreign Office": a body named as where something happens.
+// "At the World Bank level", "at the Foreign Office": a body named as where something happens.
 const AT_BODY = /\bat\s+the\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*/u;
-const ROUTE_ASKED = /\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u;
+export const ROUTE_ASKED = /\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u;
 // A route: "from Lyon to Nice".
 const ROUTE_PLACE = /\bfrom\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+to\s+\p{Lu}/u;
 
@@ -227,10 +227,10 @@ const MONTH_AND_DAY = new RegExp(
 const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b`, 'iu');
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
-// Words that count people: "how many people …" is answered by "a 28-member delegation".
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
-export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|figures|politicians|dignitaries|ministers)$/iu;
+export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
+// Words that count people: "how many people …" is answered by "a 28-member delegation".
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
 // Words that count people of any kind: "how many people" is answered by "17 officials" as by "120 reporters".
 const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
@@ -621,7 +621,7 @@ export function holdsAnswerType(
 			return (
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
 				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||
-					// "Where has cooperation been excellent?": "at the United Nations" says where, a body as the place.
+					// "Where has cooperation been excellent?": "at the World Bank" says where, a body as the place.
 					(expected.venue !== true &&
 						expected.region !== true &&
 						expected.route !== true &&

@@ -1,7 +1,7 @@
 import type { EntityType, PartOfSpeech } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS } from '../text/word-classes.js';
-import { asksWhen, dropCopula } from './answer-type.js';
+import { asksWhen, dropCopula, ROUTE_ASKED } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
@@ -17,7 +17,10 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
 	[
 		'place',
-		/\bwhere\b|\b(?:what|which) (?:other |two |2 |both )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\b|\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:[\p{L}'’-]+ ){0,3}?route\b/u,
+		new RegExp(
+			`\\bwhere\\b|\\b(?:what|which) (?:other |two |2 |both )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\\b|${ROUTE_ASKED.source}`,
+			'u',
+		),
 	],
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
@@ -69,7 +72,7 @@ const PHRASE_BREAK = /^(?:of|for|in|at|on|to|from|by|with|between|behind|since|a
  * A question typed as a bare noun phrase ("deadline for the troop withdrawal?", "the pipeline's daily capacity")
  * asks for what it names, as "what is …" does, or "who is …" for a person ("Peru's trade minister?"): so worded,
  * the later stages read the kind of answer it asks for.
- * The phrase's leading words hold no verb ("lavrov flew in from India?" asks yes or no) and end in a noun.
+ * The phrase's leading words hold no verb ("reed flew in from Lima?" asks yes or no) and end in a noun.
  */
 export function askNounPhrase(
 	question: string,
@@ -82,7 +85,7 @@ export function askNounPhrase(
 	const words = typed.map(([word]) => word.toLowerCase());
 	if (words.length < 2 || QUESTION_WORD.test(text) || AUXILIARIES.has(words[0] ?? '')) return question;
 	const start = DETERMINERS.has(words[0] ?? '') ? 1 : 0;
-	// A name after a noun opens a clause ("the decade pak and the US backed …"), as a determiner does.
+	// A name after a noun opens a clause ("the decade peru and chile backed …"), as a determiner does.
 	const found = words.findIndex(
 		(word, i) =>
 			i >= start &&
@@ -98,7 +101,7 @@ export function askNounPhrase(
 		(partOfSpeechOf(word) === 'verb' && !/ing$/u.test(word)) ||
 		(partOfSpeechOf(word) === undefined && !isName(word) && !/^\p{Lu}/u.test(typed[start + i]?.[0] ?? ''));
 	if (head === undefined || partOfSpeechOf(head) !== 'noun' || lead.some(unfit)) return question;
-	// Only a noun naming a kind of answer ("deadline", "venue", "capacity"): "Lavrov's remarks on Kashmir" is a search,
+	// Only a noun naming a kind of answer ("deadline", "venue", "capacity"): "Reed's remarks on trade" is a search,
 	// and asked as "what is …" its "remarks" would be a detail the article must name.
 	const entity = lookUp(head)?.entity;
 	if (entity === undefined && !ANSWER_NOUNS.test(head)) return question;
@@ -126,12 +129,13 @@ const OWNER_WORDS = 4;
  * name for the plan": a name the owner gives something.
  */
 export function nameOwnerAsked(question: string): string {
-	// "Moscow's top diplomat, full name?", "russian vaccine name?": the thing, then the name asked.
+	// "Lima's top diplomat, full name?", "peruvian vaccine name?": the thing, then the name asked.
 	const tail = NAME_TAIL.exec(question);
 	const thing = tail === null ? '' : question.slice(0, tail.index).trim();
 	// "The ferry's name" is read below, by its owner.
 	if (tail !== null && !QUESTION_WORD.test(question) && !/['’]s?$/u.test(thing)) {
-		const determined = /^(?:the|a|an)\s/iu.test(thing) || /['’]s\b/u.test(thing);
+		// "the Peru foreign minister", but "Reed", "Lyon's mayor" as typed.
+		const determined = /^(?:the|a|an)\s/iu.test(thing) || /['’]s\b/u.test(thing) || /^\p{Lu}\p{Ll}/u.test(thing);
 		return `what is the ${tail[1] ?? ''}name of ${determined ? '' : 'the '}${thing}?`;
 	}
 	const named = /['’]s?\s+((?:full|official|first|given)\s+)?(names?)\b(?!\s+for\b)/iu.exec(question);
@@ -155,7 +159,7 @@ export function readDefinitionAsked(question: string): string | undefined {
 		/^what(?:'s|’s| is| are| was| does)\s+(?:the\s+|an?\s+)?([\p{L}\d-]+)\s*(?:stand for|(?:even\s+)?mean)?\s*\??$/iu.exec(
 			text,
 		)?.[1] ??
-		// "IGC stands for?": the question word left out.
+		// "WTO stands for?": the question word left out.
 		/^([\p{Lu}\d-]{2,})\s+(?:stands?\s+for|means?)\s*\??$/u.exec(text)?.[1]
 	);
 }
@@ -196,7 +200,7 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	const [, article, modifier, found] = FOCUS.exec(question) ?? [];
 	const of = found?.toLowerCase();
 	// "the current population of" asks the population; "the Kremlin angling for" asks nothing of "angling".
-	// So does "what is the IGC supposed to do" of "supposed", a verb's participle.
+	// So does "what is the board supposed to do" of "supposed", a verb's participle.
 	if (of !== undefined && ((article !== undefined && modifier === undefined) || !/ing$|(?<!e)ed$/u.test(of))) {
 		const focus: QuestionFocus = { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 		return modifier === undefined ? focus : { ...focus, modifier: modifier.trim().toLowerCase() };

@@ -2,6 +2,7 @@ import { isPossessive, type Token } from '../text/analyze.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
+	ATTRIBUTION_VERBS,
 	AUXILIARIES,
 	BE_FORMS,
 	BLAME_WORDS,
@@ -22,6 +23,7 @@ import {
 	PLACE_ROLES,
 	POSITIVE_WORDS,
 	PRAISE_WORDS,
+	REACTION_VERBS,
 	RISE_WORDS,
 	SUPPORTING_MODALITIES,
 	VERB_KINDS,
@@ -56,6 +58,12 @@ export interface CompareOptions {
 	readonly strengthenedWindow: number;
 	/** How many words after an antonym the thing it qualifies may stand ("a new approach and mindset"). */
 	readonly qualifiedWindow: number;
+	/** How many claim words from "kept out" the party it keeps out may stand ("the rebels kept out"). */
+	readonly excludedWindow: number;
+	/** How many characters after "participation of", "including" the party included may start ("of the rebels"). */
+	readonly includedReach: number;
+	/** How many words before a description its "as" or "is" may stand ("as a key foreign policy priority"). */
+	readonly descriptionWindow: number;
 }
 
 /**
@@ -110,12 +118,12 @@ export interface Comparison {
 	readonly deniedBySubject: boolean;
 	/**
 	 * Who the sentence says did the claim's action, where that is another party than the claim's doer: a name that
-	 * can act ("Russia hosted the conference" against "the United States hosted it").
+	 * can act ("Peru hosted the conference" against "Chile hosted it").
 	 */
 	readonly otherDoer: string | undefined;
 	/**
-	 * The parties the sentence lists as its subject where the claim joins another to them ("Pakistan and the United
-	 * States were …" against "Pakistan and the Soviet Union were …"), as the sentence writes them.
+	 * The parties the sentence lists as its subject where the claim joins another to them ("Peru and Mali were …"
+	 * against "Peru and Chile were …"), as the sentence writes them.
 	 */
 	readonly listedInstead: string | undefined;
 	/** Where the claim's words are, for highlighting. */
@@ -361,9 +369,9 @@ export function compareWithSentence(
 			}
 			continue;
 		}
-		// "Russia's foreign ministry wants …": the words of an owner's title who acts, as a name, may be stated by the
-		// paragraph ("Russia's foreign ministry said in a statement" before the quote that says it).
-		// The paragraph must name the owner right before the title ("Russia’s foreign ministry"), not anywhere.
+		// "Peru's foreign ministry wants …": the words of an owner's title who acts, as a name, may be stated by the
+		// paragraph ("Peru's foreign ministry said in a statement" before the quote that says it).
+		// The paragraph must name the owner right before the title ("Peru’s foreign ministry"), not anywhere.
 		const owner = reading.elements.find(
 			(other) => other.kind === 'name' && other.owns !== undefined && other.owns <= element.position,
 		);
@@ -410,9 +418,7 @@ export function compareWithSentence(
 		}
 		// "Described ties as a priority": a describing verb says what its object is, which a sentence stating the object
 		// and what it is says too ("its relations … as a key priority"); who says it is checked as for any statement.
-		const after = reading.text.slice(
-			reading.text.toLowerCase().indexOf(element.label.toLowerCase()) + element.label.length,
-		);
+		const after = reading.text.slice(tokensOf(reading.text)[element.position]?.end ?? reading.text.length);
 		if (
 			element.kind === 'action' &&
 			// "Praised the coordination as excellent" describes as "called it excellent" does.
@@ -484,16 +490,21 @@ export function compareWithSentence(
 	}
 
 	// What a describing verb says is said by "as" or "is" before the description ("relations … as a key priority",
-	// "Russia is a factor"), not by an apposition ("the Stream Project an ambitious project to …" may be the
+	// "Peru is a factor"), not by an apposition ("the Harbour Project an ambitious project to …" may be the
 	// writer's words).
 	for (const element of describedOnly) {
 		const described = reading.elements.filter((other) => other.kind === 'word' && other.position > element.position);
 		const introduced = described.some((other) =>
 			(at.get(other) ?? []).some((i) =>
-				tokens.slice(Math.max(0, i - DESCRIPTION_REACH), i).some((token) => DESCRIPTION_CUES.has(token.norm)),
+				tokens.slice(Math.max(0, i - options.descriptionWindow), i).some((token) => DESCRIPTION_CUES.has(token.norm)),
 			),
 		);
-		if (introduced) continue;
+		// Said by someone ("he said", "reiterated"), not the writer's narration ("…, emerging as a major player").
+		const attributed = tokens.some(
+			(token) =>
+				ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || REACTION_VERBS.has(token.norm),
+		);
+		if (introduced && attributed) continue;
 		describedOnly.delete(element);
 		stated--;
 		missing.push(element.label);
@@ -580,11 +591,20 @@ export function compareWithSentence(
 			separators.includes(gapBefore(k))
 		);
 	};
-	// The name, then the list it ends where "and" joins it: "Qureshi, Lavrov said" is an aside and a name.
+	// The name, then the list it ends where "and" joins it: "Soto, Reed said" is an aside and a name.
 	while (from > 0 && tokens[from - 1]?.norm !== 'and' && joinsName(from, [''])) from--;
 	if (tokens[from - 1]?.norm === 'and') while (from > 0 && joinsName(from, ['', ','])) from--;
 	if (tokens[from]?.norm === 'and') from++;
-	const doerName = doer === undefined ? undefined : sentence.text.slice(tokens[from]?.start ?? doer.start, doer.end);
+	const doerRun = doer === undefined ? undefined : sentence.text.slice(tokens[from]?.start ?? doer.start, doer.end);
+	// Another party of the same kind only: "the Prime Minister" may act for the claim's Peru, "Lima" for its Reed;
+	// another person, or another country, does not.
+	const isPerson = (stems: readonly string[]) => vocabulary.namesPerson(stems);
+	const doerName =
+		doerRun !== undefined &&
+		isPerson(tokensOf(doerRun).flatMap((token) => (token.term === null ? [] : [token.term]))) ===
+			reading.agents.some((agent) => isPerson(agent.alternatives[0] ?? []))
+			? doerRun
+			: undefined;
 	conflicts.push(...placeConflicts);
 	// Who gives and who receives are those of the claim's first action ("gave Chile"), at its occurrences only.
 	const first = reading.elements.find((element) => element.kind === 'action');
@@ -820,7 +840,7 @@ function findUnstatedDetails(
 		}
 	}
 
-	// "The Taliban kept out of the government" against "a government with the participation of the Taliban": a party
+	// "The rebels kept out of the government" against "a government with the participation of the rebels": a party
 	// the claim excludes that the sentence includes is the opposite; where the sentence includes nobody, the exclusion
 	// is unsaid (search reads "kept" as no word of a question).
 	const excluding = EXCLUDING.exec(reading.text);
@@ -828,21 +848,24 @@ function findUnstatedDetails(
 		const claimTokens = tokensOf(reading.text);
 		const phrase = claimTokens.findIndex((token) => token.start >= excluding.index);
 		const parties = reading.elements.filter(
-			(element) => element.kind === 'name' && Math.abs(element.position - phrase) <= EXCLUDED_REACH,
+			(element) => element.kind === 'name' && Math.abs(element.position - phrase) <= options.excludedWindow,
 		);
 		const partyTokens = parties.flatMap((party) => at.get(party) ?? []).flatMap((i) => tokens[i] ?? []);
 		const inclusion = [...sentence.text.matchAll(INCLUDING)]
 			.map((match) => ({
 				start: match.index,
 				party: partyTokens.find(
-					(token) => token.start >= match.index && token.start - match.index <= match[0].length + EXCLUDED_GAP,
+					(token) => token.start >= match.index && token.start - match.index <= match[0].length + options.includedReach,
 				),
 			}))
 			.find(({ party }) => party !== undefined);
-		if (inclusion?.party !== undefined) {
-			conflicts.push(
-				`The article says “${sentence.text.slice(inclusion.start, inclusion.party.end)}”, not ${excluding[0]}.`,
-			);
+		// What is wished or planned ("wants them kept out") against what the article wishes ("we look forward to … the
+		// participation of X"); that they are out now the article may not settle.
+		if (inclusion?.party !== undefined && reading.mood !== 'factual') {
+			// The whole name ("the United States"), not its first word.
+			const name = /^[\p{Lu}][\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u.exec(sentence.text.slice(inclusion.party.start))?.[0];
+			const end = inclusion.party.start + (name?.length ?? inclusion.party.end - inclusion.party.start);
+			conflicts.push(`The article says “${sentence.text.slice(inclusion.start, end)}”, not ${excluding[0]}.`);
 		} else {
 			missing.push(excluding[0]);
 		}
@@ -1018,7 +1041,6 @@ function findPlaceInRole(
 	return undefined;
 }
 
-/** The name right before a verb, past auxiliaries and adverbs: its subject, when the sentence names it there. */
 /**
  * The names a sentence lists as its subject, joined by "and", before its first verb "to be" or auxiliary, after an
  * opening phrase ("In the 1980s, Peru and Chile were …"): token indexes from and to (exclusive), or undefined.
@@ -1042,6 +1064,7 @@ function findSubjectList(
 	return joined && onlyNames && named.length >= 2 ? { from, to: verb } : undefined;
 }
 
+/** The name right before a verb, past auxiliaries and adverbs: its subject, when the sentence names it there. */
 function findSubject(
 	text: string,
 	tokens: readonly Token[],
@@ -1093,14 +1116,8 @@ function findSubject(
 // ones: "excluded" is an action of its own, and "excluded from the talks" is read against who was there (see
 // `findPresenceConflict`).
 const EXCLUDING = /\b(?:kept|keep|keeps|keeping|shut|shuts|left|leave|leaves|leaving)\s+out\b/iu;
-const INCLUDING = /\b(?:participation\s+of|inclusion\s+of|including|involving|with)\b/giu;
-/** How many claim words from the phrase of exclusion the excluded party may stand ("the Taliban kept out"). */
-const EXCLUDED_REACH = 3;
-/** How many characters after the phrase of inclusion the party it includes may start ("of the Taliban"). */
-const EXCLUDED_GAP = 6;
+const INCLUDING = /\b(?:participation\s+of|inclusion\s+of|including|involving)\b/giu;
 const DESCRIPTION_CUES = new Set(['as', 'is', 'are', 'was', 'were', 'been', 'be']);
-/** How many words before a description its "as" or "is" may stand ("as a key foreign policy priority"). */
-const DESCRIPTION_REACH = 3;
 const PARTICLE_AFTER = /^\s+(?:on|upon|in|for|up|off|out|back|at|to|with)\b/iu;
 
 // "Once", "used to", "formerly": a state of the past, which a state of today does not oppose.

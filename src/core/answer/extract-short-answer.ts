@@ -227,7 +227,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const nameWords = name.split(' ');
 		const named =
 			nameWords.length > 1 || nameWords.some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
-		// "An anti Covid vaccine" is against Covid, not named so.
+		// "An anti flu vaccine" is against flu, not named so.
 		const against = AGAINST.test(sentence.slice(0, match.index));
 		const placed = !against && (endsWithNoun || (next?.term === stem && next.start - end <= 1));
 		// A name that ends with the noun is the whole name; a word of it the question does not give makes it news
@@ -243,7 +243,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 	return undefined;
 }
 
-// "Anti" before a name: what the thing is against ("anti Covid vaccine", "anti-Taliban forces").
+// "Anti" before a name: what the thing is against ("anti Ebola vaccine", "anti-government forces").
 const AGAINST = /\banti[\s-]*$/iu;
 
 // A name in quotes, and perhaps a parenthesis, right before another: "the “Harbour Line” (East-West)".
@@ -307,7 +307,7 @@ function extractOwnerOf(noun: string, sentence: string, context: ExtractionConte
 				if (/^\p{Ll}/u.test(owner.raw) && !isStopWord(owner.norm)) continue;
 				break;
 			}
-			// "An anti Covid vaccine" is against Covid, not Covid's.
+			// "An anti Ebola vaccine" is against Ebola, not Ebola's.
 			if (AGAINST.test(sentence.slice(0, owner.start))) break;
 			const name = owner.raw.replace(/[’']s$/u, '');
 			// Not an owner the question typed ("whose ministry said Reed …" is not answered by Reed's).
@@ -344,7 +344,6 @@ const BETWEEN_PAIR = new RegExp(`\\bbetween\\s+${NAMED_PAIR.source}`, 'u');
 /** How many words after the word asked about its name may stand ("state of the Republic of …"). */
 const NAME_AFTER_WORDS = 3;
 
-/** The capitalized name a sentence gives right after a word the question ends on ("state of Vaxia" for "state"). */
 // "What did the mayor congratulate Lyon on?": the words before the preposition the question ends with.
 const OBJECT_ASKED =
 	/^\s*(?:(?:so|and)\s+)?(?:what|which)\s+(?:\S+\s+){1,8}?([\p{L}-]+)\s+(on|for|about|against|over)\s*\??\s*$/iu;
@@ -373,6 +372,7 @@ function extractObjectAfter(sentence: string, context: ExtractionContext): strin
 	return words.length <= OBJECT_WORDS && phrase !== '' && isNew(phrase, context) ? phrase : undefined;
 }
 
+/** The capitalized name a sentence gives right after a word the question ends on ("state of Vaxia" for "state"). */
 function extractNameAfter(word: string, sentence: string, context: ExtractionContext): string | undefined {
 	// "… between the rebels and who?": the other party of "between A and B", whichever way round the article has it.
 	if (/\bbetween\b/iu.test(context.question) && word.toLowerCase() !== 'between') {
@@ -528,8 +528,7 @@ function isNew(text: string, context: ExtractionContext): boolean {
 	return terms.length > 0 && terms.every((term) => !context.questionTerms.has(term));
 }
 
-/** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
-// "How many Pakistani leaders …": the plural counted, after up to two words qualifying it.
+// "How many Chilean leaders …": the plural counted, after up to two words qualifying it.
 const HOW_MANY_OF = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+s)\b/iu;
 const COUNT_WORDS: Readonly<Record<number, string>> = {
 	2: 'two',
@@ -542,7 +541,10 @@ const COUNT_WORDS: Readonly<Record<number, string>> = {
 	9: 'nine',
 	10: 'ten',
 };
+// "Per day", "a year": a rate of time asked; not "as per the minister" nor "per cent".
+const RATE_ASKED = /\bper\s+(day|week|month|year|annum|hour)\b/iu;
 const ASKS_MORE = /\b(?:more|extra|additional|further)\b/iu;
+/** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
 const ASKS_PLANNED =
 	/\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|intend\w*|plan\w*|will|going to|more|extra|additional|further|another|next)\b/iu;
 const ASKS_DONE = /\b(?:already|so far|to date|delivered|provided|gave|given|sent|handed|received|shipped|donated)\b/iu;
@@ -614,7 +616,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	// is not asked.
 	const asked = context.question.replace(RULED_OUT, ' ');
 	// "Capacity per day?": a rate, so only a number given per day answers ("1.6 billion cubic feet per day").
-	const rate = /\bper\s+(\p{L}+)/iu.exec(context.question)?.[1]?.toLowerCase();
+	const rate = RATE_ASKED.exec(context.question)?.[1]?.toLowerCase();
 	const asksPlanned = ASKS_PLANNED.test(asked);
 	const asksDone = !asksPlanned && ASKS_DONE.test(asked);
 	let best: { text: string; score: number } | undefined;
@@ -720,7 +722,9 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			(describes ? 1 : 0) +
 			(/\d/u.test(number) ? 1 : 0) +
 			(unit.length > 0 || percent ? 0.5 : 0);
-		if (best === undefined || score > best.score) best = { text, score };
+		// A rate asked is given as one: "1.6 billion cubic feet per day".
+		if (best === undefined || score > best.score)
+			best = { text: rate === undefined ? text : `${text} per ${rate}`, score };
 	}
 	// "How long has the war gone on?" may be answered without a number: "for decades", "a years-long war".
 	if (best === undefined && ASKS_DURATION.test(context.question)) {
@@ -734,7 +738,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		const list = NAME_LIST.exec(sentence)?.[0];
 		const names = list?.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u) ?? [];
 		const word = COUNT_WORDS[names.length];
-		if (list !== undefined && word !== undefined && names.some((name) => context.isKnownPerson?.(name) === true)) {
+		// Each a known person ("On Wednesday, Reed and Lopez" is no list of three).
+		if (list !== undefined && word !== undefined && names.every((name) => context.isKnownPerson?.(name) === true)) {
 			return { text: `${word} (${list})`, score: 0 };
 		}
 	}
@@ -1088,15 +1093,15 @@ const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|ev
 /** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
 const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
 
+// The head of the noun phrase after the verb of "who <verb> …": its last word before a preposition or the end.
+const OBJECT_HEAD =
+	/^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}][\p{L}-]+)\s*(?:\b(?:at|in|on|of|for|with|to|from|by|last|this|next)\b|[?.!]*\s*$)/u;
+
 /**
  * The subject of the question's verb in the sentence ("Chile hosted …" for "who hosted …"): the name right before
  * the verb. `null` when the verb is there but its subject is a pronoun or no name (unsure: no answer), `undefined`
  * when the sentence lacks the verb.
  */
-// The head of the noun phrase after the verb of "who <verb> …": its last word before a preposition or the end.
-const OBJECT_HEAD =
-	/^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}?([\p{Ll}][\p{L}-]+)\s*(?:\b(?:at|in|on|of|for|with|to|from|by|last|this|next)\b|[?.!]*\s*$)/u;
-
 function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): string | null | undefined {
 	const verbAsked = SUBJECT_QUESTION.exec(context.question);
 	const verb = verbAsked?.[1]?.toLowerCase();
@@ -1114,17 +1119,20 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const saidSo = DESCRIBING_VERBS.has(verb) || (POSTING_VERBS.has(verb) && findMedium(sentence) !== undefined);
 	const at = stated < 0 && saidSo ? tokens.findIndex((token) => ATTRIBUTION_VERBS.has(token.norm)) : stated;
 	if (at < 0) return undefined;
-	// "Who led the Taliban delegation?" is not answered by "a US-led invasion": what the verb acts on must be there
-	// too, the head of the phrase after it ("delegation"), in any form.
+	// "Who led the delegation?" is not answered by "a US-led invasion": what the verb acts on must be there too, the
+	// head of the phrase after it ("delegation"), in any form.
 	const object = OBJECT_HEAD.exec(context.question.slice(verbAsked.index + verbAsked[0].length))?.[1];
-	// A name acted on ("invaded Afghanistan", "briefed lavrov") may be named otherwise ("an Afghan war", "his
+	// A name acted on ("invaded Mali", "briefed reed") may be named otherwise ("a Malian war", "his
 	// counterpart"); a thing, a common word, may not.
 	const objectTerms =
 		object === undefined || saidSo || context.isCommonWord?.(object) !== true || context.isPlace?.(object) === true
 			? []
 			: context.termsOf(object);
 	const sentenceTerms = new Set(tokens.flatMap((token) => (token.term === null ? [] : [token.term])));
-	if (objectTerms.length > 0 && !objectTerms.some((term) => sentenceTerms.has(term))) return undefined;
+	// Only for a deed named as a compound ("US-led invasion"), whose noun is what was done: a verb of the sentence
+	// may take its object in other words ("signed an agreement" for "signed the deal").
+	const compound = sentence[(tokens[at]?.start ?? 0) - 1] === '-';
+	if (compound && objectTerms.length > 0 && !objectTerms.some((term) => sentenceTerms.has(term))) return undefined;
 	let i = at - 1;
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;
 	const last = tokens[i];

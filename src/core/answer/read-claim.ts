@@ -130,8 +130,8 @@ function readPolarity(norm: string): number {
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
 }
 
-// "Both sides", "the two nations": the two parties, as "both countries", "the two countries" say.
-const BOTH_SIDES = /\b(both|the\s+two)\s+(?:sides|nations)\b/giu;
+// "Both sides", "both nations": the two parties, as "both countries" says ("the two sides" may be a war's).
+const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b/giu;
 // "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
 // "on top of what it gave India" names a receiver to check.
 const ON_TOP_OF =
@@ -146,7 +146,7 @@ export function cleanClaim(claim: string): string {
 		.replace(ASIDE, ' ')
 		.replace(HEDGING_LIKE, '')
 		.replace(WILLING, 'ready to ')
-		.replace(BOTH_SIDES, '$1 countries')
+		.replace(BOTH_SIDES, 'both countries')
 		.replace(ON_TOP_OF, ' ')
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
@@ -347,7 +347,8 @@ export function readClaim(
 	};
 	const jointActors = agents.length > 1 && agents.slice(1).some((e) => joinedAt(e.position));
 	let beforeAction = (action?.position ?? 0) - 1;
-	while (/ly$|^(?:already|just|only|not|never|also)$/u.test(tokens[beforeAction]?.norm ?? '')) beforeAction--;
+	while (/^(?:already|just|only|not|never|also|recently|finally|reportedly)$/u.test(tokens[beforeAction]?.norm ?? ''))
+		beforeAction--;
 	// "Is pushing" is no passive.
 	const passive =
 		PASSIVE_AUXILIARIES.test(tokens[beforeAction]?.norm ?? '') &&

@@ -119,7 +119,7 @@ describe('answerQuestion: short answers', () => {
 		['SCO stands for?', /^Shanghai Cooperation Organization$/u],
 		["Pakistan's foreign minister, full name?", /^Shah Mahmood Qureshi$/u],
 		['russian vaccine name?', /^Sputnik-V$/u],
-		['how much LNG per day?', /^1\.6 billion cubic feet/u],
+		['how much LNG per day?', /^1\.6 billion cubic feet per day$/u],
 		['decade pakistan and the US backed the islamist fighters?', /^the 1980s$/u],
 		// Who stays names no thing whose length is asked: the visit's length answers.
 		['how long did the russian envoy stay?', /two-day/u],
@@ -151,6 +151,20 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'which general did lavrov meet')).shortAnswer ?? '').not.toMatch(
 			/Qureshi|Taliban/u,
 		);
+	});
+
+	test('GIVEN a stop word where a question word would stand, "as per", "per cent", a term served THEN no new answer', () => {
+		const there = answerQuestion(briefing, 'There were talks in Moscow last month?');
+		expect(there.found ? (there.shortAnswer ?? '') : '').not.toMatch(/Afghanistan/u);
+		expect(found(answerQuestion(briefing, 'how many doses will Pakistan buy, as per Qureshi?')).shortAnswer).toMatch(
+			/5 million/u,
+		);
+		expect(found(answerQuestion(briefing, 'by how many per cent did trade rise?')).shortAnswer).toMatch(/46 percent/u);
+		const served = answerQuestion(briefing, 'how long did the minister serve?');
+		expect(served.found ? (served.shortAnswer ?? '') : '').not.toMatch(/two-day/u);
+		// Ministers counted by a list that names an army chief: no count.
+		const ministers = answerQuestion(briefing, 'how many ministers did Lavrov meet?');
+		expect(ministers.found ? (ministers.shortAnswer ?? '') : '').not.toMatch(/three/u);
 	});
 
 	test('GIVEN "who <verb> the <thing>" THEN no doer of that verb on another thing answers ("a US-led invasion")', () => {
