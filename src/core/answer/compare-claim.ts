@@ -72,14 +72,20 @@ export interface CompareOptions {
  */
 function findKinVerbs(element: ClaimElement, claim: string, sentence: string, tokens: readonly Token[]): number[] {
 	const norm = element.label.toLowerCase();
-	const kind = VERB_KINDS.find((verbs) => verbs.has(norm));
-	const leaves = (text: string, end: number) => LEAVING.test(text.slice(end));
 	const at = claim.toLowerCase().indexOf(norm);
+	// "Went to Lima" is stated where one arrived in or visited it, and in their mood ("invited to visit").
+	const wentTo = GONE_TO.has(norm) && /^\s+to\b/iu.test(claim.slice(at + norm.length));
+	const kind = wentTo
+		? new Set([...ARRIVING_VERBS, ...DESTINATION_VERBS])
+		: VERB_KINDS.find((verbs) => verbs.has(norm));
+	const leaves = (text: string, end: number) => LEAVING.test(text.slice(end));
 	if (kind === undefined || (at !== -1 && leaves(claim, at + norm.length))) return [];
 	return tokens.flatMap((token, i) =>
 		kind.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !leaves(sentence, token.end) ? [i] : [],
 	);
 }
+
+const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
 
 /** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
 function findLightVerb(element: ClaimElement, tokens: readonly Token[]): number[] {

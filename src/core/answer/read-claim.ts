@@ -181,7 +181,14 @@ export function readClaim(
 	const text = cleanClaim(claim);
 	const quantities = readQuantities(text);
 	const times = readTimes(text);
-	const tokens = tokensOf(text);
+	// "Putin went to Lima": search reads "went" as no word of a question; a claim's going somewhere is a deed to check
+	// ("went up", "go into detail" are other verbs).
+	const read = tokensOf(text);
+	const tokens = read.map((token, i) =>
+		token.term === null && GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to'
+			? { ...token, term: token.norm }
+			: token,
+	);
 	const tags = tagWords(text);
 	const tagsOf = (token: Token) => tags.find((word) => word.normal.split(/\s+/u).includes(token.norm))?.tags;
 	const insideValue = (token: Token) =>
@@ -412,6 +419,9 @@ export function readClaim(
 		passive,
 	};
 }
+
+// Going as a verb, in its forms: "went", "gone", "goes".
+const GOING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 // "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;

@@ -847,6 +847,9 @@ describe('checkClaim', () => {
 		expect(
 			verdictOf(checkClaim(briefing, "Lavrov hailed Pakistan's campaign against terrorism as successful")),
 		).not.toBe('contradicted');
+		// "Went to" is a deed, stated where one arrived or visited: an invitation to visit is not it.
+		expect(verdictOf(checkClaim(briefing, 'Putin went to Pakistan'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov went to Pakistan'))).toBe('supported');
 		// An invitation renewed now says nothing of a visit long ago.
 		expect(verdictOf(checkClaim(briefing, 'Putin visited Pakistan in 2005'))).not.toBe('contradicted');
 		// A wish to include is no fact that they are in.
