@@ -1058,6 +1058,8 @@ function findSubjectList(
 ): { from: number; to: number } | undefined {
 	const verb = tokens.findIndex((token) => AUXILIARIES.has(token.norm));
 	if (verb <= 0) return undefined;
+	// "Peru and Mali were among the backers", "… were also …": a list that may leave others out.
+	if (/^\s*(?:\S+\s+)?(?:among|also|one\s+of|some\s+of)\b/iu.test(text.slice(tokens[verb]?.end ?? 0))) return undefined;
 	const opener = tokens
 		.slice(0, verb)
 		.findLastIndex((token, i) => text.slice(token.end, tokens[i + 1]?.start).includes(','));

@@ -1,6 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { compareQuantities, compareTimes } from '../../../src/core/answer/compare-claim.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { defaultCheckOptions } from '../../../src/core/answer/check-claim.js';
+import { getClaimVocabulary } from '../../../src/core/answer/claim-vocabulary.js';
+import { compareQuantities, compareTimes, compareWithSentence } from '../../../src/core/answer/compare-claim.js';
+import { readClaim } from '../../../src/core/answer/read-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
 
 const options = { approximateShare: 0.1 };
 
@@ -41,5 +46,33 @@ describe('compareTimes', () => {
 		]);
 		expect(compareTimes(readTimes('by june 1'), readTimes('a May 1 deadline'))).toHaveLength(1);
 		expect(compareTimes(readTimes('this week'), readTimes('on Wednesday'))).toEqual([]);
+	});
+});
+
+describe('compareWithSentence: parties listed', () => {
+	let briefing: Briefing;
+	beforeAll(async () => {
+		briefing = await loadRealBriefing();
+	});
+	const listedInstead = (claim: string, text: string) => {
+		const vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
+		const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
+		const sentence = { index: 1, text, start: 0, end: text.length };
+		const paragraph = { id: '¶1', number: 1, source: '', cite: '¶1', text, sentences: [sentence] };
+		return compareWithSentence(reading, sentence, paragraph, undefined, {
+			vocabulary,
+			tokensOf: briefing.index.tokensOf,
+			options: defaultCheckOptions,
+		}).listedInstead;
+	};
+
+	test('GIVEN the parties a sentence lists before "were" THEN another joined to them is listed instead; "among" lists some', () => {
+		const claim = 'China and the US were the supporters of the islamist fighters';
+		expect(listedInstead(claim, 'Pakistan and the United States were the supporters of the Islamist fighters.')).toBe(
+			'Pakistan and the United States',
+		);
+		expect(
+			listedInstead(claim, 'Pakistan and the United States were among the supporters of the Islamist fighters.'),
+		).toBeUndefined();
 	});
 });
