@@ -248,11 +248,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const typeAsked = expectAnswerType(read);
 	const asksTypeWord =
 		focus !== undefined &&
-		(((typeAsked?.type === 'day' ||
-			typeAsked?.type === 'date' ||
-			typeAsked?.type === 'decade' ||
-			typeAsked?.type === 'clock') &&
-			(index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
+		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
 			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
 			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)));
@@ -575,6 +571,8 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
+const asksTime = (expected: ExpectedAnswer | undefined) =>
+	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING = /\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?)\b/iu;
 // A word right after a modal or "did" is a verb as the question uses it ("will host"); after "to" it may be a noun's
 // place ("exports to China").

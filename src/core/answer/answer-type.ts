@@ -625,7 +625,12 @@ export function holdsAnswerType(
 					(expected.venue !== true &&
 						expected.region !== true &&
 						expected.route !== true &&
-						AT_BODY.test(sentence.text)) ||
+						// A body the question names is no answer to it.
+						context
+							.tokensOf(AT_BODY.exec(sentence.text)?.[0] ?? '')
+							.some(
+								(token) => token.term !== null && /^\p{Lu}/u.test(token.raw) && !context.questionTerms.has(token.term),
+							)) ||
 					has('place', (text) => {
 						// "Pakistan-Russia ties" name two countries, "Bishkek" a capital: no region.
 						if (

@@ -751,13 +751,16 @@ function readSignAndMood(
 		reading.negationIsLocal
 			? actions.some((action) => action.negatedHere === true && (at.get(action) ?? []).includes(i))
 			: reading.negated;
-	// Each action in its sign: one stated only the other way ("did not support" against "supporters") opposes.
-	const opposedAction = reading.negationIsLocal
-		? actions.find((action) => {
-				const own = readings.filter((r) => (at.get(action) ?? []).includes(r.i));
-				return own.length > 0 && own.every((r) => r.negated !== claimNegatedAt(r.i));
-			})
-		: undefined;
+	// Each action in its sign: one stated only the other way ("did not support" against "supporters") opposes; so does
+	// one a claim without negation has the article deny ("has forgotten" against "has not forgotten"), whatever its
+	// other actions.
+	const opposedAction =
+		reading.negationIsLocal || !reading.negated
+			? actions.find((action) => {
+					const own = readings.filter((r) => (at.get(action) ?? []).includes(r.i));
+					return own.length > 0 && own.every((r) => r.negated !== claimNegatedAt(r.i));
+				})
+			: undefined;
 	const sameSign = opposedAction === undefined ? readings.filter((r) => r.negated === claimNegatedAt(r.i)) : [];
 	// "As soon as it is signed" is no opposite of "it has not been signed": only a statement in the claim's mood is.
 	const inMood = (r: (typeof readings)[number]) =>

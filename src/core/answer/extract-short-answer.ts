@@ -852,9 +852,8 @@ const ELAPSED_PATTERNS: ReadonlySet<RegExp> = new Set(
 );
 
 const GRAINS: Readonly<Record<string, RegExp>> = {
-	// "Last year" is a year, resolved to its number.
-	year: /\b(?:1[89]|20)\d\d\b|\b(?:last|this|next) year\b/iu,
-	month: new RegExp(`\\b(?:${MONTHS.join('|')}|(?:last|this|next) month)\\b`, 'iu'),
+	year: /\b(?:1[89]|20)\d\d\b/u,
+	month: new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'iu'),
 };
 
 /**

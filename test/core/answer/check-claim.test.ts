@@ -837,6 +837,15 @@ describe('checkClaim', () => {
 		).toBe('supported');
 	});
 
+	test('GIVEN an action the article states only negated, beside another it states THEN contradicted', () => {
+		const check = checkClaim(briefing, 'Russia has forgotten the task of establishing a Palestinian state');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/not forgotten/u);
+		expect(
+			verdictOf(checkClaim(briefing, 'Russia has not forgotten the task of establishing a Palestinian state')),
+		).toBe('supported');
+	});
+
 	test('GIVEN narration as a description, another kind of doer, a visit long ago THEN no verdict by it', () => {
 		// Narration ("…, emerging as a significant player") is no one's description.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov described Moscow as a significant player'))).not.toBe('supported');
