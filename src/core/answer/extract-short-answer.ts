@@ -893,18 +893,22 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "Where does it start and end?" asks for both.
 		const both = /\b(?:start|begin)s?\s+and\s+(?:end|finish)/iu.test(question);
 		if (both && isNew(whole, context)) return whole;
+		// "Came from which country?" is not answered by a city a line starts from.
+		const ofKind = (name: string) => isOfAskedKind(name, sentence, sentence.indexOf(name) + name.length, context);
 		if (
 			/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b|\b(?:end|ends|ending|finish|finishes|terminate|terminates)\b/iu.test(
 				question,
 			) &&
-			isNew(to, context)
+			isNew(to, context) &&
+			ofKind(to)
 		)
 			return to;
 		if (
 			/\bfrom\s+(?:where|which|what)\b|\b(?:start|starts|starting|begin|begins|beginning|originate|originates)\b/iu.test(
 				question,
 			) &&
-			isNew(from, context)
+			isNew(from, context) &&
+			ofKind(from)
 		)
 			return from;
 		if (!ASKS_ONE_PLACE.test(context.question) && isNew(whole, context)) return whole;

@@ -162,6 +162,9 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'by how many per cent did trade rise?')).shortAnswer).toMatch(/46 percent/u);
 		const served = answerQuestion(briefing, 'how long did the minister serve?');
 		expect(served.found ? (served.shortAnswer ?? '') : '').not.toMatch(/two-day/u);
+		// A city a line starts from is no country something came from.
+		const country = answerQuestion(briefing, 'came from which country');
+		expect(country.found ? (country.shortAnswer ?? '') : '').not.toMatch(/Karachi/u);
 		// Ministers counted by a list that names an army chief: no count.
 		const ministers = answerQuestion(briefing, 'how many ministers did Lavrov meet?');
 		expect(ministers.found ? (ministers.shortAnswer ?? '') : '').not.toMatch(/three/u);
