@@ -564,14 +564,35 @@ export function compareWithSentence(
 				e.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
 		);
 	// "He also briefed …" where "he" is not the claim's actor: another did it.
+	// "With his country providing …" where "his" is Reed's: Peru acts, no party the claim names otherwise.
+	const referentCountry = referent.flatMap((term) => vocabulary.countryOf(term));
 	const byOtherPronoun = occurrences.some((i) => {
 		let j = i - 1;
 		while (j >= 0 && (AUXILIARIES.has(tokens[j]?.norm ?? '') || /ly$/u.test(tokens[j]?.norm ?? ''))) j--;
+		// Whose: the person the sentence names before "his", else the one the pronoun stands for.
+		const named = tokens
+			.slice(0, Math.max(0, j - 1))
+			.findLast(
+				(token) =>
+					token.term !== null && vocabulary.namesPerson([token.term]) && vocabulary.countryOf(token.term).length > 0,
+			);
+		const country = named?.term == null ? referentCountry : vocabulary.countryOf(named.term);
+		const countryOfReferent =
+			COUNTRY_NOUNS.has(tokens[j]?.norm ?? '') &&
+			/^(?:his|her)$/u.test(tokens[j - 1]?.norm ?? '') &&
+			country.length > 0 &&
+			// The claim's doer is that country by name, capital or person ("Moscow", "Reed").
+			!reading.agents.some((agent) =>
+				(agent.alternatives[0] ?? []).some(
+					(stem) => country.includes(stem) || vocabulary.countryOf(stem).some((other) => country.includes(other)),
+				),
+			);
 		return (
-			/^(?:he|she)$/u.test(tokens[j]?.norm ?? '') &&
-			referent.length > 0 &&
-			reading.agents.length > 0 &&
-			!reading.agents.some(namesReferent)
+			countryOfReferent ||
+			(/^(?:he|she)$/u.test(tokens[j]?.norm ?? '') &&
+				referent.length > 0 &&
+				reading.agents.length > 0 &&
+				!reading.agents.some(namesReferent))
 		);
 	});
 	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
@@ -1142,6 +1163,8 @@ const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const OWNER_REACH = 3;
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+// What "his country" may be: the state a person acts for.
+const COUNTRY_NOUNS = new Set(['country', 'government', 'nation', 'state']);
 const MOOD_SHARING = new Set(['by', 'and']);
 /** Words that give a cause or a purpose ("because of", "due to", "in order to", "so that"). */
 const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;

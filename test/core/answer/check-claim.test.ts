@@ -837,6 +837,13 @@ describe('checkClaim', () => {
 		).toBe('supported');
 	});
 
+	test('GIVEN "with his country providing …" THEN the country of the person named acts, no other the paragraph names', () => {
+		expect(verdictOf(checkClaim(briefing, 'The United States will provide defense equipment to Pakistan'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Moscow will provide defense equipment to Pakistan'))).toBe('supported');
+	});
+
 	test('GIVEN an action the article states only negated, beside another it states THEN contradicted', () => {
 		const check = checkClaim(briefing, 'Russia has forgotten the task of establishing a Palestinian state');
 		expect(verdictOf(check)).toBe('contradicted');
