@@ -326,8 +326,10 @@ export function compareWithSentence(
 			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
 			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];
 			const claimed = element.placeRole;
+			// "Went to Lima before Quito": an order of stops, where Lima may be a start; no route to compare.
 			if (
 				(claimed === 'from' || claimed === 'to') &&
+				!STOPS_IN_ORDER.test(reading.text) &&
 				ends.length > 0 &&
 				ends.every((end) => end !== undefined && end !== claimed && end !== 'in')
 			) {
@@ -1163,6 +1165,7 @@ const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const OWNER_REACH = 3;
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+const STOPS_IN_ORDER = /\b(?:before|after|then|afterwards|next)\b/iu;
 // What "his country" may be: the state a person acts for.
 const COUNTRY_NOUNS = new Set(['country', 'government', 'nation', 'state']);
 const MOOD_SHARING = new Set(['by', 'and']);

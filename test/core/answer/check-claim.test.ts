@@ -844,6 +844,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Moscow will provide defense equipment to Pakistan'))).toBe('supported');
 	});
 
+	test('GIVEN stops in order ("went to X before Y") THEN no route compared; a route the other way round contradicts', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov went to India before Pakistan'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov went from Pakistan to India'))).toBe('contradicted');
+	});
+
 	test('GIVEN an action the article states only negated, beside another it states THEN contradicted', () => {
 		const check = checkClaim(briefing, 'Russia has forgotten the task of establishing a Palestinian state');
 		expect(verdictOf(check)).toBe('contradicted');
