@@ -278,6 +278,23 @@ export function decideVerdict(
 	if (conflicting !== undefined) {
 		return { verdict: 'contradicted', reason: conflicting.conflicts.join(' '), evidence: conflicting };
 	}
+	// A sentence that says all the claim says but who did it: no other value, mood or sign.
+	const otherwiseAsClaimed = (c: (typeof comparisons)[number]) =>
+		c.conflicts.length === 0 &&
+		c.weaker === undefined &&
+		c.oppositePolarity === undefined &&
+		statesAllValues(reading, c.sentence, options);
+	// "Peru and Chile were the main backers" where the article lists Peru and Mali.
+	const listedOtherwise = reading.negated
+		? undefined
+		: comparisons.find((c) => c.listedInstead !== undefined && otherwiseAsClaimed(c));
+	if (listedOtherwise !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article names ${listedOtherwise.listedInstead}: “${quote(listedOtherwise.sentence.text, options)}”`,
+			evidence: listedOtherwise,
+		};
+	}
 	// "Chile hosted the conference" where the article has Peru host it, all else as the claim says.
 	// Only of one event: a name or a number besides the doers ties the sentence's to the claim's ("signed a pact" is
 	// any pact); a place or a day does not ("came to Lima on Monday": others may have too).
@@ -290,30 +307,9 @@ export function decideVerdict(
 			: comparisons.find(
 					(c) =>
 						c.otherDoer !== undefined &&
-						c.conflicts.length === 0 &&
-						c.weaker === undefined &&
-						c.oppositePolarity === undefined &&
 						c.missing.every((label) => reading.agents.some((agent) => agent.label === label)) &&
-						statesAllValues(reading, c.sentence, options),
+						otherwiseAsClaimed(c),
 				);
-	// "Peru and Chile were the main backers" where the article lists Peru and Mali.
-	const listedOtherwise = reading.negated
-		? undefined
-		: comparisons.find(
-				(c) =>
-					c.listedInstead !== undefined &&
-					c.conflicts.length === 0 &&
-					c.weaker === undefined &&
-					c.oppositePolarity === undefined &&
-					statesAllValues(reading, c.sentence, options),
-			);
-	if (listedOtherwise !== undefined) {
-		return {
-			verdict: 'contradicted',
-			reason: `The article names ${listedOtherwise.listedInstead}: “${quote(listedOtherwise.sentence.text, options)}”`,
-			evidence: listedOtherwise,
-		};
-	}
 	// "Reed said Peru will pay": Reed only says it.
 	const doers = reading.agents
 		.filter((agent) => agent.label.toLowerCase() !== reading.speaker?.toLowerCase())
@@ -393,7 +389,7 @@ function claimsDone(reading: ClaimReading): boolean {
 	if (EARLIER.test(reading.text)) return false;
 	return (
 		/ed$/u.test(action) ||
-		new RegExp(`\\b(?:has|have|had)\\s+(?:\\w+\\s+)?${escapeRegExp(action)}\\b`, 'iu').test(reading.text)
+		new RegExp(`\\b(?:has|have)\\s+(?:\\w+\\s+)?${escapeRegExp(action)}\\b`, 'iu').test(reading.text)
 	);
 }
 

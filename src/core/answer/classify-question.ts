@@ -115,7 +115,7 @@ export function askNounPhrase(
 			? first.toLowerCase() + phrase.slice(first.length)
 			: phrase;
 	// "Peru's trade minister?" asks who holds the office.
-	if (lookUp(head)?.entity === 'person' && clause === undefined) return `who is ${opened}`;
+	if (entity === 'person' && clause === undefined) return `who is ${opened}`;
 	return `what is ${start === 1 ? '' : 'the '}${opened}`;
 }
 

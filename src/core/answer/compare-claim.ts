@@ -240,6 +240,7 @@ export function compareWithSentence(
 		return before;
 	};
 	const { tokens } = view;
+	const claimTokens = tokensOf(reading.text);
 	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
 	/**
@@ -364,7 +365,6 @@ export function compareWithSentence(
 			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
-				const claimTokens = tokensOf(reading.text);
 				const other = findPlaceInRole(
 					element,
 					governorOf(claimTokens, element.position),
@@ -426,7 +426,8 @@ export function compareWithSentence(
 		}
 		// "Described ties as a priority": a describing verb says what its object is, which a sentence stating the object
 		// and what it is says too ("its relations … as a key priority"); who says it is checked as for any statement.
-		const after = reading.text.slice(tokensOf(reading.text)[element.position]?.end ?? reading.text.length);
+		const after =
+			element.kind === 'action' ? reading.text.slice(claimTokens[element.position]?.end ?? reading.text.length) : '';
 		if (
 			element.kind === 'action' &&
 			// "Praised the coordination as excellent" describes as "called it excellent" does.
@@ -571,17 +572,21 @@ export function compareWithSentence(
 	const byOtherPronoun = occurrences.some((i) => {
 		let j = i - 1;
 		while (j >= 0 && (AUXILIARIES.has(tokens[j]?.norm ?? '') || /ly$/u.test(tokens[j]?.norm ?? ''))) j--;
+		const hisCountry = COUNTRY_NOUNS.has(tokens[j]?.norm ?? '') && /^(?:his|her)$/u.test(tokens[j - 1]?.norm ?? '');
 		// Whose: the person the sentence names before "his", else the one the pronoun stands for.
-		const named = tokens
-			.slice(0, Math.max(0, j - 1))
-			.findLast(
-				(token) =>
-					token.term !== null && vocabulary.namesPerson([token.term]) && vocabulary.countryOf(token.term).length > 0,
-			);
+		const named = hisCountry
+			? tokens
+					.slice(0, Math.max(0, j - 1))
+					.findLast(
+						(token) =>
+							token.term !== null &&
+							vocabulary.namesPerson([token.term]) &&
+							vocabulary.countryOf(token.term).length > 0,
+					)
+			: undefined;
 		const country = named?.term == null ? referentCountry : vocabulary.countryOf(named.term);
 		const countryOfReferent =
-			COUNTRY_NOUNS.has(tokens[j]?.norm ?? '') &&
-			/^(?:his|her)$/u.test(tokens[j - 1]?.norm ?? '') &&
+			hisCountry &&
 			country.length > 0 &&
 			// The claim's doer is that country by name, capital or person ("Moscow", "Reed").
 			!reading.agents.some((agent) =>
@@ -709,7 +714,6 @@ export function compareWithSentence(
 	// Who the sentence lists before its verb "to be" or auxiliary: each party the claim joins must be among them.
 	// The claim's own list: its names before its first such verb, joined by "and" ("Peru and Chile were …").
 	const list = findSubjectList(sentence.text, tokens, vocabulary);
-	const claimTokens = tokensOf(reading.text);
 	const claimVerb = claimTokens.findIndex((token) => AUXILIARIES.has(token.norm));
 	const claimList = reading.elements.filter((element) => element.kind === 'name' && element.position < claimVerb);
 	const claimJoins = claimTokens.slice(0, Math.max(0, claimVerb)).some((token) => token.norm === 'and');

@@ -77,7 +77,7 @@ const SUFFIXES: readonly [string, string][] = [
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Every string one edit from a word: a letter dropped, swapped with the next, changed, or added. */
-function editsOf(word: string): Set<string> {
+export function editsOf(word: string): Set<string> {
 	const edits = new Set<string>();
 	for (let i = 0; i <= word.length; i++) {
 		const head = word.slice(0, i);

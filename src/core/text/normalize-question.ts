@@ -1,3 +1,4 @@
+import { editsOf } from '../lexicon/lexicon.js';
 import { isStopWord } from './analyze.js';
 
 /**
@@ -177,15 +178,6 @@ const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'which', 'what', 'where'
 const AFTER_QUESTION_WORD =
 	/^(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|many|much|long|other|country|city|day|year)$/u;
 
-/** Whether two words are one edit apart: a letter added, dropped or changed, or two swapped ("hwo"). */
-function isOneEdit(a: string, b: string): boolean {
-	if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-	let i = 0;
-	while (i < a.length && a[i] === b[i]) i++;
-	const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-	return swapped || a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
-}
-
 /**
  * A slip in the question word that opens a question ("wich other …", "wen is …", "hw many …", "hwo is …"): the one
  * question word it is one edit from, where the word is no English word, or a rare one an auxiliary follows as it
@@ -196,7 +188,8 @@ function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
 	if (first === undefined || first.index !== text.search(/\S/u)) return text;
 	const typed = first[0].toLowerCase();
 	if (QUESTION_WORDS.has(typed) || !/^\p{L}+$/u.test(typed)) return text;
-	const near = [...QUESTION_WORDS].filter((word) => isOneEdit(typed, word));
+	const edits = editsOf(typed);
+	const near = [...QUESTION_WORDS].filter((word) => edits.has(word));
 	// "There were …", "that was …": a stop word is what it is.
 	if (near.length !== 1 || isStopWord(typed)) return text;
 	if (vocabulary.isKnown(typed) && !AFTER_QUESTION_WORD.test(next?.[0].toLowerCase() ?? '')) return text;
