@@ -1360,12 +1360,25 @@ export function compareQuantities(
 	const reasons: string[] = [];
 	for (const quantity of claimed) {
 		const comparable = stated.filter((other) => isComparable(quantity, other));
-		if (comparable.length === 0 || comparable.some((other) => agrees(quantity, other, options))) continue;
+		// "Two years ago" is not against "more than a year ago": only values that cannot both hold conflict.
+		if (comparable.length === 0 || comparable.some((other) => overlaps(quantity, other, options))) continue;
 		// Name the article's value that plays the same part: "150,000 more" for "1.5 million more".
 		const closest = comparable.find((other) => other.additional === quantity.additional) ?? comparable[0];
-		reasons.push(`The article gives ${closest?.text}, not ${quantity.text}.`);
+		reasons.push(`The article gives ${closest === undefined ? '' : withBound(closest)}, not ${withBound(quantity)}.`);
 	}
 	return reasons;
+}
+
+const BOUND_WORDS: Readonly<Record<NonNullable<Quantity['bound']>, string>> = {
+	over: 'more than',
+	under: 'less than',
+	about: 'about',
+	almost: 'nearly',
+};
+
+/** A quantity as a reason names it, with its bound: "more than a year ago" against "less than a year ago". */
+function withBound(quantity: Quantity): string {
+	return quantity.bound === undefined ? quantity.text : `${BOUND_WORDS[quantity.bound]} ${quantity.text}`;
 }
 
 function isComparable(a: Quantity, b: Quantity): boolean {
@@ -1375,7 +1388,53 @@ function isComparable(a: Quantity, b: Quantity): boolean {
 	return a.unit.some((stem) => b.unit.includes(stem));
 }
 
+/** The values a quantity allows, its bound read as a range: "over a year" is any length above one year. */
+interface ValueRange {
+	readonly low: number;
+	readonly high: number;
+	/** Whether the range leaves out its ends: "over 5" is not 5. */
+	readonly lowOpen: boolean;
+	readonly highOpen: boolean;
+}
+
+function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateShare'>): ValueRange {
+	const { value } = quantity;
+	const margin = options.approximateShare * value;
+	switch (quantity.bound) {
+		case 'over':
+			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: true };
+		case 'under':
+			return { low: Number.NEGATIVE_INFINITY, high: value, lowOpen: true, highOpen: true };
+		case 'about':
+			return { low: value - margin, high: value + margin, lowOpen: false, highOpen: false };
+		case 'almost':
+			return { low: value - margin, high: value, lowOpen: false, highOpen: false };
+		default:
+			return { low: value, high: value, lowOpen: false, highOpen: false };
+	}
+}
+
+/**
+ * Whether both quantities can hold at once: their ranges meet. "Under a year" and "over a year" do not; a value at a
+ * bound's end does, as loose speech: "a year ago" for "more than a year ago".
+ */
+function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
+	const first = rangeOf(a, options);
+	const second = rangeOf(b, options);
+	const below = (x: ValueRange, y: ValueRange) => x.high < y.low || (x.high === y.low && x.highOpen && y.lowOpen);
+	return !below(first, second) && !below(second, first);
+}
+
 function agrees(claimed: Quantity, stated: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
+	// A stated range says the claim only where the claim allows all of it: "more than a year" says "over a year".
+	if (stated.bound === 'over' || stated.bound === 'under') {
+		const within = rangeOf(claimed, options);
+		const range = rangeOf(stated, options);
+		return (
+			(range.low > within.low || (range.low === within.low && (range.lowOpen || !within.lowOpen))) &&
+			(range.high < within.high || (range.high === within.high && (range.highOpen || !within.highOpen)))
+		);
+	}
 	switch (claimed.bound) {
 		case 'over':
 			return stated.value > claimed.value;

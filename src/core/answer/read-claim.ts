@@ -136,6 +136,8 @@ const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b/giu;
 // "on top of what it gave India" names a receiver to check.
 const ON_TOP_OF =
 	/\s*\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\s+(?:\p{L}+\s+)?(?:already\s+)?(?:gave|given|sent|provided|delivered|donated)(?:\s+(?:already|so\s+far|earlier|before))?(?=\s*(?:[,.;!?]|$))/giu;
+// "Down the line", "at some point": a time left open, which any time the article gives allows.
+const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
 const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu;
 
@@ -148,6 +150,7 @@ export function cleanClaim(claim: string): string {
 		.replace(WILLING, 'ready to ')
 		.replace(BOTH_SIDES, 'both countries')
 		.replace(ON_TOP_OF, ' ')
+		.replace(SOME_TIME, ' ')
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;
@@ -491,6 +494,8 @@ function readMood(
 	});
 	if (moods.includes('offered')) return 'offered';
 	if (moods.includes('alleged')) return 'alleged';
+	// "hopes Lima can host it": a wish governs the plan after it; "will want to" stays a plan.
+	if (moods.find((mood) => mood !== undefined) === 'desired') return 'desired';
 	if (moods.includes('prospective')) return 'prospective';
 	if (moods.includes('desired')) return 'desired';
 	const hasPast = tokens.some((token) => tagsOf(token)?.has('PastTense') && !ATTRIBUTION_VERBS.has(token.norm));

@@ -276,6 +276,19 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 			`${(m[2] ?? '').toLowerCase().replace('past', 'last').replace('coming', 'next')} ${(m[3] ?? '').toLowerCase()}`,
 	],
 	[/\b(today|tomorrow|yesterday|tonight)\b/giu, 'relative', (m) => (m[1] ?? '').toLowerCase()],
+	// "a year ago" is last year, "two years ago" is not; "more than a year ago" is a bound, no point in time.
+	[
+		new RegExp(
+			`(?<!\\b(?:than|over|under|nearly|almost|about|around|roughly|some|least|of)\\s+)\\b(an?|\\d+|${NUMBER_WORD})\\s+(week|month|year)s?\\s+ago\\b`,
+			'giu',
+		),
+		'relative',
+		(m) => {
+			const count = /^an?$/iu.test(m[1] ?? '') ? 1 : (SMALL_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]));
+			const unit = (m[2] ?? '').toLowerCase();
+			return count === 1 ? `last ${unit}` : `${count} ${unit}s ago`;
+		},
+	],
 ];
 
 /**

@@ -34,8 +34,9 @@ export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim clai
  */
 export const CLAIM_FILLER = words(`so like literally apparently basically actually honestly seriously stuff thing things
 	lol lmao haha yo wild crazy insane wow huh right yeah kinda sorta pretty really totally definitely guess heard
-	think reckon apparently reportedly supposedly allegedly btw tbh imo fyi ok okay again too also now one whole
-	recently lately currently still already finally officially even just per`);
+	think thinks reckon reckons guesses apparently reportedly supposedly allegedly btw tbh imo fyi ok okay again
+	too also now one whole recently lately currently still already finally officially even just per sometime someday
+	ultimately`);
 
 /** How an article or a claim puts an action: as done, planned, offered, proposed, conditional, alleged. */
 export type Modality =
@@ -66,7 +67,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due meant expect expects
 		expected seek seeks aim aims could may might can should supposed agreed agree agrees deadline future soon
-		upcoming later next slated scheduled`),
+		upcoming later next slated scheduled set`),
 	],
 	// A wish is less than a plan: "a desire to make it" does not say it will be made.
 	['desired', words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager eventually`)],

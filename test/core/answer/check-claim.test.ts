@@ -29,6 +29,17 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a time the article bounds ("more than a year ago") THEN the bound supports it; "N years ago" is a point in time', () => {
+		expect(verdictOf(checkClaim(briefing, 'Washington signed its deal with the Taliban more than a year ago'))).toBe(
+			'supported',
+		);
+		const earlier = checkClaim(briefing, 'Washington signed its deal with the Taliban two years ago');
+		expect(verdictOf(earlier)).toBe('contradicted');
+		expect(reasonOf(earlier)).toMatch(/last year.*two years ago/u);
+		const later = checkClaim(briefing, 'Washington signed its deal with the Taliban less than a year ago');
+		expect(reasonOf(later)).toMatch(/more than a year ago, not less than a year ago/u);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.

@@ -37,6 +37,17 @@ describe('compareQuantities', () => {
 		expect(compareQuantities(readQuantities('over a decade'), readQuantities('nine years'), options)).toHaveLength(1);
 		expect(compareQuantities(readQuantities('over five years'), readQuantities('nine years'), options)).toEqual([]);
 	});
+
+	test('GIVEN a bound in the article THEN only values outside it conflict: "more than a year" allows two years', () => {
+		const stated = readQuantities('talks lasted more than a year');
+		expect(compareQuantities(readQuantities('two years'), stated, options)).toEqual([]);
+		expect(compareQuantities(readQuantities('more than a year'), stated, options)).toEqual([]);
+		expect(compareQuantities(readQuantities('a year'), stated, options)).toEqual([]);
+		expect(compareQuantities(readQuantities('less than a year'), stated, options)).toEqual([
+			'The article gives more than a year, not less than a year.',
+		]);
+		expect(compareQuantities(readQuantities('6 months'), readQuantities('over 9 months'), options)).toHaveLength(1);
+	});
 });
 
 describe('compareTimes', () => {

@@ -98,6 +98,13 @@ describe('readTimes', () => {
 		expect(readTimes('a man in his 60s')).toEqual([]);
 	});
 
+	test('GIVEN "N units ago" THEN a relative time: one is "last", a bound is no point in time', () => {
+		expect(readTimes('signed a year ago')[0]?.value).toBe(readTimes('signed last year')[0]?.value);
+		expect(readTimes('two weeks ago')[0]?.value).toBe(readTimes('2 weeks ago')[0]?.value);
+		expect(readTimes('two weeks ago')[0]?.value).not.toBe(readTimes('last week')[0]?.value);
+		expect(readTimes('more than a year ago')).toEqual([]);
+	});
+
 	test('GIVEN "May 1" and "1 May" THEN the same date; GIVEN the verb may THEN no date', () => {
 		expect(readTimes('a May 1 deadline')[0]?.value).toBe(readTimes('by 1 May')[0]?.value);
 		expect(readTimes('they may visit')).toEqual([]);
