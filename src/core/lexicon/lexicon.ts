@@ -1,3 +1,4 @@
+import { createRecentCache } from '../search/recent-cache.js';
 import {
 	type EntityType,
 	type LexiconData,
@@ -76,6 +77,9 @@ const SUFFIXES: readonly [string, string][] = [
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** How many words' lookups and relations are remembered: an article's words and a day of questions' many times over. */
+const LOOKUP_CACHE_SIZE = 20_000;
+
 /** Every string one edit from a word: a letter dropped, swapped with the next, changed, or added. */
 export function editsOf(word: string): Set<string> {
 	const edits = new Set<string>();
@@ -95,7 +99,7 @@ export function editsOf(word: string): Set<string> {
 
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
-	const related = new Map<string, readonly Related[]>();
+	const related = createRecentCache<string, readonly Related[]>(LOOKUP_CACHE_SIZE);
 	// The lengths of the phrases the lexicon knows, by first word: found on first use, among the few keys with a space.
 	let phraseLengths: Map<string, number[]> | undefined;
 	const phraseLengthsOf = (first: string) => {
@@ -155,7 +159,11 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return undefined;
 	};
-	const lookUp = (norm: string): WordInfo | undefined => {
+	// A question's words are looked up again by every stage and for every sentence: a binary search per base form each
+	// time made up most of answering a question.
+	const lookedUp = createRecentCache<string, WordInfo | undefined>(LOOKUP_CACHE_SIZE);
+	const lookUp = (norm: string): WordInfo | undefined => lookedUp.get(norm, () => lookUpUncached(norm));
+	const lookUpUncached = (norm: string): WordInfo | undefined => {
 		const forms = baseFormsOf(norm);
 		const found = findFirstEntry(forms);
 		if (found === undefined) return undefined;
@@ -197,15 +205,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return names.has(norm);
 		},
 		relatedTo(words) {
-			let found = related.get(words);
-			if (found === undefined) {
-				found = relatedOf(words).map(([target, code]) => ({
-					target,
-					relation: RELATIONS[code] ?? 'narrower',
-				}));
-				related.set(words, found);
-			}
-			return found;
+			return related.get(words, () =>
+				relatedOf(words).map(([target, code]) => ({ target, relation: RELATIONS[code] ?? 'narrower' })),
+			);
 		},
 		phraseLengthAt(words, start) {
 			for (const length of phraseLengthsOf(words[start] ?? '')) {
