@@ -653,7 +653,8 @@ export function compareWithSentence(
 		vocabulary,
 		tokensOf,
 	);
-	if (reversed !== undefined) conflicts.push(reversed);
+	if (reversed?.conflict !== undefined) conflicts.push(reversed.conflict);
+	if (reversed?.otherReceiver !== undefined) missing.push(`whom (the article has ${reversed.otherReceiver})`);
 
 	// What the claim says beyond its elements: owners, accused and accuser, negations, a cause, "only".
 	const details = findUnstatedDetails(reading, sentence, tokens, at, occurrences, named, {
@@ -1188,9 +1189,12 @@ function findReversal(
 	options: CompareOptions,
 	vocabulary: ClaimVocabulary,
 	tokensOf: (text: string) => readonly Token[],
-): string | undefined {
+): { conflict?: string; otherReceiver?: string } | undefined {
 	const { recipient, agents } = reading;
 	if (recipient === undefined || agents.length === 0) return undefined;
+	// "Peru backed the army" against "backers of the rebels who fought the army": at every occurrence of the deed it is
+	// done to another name, and the claim's is elsewhere in the sentence.
+	const others: string[] = [];
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
 		// "Lima and Peru will …": a joint subject with the claim's actor in it is no reversal.
@@ -1198,13 +1202,27 @@ function findReversal(
 		const partner = at >= 2 && tokens[at - 1]?.norm === 'and' ? tokens[at - 2] : undefined;
 		const joint = partner !== undefined && agents.some((agent) => matchesToken(agent, partner, tokensOf, vocabulary));
 		if (subject !== undefined && !joint && matchesToken(recipient, subject, tokensOf, vocabulary)) {
-			return `The article has ${subject.raw} as the one who does it, not the one it is done to: it is the other way round.`;
+			return {
+				conflict: `The article has ${subject.raw} as the one who does it, not the one it is done to: it is the other way round.`,
+			};
 		}
 		const receiver = findRecipient(text, tokens, verb, options.recipientWindow, vocabulary);
-		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) continue;
+		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) {
+			others.length = 0;
+			break;
+		}
+		// With the noun the name qualifies: "supporters of the Islamist fighters".
+		const after = tokens[tokens.indexOf(receiver) + 1];
+		const end =
+			after !== undefined && vocabulary.isNoun(after.norm) && !isNameToken(after, vocabulary)
+				? after.end
+				: receiver.end;
+		others.push(text.slice(tokens[verb]?.start ?? 0, end));
 		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
 		if (agent !== undefined) {
-			return `The article has it done to ${receiver.raw}, not by ${receiver.raw}: it is the other way round (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`;
+			return {
+				conflict: `The article has it done to ${receiver.raw}, not by ${receiver.raw}: it is the other way round (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`,
+			};
 		}
 		// "Peru helped Chile fight the rebels" against "supporters of the rebels": done to another party the claim names.
 		// Only a deed named as a doer says so plainly; a "to" may give where or whom of another verb.
@@ -1216,10 +1234,13 @@ function findReversal(
 					)
 				: undefined;
 		if (other !== undefined) {
-			return `The article has it done to ${other.label}, not to ${recipient.label} (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`;
+			return {
+				conflict: `The article has it done to ${other.label}, not to ${recipient.label} (“${text.slice(tokens[verb]?.start ?? 0, receiver.end)}”).`,
+			};
 		}
 	}
-	return undefined;
+	// A place the claim goes to ("invited Reed to come to Lima") is not whom the first deed is done to.
+	return others.length > 0 && recipient.placeRole === undefined ? { otherReceiver: `“${others[0]}”` } : undefined;
 }
 
 /**

@@ -40,6 +40,17 @@ describe('checkClaim', () => {
 		expect(reasonOf(later)).toMatch(/more than a year ago, not less than a year ago/u);
 	});
 
+	test("GIVEN a deed the article does to another name THEN the claim's receiver, named later in a clause of its own, is not stated", () => {
+		const check = checkClaim(briefing, 'In the 1980s Pakistan supported the Soviet forces.');
+		expect(verdictOf(check)).not.toBe('supported');
+		expect(reasonOf(check)).toMatch(/whom/u);
+		expect(verdictOf(checkClaim(briefing, 'In the 1980s Pakistan backed the Islamist fighters.'))).toBe('supported');
+		// A place the claim goes to is not whom the deed is done to.
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan repeated his invite for Putin to come to Pakistan'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
