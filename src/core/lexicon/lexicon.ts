@@ -181,7 +181,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 		// A phrase's last word carries its inflection ("prime ministers").
 		const head = words.slice(0, space + 1);
 		const closest = new Map<string, number>();
-		for (const form of baseFormsOf(words.slice(space + 1))) {
+		// The word and the first base form English has: "doses" is "dose", never also "DOS" (of a Department of State).
+		const [word = '', ...bases] = baseFormsOf(words.slice(space + 1));
+		const base = bases.find((form) => findEntry(form) !== undefined || data.related[head + form] !== undefined);
+		for (const form of base === undefined ? [word] : [word, base]) {
 			for (const [target, code] of data.related[head + form] ?? []) {
 				closest.set(target, Math.min(closest.get(target) ?? code, code));
 			}

@@ -10,7 +10,8 @@ const data: LexiconData = {
 	sources: 'test',
 	// city: noun (0), tagged 120, filed under noun.location (15); come: verb (1); premier: noun; leader: noun.person
 	// (18), but "leaders", a lemma of its own, noun.group (14); hotel: noun.artifact (6).
-	words: 'came1:900 city0:120:15 come1:900 hotel0:9:6 leader0:40:18 leaders0:1:14 premier0:15 receive1:300 relieve1:20',
+	words:
+		'came1:900 city0:120:15 come1:900 dos0:1 dose0:3 hotel0:9:6 leader0:40:18 leaders0:1:14 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	bases: { came: 'come' },
 	entities: {},
@@ -18,6 +19,8 @@ const data: LexiconData = {
 		city: [['karachi', code('narrower')]],
 		cities: [['capit', code('broader')]],
 		come: [['arriv', code('synonym')]],
+		dose: [['medicin', code('broader')]],
+		dos: [['state', code('synonym')]],
 		premier: [['prime minist', code('synonym')]],
 		'prime minister': [['premier', code('synonym')]],
 	},
@@ -35,6 +38,10 @@ describe('createLexicon', () => {
 		);
 		expect(lexicon.relatedTo('came')).toEqual([{ target: 'arriv', relation: 'synonym' }]);
 		expect(lexicon.relatedTo('unrelated')).toEqual([]);
+	});
+
+	test('GIVEN an inflection two base forms could undo THEN only the first English has: "doses" is no "DOS"', () => {
+		expect(lexicon.relatedTo('doses')).toEqual([{ target: 'medicin', relation: 'broader' }]);
 	});
 
 	test('GIVEN a phrase the lexicon knows THEN its length is found at its first word, inflected or not', () => {
