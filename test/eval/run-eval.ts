@@ -58,6 +58,8 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-13': read('unseen-13-questions.jsonl'),
 	'unseen-14': read('unseen-14-questions.jsonl'),
 	'unseen-15': read('unseen-15-questions.jsonl'),
+	'unseen-16': read('unseen-16-questions.jsonl'),
+	'unseen-17': read('unseen-17-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -144,6 +146,8 @@ const claimSets = {
 	'unseen-13-claims': readClaimCases(join(import.meta.dirname, 'unseen-13-claims.jsonl')),
 	'unseen-14-claims': readClaimCases(join(import.meta.dirname, 'unseen-14-claims.jsonl')),
 	'unseen-15-claims': readClaimCases(join(import.meta.dirname, 'unseen-15-claims.jsonl')),
+	'unseen-16-claims': readClaimCases(join(import.meta.dirname, 'unseen-16-claims.jsonl')),
+	'unseen-17-claims': readClaimCases(join(import.meta.dirname, 'unseen-17-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -179,6 +183,8 @@ const shortSets = {
 	'unseen-13-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-13-short-answers.jsonl')),
 	'unseen-14-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-14-short-answers.jsonl')),
 	'unseen-15-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-15-short-answers.jsonl')),
+	'unseen-16-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-16-short-answers.jsonl')),
+	'unseen-17-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-17-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
