@@ -101,11 +101,14 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 
 	// So is the acronym of a name the article spells out ("the SGP" for "Stream Gas Pipeline"); the name as typed in
 	// a claim stays its own words.
+	const acronymGroups: string[][][] = [];
 	for (const [acronym, expansion] of index.derivedAcronyms) {
 		const member = index.termsOf(acronym.toLowerCase());
 		const [first] = member;
 		if (first !== undefined && !byFirst.has(first)) {
-			byFirst.set(first, [{ member, group: [member, index.termsOf(expansion)] }]);
+			const group = [member, index.termsOf(expansion)];
+			byFirst.set(first, [{ member, group }]);
+			acronymGroups.push(group);
 		}
 	}
 
@@ -147,6 +150,14 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	}
 	// A name is a word mostly written capitalized: "Cooperation" of an organization's name is still a common word.
 	const names = new Set([...capitalized].filter(([, balance]) => balance > 0).map(([term]) => term));
+	// A name the article spells out beside its acronym ("Inter-Governmental Commission (IGC)") is one element, not
+	// three names to find; an acronym the article never writes is only a guess at one.
+	for (const group of acronymGroups) {
+		const [acronym = [], spelled = []] = group;
+		const [first] = spelled;
+		if (first === undefined || spelled.length < 2 || !acronym.every((stem) => names.has(stem))) continue;
+		byFirst.set(first, [...(byFirst.get(first) ?? []), { member: spelled, group }]);
+	}
 	const actors = new Set<string>();
 	const countries = new Map<string, string[]>();
 	for (const person of knowledge.people) {

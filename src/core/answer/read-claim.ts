@@ -113,6 +113,7 @@ const CAUSE_GIVEN =
 	/\b(?:because|owing to|as a result of|caused by|thanks to)\b|\bdue to\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b/iu;
 const GET_FORMS = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
+const ROLE_VERBS = new Set(['act', 'acts', 'acted', 'acting', 'serve', 'serves', 'served', 'serving']);
 // ", didn't he?", ", right?": a tag question asks for agreement and negates nothing.
 const TAG_QUESTION =
 	/,?\s*(?:(?:did|does|do|is|are|was|were|has|have|had|wo|would|ca|could|should)n['’]?t\s+(?:he|she|it|they|we|you|i|there|that)|right|no|yeah|eh|huh|innit|true)\s*[?!.]*\s*$/iu;
@@ -207,8 +208,15 @@ export function readClaim(
 	// nothing.
 	const negations = tokens.filter((token) => isNegation(token) || (!alleges && DENIAL_VERBS.has(token.norm)));
 	const negated = negations.length % 2 === 1;
+	// "Only in Lima for 2 days" bounds a number the sentence states as it is; "only Reed came" says no one else did.
+	const boundsNumber = (i: number) =>
+		tokens[i]?.norm === 'only' &&
+		quantities.some((quantity) => {
+			const at = tokens.findIndex((token) => token.start >= quantity.start);
+			return at > i && at - i <= ONLY_BOUND_REACH;
+		});
 	const strengtheners = tokens.flatMap((token, i) =>
-		STRENGTHENERS.has(token.norm)
+		STRENGTHENERS.has(token.norm) && !boundsNumber(i)
 			? [{ word: token.norm, next: tokens.slice(i + 1).find((other) => other.term !== null)?.term ?? undefined }]
 			: [],
 	);
@@ -264,7 +272,9 @@ export function readClaim(
 			(HELP_FORMS.has(token.norm) &&
 				((next(i) === 'to' && !DETERMINERS.has(tokens[i + 2]?.norm ?? '')) ||
 					tagsOf(tokens[i + 1] as Token)?.has('Infinitive') === true)) ||
-			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? ''))
+			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? '')) ||
+			// "act as moderator": the role says the deed ("moderate"), the verb only that someone takes it.
+			(ROLE_VERBS.has(token.norm) && next(i) === 'as')
 		) {
 			i++;
 			continue;
@@ -431,6 +441,8 @@ const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gott
 
 /** How far before a verb after "to" the cue that governs it may stand ("invited the mayor of Lima to visit"). */
 const GOVERNING_WINDOW = 5;
+/** How far after "only" a number may be that it bounds ("only in Lima for 2 days"). */
+const ONLY_BOUND_REACH = 4;
 
 /** The mood a cue gives the verb after "to" it governs ("invite … to visit" is an invitation), if any. */
 function governingMood(tokens: readonly Token[], verb: number): Modality | undefined {

@@ -197,18 +197,18 @@ export function readQuantities(text: string): Quantity[] {
 			kind === 'duration'
 				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
 				: numberEnd;
+		// "another 150,000", "a further 150,000": more, as "150,000 more" is; the word is part of the value.
+		const more = /\b(?:another|further|additional|extra)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
 		quantities.push({
 			text: [text.slice(start, numberEnd).trim(), ...unitWords].join(' '),
 			value: decade ? value * 10 : value,
 			kind,
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
-			// "another 150,000", "a further 150,000": more, as "150,000 more" is.
-			additional:
-				additional || /\b(?:another|further|additional|extra)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)),
+			additional: additional || more !== null,
 			start,
 			end: numberEnd,
-			span: { start: match.index, end: Math.max(numberEnd, unitEnd) },
+			span: { start: Math.min(match.index, start - (more?.[0].length ?? 0)), end: Math.max(numberEnd, unitEnd) },
 		});
 	}
 	return quantities;

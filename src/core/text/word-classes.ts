@@ -86,7 +86,9 @@ export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[
 };
 
 /** Words that make a claim stronger than what it names: "the first ever", "the only", "always". */
-export const STRENGTHENERS = words('ever only sole solely always entirely completely all every');
+export const STRENGTHENERS = words(
+	'ever only sole solely always entirely completely all every everything everyone everybody',
+);
 
 /** Nouns that name a country's seat of government: "the Peruvian capital" is a city, not an element of its own. */
 export const CAPITAL_NOUNS = words('capital');

@@ -51,6 +51,24 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "everything" where the article says "several issues" THEN never supported; "only" bounding a number is no strengthener', () => {
+		expect(
+			verdictOf(checkClaim(briefing, "qureshi's tweet said pak and russia agree on literally everything")),
+		).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov was only in pak for 2 days'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov only met Qureshi'))).not.toBe('supported');
+	});
+
+	test('GIVEN "an extra N", "act as <role>" and a name spelled out beside its acronym THEN read as the article words them', () => {
+		expect(verdictOf(checkClaim(briefing, 'Moscow plans to ship an extra 150k shots to Pakistan.'))).toBe('supported');
+		expect(
+			verdictOf(checkClaim(briefing, 'Moscow is willing to act as moderator for direct Israeli-Palestinian talks')),
+		).toBe('supported');
+		const place = checkClaim(briefing, 'The Inter-Governmental Commission will meet in Islamabad later this year.');
+		expect(verdictOf(place)).toBe('contradicted');
+		expect(reasonOf(place)).toMatch(/Moscow/u);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.

@@ -29,6 +29,10 @@ describe('deriveAcronyms', () => {
 		expect(derive('the Blue Army Team')).toEqual({});
 	});
 
+	test('GIVEN an acronym the text defines in brackets THEN it is one, though it is a word of the text', () => {
+		expect(derive('the Blue Army Team (BAT) met')).toEqual({ BAT: 'Blue Army Team' });
+	});
+
 	test('GIVEN one acronym for two names THEN it is left out', () => {
 		expect(derive('the Foreign Office and the Field Office')).toEqual({});
 	});
