@@ -178,14 +178,24 @@ export function createLexicon(data: LexiconData): Lexicon {
 	/** The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"). */
 	const relatedOf = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');
-		// A phrase's last word carries its inflection ("prime ministers").
+		// A noun phrase's last word carries its inflection ("prime ministers"), a verb's first ("touched down").
 		const head = words.slice(0, space + 1);
+		const firstSpace = words.indexOf(' ');
+		const tail = words.slice(firstSpace);
 		const closest = new Map<string, number>();
 		// The word and the first base form English has: "doses" is "dose", never also "DOS" (of a Department of State).
 		const [word = '', ...bases] = baseFormsOf(words.slice(space + 1));
 		const base = bases.find((form) => findEntry(form) !== undefined || data.related[head + form] !== undefined);
-		for (const form of base === undefined ? [word] : [word, base]) {
-			for (const [target, code] of data.related[head + form] ?? []) {
+		const verbBase =
+			firstSpace === -1
+				? undefined
+				: baseFormsOf(words.slice(0, firstSpace))
+						.slice(1)
+						.find((form) => data.related[form + tail] !== undefined);
+		const keys = [head + word, ...(base === undefined ? [] : [head + base])];
+		if (verbBase !== undefined) keys.push(verbBase + tail);
+		for (const key of keys) {
+			for (const [target, code] of data.related[key] ?? []) {
 				closest.set(target, Math.min(closest.get(target) ?? code, code));
 			}
 		}
@@ -213,7 +223,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 			);
 		},
 		phraseLengthAt(words, start) {
-			for (const length of phraseLengthsOf(words[start] ?? '')) {
+			const first = words[start] ?? '';
+			// "took part" is found under "take part".
+			const lengths = new Set(baseFormsOf(first).flatMap(phraseLengthsOf));
+			for (const length of [...lengths].sort((a, b) => b - a)) {
 				if (start + length <= words.length && relatedOf(words.slice(start, start + length).join(' ')).length > 0) {
 					return length;
 				}

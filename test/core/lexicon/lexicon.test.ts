@@ -13,7 +13,7 @@ const data: LexiconData = {
 	words:
 		'came1:900 city0:120:15 come1:900 dos0:1 dose0:3 hotel0:9:6 leader0:40:18 leaders0:1:14 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
-	bases: { came: 'come' },
+	bases: { came: 'come', took: 'take' },
 	entities: {},
 	related: {
 		city: [['karachi', code('narrower')]],
@@ -23,6 +23,7 @@ const data: LexiconData = {
 		dos: [['state', code('synonym')]],
 		premier: [['prime minist', code('synonym')]],
 		'prime minister': [['premier', code('synonym')]],
+		'take part': [['particip', code('synonym')]],
 	},
 };
 
@@ -38,6 +39,11 @@ describe('createLexicon', () => {
 		);
 		expect(lexicon.relatedTo('came')).toEqual([{ target: 'arriv', relation: 'synonym' }]);
 		expect(lexicon.relatedTo('unrelated')).toEqual([]);
+	});
+
+	test('GIVEN a verb phrase inflected at its first word ("took part") THEN the phrase’s relations', () => {
+		expect(lexicon.relatedTo('took part')).toEqual([{ target: 'particip', relation: 'synonym' }]);
+		expect(lexicon.phraseLengthAt(['they', 'took', 'part'], 1)).toBe(2);
 	});
 
 	test('GIVEN an inflection two base forms could undo THEN only the first English has: "doses" is no "DOS"', () => {
