@@ -239,6 +239,9 @@ export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
 export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
+/** A length asked of the time since something: "since", "the gap", "last visited", "gone without a visit". */
+export const ASKS_GAP = /\bsince\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
+
 const LENGTH_OF_THING = new RegExp(
 	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
 	'giu',
@@ -392,7 +395,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		return expect('age');
 	}
 	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
-		if (/\bsince\b|\bgap\b|\blast\s+\p{L}+ed\b/u.test(text)) return { ...expect('duration'), since: true };
+		if (ASKS_GAP.test(text)) return { ...expect('duration'), since: true };
 		// "How long is the pipeline?" may ask its length, in a unit of length.
 		return HOW_LONG_IS.test(text) ? { ...expect('duration'), orDistance: true } : expect('duration');
 	}

@@ -20,6 +20,7 @@ import {
 } from '../text/word-classes.js';
 import type { Paragraph, Person } from '../types.js';
 import {
+	ASKS_GAP,
 	ASKS_MEDIUM,
 	asksFutureTime,
 	findKindAsked,
@@ -93,7 +94,7 @@ const QUANTITY = new RegExp(
 	'giu',
 );
 const ASKS_DURATION = /\bhow long\b(?! ago)|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?duration\b/iu;
-const ASKS_ELAPSED = /\bsince\b|\bago\b/iu;
+const ASKS_AGO = /\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
@@ -660,7 +661,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "a two-day visit": a hyphenated unit describes the noun after it, which is no part of the quantity. It is the
 		// length of that thing, never the time since something ("how long since …").
 		const hyphenated = tail.startsWith('-');
-		if (hyphenated && ASKS_ELAPSED.test(context.question)) continue;
+		if (hyphenated && (ASKS_GAP.test(context.question) || ASKS_AGO.test(context.question))) continue;
 		if (percent === undefined) {
 			for (const word of tail
 				.replace(/^-/u, ' ')

@@ -53,6 +53,8 @@ describe('answerQuestion: short answers', () => {
 		['How many doses did Russia deliver?', /^50,000 doses$/u],
 		['How many doses will Pakistan buy?', /^5 million doses$/u],
 		['How many years since a Russian foreign minister visited Pakistan?', /^nine years$/u],
+		// "Gone without" asks the gap, not the length of the visit it ends.
+		['How long had Pakistan gone without a visiting Russian foreign minister?', /^nine years$/u],
 		['When did Lavrov arrive in Pakistan?', /Tuesday \(6 April 2021\)/u],
 		['When did the United States sign the agreement with the Taliban?', /last year \(2020\)/u],
 		['Where did Imran Khan meet Putin?', /^Bishkek$/u],
