@@ -57,6 +57,8 @@ export interface ExpectedAnswer {
 	readonly route?: boolean;
 	/** A day asked by its date ("on what calendar date"): a month with a day answers it, a weekday does not. */
 	readonly calendar?: boolean;
+	/** A year asked ("in what year"): a time that gives the year answers it ("last year", "2019"), a weekday does not. */
+	readonly yearAsked?: boolean;
 	/**
 	 * A place asked as where something will be ("where will the talks be held?", "which city would host it?"): only a
 	 * place the sentence puts it in ("in Lyon", "at Lyon") answers, and it is a detail the article may lack.
@@ -239,6 +241,15 @@ export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
 export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
+/**
+ * The grain of a time asked ("what decade …", "which year …", "what was the year of …"): only a time of that grain
+ * answers it ("May 1" is no decade, "the 1980s" no year).
+ */
+export function readGrainAsked(question: string): 'decade' | 'year' | 'month' | undefined {
+	const grain = /\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(decade|year|month)\b/iu.exec(question)?.[1];
+	return grain?.toLowerCase() as 'decade' | 'year' | 'month' | undefined;
+}
+
 /** A length asked of the time since something: "since", "the gap", "last visited", "gone without a visit". */
 export const ASKS_GAP = /\bsince\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
 
@@ -413,6 +424,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
 	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
+	if (readGrainAsked(text) === 'year') return { ...time('date'), yearAsked: true };
 	if (asksWhen(text) || /\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	// "What is the line's route?": where it runs from and to.
 	if (ROUTE_ASKED.test(text)) return { ...expect('place'), route: true };
@@ -595,6 +607,14 @@ export function holdsAnswerType(
 					(entities === undefined && has('date')))
 			);
 		case 'date':
+			if (expected.yearAsked === true) {
+				return (
+					ofTimeAsked() &&
+					readTimes(sentence.text).some(
+						(time) => time.kind === 'year' || (time.kind === 'relative' && /\byears?\b/u.test(time.value)),
+					)
+				);
+			}
 			return ofTimeAsked() && (has('date', notWhenSaid) || TIME_CLAUSE.test(sentence.text));
 		case 'clock':
 			return ofTimeAsked() && CLOCK_TIME.test(sentence.text);

@@ -34,6 +34,7 @@ import {
 	MEDIUM_NOUN,
 	MONEY_WORDS,
 	NAME_LIST,
+	readGrainAsked,
 	speaksOfFuture,
 } from './answer-type.js';
 import { asksForName, type QuestionKind } from './classify-question.js';
@@ -798,11 +799,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	if (names.length > 0 && !context.termsOf(sentence).some((term) => names.includes(term))) return undefined;
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
-	// "What decade …", "which year …", "what was the year of …": only a time of that grain answers ("May 1" is no
-	// decade, "the 1980s" no year).
-	const grain = /\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(decade|year|month)\b/iu
-		.exec(context.question)?.[1]
-		?.toLowerCase();
+	const grain = readGrainAsked(context.question);
 	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
 	if (ASKS_CLOCK_TIME.test(context.question)) return CLOCK_TIME.exec(sentence)?.[0];
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.

@@ -39,7 +39,7 @@ describe('expectAnswerType', () => {
 		['what is the year in which the war ended', 'date', []],
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
-		expect(expectAnswerType(question)).toEqual({ type, counted });
+		expect(expectAnswerType(question)).toMatchObject({ type, counted });
 	});
 
 	test('GIVEN where something was posted THEN a medium is asked: "said on Twitter", never "said on Monday"', () => {
@@ -274,6 +274,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
 		expect(holds('what day and month did she land', 'She landed on April 6, as planned.')).toBe(true);
 		expect(holds('on which day of the month did she land', 'She landed in April 2019.')).toBe(false);
+	});
+
+	test('GIVEN a year asked THEN only a time that gives a year holds it: a weekday does not', () => {
+		expect(holds('In what year did the armies train together?', 'They trained together last year.')).toBe(true);
+		expect(holds('In what year did the armies train together?', 'They trained together in 2019.')).toBe(true);
+		expect(holds('In what year did the armies train together?', 'They trained together on Monday.')).toBe(false);
 	});
 
 	test('GIVEN a duration THEN a number before a unit of time holds one, as in "a two-day visit"', () => {
