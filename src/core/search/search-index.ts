@@ -50,6 +50,11 @@ export interface SearchOptions {
 	/** Weight of a word the lexicon relates to the word typed, by relation; all below the word itself (1). */
 	readonly relationWeights: Readonly<Record<Relation, number>>;
 	/**
+	 * Weight of the common noun the article writes right after a name ("Vaxo-9 vaccine"): a passage saying only "the
+	 * vaccine" may speak of it.
+	 */
+	readonly headWeight: number;
+	/**
 	 * The least weight of a related word that states what the question's word does: a synonym, another form, a
 	 * country for its capital. A broader word, a part or a kind ("price" → "value") is weaker evidence: it does not
 	 * name the thing asked for, the unit counted or a person's role.
@@ -101,6 +106,7 @@ export const defaultSearchOptions: SearchOptions = {
 		// An antonym is no match: claims read it as a conflict.
 		opposite: 0,
 	},
+	headWeight: 0.3,
 	absentWeights: { name: 3, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
 	commonnessScale: 4,
 	genericShare: 0.3,
@@ -284,6 +290,34 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
+	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
+	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
+	// no country ("Peru's efforts", "Reed's visit" say nothing of what Peru or Reed is).
+	const capitalized = new Map<string, number>();
+	for (const tokens of sentenceTokens.values()) {
+		for (const [i, token] of tokens.entries()) {
+			if (token.term === null || i === 0) continue;
+			capitalized.set(token.term, (capitalized.get(token.term) ?? 0) + (/^\p{Lu}/u.test(token.raw) ? 1 : -1));
+		}
+	}
+	const people = new Set(knowledge.people.flatMap((person) => termsOf([person.name, ...person.aliases].join(' '))));
+	const headsOfName = new Map<string, Set<string>>();
+	for (const tokens of sentenceTokens.values()) {
+		tokens.forEach((token, i) => {
+			if (
+				token.term === null ||
+				(capitalized.get(token.term) ?? 0) <= 0 ||
+				people.has(token.term) ||
+				lexicon?.isCountry(token.norm) !== false ||
+				/['’]s?$/u.test(token.raw)
+			)
+				return;
+			const skip = tokens[i + 1]?.norm.length === 1 || /^\d+$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+			const head = tokens[i + 1 + skip];
+			if (head?.term == null || lookUp(head.norm)?.pos !== 'noun' || (capitalized.get(head.term) ?? 0) > 0) return;
+			headsOfName.set(token.term, (headsOfName.get(token.term) ?? new Set()).add(head.term));
+		});
+	}
 	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win. Derived ones
 	// are all capitals, looked up word by word: an archive has hundreds, too many for one pattern.
 	const derivedAcronyms = new Map(
@@ -374,6 +408,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		for (const [term, weight] of phrase?.expansions ?? []) {
 			const synonym = phrase?.synonyms.has(term) === true;
 			if (documentFrequency.has(term) && (synonym || !isGenericWord(term))) terms.set(term, weight);
+		}
+		for (const head of own.flatMap((term) => [...(headsOfName.get(term) ?? [])])) {
+			if (!own.includes(head) && !isGenericWord(head) && settings.headWeight > (terms.get(head) ?? 0)) {
+				terms.set(head, settings.headWeight);
+			}
 		}
 		for (const term of own) terms.set(term, 1);
 		// A name is one thing: "North Korea" is not covered by the "North" of "North Sea".

@@ -87,6 +87,16 @@ describe('analyze', () => {
 		expect(vaccine?.coverage).toBe(1);
 	});
 
+	test('GIVEN the name of a thing THEN the noun the article writes after it stands for it, below the name itself', () => {
+		const [sputnik] = briefing.index.analyze('sputnik');
+		const vaccine = sputnik?.terms.get(stemWord('vaccine')) ?? 0;
+		expect(vaccine).toBeGreaterThan(0);
+		expect(vaccine).toBeLessThan(1);
+		// A country's or a person's name has no such noun: "Russia's efforts" say nothing of what Russia is.
+		expect(briefing.index.analyze('russia')[0]?.terms.has(stemWord('efforts'))).toBe(false);
+		expect(briefing.index.analyze('lavrov')[0]?.terms.has(stemWord('visit'))).toBe(false);
+	});
+
 	test('GIVEN a word whose one-word synonym is generic ("Russian" for "Russia") THEN it is generic too', () => {
 		const [russia] = briefing.index.analyze('Russia');
 		const [russian] = briefing.index.analyze('Russian');
