@@ -314,15 +314,20 @@ export function readClaim(
 			) &&
 			!HELP_FORMS.has(tokens[i - 1]?.norm ?? '') &&
 			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+		// "Act as a moderator": the role is the deed, whose doer is checked as a verb's.
+		const asAt = DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+		const roleTaken = tokens[asAt]?.norm === 'as' && ROLE_VERBS.has(tokens[asAt - 1]?.norm ?? '');
 		// "the UN", "the meeting": no verb after a determiner.
-		const isVerb = Boolean(
-			tagSet?.has('Verb') &&
-				!tagSet.has('Auxiliary') &&
-				!tagSet.has('Copula') &&
-				!countsSomething &&
-				!bareAfterWord &&
-				!DETERMINERS.has(tokens[i - 1]?.norm ?? ''),
-		);
+		const isVerb =
+			roleTaken ||
+			Boolean(
+				tagSet?.has('Verb') &&
+					!tagSet.has('Auxiliary') &&
+					!tagSet.has('Copula') &&
+					!countsSomething &&
+					!bareAfterWord &&
+					!DETERMINERS.has(tokens[i - 1]?.norm ?? ''),
+			);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
 			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself. A

@@ -64,6 +64,10 @@ describe('checkClaim', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Moscow is willing to act as moderator for direct Israeli-Palestinian talks')),
 		).toBe('supported');
+		// The role's doer is checked as a verb's: Russia offered to moderate, not Pakistan.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan will act as moderator between Palestine and Israel.'))).not.toBe(
+			'supported',
+		);
 		const place = checkClaim(briefing, 'The Inter-Governmental Commission will meet in Islamabad later this year.');
 		expect(verdictOf(place)).toBe('contradicted');
 		expect(reasonOf(place)).toMatch(/Moscow/u);
