@@ -48,6 +48,7 @@ export const defaultCheckOptions: CheckOptions = {
 	negationWindow: 3,
 	subjectWindow: 4,
 	recipientWindow: 10,
+	valueVerbWindow: 6,
 	approximateShare: 0.1,
 	replyLength: 6,
 	aboutShare: 0.5,

@@ -41,6 +41,8 @@ export interface CompareOptions {
 	readonly subjectWindow: number;
 	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Peru"). */
 	readonly recipientWindow: number;
+	/** How many words before a number the verb whose number it is may stand ("will buy 5 million doses"). */
+	readonly valueVerbWindow: number;
 	/** How close "about N" must be to the article's value, as a share of it. */
 	readonly approximateShare: number;
 	/** How many words a sentence may have to be read as a reply to the one before it ("Peru denies that."). */
@@ -666,6 +668,25 @@ export function compareWithSentence(
 	conflicts.push(...details.conflicts);
 
 	const values = valuesOf(sentence);
+	// "Peru will make 5 million doses" against "Peru will buy 5 million doses and make them": the claim's number is
+	// stated, but as another deed's. A deed after its number is its own only in the passive ("5 million were made").
+	const numbersElsewhere =
+		occurrences.length > 0 &&
+		reading.quantities.some((claimed) => {
+			const stated = values.quantities.filter((q) => isComparable(claimed, q) && agrees(claimed, q, options));
+			return (
+				stated.length > 0 &&
+				stated.every((q) => {
+					const at = tokens.findIndex((token) => token.start >= q.start);
+					const before = occurrences.some((i) => i < at && at - i <= options.valueVerbWindow);
+					const passive = occurrences.some((i) => i > at && BE_FORMS.has(tokens[i - 1]?.norm ?? ''));
+					// "A 46 percent increase": the deed named as a noun right after its number.
+					const named = occurrences.some((i) => i > at && i - at <= NUMBER_NOUN_REACH);
+					return !before && !passive && !named && occurrences.every((i) => i > at);
+				})
+			);
+		});
+	if (numbersElsewhere) missing.push(`the number for “${actions[0]?.label ?? ''}”`);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
 	conflicts.push(...compareTimes(reading.times, values.times));
 
@@ -1164,6 +1185,8 @@ const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|
 const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 /** How many words a past marker may stand before what it dates ("once frosty", "once very close"). */
 const PAST_REACH = 2;
+/** How many words after its number a deed named as a noun may stand ("46 percent increase", "5 million doses sold"). */
+const NUMBER_NOUN_REACH = 3;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 /** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */

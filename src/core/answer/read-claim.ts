@@ -306,14 +306,17 @@ export function readClaim(
 					(placeLike && DESTINATION_VERBS.has(tokens[before]?.norm ?? '') ? 'to' : undefined));
 		// What a number counts is a noun, whatever the tagger makes of "doses" in chat.
 		const countsSomething = quantities.some((q) => q.unit.includes(token.term ?? '') && token.start >= q.end);
-		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb.
+		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb; an adverb
+		// between ("will eventually make") is no describing word.
+		let previous = i - 1;
+		while (previous > 0 && /\p{L}ly$/u.test(tokens[previous]?.norm ?? '')) previous--;
 		const bareAfterWord =
 			tagSet?.has('Infinitive') &&
 			!/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(
-				tokens[i - 1]?.norm ?? '',
+				tokens[previous]?.norm ?? '',
 			) &&
-			!HELP_FORMS.has(tokens[i - 1]?.norm ?? '') &&
-			!(tokens[i - 1]?.term && vocabulary.isName(tokens[i - 1]?.term ?? ''));
+			!HELP_FORMS.has(tokens[previous]?.norm ?? '') &&
+			!(tokens[previous]?.term && vocabulary.isName(tokens[previous]?.term ?? ''));
 		// "Act as a moderator": the role is the deed, whose doer is checked as a verb's.
 		const asAt = DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
 		const roleTaken = tokens[asAt]?.norm === 'as' && ROLE_VERBS.has(tokens[asAt - 1]?.norm ?? '');

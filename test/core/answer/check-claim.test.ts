@@ -73,6 +73,14 @@ describe('checkClaim', () => {
 		expect(reasonOf(place)).toMatch(/Moscow/u);
 	});
 
+	test("GIVEN the claim's number stated as another deed's in the sentence THEN not supported; a noun of the deed after it is its own", () => {
+		const other = checkClaim(briefing, 'Pakistan will eventually produce 5 million doses.');
+		expect(verdictOf(other)).not.toBe('supported');
+		expect(reasonOf(other)).toMatch(/number for “produce”/u);
+		expect(verdictOf(checkClaim(briefing, 'Pakistan will buy 5 million doses of Sputnik'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'pak + russia trade jumped 46% according to lavrov'))).toBe('supported');
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
