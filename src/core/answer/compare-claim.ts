@@ -741,11 +741,16 @@ export function compareWithSentence(
 	const claimJoins = claimTokens.slice(0, Math.max(0, claimVerb)).some((token) => token.norm === 'and');
 	const inList = (element: ClaimElement) =>
 		(at.get(element) ?? []).some((i) => list !== undefined && i >= list.from && i < list.to);
+	// One party the claim puts first that the sentence names only after its list: "the Soviets were the main
+	// backers" against "Peru and the US were the main backers of the fighters who battled Soviet forces".
+	const onlyElsewhere =
+		!claimJoins &&
+		claimList.length === 1 &&
+		claimList.every((element) => (at.get(element) ?? []).length > 0 && !inList(element));
+	if (list !== undefined && onlyElsewhere) missing.push(...claimList.map((element) => element.label));
 	const listedInstead =
 		list !== undefined &&
-		claimJoins &&
-		claimList.some(inList) &&
-		!claimList.every(inList) &&
+		((claimJoins && claimList.some(inList) && !claimList.every(inList)) || onlyElsewhere) &&
 		// All else the claim says is stated: only who is listed differs.
 		missing.every((label) => claimList.some((element) => element.label === label))
 			? sentence.text.slice(tokens[list.from]?.start ?? 0, tokens[list.to - 1]?.end ?? 0)

@@ -90,7 +90,10 @@ const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
  */
 export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
 	const match = ROLE_CLAIM.exec(claim);
-	const person = match === null ? undefined : briefing.people.find(match[1] ?? '');
+	// "The United States were the main backers": a country is no person, though its president's role names it.
+	const subject = match?.[1] ?? '';
+	if (briefing.index.isCountry(subject) || briefing.index.countriesOf(subject).length > 0) return undefined;
+	const person = match === null ? undefined : briefing.people.find(subject);
 	const claimed = match?.[2] ?? '';
 	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed)) return undefined;
 	return compareRole(briefing, person, claimed);

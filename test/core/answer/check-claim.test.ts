@@ -81,6 +81,15 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'pak + russia trade jumped 46% according to lavrov'))).toBe('supported');
 	});
 
+	test('GIVEN one party put first that the sentence names only after its list THEN contradicted with the list; a country is no person of a role', () => {
+		const check = checkClaim(briefing, 'the soviets were the main supporters of the islamist fighters');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/Pakistan and the United States/u);
+		expect(verdictOf(checkClaim(briefing, 'the United States were the main supporters of the Islamist fighters'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
