@@ -25,6 +25,7 @@ import {
 	PRAISE_WORDS,
 	REACTION_VERBS,
 	RISE_WORDS,
+	SENTENCE_ADVERB,
 	SUPPORTING_MODALITIES,
 	VERB_KINDS,
 } from '../text/word-classes.js';
@@ -573,7 +574,7 @@ export function compareWithSentence(
 	const referentCountry = referent.flatMap((term) => vocabulary.countryOf(term));
 	const byOtherPronoun = occurrences.some((i) => {
 		let j = i - 1;
-		while (j >= 0 && (AUXILIARIES.has(tokens[j]?.norm ?? '') || /ly$/u.test(tokens[j]?.norm ?? ''))) j--;
+		while (j >= 0 && (AUXILIARIES.has(tokens[j]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[j]?.norm ?? ''))) j--;
 		const hisCountry = COUNTRY_NOUNS.has(tokens[j]?.norm ?? '') && /^(?:his|her)$/u.test(tokens[j - 1]?.norm ?? '');
 		// Whose: the person the sentence names before "his", else the one the pronoun stands for.
 		const named = hisCountry
@@ -1164,7 +1165,12 @@ function findSubject(
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		// "Peru was ready to mediate": a cue of mood and "to" stand between a subject and its verb.
-		if (AUXILIARIES.has(token.norm) || /ly$/u.test(token.norm) || CUE_WORDS.has(token.norm) || token.norm === 'to') {
+		if (
+			AUXILIARIES.has(token.norm) ||
+			SENTENCE_ADVERB.test(token.norm) ||
+			CUE_WORDS.has(token.norm) ||
+			token.norm === 'to'
+		) {
 			continue;
 		}
 		// "Reed, who visited her": a relative pronoun's subject is the name it follows.

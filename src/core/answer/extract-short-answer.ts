@@ -6,6 +6,7 @@ import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
+	BE_FORMS,
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
@@ -14,6 +15,7 @@ import {
 	MODALITY_CUES,
 	POSTING_VERBS,
 	RISE_WORDS,
+	SENTENCE_ADVERB,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
 	VERB_KINDS,
@@ -569,6 +571,9 @@ function extractMedium(sentence: string, context: ExtractionContext): string | u
 	return name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true ? undefined : name;
 }
 
+/** How many words after its number a deed named as a noun may stand ("46 percent increase"). */
+const NUMBER_NOUN_REACH = 3;
+
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
@@ -622,9 +627,33 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	const asksPlanned = ASKS_PLANNED.test(asked);
 	const asksDone = !asksPlanned && ASKS_DONE.test(asked);
 	let best: { text: string; score: number } | undefined;
+	const tokens = context.tokensOf(sentence);
+	// The sentence's verbs the question asks of, by their words or close relatives ("produce": "manufacture").
+	const askedVerbs = tokens.flatMap((token, i) =>
+		token.term !== null &&
+		context.questionTerms.has(token.term) &&
+		context.isVerb?.(token.norm) === true &&
+		!AUXILIARIES.has(token.norm)
+			? [i]
+			: [],
+	);
 	for (const match of sentence.matchAll(QUANTITY)) {
 		const [, number = '', scale, percent, tail = ''] = match;
 		if ((asksPlanned || asksDone) && isPlannedQuantity(sentence, match.index, tail) !== asksPlanned) continue;
+		// "How many will Peru make?" where Peru "will buy 5 million doses … and make them": the number is another
+		// deed's. A deed after its number is its own in the passive ("were made") or named right after it ("a 46
+		// percent increase").
+		const at = tokens.findIndex((token) => token.start >= match.index);
+		if (
+			askedVerbs.length > 0 &&
+			askedVerbs.every(
+				(i) =>
+					i > at + NUMBER_NOUN_REACH &&
+					!BE_FORMS.has(tokens[i - 1]?.norm ?? '') &&
+					!BE_FORMS.has(tokens[i - 2]?.norm ?? ''),
+			)
+		)
+			continue;
 		if (
 			rate !== undefined &&
 			!new RegExp(`^(?:[\\s-]+\\p{L}+){0,4}?\\s+per\\s+${escapeRegExp(rate)}\\b`, 'iu').test(
@@ -1090,7 +1119,6 @@ const SUBJECT_QUESTION =
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
 // Adverbs between a subject and its verb: "he further said", "Chile also hosted", "she recently met".
-const SENTENCE_ADVERB = /ly$|^(?:also|further|then|later|again|once|still|now|even|too)$/u;
 /** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
 const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
 

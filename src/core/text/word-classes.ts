@@ -205,6 +205,10 @@ export function isOnScale(scale: ReadonlySet<string>, norm: string): boolean {
 }
 
 /** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
+/** Adverbs that may stand between a subject and its verb ("Peru has always backed it", "Reed also said"). */
+export const SENTENCE_ADVERB =
+	/ly$|^(?:also|further|then|later|again|once|still|now|even|too|always|already|just|ever|often)$/u;
+
 export const DETERMINERS = words(`a an the this that its his her their our`);
 
 /** Words after a verb of travel that make it a leaving: "flew out", "flew back home". */

@@ -206,6 +206,13 @@ describe('answerQuestion: short answers', () => {
 		expect(answer.shortAnswer ?? '').not.toMatch(/1980s/u);
 	});
 
+	test('GIVEN a number of another deed than the one asked, in the same sentence THEN no bold answer', () => {
+		// "will also buy 5 million doses … and … manufacture it": the number is bought, not made.
+		const made = answerQuestion(briefing, 'how many vaccine doses will pakistan produce locally');
+		expect(made.found ? (made.shortAnswer ?? '') : '').not.toMatch(/5 million/u);
+		expect(found(answerQuestion(briefing, 'How many doses will Pakistan buy?')).shortAnswer).toMatch(/5 million/u);
+	});
+
 	test('GIVEN "which city" THEN the cities the article names answer it, not the word "city"', () => {
 		expect(found(answerQuestion(briefing, 'which city does the gas line start in')).shortAnswer).toBe('Karachi');
 	});

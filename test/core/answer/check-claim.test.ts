@@ -90,6 +90,12 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN another subject of the verb past "has always" THEN not supported: "Moscow has always advocated" is not Pakistan\'s', () => {
+		expect(verdictOf(checkClaim(briefing, 'pakistan has always advocated primacy of international law'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
