@@ -605,11 +605,35 @@ export function compareWithSentence(
 				!reading.agents.some(namesReferent))
 		);
 	});
-	const otherActor = (known.length > 0 && !known.some(isActor)) || byOtherPronoun;
+	// The claim's first deed is its doers': "Peru signed a pact under which the rebels vowed …" is not stated where
+	// Chile signed it, though the rebels act too; "Reed expressed satisfaction" not where Lopez did, with Reed beside.
+	const firstAction = reading.elements.find((element) => element.kind === 'action');
+	const firstSubjects = occurrences.flatMap((i, n) => {
+		const subject = subjects[n];
+		return firstAction !== undefined && (at.get(firstAction) ?? []).includes(i) && subject !== undefined
+			? [subject]
+			: [];
+	});
+	const isAgent = (subject: Token) =>
+		reading.agents.some(
+			(agent) =>
+				matchesToken(agent, subject, tokensOf, vocabulary) ||
+				agent.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
+		);
+	// Not where the sentence's doer is whom the claim has it done to ("Reed called on Lopez" against "Lopez called on
+	// Reed": a reversal, read as one below) or whom the claim's doer acts with ("Reed held talks with Lopez").
+	const reversedOrMutual = firstSubjects.some(
+		(subject) =>
+			(reading.recipient !== undefined && matchesToken(reading.recipient, subject, tokensOf, vocabulary)) ||
+			(/\bwith\b/iu.test(reading.text) && isActor(subject)),
+	);
+	const otherFirstDoer =
+		reading.agents.length > 0 && firstSubjects.length > 0 && !firstSubjects.some(isAgent) && !reversedOrMutual;
+	const otherActor = (known.length > 0 && !known.some(isActor)) || otherFirstDoer || byOtherPronoun;
 	// Not an owner: "Reed's visit" says nothing of who else visited.
 	const doer =
-		reading.agents.length > 0 && known.length > 0 && !known.some(isActor)
-			? known.find(
+		reading.agents.length > 0 && known.length > 0 && (!known.some(isActor) || otherFirstDoer)
+			? (otherFirstDoer ? firstSubjects : known).find(
 					(subject) =>
 						subject.term !== null &&
 						vocabulary.isActor(subject.term) &&
@@ -644,8 +668,7 @@ export function compareWithSentence(
 			: undefined;
 	conflicts.push(...placeConflicts);
 	// Who gives and who receives are those of the claim's first action ("gave Chile"), at its occurrences only.
-	const first = reading.elements.find((element) => element.kind === 'action');
-	const ofFirst = new Set(first === undefined ? [] : (at.get(first) ?? []));
+	const ofFirst = new Set(firstAction === undefined ? [] : (at.get(firstAction) ?? []));
 	const reversed = findReversal(
 		reading,
 		sentence.text,
