@@ -988,6 +988,19 @@ function findUnstatedDetails(
 		}
 	}
 
+	// "Reed went into detail" where the sentence has him speak "without going into detail": a word of the claim the
+	// sentence has only under a negation of its own is not said, it is denied.
+	if (!reading.negated && oppositeWord === undefined) {
+		for (const element of reading.elements) {
+			if (element.kind !== 'word' || element.polarity !== 0) continue;
+			const found = at.get(element) ?? [];
+			if (found.length > 0 && found.every((i) => isNegated(tokens, i, options.negationWindow))) {
+				oppositeWord = phraseAround(sentence.text, tokens, found[0] ?? 0, options.negationWindow, 0);
+				break;
+			}
+		}
+	}
+
 	// "Peru doesn't want it" with no action to compare the sign of: the sentence must negate something too.
 	if (reading.negated && oppositeWord === undefined && occurrences.length === 0 && !tokens.some(isNegation)) {
 		missing.push('not');

@@ -109,6 +109,11 @@ describe('checkClaim', () => {
 		).not.toBe('contradicted');
 	});
 
+	test('GIVEN a word the article has only under a negation ("without going into detail") THEN the opposite', () => {
+		expect(verdictOf(checkClaim(briefing, 'lavrov went into detail about the equipment'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov did not go into detail about the equipment'))).toBe('supported');
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
