@@ -253,7 +253,7 @@ export function decideVerdict(
 			c.oppositePolarity === undefined &&
 			c.otherSpeaker === undefined &&
 			// A denial states a claim that reports it, not that the denied thing is false ("Peru does not …").
-			(c.deniedBy === undefined || reading.denies || (reading.alleges && c.deniedBySubject)) &&
+			(c.deniedBy === undefined || reading.denies || (reading.alleges && !reading.admits && c.deniedBySubject)) &&
 			statesAllValues(reading, c.sentence, options),
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
@@ -321,6 +321,15 @@ export function decideVerdict(
 			verdict: 'contradicted',
 			reason: `The article has ${doneByOther.otherDoer} do it, not ${doers}: “${quote(doneByOther.sentence.text, options)}”`,
 			evidence: doneByOther,
+		};
+	}
+	// "Peru was accused of it and admits it" where Peru denies it.
+	const deniedAdmission = reading.admits ? about.find((c) => c.deniedBy !== undefined && c.deniedBySubject) : undefined;
+	if (deniedAdmission !== undefined) {
+		return {
+			verdict: 'contradicted',
+			reason: `${deniedAdmission.deniedBy} denies it: “${quote(deniedAdmission.sentence.text, options)}” — “${deniedAdmission.deniedBy} denies that.”`,
+			evidence: deniedAdmission,
 		};
 	}
 	// "Peru was accused of it" is true of an allegation Peru denies.

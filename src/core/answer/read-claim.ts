@@ -4,6 +4,7 @@ import { tagWords } from '../text/load-tagger.js';
 import { expandShorthand } from '../text/normalize-question.js';
 import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
+	ADMISSION_VERBS,
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
 	BE_FORMS,
@@ -91,6 +92,8 @@ export interface ClaimReading {
 	readonly jointActors: boolean;
 	/** Whether the claim reports a denial ("Peru denies it"): only then does the article's denial state it. */
 	readonly denies: boolean;
+	/** Whether the claim has the accused own to it ("Peru was accused of it and admits it"): a denial opposes it. */
+	readonly admits: boolean;
 	/** Whether its only negation is a denial: a denial is a party's word, so no fact of the article opposes it. */
 	readonly negatedByDenialOnly: boolean;
 	/** Whether it names who accuses ("Peru accused Chile of it"), which an article's "was accused" does not say. */
@@ -434,6 +437,7 @@ export function readClaim(
 		strengtheners,
 		alleges,
 		denies,
+		admits: alleges && tokens.some((token) => ADMISSION_VERBS.has(token.norm)),
 		negatedByDenialOnly,
 		accuses,
 		jointActors,

@@ -20,6 +20,12 @@ export const DENIAL_VERBS = words(
 	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
 );
 
+/** Verbs by which the accused owns to what they are accused of: the opposite of a denial. */
+export const ADMISSION_VERBS = words(
+	`admit admits admitted admitting acknowledge acknowledges acknowledged concede concedes conceded confess confesses
+	confessed`,
+);
+
 /** Words that only report who said a thing: "Reed said X" states X as much as X does. */
 export const ATTRIBUTION_VERBS = words(`say says said tell tells told claim claims claimed according state states stated
 	announce announces announced add adds added tweet tweets tweeted report reports reported note noted complain

@@ -114,6 +114,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Lavrov did not go into detail about the equipment'))).toBe('supported');
 	});
 
+	test("GIVEN an allegation the claim has the accused admit THEN the article's denial contradicts it; reported as such it is supported", () => {
+		expect(verdictOf(checkClaim(briefing, 'Pakistan has been accused of supporting the Taliban and admits it.'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Pakistan has been accused of supporting the Taliban.'))).toBe('supported');
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
