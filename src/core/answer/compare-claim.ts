@@ -273,6 +273,7 @@ export function compareWithSentence(
 	const missing: string[] = [];
 	const conflicts: string[] = [];
 	const placeConflicts: string[] = [];
+	const otherCompoundDoers = findOtherCompoundDoers(reading.text, sentence.text, tokensOf, vocabulary);
 	const pastClaimed = PAST_MARKER.test(reading.text);
 	const pastStated = PAST_MARKER.test(sentence.text);
 	const spans: { start: number; end: number }[] = [];
@@ -326,6 +327,13 @@ export function compareWithSentence(
 						(qualifier &&
 							(findElement(element, beforeView()).length > 0 ||
 								isRepresented(element, beforeView().tokens, vocabulary)))));
+		// "Russian-led" where the sentence has "US-led": the doer's slot is there, with another name in it.
+		const otherCompoundDoer = otherCompoundDoers.get(element.label.toLowerCase());
+		if (otherCompoundDoer !== undefined) {
+			conflicts.push(otherCompoundDoer);
+			stated++;
+			continue;
+		}
 		if (element.kind === 'name' || element.kind === 'place') {
 			// "From Lyon to Nice" against "from Nice to Lyon": the place is there, at the other end of the route.
 			const ends = element.kind === 'place' ? found.map((i) => roleOf(tokens, i)) : [];
@@ -1232,6 +1240,8 @@ const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|
 const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 /** How many words a past marker may stand before what it dates ("once frosty", "once very close"). */
 const PAST_REACH = 2;
+/** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
+const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
 /** How many words after its number a deed named as a noun may stand ("46 percent increase", "5 million doses sold"). */
 const NUMBER_NOUN_REACH = 3;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
@@ -1433,6 +1443,51 @@ function findDenial(
 		.slice(0, verb)
 		.map((token) => token.raw)
 		.join(' ');
+}
+
+/**
+ * "A Chilean-led invasion" against the sentence's "a Peru-led invasion": one deed and noun, another doer named in the
+ * compound (a country's people and its name are one: "American-led" is "US-led"). Each such doer of the claim, by its
+ * label, with the reason.
+ */
+function findOtherCompoundDoers(
+	claim: string,
+	sentence: string,
+	tokensOf: (text: string) => readonly Token[],
+	vocabulary: ClaimVocabulary,
+): Map<string, string> {
+	// Every name a doer goes by ("American": the United States, America); "US" is the United States, as in claims.
+	const namesOf = (name: string) => {
+		const tokens = tokensOf(/^u\.?s\.?$/iu.test(name) ? 'United States' : name);
+		const stems = tokens.map((token) => token.term ?? '');
+		const { alternatives } = vocabulary.phraseAt(
+			stems,
+			0,
+			tokens.map((token) => token.norm),
+		);
+		return new Set([stems.join(' '), ...alternatives.map((alternative) => alternative.join(' '))]);
+	};
+	const sameDoer = (a: string, b: string) => {
+		const names = namesOf(b);
+		return [...namesOf(a)].some((name) => names.has(name));
+	};
+	const others = new Map<string, string>();
+	for (const claimed of claim.matchAll(LED_BY)) {
+		const [whole, doer = '', deed = '', noun = ''] = claimed;
+		const stated = [...sentence.matchAll(LED_BY)].find(
+			([, , otherDeed = '', otherNoun = '']) =>
+				otherDeed.toLowerCase() === deed.toLowerCase() && sameStems(tokensOf(otherNoun), tokensOf(noun)),
+		);
+		const other = stated?.[1] ?? '';
+		if (stated === undefined || sameDoer(other, doer)) continue;
+		others.set(doer.toLowerCase(), `The article has ${stated[0].trim()}, not ${whole.trim()}.`);
+	}
+	return others;
+}
+
+/** Whether two runs of words have the same stems. */
+function sameStems(a: readonly Token[], b: readonly Token[]): boolean {
+	return a.length === b.length && a.every((token, i) => token.term === b[i]?.term);
 }
 
 /** The words around a verb, as a short verbatim phrase for a reason. */

@@ -121,6 +121,15 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Pakistan has been accused of supporting the Taliban.'))).toBe('supported');
 	});
 
+	test('GIVEN another doer in a compound with the same deed and noun ("Russian-led" against "US-led") THEN contradicted; a people\'s name is its country', () => {
+		const check = checkClaim(briefing, 'It was a Russian-led invasion that ousted the Taliban in 2001.');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/US-led/u);
+		expect(verdictOf(checkClaim(briefing, 'The Taliban were toppled in an American-led invasion in 2001.'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test('GIVEN a light verb ("held a conference") THEN the article’s verb before the object stands for it, its doer checked', () => {
 		expect(verdictOf(checkClaim(briefing, 'moscow held an afghanistan conference last month'))).toBe('supported');
 		// Who held it is still who hosted it; a noun the tagger takes for a verb ("a sensitive time") stands for nothing.
