@@ -150,7 +150,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	}
 	// A name is a word mostly written capitalized: "Cooperation" of an organization's name is still a common word.
 	const names = new Set([...capitalized].filter(([, balance]) => balance > 0).map(([term]) => term));
-	// A name the article spells out beside its acronym ("Inter-Governmental Commission (IGC)") is one element, not
+	// A name the article spells out beside its acronym ("Lima Water Board (LWB)") is one element, not
 	// three names to find; an acronym the article never writes is only a guess at one.
 	for (const group of acronymGroups) {
 		const [acronym = [], spelled = []] = group;

@@ -1,5 +1,5 @@
 import { isPossessive, type Token } from '../text/analyze.js';
-import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+import { isNumberOfDeed, type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
@@ -42,7 +42,7 @@ export interface CompareOptions {
 	readonly subjectWindow: number;
 	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Peru"). */
 	readonly recipientWindow: number;
-	/** How many words before a number the verb whose number it is may stand ("will buy 5 million doses"). */
+	/** How many words before a number the verb whose number it is may stand ("will buy 8 million tonnes"). */
 	readonly valueVerbWindow: number;
 	/** How close "about N" must be to the article's value, as a share of it. */
 	readonly approximateShare: number;
@@ -570,13 +570,21 @@ export function compareWithSentence(
 			(i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i) && (reading.negated || !listsAgent(i)),
 		);
 	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
-	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister").
-	const isActor = (subject: Token) =>
-		named.some(
+	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister"); whole, for the
+	// first deed's doer: "the foreign minister" is not "the Prime Minister".
+	const endsWith = (sequence: readonly string[], subject: Token) => {
+		const end = tokens.indexOf(subject);
+		return sequence.every((stem, k) => tokens[end - sequence.length + 1 + k]?.term === stem);
+	};
+	const namedBy = (elements: readonly ClaimElement[], subject: Token, whole = false) =>
+		elements.some(
 			(e) =>
 				matchesToken(e, subject, tokensOf, vocabulary) ||
-				e.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
+				e.alternatives.some(
+					(sequence) => sequence.length > 1 && (whole ? endsWith(sequence, subject) : sequence.at(-1) === subject.term),
+				),
 		);
+	const isActor = (subject: Token) => namedBy(named, subject);
 	// "He also briefed …" where "he" is not the claim's actor: another did it.
 	// "With his country providing …" where "his" is Reed's: Peru acts, no party the claim names otherwise.
 	const referentCountry = referent.flatMap((term) => vocabulary.countryOf(term));
@@ -622,21 +630,29 @@ export function compareWithSentence(
 			? [subject]
 			: [];
 	});
-	const isAgent = (subject: Token) =>
-		reading.agents.some(
-			(agent) =>
-				matchesToken(agent, subject, tokensOf, vocabulary) ||
-				agent.alternatives.some((sequence) => sequence.length > 1 && sequence.at(-1) === subject.term),
-		);
 	// Not where the sentence's doer is whom the claim has it done to ("Reed called on Lopez" against "Lopez called on
-	// Reed": a reversal, read as one below) or whom the claim's doer acts with ("Reed held talks with Lopez").
+	// Reed": a reversal, read as one below) or whom the claim's doer does it with ("Reed held talks with Lopez": "with"
+	// right after the deed, not "satisfaction over trade with Lima").
+	const withAt = claimTokens.findIndex(
+		(token, k) =>
+			token.norm === 'with' &&
+			firstAction !== undefined &&
+			k > firstAction.position &&
+			k - firstAction.position <= MUTUAL_REACH,
+	);
+	const partners = reading.elements.filter(
+		(element) => element.kind === 'name' && withAt >= 0 && element.position > withAt && element.position <= withAt + 2,
+	);
 	const reversedOrMutual = firstSubjects.some(
 		(subject) =>
 			(reading.recipient !== undefined && matchesToken(reading.recipient, subject, tokensOf, vocabulary)) ||
-			(/\bwith\b/iu.test(reading.text) && isActor(subject)),
+			namedBy(partners, subject),
 	);
 	const otherFirstDoer =
-		reading.agents.length > 0 && firstSubjects.length > 0 && !firstSubjects.some(isAgent) && !reversedOrMutual;
+		reading.agents.length > 0 &&
+		firstSubjects.length > 0 &&
+		!firstSubjects.some((subject) => namedBy(reading.agents, subject, true)) &&
+		!reversedOrMutual;
 	const otherActor = (known.length > 0 && !known.some(isActor)) || otherFirstDoer || byOtherPronoun;
 	// Not an owner: "Reed's visit" says nothing of who else visited.
 	const doer =
@@ -700,25 +716,28 @@ export function compareWithSentence(
 	conflicts.push(...details.conflicts);
 
 	const values = valuesOf(sentence);
-	// "Peru will make 5 million doses" against "Peru will buy 5 million doses and make them": the claim's number is
-	// stated, but as another deed's. A deed after its number is its own only in the passive ("5 million were made").
-	const numbersElsewhere =
-		occurrences.length > 0 &&
+	// "Peru will refine 8 million tonnes" against "Peru will buy 8 million tonnes and refine them": the claim's number
+	// is stated, but as another deed's. The claim's deeds before its number ("buy and refine 8 million") must each be
+	// the number's where the sentence has them after it; a participle after it ("8 million refined barrels") is none.
+	const deedOfOtherNumber = actions.find((action) =>
 		reading.quantities.some((claimed) => {
 			const stated = values.quantities.filter((q) => isComparable(claimed, q) && agrees(claimed, q, options));
+			const claimedAt = claimTokens.findIndex((token) => token.start >= claimed.start);
+			const deeds = at.get(action) ?? [];
 			return (
 				stated.length > 0 &&
+				action.position < claimedAt &&
 				stated.every((q) => {
-					const at = tokens.findIndex((token) => token.start >= q.start);
-					const before = occurrences.some((i) => i < at && at - i <= options.valueVerbWindow);
-					const passive = occurrences.some((i) => i > at && BE_FORMS.has(tokens[i - 1]?.norm ?? ''));
-					// "A 46 percent increase": the deed named as a noun right after its number.
-					const named = occurrences.some((i) => i > at && i - at <= NUMBER_NOUN_REACH);
-					return !before && !passive && !named && occurrences.every((i) => i > at);
+					const number = tokens.findIndex((token) => token.start >= q.start);
+					return (
+						deeds.every((deed) => deed > number) &&
+						!deeds.some((deed) => isNumberOfDeed(tokens, deed, number, options.valueVerbWindow))
+					);
 				})
 			);
-		});
-	if (numbersElsewhere) missing.push(`the number for “${actions[0]?.label ?? ''}”`);
+		}),
+	);
+	if (deedOfOtherNumber !== undefined) missing.push(`the number for “${deedOfOtherNumber.label}”`);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
 	conflicts.push(...compareTimes(reading.times, values.times));
 
@@ -773,12 +792,20 @@ export function compareWithSentence(
 	const claimJoins = claimTokens.slice(0, Math.max(0, claimVerb)).some((token) => token.norm === 'and');
 	const inList = (element: ClaimElement) =>
 		(at.get(element) ?? []).some((i) => list !== undefined && i >= list.from && i < list.to);
-	// One party the claim puts first that the sentence names only after its list: "the Soviets were the main
-	// backers" against "Peru and the US were the main backers of the fighters who battled Soviet forces".
+	// One party the claim puts first that the sentence names only after its list: "Chile was the main backer"
+	// against "Peru and Mali were the main backers of the rebels who fought Chilean forces".
+	// A copula's subject only ("were the main backers"), not a passive's ("were fought by …").
+	const describesSubject =
+		BE_FORMS.has(claimTokens[claimVerb]?.norm ?? '') &&
+		!/\bby\b/iu.test(reading.text.slice(claimTokens[claimVerb]?.end));
 	const onlyElsewhere =
+		list !== undefined &&
+		describesSubject &&
 		!claimJoins &&
 		claimList.length === 1 &&
-		claimList.every((element) => (at.get(element) ?? []).length > 0 && !inList(element));
+		claimList.every(
+			(element) => (at.get(element) ?? []).length > 0 && (at.get(element) ?? []).every((i) => i >= list.to),
+		);
 	if (list !== undefined && onlyElsewhere) missing.push(...claimList.map((element) => element.label));
 	const listedInstead =
 		list !== undefined &&
@@ -1240,10 +1267,10 @@ const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|
 const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 /** How many words a past marker may stand before what it dates ("once frosty", "once very close"). */
 const PAST_REACH = 2;
+/** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
+const MUTUAL_REACH = 2;
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
-/** How many words after its number a deed named as a noun may stand ("46 percent increase", "5 million doses sold"). */
-const NUMBER_NOUN_REACH = 3;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 /** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */
@@ -1275,6 +1302,7 @@ function findReversal(
 	// "Peru backed the army" against "backers of the rebels who fought the army": at every occurrence of the deed it is
 	// done to another name, and the claim's is elsewhere in the sentence.
 	const others: string[] = [];
+	let ownReceiverSeen = false;
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
 		// "Lima and Peru will …": a joint subject with the claim's actor in it is no reversal.
@@ -1288,10 +1316,10 @@ function findReversal(
 		}
 		const receiver = findRecipient(text, tokens, verb, options.recipientWindow, vocabulary);
 		if (receiver === undefined || matchesToken(recipient, receiver, tokensOf, vocabulary)) {
-			others.length = 0;
-			break;
+			ownReceiverSeen = true;
+			continue;
 		}
-		// With the noun the name qualifies: "supporters of the Islamist fighters".
+		// With the noun the name qualifies: "backers of the Andean rebels".
 		const after = tokens[tokens.indexOf(receiver) + 1];
 		const end =
 			after !== undefined && vocabulary.isNoun(after.norm) && !isNameToken(after, vocabulary)
@@ -1320,7 +1348,9 @@ function findReversal(
 		}
 	}
 	// A place the claim goes to ("invited Reed to come to Lima") is not whom the first deed is done to.
-	return others.length > 0 && recipient.placeRole === undefined ? { otherReceiver: `“${others[0]}”` } : undefined;
+	return others.length > 0 && !ownReceiverSeen && recipient.placeRole === undefined
+		? { otherReceiver: `“${others[0]}”` }
+		: undefined;
 }
 
 /**
@@ -1554,7 +1584,7 @@ function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateS
 		case 'about':
 			return { low: value - margin, high: value + margin, lowOpen: false, highOpen: false };
 		case 'almost':
-			return { low: value - margin, high: value, lowOpen: false, highOpen: false };
+			return { low: value - margin, high: value, lowOpen: false, highOpen: true };
 		default:
 			return { low: value, high: value, lowOpen: false, highOpen: false };
 	}

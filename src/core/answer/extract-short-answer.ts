@@ -1,12 +1,11 @@
 import { escapeRegExp, isPossessive, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
+import { ASKS_CLOCK_TIME, CLOCK_TIME, isNumberOfDeed, readTimes } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
-	BE_FORMS,
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
@@ -571,9 +570,6 @@ function extractMedium(sentence: string, context: ExtractionContext): string | u
 	return name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true ? undefined : name;
 }
 
-/** How many words after its number a deed named as a noun may stand ("46 percent increase"). */
-const NUMBER_NOUN_REACH = 3;
-
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
 const MOOD_WINDOW_CHARACTERS = 40;
@@ -641,18 +637,9 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		const [, number = '', scale, percent, tail = ''] = match;
 		if ((asksPlanned || asksDone) && isPlannedQuantity(sentence, match.index, tail) !== asksPlanned) continue;
 		// "How many will Peru make?" where Peru "will buy 5 million doses … and make them": the number is another
-		// deed's. A deed after its number is its own in the passive ("were made") or named right after it ("a 46
-		// percent increase").
+		// deed's (see `isNumberOfDeed`).
 		const at = tokens.findIndex((token) => token.start >= match.index);
-		if (
-			askedVerbs.length > 0 &&
-			askedVerbs.every(
-				(i) =>
-					i > at + NUMBER_NOUN_REACH &&
-					!BE_FORMS.has(tokens[i - 1]?.norm ?? '') &&
-					!BE_FORMS.has(tokens[i - 2]?.norm ?? ''),
-			)
-		)
+		if (askedVerbs.length > 0 && askedVerbs.every((i) => i > at && !isNumberOfDeed(tokens, i, at, MOOD_WINDOW_WORDS)))
 			continue;
 		if (
 			rate !== undefined &&

@@ -80,7 +80,8 @@ export interface RoleMismatch {
 }
 
 // "Reed is the Peruvian mayor", "Reed was Peru's foreign minister": a name, a copula, a role.
-const ROLE_CLAIM = /^\s*(.+?)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
+const ROLE_CLAIM =
+	/^\s*(.+?)(?:\s+(?:is|was|are|were|(?:serves|served|acts|acted)\s+as)|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
 // "Reed was in Lima", "Reed is there": where someone is, not what.
 const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
 
@@ -90,7 +91,7 @@ const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
  */
 export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
 	const match = ROLE_CLAIM.exec(claim);
-	// "The United States were the main backers": a country is no person, though its president's role names it.
+	// "Peru was the main backer": a country is no person, though its president's role names it.
 	const subject = match?.[1] ?? '';
 	if (briefing.index.isCountry(subject) || briefing.index.countriesOf(subject).length > 0) return undefined;
 	const person = match === null ? undefined : briefing.people.find(subject);

@@ -26,6 +26,7 @@ import {
 	POSITIVE_WORDS,
 	PRAISE_WORDS,
 	RISE_WORDS,
+	SENTENCE_ADVERB,
 	SPEAKING_REACTIONS,
 	STRENGTHENERS,
 } from '../text/word-classes.js';
@@ -140,6 +141,8 @@ const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b/giu;
 // "on top of what it gave India" names a receiver to check.
 const ON_TOP_OF =
 	/\s*\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\s+(?:\p{L}+\s+)?(?:already\s+)?(?:gave|given|sent|provided|delivered|donated)(?:\s+(?:already|so\s+far|earlier|before))?(?=\s*(?:[,.;!?]|$))/giu;
+// "Is set to meet": a plan, as "scheduled to"; "set up", "set out" are deeds.
+const SET_TO = /\b(is|are|was|were|be|been)\s+set\s+to\b/giu;
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
@@ -155,6 +158,7 @@ export function cleanClaim(claim: string): string {
 		.replace(BOTH_SIDES, 'both countries')
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
+		.replace(SET_TO, '$1 scheduled to')
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;
@@ -211,12 +215,19 @@ export function readClaim(
 	// nothing.
 	const negations = tokens.filter((token) => isNegation(token) || (!alleges && DENIAL_VERBS.has(token.norm)));
 	const negated = negations.length % 2 === 1;
-	// "Only in Lima for 2 days" bounds a number the sentence states as it is; "only Reed came" says no one else did.
+	// "Only in Lima for 2 days" bounds a number the sentence states as it is; "only Reed came", "only Reed has 50"
+	// say no one else did: only after the verb, with no name between it and the number.
 	const boundsNumber = (i: number) =>
 		tokens[i]?.norm === 'only' &&
+		tokens.slice(0, i).some((token) => tagsOf(token)?.has('Verb') === true) &&
 		quantities.some((quantity) => {
 			const at = tokens.findIndex((token) => token.start >= quantity.start);
-			return at > i && at - i <= ONLY_BOUND_REACH;
+			const between = tokens.slice(i + 1, at);
+			return (
+				at > i &&
+				at - i <= ONLY_BOUND_REACH &&
+				!between.some((token) => token.term !== null && vocabulary.isName(token.term))
+			);
 		});
 	const strengtheners = tokens.flatMap((token, i) =>
 		STRENGTHENERS.has(token.norm) && !boundsNumber(i)
@@ -312,7 +323,7 @@ export function readClaim(
 		// A bare form after a describing word ("military gear") is a noun the tagger took for a verb; an adverb
 		// between ("will eventually make") is no describing word.
 		let previous = i - 1;
-		while (previous > 0 && /\p{L}ly$/u.test(tokens[previous]?.norm ?? '')) previous--;
+		while (previous > 0 && SENTENCE_ADVERB.test(tokens[previous]?.norm ?? '')) previous--;
 		const bareAfterWord =
 			tagSet?.has('Infinitive') &&
 			!/^(?:to|will|would|can|could|may|might|shall|should|must|do|does|did|not|gonna|wanna)$/u.test(

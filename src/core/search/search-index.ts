@@ -292,7 +292,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
 	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
 	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
-	// no country ("Peru's efforts", "Reed's visit" say nothing of what Peru or Reed is).
+	// no country ("Peru's efforts", "Reed's visit" say nothing of what Peru or Reed is); a people's name qualifies the
+	// noun after it ("the Peruvian government" is "the government" there) and keeps it.
 	const capitalized = new Map<string, number>();
 	for (const tokens of sentenceTokens.values()) {
 		for (const [i, token] of tokens.entries()) {

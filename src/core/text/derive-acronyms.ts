@@ -30,7 +30,7 @@ export function deriveAcronyms(
 			if (capitalized.length < 2 || !isCommon((capitalized.at(-1) ?? '').toLowerCase())) continue;
 			const initials = (list: readonly string[]) =>
 				list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
-			// "Inter-Governmental Commission (IGC)": an acronym the text defines is one, whatever else it writes.
+			// "Lima Water Board (LWB)": an acronym the text defines is one, whatever else it writes.
 			const defined = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(match.index + match[0].length))?.[1];
 			for (const acronym of new Set([initials(capitalized), initials(name)])) {
 				if (acronym.length < 2 || (acronym !== defined && isWord(acronym.toLowerCase()))) continue;

@@ -1,5 +1,5 @@
-import { stemWord } from './analyze.js';
-import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './word-classes.js';
+import { stemWord, type Token } from './analyze.js';
+import { BE_FORMS, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './word-classes.js';
 
 /**
  * Reads the values a text states, so two texts can be compared value by value: quantities (numbers with their unit,
@@ -197,7 +197,7 @@ export function readQuantities(text: string): Quantity[] {
 			kind === 'duration'
 				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
 				: numberEnd;
-		// "another 150,000", "a further 150,000": more, as "150,000 more" is; the word is part of the value.
+		// "another 300", "a further 300": more, as "300 more" is; the word is part of the value.
 		const more = /\b(?:another|further|additional|extra)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
 		quantities.push({
 			text: [text.slice(start, numberEnd).trim(), ...unitWords].join(' '),
@@ -279,7 +279,7 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 	// "a year ago" is last year, "two years ago" is not; "more than a year ago" is a bound, no point in time.
 	[
 		new RegExp(
-			`(?<!\\b(?:than|over|under|nearly|almost|about|around|roughly|some|least|of)\\s+)\\b(an?|\\d+|${NUMBER_WORD})\\s+(week|month|year)s?\\s+ago\\b`,
+			`(?<!\\b(?:than|over|under|nearly|almost|about|around|roughly|some|least|of)\\s+)(?<![\\d.,])\\b(an?|\\d+|${NUMBER_WORD})\\s+(week|month|year)s?\\s+ago\\b`,
 			'giu',
 		),
 		'relative',
@@ -314,4 +314,21 @@ export function readTimes(text: string): TimePoint[] {
 		}
 	}
 	return times.sort((a, b) => a.start - b.start);
+}
+
+/** How many words after its number a deed named as a noun may stand ("a 40 percent rise", "8 million tonnes sold"). */
+const DEED_AFTER_NUMBER_REACH = 3;
+
+/**
+ * Whether the number at `number` (a token index) is the deed's at `deed`: the deed stands before it within `window`
+ * words ("will buy 8 million"), or after it in the passive ("8 million were refined") or named as a noun right after
+ * it ("a 40 percent rise"). "Buy 8 million tonnes and refine them": the number is not the refining's.
+ */
+export function isNumberOfDeed(tokens: readonly Token[], deed: number, number: number, window: number): boolean {
+	if (deed < number) return number - deed <= window;
+	return (
+		deed - number <= DEED_AFTER_NUMBER_REACH ||
+		BE_FORMS.has(tokens[deed - 1]?.norm ?? '') ||
+		BE_FORMS.has(tokens[deed - 2]?.norm ?? '')
+	);
 }

@@ -73,10 +73,10 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due meant expect expects
 		expected seek seeks aim aims could may might can should supposed agreed agree agrees deadline future soon
-		upcoming later next slated scheduled set`),
+		upcoming later next slated scheduled`),
 	],
 	// A wish is less than a plan: "a desire to make it" does not say it will be made.
-	['desired', words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager eventually`)],
+	['desired', words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager`)],
 ];
 
 /** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */
@@ -210,11 +210,11 @@ export function isOnScale(scale: ReadonlySet<string>, norm: string): boolean {
 	return stems.has(stemWord(norm));
 }
 
-/** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
 /** Adverbs that may stand between a subject and its verb ("Peru has always backed it", "Reed also said"). */
 export const SENTENCE_ADVERB =
 	/ly$|^(?:also|further|then|later|again|once|still|now|even|too|always|already|just|ever|often)$/u;
 
+/** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
 export const DETERMINERS = words(`a an the this that its his her their our`);
 
 /** Words after a verb of travel that make it a leaving: "flew out", "flew back home". */

@@ -47,6 +47,10 @@ describe('compareQuantities', () => {
 			'The article gives more than a year, not less than a year.',
 		]);
 		expect(compareQuantities(readQuantities('6 months'), readQuantities('over 9 months'), options)).toHaveLength(1);
+		// Two bounds that only touch do not meet: nearly 50 is under 50.
+		expect(
+			compareQuantities(readQuantities('more than 50 doses'), readQuantities('nearly 50 doses'), options),
+		).toHaveLength(1);
 	});
 });
 
