@@ -564,6 +564,7 @@ const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
 // "Counting both …", "… combined": a sum of two numbers, which the article may not state.
 const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all together|added together)\b/iu;
+const ASKS_IN_TOTAL = /\b(?:in total|all told|total number|overall)\b/iu;
 /** Where something was posted or said: a medium named after "said on", not a day ("said on Monday"). */
 function extractMedium(sentence: string, context: ExtractionContext): string | undefined {
 	const name = findMedium(sentence);
@@ -698,6 +699,8 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			(MONEY_WORDS.test(context.question) || context.question.includes('$')) && !ASKS_PERCENT.test(context.question);
 		if (asksMoney && sign === '' && !CURRENCY_WORDS.has((unit[0] ?? '').toLowerCase())) continue;
 		const additional = /^\s*(?:more|extra|additional)\b/iu.exec(tail)?.[0].trim();
+		// "How many in total?": a number on top of another ("150,000 more") is part of a sum, never the total.
+		if (additional !== undefined && ASKS_IN_TOTAL.test(context.question)) continue;
 		// "two hours and 15 minutes" is one length.
 		const continued = TIME_UNIT.test(unit[0] ?? '')
 			? (new RegExp(
