@@ -897,8 +897,19 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 	// "Where did Reed post it?" asks where it was written or said (a medium), not a place of the sentence.
 	if (ASKS_MEDIUM.test(context.question)) return extractMedium(sentence, context);
 	// "What city did Lopez visit?" is not answered by a city of a sentence on something else: it must share a word
-	// with the question beyond the place asked for.
-	if (!context.tokensOf(sentence).some((token) => token.term !== null && context.questionTerms.has(token.term))) {
+	// with the question beyond the place asked for, and beyond a place the question names ("where was the Lima
+	// summit held" is not answered by a sentence that only has Lima).
+	if (
+		!context
+			.tokensOf(sentence)
+			.some(
+				(token) =>
+					token.term !== null &&
+					context.questionTerms.has(token.term) &&
+					context.isPlace?.(token.raw) !== true &&
+					!context.isCountry(token.raw),
+			)
+	) {
 		return undefined;
 	}
 	const route = ROUTE.exec(sentence);

@@ -213,6 +213,11 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'How many doses will Pakistan buy?')).shortAnswer).toMatch(/5 million/u);
 	});
 
+	test('GIVEN a place the question names ("the Moscow conference") THEN a sentence sharing only that place gives no answer', () => {
+		const answer = answerQuestion(briefing, 'where was the Moscow conference held');
+		expect(answer.found ? (answer.shortAnswer ?? '') : '').not.toMatch(/Afghanistan/u);
+	});
+
 	test('GIVEN "which city" THEN the cities the article names answer it, not the word "city"', () => {
 		expect(found(answerQuestion(briefing, 'which city does the gas line start in')).shortAnswer).toBe('Karachi');
 	});
