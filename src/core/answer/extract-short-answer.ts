@@ -906,8 +906,10 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 				(token) =>
 					token.term !== null &&
 					context.questionTerms.has(token.term) &&
-					context.isPlace?.(token.raw) !== true &&
-					!context.isCountry(token.raw),
+					!(
+						(context.isPlace?.(token.raw) === true || context.isCountry(token.raw)) &&
+						containsWords(context.question.toLowerCase(), token.norm)
+					),
 			)
 	) {
 		return undefined;
