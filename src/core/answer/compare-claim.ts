@@ -711,6 +711,7 @@ export function compareWithSentence(
 		vocabulary,
 		tokensOf,
 		options,
+		claimTokens,
 	});
 	missing.push(...details.missing);
 	conflicts.push(...details.conflicts);
@@ -806,7 +807,7 @@ export function compareWithSentence(
 		claimList.every(
 			(element) => (at.get(element) ?? []).length > 0 && (at.get(element) ?? []).every((i) => i >= list.to),
 		);
-	if (list !== undefined && onlyElsewhere) missing.push(...claimList.map((element) => element.label));
+	if (onlyElsewhere) missing.push(...claimList.map((element) => element.label));
 	const listedInstead =
 		list !== undefined &&
 		((claimJoins && claimList.some(inList) && !claimList.every(inList)) || onlyElsewhere) &&
@@ -933,9 +934,15 @@ function findUnstatedDetails(
 	at: ReadonlyMap<ClaimElement, readonly number[]>,
 	occurrences: readonly number[],
 	named: readonly ClaimElement[],
-	context: { vocabulary: ClaimVocabulary; tokensOf: (text: string) => readonly Token[]; options: CompareOptions },
+	context: {
+		vocabulary: ClaimVocabulary;
+		tokensOf: (text: string) => readonly Token[];
+		options: CompareOptions;
+		/** The claim's words, as `compareWithSentence` read them. */
+		claimTokens: readonly Token[];
+	},
 ): UnstatedDetails {
-	const { vocabulary, tokensOf, options } = context;
+	const { vocabulary, tokensOf, options, claimTokens } = context;
 	const missing: string[] = [];
 	const conflicts: string[] = [];
 	let oppositeWord: string | undefined;
@@ -967,7 +974,6 @@ function findUnstatedDetails(
 	// is unsaid (search reads "kept" as no word of a question).
 	const excluding = EXCLUDING.exec(reading.text);
 	if (excluding !== null) {
-		const claimTokens = tokensOf(reading.text);
 		const phrase = claimTokens.findIndex((token) => token.start >= excluding.index);
 		const parties = reading.elements.filter(
 			(element) => element.kind === 'name' && Math.abs(element.position - phrase) <= options.excludedWindow,
@@ -1301,7 +1307,7 @@ function findReversal(
 	if (recipient === undefined || agents.length === 0) return undefined;
 	// "Peru backed the army" against "backers of the rebels who fought the army": at every occurrence of the deed it is
 	// done to another name, and the claim's is elsewhere in the sentence.
-	const others: string[] = [];
+	let otherReceiver: string | undefined;
 	let ownReceiverSeen = false;
 	for (const [n, verb] of occurrences.entries()) {
 		const subject = subjects[n];
@@ -1325,7 +1331,7 @@ function findReversal(
 			after !== undefined && vocabulary.isNoun(after.norm) && !isNameToken(after, vocabulary)
 				? after.end
 				: receiver.end;
-		others.push(text.slice(tokens[verb]?.start ?? 0, end));
+		otherReceiver ??= text.slice(tokens[verb]?.start ?? 0, end);
 		const agent = agents.find((element) => matchesToken(element, receiver, tokensOf, vocabulary));
 		if (agent !== undefined) {
 			return {
@@ -1348,8 +1354,8 @@ function findReversal(
 		}
 	}
 	// A place the claim goes to ("invited Reed to come to Lima") is not whom the first deed is done to.
-	return others.length > 0 && !ownReceiverSeen && recipient.placeRole === undefined
-		? { otherReceiver: `“${others[0]}”` }
+	return otherReceiver !== undefined && !ownReceiverSeen && recipient.placeRole === undefined
+		? { otherReceiver: `“${otherReceiver}”` }
 		: undefined;
 }
 
