@@ -187,6 +187,10 @@ const PHRASE_END =
 	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
 // Words that say which of the things counted, not what they are: "how many more doses".
 const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
+const JOINING = /^(?:and|or)$/iu;
+// "The number of [state-funded university scholarships for Pakistani students] from 60 to 100".
+const NUMBER_OF_WORDS = 4;
+const NUMBER_REACHED = /^(?:\s+[\p{L}-]+){1,8}?\s+(?:from\s+[\d,.]+\s+)?to\s+\d[\d,.]*/u;
 /** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
 const MAX_COUNTED_WORDS = 3;
 // Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
@@ -523,17 +527,36 @@ export function holdsAnswerType(
 		);
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
+	// "1,400 police and Rangers personnel": nouns joined by "and" count together, up to a comma or another number.
 	const numberBefore = (accept: (token: Token) => boolean, within = 5, after = (_: number) => true) =>
 		tokens.some((token, i) => {
 			if (!NUMBER_WORD.test(token.norm) || !after(i)) return false;
-			for (const next of tokens.slice(i + 1, i + 1 + within)) {
+			for (const [k, next] of tokens.slice(i + 1, i + 1 + within).entries()) {
 				if (accept(next)) return true;
-				if (next.term === null ? next.norm !== 'of' && !COUNT_MODIFIERS.test(next.norm) : context.isVerb(next.norm)) {
+				const joined =
+					JOINING.test(next.norm) && sentence.text.slice(tokens[i + k]?.end ?? 0, next.start).trim() === '';
+				if (
+					(next.term === null
+						? next.norm !== 'of' && !COUNT_MODIFIERS.test(next.norm) && !joined
+						: context.isVerb(next.norm)) ||
+					NUMBER_WORD.test(next.norm)
+				) {
 					return false;
 				}
 			}
 			return false;
 		});
+	// "Raise the number of scholarships from 60 to 100": the number the count is brought to.
+	const numberOfCounted = () =>
+		tokens.some(
+			(token, i) =>
+				token.norm === 'number' &&
+				tokens[i + 1]?.norm === 'of' &&
+				tokens
+					.slice(i + 2, i + 2 + NUMBER_OF_WORDS)
+					.some((next) => next.term !== null && context.countedTerms.has(next.term)) &&
+				NUMBER_REACHED.test(sentence.text.slice(token.end)),
+		);
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
@@ -548,6 +571,7 @@ export function holdsAnswerType(
 		case 'count':
 			return (
 				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
+				numberOfCounted() ||
 				(expected.counted.some((word) => ANY_PEOPLE.test(word)) &&
 					numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true)) ||
 				// "a 28-member delegation" counts its people.

@@ -98,6 +98,9 @@ const QUANTITY = new RegExp(
 const ASKS_DURATION = /\bhow long\b(?! ago)|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?duration\b/iu;
 const ASKS_AGO = /\bago\b/iu;
 const ASKS_PERCENT = /\bpercent(?:age)?\b|%/iu;
+// A word in -ing after a number, then one of these, opens a clause: "to 100 starting in May".
+const CLAUSE_NEXT = /^(?:in|on|at|from|with|by|next|this|the|a|an|to|for)$/iu;
+const ASKS_BEFORE = /\b(?:before|previously|used to|originally|earlier|at first)\b/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
 /** Capitalized words in a run, joined by spaces or "of", "and", "the"; `between` may stand before each joint. */
@@ -652,6 +655,13 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		}
 		// "By what percentage …" is answered by a percentage only.
 		if (ASKS_PERCENT.test(context.question) && percent === undefined) continue;
+		// "From 60 to 100": the first is where a change began, not the number now, unless the question asks what it was.
+		if (
+			/\bfrom\s+$/iu.test(sentence.slice(Math.max(0, match.index - 5), match.index)) &&
+			/^\s+to\s+\d/u.test(sentence.slice(match.index + number.length)) &&
+			!ASKS_BEFORE.test(context.question)
+		)
+			continue;
 		// A number the question itself gives ("between the two countries") is no answer to it.
 		if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'iu').test(context.question)) continue;
 		if (/^(19|20)\d\d$/u.test(number) && scale === undefined && percent === undefined) continue;
@@ -681,13 +691,12 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		const hyphenated = tail.startsWith('-');
 		if (hyphenated && (ASKS_GAP.test(context.question) || ASKS_AGO.test(context.question))) continue;
 		if (percent === undefined) {
-			for (const word of tail
-				.replace(/^-/u, ' ')
-				.trim()
-				.split(/\s+/u)
-				.slice(0, hyphenated ? 1 : undefined)) {
-				// "the two holding talks": a verb in -ing after a number word begins a clause, not what is counted.
-				if (word === '' || UNIT_STOP.test(word) || (!/\d/u.test(number) && /^\p{L}{3,}ing$/u.test(word))) break;
+			const words = tail.replace(/^-/u, ' ').trim().split(/\s+/u);
+			for (const [k, word] of words.slice(0, hyphenated ? 1 : undefined).entries()) {
+				// "the two holding talks", "to 100 starting in May": a verb in -ing after a number begins a clause, not
+				// what is counted ("50 working groups" counts groups).
+				const clause = /^\p{L}{3,}ing$/u.test(word) && (!/\d/u.test(number) || CLAUSE_NEXT.test(words[k + 1] ?? ''));
+				if (word === '' || UNIT_STOP.test(word) || clause) break;
 				unit.push(word);
 			}
 		}

@@ -236,6 +236,22 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
 	});
 
+	test('GIVEN nouns joined by "and" after a number THEN it counts them all, not across a comma or another number', () => {
+		const guards = { countedTerms: new Set(['personnel']) };
+		const asked = 'How many personnel were deployed?';
+		expect(holds(asked, 'About 1,400 police and border personnel lined the road.', guards)).toBe(true);
+		expect(holds(asked, 'About 1,400 police, and later personnel, lined the road.', guards)).toBe(false);
+		expect(holds(asked, 'About 1,400 police and 30 personnel lined the road.', guards)).toBe(true);
+		expect(holds(asked, 'About 1,400 police and cars lined the road.', guards)).toBe(false);
+	});
+
+	test('GIVEN "the number of X … to N" THEN N counts X; "the number of X" alone gives none', () => {
+		const places = { countedTerms: new Set(['scholarship']) };
+		const asked = 'How many scholarships will Chile give?';
+		expect(holds(asked, 'Chile will raise the number of scholarships for students from 60 to 100.', places)).toBe(true);
+		expect(holds(asked, 'Chile will raise the number of scholarships for students next year.', places)).toBe(false);
+	});
+
 	test('GIVEN regions asked THEN a region answers, neither a country, nor two, nor a capital', () => {
 		expect(expectAnswerType('Which regions were discussed?')).toMatchObject({ type: 'place', region: true });
 		const places = (place: string) => ({

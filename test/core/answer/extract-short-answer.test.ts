@@ -119,6 +119,14 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		);
 	});
 
+	test('GIVEN "from N to M" THEN M is the number now, N only when the question asks what it was before', () => {
+		const sentence = 'Peru will raise the number of scholarships from 60 to 100 starting in May.';
+		expect(extractShortAnswer('quantity', sentence, contextFor('how many scholarships is peru giving'))).toBe('100');
+		expect(extractShortAnswer('quantity', sentence, contextFor('how many scholarships did peru give before'))).toMatch(
+			/^60\b/u,
+		);
+	});
+
 	test('GIVEN "how many" THEN "the two countries" counts nothing; "when did … last" is not answered by "later"', () => {
 		expect(shortAnswerOf('how many nations took part in the moscow conference on afghanistan') ?? '').not.toMatch(
 			/two/u,
