@@ -618,8 +618,15 @@ function createVocabulary(
 	lookUp: (norm: string) => WordInfo | undefined,
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
+	// Two words the article writes side by side ("air base"), for a question that writes them as one ("airbase").
+	const pairs = new Set<string>();
 	for (const tokens of texts) {
-		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
+		for (const [i, { norm }] of tokens.entries()) {
+			if (!/^\p{L}+$/u.test(norm)) continue;
+			articleWords.update(norm, (count = 0) => count + 1);
+			const next = tokens[i + 1]?.norm ?? '';
+			if (/^\p{L}+$/u.test(next) && tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1) pairs.add(`${norm} ${next}`);
+		}
 	}
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
@@ -632,6 +639,8 @@ function createVocabulary(
 	function correct(norm: string, distance: number): string | undefined {
 		// Without a word list every word but the article's would look misspelled: correct nothing.
 		if (lexicon === undefined) return undefined;
+		const split = splitCompound(norm, pairs);
+		if (split !== undefined) return split;
 		const near = (candidates: [string, number][]) =>
 			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
 		for (let edits = 1; edits <= distance; edits++) {
@@ -657,6 +666,18 @@ function createVocabulary(
 		}
 		return undefined;
 	}
+}
+
+/** How short a part of a word written closed ("airbase") may be: shorter parts split too many words by chance. */
+const MIN_COMPOUND_PART = 3;
+
+/** A word written closed that the article writes as two ("airbase": "air base"), or undefined. */
+function splitCompound(norm: string, pairs: ReadonlySet<string>): string | undefined {
+	for (let at = MIN_COMPOUND_PART; at <= norm.length - MIN_COMPOUND_PART; at++) {
+		const pair = `${norm.slice(0, at)} ${norm.slice(at)}`;
+		if (pairs.has(pair)) return pair;
+	}
+	return undefined;
 }
 
 /** A word of a question, or a phrasal verb the lexicon knows ("get to", "wrap up"), with its content stems. */

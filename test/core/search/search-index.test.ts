@@ -20,6 +20,13 @@ describe('analyze', () => {
 		expect(concept?.terms.has('qureshi')).toBe(true);
 	});
 
+	test('GIVEN a word written closed that the article writes as two THEN it is split; two words never side by side are not', () => {
+		expect(briefing.index.normalize('what happened at the newsconference')).toBe(
+			'what happened at the news conference',
+		);
+		expect(briefing.index.normalize('what about the gasnews')).toBe('what about the gasnews');
+	});
+
 	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
 		const concepts = briefing.index.analyze('army chief');
 		expect(concepts).toHaveLength(1);
