@@ -156,7 +156,7 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 	const words = trimDescription(described).split(/\s+/u);
 	if (findPersonDescribed(briefing.people, words.join(' ')) !== undefined) return words.join(' ');
 	const clause = words.findIndex(
-		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || briefing.people.find(word) !== undefined),
+		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || briefing.people.findByName(word) !== undefined),
 	);
 	return words.slice(0, clause === -1 ? words.length : clause).join(' ');
 }
@@ -197,7 +197,7 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 			word?.pos === 'noun' &&
 			word.entity === 'person' &&
 			index.isCommonWord(norm) &&
-			briefing.people.find(norm) === undefined
+			briefing.people.findByName(norm) === undefined
 		);
 	});
 	return office === undefined ? undefined : { description, office, words };

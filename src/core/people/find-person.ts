@@ -5,8 +5,10 @@ import type { Person } from '../types.js';
 
 /** A person lookup by any name or alias, tolerant of case, diacritics and small misspellings. */
 export interface PersonFinder {
-	/** The person a name refers to, or `undefined`. */
+	/** The person a name refers to, or else the one person a description of a role fits, or `undefined`. */
 	find(name: string): Person | undefined;
+	/** The person a name or alias refers to, never by role ("ambassador" is no one's name), or `undefined`. */
+	findByName(name: string): Person | undefined;
 	/** The names closest to a name that matched no one, best first. */
 	suggest(name: string, limit?: number): Person[];
 	/** Everyone a description of a role fits ("Peruvian minister": the prime minister and the foreign minister). */
@@ -104,19 +106,23 @@ export function createPersonFinder(
 		const maxDistance = key.length >= 8 ? 2 : 1;
 		return [...byName.fuzzyGet(key, maxDistance)].sort(([, [, a]], [, [, b]]) => a - b).map(([, [person]]) => person);
 	};
+	function findByName(name: string): Person | undefined {
+		const key = normalizeName(name);
+		if (key === '') return undefined;
+		const exact = byName.get(key);
+		if (exact !== undefined) return exact;
+		const fuzzy = fuzzyMatches(name);
+		if (fuzzy[0] !== undefined) return fuzzy[0];
+		// A prefix of a name ("marta", "tom al") is enough when it points at one person only.
+		const prefixed = new Set([...byName.atPrefix(key).values()]);
+		return prefixed.size === 1 ? [...prefixed][0] : undefined;
+	}
 	return {
 		fitting,
 		find(name) {
-			const key = normalizeName(name);
-			if (key === '') return undefined;
-			const exact = byName.get(key);
-			if (exact !== undefined) return exact;
-			const fuzzy = fuzzyMatches(name);
-			if (fuzzy[0] !== undefined) return fuzzy[0];
-			// A prefix of a name ("marta", "tom al") is enough when it points at one person only.
-			const prefixed = new Set([...byName.atPrefix(key).values()]);
-			return prefixed.size === 1 ? [...prefixed][0] : findByRole(name);
+			return findByName(name) ?? (normalizeName(name) === '' ? undefined : findByRole(name));
 		},
+		findByName,
 		suggest(name, limit = 3) {
 			const key = normalizeName(name);
 			const first = key.split(' ')[0] ?? '';

@@ -82,6 +82,9 @@ describe('createPersonFinder', () => {
 		// An ambassador in the host country is another country's.
 		expect(finder.find("Pakistan's ambassador")).toBeUndefined();
 		expect(finder.find('the ambassador')?.id).toBe('envoy');
+		// A role is no one's name: "who is Chile's ambassador" asks for an office.
+		expect(finder.findByName('ambassador')).toBeUndefined();
+		expect(finder.findByName('Person envoy')?.id).toBe('envoy');
 	});
 
 	test('GIVEN a name no one has THEN nothing is found but suggestions are given', () => {
