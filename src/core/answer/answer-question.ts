@@ -483,7 +483,21 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	if (shortAnswer === undefined) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;
-		for (const passage of passages.slice(0, 2)) {
+		for (const [rank, passage] of passages.slice(0, 2).entries()) {
+			// A value is an answer only in a sentence that holds the kind asked, as the answer-type check asks ("2001", a
+			// past year, for "when will …"; "ten years" for "how many drills"); the runner-up's, only in one about the
+			// question.
+			const sentence = passage.paragraph.sentences.find((candidate) => candidate.text === passage.quote.text);
+			if (
+				(rank > 0 && coverageOf({ text: passage.quote.text }, concepts, index) < settings.typedSentenceCoverage) ||
+				((kind === 'quantity' || kind === 'time') &&
+					expected !== undefined &&
+					STRICT_TYPES.has(expected.type) &&
+					expected.type !== 'name' &&
+					sentence !== undefined &&
+					!holdsType(passage.paragraph, sentence))
+			)
+				continue;
 			const candidate = extract(passage.quote.text);
 			if (candidate !== undefined && (best === undefined || candidate.score > best.score)) best = candidate;
 		}
@@ -955,7 +969,7 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 }
 
 /** The share of the question's weight one sentence covers: each concept's rarity times its best term there. */
-function coverageOf(sentence: Sentence, concepts: readonly Concept[], index: SearchIndex): number {
+function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept[], index: SearchIndex): number {
 	const terms = new Set(index.tokensOf(sentence.text).flatMap((token) => (token.term === null ? [] : [token.term])));
 	let covered = 0;
 	let total = 0;

@@ -72,6 +72,14 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		return answer.found ? answer.shortAnswer : undefined;
 	};
 
+	test('GIVEN a number or a time asked THEN no bold value from a quote that does not hold one of the kind asked', () => {
+		// "1 withdrawal" of a deadline sentence is no weight; "May 1", a deadline to come, is no time of the 1980s.
+		expect(
+			shortAnswerOf('How much weight did the premier say his government places on ties with the Kremlin?') ?? '',
+		).not.toMatch(/withdrawal/u);
+		expect(shortAnswerOf('when did pak and the US back the fighters against the soviets') ?? '').not.toMatch(/May/u);
+	});
+
 	test('GIVEN "who will <verb>", "who is <verb>ing" THEN a name only from a sentence stating that verb', () => {
 		expect(shortAnswerOf('who will pay for the gas pipeline')).toBeUndefined();
 		expect(shortAnswerOf('who is funding the gas pipeline')).toBeUndefined();
