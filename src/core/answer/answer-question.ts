@@ -14,6 +14,7 @@ import {
 	type AnswerTypeContext,
 	type ExpectedAnswer,
 	expectAnswerType,
+	HOW_BIG,
 	holdsAnswerType,
 	ROUTE_END,
 	STRICT_TYPES,
@@ -245,7 +246,14 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a three-day fair", "the two towns" are no answer to it).
-	const typeAsked = expectAnswerType(read);
+	const worded = expectAnswerType(read);
+	// "How big was the delegation" asks how many it numbered; "how big is the line", a measure of a thing.
+	const typeAsked: ExpectedAnswer | undefined =
+		worded?.type === 'count' &&
+		HOW_BIG.test(read) &&
+		worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
+			? { type: 'amount', counted: [] }
+			: worded;
 	const asksTypeWord =
 		focus !== undefined &&
 		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
@@ -266,6 +274,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
+		// "How big was the delegation?": "big" asks the size, as "how many" would; it is no topic ("at large").
+		.filter((concept) => concept.label.toLowerCase() !== HOW_BIG.exec(read)?.[1]?.toLowerCase())
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1

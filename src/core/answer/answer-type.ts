@@ -242,6 +242,9 @@ const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegat
 const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
 // Units of length: a number before one is a distance.
 export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
+/** "How big was the delegation", "how large is the fleet": the size of a thing, asked as a number. */
+export const HOW_BIG =
+	/\bhow\s+(big|large|sizable|sizeable)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|this|that|its|their|his|her)\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)\s*(?=[?.!]|$|\s(?:in|on|at|of|that|which|who|when|for)\b)/iu;
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
 export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
@@ -409,6 +412,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	) {
 		return expect('age');
 	}
+	// "How big was the delegation?": its size, a number of it ("a 22-member delegation", "a six-person team").
+	const sized = HOW_BIG.exec(text)?.[2]?.split(/\s+/u).at(-1);
+	if (sized !== undefined) return expect('count', [sized]);
 	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
 		if (ASKS_GAP.test(text)) return { ...expect('duration'), since: true };
 		// "How long is the pipeline?" may ask its length, in a unit of length.

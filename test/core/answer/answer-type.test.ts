@@ -36,6 +36,9 @@ describe('expectAnswerType', () => {
 		// "What is the X of …" asks what "what X …" does.
 		['What is the venue of the summit?', 'place', []],
 		['What was the duration of the trip?', 'duration', []],
+		// "How big was X": a number of it ("a 22-member delegation"); whether X is a group is the lexicon's to say.
+		['How big was the mayor’s delegation?', 'count', ['delegation']],
+		['how large is the fleet in total', 'count', ['fleet']],
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
