@@ -55,6 +55,11 @@ export interface SearchOptions {
 	 */
 	readonly headWeight: number;
 	/**
+	 * How far the article covers a compound noun the lexicon knows ("state department") whose words it has only apart
+	 * ("state" in "United States", "department" in another's title): the thing is not named, as a loose relative is not.
+	 */
+	readonly scatteredPhraseWeight: number;
+	/**
 	 * The least weight of a related word that states what the question's word does: a synonym, another form, a
 	 * country for its capital. A broader word, a part or a kind ("price" → "value") is weaker evidence: it does not
 	 * name the thing asked for, the unit counted or a person's role.
@@ -107,6 +112,7 @@ export const defaultSearchOptions: SearchOptions = {
 		opposite: 0,
 	},
 	headWeight: 0.3,
+	scatteredPhraseWeight: 0.5,
 	absentWeights: { name: 3, unknown: 1, noun: 1, verb: 0.5, adjective: 0.6, adverb: 0.4 },
 	commonnessScale: 4,
 	genericShare: 0.3,
@@ -290,6 +296,15 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
 	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
+	// The runs of two to four content stems the article writes, stop words skipped ("chief of staff" → "chief staff").
+	const phrasesWritten = new Set<string>();
+	for (const tokens of sentenceTokens.values()) {
+		const stems = tokens.flatMap((token) => (token.term === null ? [] : [token.term]));
+		for (let i = 0; i < stems.length; i++) {
+			for (let n = 2; n <= MAX_WRITTEN_PHRASE && i + n <= stems.length; n++)
+				phrasesWritten.add(stems.slice(i, i + n).join(' '));
+		}
+	}
 	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
 	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
 	// no country ("Peru's efforts", "Reed's visit" say nothing of what Peru or Reed is); a people's name qualifies the
@@ -415,7 +430,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				terms.set(head, settings.headWeight);
 			}
 		}
-		for (const term of own) terms.set(term, 1);
+		// A compound noun the article never writes is not covered by its words apart.
+		const scattered =
+			phrase === undefined &&
+			!name &&
+			own.length > 1 &&
+			isCompoundNoun(norm.split(' '), lookUp) &&
+			!phrasesWritten.has(own.join(' '));
+		for (const term of own) terms.set(term, scattered ? settings.scatteredPhraseWeight : 1);
 		// A name is one thing: "North Korea" is not covered by the "North" of "North Sea".
 		const present = (term: string, weight: number) =>
 			documentFrequency.has(term) && (weight < 1 || !name || own.every((word) => documentFrequency.has(word)));
@@ -667,6 +689,14 @@ function createVocabulary(
 		return undefined;
 	}
 }
+
+/** Whether words make a compound noun ("state department"), not a phrasal verb ("take part", "touch down"). */
+function isCompoundNoun(norms: readonly string[], lookUp: (norm: string) => WordInfo | undefined): boolean {
+	return lookUp(norms[0] ?? '')?.pos !== 'verb' && lookUp(norms.at(-1) ?? '')?.pos === 'noun';
+}
+
+/** The longest compound noun checked as written (see `scatteredPhraseWeight`). */
+const MAX_WRITTEN_PHRASE = 4;
 
 /** How short a part of a word written closed ("airbase") may be: shorter parts split too many words by chance. */
 const MIN_COMPOUND_PART = 3;

@@ -27,6 +27,15 @@ describe('analyze', () => {
 		expect(briefing.index.normalize('what about the gasnews')).toBe('what about the gasnews');
 	});
 
+	test('GIVEN a compound noun the article has only the words of, apart THEN it is not covered as if it were written', () => {
+		const coverage = (question: string) => briefing.index.analyze(question)[0]?.coverage;
+		expect(coverage('security council')).toBeLessThan(1);
+		expect(coverage('state department')).toBeLessThan(1);
+		// Written as one phrase, or a phrasal verb, it is.
+		expect(coverage('press conference')).toBe(1);
+		expect(coverage('take part')).toBe(1);
+	});
+
 	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
 		const concepts = briefing.index.analyze('army chief');
 		expect(concepts).toHaveLength(1);
