@@ -140,16 +140,19 @@ function readVoices(briefing: Briefing, description: string) {
 	const { index } = briefing;
 	const party = resolveParty(briefing, description);
 	if (party === undefined) return undefined;
-	const { named, partyTerms, countries } = party;
+	const { named, partyTerms, countries, body } = party;
 	// A person speaks for themself; a country or a body by its people.
 	const speakers: readonly Person[] =
 		named !== undefined
 			? [named]
-			: briefing.knowledge.people.filter((person) =>
-					index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
-				);
+			: body !== undefined
+				? []
+				: briefing.knowledge.people.filter((person) =>
+						index.termsOf(person.country).some((term) => countries.has(term) || partyTerms.has(term)),
+					);
 	// A person is a party by their own names only; a country or a body by its names, its country's, its people's.
 	const isParty = (name: string) =>
+		(body !== undefined && body.every((term) => index.termsOf(name).includes(term))) ||
 		speakers.some((person) =>
 			namesOf(person).some((alias) => containsWords(name, alias) || containsWords(alias, name)),
 		) ||
@@ -254,6 +257,11 @@ interface Party {
 	/** The stems of the party's names, not its common nouns: "Peru's government" is where Peru is, not any government. */
 	readonly partyTerms: ReadonlySet<string>;
 	readonly countries: ReadonlySet<string>;
+	/**
+	 * The stems of a country's body the article never names ("the US State Department"): only a name with all of them
+	 * is the party, and the country's people do not speak for it.
+	 */
+	readonly body?: readonly string[];
 }
 
 /**
@@ -286,8 +294,26 @@ function resolveParty(briefing: Briefing, description: string): Party | undefine
 			),
 	);
 	if (named !== undefined) for (const term of findCountriesNamed(index, named.country)) countries.add(term);
+	const body = named === undefined ? findBodyUnnamed(briefing, description, countries) : undefined;
+	if (body !== undefined) return { named, partyTerms: new Set(), countries: new Set(), body };
 	if (named === undefined && partyTerms.size === 0 && countries.size === 0) return undefined;
 	return { named, partyTerms, countries };
+}
+
+/** The stems of the body a description names, beside any country ("state department"), when the article lacks it. */
+function findBodyUnnamed(
+	briefing: Briefing,
+	description: string,
+	countries: ReadonlySet<string>,
+): string[] | undefined {
+	const { index } = briefing;
+	const own = index.tokensOf(description).filter(({ term }) => term !== null && !countries.has(term));
+	const head = own.at(-1);
+	if (head === undefined || index.lookUpWord(head.norm)?.entity !== 'organization') return undefined;
+	const named = index
+		.analyze(own.map(({ norm }) => norm).join(' '))
+		.every((concept) => index.isClose(concept.coverage));
+	return named ? undefined : own.map(({ term }) => term ?? '');
 }
 
 /** What a question asks some parties to have discussed or agreed: "what did Reed and Lopez talk about". */

@@ -69,6 +69,16 @@ describe('createVoiceCheck', () => {
 		);
 	});
 
+	test("GIVEN a country's body the article never names THEN its country's people do not speak for it", async () => {
+		const real = await loadRealBriefing();
+		// The article quotes Americans, but no "State Department"; its "foreign ministry" it does.
+		expect(voicedIn(real, 'What did the US State Department say about the visit?')).toEqual([]);
+		expect(voicedIn(real, 'What did the American defense department say?')).toEqual([]);
+		expect(voicedIn(real, "What did Pakistan's foreign ministry say?")).toContainEqual(
+			expect.stringMatching(/foreign ministry said/u),
+		);
+	});
+
 	test("GIVEN a person THEN only their words, not their compatriots'", async () => {
 		const spoken = voicedIn(await loadRealBriefing(), 'What did Putin say about Afghanistan?');
 		expect(spoken).toBeDefined();
