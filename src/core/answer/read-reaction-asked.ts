@@ -152,7 +152,7 @@ function readVoices(briefing: Briefing, description: string) {
 					);
 	// A person is a party by their own names only; a country or a body by its names, its country's, its people's.
 	const isParty = (name: string) =>
-		(body !== undefined && body.every((term) => index.termsOf(name).includes(term))) ||
+		body?.every((term) => index.termsOf(name).includes(term)) === true ||
 		speakers.some((person) =>
 			namesOf(person).some((alias) => containsWords(name, alias) || containsWords(alias, name)),
 		) ||
