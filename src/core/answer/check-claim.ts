@@ -218,7 +218,7 @@ export function alignClaim(briefing: Briefing, reading: ClaimReading, options: C
 	const { index, knowledge } = briefing;
 	const concepts = index.analyze(reading.searchText).slice(0, 32);
 	const paragraphs = knowledge.article.paragraphs;
-	return index.search(concepts, options.candidateParagraphs).flatMap(({ paragraph }) =>
+	return index.search(concepts, options.candidateParagraphs, 1).flatMap(({ paragraph }) =>
 		paragraph.sentences.map((sentence, i) => ({
 			sentence,
 			paragraph,

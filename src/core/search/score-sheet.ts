@@ -102,11 +102,18 @@ function scoreConcept(
  * query: a query then allocates next to nothing, which keeps garbage collection out of its latency. A document's
  * total is multiplied by the summed rarity of the concepts it matches (MiniSearch counts all matched terms alike).
  */
-export function createScoreSheet(size: number, scoreTerm: (term: string) => Postings, othersShare: number) {
+export function createScoreSheet(
+	size: number,
+	scoreTerm: (term: string) => Postings,
+	othersShare: number,
+	/** A match below this strength is loose (see `looseCoverageOf`). */
+	close = 0,
+) {
 	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
 	const remembered = new WeakMap<ReadonlyMap<string, number>, ConceptPostings>();
 	const sums = new Float64Array(size);
 	const coverage = new Float64Array(size);
+	const looseCoverage = new Float64Array(size);
 	const masks = new Uint32Array(size);
 	const touched = new Int32Array(size);
 	let count = 0;
@@ -123,7 +130,9 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 					const id = scores.ids[k] ?? 0;
 					if (masks[id] === 0) touched[count++] = id;
 					sums[id] = (sums[id] ?? 0) + (scores.scores[k] ?? 0);
-					coverage[id] = (coverage[id] ?? 0) + concept.rarity * (scores.strengths[k] ?? 0);
+					const strength = scores.strengths[k] ?? 0;
+					coverage[id] = (coverage[id] ?? 0) + concept.rarity * strength;
+					if (strength < close) looseCoverage[id] = (looseCoverage[id] ?? 0) + concept.rarity * strength;
 					masks[id] = (masks[id] ?? 0) | (1 << i);
 				}
 			});
@@ -138,6 +147,8 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 		},
 		/** The summed rarity of the concepts the document matches, each times how strongly it matches. */
 		coverageOf: (id: number) => coverage[id] ?? 0,
+		/** The part of it by loose matches (below `close`), which a ranking may count less. */
+		looseCoverageOf: (id: number) => looseCoverage[id] ?? 0,
 		/** The indexes of the concepts the document matches. */
 		matchedBy(id: number) {
 			const matched: number[] = [];
@@ -148,6 +159,7 @@ export function createScoreSheet(size: number, scoreTerm: (term: string) => Post
 			for (const id of touched.subarray(0, count)) {
 				sums[id] = 0;
 				coverage[id] = 0;
+				looseCoverage[id] = 0;
 				masks[id] = 0;
 			}
 			count = 0;

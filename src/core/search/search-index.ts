@@ -45,6 +45,12 @@ export interface SearchOptions {
 	 * score is multiplied by the coverage to this power; 0 ignores it.
 	 */
 	readonly coverageExponent: number;
+	/**
+	 * In that coverage, how much a match by a loose relative (below `closeRelation`: "place" for "spot", "hold" for
+	 * "weather") counts, as a share of its weight: a polysemous word's far senses should not lift a paragraph. The
+	 * decision to answer reads the full coverage.
+	 */
+	readonly looseCoverageShare: number;
 	/** Share of a concept's score that related words other than its best match in a document add (see score-sheet). */
 	readonly otherRelatedShare: number;
 	/** Weight of a word the lexicon relates to the word typed, by relation; all below the word itself (1). */
@@ -98,6 +104,7 @@ export const defaultSearchOptions: SearchOptions = {
 	normalize: {},
 	otherRelatedShare: 0.25,
 	coverageExponent: 1,
+	looseCoverageShare: 0.75,
 	closeRelation: 0.7,
 	relationWeights: {
 		synonym: 0.8,
@@ -212,8 +219,12 @@ export interface SearchIndex {
 	analyze(question: string): Concept[];
 	/** The acronyms of the names the article spells out ("IGC" → "Inter-Governmental Commission"; see `deriveAcronyms`). */
 	readonly derivedAcronyms: ReadonlyMap<string, string>;
-	/** Paragraphs matching the concepts, best first. */
-	search(concepts: readonly Concept[], limit?: number): ScoredPassage[];
+	/**
+	 * Paragraphs matching the concepts, best first; a loose relative's match counts `looseShare` of its weight in the
+	 * ranking (default `looseCoverageShare`; 1 counts it in full, as a claim check, which looks for how the article may
+	 * word a claim, does).
+	 */
+	search(concepts: readonly Concept[], limit?: number, looseShare?: number): ScoredPassage[];
 }
 
 /** Words in a question's wording that are no topic: "what's the deal with X" asks about X. */
@@ -374,6 +385,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		paragraphs.length + 1,
 		createTermScorer(paragraphIndex),
 		settings.otherRelatedShare,
+		settings.closeRelation,
 	);
 	const sentenceSheet = createScoreSheet(
 		sentenceDocs.length,
@@ -536,10 +548,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	};
 
 	/** The `limit` best paragraphs, best first, ties in article order: only these become passages. */
-	const findTopParagraphs = (rarities: readonly number[], totalRarity: number, limit: number) => {
+	const findTopParagraphs = (rarities: readonly number[], totalRarity: number, limit: number, looseShare: number) => {
 		const top: Ranked[] = [];
 		for (const number of paragraphSheet.touched()) {
-			const coverage = totalRarity === 0 ? 0 : paragraphSheet.coverageOf(number) / totalRarity;
+			const covered = paragraphSheet.coverageOf(number) - (1 - looseShare) * paragraphSheet.looseCoverageOf(number);
+			const coverage = totalRarity === 0 ? 0 : covered / totalRarity;
 			const score =
 				(settings.paragraphWeight * paragraphSheet.scoreOf(number, rarities) +
 					(bestSentence[number] === -1 ? 0 : (bestSentenceScore[number] ?? 0))) *
@@ -554,7 +567,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		return top;
 	};
 
-	const search = (concepts: readonly Concept[], limit = 10): ScoredPassage[] => {
+	const search = (
+		concepts: readonly Concept[],
+		limit = 10,
+		looseShare = settings.looseCoverageShare,
+	): ScoredPassage[] => {
 		if (concepts.length > 32) throw new RangeError(`search takes at most 32 concepts, got ${concepts.length}`);
 		const rarities = concepts.map((concept) => concept.rarity);
 		const totalRarity = rarities.reduce((sum, rarity) => sum + rarity, 0);
@@ -563,7 +580,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			sentenceSheet.add(concepts);
 			findBestSentences(rarities);
 			const passages: ScoredPassage[] = [];
-			for (const { number, score } of findTopParagraphs(rarities, totalRarity, limit)) {
+			for (const { number, score } of findTopParagraphs(rarities, totalRarity, limit, looseShare)) {
 				const paragraph = paragraphs[number - 1];
 				const id = bestSentence[number] ?? -1;
 				const sentence = id === -1 ? paragraph?.sentences[0] : sentenceDocs[id]?.sentence;

@@ -60,6 +60,19 @@ describe('createScoreSheet', () => {
 		expect(sheet.scoreOf(0, [2, 3])).toBeCloseTo(score(gas, 0) * 2);
 	});
 
+	test('GIVEN a loose relative THEN its part of the coverage is told apart, for a ranking to count less', () => {
+		const sheet = createScoreSheet(3, createTermScorer(buildIndex()), OTHERS_SHARE, 0.7);
+		// "fuel" asked: "gas" a loose relative (0.6), "russia" the word itself.
+		sheet.add([concept({ fuel: 1, gas: 0.6 }), concept({ russia: 1 })]);
+		expect(sheet.coverageOf(2)).toBeCloseTo(1.6);
+		expect(sheet.looseCoverageOf(2)).toBeCloseTo(0.6);
+		sheet.clear();
+		// A close relative is no loose match.
+		sheet.add([concept({ fuel: 1, gas: 0.8 })]);
+		expect(sheet.coverageOf(2)).toBeCloseTo(0.8);
+		expect(sheet.looseCoverageOf(2)).toBe(0);
+	});
+
 	test('GIVEN a cleared sheet THEN the next query sees nothing of the last', () => {
 		const sheet = createScoreSheet(3, createTermScorer(buildIndex()), OTHERS_SHARE);
 		sheet.add([concept({ gas: 1 })]);
