@@ -680,6 +680,9 @@ function createVocabulary(
 		if (lexicon === undefined) return undefined;
 		const split = splitCompound(norm, pairs);
 		if (split !== undefined) return split;
+		// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin" or "talking".
+		if (/\p{L}{2}in$/u.test(norm) && (articleWords.has(`${norm}g`) || lookUp(`${norm}g`) !== undefined))
+			return `${norm}g`;
 		const near = (candidates: [string, number][]) =>
 			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
 		for (let edits = 1; edits <= distance; edits++) {

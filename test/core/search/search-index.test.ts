@@ -36,6 +36,14 @@ describe('analyze', () => {
 		expect(coverage('take part')).toBe(1);
 	});
 
+	test('GIVEN the g of -ing dropped, as chat does THEN the -ing word is read, not a word one edit away ("satin")', () => {
+		expect(briefing.index.normalize('what is russia sayin about palestine')).toBe(
+			'what is russia saying about palestine',
+		);
+		// A word of its own is left alone.
+		expect(briefing.index.normalize('what about the margin')).toBe('what about the margin');
+	});
+
 	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
 		const concepts = briefing.index.analyze('army chief');
 		expect(concepts).toHaveLength(1);
