@@ -48,6 +48,8 @@ export interface ClaimVocabulary {
 	isSameArea(place: string, stem: string): boolean;
 	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
 	isNoun(norm: string): boolean;
+	/** Whether a word (normalized) is a common word of English, not a name ("bilateral", not "Lavrov"). */
+	isCommonWord(norm: string): boolean;
 	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
 	oppositesOf(norm: string): ReadonlySet<string>;
 }
@@ -259,6 +261,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
 		isNoun: (norm) => index.partOfSpeechOf(norm) === 'noun',
+		isCommonWord: index.isCommonWord,
 		oppositesOf: (norm) =>
 			new Set(index.relatedTo(norm).flatMap(({ relation, target }) => (relation === 'opposite' ? [target] : []))),
 		isSameArea: (place, stem) =>

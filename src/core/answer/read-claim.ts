@@ -304,7 +304,8 @@ export function readClaim(
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			// "the premier": a word for one of the knowledge's people names them.
 			alternatives.slice(1).some((alternative) => vocabulary.namesPerson(alternative)) ||
-			/^\p{Lu}/u.test(token.raw) ||
+			// A capital opening the claim is the sentence's, not a name's ("Bilateral trade rose …").
+			(/^\p{Lu}/u.test(token.raw) && (token.start > 0 || !vocabulary.isCommonWord(token.norm))) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
 		// "according to Soto" names a source, not a destination.
 		// "in the Peruvian capital", "to the United States": the article does not change a place's role (a single

@@ -216,6 +216,11 @@ describe('checkClaim', () => {
 		).not.toBe('supported');
 	});
 
+	test("GIVEN a claim opening with a common word THEN its capital is the sentence's, no name the article lacks", () => {
+		expect(verdictOf(checkClaim(briefing, 'Bilateral trade rose 64 percent.'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'bilateral trade rose 64 percent.'))).toBe('contradicted');
+	});
+
 	test('GIVEN a compound that judges as a whole ("one-sided") THEN it opposes the article\'s judgement', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov called pak-russia ties one-sided'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'lavrov called the relationship mutually beneficial'))).toBe('supported');
