@@ -182,7 +182,7 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
 export const MONEY_WORDS =
-	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
+	/\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|charging|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
 const PHRASE_END =
 	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
 // Words that say which of the things counted, not what they are: "how many more doses".
@@ -401,7 +401,10 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	if (ASKS_MEDIUM.test(text)) return expect('medium');
 	const kindOf = findKindAsked(text);
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
-	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(price|cost|worth)\b/u.exec(text)?.[1];
+	// "What is the (total) price of …", "the estimated cost": a word qualifying the price asks for one all the same.
+	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(price|cost|worth)\b/u.exec(
+		text,
+	)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	// "How old is Reed?": an age ("Reed, 61, …", "the 61-year-old"), never "nine years" of something else. "How old
 	// is the thaw" asks how long it has lasted: a thing has "the".

@@ -27,6 +27,8 @@ describe('expectAnswerType', () => {
 		['What kind of military gear will they send?', 'qualifier', ['gear']],
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
 		['What is the dollar value of trade?', 'money', ['dollar']],
+		['What is the total price of the bridge?', 'money', ['price']],
+		['How much will the firm charge for the repairs?', 'money', ['charge']],
 		['In which city did they meet?', 'place', []],
 		['Who hosted the conference?', 'person', []],
 		['Why is Russia worried?', 'reason', []],
