@@ -188,6 +188,7 @@ const PHRASE_END =
 // Words that say which of the things counted, not what they are: "how many more doses".
 const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
 const JOINING = /^(?:and|or)$/iu;
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion|dozen)$/iu;
 // "The number of [state-funded university scholarships for Pakistani students] from 60 to 100".
 const NUMBER_OF_WORDS = 4;
 const NUMBER_REACHED = /^(?:\s+[\p{L}-]+){1,8}?\s+(?:from\s+[\d,.]+\s+)?to\s+\d[\d,.]*/u;
@@ -540,6 +541,10 @@ export function holdsAnswerType(
 	const numberBefore = (accept: (token: Token) => boolean, within = 5, after = (_: number) => true) =>
 		tokens.some((token, i) => {
 			if (!NUMBER_WORD.test(token.norm) || !after(i)) return false;
+			// "The two holding joint drills": a number word after "the" refers to things counted already, unless a
+			// scale follows ("the five million doses").
+			if (!/\d/u.test(token.norm) && tokens[i - 1]?.norm === 'the' && !SCALE_WORD.test(tokens[i + 1]?.norm ?? ''))
+				return false;
 			for (const [k, next] of tokens.slice(i + 1, i + 1 + within).entries()) {
 				if (accept(next)) return true;
 				const joined =

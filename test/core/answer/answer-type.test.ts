@@ -250,6 +250,14 @@ describe('holdsAnswerType', () => {
 		expect(holds(asked, 'About 1,400 police and cars lined the road.', guards)).toBe(false);
 	});
 
+	test('GIVEN "the two" before what is counted THEN it counts nothing new; "the five million" does', () => {
+		const drills = { countedTerms: new Set(['drill']) };
+		const asked = 'How many drills have they held?';
+		expect(holds(asked, 'Lima and Quito, the two joint drill hosts, met.', drills)).toBe(false);
+		expect(holds(asked, 'They held two joint drills.', drills)).toBe(true);
+		expect(holds(asked, 'They held the five thousand drills.', drills)).toBe(true);
+	});
+
 	test('GIVEN "the number of X … to N" THEN N counts X; "the number of X" alone gives none', () => {
 		const places = { countedTerms: new Set(['scholarship']) };
 		const asked = 'How many scholarships will Chile give?';
