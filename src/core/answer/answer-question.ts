@@ -282,7 +282,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				? { ...concept, rarity: concept.rarity * focusWeight }
 				: concept,
 		);
-	const ranked = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
+	const retrieved = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
 	const officeAsked = readOfficeAsked(briefing, read);
@@ -332,12 +332,23 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const namedConcepts = concepts.flatMap((concept, i) =>
 		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
+	// "Where did he go after leaving Lima?": a place gone on to is said plainly and rarely ("bound for Quito"), in
+	// words the question's may rank low, among all paragraphs; the one that says it comes first.
+	const onward =
+		expected?.onward === true && !retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
+			? index.search(concepts, knowledge.article.paragraphs.length).find(holdsTypeAnywhere)
+			: undefined;
+	const ranked = onward === undefined ? retrieved : [onward, ...retrieved.filter((passage) => passage !== onward)];
 	const typeShown = ranked
 		.slice(0, settings.typeWindow)
 		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
 	// What the question asks in particular that the closest passages do not give, in words ("the number of troops").
 	const findDetailMissing = (): string | undefined => {
-		if (expected !== undefined && (STRICT_TYPES.has(expected.type) || expected.venue === true) && !typeShown) {
+		if (
+			expected !== undefined &&
+			(STRICT_TYPES.has(expected.type) || expected.venue === true || expected.onward === true) &&
+			!typeShown
+		) {
 			return describeExpected(expected);
 		}
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
@@ -475,6 +486,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		quotesType,
 		settings,
 	);
+	if (onward !== undefined) ordered = promote(ordered, onward.paragraph.number, knowledge.article.paragraphs);
 	const person = findPersonAsked(briefing, read);
 	const holder = person === undefined ? findOfficeHolderAsked(briefing, read) : undefined;
 	if (person !== undefined) {
@@ -490,7 +502,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
-	if (shortAnswer === undefined) {
+	// A place gone on to is told from a stop on the way ("travelled to Rawalpindi") only by reading the whole story:
+	// the passage speaks, no bold answer.
+	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;
 		for (const [rank, passage] of passages.slice(0, 2).entries()) {

@@ -66,6 +66,11 @@ export interface ExpectedAnswer {
 	readonly venue?: boolean;
 	/** Of a venue, whether a city or town is asked: a country is no answer. */
 	readonly city?: boolean;
+	/**
+	 * A place someone went on to ("where did he go after leaving Lima"): only a place gone to answers it ("bound
+	 * for Quito", "flew on to Quito"), not one come from or arrived in.
+	 */
+	readonly onward?: boolean;
 	/** Whether a region is asked ("which regions were discussed"): a country or its capital is no answer. */
 	readonly region?: boolean;
 	/** Of an organization, whether any public body answers ("which body"), not only a company ("which firm"). */
@@ -124,6 +129,13 @@ const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
 // A place in a role of place: right after "in", "at" or "near" ("in the Peruvian capital" allowed).
 const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+// "Where did he go after leaving Lima", "where did she head next": where someone went on to.
+const ONWARD_ASKED =
+	/\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after|next|afterwards|from\s+there|then)\b/iu;
+// "Bound for Quito", "flew on to Quito", "left for Quito": a place gone on to, after a verb of leaving or moving on.
+const ONWARD_PLACE =
+	/\b(?:bound|headed|heading|left|leaving|leaves|departed|departing|flew|flying|went|going|travell?ed|travell?ing|moved|moving|continued)\s+(?:on\s+)?(?:to|for|towards?)\s+(?:the\s+)?\p{Lu}/u;
+/(?<!\b(?:came|come|comes|coming|arrived|arriving|returned|back)\s+)\b(?:to|for|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 const PUBLIC_BODY_ASKED = /^(?:organi[sz]ation|body|group|agenc(?:y|ies)|commission|institutes?)$/u;
 /** How many words before a body's noun its owner may stand ("the Peru foreign ministry"). */
@@ -448,6 +460,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		)
 	) {
 		if (ROUTE_END_ASKED.test(text)) return { ...expect('place'), route: true };
+		if (ONWARD_ASKED.test(text)) return { ...expect('place'), onward: true };
 		// "Where will the drills be held?", "which city would host the plant?": a place where it is, said so ("in Lyon").
 		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
 			return { ...expect('place'), venue: true, city: true };
@@ -679,6 +692,8 @@ export function holdsAnswerType(
 			);
 		}
 		case 'place':
+			// A name gone on to, tagged or not (a later source's sentences may have no tags).
+			if (expected.onward === true) return ONWARD_PLACE.test(sentence.text);
 			return (
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
 				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||

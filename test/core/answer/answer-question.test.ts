@@ -224,6 +224,11 @@ describe('answerQuestion: short answers', () => {
 });
 
 describe('answerQuestion: abstention', () => {
+	test('GIVEN where someone went after leaving THEN where they came from is no answer: a detail the article lacks', () => {
+		const answer = answerQuestion(briefing, 'where did lavrov head after he left islamabad');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+	});
+
 	test.each([
 		['What did Lavrov say about Ukraine?', 'Ukraine'],
 		['Who is the president of France?', 'France'],

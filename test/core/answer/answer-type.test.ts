@@ -250,6 +250,18 @@ describe('holdsAnswerType', () => {
 		expect(holds(asked, 'About 1,400 police and cars lined the road.', guards)).toBe(false);
 	});
 
+	test('GIVEN where someone went on to THEN only a place gone to answers, not one come from or arrived in', () => {
+		expect(expectAnswerType('where did the mayor go after leaving Lima?')?.onward).toBe(true);
+		expect(expectAnswerType('where did she head next')?.onward).toBe(true);
+		// "Convene next" is no going on.
+		expect(expectAnswerType('Where is the panel set to convene next?')?.onward).toBeUndefined();
+		const asked = 'where did the mayor go after leaving Lima?';
+		expect(holds(asked, 'The mayor left Lima on Monday, bound for Quito.')).toBe(true);
+		expect(holds(asked, 'The mayor flew on to Quito.')).toBe(true);
+		expect(holds(asked, 'The mayor came to Lima from Quito.')).toBe(false);
+		expect(holds(asked, 'A deadline is looming for the United States.')).toBe(false);
+	});
+
 	test('GIVEN "the two" before what is counted THEN it counts nothing new; "the five million" does', () => {
 		const drills = { countedTerms: new Set(['drill']) };
 		const asked = 'How many drills have they held?';
