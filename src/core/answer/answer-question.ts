@@ -43,6 +43,7 @@ import {
 	scoreShortAnswer,
 } from './extract-short-answer.js';
 import {
+	findGroupNoOneIsOf,
 	findNamePart,
 	findNationalityNoOneHas,
 	findOfficeHolderAsked,
@@ -355,6 +356,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		return (
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
+			findGroupNoOneIsOf(briefing, read) ??
 			findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
+	findGroupNoOneIsOf,
 	findNationalityNoOneHas,
 	findPersonAsked,
 	findPersonOfRole,
@@ -78,6 +79,22 @@ describe('findNationalityNoOneHas', () => {
 		expect(findNationalityNoOneHas(briefing, 'Which Afghan city was named?')).toBeUndefined();
 		// A country of two words is one name: Biden is American.
 		expect(findNationalityNoOneHas(briefing, 'Which American leader said the deadline will be hard?')).toBeUndefined();
+	});
+});
+
+describe('findGroupNoOneIsOf', () => {
+	test('GIVEN a person of a group no one of the fact sheet belongs to THEN the detail is missing, in words', () => {
+		expect(findGroupNoOneIsOf(briefing, 'Which Taliban leaders went to the talks?')).toBe('which taliban leaders');
+		expect(findGroupNoOneIsOf(briefing, 'who led the Taliban delegation at the talks')).toBe(
+			'who led the taliban delegation',
+		);
+		expect(findGroupNoOneIsOf(briefing, 'who represented the taliban?')).toBe('who represented the taliban');
+	});
+
+	test('GIVEN a common word, a country or no group THEN nothing is missing by this reading', () => {
+		expect(findGroupNoOneIsOf(briefing, 'which army officers met him?')).toBeUndefined();
+		expect(findGroupNoOneIsOf(briefing, 'who represented russia?')).toBeUndefined();
+		expect(findGroupNoOneIsOf(briefing, 'who led the talks?')).toBeUndefined();
 	});
 });
 
