@@ -24,6 +24,8 @@ export interface ReactionAsked {
 	 * wherever the sentence names it.
 	 */
 	readonly answer?: boolean;
+	/** The words after what is asked ("… when Lima raised the tariff"): what the reaction is to, when they name it. */
+	readonly about?: string;
 }
 
 const SUBJECT = "((?:the\\s+)?[\\p{L}.-]+(?:[\\s’'-]+[\\p{L}.]+){0,4}?)";
@@ -78,10 +80,12 @@ const ANSWER_VERBS = new Set(
 /** The party a question asks the reaction or words of, if it asks for them. */
 export function readReactionAsked(question: string): ReactionAsked | undefined {
 	for (const [pattern, describe] of REACTION_PATTERNS) {
-		const party = pattern.exec(question)?.[1]?.trim();
-		if (party === undefined || NO_PARTY.test(party)) continue;
+		const match = pattern.exec(question);
+		const party = match?.[1]?.trim();
+		if (match === null || party === undefined || NO_PARTY.test(party)) continue;
 		const detail = describe(party);
-		return detail.endsWith(' answered') ? { party, detail, answer: true } : { party, detail };
+		const about = question.slice(match.index + match[0].length);
+		return detail.endsWith(' answered') ? { party, detail, answer: true, about } : { party, detail, about };
 	}
 	return undefined;
 }
@@ -99,8 +103,29 @@ export function createVoiceCheck(
 	const voices = readVoices(briefing, asked.party);
 	if (voices === undefined) return undefined;
 	const { isParty, isName } = voices;
+	const { index } = briefing;
+	// "How did Reed respond when Lopez raised the Andes?": a name it is about (by the lexicon) stands in the paragraph
+	// that gives it; not a person's (Lopez may be "his counterpart"), nor a country's, its people's or its capital's,
+	// which a report about them names in other words throughout.
+	const named = index
+		.tokensOf(asked.about ?? '')
+		.flatMap(({ norm, term }) =>
+			term !== null &&
+			index.hasTerm(term) &&
+			index.lookUpWord(norm) !== undefined &&
+			!index.isCommonWord(norm) &&
+			briefing.people.findByName(norm) === undefined &&
+			!index.isCountry(norm) &&
+			index.countriesOf(norm).length === 0
+				? [term]
+				: [],
+		);
 	return (paragraph, sentence) => {
-		const tokens = briefing.index.tokensOf(sentence.text);
+		if (named.length > 0) {
+			const terms = new Set(index.termsOf(paragraph.text));
+			if (!named.some((term) => terms.has(term))) return false;
+		}
+		const tokens = index.tokensOf(sentence.text);
 		if (
 			asked.answer === true &&
 			tokens.some((token) => ANSWER_VERBS.has(token.norm)) &&

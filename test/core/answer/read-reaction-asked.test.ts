@@ -79,6 +79,15 @@ describe('createVoiceCheck', () => {
 		);
 	});
 
+	test('GIVEN what the reaction was to, by a name THEN only words in a paragraph naming it', async () => {
+		const real = await loadRealBriefing();
+		// Qureshi raised Kashmir; Lavrov speaks in other paragraphs only.
+		expect(voicedIn(real, 'How did Lavrov respond when Qureshi raised Kashmir?')).toEqual([]);
+		expect(voicedIn(real, 'How did Qureshi react to the situation in Kashmir?')).not.toEqual([]);
+		// A country the whole report is about is named in other words throughout: no condition.
+		expect(voicedIn(real, 'What did Lavrov say about Afghanistan?')).not.toEqual([]);
+	});
+
 	test("GIVEN a person THEN only their words, not their compatriots'", async () => {
 		const spoken = voicedIn(await loadRealBriefing(), 'What did Putin say about Afghanistan?');
 		expect(spoken).toBeDefined();
