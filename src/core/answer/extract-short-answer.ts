@@ -1,7 +1,7 @@
 import { escapeRegExp, isPossessive, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { ASKS_CLOCK_TIME, CLOCK_TIME, isNumberOfDeed, readTimes } from '../text/read-values.js';
+import { ASKS_CLOCK_TIME, findClockTime, isNumberOfDeed, readTimes } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
@@ -829,7 +829,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	const grain = readGrainAsked(context.question);
 	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
-	if (ASKS_CLOCK_TIME.test(context.question)) return CLOCK_TIME.exec(sentence)?.[0];
+	if (ASKS_CLOCK_TIME.test(context.question)) return findClockTime(sentence);
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
 	if (grain === 'decade') {
 		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));

@@ -295,8 +295,16 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
  * A time of day, with the words that bound it: "shortly after 6 p.m.", "at 10:30", "around noon", "on Tuesday
  * evening", "late at night".
  */
-export const CLOCK_TIME =
-	/\b(?:(?:shortly |just |soon )?(?:after|before|around|about|at|by) )?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|\d{1,2}:\d\d\b|(?:noon|midnight|midday)\b)|\b(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |in the |early in the |late in the |this |that |late at |at )(?:morning|afternoon|evening|night)\b/iu;
+const HOUR =
+	/\b(?:(?:shortly |just |soon )?(?:after|before|around|about|at|by) )?(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)|\d{1,2}:\d\d\b|(?:noon|midnight|midday)\b)/iu;
+const PART_OF_DAY =
+	/\b(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |in the |early in the |late in the |this |that |late at |at )(?:morning|afternoon|evening|night)\b/iu;
+export const CLOCK_TIME = new RegExp(`${HOUR.source}|${PART_OF_DAY.source}`, 'iu');
+
+/** The time of day a text gives, the hour before a part of the day ("on Tuesday evening, … at about 7:40 pm"). */
+export function findClockTime(text: string): string | undefined {
+	return (HOUR.exec(text) ?? PART_OF_DAY.exec(text))?.[0];
+}
 
 /** "What time …" asks for a time of day; "what time of year", "what time frame" do not. */
 export const ASKS_CLOCK_TIME =

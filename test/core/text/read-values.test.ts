@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseNumberWords, readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+import { findClockTime, parseNumberWords, readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+
 
 const values = (text: string) => readQuantities(text).map(({ value, kind }) => ({ value, kind }));
 
@@ -108,5 +109,13 @@ describe('readTimes', () => {
 	test('GIVEN "May 1" and "1 May" THEN the same date; GIVEN the verb may THEN no date', () => {
 		expect(readTimes('a May 1 deadline')[0]?.value).toBe(readTimes('by 1 May')[0]?.value);
 		expect(readTimes('they may visit')).toEqual([]);
+	});
+});
+
+describe('findClockTime', () => {
+	test('GIVEN a part of the day before an hour THEN the hour is the time of day', () => {
+		expect(findClockTime('He flew in on Tuesday evening, landing at about 7:40 pm.')).toBe('about 7:40 pm');
+		expect(findClockTime('He flew in on Tuesday evening.')).toBe('on Tuesday evening');
+		expect(findClockTime('He flew in on Tuesday.')).toBeUndefined();
 	});
 });
