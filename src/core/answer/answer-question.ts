@@ -504,7 +504,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
-	// A place gone on to is told from a stop on the way ("travelled to Rawalpindi") only by reading the whole story:
+	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.

@@ -129,13 +129,29 @@ const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
 // A place in a role of place: right after "in", "at" or "near" ("in the Peruvian capital" allowed).
 const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-// "Where did he go after leaving Lima", "where did she head next": where someone went on to.
+// "Where did he go after leaving Lima", "where did she head next": where someone went on to; not where a thing is
+// to be ("where is the line going to be built after …").
 const ONWARD_ASKED =
-	/\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after|next|afterwards|from\s+there|then)\b/iu;
-// "Bound for Quito", "flew on to Quito", "left for Quito": a place gone on to, after a verb of leaving or moving on.
-const ONWARD_PLACE =
-	/\b(?:bound|headed|heading|left|leaving|leaves|departed|departing|flew|flying|went|going|travell?ed|travell?ing|moved|moving|continued)\s+(?:on\s+)?(?:to|for|towards?)\s+(?:the\s+)?\p{Lu}/u;
-/(?<!\b(?:came|come|comes|coming|arrived|arriving|returned|back)\s+)\b(?:to|for|towards?)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+	/^(?!.*\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b).*\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after\s+(?:leaving|departing|quitting|visiting|(?:he|she|they)\s+left|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in))|next|afterwards|from\s+there)\b/iu;
+// "Bound for Quito", "flew on to Quito", "left Lima for Quito": a place gone to, after a verb of leaving or moving on.
+const GONE_TO =
+	/\b(?:bound|headed|heading|left|leaving|departed|departing|flew|flying|went|travell?ed|travell?ing|moved|moving|continued)\s+(?:on\s+)?(?:to|for|towards?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)|\bleft\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}for\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
+// "Arrived in Quito from Lima": Quito is where one went after leaving Lima.
+const ARRIVED_FROM =
+	/\b(?:arrived|arriving|arrives|landed|came)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[^.;]*?\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * Whether a sentence says where someone went on to: a place gone to that the question does not name as the one left,
+ * or an arrival from the place it names.
+ */
+function saysOnwardPlace(text: string, isAsked: (word: string) => boolean): boolean {
+	// "Bound for Quito, the minister …": a verb opening the sentence is read as any other.
+	const sentence = text.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
+	return (
+		[...sentence.matchAll(GONE_TO)].some((match) => !isAsked(match[1] ?? match[2] ?? '')) ||
+		[...sentence.matchAll(ARRIVED_FROM)].some((match) => isAsked(match[1] ?? ''))
+	);
+}
 
 const PUBLIC_BODY_ASKED = /^(?:organi[sz]ation|body|group|agenc(?:y|ies)|commission|institutes?)$/u;
 /** How many words before a body's noun its owner may stand ("the Peru foreign ministry"). */
@@ -194,16 +210,21 @@ export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set([
 
 // General English: words that ask for a sum of money, and words that end the noun phrase after "how many".
 export const MONEY_WORDS =
-	/\b(?:cost|costs|costing|price|prices|priced|charge|charges|charged|charging|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
+	/\b(?:cost|costs|costing|price|prices|priced|pay|pays|paid|paying|spend|spends|spent|spending|worth|dollars?|value|valued|fees?|budget|money|funding|funds?|invest(?:s|ed|ing|ment)?|rupees?|euros?|roubles?|rubles?)\b/iu;
 const PHRASE_END =
 	/^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|be|been|being|the|a|an|of|to|in|on|for|at|by|from|with|so|far|since|that|which|who|per|each|during|after|before|until|while|when|where|there|than)$/iu;
 // Words that say which of the things counted, not what they are: "how many more doses".
 const COUNT_MODIFIERS = /^(?:more|less|fewer|extra|additional|further|other|new|total)$/iu;
 const JOINING = /^(?:and|or)$/iu;
+const CHARGE_ASKED =
+	/\bhow\s+much\s+(?:will|would|did|does|do|is|are|was|were|can|could)\s+(?:[\p{L}'’-]+\s+){1,4}?(charg(?:e|ing))\b/iu;
 const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion|dozen)$/iu;
-// "The number of [state-funded university scholarships for Pakistani students] from 60 to 100".
+// "The number of [free places for Chilean pupils] from 60 to 100".
 const NUMBER_OF_WORDS = 4;
-const NUMBER_REACHED = /^(?:\s+[\p{L}-]+){1,8}?\s+(?:from\s+[\d,.]+\s+)?to\s+\d[\d,.]*/u;
+const NUMBER_REACHED = /^(?:\s+[\p{L}-]+){1,8}?\s+to\s+\d[\d,.]*/u;
+const NUMBER_RANGE = /^(?:\s+[\p{L}-]+){1,8}?\s+from\s+[\d,.]+\s+to\s+\d[\d,.]*/u;
+const CHANGE_VERB =
+	/^(?:raise[sd]?|raising|increase[sd]?|increasing|cut|cuts|cutting|bring|brings|bringing|brought|reduce[sd]?|reducing|double[sd]?|doubling|triple[sd]?|tripling|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?)$/iu;
 /** What a count counts is a short noun phrase: "how many [vaccine doses] has …". */
 const MAX_COUNTED_WORDS = 3;
 // Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
@@ -398,7 +419,10 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		const counted = words.slice(0, Math.min(end === -1 ? words.length : end, MAX_COUNTED_WORDS));
 		// "How many days did he spend …" counts days: a money word is the thing asked only after "how much", or
 		// as what is counted ("how many dollars").
-		const money = MONEY_WORDS.exec(howMany[1] === 'much' ? text : counted.join(' '))?.[0];
+		// "How much will the firm charge": the verb, not the noun ("how many charges", "in charge of").
+		const money =
+			MONEY_WORDS.exec(howMany[1] === 'much' ? text : counted.join(' '))?.[0] ??
+			(howMany[1] === 'much' ? CHARGE_ASKED.exec(text)?.[1] : undefined);
 		if (money !== undefined) return expect('money', [money]);
 		if (howMany[1] === 'much') return expect('amount');
 		// "… how many?" names nothing to count: any number answers it.
@@ -428,7 +452,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	) {
 		return expect('age');
 	}
-	// "How big was the delegation?": its size, a number of it ("a 22-member delegation", "a six-person team").
+	// "How big was the delegation?": its size, a number of it ("a 15-member delegation", "a six-person team").
 	const sized = HOW_BIG.exec(text)?.[2]?.split(/\s+/u).at(-1);
 	if (sized !== undefined) return expect('count', [sized]);
 	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
@@ -550,7 +574,7 @@ export function holdsAnswerType(
 		);
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
-	// "1,400 police and Rangers personnel": nouns joined by "and" count together, up to a comma or another number.
+	// "900 police and border personnel": nouns joined by "and" count together, up to a comma or another number.
 	const numberBefore = (accept: (token: Token) => boolean, within = 5, after = (_: number) => true) =>
 		tokens.some((token, i) => {
 			if (!NUMBER_WORD.test(token.norm) || !after(i)) return false;
@@ -582,7 +606,10 @@ export function holdsAnswerType(
 				tokens
 					.slice(i + 2, i + 2 + NUMBER_OF_WORDS)
 					.some((next) => next.term !== null && context.countedTerms.has(next.term)) &&
-				NUMBER_REACHED.test(sentence.text.slice(token.end)),
+				// "From 60 to 100", or "to 100" after a verb of change: not "delivered to 12 countries".
+				(NUMBER_RANGE.test(sentence.text.slice(token.end)) ||
+					(CHANGE_VERB.test(tokens[tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1]?.norm ?? '') &&
+						NUMBER_REACHED.test(sentence.text.slice(token.end)))),
 		);
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
@@ -693,7 +720,11 @@ export function holdsAnswerType(
 		}
 		case 'place':
 			// A name gone on to, tagged or not (a later source's sentences may have no tags).
-			if (expected.onward === true) return ONWARD_PLACE.test(sentence.text);
+			if (expected.onward === true) {
+				return saysOnwardPlace(sentence.text, (word) =>
+					context.tokensOf(word).some((token) => token.term !== null && context.questionTerms.has(token.term)),
+				);
+			}
 			return (
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
 				((expected.venue === true && expected.city !== true && ROUTE_PLACE.test(sentence.text)) ||

@@ -48,8 +48,8 @@ export interface ClaimVocabulary {
 	isSameArea(place: string, stem: string): boolean;
 	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
 	isNoun(norm: string): boolean;
-	/** Whether a word (normalized) is a common word of English, not a name ("bilateral", not "Lavrov"). */
-	isCommonWord(norm: string): boolean;
+	/** Whether a word (normalized) is an adjective or an adverb of English, naming nothing ("bilateral"). */
+	isModifier(norm: string): boolean;
 	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
 	oppositesOf(norm: string): ReadonlySet<string>;
 }
@@ -261,7 +261,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
 		isNoun: (norm) => index.partOfSpeechOf(norm) === 'noun',
-		isCommonWord: index.isCommonWord,
+		isModifier: (norm) =>
+			index.isCommonWord(norm) && ['adjective', 'adverb'].includes(index.partOfSpeechOf(norm) ?? ''),
 		oppositesOf: (norm) =>
 			new Set(index.relatedTo(norm).flatMap(({ relation, target }) => (relation === 'opposite' ? [target] : []))),
 		isSameArea: (place, stem) =>

@@ -692,10 +692,12 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		if (hyphenated && (ASKS_GAP.test(context.question) || ASKS_AGO.test(context.question))) continue;
 		if (percent === undefined) {
 			const words = tail.replace(/^-/u, ' ').trim().split(/\s+/u);
+			// The word after the tail too: "300 staff starting on Monday" ends before "starting".
+			const next = [...words, /^[\s-]*(\p{L}+)/u.exec(sentence.slice(match.index + match[0].length))?.[1] ?? ''];
 			for (const [k, word] of words.slice(0, hyphenated ? 1 : undefined).entries()) {
 				// "the two holding talks", "to 100 starting in May": a verb in -ing after a number begins a clause, not
 				// what is counted ("50 working groups" counts groups).
-				const clause = /^\p{L}{3,}ing$/u.test(word) && (!/\d/u.test(number) || CLAUSE_NEXT.test(words[k + 1] ?? ''));
+				const clause = /^\p{L}{3,}ing$/u.test(word) && (!/\d/u.test(number) || CLAUSE_NEXT.test(next[k + 1] ?? ''));
 				if (word === '' || UNIT_STOP.test(word) || clause) break;
 				unit.push(word);
 			}

@@ -304,8 +304,9 @@ export function readClaim(
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			// "the premier": a word for one of the knowledge's people names them.
 			alternatives.slice(1).some((alternative) => vocabulary.namesPerson(alternative)) ||
-			// A capital opening the claim is the sentence's, not a name's ("Bilateral trade rose …").
-			(/^\p{Lu}/u.test(token.raw) && (token.start > 0 || !vocabulary.isCommonWord(token.norm))) ||
+			// A capital opening the claim is the sentence's, not a name's, on an adjective or adverb ("Bilateral trade
+			// rose …"); any other word may be a name ("Trump signed …").
+			(/^\p{Lu}/u.test(token.raw) && (token.start > 0 || !vocabulary.isModifier(token.norm))) ||
 			Boolean(tagSet?.has('Place') || tagSet?.has('Person'));
 		// "according to Soto" names a source, not a destination.
 		// "in the Peruvian capital", "to the United States": the article does not change a place's role (a single

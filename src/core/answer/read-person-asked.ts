@@ -52,23 +52,19 @@ function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unkno
 	};
 }
 
-/**
- * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names
- * (the "which …" role, or the "who is …" description).
- */
-// "Who led the Taliban delegation", "who represented the Taliban": a person of a group, named by the words after.
+// "Who led the Shining Path delegation", "who represented the guild": a person of a group, named by the words after.
 const GROUP_LED =
 	/\bwho\s+((?:led|headed|represented|spoke\s+for)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
 
 /**
- * "Which Taliban leaders …", "who represented the Taliban at …": a person of a group the article names (a name of a
+ * "Which Shining Path leaders …", "who represented the Path at …": a person of a group the article names (a name of a
  * body, not a country: those are nationalities) whom no one of the fact sheet belongs to by role, alias or country is
- * a detail the article does not give, in words ("which Taliban leaders").
+ * a detail the article does not give, in words ("which shining path leaders").
  */
 export function findGroupNoOneIsOf(briefing: Briefing, question: string): string | undefined {
 	const { index } = briefing;
 	const role = readRoleAsked(question);
-	// "Which Taliban leaders …" asks a person by role; "who led the Taliban delegation" by a deed.
+	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed.
 	const byRole = role !== undefined && !AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '');
 	const led = byRole ? undefined : GROUP_LED.exec(question);
 	const asked = byRole ? role : led?.[2];
@@ -92,6 +88,10 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 	return byRole ? `which ${asked.toLowerCase()}` : `who ${led?.[1]?.toLowerCase()}`;
 }
 
+/**
+ * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names
+ * (the "which …" role, or the "who is …" description).
+ */
 export function fitsNationalityAsked(
 	briefing: Briefing,
 	question: string,

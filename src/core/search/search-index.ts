@@ -46,9 +46,9 @@ export interface SearchOptions {
 	 */
 	readonly coverageExponent: number;
 	/**
-	 * In that coverage, how much a match by a loose relative (below `closeRelation`: "place" for "spot", "hold" for
-	 * "weather") counts, as a share of its weight: a polysemous word's far senses should not lift a paragraph. The
-	 * decision to answer reads the full coverage.
+	 * In that coverage, how much a match weaker than `closeRelation` counts, as a share of its weight: a loose relative
+	 * ("place" for "spot", "hold" for "weather"), a phrase matched in part, a name's head noun. A polysemous word's far
+	 * senses should not lift a paragraph. The decision to answer reads the full coverage.
 	 */
 	readonly looseCoverageShare: number;
 	/** Share of a concept's score that related words other than its best match in a document add (see score-sheet). */
@@ -680,9 +680,13 @@ function createVocabulary(
 		if (lexicon === undefined) return undefined;
 		const split = splitCompound(norm, pairs);
 		if (split !== undefined) return split;
-		// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin" or "talking".
-		if (/\p{L}{2}in$/u.test(norm) && (articleWords.has(`${norm}g`) || lookUp(`${norm}g`) !== undefined))
+		// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin"; only of a verb
+		// ("Shahin" is no "shahing").
+		const base = norm.slice(0, -2);
+		const isVerb = (word: string) => lookUp(word)?.pos === 'verb';
+		if (/\p{L}{3}in$/u.test(norm) && (articleWords.has(`${norm}g`) || isVerb(base) || isVerb(`${base}e`))) {
 			return `${norm}g`;
+		}
 		const near = (candidates: [string, number][]) =>
 			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
 		for (let edits = 1; edits <= distance; edits++) {

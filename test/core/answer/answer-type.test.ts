@@ -256,10 +256,20 @@ describe('holdsAnswerType', () => {
 		// "Convene next" is no going on.
 		expect(expectAnswerType('Where is the panel set to convene next?')?.onward).toBeUndefined();
 		const asked = 'where did the mayor go after leaving Lima?';
-		expect(holds(asked, 'The mayor left Lima on Monday, bound for Quito.')).toBe(true);
-		expect(holds(asked, 'The mayor flew on to Quito.')).toBe(true);
-		expect(holds(asked, 'The mayor came to Lima from Quito.')).toBe(false);
-		expect(holds(asked, 'A deadline is looming for the United States.')).toBe(false);
+		const left = { questionTerms: new Set(['mayor', 'lima']) };
+		expect(holds(asked, 'The mayor left Lima on Monday, bound for Quito.', left)).toBe(true);
+		expect(holds(asked, 'The mayor flew on to Quito.', left)).toBe(true);
+		expect(holds(asked, 'The mayor left Lima for Quito.', left)).toBe(true);
+		expect(holds(asked, 'Bound for Quito, the mayor left at noon.', left)).toBe(true);
+		expect(holds(asked, 'The mayor arrived in Quito on Monday from Lima.', left)).toBe(true);
+		// Where one came from, arrived from elsewhere, or the place left itself, is no place gone on to.
+		expect(holds(asked, 'The mayor came to Lima from Quito.', left)).toBe(false);
+		expect(holds(asked, 'The mayor arrived in Lima from Quito.', left)).toBe(false);
+		expect(holds(asked, 'The mayor travelled to Lima.', left)).toBe(false);
+		expect(holds(asked, 'A deadline is looming for the United States.', left)).toBe(false);
+		// Where a thing is to be is no going on.
+		expect(expectAnswerType('Where is the line going to be built after the deal is signed?')?.onward).toBeUndefined();
+		expect(expectAnswerType('Where will the gas go after it reaches Lima?')?.onward).toBeUndefined();
 	});
 
 	test('GIVEN "the two" before what is counted THEN it counts nothing new; "the five million" does', () => {
@@ -275,6 +285,9 @@ describe('holdsAnswerType', () => {
 		const asked = 'How many scholarships will Chile give?';
 		expect(holds(asked, 'Chile will raise the number of scholarships for students from 60 to 100.', places)).toBe(true);
 		expect(holds(asked, 'Chile will raise the number of scholarships for students next year.', places)).toBe(false);
+		expect(holds(asked, 'Chile will raise the number of scholarships to 100.', places)).toBe(true);
+		// A place the things went to is no number of them.
+		expect(holds(asked, 'Chile gave no number of scholarships granted to 12 countries.', places)).toBe(false);
 	});
 
 	test('GIVEN regions asked THEN a region answers, neither a country, nor two, nor a capital', () => {

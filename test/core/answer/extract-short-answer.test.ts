@@ -127,6 +127,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		);
 	});
 
+	test('GIVEN a clause in -ing after what a number counts THEN the unit ends before it', () => {
+		const hired = 'The firm hired 300 staff starting on Monday.';
+		expect(extractShortAnswer('quantity', hired, contextFor('how many staff did the firm hire'))).toBe('300 staff');
+		const groups = 'The firm runs 50 working groups.';
+		expect(extractShortAnswer('quantity', groups, contextFor('how many groups does the firm run'))).toBe(
+			'50 working groups',
+		);
+	});
+
 	test('GIVEN "from N to M" THEN M is the number now, N only when the question asks what it was before', () => {
 		const sentence = 'Peru will raise the number of scholarships from 60 to 100 starting in May.';
 		expect(extractShortAnswer('quantity', sentence, contextFor('how many scholarships is peru giving'))).toBe('100');

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findClockTime, parseNumberWords, readQuantities, readTimes } from '../../../src/core/text/read-values.js';
 
-
 const values = (text: string) => readQuantities(text).map(({ value, kind }) => ({ value, kind }));
 
 describe('parseNumberWords', () => {
