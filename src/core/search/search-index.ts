@@ -104,7 +104,7 @@ export const defaultSearchOptions: SearchOptions = {
 	normalize: {},
 	otherRelatedShare: 0.25,
 	coverageExponent: 1,
-	looseCoverageShare: 0.75,
+	looseCoverageShare: 0.85,
 	closeRelation: 0.7,
 	relationWeights: {
 		synonym: 0.8,
