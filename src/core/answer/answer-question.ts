@@ -815,7 +815,7 @@ function describeExpected(expected: ExpectedAnswer): string {
 	const words = expected.counted.join(' ');
 	switch (expected.type) {
 		case 'count':
-			return `the number of ${words}`;
+			return expected.size === true ? `the size of the ${words}` : `the number of ${words}`;
 		case 'money':
 			return `the ${words}`;
 		case 'percent':

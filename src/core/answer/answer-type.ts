@@ -66,6 +66,8 @@ export interface ExpectedAnswer {
 	readonly venue?: boolean;
 	/** Of a venue, whether a city or town is asked: a country is no answer. */
 	readonly city?: boolean;
+	/** A count asked as a size ("how big was the delegation"): the number the thing counted has. */
+	readonly size?: boolean;
 	/**
 	 * A place someone went on to ("where did he go after leaving Lima"): only a place gone to answers it ("bound
 	 * for Quito", "flew on to Quito"), not one come from or arrived in.
@@ -454,7 +456,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	}
 	// "How big was the delegation?": its size, a number of it ("a 15-member delegation", "a six-person team").
 	const sized = HOW_BIG.exec(text)?.[2]?.split(/\s+/u).at(-1);
-	if (sized !== undefined) return expect('count', [sized]);
+	if (sized !== undefined) return { ...expect('count', [sized]), size: true };
 	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
 		if (ASKS_GAP.test(text)) return { ...expect('duration'), since: true };
 		// "How long is the pipeline?" may ask its length, in a unit of length.

@@ -38,12 +38,19 @@ describe('expectAnswerType', () => {
 		// "What is the X of …" asks what "what X …" does.
 		['What is the venue of the summit?', 'place', []],
 		['What was the duration of the trip?', 'duration', []],
-		// "How big was X": a number of it ("a 22-member delegation"); whether X is a group is the lexicon's to say.
-		['How big was the mayor’s delegation?', 'count', ['delegation']],
-		['how large is the fleet in total', 'count', ['fleet']],
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN "how big was X" THEN its size is asked, as a number of it ("a 15-member delegation")', () => {
+		// Whether X is a group, counted, or a thing, measured, is the lexicon's to say.
+		expect(expectAnswerType('How big was the mayor’s delegation?')).toEqual({
+			type: 'count',
+			counted: ['delegation'],
+			size: true,
+		});
+		expect(expectAnswerType('how large is the fleet in total')).toMatchObject({ counted: ['fleet'], size: true });
 	});
 
 	test('GIVEN where something was posted THEN a medium is asked: "said on Twitter", never "said on Monday"', () => {
