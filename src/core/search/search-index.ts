@@ -306,16 +306,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const lexicon = knowledge.lexicon === undefined ? undefined : createLexicon(knowledge.lexicon);
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
-	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp);
-	// The runs of two to four content stems the article writes, stop words skipped ("chief of staff" → "chief staff").
-	const phrasesWritten = new Set<string>();
-	for (const tokens of sentenceTokens.values()) {
-		const stems = tokens.flatMap((token) => (token.term === null ? [] : [token.term]));
-		for (let i = 0; i < stems.length; i++) {
-			for (let n = 2; n <= MAX_WRITTEN_PHRASE && i + n <= stems.length; n++)
-				phrasesWritten.add(stems.slice(i, i + n).join(' '));
-		}
-	}
+	const scoreSentenceTerm = createTermScorer(sentenceIndex);
+	// Whether a sentence writes these stems in a row, stop words skipped ("chief of staff" → "chief staff"): asked of
+	// the few compounds a question has, among the sentences with the first stem, rather than kept for every run.
+	const isWrittenTogether = (stems: readonly string[]) =>
+		[...scoreSentenceTerm(stems[0] ?? '').ids].some((id) => {
+			const terms = termsOf(sentenceDocs[id]?.sentence.text ?? '');
+			return terms.some((_, at) => stems.every((stem, k) => terms[at + k] === stem));
+		});
+	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp, (first, second) =>
+		isWrittenTogether([...termsOf(first), ...termsOf(second)]),
+	);
 	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
 	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
 	// no country ("Peru's efforts", "Reed's visit" say nothing of what Peru or Reed is); a people's name qualifies the
@@ -387,11 +388,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		settings.otherRelatedShare,
 		settings.closeRelation,
 	);
-	const sentenceSheet = createScoreSheet(
-		sentenceDocs.length,
-		createTermScorer(sentenceIndex),
-		settings.otherRelatedShare,
-	);
+	const sentenceSheet = createScoreSheet(sentenceDocs.length, scoreSentenceTerm, settings.otherRelatedShare);
 	const sentenceParagraph = Int32Array.from(sentenceDocs, (doc) => doc.paragraph);
 	const bestSentence = new Int32Array(paragraphs.length + 1).fill(-1);
 	const bestSentenceScore = new Float64Array(paragraphs.length + 1);
@@ -448,7 +445,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			!name &&
 			own.length > 1 &&
 			isCompoundNoun(norm.split(' '), lookUp) &&
-			!phrasesWritten.has(own.join(' '));
+			!isWrittenTogether(own);
 		for (const term of own) terms.set(term, scattered ? settings.scatteredPhraseWeight : 1);
 		// A name is one thing: "North Korea" is not covered by the "North" of "North Sea".
 		const present = (term: string, weight: number) =>
@@ -655,17 +652,12 @@ function createVocabulary(
 	documentFrequency: SearchableMap<number>,
 	lexicon: Lexicon | undefined,
 	lookUp: (norm: string) => WordInfo | undefined,
+	/** Whether the article writes two words side by side ("air base"), for a question that writes them as one. */
+	writtenTogether: (first: string, second: string) => boolean,
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
-	// Two words the article writes side by side ("air base"), for a question that writes them as one ("airbase").
-	const pairs = new Set<string>();
 	for (const tokens of texts) {
-		for (const [i, { norm }] of tokens.entries()) {
-			if (!/^\p{L}+$/u.test(norm)) continue;
-			articleWords.update(norm, (count = 0) => count + 1);
-			const next = tokens[i + 1]?.norm ?? '';
-			if (/^\p{L}+$/u.test(next) && tokens[i + 1]?.start === (tokens[i]?.end ?? 0) + 1) pairs.add(`${norm} ${next}`);
-		}
+		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
 	}
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
@@ -678,7 +670,10 @@ function createVocabulary(
 	function correct(norm: string, distance: number): string | undefined {
 		// Without a word list every word but the article's would look misspelled: correct nothing.
 		if (lexicon === undefined) return undefined;
-		const split = splitCompound(norm, pairs);
+		const split = splitCompound(
+			norm,
+			(first, second) => articleWords.has(first) && articleWords.has(second) && writtenTogether(first, second),
+		);
 		if (split !== undefined) return split;
 		// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin"; only of a verb
 		// ("Shahin" is no "shahing").
@@ -719,17 +714,13 @@ function isCompoundNoun(norms: readonly string[], lookUp: (norm: string) => Word
 	return lookUp(norms[0] ?? '')?.pos !== 'verb' && lookUp(norms.at(-1) ?? '')?.pos === 'noun';
 }
 
-/** The longest compound noun checked as written (see `scatteredPhraseWeight`). */
-const MAX_WRITTEN_PHRASE = 4;
-
 /** How short a part of a word written closed ("airbase") may be: shorter parts split too many words by chance. */
 const MIN_COMPOUND_PART = 3;
 
 /** A word written closed that the article writes as two ("airbase": "air base"), or undefined. */
-function splitCompound(norm: string, pairs: ReadonlySet<string>): string | undefined {
+function splitCompound(norm: string, written: (first: string, second: string) => boolean): string | undefined {
 	for (let at = MIN_COMPOUND_PART; at <= norm.length - MIN_COMPOUND_PART; at++) {
-		const pair = `${norm.slice(0, at)} ${norm.slice(at)}`;
-		if (pairs.has(pair)) return pair;
+		if (written(norm.slice(0, at), norm.slice(at))) return `${norm.slice(0, at)} ${norm.slice(at)}`;
 	}
 	return undefined;
 }
