@@ -250,11 +250,11 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const worded = expectAnswerType(read);
 	// "How big was the delegation" asks how many it numbered; "how big is the line", a measure of a thing.
 	const typeAsked: ExpectedAnswer | undefined =
-		worded?.type === 'count' &&
-		HOW_BIG.test(read) &&
-		worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
+		worded?.size === true && worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
 			? { type: 'amount', counted: [] }
 			: worded;
+	// "How big was the delegation?": "big" asks the size, as "how many" would; it is no topic ("at large").
+	const sizeWord = worded?.size === true ? HOW_BIG.exec(read)?.[1]?.toLowerCase() : undefined;
 	const asksTypeWord =
 		focus !== undefined &&
 		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
@@ -275,8 +275,7 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
-		// "How big was the delegation?": "big" asks the size, as "how many" would; it is no topic ("at large").
-		.filter((concept) => concept.label.toLowerCase() !== HOW_BIG.exec(read)?.[1]?.toLowerCase())
+		.filter((concept) => concept.label.toLowerCase() !== sizeWord)
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1

@@ -52,6 +52,21 @@ function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unkno
 	};
 }
 
+/**
+ * The role a "which …" question asks as its subject ("which Malian official said …"); not the subject of "what has
+ * the president said", where "what" is the object and no role is asked.
+ */
+function readSubjectRoleAsked(question: string): string | undefined {
+	const role = readRoleAsked(question);
+	return role === undefined || AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '') ? undefined : role;
+}
+
+/** Whether a role's last word is a word for a person ("official", "leaders"), not for a thing ("which bridge"). */
+function namesPerson(briefing: Briefing, role: string): boolean {
+	const head = briefing.index.tokensOf(role).at(-1)?.norm ?? '';
+	return GENERIC_PERSON_NOUNS.has(head) || briefing.index.lookUpWord(head)?.entity === 'person';
+}
+
 // "Who led the Shining Path delegation", "who represented the guild": a person of a group, named by the words after.
 const GROUP_LED =
 	/\bwho\s+((?:led|headed|represented|spoke\s+for)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
@@ -63,23 +78,22 @@ const GROUP_LED =
  */
 export function findGroupNoOneIsOf(briefing: Briefing, question: string): string | undefined {
 	const { index } = briefing;
-	const role = readRoleAsked(question);
+	const role = readSubjectRoleAsked(question);
 	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed.
-	const byRole = role !== undefined && !AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '');
+	const byRole = role !== undefined;
 	const led = byRole ? undefined : GROUP_LED.exec(question);
 	const asked = byRole ? role : led?.[2];
-	if (asked === undefined) return undefined;
-	const tokens = index.tokensOf(asked);
-	const head = tokens.at(-1)?.norm ?? '';
-	if (byRole && !GENERIC_PERSON_NOUNS.has(head) && index.lookUpWord(head)?.entity !== 'person') return undefined;
-	const group = tokens.find(
-		({ norm, term }) =>
-			term !== null &&
-			index.hasTerm(term) &&
-			index.lookUpWord(norm)?.entity === 'organization' &&
-			!index.isCommonWord(norm) &&
-			!index.isCountry(norm),
-	)?.term;
+	if (asked === undefined || (byRole && !namesPerson(briefing, asked))) return undefined;
+	const group = index
+		.tokensOf(asked)
+		.find(
+			({ norm, term }) =>
+				term !== null &&
+				index.hasTerm(term) &&
+				index.lookUpWord(norm)?.entity === 'organization' &&
+				!index.isCommonWord(norm) &&
+				!index.isCountry(norm),
+		)?.term;
 	if (group == null) return undefined;
 	const belongs = briefing.knowledge.people.some((person) =>
 		index.termsOf([person.name, person.role, person.country, ...person.aliases].join(' . ')).includes(group),
@@ -106,11 +120,8 @@ export function fitsNationalityAsked(
  * the people the article names, so the article names none of them: the detail is missing, in words.
  */
 export function findNationalityNoOneHas(briefing: Briefing, question: string): string | undefined {
-	const role = readRoleAsked(question);
-	// "What has the president said": "what" is the object; the words after it are the subject, no role asked.
-	if (role === undefined || AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '')) return undefined;
-	const head = briefing.index.tokensOf(role).at(-1)?.norm ?? '';
-	if (!GENERIC_PERSON_NOUNS.has(head) && briefing.index.lookUpWord(head)?.entity !== 'person') return undefined;
+	const role = readSubjectRoleAsked(question);
+	if (role === undefined || !namesPerson(briefing, role)) return undefined;
 	const countries = findCountriesNamed(briefing.index, role);
 	if (countries.size === 0 || briefing.knowledge.people.some(isOfCountries(briefing.index, countries, true))) {
 		return undefined;

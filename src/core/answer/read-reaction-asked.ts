@@ -120,11 +120,11 @@ export function createVoiceCheck(
 				? [term]
 				: [],
 		);
+	// Each sentence's terms are the index's, read once: the paragraph's are theirs together.
+	const paragraphNamesIt = (paragraph: Paragraph) =>
+		paragraph.sentences.some(({ text }) => index.termsOf(text).some((term) => named.includes(term)));
 	return (paragraph, sentence) => {
-		if (named.length > 0) {
-			const terms = new Set(index.termsOf(paragraph.text));
-			if (!named.some((term) => terms.has(term))) return false;
-		}
+		if (named.length > 0 && !paragraphNamesIt(paragraph)) return false;
 		const tokens = index.tokensOf(sentence.text);
 		if (
 			asked.answer === true &&
