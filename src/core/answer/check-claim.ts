@@ -77,6 +77,14 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		const person = findReferent(briefing.knowledge.people, briefing.knowledge.article.paragraphs, paragraph, sentence);
 		return person === undefined ? [] : briefing.index.termsOf([person.name, ...person.aliases].join(' '));
 	};
+	// A paragraph's first sentence goes on from the paragraph before ("the vaccine" after one naming it).
+	const { paragraphs } = briefing.knowledge.article;
+	const sentenceBefore = (paragraph: Paragraph, sentence: Sentence) => {
+		const at = paragraph.sentences.indexOf(sentence);
+		if (at > 0) return paragraph.sentences[at - 1];
+		const previous = paragraphs[paragraph.number - 2];
+		return previous?.source === paragraph.source ? previous.sentences.at(-1) : undefined;
+	};
 	// "Reed said …": words the article gives another speaker are not Reed's.
 	const otherSpeaker =
 		reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker, reading.speakerVerb);
@@ -86,6 +94,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 			tokensOf: briefing.index.tokensOf,
 			options: settings,
 			referentOf,
+			sentenceBefore,
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));

@@ -1,4 +1,4 @@
-import { isPossessive, type Token } from '../text/analyze.js';
+import { isPossessive, stemWord, type Token } from '../text/analyze.js';
 import { isNumberOfDeed, type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
@@ -89,6 +89,20 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 }
 
 const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
+
+/** Words that place a deed in its doer's own country. */
+const HOME_WORDS: ReadonlySet<string> = new Set(['home', 'locally', 'domestically']);
+
+/** Whether the sentence places something "in" the country of one who acts in the claim (a person's, a capital's). */
+function isInOwnCountry(reading: ClaimReading, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
+	const own = new Set(
+		reading.agents.flatMap((agent) => [
+			...(agent.alternatives[0] ?? []).flatMap((stem) => [stem, ...vocabulary.countryOf(stem)]),
+			...vocabulary.countryNamesOf(agent.label.toLowerCase()).flat(),
+		]),
+	);
+	return tokens.some((token, i) => tokens[i - 1]?.norm === 'in' && token.term !== null && own.has(token.term));
+}
 
 /** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
 function findLightVerb(element: ClaimElement, tokens: readonly Token[]): number[] {
@@ -223,6 +237,8 @@ export function compareWithSentence(
 		options: CompareOptions;
 		/** The stems of the names of the person a pronoun of the sentence stands for ("he said"), if any. */
 		referentOf?: (paragraph: Paragraph, sentence: Sentence) => readonly string[];
+		/** The sentence the sentence continues: the one before it, or the last of the paragraph before it. */
+		sentenceBefore?: (paragraph: Paragraph, sentence: Sentence) => Sentence | undefined;
 	},
 ): Comparison {
 	const { vocabulary, tokensOf, options } = context;
@@ -239,7 +255,7 @@ export function compareWithSentence(
 	// The sentence before, read only for a name that may be stated there (see `qualifier` below).
 	let before: SentenceView | undefined;
 	const beforeView = () => {
-		before ??= viewOf(tokensOf(paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1]?.text ?? ''));
+		before ??= viewOf(tokensOf(context.sentenceBefore?.(paragraph, sentence)?.text ?? ''));
 		return before;
 	};
 	const { tokens } = view;
@@ -268,6 +284,24 @@ export function compareWithSentence(
 				);
 			})
 		);
+	};
+
+	// "Shipped doses to Lima", "the government in Lima": a capital standing for its country, a party, not a place;
+	// stated where the sentence names the country ("to Peru", "the Peruvian government").
+	const action = reading.elements.find((element) => element.kind === 'action');
+	const isCapitalAsCountry = (element: ClaimElement) => {
+		if (element.kind !== 'place') return false;
+		const given = element === reading.recipient && action !== undefined && !isGoing(action.label.toLowerCase());
+		const governed =
+			claimTokens[element.position - 1]?.norm === 'in' &&
+			reading.elements.some(
+				(other) =>
+					other.position === element.position - 2 &&
+					other.alternatives.some((alternative) => alternative.some((stem) => COUNTRY_NOUN_STEMS.has(stem))),
+			);
+		if (!given && !governed) return false;
+		const names = vocabulary.countryNamesOf(element.label.toLowerCase());
+		return names.length > 0 && findElement({ ...element, alternatives: names }, view).length > 0;
 	};
 
 	const missing: string[] = [];
@@ -313,6 +347,9 @@ export function compareWithSentence(
 			element !== reading.recipient &&
 			element.owns === undefined &&
 			element.placeRole === undefined &&
+			// Before a paragraph's first sentence, only a name qualifying the word after it ("Afghan officials"): the
+			// paragraph before may name a party ("between Peru and Chile") of another story.
+			(paragraph.sentences.indexOf(sentence) > 0 || headOf(reading, element) !== undefined) &&
 			// "Afghan" of Afghanistan, a name the whole article is about.
 			element.alternatives.some(
 				(alternative) => alternative.length > 0 && alternative.every((stem) => vocabulary.isBackground(stem)),
@@ -368,7 +405,7 @@ export function compareWithSentence(
 				missing.push(element.label);
 				continue;
 			}
-			if ((found.length > 0 && inRole) || inParagraph || isBackground) {
+			if ((found.length > 0 && inRole) || inParagraph || isBackground || isCapitalAsCountry(element)) {
 				stated++;
 				continue;
 			}
@@ -460,6 +497,12 @@ export function compareWithSentence(
 			// Where the change is said, as for any action: its doer and mood are read there.
 			if (element.kind === 'action') at.set(element, onScale);
 			stated++;
+			continue;
+		}
+		// "Make it at home", "produce it locally": where the doer's own country is the place ("manufacture it in Peru").
+		if (HOME_WORDS.has(element.label.toLowerCase()) && isInOwnCountry(reading, tokens, vocabulary)) {
+			stated++;
+			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
 		missing.push(element.label);
@@ -1286,6 +1329,7 @@ const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const STOPS_IN_ORDER = /\b(?:before|after|then|afterwards|next)\b/iu;
 // What "his country" may be: the state a person acts for.
 const COUNTRY_NOUNS = new Set(['country', 'government', 'nation', 'state']);
+const COUNTRY_NOUN_STEMS: ReadonlySet<string> = new Set([...COUNTRY_NOUNS].map((noun) => stemWord(noun)));
 const MOOD_SHARING = new Set(['by', 'and']);
 /** Words that give a cause or a purpose ("because of", "due to", "in order to", "so that"). */
 const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;

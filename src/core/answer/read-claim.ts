@@ -2,7 +2,7 @@ import { nameOffices } from '../people/link-people.js';
 import { isPossessive, type Token } from '../text/analyze.js';
 import { tagWords } from '../text/load-tagger.js';
 import { expandShorthand } from '../text/normalize-question.js';
-import { type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+import { meansSomeday, type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
 import {
 	ADMISSION_VERBS,
 	ATTRIBUTION_VERBS,
@@ -287,6 +287,10 @@ export function readClaim(
 				((next(i) === 'to' && !DETERMINERS.has(tokens[i + 2]?.norm ?? '')) ||
 					tagsOf(tokens[i + 1] as Token)?.has('Infinitive') === true)) ||
 			(token.norm === 'back' && /^(?:in|then|when)$/u.test(next(i) ?? '')) ||
+			// "hopes to one day make it": someday, as "one" is no element.
+			(token.norm === 'day' &&
+				tokens[i - 1]?.norm === 'one' &&
+				meansSomeday(text.slice(0, tokens[i - 1]?.start ?? 0))) ||
 			// "act as moderator": the role says the deed ("moderate"), the verb only that someone takes it.
 			(ROLE_VERBS.has(token.norm) && next(i) === 'as')
 		) {
@@ -397,6 +401,11 @@ export function readClaim(
 	const passive =
 		PASSIVE_AUXILIARIES.test(tokens[beforeAction]?.norm ?? '') &&
 		!/ing$/u.test(tokens[action?.position ?? -1]?.norm ?? '');
+	// "Made the Chilean vaccine": a name between a determiner and the word it qualifies receives nothing.
+	const qualifies = (e: ClaimElement) =>
+		DETERMINERS.has(tokens[e.position - 1]?.norm ?? '') &&
+		!/s$/u.test(tokens[e.position]?.norm ?? '') &&
+		elements.some((other) => other.position === e.position + 1 && other.kind === 'word');
 	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
 	const recipient =
 		action === undefined
@@ -406,7 +415,8 @@ export function readClaim(
 						e.kind === 'name' &&
 						e.owns === undefined &&
 						e.position > action.position &&
-						e.position <= action.position + 2,
+						e.position <= action.position + 2 &&
+						!qualifies(e),
 				) ?? elements.find((e) => e.placeRole === 'to' && e.position > action.position));
 	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
 	const searchText = [
@@ -525,6 +535,8 @@ function readMood(
 			return undefined;
 		if (deed >= 0 && i > deed && !MODAL_VERBS.has(token.norm) && tokens[i + 1]?.norm !== 'to') return undefined;
 		if (INTENT_BEFORE_TO.has(token.norm)) return tokens[i + 1]?.norm === 'to' ? 'prospective' : undefined;
+		// "Would like to make it": a wish, not a plan.
+		if (token.norm === 'would' && /^(?:like|love)$/u.test(tokens[i + 1]?.norm ?? '')) return 'desired';
 		const mood = CUE_WORDS.get(token.norm);
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;

@@ -154,6 +154,10 @@ function readWhole(whole: string | undefined): number {
 	return /^\d+$/u.test(whole) ? Number(whole) : (parseNumberWords(whole) ?? 0);
 }
 
+/** Whether "one day" after this text means "someday": after an infinitive's "to" or a modal verb. */
+export const meansSomeday = (before: string) =>
+	/\b(?:to|will|would|could|can|may|might|shall|should)\s+$/iu.test(before);
+
 /** Reads the quantities of a text, leaving out the years and the days of dates (see `readTimes`). */
 export function readQuantities(text: string): Quantity[] {
 	const times = readTimes(text);
@@ -182,6 +186,9 @@ export function readQuantities(text: string): Quantity[] {
 			continue;
 		// "the one supplying": the word one is a pronoun unless it counts time ("one year").
 		if (groups.words !== undefined && value < 2 && !isDuration) continue;
+		// "Hopes to one day make it", "will one day host": someday, no length of time.
+		if (groups.words !== undefined && value === 1 && unitWords[0] === 'day' && meansSomeday(text.slice(0, start)))
+			continue;
 		let kind: QuantityKind = 'count';
 		if (groups.percent !== undefined) kind = 'percent';
 		else if (

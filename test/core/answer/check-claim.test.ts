@@ -1039,4 +1039,34 @@ describe('checkClaim', () => {
 		expect(checkClaim(briefing, 'Lavrov praised Paris')).toMatchObject({ found: false, missing: ['Paris'] });
 		expect(verdictOf(checkClaim(briefing, 'Lavrov visited Paris'))).toBe('contradicted');
 	});
+
+	test('GIVEN "at home" or "locally" THEN stated where the deed is placed in the doer\'s own country, in the doer\'s mood', () => {
+		expect(verdictOf(checkClaim(briefing, 'Qureshi hopes Pakistan can eventually produce the vaccine at home.'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Islamabad hopes to one day make the jab locally'))).toBe('supported');
+		// Another country's home is not the place the article gives.
+		expect(verdictOf(checkClaim(briefing, 'Russia hopes to make the vaccine at home.'))).not.toBe('supported');
+		// A plan is still more than the article's wish.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan will make the vaccine locally.'))).not.toBe('supported');
+	});
+
+	test('GIVEN a nationality qualifying a thing THEN the paragraph before may name it; a party of another story it may not', () => {
+		expect(verdictOf(checkClaim(briefing, 'Qureshi would like Pakistan to produce the Russian vaccine someday'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Qureshi hopes Pakistan can produce the Chinese vaccine'))).not.toBe(
+			'supported',
+		);
+		expect(
+			verdictOf(checkClaim(briefing, 'Pakistan helped set up direct talks between Russia and the Taliban')),
+		).not.toBe('supported');
+	});
+
+	test('GIVEN a capital receiving or seating a government THEN it stands for its country; as a place it does not', () => {
+		expect(verdictOf(checkClaim(briefing, 'Moscow plans to ship an extra 150k shots to Islamabad'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'washington is pushing for a stopgap govt in kabul'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Moscow plans to ship an extra 150k shots to Kabul'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'washington is pushing for a stopgap govt in moscow'))).not.toBe('supported');
+	});
 });

@@ -43,6 +43,8 @@ describe('readClaim', () => {
 		expect(read('russia is offering to arm pakistan').mood).toBe('offered');
 		expect(read('pakistan wants to buy 5M sputnik doses').mood).toBe('desired');
 		expect(read('pakistan will buy 5M sputnik doses').mood).toBe('prospective');
+		expect(read('pakistan would like to make sputnik').mood).toBe('desired');
+		expect(read('pakistan would make sputnik').mood).toBe('prospective');
 		expect(read('putin is visiting pakistan next month').mood).toBe('prospective');
 		expect(read('russia already sent pakistan 50k doses').mood).toBe('factual');
 		expect(read('first russian FM visit to pakistan in 9 years').mood).toBeUndefined();
@@ -87,5 +89,18 @@ describe('readClaim: voice', () => {
 		expect(read('the taliban got toppled in 2001').passive).toBe(true);
 		expect(read('the united states is pushing for an interim government').passive).toBe(false);
 		expect(read('russia hosted the conference').passive).toBe(false);
+	});
+});
+
+describe('readClaim: recipient and time words', () => {
+	test('GIVEN a name between a determiner and the word it qualifies THEN it receives nothing; right after the verb it does', () => {
+		expect(read('pakistan hopes to produce the russian vaccine').recipient).toBeUndefined();
+		expect(read('russia gave pakistan 50k doses').recipient?.label.toLowerCase()).toBe('pakistan');
+	});
+
+	test('GIVEN "to one day" THEN no element for the day: it means someday', () => {
+		const labels = read('islamabad hopes to one day produce the vaccine').elements.map((e) => e.label.toLowerCase());
+		expect(labels).not.toContain('day');
+		expect(labels).toContain('produce');
 	});
 });

@@ -33,6 +33,13 @@ describe('readQuantities', () => {
 		expect(values('trade between the two went up')).toEqual([]);
 	});
 
+	test('GIVEN "one day" after "to" or a modal THEN someday, no length of time; elsewhere a day', () => {
+		expect(values('hopes to one day host the games')).toEqual([]);
+		expect(values('lima will one day host the games')).toEqual([]);
+		expect(values('the talks lasted one day')).toEqual([{ value: 1, kind: 'duration' }]);
+		expect(values('built in one day')).toEqual([{ value: 1, kind: 'duration' }]);
+	});
+
 	test('GIVEN "nearly" THEN a bound just under the value, and its words span the bound and the unit of time', () => {
 		const [decade] = readQuantities('in nearly a decade now');
 		expect(decade).toMatchObject({ value: 10, bound: 'almost', span: { start: 3, end: 18 } });
