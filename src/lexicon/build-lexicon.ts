@@ -132,6 +132,7 @@ export function buildLexicon(
 				if (target === undefined) continue;
 				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
 				for (const word of words) relate(lemma.word, word, relation);
+				if (relation === 'broader') for (const word of words) relate(word, lemma.word, 'kind');
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * A WordNet of a few synsets in WordNet's own file format (wndb(5WN)), written to a temporary folder:
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
  * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
- * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation).
+ * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); 0011 wire @ 0008 (line's second sense).
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -27,6 +27,7 @@ function writeWordNet(): string {
 		'0008 06 n 01 line 0 001 @ 0009 n 0000 | a wire',
 		'0009 06 n 01 cable 0 000 | a thick wire',
 		'0010 15 n 03 Peru 0 Piruw 0 PE 0 000 | a country',
+		'0011 06 n 01 wire 0 001 @ 0008 n 0000 | a metal thread',
 	];
 	const index = [
 		'  licence',
@@ -41,6 +42,7 @@ function writeWordNet(): string {
 		'premier n 1 0 1 3 0006',
 		'prime_minister n 1 0 1 5 0006',
 		'queue n 1 0 1 1 0007',
+		'wire n 1 1 @ 1 0 0011',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -112,6 +114,15 @@ describe('buildLexicon', () => {
 		expect(lexicon.relatedTo('premier')).toContainEqual({ target: 'prime minist', relation: 'synonym' });
 		expect(lexicon.relatedTo('envoy')).toContainEqual({ target: 'diplomat', relation: 'broader' });
 		expect(lexicon.relatedTo('cities')).toContainEqual({ target: 'karachi', relation: 'narrower' });
+	});
+
+	test('GIVEN an article word whose commonest sense is a kind of another word’s rarer sense THEN a kind, not narrower', () => {
+		const wired = createLexicon(
+			buildLexicon(wordnet, [], { hash: 'h', texts: [extractTerms('A wire.')], entities: {} }, extractTerms),
+		);
+		// "Line" is first a queue: no narrower word of it is a wire, yet the article's wire is a kind of line.
+		expect(wired.relatedTo('line')).toEqual([{ target: 'wire', relation: 'kind' }]);
+		expect(wired.relatedTo('wire')).toEqual([]);
 	});
 
 	test('GIVEN a country THEN its name, people and capital relate to one another', () => {

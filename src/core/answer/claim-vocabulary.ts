@@ -194,7 +194,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 						({ relation }) =>
 							relation !== 'country' &&
 							(index.isCloseRelation(relation) ||
-								(relation === 'broader' && !isName && index.partOfSpeechOf(norm) === 'verb')),
+								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.

@@ -11,7 +11,9 @@ import { z } from 'zod';
  * - `broader`: a more general word (envoy, diplomat), or the class of an instance (Lyon, city);
  * - `narrower`: a more specific word (city, Lyon);
  * - `part`: a part or whole, a member or group (Montmartre, Paris);
- * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict.
+ * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict;
+ * - `kind`: a broader word by the article word's commonest sense, whatever the question word's is (move, for the
+ *   article's "transport"): what a claim may say of the article's deed in more general words.
  */
 export const RELATIONS = [
 	'inflection',
@@ -23,6 +25,8 @@ export const RELATIONS = [
 	'narrower',
 	'part',
 	'opposite',
+	// Last, so the codes of lexicons built before it stay valid.
+	'kind',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -117,6 +117,8 @@ export const defaultSearchOptions: SearchOptions = {
 		country: 0.7,
 		// An antonym is no match: claims read it as a conflict.
 		opposite: 0,
+		// Nor is a word the article's word is a kind of: "move" would find every "transport", "push" and "step".
+		kind: 0,
 	},
 	headWeight: 0.3,
 	scatteredPhraseWeight: 0.5,

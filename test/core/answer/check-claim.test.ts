@@ -1069,4 +1069,17 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Moscow plans to ship an extra 150k shots to Kabul'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'washington is pushing for a stopgap govt in moscow'))).not.toBe('supported');
 	});
+
+	test('GIVEN a verb more general than the article\'s ("move" for "transport") THEN stated; a more specific one is not', () => {
+		expect(verdictOf(checkClaim(briefing, 'the pipeline is meant to move LNG from karachi to lahore'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the pipeline is meant to pump LNG from karachi to lahore'))).not.toBe(
+			'supported',
+		);
+		// The general verb still carries the claim's values: another origin is no support.
+		expect(verdictOf(checkClaim(briefing, 'the pipeline is meant to move LNG from lahore to karachi'))).not.toBe(
+			'supported',
+		);
+	});
 });
