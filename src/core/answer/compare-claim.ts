@@ -83,9 +83,15 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 		: VERB_KINDS.find((verbs) => verbs.has(norm));
 	const leaves = (text: string, end: number) => LEAVING.test(text.slice(end));
 	if (kind === undefined || (at !== -1 && leaves(claim, at + norm.length))) return [];
-	return tokens.flatMap((token, i) =>
-		kind.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !leaves(sentence, token.end) ? [i] : [],
-	);
+	// "The meeting" names an event, not who did it; "his meeting with Reed" is his deed.
+	return tokens.flatMap((token, i) => {
+		const before = tokens[i - 1]?.norm ?? '';
+		return kind.has(token.norm) &&
+			(!DETERMINERS.has(before) || OWNING_PRONOUNS.has(before)) &&
+			!leaves(sentence, token.end)
+			? [i]
+			: [];
+	});
 }
 
 const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
@@ -586,7 +592,15 @@ export function compareWithSentence(
 	// "Through the hosting of the talks": an action named as a thing says who did it only by an owner before it
 	// ("Peru's efforts …, including the hosting", "his invitation"); else the claim's actor is unsaid.
 	const ownedByAgent = (i: number) => {
-		if (OWNING_PRONOUNS.has(tokens[i - 1]?.norm ?? '')) return true;
+		const pronoun = tokens[i - 1]?.norm ?? '';
+		// "Reed recalled his meeting with Mora": his is the person named before it in the sentence, else the one
+		// named before the sentence.
+		if (OWNING_PRONOUNS.has(pronoun)) {
+			if (!PERSONAL_PRONOUNS.test(pronoun)) return true;
+			if (reading.agents.some((agent) => findElement(agent, view).some((k) => k < i))) return true;
+			if (tokens.slice(0, i).some((token) => token.start > 0 && isNameToken(token, vocabulary))) return false;
+			return referent.length === 0 || reading.agents.some(namesReferent);
+		}
 		const owner = tokens
 			.slice(0, i)
 			.findLast((token) => isPossessive(sentence.text, token) && isNameToken(token, vocabulary));

@@ -1082,4 +1082,13 @@ describe('checkClaim', () => {
 			'supported',
 		);
 	});
+
+	test('GIVEN "his interaction with" someone THEN who "his" is met them: the person named before it, no one else', () => {
+		expect(verdictOf(checkClaim(briefing, 'imran met putin at the SCO summit in bishkek in 2019'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Khan and Putin interacted at the SCO summit in Bishkek'))).toBe('supported');
+		for (const claim of ['Lavrov met Putin in Bishkek', 'Qureshi met Putin']) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin at the SCO summit in Moscow'))).toBe('contradicted');
+	});
 });
