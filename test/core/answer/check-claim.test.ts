@@ -1091,4 +1091,13 @@ describe('checkClaim', () => {
 		}
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin at the SCO summit in Moscow'))).toBe('contradicted');
 	});
+
+	test('GIVEN a party "to be part of" something THEN stated by the sentence including that party, not another', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'the kremlin wants the taliban to be part of an inclusive afghan government')),
+		).toBe('supported');
+		expect(
+			verdictOf(checkClaim(briefing, 'the kremlin wants the US to be part of an inclusive afghan government')),
+		).not.toBe('supported');
+	});
 });
