@@ -355,11 +355,14 @@ export function readClaim(
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
 			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself. A
 			// verb of saying inside the claim is stated only by itself: its broader words ("hold") say anything.
-			alternatives: ATTRIBUTION_VERBS.has(token.norm)
-				? alternatives.slice(0, 1)
-				: role === undefined
-					? [...alternatives, ...countryNames]
-					: alternatives,
+			// So is a word of a compound judging as a whole ("one-sided"): the senses of "sided" are not the compound's.
+			alternatives:
+				ATTRIBUTION_VERBS.has(token.norm) ||
+				(text[token.start - 1] === '-' && readPolarity(compoundAt(text, token).toLowerCase()) !== 0)
+					? alternatives.slice(0, 1)
+					: role === undefined
+						? [...alternatives, ...countryNames]
+						: alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
 			// "high-profile": a word inside a compound qualifies a thing; it judges nothing, unless the compound judges

@@ -167,7 +167,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 		const forms = baseFormsOf(norm);
 		const found = findFirstEntry(forms);
 		if (found === undefined) return undefined;
-		const info = unpack(found.entry);
+		const info = inflectedAs(norm, found.at > (data.bases[norm] === undefined ? 0 : 1), unpack(found.entry));
 		// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
 		const base = info.entity === undefined ? undefined : findFirstEntry(forms, found.at + 1);
 		const singular = base === undefined ? undefined : unpack(base.entry);
@@ -243,6 +243,17 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return near;
 		},
 	};
+}
+
+/**
+ * A regular inflection says the part of speech its base's commonest senses may not: "inked" and "hosting" are forms
+ * of verbs (an adjective in -ed or -ing is a word of its own), "firms" is a noun or a verb, never an adjective.
+ */
+function inflectedAs(norm: string, regular: boolean, info: WordInfo): WordInfo {
+	if (!regular) return info;
+	if (/(?:ed|ing)$/u.test(norm)) return info.pos === 'verb' ? info : { pos: 'verb', tagged: info.tagged };
+	if (/s$/u.test(norm) && (info.pos === 'adjective' || info.pos === 'adverb')) return { ...info, pos: 'noun' };
+	return info;
 }
 
 /** What a noun's lexicographer file tells, without the keys it does not set. */

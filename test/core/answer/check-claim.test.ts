@@ -1100,4 +1100,11 @@ describe('checkClaim', () => {
 			verdictOf(checkClaim(briefing, 'the kremlin wants the US to be part of an inclusive afghan government')),
 		).not.toBe('supported');
 	});
+
+	test('GIVEN a verb in -ed whose base is mostly a noun ("inked") THEN read as the verb; a compound judging as a whole is not', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'Building on the gas pipeline will start once the new protocol is inked.')),
+		).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov said the relationship is one-sided'))).toBe('contradicted');
+	});
 });
