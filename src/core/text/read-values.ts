@@ -83,7 +83,7 @@ const SCALES: Readonly<Record<string, number>> = {
 	bn: 1_000_000_000,
 	b: 1_000_000_000,
 };
-const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|decades?)$/u;
+const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/u;
 /** Words that may stand between a number and what it counts, or that end the unit. */
 const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per)$/u;
 const UNIT_END =

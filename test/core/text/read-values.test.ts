@@ -33,6 +33,15 @@ describe('readQuantities', () => {
 		expect(values('trade between the two went up')).toEqual([]);
 	});
 
+	test('GIVEN minutes and hours THEN lengths of time, as days and years are', () => {
+		expect(values('a meeting that lasted about 50 minutes')).toEqual([{ value: 50, kind: 'duration' }]);
+		expect(values('a 40-minute meeting')).toEqual([{ value: 40, kind: 'duration' }]);
+		expect(values('two hours and 15 minutes')).toEqual([
+			{ value: 2, kind: 'duration' },
+			{ value: 15, kind: 'duration' },
+		]);
+	});
+
 	test('GIVEN "one day" after "to" or a modal THEN someday, no length of time; elsewhere a day', () => {
 		expect(values('hopes to one day host the games')).toEqual([]);
 		expect(values('lima will one day host the games')).toEqual([]);
