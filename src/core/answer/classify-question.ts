@@ -84,6 +84,12 @@ export function askNounPhrase(
 	const typed = [...text.matchAll(/[\p{L}\d'’-]+/gu)];
 	const words = typed.map(([word]) => word.toLowerCase());
 	if (words.length < 2 || QUESTION_WORD.test(text) || AUXILIARIES.has(words[0] ?? '')) return question;
+	// A phrase that stands for a question of its own kind: "endpoint of the line?" asks where it ends.
+	const bare = text.replace(/[?.!\s]+$/u, '');
+	for (const [pattern, asked] of PHRASE_QUESTIONS) {
+		const match = pattern.exec(bare);
+		if (match !== null) return asked.replace(/\$(\d)/gu, (_, n: string) => match[Number(n)] ?? '');
+	}
 	const start = DETERMINERS.has(words[0] ?? '') ? 1 : 0;
 	// A name after a noun opens a clause ("the decade peru and chile backed …"), as a determiner does.
 	const found = words.findIndex(
@@ -118,6 +124,24 @@ export function askNounPhrase(
 	if (entity === 'person' && clause === undefined) return `who is ${opened}`;
 	return `what is ${start === 1 ? '' : 'the '}${opened}`;
 }
+
+/** Phrases typed for a question, and the question each stands for ($n: the phrase's groups, as typed). */
+const PHRASE_QUESTIONS: readonly (readonly [RegExp, string])[] = [
+	[/^(?:the )?(?:starting point|start point|origin|start) of (.+)$/iu, 'where does $1 start'],
+	[/^(?:the )?(?:end ?point|destination|end) of (.+)$/iu, 'where does $1 end'],
+	[/^(.+?)['’]s? (?:starting point|start point|origin)$/iu, 'where does $1 start'],
+	[/^(.+?)['’]s? (?:end ?point|destination)$/iu, 'where does $1 end'],
+	// "Length of the visit" or of the line: a length of time or of way, as "how long is" asks.
+	[/^(?:the )?(?:length|duration) of (.+)$/iu, 'how long is $1'],
+	[/^(?:the )?(?:gap|time) since (.+)$/iu, 'how long is it since $1'],
+	// "Doses Peru has bought so far": what is counted, then a clause of who did what with them.
+	[
+		/^((?:(?:extra|more|additional|further|total) )?[\p{L}-]+s) ((?:[\p{L}'’-]+ ){1,3}(?:has|have|had|will|would|is|are|was|were|did|intends|plans|wants)\b.*)$/iu,
+		'how many $1 that $2',
+	],
+	// "Trade growth figure cited by Reed": a number.
+	[/^(?:the )?((?:[\p{L}-]+ ){0,3})(figure|total)\b(.*)$/iu, 'how much is the $1$2$3'],
+];
 
 const NAME_TAIL = /\s*,?\s+((?:full|first|official|given)\s+)?names?\s*\??\s*$/iu;
 // What stops the words of an owner before "'s name": "what is the army chief's name" owns by "army chief".

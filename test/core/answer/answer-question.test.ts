@@ -494,4 +494,17 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(found(answerQuestion(briefing, 'Who is the premier?')).shortAnswer).toMatch(/^Imran Khan/u);
 		expect(found(answerQuestion(briefing, "Who is Pakistan's top diplomat?")).shortAnswer).toMatch(/Qureshi/u);
 	});
+
+	test('GIVEN a bare phrase for a question ("endpoint of the pipeline?") THEN the short answer its question would get', () => {
+		for (const [phrase, question] of [
+			['starting point of the gas pipeline?', 'where does the gas pipeline start?'],
+			['endpoint of the gas pipeline?', 'where does the gas pipeline end?'],
+			['doses russia has delivered so far?', 'how many doses has russia delivered so far?'],
+			["length of lavrov's visit?", "how long was lavrov's visit?"],
+		] as const) {
+			const asked = found(answerQuestion(briefing, question)).shortAnswer;
+			expect(asked, question).toBeDefined();
+			expect(found(answerQuestion(briefing, phrase)).shortAnswer, phrase).toBe(asked);
+		}
+	});
 });

@@ -42,6 +42,17 @@ describe('askNounPhrase', () => {
 		expect(ask("Lyon's new mayor?")).toBe("who is Lyon's new mayor?");
 	});
 
+	test('GIVEN a phrase that stands for a question of its own kind THEN that question, the names as typed', () => {
+		expect(ask('starting point of the ferry line?')).toBe('where does the ferry line start');
+		expect(ask("Line's end point?")).toBe('where does Line end');
+		expect(ask("length of Reed's visit?")).toBe("how long is Reed's visit");
+		expect(ask('gap since a mayor last visited Lyon?')).toBe('how long is it since a mayor last visited Lyon');
+		expect(ask('ferries Reed has bought so far?')).toBe('how many ferries that Reed has bought so far');
+		expect(ask('trade growth figure cited by Reed?')).toBe('how much is the trade growth figure cited by Reed');
+		// A plural not followed by a clause of what was done with it is no count.
+		expect(ask('talks between Lyon and Nice')).not.toMatch(/^how many/u);
+	});
+
 	test('GIVEN a question word, an auxiliary or a verb in the leading words THEN the question stays as typed', () => {
 		for (const question of [
 			'when is the deadline?',
