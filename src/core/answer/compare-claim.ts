@@ -1335,6 +1335,12 @@ function findSubject(
 			return first;
 		}
 	}
+	// "Reed said Lima will buy it and expressed a wish …": a verb after "and" shares the subject of the clause, the name
+	// that opens the sentence.
+	if (tokens[verb - 1]?.norm === 'and' && /ed$/u.test(tokens[verb]?.norm ?? '')) {
+		const first = tokens[0];
+		return first !== undefined && isNameToken(first, vocabulary) ? first : undefined;
+	}
 	for (let i = verb - 1; i >= 0 && i >= verb - window; i--) {
 		const token = tokens[i] as Token;
 		// "Peru was ready to mediate": a cue of mood and "to" stand between a subject and its verb.

@@ -1107,4 +1107,19 @@ describe('checkClaim', () => {
 		).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'lavrov said the relationship is one-sided'))).toBe('contradicted');
 	});
+
+	test('GIVEN "X said … and expressed …" THEN X did both: another name as the doer is contradicted', () => {
+		const check = checkClaim(
+			briefing,
+			'Lavrov expressed a desire to eventually manufacture the Sputnik-V vaccine in Pakistan',
+		);
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/Qureshi/u);
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov expressed a desire to eventually manufacture the vaccine in Pakistan')),
+		).not.toBe('supported');
+		expect(
+			verdictOf(checkClaim(briefing, 'Qureshi expressed a desire to eventually manufacture the vaccine in Pakistan')),
+		).toBe('supported');
+	});
 });
