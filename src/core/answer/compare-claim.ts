@@ -27,6 +27,7 @@ import {
 	RISE_WORDS,
 	SENTENCE_ADVERB,
 	SUPPORTING_MODALITIES,
+	TIME_UNIT,
 	VERB_KINDS,
 } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
@@ -630,15 +631,27 @@ export function compareWithSentence(
 	const known = subjects.filter((subject) => subject !== undefined);
 	// "Through the hosting of the talks": an action named as a thing says who did it only by an owner before it
 	// ("Peru's efforts …, including the hosting", "his invitation"); else the claim's actor is unsaid.
+	// "The visit", "his two days visit": the determiner of an action named as a thing, past a length of time before
+	// it; -1 where none is. ("Were the main backers" names the subject's deed: a modifier is not passed.)
+	const determinerOf = (i: number) => {
+		for (let k = i - 1; k >= 0 && k >= i - 1 - NOMINAL_REACH; k--) {
+			const norm = tokens[k]?.norm ?? '';
+			if (DETERMINERS.has(norm)) return k;
+			if (!/^\d+$/u.test(norm) && !NUMBER_WORDS.has(norm) && !TIME_UNIT.test(norm)) return -1;
+		}
+		return -1;
+	};
 	const ownedByAgent = (i: number) => {
-		const pronoun = tokens[i - 1]?.norm ?? '';
-		// "Reed recalled his meeting with Mora": his is the person named before it in the sentence, else the one
-		// named before the sentence.
+		const pronoun = tokens[determinerOf(i)]?.norm ?? '';
+		// "Reed recalled his meeting with Mora": his is the sentence's subject, the first name in it (a title and
+		// name, "Prime Minister Reed", are one), else the person named before the sentence.
 		if (OWNING_PRONOUNS.has(pronoun)) {
 			if (!PERSONAL_PRONOUNS.test(pronoun)) return true;
-			if (reading.agents.some((agent) => findElement(agent, view).some((k) => k < i))) return true;
-			if (tokens.slice(0, i).some((token) => token.start > 0 && isNameToken(token, vocabulary))) return false;
-			return referent.length === 0 || reading.agents.some(namesReferent);
+			const subject = tokens.slice(0, i).findIndex((token) => isNameToken(token, vocabulary));
+			if (subject === -1) return referent.length === 0 || reading.agents.some(namesReferent);
+			return reading.agents.some((agent) =>
+				findElement(agent, view).some((k) => k >= subject && k <= subject + SUBJECT_NAME_WORDS),
+			);
 		}
 		const owner = tokens
 			.slice(0, i)
@@ -663,7 +676,7 @@ export function compareWithSentence(
 		known.length === 0 &&
 		occurrences.every(
 			// A claim of absence ("China did not attend") is read against the list by `findPresenceConflict`.
-			(i) => DETERMINERS.has(tokens[i - 1]?.norm ?? '') && !ownedByAgent(i) && (reading.negated || !listsAgent(i)),
+			(i) => determinerOf(i) !== -1 && !ownedByAgent(i) && (reading.negated || !listsAgent(i)),
 		);
 	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
 	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister"); whole, for the
@@ -1385,6 +1398,22 @@ const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const OWNER_REACH = 3;
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+/** How many words of a length of time may stand between a determiner and an action named as a thing. */
+const NOMINAL_REACH = 2;
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+]);
+/** How many words a subject's title may run before the name the claim gives ("Prime Minister Reed"). */
+const SUBJECT_NAME_WORDS = 2;
 const STOPS_IN_ORDER = /\b(?:before|after|then|afterwards|next)\b/iu;
 // What "his country" may be: the state a person acts for.
 const COUNTRY_NOUNS = new Set(['country', 'government', 'nation', 'state']);

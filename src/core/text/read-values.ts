@@ -90,7 +90,7 @@ const UNIT_END =
 	/^(?:and|or|to|in|on|at|by|for|from|with|than|is|was|were|are|be|that|which|who|as|into|over|under|since|after|before|according|lol)$/u;
 
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
-const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?)';
+const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25 };
 // Longest first and whole words only: "nineteen" is not "nine" followed by "teen", "tens" is no ten.
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion']

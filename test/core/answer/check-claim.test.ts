@@ -1122,4 +1122,9 @@ describe('checkClaim', () => {
 			verdictOf(checkClaim(briefing, 'Qureshi expressed a desire to eventually manufacture the vaccine in Pakistan')),
 		).toBe('supported');
 	});
+
+	test('GIVEN "his two days visit" in a sentence whose subject is another THEN the visit is not the claim\'s doer\'s', () => {
+		expect(verdictOf(checkClaim(briefing, 'imran khan visited lavrov'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'lavrov visited imran khan'))).toBe('supported');
+	});
 });
