@@ -815,6 +815,18 @@ export function compareWithSentence(
 	if (reversed?.conflict !== undefined) conflicts.push(reversed.conflict);
 	if (reversed?.otherReceiver !== undefined) missing.push(`whom (the article has ${reversed.otherReceiver})`);
 
+	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too.
+	const partnerAt = /,\s*with\s+(?:whom|which)\b/iu.exec(sentence.text)?.index;
+	if (partnerAt !== undefined) {
+		const antecedent = tokens.findLast((token) => token.end <= partnerAt && isNameToken(token, vocabulary));
+		const partner = reading.elements.find(
+			(element) => element.kind === 'name' && claimTokens[element.position - 1]?.norm === 'with',
+		);
+		if (antecedent !== undefined && partner !== undefined && !matchesToken(partner, antecedent, tokensOf, vocabulary)) {
+			missing.push(`with whom (the article has ${antecedent.raw})`);
+		}
+	}
+
 	// What the claim says beyond its elements: owners, accused and accuser, negations, a cause, "only".
 	const details = findUnstatedDetails(reading, sentence, tokens, at, occurrences, named, {
 		vocabulary,

@@ -1127,4 +1127,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'imran khan visited lavrov'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'lavrov visited imran khan'))).toBe('supported');
 	});
+
+	test('GIVEN "from India, with whom Moscow has had a long relationship" THEN that relationship is India\'s alone', () => {
+		const check = checkClaim(briefing, 'moscow has had a long relationship with pakistan');
+		expect(verdictOf(check)).not.toBe('supported');
+		expect(reasonOf(check)).toMatch(/India/u);
+		expect(verdictOf(checkClaim(briefing, 'moscow has had a long relationship with india'))).toBe('supported');
+	});
 });
