@@ -815,6 +815,10 @@ export function compareWithSentence(
 	if (reversed?.conflict !== undefined) conflicts.push(reversed.conflict);
 	if (reversed?.otherReceiver !== undefined) missing.push(`whom (the article has ${reversed.otherReceiver})`);
 
+	// "Work will start before the deal is signed" against "as soon as it is signed": the other order of two events.
+	const order = findOrderConflict(reading.text, sentence.text, tokensOf);
+	if (order !== undefined) conflicts.push(order);
+
 	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too.
 	const partnerAt = /,\s*with\s+(?:whom|which)\b/iu.exec(sentence.text)?.index;
 	if (partnerAt !== undefined) {
@@ -1435,6 +1439,46 @@ const MOOD_SHARING = new Set(['by', 'and']);
 const CAUSE_WORDS = /\b(?:because|due to|owing to|as a result|caused|causing|thanks to|in order to|so that|reason)\b/iu;
 const isGoing = (norm: string) => GOING_WORDS.has(norm) || ARRIVING_VERBS.has(norm) || DESTINATION_VERBS.has(norm);
 const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
+
+/** Words that put one event before another ("before"), and after it ("as soon as", "once", "after"). */
+const ORDER_WORDS: readonly (readonly [RegExp, 'before' | 'after'])[] = [
+	[/\b(?:before|prior\s+to|ahead\s+of)\s+/giu, 'before'],
+	[/\b(?:after|once|as\s+soon\s+as|following)\s+/giu, 'after'],
+];
+/** How many words after an order word the event it orders is looked for ("as soon as it is signed"). */
+const ORDER_REACH = 4;
+
+/**
+ * The reason where the claim orders an event one way ("before the deal is signed") and the sentence the other way
+ * ("as soon as it is signed"): the same word of the event after both order words.
+ */
+function findOrderConflict(
+	claim: string,
+	sentence: string,
+	tokensOf: (text: string) => readonly Token[],
+): string | undefined {
+	const ordered = (text: string) =>
+		ORDER_WORDS.flatMap(([pattern, order]) =>
+			[...text.matchAll(pattern)].map((match) => {
+				const after = text.slice(match.index + match[0].length);
+				const event = tokensOf(after).slice(0, ORDER_REACH);
+				return {
+					order,
+					phrase: `${match[0]}${after.slice(0, event.at(-1)?.end ?? 0)}`.replace(/[,;:.].*$/su, '').trim(),
+					events: new Set(event.flatMap((token) => (token.term === null ? [] : [token.term]))),
+				};
+			}),
+		);
+	const stated = ordered(sentence);
+	for (const claimed of ordered(claim)) {
+		const other = stated.find(
+			(candidate) =>
+				candidate.order !== claimed.order && [...claimed.events].some((event) => candidate.events.has(event)),
+		);
+		if (other !== undefined) return `The article says ${other.phrase}, not ${claimed.phrase}.`;
+	}
+	return undefined;
+}
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */
 function findReversal(

@@ -1134,4 +1134,13 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/India/u);
 		expect(verdictOf(checkClaim(briefing, 'moscow has had a long relationship with india'))).toBe('supported');
 	});
+
+	test('GIVEN "before" an event the article puts "as soon as" it happens THEN contradicted, naming both orders', () => {
+		const check = checkClaim(briefing, 'lavrov said construction will begin before the protocol is signed');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/as soon as it is signed, not before the protocol is signed/u);
+		expect(verdictOf(checkClaim(briefing, 'lavrov said construction will begin once the protocol is signed'))).toBe(
+			'supported',
+		);
+	});
 });
