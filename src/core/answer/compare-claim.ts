@@ -359,8 +359,14 @@ export function compareWithSentence(
 	let namesStated = true;
 	let words = 0;
 	let wordsStated = 0;
+	// "Nine years" is a length: its unit is no "year" the claim names ("the first trip of the year").
+	const lengths = valuesOf(sentence).quantities.filter((quantity) => quantity.kind === 'duration');
+	const inLength = (i: number) =>
+		lengths.some(({ span }) => (tokens[i]?.start ?? -1) >= span.start && (tokens[i]?.end ?? 0) <= span.end);
 	for (const element of reading.elements) {
-		const found = findElement(element, view);
+		const found = findElement(element, view).filter(
+			(i) => element.kind !== 'word' || !TIME_UNIT.test(element.label) || !inLength(i),
+		);
 		at.set(element, found);
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
 		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about

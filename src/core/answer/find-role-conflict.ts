@@ -82,6 +82,7 @@ export interface RoleMismatch {
 // "Reed is the Peruvian mayor", "Reed was Peru's foreign minister": a name, a copula, a role.
 const ROLE_CLAIM =
 	/^\s*(.+?)(?:\s+(?:is|was|are|were|(?:serves|served|acts|acted)\s+as)|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
+const HAS_VERB = /\b(?:is|was|are|were|has|have|had|will|would)\b/iu;
 // "Reed was in Lima", "Reed is there": where someone is, not what.
 const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
 
@@ -96,7 +97,8 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	if (briefing.index.isCountry(subject) || briefing.index.countriesOf(subject).length > 0) return undefined;
 	const person = match === null ? undefined : briefing.people.find(subject);
 	const claimed = match?.[2] ?? '';
-	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed)) return undefined;
+	// "Reed's visit was the first by a mayor": a possessive, a verb after it; a role is a noun phrase.
+	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed) || HAS_VERB.test(claimed)) return undefined;
 	return compareRole(briefing, person, claimed);
 }
 

@@ -1143,4 +1143,14 @@ describe('checkClaim', () => {
 			'supported',
 		);
 	});
+
+	test('GIVEN "the first … of the year" where the article has "the first in nine years" THEN a length\'s unit states no year', () => {
+		expect(verdictOf(checkClaim(briefing, "The Islamabad trip was Lavrov's first foreign trip of the year."))).not.toBe(
+			'supported',
+		);
+		// "Lavrov's visit was …" is a possessive, no role given to Lavrov.
+		expect(
+			verdictOf(checkClaim(briefing, "Lavrov's visit was the first by a Russian foreign minister in nine years")),
+		).toBe('supported');
+	});
 });
