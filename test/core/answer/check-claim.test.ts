@@ -1153,4 +1153,14 @@ describe('checkClaim', () => {
 			verdictOf(checkClaim(briefing, "Lavrov's visit was the first by a Russian foreign minister in nine years")),
 		).toBe('supported');
 	});
+
+	test('GIVEN a typo in a claim THEN it is read as the word meant, as in a question', () => {
+		// "anotehr 150k" is another 150,000, not a count the 50,000 given contradicts.
+		expect(verdictOf(checkClaim(briefing, 'russia plans to send anotehr 150k covid vaccine doses to pak'))).toBe(
+			'supported',
+		);
+		expect(
+			verdictOf(checkClaim(briefing, 'qureshi briefed lavrov on the human rights sitution in indian-occupied kashmir')),
+		).toBe('supported');
+	});
 });
