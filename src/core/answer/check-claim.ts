@@ -4,7 +4,7 @@ import { escapeRegExp } from '../text/analyze.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
-import { type CompareOptions, type Comparison, compareWithSentence, statesAllValues } from './compare-claim.js';
+import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
 import { type ClaimElement, type ClaimReading, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
@@ -99,8 +99,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence),
 	}));
-	const decided =
-		findPresenceConflict(reading, comparisons, briefing, settings) ?? decideVerdict(reading, comparisons, settings);
+	const decided = findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -178,7 +177,6 @@ function findPresenceConflict(
 	reading: ClaimReading,
 	comparisons: readonly Comparison[],
 	briefing: Briefing,
-	options: CheckOptions,
 ): ReturnType<typeof decideVerdict> | undefined {
 	const phrase = ABSENCE.exec(reading.text);
 	// "China never missed it": a verb of absence negated says the party was there.
@@ -192,12 +190,7 @@ function findPresenceConflict(
 		const presence = PRESENCE.exec(comparison.sentence.text);
 		const listed = presence?.[1];
 		// Another time or place of the event is another event ("in 2019").
-		if (
-			listed === undefined ||
-			comparison.conflicts.length > 0 ||
-			!statesAllValues(reading, comparison.sentence, options)
-		)
-			continue;
+		if (listed === undefined || comparison.conflicts.length > 0 || !comparison.statesValues) continue;
 		const terms = new Set(briefing.index.termsOf(listed));
 		if (!absent.every((stems) => stems.every((stem) => terms.has(stem)))) continue;
 		// The event: the claim's words after the phrase are there ("conference", "Moscow"), the phrase's own aside.
@@ -264,7 +257,7 @@ export function decideVerdict(
 			c.otherSpeaker === undefined &&
 			// A denial states a claim that reports it, not that the denied thing is false ("Peru does not …").
 			(c.deniedBy === undefined || reading.denies || (reading.alleges && !reading.admits && c.deniedBySubject)) &&
-			statesAllValues(reading, c.sentence, options),
+			c.statesValues,
 	);
 	// A place in the claim's role conflicts even where the action is put in other words ("had an interaction … in
 	// Lyon" against "met in Nice"): the role binds it. A number or date needs the same action to conflict.
@@ -291,10 +284,7 @@ export function decideVerdict(
 	}
 	// A sentence that says all the claim says but who did it: no other value, mood or sign.
 	const otherwiseAsClaimed = (c: (typeof comparisons)[number]) =>
-		c.conflicts.length === 0 &&
-		c.weaker === undefined &&
-		c.oppositePolarity === undefined &&
-		statesAllValues(reading, c.sentence, options);
+		c.conflicts.length === 0 && c.weaker === undefined && c.oppositePolarity === undefined && c.statesValues;
 	// "Peru and Chile were the main backers" where the article lists Peru and Mali.
 	const listedOtherwise = reading.negated
 		? undefined

@@ -191,6 +191,11 @@ export interface Comparison {
 	readonly listedInstead: string | undefined;
 	/** Where the claim's words are, for highlighting. */
 	readonly spans: readonly { start: number; end: number }[];
+	/**
+	 * Whether the sentence gives every number and time of the claim, a time also by referring back to the sentence
+	 * before ("that date" after "a May 1 deadline").
+	 */
+	readonly statesValues: boolean;
 }
 
 /** Per polarity (see `ClaimElement.polarity`), the words of its own scale that agree and those that oppose. */
@@ -962,6 +967,7 @@ export function compareWithSentence(
 		otherDoer: doerName,
 		listedInstead,
 		spans,
+		statesValues: statesAllValues(reading, sentence, options, context.sentenceBefore?.(paragraph, sentence)),
 	};
 }
 
@@ -1837,10 +1843,21 @@ export function compareTimes(claimed: readonly TimePoint[], stated: readonly Tim
 }
 
 /** Whether every quantity and time of the claim is stated in the sentence. */
-export function statesAllValues(reading: ClaimReading, sentence: Sentence, options: CompareOptions): boolean {
+function statesAllValues(
+	reading: ClaimReading,
+	sentence: Sentence,
+	options: CompareOptions,
+	before: Sentence | undefined,
+): boolean {
 	const { quantities, times } = valuesOf(sentence);
+	const referred = before !== undefined && REFERS_BACK.test(sentence.text) ? valuesOf(before).times : [];
 	return (
 		reading.quantities.every((q) => quantities.some((other) => isComparable(q, other) && agrees(q, other, options))) &&
-		reading.times.every((t) => times.some((other) => other.kind === t.kind && other.value === t.value))
+		reading.times.every((t) =>
+			[...times, ...referred].some((other) => other.kind === t.kind && other.value === t.value),
+		)
 	);
 }
+
+/** Words by which a sentence refers to a time the sentence before gives: "that date", "the same day". */
+const REFERS_BACK = /\b(?:that|this|the\s+same)\s+(?:date|deadline|day|month|year|time)\b/iu;

@@ -1163,4 +1163,9 @@ describe('checkClaim', () => {
 			verdictOf(checkClaim(briefing, 'qureshi briefed lavrov on the human rights sitution in indian-occupied kashmir')),
 		).toBe('supported');
 	});
+
+	test('GIVEN a date the sentence refers back to ("that date") THEN the sentence before gives it', () => {
+		expect(verdictOf(checkClaim(briefing, 'biden has said the may 1 date will be hard to meet'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'biden has said the may 5 date will be hard to meet'))).not.toBe('supported');
+	});
 });
