@@ -22,6 +22,7 @@ import {
 import {
 	askNounPhrase,
 	asksForName,
+	askWhoIsNamed,
 	classifyQuestion,
 	detectMetadataQuestion,
 	findAnswerNoun,
@@ -186,10 +187,16 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	const { limit, decide, focusWeight } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
 	const { knowledge, index } = briefing;
-	const read = nameOwnerAsked(
-		askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord, (norm) =>
-			isNamedPlace(briefing, norm),
+	const read = askWhoIsNamed(
+		nameOwnerAsked(
+			askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord, (norm) =>
+				isNamedPlace(briefing, norm),
+			),
 		),
+		// An office or title ("the Russian FM"), not a name of someone ("Reed").
+		(phrase) =>
+			briefing.people.fitting(phrase).length > 0 &&
+			briefing.people.findByName(phrase.replace(/^the\s+/iu, '')) === undefined,
 	);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(

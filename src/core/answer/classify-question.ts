@@ -149,6 +149,19 @@ const NOT_OWNER = /^(?:the|a|an|is|are|was|were|what|whats|who|whos|which|of|for
 const OWNER_WORDS = 4;
 
 /**
+ * "What is the name of the Russian FM" as "who is the Russian FM": the name of someone an office or title describes
+ * is who holds it. `describesPerson` tells whether a phrase fits the role of someone of the fact sheet.
+ */
+export function askWhoIsNamed(question: string, describesPerson: (phrase: string) => boolean): string {
+	const asked = NAME_OF_ASKED.exec(question);
+	const phrase = asked?.[1];
+	return phrase !== undefined && describesPerson(phrase) ? `who is ${phrase}?` : question;
+}
+
+// Not a full, first or given name: "Reed's full name" asks more of a name than the article may give.
+const NAME_OF_ASKED = /^\s*what(?:['’]s|\s+is|\s+was)\s+the\s+name\s+of\s+(.+?)[\s?.!]*$/iu;
+
+/**
  * "The army chief's name" as "the name of the army chief", as the later stages read a name asked for. Not "Peru's
  * name for the plan": a name the owner gives something.
  */

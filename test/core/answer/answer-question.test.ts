@@ -507,4 +507,11 @@ describe('answerQuestion: questions in people’s words', () => {
 			expect(found(answerQuestion(briefing, phrase)).shortAnswer, phrase).toBe(asked);
 		}
 	});
+
+	test('GIVEN "what is the name of" an office THEN who holds it, as "who is" answers; a full name is not guessed', () => {
+		expect(found(answerQuestion(briefing, "what's the name of the russian FM in this")).shortAnswer).toMatch(/Lavrov/u);
+		expect(found(answerQuestion(briefing, 'what is the name of the pakistani prime minister')).shortAnswer).toMatch(
+			/Imran Khan/u,
+		);
+	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	askNounPhrase,
+	askWhoIsNamed,
 	classifyQuestion,
 	detectMetadataQuestion,
 	findAnswerNoun,
@@ -64,6 +65,27 @@ describe('askNounPhrase', () => {
 			'the new bridge',
 		]) {
 			expect(ask(question)).toBe(question);
+		}
+	});
+});
+
+describe('askWhoIsNamed', () => {
+	const offices = (phrase: string) => /\b(?:mayor|minister)\b/iu.test(phrase);
+
+	test('GIVEN the name of an office someone holds THEN who holds it is asked', () => {
+		expect(askWhoIsNamed("what's the name of the Peruvian mayor?", offices)).toBe('who is the Peruvian mayor?');
+		expect(askWhoIsNamed('what is the name of the trade minister in this', offices)).toBe(
+			'who is the trade minister in this?',
+		);
+	});
+
+	test('GIVEN the name of a thing, or a full or first name THEN the question stays as typed', () => {
+		for (const question of [
+			'what is the name of the new bridge?',
+			"what's the full name of the mayor?",
+			'what is the first name of the mayor?',
+		]) {
+			expect(askWhoIsNamed(question, offices)).toBe(question);
 		}
 	});
 });
