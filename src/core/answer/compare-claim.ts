@@ -1039,9 +1039,6 @@ function readSignAndMood(
 	} else if (reading.mood !== undefined) {
 		const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 		for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
-		// "Peru is buying 5 million doses": the present in -ing, with no time, says what is arranged, as "will buy" does.
-		if (reading.mood === 'factual' && reading.times.length === 0 && actions.some((action) => action.progressive))
-			supporting.add('prospective');
 		// Each action of the claim in its mood: "the strike has ended" is not "strikes … in order to end them".
 		const unfit = actions.find((action) => {
 			const own = new Set(at.get(action));

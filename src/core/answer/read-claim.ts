@@ -53,8 +53,6 @@ export interface ClaimElement {
 	readonly subjectSide: boolean;
 	/** For an action that is itself a mood ("offered", "invited"), that mood: the article's offer states it. */
 	readonly ownMood: Modality | undefined;
-	/** For an action in the present in -ing ("is buying"): said of what is arranged as much as of what goes on. */
-	readonly progressive?: true;
 	/** For a name in the possessive ("Peru's plan"), the position of what it owns. */
 	readonly owns?: number;
 	/** Whether a negation stands right before it ("discussed, not signed", "no need"). */
@@ -378,9 +376,6 @@ export function readClaim(
 			// "invited Peru to visit": a verb after "to" is in the mood of the cue governing it; "visited at the
 			// invitation" is a visit.
 			ownMood: isVerb ? (CUE_WORDS.get(token.norm) ?? governingMood(tokens, i)) : undefined,
-			...(isVerb && /ing$/u.test(token.norm) && /^(?:is|are|am)$/u.test(tokens[i - 1]?.norm ?? '')
-				? { progressive: true }
-				: {}),
 			...(isName && isPossessive(text, span.at(-1) ?? token) ? { owns: i + length } : {}),
 			...(negations.some(
 				(negation) =>
