@@ -916,17 +916,7 @@ export function compareWithSentence(
 		reading.elements.some((element) => element.subjectSide && findElement(element, denierView).length > 0);
 	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
 	const denialStated = deniedBySubject && reading.negated && !reading.alleges;
-	// "The first visit in nine years" says none came in the nine years before: "no minister had visited for nine
-	// years" states it, negated as it is.
-	const firstInLength =
-		reading.negated &&
-		/\bfirst\b/iu.test(sentence.text) &&
-		reading.quantities.some(
-			(claimed) =>
-				claimed.kind === 'duration' &&
-				values.quantities.some((stated) => isComparable(claimed, stated) && agrees(claimed, stated, options)),
-		);
-	if (occurrences.length > 0 && !denialStated && !firstInLength) {
+	if (occurrences.length > 0 && !denialStated) {
 		const read = readSignAndMood(reading, sentence, tokens, values, occurrences, actions, at, deniedBy, options);
 		weaker = read.weaker;
 		oppositePolarity = read.opposite ?? oppositePolarity;
