@@ -97,39 +97,6 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 
 const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
 
-/** Words that say a party is included in something: "part of", "a place in". */
-const INCLUSION_WORDS: ReadonlyMap<string, string> = new Map([
-	['part', 'of'],
-	['place', 'in'],
-]);
-
-/**
- * Whether an inclusion word of the claim ("Chile to be part of it") is stated by an inclusion in the sentence ("with
- * the participation of Chile", "including Chile") of the party the claim names before the word.
- */
-function isInclusionStated(
-	element: ClaimElement,
-	reading: ClaimReading,
-	claimTokens: readonly Token[],
-	text: string,
-	tokens: readonly Token[],
-	at: ReadonlyMap<ClaimElement, readonly number[]>,
-	options: CompareOptions,
-): boolean {
-	const norm = element.label.toLowerCase();
-	if (INCLUSION_WORDS.get(norm) !== claimTokens[element.position + 1]?.norm) return false;
-	const parties = reading.elements.filter(
-		(other) =>
-			other.kind === 'name' &&
-			other.position < element.position &&
-			element.position - other.position <= options.excludedWindow,
-	);
-	const partyStarts = parties.flatMap((party) => at.get(party) ?? []).map((i) => tokens[i]?.start ?? -1);
-	return [...text.matchAll(INCLUDING)].some((match) =>
-		partyStarts.some((start) => start >= match.index && start - match.index <= match[0].length + options.includedReach),
-	);
-}
-
 /** Words that place a deed in its doer's own country. */
 const HOME_WORDS: ReadonlySet<string> = new Set(['home', 'locally', 'domestically']);
 
@@ -548,12 +515,6 @@ export function compareWithSentence(
 			// Where the change is said, as for any action: its doer and mood are read there.
 			if (element.kind === 'action') at.set(element, onScale);
 			stated++;
-			continue;
-		}
-		// "Chile to be part of the government" where the sentence has "a government with the participation of Chile".
-		if (isInclusionStated(element, reading, claimTokens, sentence.text, tokens, at, options)) {
-			stated++;
-			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
 		// "Make it at home", "produce it locally": where the doer's own country is the place ("manufacture it in Peru").
