@@ -71,8 +71,7 @@ export const defaultCheckOptions: CheckOptions = {
 export function checkClaim(briefing: Briefing, claim: string, options: Partial<CheckOptions> = {}): ClaimCheck {
 	const settings = { ...defaultCheckOptions, ...options };
 	const vocabulary = getClaimVocabulary(briefing, settings);
-	// Typos are read as questions' are ("anotehr 150k" is "another 150k", more than the 50,000 given).
-	const reading = readClaim(briefing.index.normalize(claim), vocabulary, briefing.index.tokensOf);
+	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
 	const referentOf = (paragraph: Paragraph, sentence: Sentence) => {
 		const person = findReferent(briefing.knowledge.people, briefing.knowledge.article.paragraphs, paragraph, sentence);
