@@ -80,6 +80,8 @@ export function buildLexicon(
 		readonly texts: readonly (readonly string[])[];
 		/** The names the article writes as places ("in Lima", "to Lima"), lowercase. */
 		readonly placesWritten?: ReadonlySet<string>;
+		/** The words the article uses as verbs, lowercase, as the tagger reads them: a `kind` is only one of these. */
+		readonly verbs?: ReadonlySet<string>;
 	},
 	termsOf: (text: string) => string[],
 	options: Partial<LexiconBuildOptions> = {},
@@ -104,6 +106,14 @@ export function buildLexicon(
 		}
 	}
 	const inArticle = (stems: string) => phrases.has(stems);
+	// Whether the article uses a one-word verb as a verb, itself or in a regular form ("to transport", "signed").
+	const written = vocabulary.verbs ?? new Set<string>();
+	const writesVerb = (verb: string) =>
+		(SINGLE_WORD.test(verb) &&
+			['', 's', 'es', 'd', 'ed', 'ing', `${verb.at(-1)}ed`, `${verb.at(-1)}ing`].some((ending) =>
+				written.has(verb + ending),
+			)) ||
+		(verb.endsWith('e') && written.has(`${verb.slice(0, -1)}ing`));
 	const related = new Map<string, Map<string, number>>();
 	// Keyed by the word as written (lowercase), not by its stem: "closely" and "close" stem alike but mean apart.
 	const relate = (word: string, target: string, relation: Relation) => {
@@ -132,7 +142,12 @@ export function buildLexicon(
 				if (target === undefined) continue;
 				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
 				for (const word of words) relate(lemma.word, word, relation);
-				if (relation === 'broader') for (const word of words) relate(word, lemma.word, 'kind');
+				// Only a verb the article uses as one, in a form of its own (not "closely" for "close", "minister" the
+				// noun for the verb, nor a phrasal "sign away" for "signed"), and only a one-word broader verb: a kind
+				// is matched in claims' verbs.
+				if (relation === 'broader' && lemma.pos === 'verb' && writesVerb(lemma.word)) {
+					for (const word of words) if (SINGLE_WORD.test(word)) relate(word, lemma.word, 'kind');
+				}
 			}
 		}
 	}

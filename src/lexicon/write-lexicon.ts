@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
 import { LEXICON_FILE } from '../core/lexicon/lexicon.js';
 import { compileAcronyms, extractTerms } from '../core/text/analyze.js';
+import { tagWords } from '../core/text/load-tagger.js';
 import { buildLexicon, type Country, type LexiconBuildOptions } from './build-lexicon.js';
 import { collectNames, readWordNet } from './read-wordnet.js';
 import { SEATS_OF_POWER } from './seats-of-power.js';
@@ -69,6 +70,11 @@ export async function writeLexicon(
 			hash: knowledge.article.hash,
 			texts,
 			entities: tagEntities(knowledge.article.paragraphs, knownNames),
+			verbs: new Set(
+				knowledge.article.paragraphs.flatMap((paragraph) =>
+					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
+				),
+			),
 			placesWritten: new Set(
 				knowledge.article.paragraphs.flatMap((paragraph) =>
 					[...paragraph.text.matchAll(PLACE_WRITTEN)].map(([, name = '']) => name.toLowerCase()),

@@ -1077,6 +1077,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the pipeline is meant to pump LNG from karachi to lahore'))).not.toBe(
 			'supported',
 		);
+		// A verb's rare sense that an article word of the same stem has ("gave up" for "signed away", "stop" for
+		// "closely") states nothing.
+		for (const claim of [
+			'The United States gave up an agreement with the Taliban last year',
+			'The IGC would stop specific proposals and projects',
+			'Pakistan and Russia have agreed to delay an end to the conflict',
+			'Lavrov invited Imran Khan',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
 		// The general verb still carries the claim's values: another origin is no support.
 		expect(verdictOf(checkClaim(briefing, 'the pipeline is meant to move LNG from lahore to karachi'))).not.toBe(
 			'supported',
