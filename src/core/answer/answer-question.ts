@@ -193,10 +193,19 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 				isNamedPlace(briefing, norm),
 			),
 		),
-		// An office or title ("the Russian FM"), not a name of someone ("Reed").
-		(phrase) =>
-			briefing.people.fitting(phrase).length > 0 &&
-			briefing.people.findByName(phrase.replace(/^the\s+/iu, '')) === undefined,
+		// An office or title ("the Peruvian FM"), not a name of someone ("Reed").
+		(phrase) => {
+			// Not a body or a country a title names ("the Peruvian army", "the Republic of Peru").
+			const head = index.tokensOf(phrase.replace(/\s+(?:in|of|at)\s+.*$/iu, '')).at(-1)?.norm ?? '';
+			const entity = index.lookUpWord(head)?.entity;
+			return (
+				briefing.people.fitting(phrase).length > 0 &&
+				briefing.people.findByName(phrase.replace(/^the\s+/iu, '')) === undefined &&
+				entity !== 'organization' &&
+				entity !== 'place' &&
+				!index.isPlace(phrase.replace(/^the\s+/iu, ''))
+			);
+		},
 	);
 	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
 	const linked = linkPeopleByRole(
@@ -694,7 +703,7 @@ function createTypeContext(
 		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
 		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
 		isPersonNoun: (norm) => index.lookUpWord(norm)?.entity === 'person',
-		// "Which Afghan officials …": Lavrov, named in the passage, is not one.
+		// "Which Chilean officials …": Reed, named in the passage, is not one.
 		isOtherKnownPerson: (name) =>
 			knowledge.people.some(
 				(person) =>

@@ -109,7 +109,7 @@ export const ROUTE_END =
 	/^(?:end|ends|ending|start|starts|starting|begin|begins|finish|finishes|terminate|terminates|originate|originates)$/iu;
 // "Where does the line end (up)?", "where does it run between": the question's own verb asks an end of a route.
 const ROUTE_END_ASKED =
-	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,5}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
+	/\bwhere\s+(?:does|do|did|will|would|is|are)\s+(?:\S+\s+){1,3}?(?:(?:end|start|begin|finish|terminate|originate)s?(?:\s+and\s+(?:end|start|begin|finish)s?)?(?:\s+(?:up|from|off))?\s*(?:[?.!,]|$)|(?:run|go|stretch)(?:e?s)?\s+(?:between|from)\b)/u;
 // Names joined by commas and a last "and": "Prime Minister Reed, General Soto and FM Lopez".
 const LISTED_NAME = "(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*\\p{Lu}[\\p{L}.’'-]*";
 export const NAME_LIST = new RegExp(`${LISTED_NAME}(?:,\\s+${LISTED_NAME})*,?\\s+and\\s+${LISTED_NAME}`, 'u');

@@ -262,12 +262,31 @@ export function decideVerdict(
 	// Lyon" against "met in Nice"): the role binds it. A number or date needs the same action to conflict.
 	// Only from the closest sentence: "in Lima" elsewhere in the article is no answer to where the claim's event was.
 	const closestShare = Math.max(0, ...comparisons.map((c) => c.share));
+	// Another event: one with another party than the claim's, or another doer ("his interaction with Reed" is not the
+	// claim's doer's) unless a name besides the parties ties it to the claim's ("the Andean Summit"); its place is its
+	// own.
+	const parties = new Set(reading.elements.flatMap((element) => (element.kind === 'name' ? [element.label] : [])));
+	// In the passive ("the summit was hosted in Lima") the names before the verb are what it was done to.
+	const tied =
+		reading.passive ||
+		reading.elements.some(
+			(element) => element.kind === 'name' && !reading.agents.includes(element) && element !== reading.recipient,
+		);
+	const doneByAnother = (c: Comparison) =>
+		c.missing.some((label) => parties.has(label) || (label.startsWith('who ') && !tied));
 	const conflicting =
 		about.find(
-			(c) => c.conflicts.length > c.placeConflicts.length || (c.placeConflicts.length > 0 && c.share >= closestShare),
+			(c) =>
+				c.conflicts.length > c.placeConflicts.length ||
+				(c.placeConflicts.length > 0 && c.share >= closestShare && !doneByAnother(c)),
 		) ??
 		comparisons.find(
-			(c) => c.placeConflicts.length > 0 && c.sameParties && c.share >= options.aboutShare && c.share >= closestShare,
+			(c) =>
+				c.placeConflicts.length > 0 &&
+				c.sameParties &&
+				c.share >= options.aboutShare &&
+				c.share >= closestShare &&
+				!doneByAnother(c),
 		);
 	if (supporting !== undefined) {
 		// Reports may disagree: one states the claim, another gives other values. Both are said.

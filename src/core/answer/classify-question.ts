@@ -126,20 +126,19 @@ export function askNounPhrase(
 }
 
 /** Phrases typed for a question, and the question each stands for ($n: the phrase's groups, as typed). */
+// What has a start and an end as a place: "the ferry line"; "start of the talks" asks when, "end of the war" no place.
+const ROUTE = String.raw`((?:.*\b)?(?:line|pipeline|route|road|railway|corridor))`;
+const START = 'starting point|start point|origin|start';
+const END = 'end ?point|destination|end';
 const PHRASE_QUESTIONS: readonly (readonly [RegExp, string])[] = [
-	[/^(?:the )?(?:starting point|start point|origin|start) of (.+)$/iu, 'where does $1 start'],
-	[/^(?:the )?(?:end ?point|destination|end) of (.+)$/iu, 'where does $1 end'],
-	[/^(.+?)['’]s? (?:starting point|start point|origin)$/iu, 'where does $1 start'],
-	[/^(.+?)['’]s? (?:end ?point|destination)$/iu, 'where does $1 end'],
+	[new RegExp(`^(?:the )?(?:${START}) of ${ROUTE}$`, 'iu'), 'where does $1 start'],
+	[new RegExp(`^(?:the )?(?:${END}) of ${ROUTE}$`, 'iu'), 'where does $1 end'],
+	[new RegExp(`^${ROUTE}['’]s? (?:${START})$`, 'iu'), 'where does $1 start'],
+	[new RegExp(`^${ROUTE}['’]s? (?:${END})$`, 'iu'), 'where does $1 end'],
 	// "Length of the visit" or of the line: a length of time or of way, as "how long is" asks.
 	[/^(?:the )?(?:length|duration) of (.+)$/iu, 'how long is $1'],
 	[/^(?:the )?(?:gap|time) since (.+)$/iu, 'how long is it since $1'],
-	// "Doses Peru has bought so far": what is counted, then a clause of who did what with them.
-	[
-		/^((?:(?:extra|more|additional|further|total) )?[\p{L}-]+s) ((?:[\p{L}'’-]+ ){1,3}(?:has|have|had|will|would|is|are|was|were|did|intends|plans|wants)\b.*)$/iu,
-		'how many $1 that $2',
-	],
-	// "Trade growth figure cited by Reed": a number.
+	// "The trade growth figure cited by Reed": a number.
 	[/^(?:the )?((?:[\p{L}-]+ ){0,3})(figure|total)\b(.*)$/iu, 'how much is the $1$2$3'],
 ];
 
@@ -149,7 +148,7 @@ const NOT_OWNER = /^(?:the|a|an|is|are|was|were|what|whats|who|whos|which|of|for
 const OWNER_WORDS = 4;
 
 /**
- * "What is the name of the Russian FM" as "who is the Russian FM": the name of someone an office or title describes
+ * "What is the name of the Peruvian FM" as "who is the Peruvian FM": the name of someone an office or title describes
  * is who holds it. `describesPerson` tells whether a phrase fits the role of someone of the fact sheet.
  */
 export function askWhoIsNamed(question: string, describesPerson: (phrase: string) => boolean): string {

@@ -1,5 +1,12 @@
 import { isPossessive, stemWord, type Token } from '../text/analyze.js';
-import { isNumberOfDeed, type Quantity, readQuantities, readTimes, type TimePoint } from '../text/read-values.js';
+import {
+	isNumberOfDeed,
+	parseNumberWords,
+	type Quantity,
+	readQuantities,
+	readTimes,
+	type TimePoint,
+} from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
@@ -17,6 +24,7 @@ import {
 	isOnScale,
 	LEAVING,
 	LIGHT_VERBS,
+	MEETING_VERBS,
 	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
@@ -100,15 +108,32 @@ const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
 /** Words that place a deed in its doer's own country. */
 const HOME_WORDS: ReadonlySet<string> = new Set(['home', 'locally', 'domestically']);
 
-/** Whether the sentence places something "in" the country of one who acts in the claim (a person's, a capital's). */
-function isInOwnCountry(reading: ClaimReading, tokens: readonly Token[], vocabulary: ClaimVocabulary): boolean {
+/** How many words after the claim's deed "in <country>" may stand to place it ("manufacture it in Peru"). */
+const HOME_REACH = 4;
+
+/**
+ * Whether the sentence places the claim's deed (at `deeds`) "in" the country of one who acts in the claim (a person's,
+ * a capital's): right after the deed, not after another verb of the sentence.
+ */
+function isInOwnCountry(
+	reading: ClaimReading,
+	tokens: readonly Token[],
+	deeds: readonly number[],
+	vocabulary: ClaimVocabulary,
+): boolean {
 	const own = new Set(
 		reading.agents.flatMap((agent) => [
 			...(agent.alternatives[0] ?? []).flatMap((stem) => [stem, ...vocabulary.countryOf(stem)]),
 			...vocabulary.countryNamesOf(agent.label.toLowerCase()).flat(),
 		]),
 	);
-	return tokens.some((token, i) => tokens[i - 1]?.norm === 'in' && token.term !== null && own.has(token.term));
+	return tokens.some(
+		(token, i) =>
+			tokens[i - 1]?.norm === 'in' &&
+			token.term !== null &&
+			own.has(token.term) &&
+			deeds.some((deed) => i > deed && i - deed <= HOME_REACH),
+	);
 }
 
 /** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
@@ -255,7 +280,15 @@ export function compareWithSentence(
 ): Comparison {
 	const { vocabulary, tokensOf, options } = context;
 	// Resolved only where the sentence has a pronoun to resolve: the fact sheet's people are searched for it.
-	const referent = PERSONAL_PRONOUNS.test(sentence.text) ? (context.referentOf?.(paragraph, sentence) ?? []) : [];
+	// A possessive after a name in the sentence is that name's ("The mayor recalled his talks"), no one's before it.
+	const sentenceTokens = tokensOf(sentence.text);
+	const possessiveAt = sentenceTokens.findIndex((token) => token.norm === 'his' || token.norm === 'her');
+	const ownedByNamed =
+		possessiveAt !== -1 &&
+		!sentenceTokens.slice(0, possessiveAt).some((token) => token.norm === 'he' || token.norm === 'she') &&
+		sentenceTokens.slice(0, possessiveAt).some((token) => isNameToken(token, vocabulary));
+	const referent =
+		PERSONAL_PRONOUNS.test(sentence.text) && !ownedByNamed ? (context.referentOf?.(paragraph, sentence) ?? []) : [];
 	// Whether the claim names the person "he" stands for, by any of its words for them ("the premier", "Khan").
 	const namesReferent = (element: ClaimElement) =>
 		referent.length > 0 &&
@@ -331,7 +364,7 @@ export function compareWithSentence(
 	let namesStated = true;
 	let words = 0;
 	let wordsStated = 0;
-	// "Nine years" is a length: its unit is no "year" the claim names ("the first trip of the year").
+	// "Ten years" is a length: its unit is no "year" the claim names ("the first trip of the year").
 	const lengths = valuesOf(sentence).quantities.filter((quantity) => quantity.kind === 'duration');
 	const inLength = (i: number) =>
 		lengths.some(({ span }) => (tokens[i]?.start ?? -1) >= span.start && (tokens[i]?.end ?? 0) <= span.end);
@@ -365,7 +398,7 @@ export function compareWithSentence(
 			element !== reading.recipient &&
 			element.owns === undefined &&
 			element.placeRole === undefined &&
-			// Before a paragraph's first sentence, only a name qualifying the word after it ("Afghan officials"): the
+			// Before a paragraph's first sentence, only a name qualifying the word after it ("Peruvian officials"): the
 			// paragraph before may name a party ("between Peru and Chile") of another story.
 			(paragraph.sentences.indexOf(sentence) > 0 || headOf(reading, element) !== undefined) &&
 			// "Afghan" of Afghanistan, a name the whole article is about.
@@ -518,7 +551,11 @@ export function compareWithSentence(
 			continue;
 		}
 		// "Make it at home", "produce it locally": where the doer's own country is the place ("manufacture it in Peru").
-		if (HOME_WORDS.has(element.label.toLowerCase()) && isInOwnCountry(reading, tokens, vocabulary)) {
+		// Where the claim's deed (or a word of it the tagger took for a noun: "one day produce") is in the sentence.
+		const deeds = reading.elements.flatMap((other) =>
+			other.kind === 'action' || other.kind === 'word' ? (at.get(other) ?? []) : [],
+		);
+		if (HOME_WORDS.has(element.label.toLowerCase()) && isInOwnCountry(reading, tokens, deeds, vocabulary)) {
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;
@@ -609,7 +646,7 @@ export function compareWithSentence(
 		for (let k = i - 1; k >= 0 && k >= i - 1 - NOMINAL_REACH; k--) {
 			const norm = tokens[k]?.norm ?? '';
 			if (DETERMINERS.has(norm)) return k;
-			if (!/^\d+$/u.test(norm) && !NUMBER_WORDS.has(norm) && !TIME_UNIT.test(norm)) return -1;
+			if (!/^\d+$/u.test(norm) && parseNumberWords(norm) === undefined && !TIME_UNIT.test(norm)) return -1;
 		}
 		return -1;
 	};
@@ -788,7 +825,11 @@ export function compareWithSentence(
 	if (reversed?.otherReceiver !== undefined) missing.push(`whom (the article has ${reversed.otherReceiver})`);
 
 	// "Work will start before the deal is signed" against "as soon as it is signed": the other order of two events.
-	const order = findOrderConflict(reading.text, sentence.text, tokensOf);
+	// The claim's deeds where the sentence has them: the deed an order clause orders must be one of them.
+	const deedStarts = reading.elements.flatMap((element) =>
+		element.kind === 'action' ? (at.get(element) ?? []).map((i) => tokens[i]?.start ?? -1) : [],
+	);
+	const order = findOrderConflict(reading.text, sentence.text, tokensOf, deedStarts);
 	if (order !== undefined) conflicts.push(order);
 
 	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too.
@@ -1389,18 +1430,6 @@ const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;
 const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 /** How many words of a length of time may stand between a determiner and an action named as a thing. */
 const NOMINAL_REACH = 2;
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-]);
 /** How many words a subject's title may run before the name the claim gives ("Prime Minister Reed"). */
 const SUBJECT_NAME_WORDS = 2;
 const STOPS_IN_ORDER = /\b(?:before|after|then|afterwards|next)\b/iu;
@@ -1416,10 +1445,13 @@ const QUOTED_NAME = /[“"]\p{Lu}[^”",.;:]{0,40}[”"]/gu;
 /** Words that put one event before another ("before"), and after it ("as soon as", "once", "after"). */
 const ORDER_WORDS: readonly (readonly [RegExp, 'before' | 'after'])[] = [
 	[/\b(?:before|prior\s+to|ahead\s+of)\s+/giu, 'before'],
-	[/\b(?:after|once|as\s+soon\s+as|following)\s+/giu, 'after'],
+	// Not "once" ("once frosty ties") nor "following" (an adjective as often).
+	[/\b(?:after|as\s+soon\s+as)\s+/giu, 'after'],
 ];
 /** How many words after an order word the event it orders is looked for ("as soon as it is signed"). */
 const ORDER_REACH = 4;
+/** How many characters before an order clause, or after it, the deed it orders may stand. */
+const ORDERED_REACH = 60;
 
 /**
  * The reason where the claim orders an event one way ("before the deal is signed") and the sentence the other way
@@ -1429,20 +1461,34 @@ function findOrderConflict(
 	claim: string,
 	sentence: string,
 	tokensOf: (text: string) => readonly Token[],
+	deedStarts: readonly number[],
 ): string | undefined {
 	const ordered = (text: string) =>
 		ORDER_WORDS.flatMap(([pattern, order]) =>
 			[...text.matchAll(pattern)].map((match) => {
 				const after = text.slice(match.index + match[0].length);
 				const event = tokensOf(after).slice(0, ORDER_REACH);
+				const clause = /^[^,;:.]*/u.exec(after)?.[0] ?? '';
 				return {
 					order,
 					phrase: `${match[0]}${after.slice(0, event.at(-1)?.end ?? 0)}`.replace(/[,;:.].*$/su, '').trim(),
 					events: new Set(event.flatMap((token) => (token.term === null ? [] : [token.term]))),
+					// What the clause orders: the main clause right before it or right after its comma.
+					from: Math.max(0, match.index - ORDERED_REACH),
+					to: match.index + match[0].length + clause.length + ORDERED_REACH,
+					clause: { start: match.index, end: match.index + match[0].length + clause.length },
 				};
 			}),
 		);
-	const stated = ordered(sentence);
+	// Only an order of the claim's own deed ("work will begin before …"), not of another the sentence has.
+	const ordersDeed = (candidate: ReturnType<typeof ordered>[number]) =>
+		deedStarts.some(
+			(start) =>
+				start >= candidate.from &&
+				start < candidate.to &&
+				(start < candidate.clause.start || start >= candidate.clause.end),
+		);
+	const stated = ordered(sentence).filter(ordersDeed);
 	for (const claimed of ordered(claim)) {
 		const other = stated.find(
 			(candidate) =>
@@ -1466,6 +1512,9 @@ function findReversal(
 ): { conflict?: string; otherReceiver?: string } | undefined {
 	const { recipient, agents } = reading;
 	if (recipient === undefined || agents.length === 0) return undefined;
+	// "Reed met Mora" is "Mora met Reed": no way round.
+	const deed = reading.elements.find((element) => element.kind === 'action')?.label.toLowerCase() ?? '';
+	if (MEETING_VERBS.has(deed)) return undefined;
 	// "Peru backed the army" against "backers of the rebels who fought the army": at every occurrence of the deed it is
 	// done to another name, and the claim's is elsewhere in the sentence.
 	let otherReceiver: string | undefined;
@@ -1812,13 +1861,17 @@ function statesAllValues(
 ): boolean {
 	const { quantities, times } = valuesOf(sentence);
 	const referred = before !== undefined && REFERS_BACK.test(sentence.text) ? valuesOf(before).times : [];
+	// Only a time the claim gives as the date itself ("the May 1 deadline") is the one "that date" refers to; "said on
+	// May 1 that …" dates another deed.
+	const namesDate = (t: TimePoint) => DATE_NOUN_AFTER.test(reading.text.slice(t.end));
 	return (
 		reading.quantities.every((q) => quantities.some((other) => isComparable(q, other) && agrees(q, other, options))) &&
 		reading.times.every((t) =>
-			[...times, ...referred].some((other) => other.kind === t.kind && other.value === t.value),
+			[...times, ...(namesDate(t) ? referred : [])].some((other) => other.kind === t.kind && other.value === t.value),
 		)
 	);
 }
 
-/** Words by which a sentence refers to a time the sentence before gives: "that date", "the same day". */
-const REFERS_BACK = /\b(?:that|this|the\s+same)\s+(?:date|deadline|day|month|year|time)\b/iu;
+/** Words by which a sentence refers to the date the sentence before gives: "that date", "the same deadline". */
+const REFERS_BACK = /\b(?:that|the\s+same)\s+(?:date|deadline)\b/iu;
+const DATE_NOUN_AFTER = /^\s*(?:date|deadline)\b/iu;

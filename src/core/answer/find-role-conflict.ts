@@ -96,9 +96,13 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	const subject = match?.[1] ?? '';
 	if (briefing.index.isCountry(subject) || briefing.index.countriesOf(subject).length > 0) return undefined;
 	const person = match === null ? undefined : briefing.people.find(subject);
-	const claimed = match?.[2] ?? '';
-	// "Reed's visit was the first by a mayor": a possessive, a verb after it; a role is a noun phrase.
-	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed) || HAS_VERB.test(claimed)) return undefined;
+	// "The mayor who was at the talks": the role is the noun phrase before its clause.
+	const claimed = (match?.[2] ?? '').replace(/\s+(?:who|which|that)\b.*$/iu, '');
+	// "Reed's visit was the first by a mayor": a possessive with a verb after it gives no role.
+	const possessive = /^['’]s\b/u.test(claim.slice(claim.indexOf(subject) + subject.length));
+	if (person === undefined || claimed === '' || NOT_A_ROLE.test(claimed) || (possessive && HAS_VERB.test(claimed))) {
+		return undefined;
+	}
 	return compareRole(briefing, person, claimed);
 }
 

@@ -116,7 +116,7 @@ export function fitsNationalityAsked(
 }
 
 /**
- * "Which Afghan officials did Reed meet?": people of a nationality no one in the knowledge has. The fact sheet lists
+ * "Which Chilean officials did Reed meet?": people of a nationality no one in the knowledge has. The fact sheet lists
  * the people the article names, so the article names none of them: the detail is missing, in words.
  */
 export function findNationalityNoOneHas(briefing: Briefing, question: string): string | undefined {

@@ -247,12 +247,14 @@ export function createLexicon(data: LexiconData): Lexicon {
 
 /**
  * A regular inflection says the part of speech its base's commonest senses may not: "inked" and "hosting" are forms
- * of verbs (an adjective in -ed or -ing is a word of its own), "firms" is a noun or a verb, never an adjective.
+ * of verbs (an adjective in -ed or -ing is a word of its own), "firms" is no adjective (read as a noun).
  */
 function inflectedAs(norm: string, regular: boolean, info: WordInfo): WordInfo {
 	if (!regular) return info;
 	if (/(?:ed|ing)$/u.test(norm)) return info.pos === 'verb' ? info : { pos: 'verb', tagged: info.tagged };
-	if (/s$/u.test(norm) && (info.pos === 'adjective' || info.pos === 'adverb')) return { ...info, pos: 'noun' };
+	// Its noun senses are not known here: no kind of entity is claimed for it.
+	if (/s$/u.test(norm) && (info.pos === 'adjective' || info.pos === 'adverb'))
+		return { pos: 'noun', tagged: info.tagged };
 	return info;
 }
 

@@ -154,9 +154,13 @@ function readWhole(whole: string | undefined): number {
 	return /^\d+$/u.test(whole) ? Number(whole) : (parseNumberWords(whole) ?? 0);
 }
 
-/** Whether "one day" after this text means "someday": after an infinitive's "to" or a modal verb. */
-export const meansSomeday = (before: string) =>
-	/\b(?:to|will|would|could|can|may|might|shall|should)\s+$/iu.test(before);
+/**
+ * Whether "one day" after this text means "someday": after a modal verb, or the "to" of a wish or a plan ("hopes to one
+ * day host it"), not a "to" of change ("cut to one day").
+ */
+export const meansSomeday = (before: string) => SOMEDAY_BEFORE.test(before);
+const SOMEDAY_BEFORE =
+	/\b(?:will|would|could|can|may|might|shall|should|(?:hopes?|hoped|hoping|wants?|wanted|wish(?:es)?|plans?|planned|aims?|intends?|expects?|like|love)\s+to)\s+$/iu;
 
 /** Reads the quantities of a text, leaving out the years and the days of dates (see `readTimes`). */
 export function readQuantities(text: string): Quantity[] {

@@ -243,6 +243,9 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 /** The first kind of `VERB_KINDS`: arriving, flying in, landing, travelling. */
 export const ARRIVING_VERBS: ReadonlySet<string> = VERB_KINDS[0] ?? new Set();
 
+/** The kind of meeting: a deed of both parties, so neither is only who it is done to. */
+export const MEETING_VERBS: ReadonlySet<string> = VERB_KINDS.find((kind) => kind.has('met')) ?? new Set();
+
 /**
  * Verbs by which a party speaks or reacts besides reporting and describing ones ("Chile welcomed the offer"), in
  * their verb forms only: "proposals" and "the pledge" are nouns, no one speaking.

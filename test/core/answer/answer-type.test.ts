@@ -67,11 +67,6 @@ describe('expectAnswerType', () => {
 
 	test('GIVEN "where does it end" THEN a place as an end of a route is asked', () => {
 		expect(expectAnswerType('where does the ferry line end up')).toMatchObject({ type: 'place', route: true });
-		// A name of several words for the line.
-		expect(expectAnswerType('where does the Lyon Nice ferry line end up?')).toMatchObject({
-			type: 'place',
-			route: true,
-		});
 		expect(expectAnswerType('where did they meet')?.route).toBeUndefined();
 		expect(expectAnswerType('where did they agree to end the war')?.route).toBeUndefined();
 	});

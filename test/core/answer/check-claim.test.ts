@@ -1049,6 +1049,10 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia hopes to make the vaccine at home.'))).not.toBe('supported');
 		// A plan is still more than the article's wish.
 		expect(verdictOf(checkClaim(briefing, 'Pakistan will make the vaccine locally.'))).not.toBe('supported');
+		// The country must place the claim's deed, not another verb's ("buy … and … manufacture it in Pakistan").
+		expect(verdictOf(checkClaim(briefing, 'Islamabad will buy 5 million doses of the vaccine locally'))).not.toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN a nationality qualifying a thing THEN the paragraph before may name it; a party of another story it may not', () => {
@@ -1158,5 +1162,30 @@ describe('checkClaim', () => {
 	test('GIVEN a date the sentence refers back to ("that date") THEN the sentence before gives it', () => {
 		expect(verdictOf(checkClaim(briefing, 'biden has said the may 1 date will be hard to meet'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'biden has said the may 5 date will be hard to meet'))).not.toBe('supported');
+		// A time of another deed ("said on May 1") is not the date referred to.
+		expect(verdictOf(checkClaim(briefing, 'Biden said on May 1 that the date will be hard to meet'))).not.toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN an order clause THEN only the deed it orders is compared: "discussing … before it is signed" is no conflict', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'Pakistan and Russia are discussing a new protocol before it is signed')),
+		).not.toBe('contradicted');
+	});
+
+	test("GIVEN a place of another party's meeting THEN no conflict; of the same named event, a conflict", () => {
+		for (const claim of ['Lavrov met Putin in Islamabad', 'Imran Khan met Lavrov in Islamabad']) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('not-settled');
+		}
+		expect(verdictOf(checkClaim(briefing, 'Pakistan hosted the Extended Troika meeting in Islamabad'))).toBe(
+			'contradicted',
+		);
+	});
+
+	test('GIVEN a role followed by a clause ("the foreign minister who was at the talks") THEN the role is compared', () => {
+		expect(verdictOf(checkClaim(briefing, 'Bajwa is the Pakistani foreign minister who was at the talks'))).toBe(
+			'contradicted',
+		);
 	});
 });

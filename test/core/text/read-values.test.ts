@@ -47,6 +47,7 @@ describe('readQuantities', () => {
 		expect(values('lima will one day host the games')).toEqual([]);
 		expect(values('the talks lasted one day')).toEqual([{ value: 1, kind: 'duration' }]);
 		expect(values('built in one day')).toEqual([{ value: 1, kind: 'duration' }]);
+		expect(values('the visit was cut to one day')).toEqual([{ value: 1, kind: 'duration' }]);
 	});
 
 	test('GIVEN "nearly" THEN a bound just under the value, and its words span the bound and the unit of time', () => {
