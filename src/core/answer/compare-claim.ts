@@ -703,6 +703,30 @@ export function compareWithSentence(
 				),
 		);
 	const isActor = (subject: Token) => namedBy(named, subject);
+	// "Reed wants Peru to build it" where the sentence has "Mora … expressed a desire to build it": the wish is Mora's.
+	// The claim's wishers are its names before its word of wish ("Reed wants Peru to …": Reed, not Peru).
+	const wishAt = claimTokens.findIndex(
+		(token, i) =>
+			CUE_WORDS.get(token.norm) === 'desired' || (token.norm === 'would' && claimTokens[i + 1]?.norm === 'like'),
+	);
+	const wishers = reading.elements.filter((element) => element.kind === 'name' && element.position < wishAt);
+	// A wish named as a thing ("Reed expressed a desire to …") is a deed, its doer checked as any deed's.
+	const wishIsDeed = DETERMINERS.has(claimTokens[wishAt - 1]?.norm ?? '');
+	if (reading.mood === 'desired' && wishers.length > 0 && !wishIsDeed) {
+		const wisher = findWisher(sentence.text, tokens, options.subjectWindow, vocabulary);
+		const ownCountries = new Set(
+			wishers.flatMap((agent) => [
+				...(agent.alternatives[0] ?? []),
+				...(agent.alternatives[0] ?? []).flatMap((stem) => vocabulary.countryOf(stem)),
+				...vocabulary.countryNamesOf(agent.label.toLowerCase()).flat(),
+			]),
+		);
+		const theirs =
+			wisher === undefined ||
+			namedBy(wishers, wisher) ||
+			(wisher.term !== null && vocabulary.countryOf(wisher.term).some((stem) => ownCountries.has(stem)));
+		if (!theirs) missing.push('who wants it');
+	}
 	// "He also briefed …" where "he" is not the claim's actor: another did it.
 	// "With his country providing …" where "his" is Reed's: Peru acts, no party the claim names otherwise.
 	const referentCountry = referent.flatMap((term) => vocabulary.countryOf(term));
@@ -1497,6 +1521,27 @@ function findOrderConflict(
 		if (other !== undefined) return `The article says ${other.phrase}, not ${claimed.phrase}.`;
 	}
 	return undefined;
+}
+
+/**
+ * Who the sentence says wishes something: the name before its word of wish ("Mora hopes …"), or before the verb that
+ * expresses a wish named as a thing ("Mora … expressed a desire to …", "voiced the hope").
+ */
+function findWisher(
+	text: string,
+	tokens: readonly Token[],
+	window: number,
+	vocabulary: ClaimVocabulary,
+): Token | undefined {
+	const cue = tokens.findIndex((token) => CUE_WORDS.get(token.norm) === 'desired');
+	if (cue === -1) return undefined;
+	const expressed = DETERMINERS.has(tokens[cue - 1]?.norm ?? '') ? cue - 2 : cue;
+	const subject = findSubject(text, tokens, expressed, window, vocabulary);
+	// "Reed said Lima will buy it and expressed a desire": the subject of the clause's first verb.
+	return (
+		subject ??
+		(tokens[expressed - 1]?.norm === 'and' ? findSubject(text, tokens, expressed, window, vocabulary) : undefined)
+	);
 }
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */

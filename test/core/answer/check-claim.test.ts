@@ -1188,4 +1188,19 @@ describe('checkClaim', () => {
 			'contradicted',
 		);
 	});
+
+	test('GIVEN a wish THEN it is the wisher\'s the sentence names ("Qureshi … expressed a desire"), not another\'s', () => {
+		for (const claim of [
+			'Lavrov wants Pakistan to manufacture the vaccine',
+			'Lavrov would like Pakistan to manufacture the vaccine',
+		]) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('not-settled');
+			expect(reasonOf(check), claim).toMatch(/who wants it/u);
+		}
+		expect(verdictOf(checkClaim(briefing, 'Qureshi wants Pakistan to manufacture the vaccine'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'qureshi said pakistan wants a relationship of trust with russia'))).toBe(
+			'supported',
+		);
+	});
 });
