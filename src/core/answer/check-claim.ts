@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { findSentenceBefore } from '../knowledge/read-order.js';
 import { findReferent } from '../people/find-mentions.js';
 import { escapeRegExp } from '../text/analyze.js';
 import type { Paragraph, Sentence } from '../types.js';
@@ -79,12 +80,8 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	};
 	// A paragraph's first sentence goes on from the paragraph before ("the vaccine" after one naming it).
 	const { paragraphs } = briefing.knowledge.article;
-	const sentenceBefore = (paragraph: Paragraph, sentence: Sentence) => {
-		const at = paragraph.sentences.indexOf(sentence);
-		if (at > 0) return paragraph.sentences[at - 1];
-		const previous = paragraphs[paragraph.number - 2];
-		return previous?.source === paragraph.source ? previous.sentences.at(-1) : undefined;
-	};
+	const sentenceBefore = (paragraph: Paragraph, sentence: Sentence) =>
+		findSentenceBefore(paragraphs, paragraph, sentence);
 	// "Reed said …": words the article gives another speaker are not Reed's.
 	const otherSpeaker =
 		reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker, reading.speakerVerb);

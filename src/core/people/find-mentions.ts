@@ -1,3 +1,4 @@
+import { findParagraphBefore } from '../knowledge/read-order.js';
 import { containsWords, findWords } from '../text/match-phrase.js';
 import type { Paragraph, Person, Sentence } from '../types.js';
 
@@ -28,9 +29,8 @@ export function findReferent(
 	paragraph: Paragraph,
 	sentence: Sentence,
 ): Person | undefined {
-	const previous = paragraphs[paragraph.number - 2];
 	const before = [
-		...(previous?.source === paragraph.source ? previous.sentences : []),
+		...(findParagraphBefore(paragraphs, paragraph)?.sentences ?? []),
 		...paragraph.sentences.slice(0, sentence.index - 1),
 	];
 	for (const { text } of before.reverse()) {

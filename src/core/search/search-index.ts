@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
+import { findParagraphBefore } from '../knowledge/read-order.js';
 import { createLexicon, type Lexicon, type Related, type WordInfo } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
 import {
@@ -287,7 +288,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 
 	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
-		const before = paragraphs[paragraph.number - 2]?.sentences.at(-1)?.text;
+		const before = findParagraphBefore(paragraphs, paragraph)?.sentences.at(-1)?.text;
 		if (before === undefined || paragraph.sentences.length > 1) return [];
 		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? termsOf(before) : [];
 	};
