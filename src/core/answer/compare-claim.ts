@@ -108,6 +108,9 @@ const GONE_TO = new Set(['go', 'goes', 'went', 'gone']);
 /** Words that place a deed in its doer's own country. */
 const HOME_WORDS: ReadonlySet<string> = new Set(['home', 'locally', 'domestically']);
 
+/** How many words a place's name after "in" may run ("Chilean-held North and South Islands"). */
+const PLACE_NAME_WORDS = 6;
+
 /** How many words after the claim's deed "in <country>" may stand to place it ("manufacture it in Peru"). */
 const HOME_REACH = 4;
 
@@ -349,6 +352,27 @@ export function compareWithSentence(
 		return names.length > 0 && findElement({ ...element, alternatives: names }, view).length > 0;
 	};
 
+	// "The situation in Peru": where the sentence has the claim's thing in another place ("the situation in Chile").
+	const placesOtherwise = (element: ClaimElement) => {
+		if (element.kind !== 'place' || claimTokens[element.position - 1]?.norm !== 'in') return false;
+		const thing = reading.elements.find((other) => other.kind === 'word' && other.position === element.position - 2);
+		if (thing === undefined) return false;
+		return findElement(thing, view).some((i) => {
+			if (tokens[i + 1]?.norm !== 'in' || !isNameToken(tokens[i + 2] ?? ({} as Token), vocabulary)) return false;
+			// The whole name after "in" ("Chilean-held North and South Islands"), any word of which may be the claim's.
+			let end = i + 2;
+			while (
+				end < tokens.length &&
+				end - i - 2 < PLACE_NAME_WORDS &&
+				(isNameToken(tokens[end] as Token, vocabulary) ||
+					tokens[end]?.norm === 'and' ||
+					sentence.text[(tokens[end]?.start ?? 0) - 1] === '-')
+			)
+				end++;
+			return !tokens.slice(i + 2, end).some((token) => matchesToken(element, token, tokensOf, vocabulary));
+		});
+	};
+
 	const missing: string[] = [];
 	const conflicts: string[] = [];
 	const placeConflicts: string[] = [];
@@ -456,7 +480,11 @@ export function compareWithSentence(
 				missing.push(element.label);
 				continue;
 			}
-			if ((found.length > 0 && inRole) || inParagraph || isBackground || isCapitalAsCountry(element)) {
+			// "The situation in Peru" against "the situation in Chile": Peru elsewhere in the sentence states nothing of it.
+			if (
+				!placesOtherwise(element) &&
+				((found.length > 0 && inRole) || inParagraph || isBackground || isCapitalAsCountry(element))
+			) {
 				stated++;
 				continue;
 			}

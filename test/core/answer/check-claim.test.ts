@@ -1203,4 +1203,11 @@ describe('checkClaim', () => {
 			'supported',
 		);
 	});
+
+	test('GIVEN "the situation in X" where the sentence has the situation in another place THEN X named elsewhere states nothing', () => {
+		const check = checkClaim(briefing, 'the security situation in Pakistan is deteriorating');
+		expect(verdictOf(check)).not.toBe('supported');
+		expect(reasonOf(check)).toMatch(/Afghanistan/u);
+		expect(verdictOf(checkClaim(briefing, 'the security situation in Afghanistan is deteriorating'))).toBe('supported');
+	});
 });
