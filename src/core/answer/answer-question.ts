@@ -198,12 +198,13 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			// Not a body or a country a title names ("the Peruvian army", "the Republic of Peru").
 			const head = index.tokensOf(phrase.replace(/\s+(?:in|of|at)\s+.*$/iu, '')).at(-1)?.norm ?? '';
 			const entity = index.lookUpWord(head)?.entity;
+			const named = phrase.replace(/^the\s+/iu, '');
 			return (
 				briefing.people.fitting(phrase).length > 0 &&
-				briefing.people.findByName(phrase.replace(/^the\s+/iu, '')) === undefined &&
+				briefing.people.findByName(named) === undefined &&
 				entity !== 'organization' &&
 				entity !== 'place' &&
-				!index.isPlace(phrase.replace(/^the\s+/iu, ''))
+				!index.isPlace(named)
 			);
 		},
 	);

@@ -124,18 +124,23 @@ function isInOwnCountry(
 	deeds: readonly number[],
 	vocabulary: ClaimVocabulary,
 ): boolean {
-	const own = new Set(
-		reading.agents.flatMap((agent) => [
-			...(agent.alternatives[0] ?? []).flatMap((stem) => [stem, ...vocabulary.countryOf(stem)]),
-			...vocabulary.countryNamesOf(agent.label.toLowerCase()).flat(),
-		]),
-	);
+	const own = countryStemsOf(reading.agents, vocabulary);
 	return tokens.some(
 		(token, i) =>
 			tokens[i - 1]?.norm === 'in' &&
 			token.term !== null &&
 			own.has(token.term) &&
 			deeds.some((deed) => i > deed && i - deed <= HOME_REACH),
+	);
+}
+
+/** The stems of names of the claim and of their countries (a person's, a capital's): "Reed" stands for Peru too. */
+function countryStemsOf(names: readonly ClaimElement[], vocabulary: ClaimVocabulary): Set<string> {
+	return new Set(
+		names.flatMap((name) => [
+			...(name.alternatives[0] ?? []).flatMap((stem) => [stem, ...vocabulary.countryOf(stem)]),
+			...vocabulary.countryNamesOf(name.label.toLowerCase()).flat(),
+		]),
 	);
 }
 
@@ -284,12 +289,13 @@ export function compareWithSentence(
 	const { vocabulary, tokensOf, options } = context;
 	// Resolved only where the sentence has a pronoun to resolve: the fact sheet's people are searched for it.
 	// A possessive after a name in the sentence is that name's ("The mayor recalled his talks"), no one's before it.
-	const sentenceTokens = tokensOf(sentence.text);
-	const possessiveAt = sentenceTokens.findIndex((token) => token.norm === 'his' || token.norm === 'her');
+	const view = viewOf(tokensOf(sentence.text));
+	const { tokens } = view;
+	const possessiveAt = tokens.findIndex((token) => token.norm === 'his' || token.norm === 'her');
 	const ownedByNamed =
 		possessiveAt !== -1 &&
-		!sentenceTokens.slice(0, possessiveAt).some((token) => token.norm === 'he' || token.norm === 'she') &&
-		sentenceTokens.slice(0, possessiveAt).some((token) => isNameToken(token, vocabulary));
+		!tokens.slice(0, possessiveAt).some((token) => token.norm === 'he' || token.norm === 'she') &&
+		tokens.slice(0, possessiveAt).some((token) => isNameToken(token, vocabulary));
 	const referent =
 		PERSONAL_PRONOUNS.test(sentence.text) && !ownedByNamed ? (context.referentOf?.(paragraph, sentence) ?? []) : [];
 	// Whether the claim names the person "he" stands for, by any of its words for them ("the premier", "Khan").
@@ -298,7 +304,6 @@ export function compareWithSentence(
 		element.alternatives.some(
 			(alternative) => alternative.length > 0 && alternative.every((s) => referent.includes(s)),
 		);
-	const view = viewOf(tokensOf(sentence.text));
 	const paragraphView = paragraphViewOf(paragraph, tokensOf);
 	// The sentence before, read only for a name that may be stated there (see `qualifier` below).
 	let before: SentenceView | undefined;
@@ -306,7 +311,6 @@ export function compareWithSentence(
 		before ??= viewOf(tokensOf(context.sentenceBefore?.(paragraph, sentence)?.text ?? ''));
 		return before;
 	};
-	const { tokens } = view;
 	const claimTokens = tokensOf(reading.text);
 	// The claim's own words, not their relatives: "Santiago" stands for "Chile" as an actor, yet "in Santiago" is a place.
 	const claimTerms = new Set(reading.elements.flatMap((element) => element.alternatives[0] ?? []));
@@ -424,7 +428,7 @@ export function compareWithSentence(
 			element.placeRole === undefined &&
 			// Before a paragraph's first sentence, only a name qualifying the word after it ("Peruvian officials"): the
 			// paragraph before may name a party ("between Peru and Chile") of another story.
-			(paragraph.sentences.indexOf(sentence) > 0 || headOf(reading, element) !== undefined) &&
+			(sentence.index > 1 || headOf(reading, element) !== undefined) &&
 			// "Afghan" of Afghanistan, a name the whole article is about.
 			element.alternatives.some(
 				(alternative) => alternative.length > 0 && alternative.every((stem) => vocabulary.isBackground(stem)),
@@ -578,12 +582,19 @@ export function compareWithSentence(
 			stated++;
 			continue;
 		}
-		// "Make it at home", "produce it locally": where the doer's own country is the place ("manufacture it in Peru").
-		// Where the claim's deed (or a word of it the tagger took for a noun: "one day produce") is in the sentence.
-		const deeds = reading.elements.flatMap((other) =>
-			other.kind === 'action' || other.kind === 'word' ? (at.get(other) ?? []) : [],
-		);
-		if (HOME_WORDS.has(element.label.toLowerCase()) && isInOwnCountry(reading, tokens, deeds, vocabulary)) {
+		// "Make it at home", "produce it locally": where the doer's own country is the place ("manufacture it in Peru"),
+		// after the claim's deed (or a word of it the tagger took for a noun: "one day produce").
+		if (
+			HOME_WORDS.has(element.label.toLowerCase()) &&
+			isInOwnCountry(
+				reading,
+				tokens,
+				reading.elements.flatMap((other) =>
+					other.kind === 'action' || other.kind === 'word' ? (at.get(other) ?? []) : [],
+				),
+				vocabulary,
+			)
+		) {
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;
@@ -742,13 +753,7 @@ export function compareWithSentence(
 	const wishIsDeed = DETERMINERS.has(claimTokens[wishAt - 1]?.norm ?? '');
 	if (reading.mood === 'desired' && wishers.length > 0 && !wishIsDeed) {
 		const wisher = findWisher(sentence.text, tokens, options.subjectWindow, vocabulary);
-		const ownCountries = new Set(
-			wishers.flatMap((agent) => [
-				...(agent.alternatives[0] ?? []),
-				...(agent.alternatives[0] ?? []).flatMap((stem) => vocabulary.countryOf(stem)),
-				...vocabulary.countryNamesOf(agent.label.toLowerCase()).flat(),
-			]),
-		);
+		const ownCountries = countryStemsOf(wishers, vocabulary);
 		const theirs =
 			wisher === undefined ||
 			namedBy(wishers, wisher) ||
@@ -1564,12 +1569,8 @@ function findWisher(
 	const cue = tokens.findIndex((token) => CUE_WORDS.get(token.norm) === 'desired');
 	if (cue === -1) return undefined;
 	const expressed = DETERMINERS.has(tokens[cue - 1]?.norm ?? '') ? cue - 2 : cue;
-	const subject = findSubject(text, tokens, expressed, window, vocabulary);
-	// "Reed said Lima will buy it and expressed a desire": the subject of the clause's first verb.
-	return (
-		subject ??
-		(tokens[expressed - 1]?.norm === 'and' ? findSubject(text, tokens, expressed, window, vocabulary) : undefined)
-	);
+	// "Reed said Lima will buy it and expressed a desire": `findSubject` reads a verb after "and" as the clause's.
+	return findSubject(text, tokens, expressed, window, vocabulary);
 }
 
 /** "Peru supplying Chile" against "supplying Peru": the article has the claim's giver as the receiver. */

@@ -83,14 +83,15 @@ const SCALES: Readonly<Record<string, number>> = {
 	bn: 1_000_000_000,
 	b: 1_000_000_000,
 };
-const DURATION_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/u;
+/** The units of a length of time a number may count. */
+const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
+const DURATION_UNITS = new RegExp(`^${TIME_UNIT}$`, 'u');
 /** Words that may stand between a number and what it counts, or that end the unit. */
 const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per)$/u;
 const UNIT_END =
 	/^(?:and|or|to|in|on|at|by|for|from|with|than|is|was|were|are|be|that|which|who|as|into|over|under|since|after|before|according|lol)$/u;
 
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
-const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25 };
 // Longest first and whole words only: "nineteen" is not "nine" followed by "teen", "tens" is no ten.
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion']
