@@ -351,26 +351,24 @@ export function readClaim(
 					!bareAfterWord &&
 					!DETERMINERS.has(tokens[i - 1]?.norm ?? ''),
 			);
+		// "high-profile": a word inside a compound qualifies a thing; it judges nothing, unless the compound judges as a
+		// whole ("one-sided").
+		const inCompound = text[token.end] === '-' || text[token.start - 1] === '-';
+		const polarity = readPolarity(inCompound ? compoundAt(text, token).toLowerCase() : token.norm);
 		elements.push({
 			label: text.slice(span[0]?.start ?? 0, span.at(-1)?.end ?? 0),
 			// A seat of power or a capital acts for its country ("the Élysée offered"); as a place it is itself. A
 			// verb of saying inside the claim is stated only by itself: its broader words ("hold") say anything.
 			// So is a word of a compound judging as a whole ("one-sided"): the senses of "sided" are not the compound's.
 			alternatives:
-				ATTRIBUTION_VERBS.has(token.norm) ||
-				(text[token.start - 1] === '-' && readPolarity(compoundAt(text, token).toLowerCase()) !== 0)
+				ATTRIBUTION_VERBS.has(token.norm) || (text[token.start - 1] === '-' && polarity !== 0)
 					? alternatives.slice(0, 1)
 					: role === undefined
 						? [...alternatives, ...countryNames]
 						: alternatives,
 			kind: isName ? (role === undefined ? 'name' : 'place') : isVerb ? 'action' : 'word',
 			placeRole: isName ? role : undefined,
-			// "high-profile": a word inside a compound qualifies a thing; it judges nothing, unless the compound judges
-			// as a whole ("one-sided").
-			polarity:
-				text[token.end] === '-' || text[token.start - 1] === '-'
-					? readPolarity(compoundAt(text, token).toLowerCase())
-					: readPolarity(token.norm),
+			polarity,
 			position: i,
 			subjectSide: firstVerb >= 0 && i < firstVerb,
 			// "invited Peru to visit": a verb after "to" is in the mood of the cue governing it; "visited at the
