@@ -3,7 +3,7 @@ import { metaOfParagraph } from '../knowledge/cite.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
-import { linkPeopleByRole } from '../people/link-people.js';
+import { linkPeopleByRole, nameLinkedRoles } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
@@ -184,9 +184,8 @@ export const defaultAnswerOptions: AnswerOptions = {
  */
 export function answerQuestion(briefing: Briefing, asked: string, options: Partial<AnswerOptions> = {}): Answer {
 	const settings = { ...defaultAnswerOptions, ...options };
-	const { limit, decide, focusWeight } = settings;
 	const question = asked.slice(0, settings.maxQuestionLength).toWellFormed();
-	const { knowledge, index } = briefing;
+	const { index } = briefing;
 	const read = askWhoIsNamed(
 		nameOwnerAsked(
 			askNounPhrase(nameEventRoles(index.normalize(question), briefing.roles), index.lookUpWord, (norm) =>
@@ -208,14 +207,28 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 			);
 		},
 	);
-	// A person named by role ("Santiago's chief diplomat") is searched for by name too.
-	const linked = linkPeopleByRole(
-		read,
-		briefing.people,
-		(word) => index.lookUpWord(word)?.entity === 'person',
-		index.isPlace,
-	);
+	const isPersonNoun = (word: string) => index.lookUpWord(word)?.entity === 'person';
+	// A person named by role ("Santiago's chief diplomat") is searched for by name: the role's own words would find
+	// whoever the article calls so ("the chief diplomat of Peru"). Where the name leaves too little of the question to
+	// cover, the role as asked and the name beside it.
+	const renamed = nameLinkedRoles(read, briefing.people, isPersonNoun, index.isPlace);
+	const answer = renamed === undefined ? undefined : answerRead(briefing, question, read, renamed, settings);
+	if (answer?.found === true) return answer;
+	const linked = linkPeopleByRole(read, briefing.people, isPersonNoun, index.isPlace);
 	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
+	return answerRead(briefing, question, read, searched, settings);
+}
+
+/** Answers a question read (`read`, see `answerQuestion`) by the passages that match `searched`. */
+function answerRead(
+	briefing: Briefing,
+	question: string,
+	read: string,
+	searched: string,
+	settings: AnswerOptions,
+): Answer {
+	const { limit, decide, focusWeight } = settings;
+	const { knowledge, index } = briefing;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
 	const metadata = detectMetadataQuestion(read);

@@ -3,8 +3,10 @@ import type { PersonFinder } from './find-person.js';
 
 // "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words;
 // or "(the) Elysée boss", "Russian leader": a place or its people, then its leader or envoy.
+// The role's words are looked ahead at, so that a possessive among them starts a role of its own ("Did Moscow's
+// envoy meet Pakistan's premier").
 const POSSESSIVE_ROLE =
-	/(\p{L}+)['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\b(\p{L}+)\s+(boss|leader|chief|head|envoy|emissary)\b/giu;
+	/(\p{L}+)['’]s?\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))|\b(\p{L}+)\s+(boss|leader|chief|head|envoy|emissary)\b/giu;
 // A country's leader, unnamed, is its head of state or, failing one, of government; its envoy, where the knowledge
 // has no one called so, its ambassador or, failing one, its foreign minister.
 const OFFICES_OF: readonly [RegExp, readonly string[]][] = [
@@ -27,8 +29,47 @@ export function linkPeopleByRole(
 	/** Whether a word is a place or its people ("Kremlin", "Russian"): only those have a leader or an envoy. */
 	isPlace: (word: string) => boolean = () => true,
 ): Person[] {
-	const links: Person[] = [];
+	return [...new Set(findRoleLinks(nameOffices(question), people, isPersonNoun, isPlace).map(({ person }) => person))];
+}
+
+/**
+ * The question with each role it names put as the name of the one person holding it ("What did Santiago's chief
+ * diplomat say" → "What did Ana Soto say"): the role's own words ("chief diplomat") would otherwise find the
+ * passages using them, whoever they describe. Undefined when no role links (see `linkPeopleByRole`).
+ */
+export function nameLinkedRoles(
+	question: string,
+	people: PersonFinder,
+	isPersonNoun: (word: string) => boolean,
+	isPlace: (word: string) => boolean = () => true,
+): string | undefined {
 	const named = nameOffices(question);
+	const links = findRoleLinks(named, people, isPersonNoun, isPlace);
+	if (links.length === 0) return undefined;
+	let text = '';
+	let at = 0;
+	for (const { person, start, end } of links) {
+		if (start < at) continue;
+		text += `${named.slice(at, start)}${person.name}`;
+		at = end;
+	}
+	return text + named.slice(at);
+}
+
+interface RoleLink {
+	readonly person: Person;
+	/** Where the owner and the role stand in the question with offices named (see `nameOffices`). */
+	readonly start: number;
+	readonly end: number;
+}
+
+function findRoleLinks(
+	named: string,
+	people: PersonFinder,
+	isPersonNoun: (word: string) => boolean,
+	isPlace: (word: string) => boolean,
+): RoleLink[] {
+	const links: RoleLink[] = [];
 	// "Peru's envoy to the UN" is an ambassador, never the foreign minister.
 	const posted = POSTED_ENVOY.test(named);
 	for (const match of named.matchAll(POSSESSIVE_ROLE)) {
@@ -39,16 +80,20 @@ export function linkPeopleByRole(
 		const words = match[2] ?? match[4] ?? '';
 		const country = people.find(owner)?.country ?? owner;
 		// The role is the longest run of the words after the owner that fits someone ("top diplomat rate teamwork").
-		const roles = words
+		const runs = words
 			.split(/\s+/u)
 			.map((_, i, all) => all.slice(0, all.length - i))
-			.flatMap((role) => [role.join(' '), role.at(-1) ?? ''])
-			.flatMap((role) => {
-				const offices = ownedByPlace ? (OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? []) : [];
-				const own = isPersonNoun(role.split(' ').at(-1) ?? '') ? [role] : [];
-				return [...own, ...(posted ? offices.filter((office) => office !== 'foreign minister') : offices)];
+			.flatMap((run) => {
+				const roles = [run.join(' '), run.at(-1) ?? ''].flatMap((role) => {
+					const offices = ownedByPlace ? (OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? []) : [];
+					const own = isPersonNoun(role.split(' ').at(-1) ?? '') ? [role] : [];
+					return [...own, ...(posted ? offices.filter((office) => office !== 'foreign minister') : offices)];
+				});
+				return roles.map((role) => ({ role, length: run.join(' ').length }));
 			});
-		for (const role of roles) {
+		const start = match.index;
+		const wordsAt = start + match[0].length - (match[4]?.length ?? 0);
+		for (const { role, length } of runs) {
 			const all = people.fitting(`${country} ${role}`);
 			// "Chile's foreign minister" fits Peru's as well when each is the other's counterpart: the owner's own.
 			const fits =
@@ -56,7 +101,7 @@ export function linkPeopleByRole(
 			if (fits.length !== 1 && all.length > 1) break;
 			const [person] = fits;
 			if (person !== undefined) {
-				if (!links.includes(person)) links.push(person);
+				links.push({ person, start, end: wordsAt + length });
 				break;
 			}
 		}

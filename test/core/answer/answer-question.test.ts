@@ -490,6 +490,18 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(found(answerQuestion(briefing, 'ok who is lavrov')).passages[0]?.quote.text).toMatch(/Lavrov/u);
 	});
 
+	test('GIVEN a role instead of a name THEN the passages are the holder’s, not those using the role’s words for another', () => {
+		// "Top Russian diplomat" is the article's name for the visitor: "chief diplomat" of the host is someone else.
+		const host = found(
+			answerQuestion(briefing, "How did Islamabad's chief diplomat describe Moscow's part in the world?"),
+		);
+		expect(host.passages[0]?.paragraph.text).toMatch(/Qureshi/u);
+		const invited = found(answerQuestion(briefing, 'When has the Kremlin chief been asked to come to Pakistan?'));
+		expect(invited.passages.slice(0, 3).map((passage) => passage.paragraph.text)).toContainEqual(
+			expect.stringMatching(/invitation to President (?:Vladimir )?Putin/u),
+		);
+	});
+
 	test('GIVEN a role instead of a name THEN "who is" answers with the person of that role', () => {
 		expect(found(answerQuestion(briefing, 'Who is the premier?')).shortAnswer).toMatch(/^Imran Khan/u);
 		expect(found(answerQuestion(briefing, "Who is Pakistan's top diplomat?")).shortAnswer).toMatch(/Qureshi/u);

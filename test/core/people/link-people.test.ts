@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { linkPeopleByRole, nameOffices } from '../../../src/core/people/link-people.js';
+import { linkPeopleByRole, nameLinkedRoles, nameOffices } from '../../../src/core/people/link-people.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -48,6 +48,34 @@ describe('linkPeopleByRole', () => {
 		expect(linked("What did Pakistan's envoy to the UN say?")).toEqual([]);
 		// A leader owned by no place: "the department head" is no country's.
 		expect(linked('which russian department head came with him')).toEqual([]);
+	});
+});
+
+describe('nameLinkedRoles', () => {
+	const renamed = (question: string) =>
+		nameLinkedRoles(
+			question,
+			briefing.people,
+			(word) => briefing.index.lookUpWord(word)?.entity === 'person',
+			briefing.index.isPlace,
+		);
+
+	test('GIVEN a role that fits one person THEN the question names them in its place, the rest as asked', () => {
+		expect(renamed("What did Islamabad's top diplomat say about the UN?")).toBe(
+			'What did Shah Mahmood Qureshi say about the UN?',
+		);
+		expect(renamed('what does kremlin boss think of it')).toBe('what does Vladimir Putin think of it');
+	});
+
+	test('GIVEN two roles THEN each is named', () => {
+		expect(renamed("Did Moscow's envoy meet Pakistan's head of government?")).toBe(
+			'Did Sergey Lavrov meet Imran Khan?',
+		);
+	});
+
+	test('GIVEN no role that links THEN nothing to rename', () => {
+		expect(renamed("What did Russia's foreign ministry say?")).toBeUndefined();
+		expect(renamed('What did the new boss say?')).toBeUndefined();
 	});
 });
 
