@@ -553,6 +553,8 @@ export interface AnswerTypeContext {
 }
 
 // "For decades", "a years-long war": a length given without a number.
+// Words that make the unit after them a point in time or a rate ("last month", "per day"), no length.
+const POINT_IN_TIME = /\b(?:last|next|this|that|coming|per|each|every|the)\s+/iu;
 export const LENGTH_WITHOUT_NUMBER =
 	/\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
 
@@ -671,7 +673,13 @@ export function holdsAnswerType(
 			return (
 				(expected.orDistance === true && holdsDistance()) ||
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
-				has('duration', (text) => !gap(text)) ||
+				// A unit after a word pointing at one period or a rate is no length: the tagger's "month" of "last
+				// month", "day" of "per day" ("a year ago" still measures one).
+				has(
+					'duration',
+					(text) =>
+						!gap(text) && !new RegExp(`${POINT_IN_TIME.source}${escapeRegExp(text)}\\b`, 'iu').test(sentence.text),
+				) ||
 				numberBefore(
 					(token) => TIME_UNIT.test(token.norm),
 					2,

@@ -229,6 +229,13 @@ describe('answerQuestion: abstention', () => {
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
 	});
 
+	test('GIVEN how long something lasted THEN a period named as a point ("last month") or a rate is no length of it', () => {
+		const answer = answerQuestion(briefing, "how long was lavrov's meeting with Bajwa");
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+		// The length the article does give still answers.
+		expect(found(answerQuestion(briefing, "how long was lavrov's visit")).shortAnswer).toMatch(/two/u);
+	});
+
 	test.each([
 		['What did Lavrov say about Ukraine?', 'Ukraine'],
 		['Who is the president of France?', 'France'],
