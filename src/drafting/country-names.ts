@@ -7,11 +7,13 @@ const require = createRequire(import.meta.url);
 interface CountryRecord {
 	name: { common: string };
 	demonyms?: { eng?: { m: string; f: string } };
+	capital?: string[];
 }
 
 /**
- * Each country's name and demonyms, lowercased, to its name ("chilean" → "Chile"), from `world-countries`: whom a
- * role serves ("Chilean Foreign Minister") and which capitalized words are countries, not people.
+ * Each country's name, demonyms and capital, lowercased, to its name ("chilean" → "Chile", "santiago" → "Chile"),
+ * from `world-countries`: whom a role serves ("Chilean Foreign Minister", "Santiago's ambassador") and which
+ * capitalized words are places, not people.
  */
 export function readCountryNames(): Map<string, string> {
 	const records = JSON.parse(
@@ -20,7 +22,7 @@ export function readCountryNames(): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const record of records) {
 		const name = record.name.common;
-		for (const form of [name, record.demonyms?.eng?.m, record.demonyms?.eng?.f]) {
+		for (const form of [name, record.demonyms?.eng?.m, record.demonyms?.eng?.f, ...(record.capital ?? [])]) {
 			if (form !== undefined && form !== '') names.set(form.toLowerCase(), name);
 		}
 	}

@@ -348,12 +348,14 @@ function describePerson(
 	const surname = name.split(' ').at(-1) ?? name;
 	let id = slugify(surname);
 	for (let n = 2; found.some(({ person }) => person.id === id); n++) id = `${slugify(surname)}-${n}`;
-	// "Minister of Trade of Austria", "Chile's ambassador", "at the Chilean foreign ministry": the country named.
+	// "Minister of Trade of Austria", "Chile's ambassador", "at the Chilean foreign ministry": the country named;
+	// not where one is posted ("Lima's ambassador to Quito" serves Peru, "the envoy on Haiti" not Haiti).
 	const ofPlace = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)$/u.exec(role)?.[1] ?? '';
 	const served =
 		countries.get(ofPlace.toLowerCase()) ??
 		role
 			.split(/\s+/u)
+			.filter((_, i, words) => !/^(?:to|in|on|for)$/iu.test(words[i - 1] ?? ''))
 			.map((word) => countries.get(word.replace(/[’']s$/u, '').toLowerCase()))
 			.find((country) => country !== undefined) ??
 		'';

@@ -40,6 +40,20 @@ describe('draftFacts', () => {
 		expect(Object.keys(people)).not.toContain('Trade Minister');
 	});
 
+	test('GIVEN a role naming a capital and a place of posting THEN the country served is the capital’s, not the posting’s', () => {
+		const posted = draftFacts(
+			parseArticle(
+				'Hugo Stern, Vienna’s ambassador to Chile, met Eva Moll, the special envoy on Peru, at the fair.',
+				meta,
+				'',
+			),
+			new Map([...countries, ['vienna', 'Austria'], ['chile', 'Chile'], ['peru', 'Peru']]),
+		);
+		const people = Object.fromEntries(posted.people.map((person) => [person.name, person]));
+		expect(people['Hugo Stern']?.country).toBe('Austria');
+		expect(people['Eva Moll']?.country).toBe('');
+	});
+
 	test('GIVEN two people joined by "and", or an apposition opening with the office THEN each with their role', () => {
 		const people = Object.fromEntries(facts.people.map((person) => [person.name, person]));
 		expect(people['Ana Roth']?.role).toBe('Deputy Governor');

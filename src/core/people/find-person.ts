@@ -72,9 +72,16 @@ export function createPersonFinder(
 		// not its guests' envoys.
 		const isHost = (concept: Concept) => namesOf(normalizeWord(concept.label)).some((name) => hostNames.has(name));
 		const asksPrincipal = !SUBORDINATE.test(description);
+		// "Peru's ambassador", "the Peruvian envoy": a description opening with a country asks for one of its own, not
+		// another country's posted there ("Chile's ambassador to Lima" names Lima too).
+		const opening = concepts[0] === undefined ? '' : normalizeWord(concepts[0].label);
+		const ownCountry = (roles?.countriesOf?.(opening) ?? []).length > 0 ? new Set(namesOf(opening)) : undefined;
 		return people.filter(
 			(person, i) =>
 				!(asksPrincipal && SUBORDINATE.test(person.role)) &&
+				(ownCountry === undefined ||
+					person.country === '' ||
+					namesOf(person.country.toLowerCase()).some((name) => ownCountry.has(name))) &&
 				concepts.every(
 					(concept) =>
 						names(concept, roleTerms[i] ?? new Set()) ||

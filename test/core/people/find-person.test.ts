@@ -64,6 +64,19 @@ describe('createPersonFinder', () => {
 		expect(finder.find('the ambassador')).toBeUndefined();
 	});
 
+	test('GIVEN one envoy, posted in a country THEN a description opening with that country does not fit them', () => {
+		const { index } = briefing;
+		const finder = createPersonFinder([personOf('one', "Moscow's ambassador to Islamabad", 'Russia')], {
+			analyze: index.analyze,
+			termsOf: index.termsOf,
+			isClose: index.isClose,
+			countriesOf: index.countriesOf,
+		});
+		expect(finder.find("Pakistan's ambassador in Moscow")).toBeUndefined();
+		expect(finder.find("Russia's ambassador")?.id).toBe('one');
+		expect(finder.find('the Russian ambassador to Pakistan')?.id).toBe('one');
+	});
+
 	test("GIVEN a deputy, and officials of no known country THEN the office is not the deputy's; the host's is the other's, but not an envoy", () => {
 		const { index } = briefing;
 		const finder = createPersonFinder(
