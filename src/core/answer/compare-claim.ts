@@ -1851,7 +1851,44 @@ function isComparable(a: Quantity, b: Quantity): boolean {
 	// "150,000 more" is another number than the 50,000 given before it, not another value of it.
 	if (a.kind !== b.kind || a.additional !== b.additional) return false;
 	if (a.unit.length === 0 || b.unit.length === 0) return true;
-	return a.unit.some((stem) => b.unit.includes(stem));
+	const [x, y] = inOneUnit(a, b);
+	return x.unit.some((stem) => y.unit.includes(stem));
+}
+
+// Lengths of time in days, by the stem of their unit (see `readQuantities`).
+const DAYS: Readonly<Record<string, number>> = {
+	minut: 1 / 1440,
+	hour: 1 / 24,
+	dai: 1,
+	week: 7,
+	fortnight: 14,
+	month: 365 / 12,
+	year: 365,
+};
+
+/**
+ * Two lengths of time in other units, put in days to compare ("a week" is no two-day stay), each as loose speech
+ * ("a month" is about four weeks); any other two quantities as they are, and a span something falls in ("the first
+ * in nine years") against a length of something ("a two-day visit"): those measure different things.
+ */
+function inOneUnit(a: Quantity, b: Quantity): [Quantity, Quantity] {
+	const [x, y] = [DAYS[a.unit[0] ?? ''], DAYS[b.unit[0] ?? '']];
+	if (
+		a.kind !== 'duration' ||
+		b.kind !== 'duration' ||
+		x === undefined ||
+		y === undefined ||
+		x === y ||
+		a.within !== b.within
+	)
+		return [a, b];
+	const loose = (quantity: Quantity, days: number): Quantity => ({
+		...quantity,
+		value: quantity.value * days,
+		unit: ['dai'],
+		bound: quantity.bound ?? 'about',
+	});
+	return [loose(a, x), loose(b, y)];
 }
 
 /** The values a quantity allows, its bound read as a range: "over a year" is any length above one year. */
@@ -1885,13 +1922,15 @@ function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateS
  * bound's end does, as loose speech: "a year ago" for "more than a year ago".
  */
 function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
-	const first = rangeOf(a, options);
-	const second = rangeOf(b, options);
+	const [x, y] = inOneUnit(a, b);
+	const first = rangeOf(x, options);
+	const second = rangeOf(y, options);
 	const below = (x: ValueRange, y: ValueRange) => x.high < y.low || (x.high === y.low && x.highOpen && y.lowOpen);
 	return !below(first, second) && !below(second, first);
 }
 
-function agrees(claimed: Quantity, stated: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
+function agrees(asClaimed: Quantity, asStated: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
+	const [claimed, stated] = inOneUnit(asClaimed, asStated);
 	// A stated range says the claim only where the claim allows all of it: "more than a year" says "over a year".
 	if (stated.bound === 'over' || stated.bound === 'under') {
 		const within = rangeOf(claimed, options);

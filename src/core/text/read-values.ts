@@ -19,6 +19,8 @@ export interface Quantity {
 	readonly bound: 'over' | 'under' | 'about' | 'almost' | undefined;
 	/** "150,000 more", "5 extra": a quantity on top of another. */
 	readonly additional: boolean;
+	/** A length of time after "in" ("the first in nine years", "done in two days"): a span something falls in. */
+	readonly within?: boolean;
 	/** Where the number itself begins and ends ("a" of "nearly a decade"). */
 	readonly start: number;
 	readonly end: number;
@@ -87,7 +89,7 @@ const SCALES: Readonly<Record<string, number>> = {
 const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
 const DURATION_UNITS = new RegExp(`^${TIME_UNIT}$`, 'u');
 /** Words that may stand between a number and what it counts, or that end the unit. */
-const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per)$/u;
+const UNIT_SKIP = /^(?:more|extra|additional|further|new|of|the|its|their|his|her|anti|a|an|per|whole|full|entire)$/u;
 const UNIT_END =
 	/^(?:and|or|to|in|on|at|by|for|from|with|than|is|was|were|are|be|that|which|who|as|into|over|under|since|after|before|according|lol)$/u;
 
@@ -108,7 +110,8 @@ const QUANTITY = new RegExp(
 		'|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|bn|b)\\b)?',
 		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
-		'|an?(?=\\s+(?:dozen|couple|decades?|years?|months?|weeks?|days?|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
+		// "A whole week", "a full year": the article still counts one.
+		'|an?(?=\\s+(?:dozen|couple|(?:(?:whole|full|entire)\\s+)?(?:decades?|years?|months?|weeks?|days?)|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
 		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?`,
 		'(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
 		// What follows is read, not consumed: it may hold the next number.
@@ -218,6 +221,7 @@ export function readQuantities(text: string): Quantity[] {
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
 			additional: additional || more !== null,
+			...(kind === 'duration' && /\bin\s+$/iu.test(text.slice(0, match.index)) ? { within: true } : {}),
 			start,
 			end: numberEnd,
 			span: { start: Math.min(match.index, start - (more?.[0].length ?? 0)), end: Math.max(numberEnd, unitEnd) },

@@ -782,6 +782,17 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'first russian FM visit to pakistan in over a decade'))).toBe('contradicted');
 	});
 
+	test('GIVEN a length of time in another unit THEN compared in one unit, a span since only with a span since', () => {
+		const week = checkClaim(briefing, 'lavrov was in pakistan for a whole week');
+		expect(verdictOf(week)).toBe('contradicted');
+		expect(reasonOf(week)).toMatch(/two.day.*a week/u);
+		expect(verdictOf(checkClaim(briefing, "Lavrov's visit lasted 48 hours"))).toBe('supported');
+		// "In nine months" is set against "in nine years", not against the visit's two days.
+		const since = checkClaim(briefing, 'first russian fm visit to pakistan in 9 months');
+		expect(verdictOf(since)).toBe('contradicted');
+		expect(reasonOf(since)).toMatch(/nine years.*9 months/u);
+	});
+
 	test('GIVEN a name the sentence refers back to ("the vaccine" for Sputnik) THEN its numbers are compared', () => {
 		const check = checkClaim(briefing, 'islamabad will buy a quarter of a million sputnik doses');
 		expect(verdictOf(check)).toBe('contradicted');

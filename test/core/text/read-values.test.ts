@@ -24,6 +24,12 @@ describe('readQuantities', () => {
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
+	test('GIVEN "a whole week" or a length after "in" THEN one week; the span something falls in is marked so', () => {
+		expect(values('for a whole week')).toEqual([{ value: 1, kind: 'duration' }]);
+		expect(readQuantities('the first visit in nine years')[0]?.within).toBe(true);
+		expect(readQuantities('a visit of nine days')[0]?.within).toBeUndefined();
+	});
+
 	test('GIVEN a number word that begins with a smaller one THEN the whole word is read, and a word merely starting like one is none', () => {
 		expect(values('in nineteen years')).toEqual([{ value: 19, kind: 'duration' }]);
 		expect(values('sixty doses')).toEqual([{ value: 60, kind: 'count' }]);
