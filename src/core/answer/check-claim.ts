@@ -274,12 +274,12 @@ export function decideVerdict(
 	const conflicting =
 		about.find(
 			(c) =>
-				c.conflicts.length > c.placeConflicts.length ||
-				(c.placeConflicts.length > 0 && c.share >= closestShare && !doneByAnother(c)),
+				c.conflicts.length > c.roleConflicts.length ||
+				(c.roleConflicts.length > 0 && c.share >= closestShare && !doneByAnother(c)),
 		) ??
 		comparisons.find(
 			(c) =>
-				c.placeConflicts.length > 0 &&
+				c.roleConflicts.length > 0 &&
 				c.sameParties &&
 				c.share >= options.aboutShare &&
 				c.share >= closestShare &&

@@ -170,8 +170,11 @@ export interface Comparison {
 	readonly missing: readonly string[];
 	/** Values the article states where the claim states others, each a reason naming both. */
 	readonly conflicts: readonly string[];
-	/** Of the conflicts, the places in the claim's role ("in Nice" against "in Lyon"): bound to the words around. */
-	readonly placeConflicts: readonly string[];
+	/**
+	 * Of the conflicts, those bound to the words around, not to the action: a place in the claim's role ("in Nice"
+	 * against "in Lyon"), another name for the claim's named thing ("the G7 summit" against "the Andean summit").
+	 */
+	readonly roleConflicts: readonly string[];
 	/** The article's mood for the claim's action when none of its statements has the claim's mood. */
 	readonly weaker: { readonly mood: Modality; readonly phrase: string } | undefined;
 	readonly oppositePolarity: string | undefined;
@@ -338,6 +341,47 @@ export function compareWithSentence(
 		);
 	};
 
+	// "The G7 summit" against "the Andean Summit": the thing a name the article never uses qualifies, named otherwise
+	// wherever the sentence has it. Not a people's or a country's name (see `qualifiesOtherwise`). The sentence's
+	// name, with the thing, when so.
+	const namedOtherwise = (element: ClaimElement, found: readonly number[]): string | undefined => {
+		// A name the article has elsewhere may be of another sentence's story ("Soviet forces", "the IGC meeting").
+		if (
+			element.owns !== undefined ||
+			found.length > 0 ||
+			vocabulary.countryNamesOf(element.label.toLowerCase()).length > 0 ||
+			// A place or an English word ("the European summit", "Western vaccines") may say where the thing was or
+			// what kind it is, not name it: only a name no dictionary has ("G20", "AstraZeneca").
+			vocabulary.isPlace(element.label.toLowerCase()) ||
+			vocabulary.isNoun(element.label.toLowerCase()) ||
+			vocabulary.isModifier(element.label.toLowerCase()) ||
+			(element.alternatives[0] ?? []).some((stem) => vocabulary.isName(stem))
+		)
+			return undefined;
+		const next = claimTokens[element.position + 1];
+		const thing = reading.elements.find((other) => other.position === element.position + 1 && other.kind !== 'action');
+		// A person after a name is no thing it qualifies ("the G20's Reed").
+		if (next === undefined || thing === undefined || vocabulary.namesPerson(thing.alternatives[0] ?? []))
+			return undefined;
+		const things = findElement(thing, view);
+		const named = things.map((h) => {
+			let from = h;
+			while (
+				// The article writes names capitalized ("gas" of "Pakistan Stream Gas" elsewhere is no name here), but so
+				// it writes any first word ("During meeting"); a name may hold a hyphen ("Sputnik-V Vaccine").
+				from > 1 &&
+				h - from < PLACE_NAME_WORDS &&
+				/^\p{Lu}/u.test(tokens[from - 1]?.raw ?? '') &&
+				/^[\s()-]*$/u.test(sentence.text.slice(tokens[from - 1]?.end, tokens[from]?.start))
+			)
+				from--;
+			// A name the claim has too ("buys Sputnik because Western vaccines …") is of the claim's story as well.
+			const other = tokens.slice(from, h).every((token) => token.term === null || !claimTerms.has(token.term));
+			return from < h && other ? sentence.text.slice(tokens[from]?.start, tokens[h]?.end) : undefined;
+		});
+		return things.length > 0 && named.every((name) => name !== undefined) ? named[0] : undefined;
+	};
+
 	// "Shipped doses to Lima", "the government in Lima": a capital standing for its country, a party, not a place;
 	// stated where the sentence names the country ("to Peru", "the Peruvian government").
 	const action = reading.elements.find((element) => element.kind === 'action');
@@ -379,7 +423,7 @@ export function compareWithSentence(
 
 	const missing: string[] = [];
 	const conflicts: string[] = [];
-	const placeConflicts: string[] = [];
+	const roleConflicts: string[] = [];
 	const otherCompoundDoers = findOtherCompoundDoers(reading.text, sentence.text, tokensOf, vocabulary);
 	const pastClaimed = PAST_MARKER.test(reading.text);
 	const pastStated = PAST_MARKER.test(sentence.text);
@@ -462,7 +506,7 @@ export function compareWithSentence(
 				ends.every((end) => end !== undefined && end !== claimed && end !== 'in')
 			) {
 				const [end, start] = claimed === 'from' ? ['its end', 'its start'] : ['its start', 'its end'];
-				placeConflicts.push(`The article has ${tokens[found[0] ?? 0]?.raw ?? element.label} as ${end}, not ${start}.`);
+				roleConflicts.push(`The article has ${tokens[found[0] ?? 0]?.raw ?? element.label} as ${end}, not ${start}.`);
 				stated++;
 				continue;
 			}
@@ -482,6 +526,14 @@ export function compareWithSentence(
 			// "Pakistani forces" against "government forces": the article qualifies the thing otherwise.
 			if (qualifiesOtherwise(element)) {
 				missing.push(element.label);
+				continue;
+			}
+			const otherName = inParagraph ? undefined : namedOtherwise(element, found);
+			if (otherName !== undefined) {
+				roleConflicts.push(
+					`The article gives ${otherName}, not ${element.label} ${claimTokens[element.position + 1]?.raw}.`,
+				);
+				stated++;
 				continue;
 			}
 			// "The situation in Peru" against "the situation in Chile": Peru elsewhere in the sentence states nothing of it.
@@ -504,7 +556,7 @@ export function compareWithSentence(
 					vocabulary,
 					reading.mood === 'factual',
 				);
-				if (other !== undefined) placeConflicts.push(`The article gives ${other}, not ${element.label}.`);
+				if (other !== undefined) roleConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
 			continue;
 		}
@@ -865,7 +917,7 @@ export function compareWithSentence(
 			reading.agents.some((agent) => isPerson(agent.alternatives[0] ?? []))
 			? doerRun
 			: undefined;
-	conflicts.push(...placeConflicts);
+	conflicts.push(...roleConflicts);
 	// Who gives and who receives are those of the claim's first action ("gave Chile"), at its occurrences only.
 	const ofFirst = new Set(firstAction === undefined ? [] : (at.get(firstAction) ?? []));
 	const reversed = findReversal(
@@ -1018,7 +1070,7 @@ export function compareWithSentence(
 		share,
 		missing,
 		conflicts,
-		placeConflicts,
+		roleConflicts,
 		weaker,
 		oppositePolarity,
 		deniedBy,

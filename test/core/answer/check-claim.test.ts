@@ -782,6 +782,18 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'first russian FM visit to pakistan in over a decade'))).toBe('contradicted');
 	});
 
+	test('GIVEN a name the article never uses for a thing the sentence names otherwise THEN contradicted, naming both', () => {
+		const summit = checkClaim(briefing, 'imran met putin at the G20 summit');
+		expect(verdictOf(summit)).toBe('contradicted');
+		expect(reasonOf(summit)).toMatch(/SCO\)? Summit.*G20 summit/u);
+		// A word that says what kind or where ("a European summit") names nothing: not settled.
+		expect(verdictOf(checkClaim(briefing, 'imran met putin at a European summit'))).toBe('not-settled');
+		// A name the claim also gives to the thing the sentence names is the claim's own story.
+		expect(
+			verdictOf(checkClaim(briefing, 'Pakistan is buying Sputnik V because AstraZeneca vaccines ran out')),
+		).not.toBe('contradicted');
+	});
+
 	test('GIVEN a length of time in another unit THEN compared in one unit, a span since only with a span since', () => {
 		const week = checkClaim(briefing, 'lavrov was in pakistan for a whole week');
 		expect(verdictOf(week)).toBe('contradicted');
