@@ -296,8 +296,9 @@ export function readGrainAsked(question: string): 'decade' | 'year' | 'month' | 
 /** A length asked of the time since something: "since", "the gap", "last visited", "gone without a visit". */
 export const ASKS_GAP = /\bsince\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
 
+// A number before the unit: "the working day began" measures nothing.
 const LENGTH_OF_THING = new RegExp(
-	`\\b(?:[\\p{L}\\d]+[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
+	`\\b(?:(?:\\d[\\d,.]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few)[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
 	'giu',
 );
 const NUMBER_WORD =
@@ -661,7 +662,10 @@ export function holdsAnswerType(
 				countsGap && new RegExp(`\\bin\\s+(?:[\\w-]+\\s+)?${escapeRegExp(text)}\\b`, 'iu').test(sentence.text);
 			// "How long did the meeting last?" is not answered by "a two-day visit" nor "a decades-long war": a length
 			// before a noun is that thing's, and the question names another the article has.
-			const things = [...sentence.text.matchAll(LENGTH_OF_THING)].map(([, thing = '']) => context.tokensOf(thing)[0]);
+			// "40 minutes one-on-one": a number after the length is no thing it measures.
+			const things = [...sentence.text.matchAll(LENGTH_OF_THING)]
+				.filter(([, thing = '']) => !NUMBER_WORD.test(thing))
+				.map(([, thing = '']) => context.tokensOf(thing)[0]);
 			if (
 				context.askedNouns !== undefined &&
 				context.askedNouns.size > 0 &&

@@ -230,6 +230,17 @@ describe('holdsAnswerType', () => {
 		expect(holds('How long did the meeting last?', visit, meeting)).toBe(false);
 		// No thing of the question the article has ("the trip"): the length given may be it.
 		expect(holds('How long did the trip last?', visit, { askedNouns: new Set() })).toBe(true);
+		// A unit without a number ("the working day began") measures nothing, nor is a number after one a thing.
+		const talks = { askedNouns: new Set(['talk']) };
+		const day = 'The working day began at nine, and they spent 40 minutes one-on-one.';
+		expect(holds('How long did the talks last?', day, talks)).toBe(true);
+	});
+
+	test('GIVEN how long something lasted THEN a unit pointing at one period or a rate ("last month") is no length', () => {
+		// As the tagger gives them: "month" alone.
+		const tagged = { entitiesOf: () => ({ duration: ['month'] }) };
+		expect(holds('How long did the talks last?', 'Last month it hosted talks.', tagged)).toBe(false);
+		expect(holds('How long did the talks last?', 'The talks lasted a month.', tagged)).toBe(true);
 	});
 
 	test('GIVEN a distance asked THEN a number before a unit of length holds one, a volume does not', () => {
