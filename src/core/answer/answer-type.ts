@@ -53,6 +53,11 @@ export interface ExpectedAnswer {
 	readonly future?: boolean;
 	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
 	readonly since?: boolean;
+	/**
+	 * A length asked of a state that still holds ("how long have they been allies?"): a word of its age ("a recent
+	 * thaw", "a long friendship") answers it as a number of years does.
+	 */
+	readonly ongoing?: boolean;
 	/** A place asked as an end of a route ("where does the line end?"): a place it runs from or to answers it. */
 	readonly route?: boolean;
 	/** A day asked by its date ("on what calendar date"): a month with a day answers it, a weekday does not. */
@@ -460,6 +465,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	if (sized !== undefined) return { ...expect('count', [sized]), size: true };
 	if (/\bhow long\b(?! ago)|\b(?:what|which) duration\b/u.test(text)) {
 		if (ASKS_GAP.test(text)) return { ...expect('duration'), since: true };
+		if (/\bhow long (?:have|has)\b/u.test(text)) return { ...expect('duration'), ongoing: true };
 		// "How long is the pipeline?" may ask its length, in a unit of length.
 		return HOW_LONG_IS.test(text) ? { ...expect('duration'), orDistance: true } : expect('duration');
 	}
@@ -554,6 +560,10 @@ export interface AnswerTypeContext {
 }
 
 // "For decades", "a years-long war": a length given without a number.
+// Words that tell the age of a state without a number: "the thaw is a recent phenomenon", "long-standing ties"; a
+// "recent meeting" is an event's time, no age.
+const AGE_WORD =
+	/\b(?:is|are|was|were)\b[^.;]{0,30}\brecent\b|\b(?:long-?standing|longtime|long-running|decades-old|age-old)\b/iu;
 // Words that make the unit after them a point in time or a rate ("last month", "per day"), no length.
 const POINT_IN_TIME = /\b(?:last|next|this|that|coming|per|each|every|the)\s+/iu;
 export const LENGTH_WITHOUT_NUMBER =
@@ -677,6 +687,7 @@ export function holdsAnswerType(
 			return (
 				(expected.orDistance === true && holdsDistance()) ||
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
+				(expected.ongoing === true && AGE_WORD.test(sentence.text)) ||
 				// A unit after a word pointing at one period or a rate is no length: the tagger's "month" of "last
 				// month", "day" of "per day" ("a year ago" still measures one).
 				has(

@@ -236,6 +236,16 @@ describe('holdsAnswerType', () => {
 		expect(holds('How long did the talks last?', day, talks)).toBe(true);
 	});
 
+	test('GIVEN how long a state has held THEN a word of its age answers it; an event called recent does not', () => {
+		expect(expectAnswerType('How long have Peru and Chile been friends?')).toMatchObject({ ongoing: true });
+		const ongoing = { askedNouns: new Set<string>() };
+		expect(holds('How long have they been friends?', 'The thaw is, by contrast, a recent phenomenon.', ongoing)).toBe(
+			true,
+		);
+		expect(holds('How long have they been friends?', 'They praised the recent meeting.', ongoing)).toBe(false);
+		expect(holds('How long did the talks last?', 'The thaw is a recent phenomenon.', ongoing)).toBe(false);
+	});
+
 	test('GIVEN how long something lasted THEN a unit pointing at one period or a rate ("last month") is no length', () => {
 		// As the tagger gives them: "month" alone.
 		const tagged = { entitiesOf: () => ({ duration: ['month'] }) };
