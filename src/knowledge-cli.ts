@@ -20,7 +20,7 @@ import { KNOWLEDGE_FILES, loadKnowledge } from './core/knowledge/load-knowledge.
 import { formatDate } from './core/text/format-date.js';
 import type { Knowledge, Source } from './core/types.js';
 import { addSource } from './drafting/add-source.js';
-import { readCountryNames } from './drafting/country-names.js';
+import { readCapitals, readCountryNames } from './drafting/country-names.js';
 import { writeLexicon } from './lexicon/write-lexicon.js';
 import { fail, readArguments } from './read-arguments.js';
 import { exitOnStartupError } from './transports/startup-error.js';
@@ -112,7 +112,13 @@ try {
 				url: named.url ?? '',
 				language: named.language,
 			};
-			const { knowledge, drafted, sourceDir } = await addSource(dir, resolve(file), source, readCountryNames());
+			const { knowledge, drafted, sourceDir } = await addSource(
+				dir,
+				resolve(file),
+				source,
+				readCountryNames(),
+				readCapitals(),
+			);
 			const added = knowledge.sources.find((each) => each.slug === source.slug) as Source;
 			const lines = [
 				`Added ${added.slug} (${added.meta.outlet}, ${formatDate(added.meta.date)}): ${added.count} paragraphs in ${relative(process.cwd(), sourceDir)}/`,

@@ -44,6 +44,7 @@ export async function addSource(
 	file: string,
 	source: NewSource,
 	countries: ReadonlyMap<string, string>,
+	capitals: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ knowledge: Knowledge; drafted: Facts; sourceDir: string }> {
 	const slug = slugSchema.safeParse(source.slug);
 	if (!slug.success) throw new KnowledgeError(`--slug "${source.slug}": ${slug.error.issues[0]?.message}`);
@@ -73,7 +74,7 @@ export async function addSource(
 	const articleMeta = { ...fields, dateline: fields.dateline ?? '', event: fields.event ?? '' } as ArticleMeta;
 	const article = parseArticle(text, articleMeta, '');
 	if (article.paragraphs.length === 0) throw new KnowledgeError(`${file}: no paragraphs of text`);
-	const drafted = draftFacts(article, countries);
+	const drafted = draftFacts(article, countries, {}, capitals);
 	await mkdir(sourceDir, { recursive: true });
 	try {
 		await writeFile(join(sourceDir, KNOWLEDGE_FILES.article), text);

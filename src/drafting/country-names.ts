@@ -10,21 +10,41 @@ interface CountryRecord {
 	capital?: string[];
 }
 
-/**
- * Each country's name, demonyms and capital, lowercased, to its name ("chilean" → "Chile", "santiago" → "Chile"),
- * from `world-countries`: whom a role serves ("Chilean Foreign Minister", "Santiago's ambassador") and which
- * capitalized words are places, not people.
- */
-export function readCountryNames(): Map<string, string> {
-	const records = JSON.parse(
+const readRecords = () =>
+	JSON.parse(
 		readFileSync(join(require.resolve('world-countries/package.json'), '..', 'countries.json'), 'utf8'),
 	) as CountryRecord[];
+
+/**
+ * Each country's name and demonyms, lowercased, to its name ("chilean" → "Chile"), from `world-countries`: whom a
+ * role serves ("Chilean Foreign Minister") and which capitalized words are countries, not people.
+ */
+export function readCountryNames(): Map<string, string> {
 	const names = new Map<string, string>();
-	for (const record of records) {
+	for (const record of readRecords()) {
 		const name = record.name.common;
-		for (const form of [name, record.demonyms?.eng?.m, record.demonyms?.eng?.f, ...(record.capital ?? [])]) {
+		for (const form of [name, record.demonyms?.eng?.m, record.demonyms?.eng?.f]) {
 			if (form !== undefined && form !== '') names.set(form.toLowerCase(), name);
 		}
 	}
 	return names;
+}
+
+/**
+ * Each capital, lowercased, to its country ("santiago" → "Chile"): whose a role is when a capital owns it
+ * ("Santiago's ambassador"). Apart from the names: a capital is also a person's name ("Santiago Peña"). A capital
+ * two countries share is neither's.
+ */
+export function readCapitals(): Map<string, string> {
+	const capitals = new Map<string, string>();
+	const shared = new Set<string>();
+	for (const record of readRecords()) {
+		for (const capital of record.capital ?? []) {
+			const key = capital.toLowerCase().replace(/\s+d\.c\.$/u, '');
+			if (capitals.has(key)) shared.add(key);
+			capitals.set(key, record.name.common);
+		}
+	}
+	for (const key of shared) capitals.delete(key);
+	return capitals;
 }

@@ -127,17 +127,19 @@ interface Found {
 
 /**
  * Drafts the fact sheet of one source from its parsed text (paragraphs numbered within the source). `countries`
- * maps a country's adjective or name, lowercased, to its name ("chilean" → "Chile"), to tell whom a role serves.
+ * maps a country's adjective or name, lowercased, to its name ("chilean" → "Chile"), and `capitals` a capital to its
+ * country ("santiago" → "Chile"), to tell whom a role serves.
  */
 export function draftFacts(
 	article: Pick<Article, 'paragraphs'> & { readonly meta?: Pick<ArticleMeta, 'outlet'> },
 	countries: ReadonlyMap<string, string> = new Map(),
 	options: Partial<DraftOptions> = {},
+	capitals: ReadonlyMap<string, string> = new Map(),
 ): Facts {
 	const settings: DraftOptions = { ...defaultDraftOptions, ...options };
 	// The outlet is named in the dateline ("(Harbour Wire) —"), not as anyone in the story.
 	const outlet = article.meta?.outlet ?? '';
-	const people = draftPeople(article.paragraphs, countries, settings).filter(
+	const people = draftPeople(article.paragraphs, { countries, capitals }, settings).filter(
 		({ person }) => outlet === '' || !new RegExp(`(?:^|\\s)${escapeRegExp(person.name)}(?:\\s|$)`, 'u').test(outlet),
 	);
 	const topics = draftTopics(article.paragraphs, people, settings);
@@ -185,7 +187,11 @@ function isTitleWord(word: string): boolean {
 	return TITLE_WORDS.has(norm) || /^[A-Z]{2,5}$/u.test(word);
 }
 
-function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<string, string>, options: DraftOptions) {
+function draftPeople(
+	paragraphs: readonly Paragraph[],
+	{ countries, capitals }: { countries: ReadonlyMap<string, string>; capitals: ReadonlyMap<string, string> },
+	options: DraftOptions,
+) {
 	const found: Found[] = [];
 	const taggedPeople = new Set<string>();
 	// Capitalized common nouns ("Vaccine" of "Vaxo-9 Vaccine") make a run a thing, not a person.
@@ -313,11 +319,13 @@ function draftPeople(paragraphs: readonly Paragraph[], countries: ReadonlyMap<st
 				// A later mention may give the role the first did not, or spell out what an acronym stood for.
 				if (role !== undefined && describes(role) > describes(known.person.role)) {
 					const index = found.indexOf(known);
-					found[index] = describePerson(name, role, titleWords, paragraph, run, countries, found);
+					found[index] = describePerson(name, role, titleWords, paragraph, run, { countries, capitals }, found);
 				}
 				continue;
 			}
-			found.push(describePerson(name, role ?? UNKNOWN_ROLE, titleWords, paragraph, run, countries, found));
+			found.push(
+				describePerson(name, role ?? UNKNOWN_ROLE, titleWords, paragraph, run, { countries, capitals }, found),
+			);
 		}
 	}
 	return addAliases(found, paragraphs);
@@ -342,13 +350,14 @@ function describePerson(
 	titleWords: readonly string[],
 	paragraph: Paragraph,
 	run: { text: string },
-	countries: ReadonlyMap<string, string>,
+	{ countries, capitals }: { countries: ReadonlyMap<string, string>; capitals: ReadonlyMap<string, string> },
 	found: readonly Found[],
 ): Found {
 	const surname = name.split(' ').at(-1) ?? name;
 	let id = slugify(surname);
 	for (let n = 2; found.some(({ person }) => person.id === id); n++) id = `${slugify(surname)}-${n}`;
-	// "Minister of Trade of Austria", "Chile's ambassador", "at the Chilean foreign ministry": the country named;
+	// "Minister of Trade of Austria", "Chile's ambassador", "Santiago's ambassador", "at the Chilean foreign
+	// ministry": the country named;
 	// not where one is posted ("Lima's ambassador to Quito" serves Peru, "the envoy on Haiti" not Haiti).
 	const ofPlace = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)$/u.exec(role)?.[1] ?? '';
 	const served =
@@ -356,7 +365,10 @@ function describePerson(
 		role
 			.split(/\s+/u)
 			.filter((_, i, words) => !/^(?:to|in|on|for)$/iu.test(words[i - 1] ?? ''))
-			.map((word) => countries.get(word.replace(/[’']s$/u, '').toLowerCase()))
+			.map((word) => {
+				const owner = word.replace(/[’']s$/u, '').toLowerCase();
+				return countries.get(owner) ?? (owner === word.toLowerCase() ? undefined : capitals.get(owner));
+			})
 			.find((country) => country !== undefined) ??
 		'';
 	const title = titleWords.filter((word) => !TITLE_JOINERS.has(word)).at(-1);

@@ -47,11 +47,21 @@ describe('draftFacts', () => {
 				meta,
 				'',
 			),
-			new Map([...countries, ['vienna', 'Austria'], ['chile', 'Chile'], ['peru', 'Peru']]),
+			new Map([...countries, ['chile', 'Chile'], ['peru', 'Peru']]),
+			{},
+			new Map([['vienna', 'Austria']]),
 		);
 		const people = Object.fromEntries(posted.people.map((person) => [person.name, person]));
 		expect(people['Hugo Stern']?.country).toBe('Austria');
 		expect(people['Eva Moll']?.country).toBe('');
+		// A capital in a person's name is no country: the person is drafted.
+		const named = draftFacts(
+			parseArticle('Mayor Vienna Holt opened the fair.', meta, ''),
+			countries,
+			{},
+			new Map([['vienna', 'Austria']]),
+		);
+		expect(named.people.map((person) => person.name)).toContain('Vienna Holt');
 	});
 
 	test('GIVEN two people joined by "and", or an apposition opening with the office THEN each with their role', () => {
