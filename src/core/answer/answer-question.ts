@@ -209,8 +209,8 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	);
 	const isPersonNoun = (word: string) => index.lookUpWord(word)?.entity === 'person';
 	// A person named by role ("Santiago's chief diplomat") is searched for by name: the role's own words would find
-	// whoever the article calls so ("the chief diplomat of Peru"). Where the name leaves too little of the question to
-	// cover, the role as asked and the name beside it.
+	// whoever the article calls so ("the chief diplomat of Peru"). Where the question so put is not answered, the role
+	// as asked and the name beside it.
 	const renamed = nameLinkedRoles(read, briefing.people, isPersonNoun, index.isPlace);
 	const answer = renamed === undefined ? undefined : answerRead(briefing, question, read, renamed, settings);
 	if (answer?.found === true) return answer;

@@ -559,13 +559,13 @@ export interface AnswerTypeContext {
 	readonly askedNouns?: ReadonlySet<string>;
 }
 
-// "For decades", "a years-long war": a length given without a number.
 // Words that tell the age of a state without a number: "the thaw is a recent phenomenon", "long-standing ties"; a
 // "recent meeting" is an event's time, no age.
 const AGE_WORD =
 	/\b(?:is|are|was|were)\b[^.;]{0,30}\brecent\b|\b(?:long-?standing|longtime|long-running|decades-old|age-old)\b/iu;
-// Words that make the unit after them a point in time or a rate ("last month", "per day"), no length.
+// Words that make a unit alone after them a point in time or a rate ("last month", "per day"), no length.
 const POINT_IN_TIME = /\b(?:last|next|this|that|coming|per|each|every|the)\s+/iu;
+// "For decades", "a years-long war": a length given without a number.
 export const LENGTH_WITHOUT_NUMBER =
 	/\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
 
@@ -688,12 +688,16 @@ export function holdsAnswerType(
 				(expected.orDistance === true && holdsDistance()) ||
 				LENGTH_WITHOUT_NUMBER.test(sentence.text) ||
 				(expected.ongoing === true && AGE_WORD.test(sentence.text)) ||
-				// A unit after a word pointing at one period or a rate is no length: the tagger's "month" of "last
-				// month", "day" of "per day" ("a year ago" still measures one).
+				// A unit alone after a word pointing at one period or a rate is no length: the tagger's "month" of
+				// "last month", "day" of "per day" ("a year ago", "the two days of talks" still measure one).
 				has(
 					'duration',
 					(text) =>
-						!gap(text) && !new RegExp(`${POINT_IN_TIME.source}${escapeRegExp(text)}\\b`, 'iu').test(sentence.text),
+						!gap(text) &&
+						!(
+							TIME_UNIT.test(text.trim()) &&
+							new RegExp(`${POINT_IN_TIME.source}${escapeRegExp(text)}\\b`, 'iu').test(sentence.text)
+						),
 				) ||
 				numberBefore(
 					(token) => TIME_UNIT.test(token.norm),

@@ -51,6 +51,7 @@ export const defaultCheckOptions: CheckOptions = {
 	recipientWindow: 10,
 	valueVerbWindow: 6,
 	approximateShare: 0.1,
+	unitShare: 0.05,
 	replyLength: 6,
 	aboutShare: 0.5,
 	quoteWordsBefore: 4,

@@ -1,3 +1,4 @@
+import { editsOf } from '../lexicon/lexicon.js';
 import { isPossessive, stemWord, type Token } from '../text/analyze.js';
 import {
 	isNumberOfDeed,
@@ -55,6 +56,11 @@ export interface CompareOptions {
 	readonly valueVerbWindow: number;
 	/** How close "about N" must be to the article's value, as a share of it. */
 	readonly approximateShare: number;
+	/**
+	 * How close two lengths of time in other units must be, as a share of each: the rounding of loose speech ("a
+	 * month" for four weeks, 8% apart), tighter than "about".
+	 */
+	readonly unitShare: number;
 	/** How many words a sentence may have to be read as a reply to the one before it ("Peru denies that."). */
 	readonly replyLength: number;
 	/** Share of the claim's words (not names or values) a sentence must state to speak of the same thing. */
@@ -266,6 +272,18 @@ function findElement(element: ClaimElement, view: SentenceView): number[] {
 /** Words that open a list of those meant: "the participants, including Peru", "namely Chile". */
 const LISTING: ReadonlySet<string> = new Set(['including', 'includes', 'included', 'namely', 'incl']);
 
+/**
+ * Whether a word is one of the sentence's words as spelled otherwise: the same letters and digits ("Vaxo9" for
+ * "Vaxo-9", a word and the next joined), or one edit away ("Vaxxo").
+ */
+function spelledAsIn(word: string, tokens: readonly Token[]): boolean {
+	const key = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	const edits = editsOf(key);
+	return tokens.some((token, i) =>
+		[token.norm, `${token.norm}${tokens[i + 1]?.norm ?? ''}`].some((form) => form === key || edits.has(form)),
+	);
+}
+
 /** The word a claim's element qualifies, right after it ("an old mindset": mindset), if any. */
 const headOf = (reading: ClaimReading, element: ClaimElement) =>
 	reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
@@ -345,7 +363,7 @@ export function compareWithSentence(
 	// wherever the sentence has it. Not a people's or a country's name (see `qualifiesOtherwise`). The sentence's
 	// name, with the thing, when so.
 	const namedOtherwise = (element: ClaimElement, found: readonly number[]): string | undefined => {
-		// A name the article has elsewhere may be of another sentence's story ("Soviet forces", "the IGC meeting").
+		// A name the article has elsewhere may be of another sentence's story ("Andean forces", "the JTC meeting").
 		if (
 			element.owns !== undefined ||
 			found.length > 0 ||
@@ -358,6 +376,10 @@ export function compareWithSentence(
 			(element.alternatives[0] ?? []).some((stem) => vocabulary.isName(stem))
 		)
 			return undefined;
+		// Written as a name of a thing is ("G20", "BRICS", "AstraZeneca"), not a common word's way ("Gamaleya" may be one
+		// of the article's things by another name); nor the article's own name misspelled ("Vaxxo", "Vaxo9").
+		const typed = claimTokens[element.position]?.raw ?? '';
+		if (!/\d|\p{Lu}.*\p{Lu}/u.test(typed) || spelledAsIn(typed, tokens)) return undefined;
 		const next = claimTokens[element.position + 1];
 		const thing = reading.elements.find((other) => other.position === element.position + 1 && other.kind !== 'action');
 		// A person after a name is no thing it qualifies ("the G20's Reed").
@@ -367,17 +389,20 @@ export function compareWithSentence(
 		const named = things.map((h) => {
 			let from = h;
 			while (
-				// The article writes names capitalized ("gas" of "Pakistan Stream Gas" elsewhere is no name here), but so
-				// it writes any first word ("During meeting"); a name may hold a hyphen ("Sputnik-V Vaccine").
+				// The article writes names capitalized ("gas" of "Andes Stream Gas" elsewhere is no name here), but so
+				// it writes any first word ("During meeting"); a name may hold a hyphen ("Vaxo-9 Vaccine").
 				from > 1 &&
 				h - from < PLACE_NAME_WORDS &&
 				/^\p{Lu}/u.test(tokens[from - 1]?.raw ?? '') &&
 				/^[\s()-]*$/u.test(sentence.text.slice(tokens[from - 1]?.end, tokens[from]?.start))
 			)
 				from--;
-			// A name the claim has too ("buys Sputnik because Western vaccines …") is of the claim's story as well.
+			// A name the claim has too ("buys Vaxo-9 because Western vaccines …") is of the claim's story as well.
 			const other = tokens.slice(from, h).every((token) => token.term === null || !claimTerms.has(token.term));
-			return from < h && other ? sentence.text.slice(tokens[from]?.start, tokens[h]?.end) : undefined;
+			const name = sentence.text.slice(tokens[from]?.start, tokens[h]?.end);
+			// Half a parenthesis is no whole name ("North-South) Gas").
+			const whole = (name.match(/\(/gu) ?? []).length === (name.match(/\)/gu) ?? []).length;
+			return from < h && other && whole ? name : undefined;
 		});
 		return things.length > 0 && named.every((name) => name !== undefined) ? named[0] : undefined;
 	};
@@ -1873,7 +1898,7 @@ function phraseAround(text: string, tokens: readonly Token[], at: number, before
 export function compareQuantities(
 	claimed: readonly Quantity[],
 	stated: readonly Quantity[],
-	options: Pick<CompareOptions, 'approximateShare'>,
+	options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
 ): string[] {
 	const reasons: string[] = [];
 	for (const quantity of claimed) {
@@ -1900,11 +1925,14 @@ function withBound(quantity: Quantity): string {
 }
 
 function isComparable(a: Quantity, b: Quantity): boolean {
-	// "150,000 more" is another number than the 50,000 given before it, not another value of it.
-	if (a.kind !== b.kind || a.additional !== b.additional) return false;
+	// "150,000 more" is another number than the 50,000 given before it, not another value of it; a span something
+	// falls in ("the first in ten years") is no length of a thing ("a ten-year deal").
+	if (a.kind !== b.kind || a.additional !== b.additional || a.within !== b.within) return false;
 	if (a.unit.length === 0 || b.unit.length === 0) return true;
-	const [x, y] = inOneUnit(a, b);
-	return x.unit.some((stem) => y.unit.includes(stem));
+	return (
+		a.unit.some((stem) => b.unit.includes(stem)) ||
+		(DAYS[a.unit[0] ?? ''] !== undefined && DAYS[b.unit[0] ?? ''] !== undefined)
+	);
 }
 
 // Lengths of time in days, by the stem of their unit (see `readQuantities`).
@@ -1913,34 +1941,29 @@ const DAYS: Readonly<Record<string, number>> = {
 	hour: 1 / 24,
 	dai: 1,
 	week: 7,
-	fortnight: 14,
 	month: 365 / 12,
 	year: 365,
 };
 
 /**
  * Two lengths of time in other units, put in days to compare ("a week" is no two-day stay), each as loose speech
- * ("a month" is about four weeks); any other two quantities as they are, and a span something falls in ("the first
- * in nine years") against a length of something ("a two-day visit"): those measure different things.
+ * within `unitShare` ("a month" is about four weeks); any other two quantities as they are, with the options as given.
  */
-function inOneUnit(a: Quantity, b: Quantity): [Quantity, Quantity] {
+function inOneUnit(
+	a: Quantity,
+	b: Quantity,
+	options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
+): [Quantity, Quantity, Pick<CompareOptions, 'approximateShare' | 'unitShare'>] {
 	const [x, y] = [DAYS[a.unit[0] ?? ''], DAYS[b.unit[0] ?? '']];
-	if (
-		a.kind !== 'duration' ||
-		b.kind !== 'duration' ||
-		x === undefined ||
-		y === undefined ||
-		x === y ||
-		a.within !== b.within
-	)
-		return [a, b];
+	if (a.kind !== 'duration' || b.kind !== 'duration' || x === undefined || y === undefined || x === y)
+		return [a, b, options];
 	const loose = (quantity: Quantity, days: number): Quantity => ({
 		...quantity,
 		value: quantity.value * days,
 		unit: ['dai'],
 		bound: quantity.bound ?? 'about',
 	});
-	return [loose(a, x), loose(b, y)];
+	return [loose(a, x), loose(b, y), { ...options, approximateShare: options.unitShare }];
 }
 
 /** The values a quantity allows, its bound read as a range: "over a year" is any length above one year. */
@@ -1952,7 +1975,7 @@ interface ValueRange {
 	readonly highOpen: boolean;
 }
 
-function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateShare'>): ValueRange {
+function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>): ValueRange {
 	const { value } = quantity;
 	const margin = options.approximateShare * value;
 	switch (quantity.bound) {
@@ -1973,16 +1996,20 @@ function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateS
  * Whether both quantities can hold at once: their ranges meet. "Under a year" and "over a year" do not; a value at a
  * bound's end does, as loose speech: "a year ago" for "more than a year ago".
  */
-function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
-	const [x, y] = inOneUnit(a, b);
-	const first = rangeOf(x, options);
-	const second = rangeOf(y, options);
+function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>): boolean {
+	const [x, y, margins] = inOneUnit(a, b, options);
+	const first = rangeOf(x, margins);
+	const second = rangeOf(y, margins);
 	const below = (x: ValueRange, y: ValueRange) => x.high < y.low || (x.high === y.low && x.highOpen && y.lowOpen);
 	return !below(first, second) && !below(second, first);
 }
 
-function agrees(asClaimed: Quantity, asStated: Quantity, options: Pick<CompareOptions, 'approximateShare'>): boolean {
-	const [claimed, stated] = inOneUnit(asClaimed, asStated);
+function agrees(
+	asClaimed: Quantity,
+	asStated: Quantity,
+	given: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
+): boolean {
+	const [claimed, stated, options] = inOneUnit(asClaimed, asStated, given);
 	// A stated range says the claim only where the claim allows all of it: "more than a year" says "over a year".
 	if (stated.bound === 'over' || stated.bound === 'under') {
 		const within = rangeOf(claimed, options);

@@ -3,8 +3,8 @@ import type { PersonFinder } from './find-person.js';
 
 // "Santiago's chief diplomat", "Ruiz's top diplomat", "Peru's army chief": an owner, then a role of a few words;
 // or "(the) Elysée boss", "Russian leader": a place or its people, then its leader or envoy.
-// The role's words are looked ahead at, so that a possessive among them starts a role of its own ("Did Moscow's
-// envoy meet Pakistan's premier").
+// The role's words are looked ahead at, so that a possessive among them starts a role of its own ("Did Lima's
+// envoy meet Chile's premier").
 const POSSESSIVE_ROLE =
 	/(\p{L}+)['’]s?\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))|\b(\p{L}+)\s+(boss|leader|chief|head|envoy|emissary)\b/giu;
 // A country's leader, unnamed, is its head of state or, failing one, of government; its envoy, where the knowledge
@@ -50,7 +50,8 @@ export function nameLinkedRoles(
 	let at = 0;
 	for (const { person, start, end } of links) {
 		if (start < at) continue;
-		text += `${named.slice(at, start)}${person.name}`;
+		// "The Kremlin boss" is the name, without "the".
+		text += `${named.slice(at, start).replace(/\bthe\s+$/iu, '')}${person.name}`;
 		at = end;
 	}
 	return text + named.slice(at);

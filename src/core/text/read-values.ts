@@ -19,7 +19,11 @@ export interface Quantity {
 	readonly bound: 'over' | 'under' | 'about' | 'almost' | undefined;
 	/** "150,000 more", "5 extra": a quantity on top of another. */
 	readonly additional: boolean;
-	/** A length of time after "in" ("the first in nine years", "done in two days"): a span something falls in. */
+	/**
+	 * A length of time that is a span something falls in, not the length of a thing: after "in", "within", "in the
+	 * past" ("the first in ten years", "done within two days"), a time ago ("a year ago"), or "for" after a negation
+	 * ("had not met for ten years").
+	 */
 	readonly within?: boolean;
 	/** Where the number itself begins and ends ("a" of "nearly a decade"). */
 	readonly start: number;
@@ -215,19 +219,37 @@ export function readQuantities(text: string): Quantity[] {
 		// "another 300", "a further 300": more, as "300 more" is; the word is part of the value.
 		const more = /\b(?:another|further|additional|extra)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
 		quantities.push({
-			text: [text.slice(start, numberEnd).trim(), ...unitWords].join(' '),
+			// A length as written up to its unit ("a whole week"), then the unit's other words ("ago").
+			text: [
+				(kind === 'duration' ? text.slice(start, unitEnd) : text.slice(start, numberEnd)).trim(),
+				...unitWords.slice(kind === 'duration' ? 1 : 0),
+			].join(' '),
 			value: decade ? value * 10 : value,
 			kind,
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
 			additional: additional || more !== null,
-			...(kind === 'duration' && /\bin\s+$/iu.test(text.slice(0, match.index)) ? { within: true } : {}),
+			...(kind === 'duration' && isSpan(text.slice(0, match.index), (groups.tail ?? '').slice(unitEnd - numberEnd))
+				? { within: true }
+				: {}),
 			start,
 			end: numberEnd,
 			span: { start: Math.min(match.index, start - (more?.[0].length ?? 0)), end: Math.max(numberEnd, unitEnd) },
 		});
 	}
 	return quantities;
+}
+
+const SPAN_BEFORE = /\b(?:in|within|(?:in|over|for|during)\s+the\s+(?:past|last|previous))\s+$/iu;
+const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/iu;
+
+/** Whether a length of time is a span something falls in (see `Quantity.within`), by the words around it. */
+function isSpan(before: string, after: string): boolean {
+	return (
+		SPAN_BEFORE.test(before) ||
+		/^\s+ago\b/iu.test(after) ||
+		(/\bfor\s+$/iu.test(before) && NEGATION.test(before.split(/[.;]/u).at(-1) ?? ''))
+	);
 }
 
 /** Durations compare in one unit word ("years"); a percentage needs no unit: "46% increase" is 46 percent. */

@@ -7,7 +7,7 @@ import type { Briefing } from '../../../src/core/briefing.js';
 import { readQuantities, readTimes } from '../../../src/core/text/read-values.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
-const options = { approximateShare: 0.1 };
+const options = { approximateShare: 0.1, unitShare: 0.05 };
 
 describe('compareQuantities', () => {
 	test('GIVEN equal values written differently THEN no conflict', () => {
@@ -24,6 +24,25 @@ describe('compareQuantities', () => {
 	test('GIVEN two values in the article THEN the one playing the same part is named ("more")', () => {
 		const stated = readQuantities('provided 50,000 doses and intend to provide 150,000 more');
 		expect(compareQuantities(readQuantities('1.5 million more doses'), stated, options)[0]).toContain('150,000');
+	});
+
+	test('GIVEN lengths of time in other units THEN compared in days, within the rounding of loose speech', () => {
+		expect(compareQuantities(readQuantities('a whole week'), readQuantities('a two-day visit'), options)).toHaveLength(
+			1,
+		);
+		expect(compareQuantities(readQuantities('48 hours'), readQuantities('two days'), options)).toEqual([]);
+		expect(compareQuantities(readQuantities('four weeks'), readQuantities('a month'), options)).toEqual([]);
+		expect(compareQuantities(readQuantities('in 90 months'), readQuantities('in nine years'), options)).toHaveLength(1);
+		// A span something falls in or a time ago is no length of a thing, in any unit.
+		expect(
+			compareQuantities(readQuantities('lasted nine years'), readQuantities('the first in nine years'), options),
+		).toEqual([]);
+		expect(compareQuantities(readQuantities('for a month'), readQuantities('more than a year ago'), options)).toEqual(
+			[],
+		);
+		expect(
+			compareQuantities(readQuantities('the first in the past 108 months'), readQuantities('a two-day visit'), options),
+		).toEqual([]);
 	});
 
 	test('GIVEN values of different kinds or units THEN nothing to compare', () => {

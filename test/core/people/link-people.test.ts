@@ -65,6 +65,7 @@ describe('nameLinkedRoles', () => {
 			'What did Shah Mahmood Qureshi say about the UN?',
 		);
 		expect(renamed('what does kremlin boss think of it')).toBe('what does Vladimir Putin think of it');
+		expect(renamed('Who did the Kremlin boss meet?')).toBe('Who did Vladimir Putin meet?');
 	});
 
 	test('GIVEN two roles THEN each is named', () => {
