@@ -1,4 +1,5 @@
 import type { Briefing } from '../briefing.js';
+import { editsOf } from '../lexicon/lexicon.js';
 import { isPossessive, spanOf } from '../text/analyze.js';
 import { CAPITAL_NOUNS, DESCRIBING_VERBS } from '../text/word-classes.js';
 
@@ -50,6 +51,11 @@ export interface ClaimVocabulary {
 	isNoun(norm: string): boolean;
 	/** Whether a word (normalized) is an adjective or an adverb of English, naming nothing ("bilateral"). */
 	isModifier(norm: string): boolean;
+	/**
+	 * Whether a word is one of the article's words typed otherwise: the same letters and digits ("Vaxo9" for
+	 * "Vaxo-9", a word and the next joined), or one edit away ("Vaxxo").
+	 */
+	isArticleWordMisspelled(word: string): boolean;
 	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
 	oppositesOf(norm: string): ReadonlySet<string>;
 }
@@ -213,7 +219,23 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	const personNames = new Set(knowledge.people.flatMap((person) => index.termsOf(person.name)));
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount && !personNames.has(stem);
 
+	// The article's words and each with the next joined, for misspellings of them; built on first use.
+	let forms: Set<string> | undefined;
+	const articleForms = () => {
+		forms ??= new Set(
+			knowledge.article.paragraphs.flatMap((paragraph) => {
+				const tokens = index.tokensOf(paragraph.text);
+				return tokens.flatMap((token, i) => [token.norm, `${token.norm}${tokens[i + 1]?.norm ?? ''}`]);
+			}),
+		);
+		return forms;
+	};
 	return {
+		isArticleWordMisspelled(word) {
+			const key = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+			const known = articleForms();
+			return known.has(key) || [...editsOf(key)].some((edit) => known.has(edit));
+		},
 		phraseAt(stems, at, norms) {
 			const norm = norms?.[at];
 			let best: { length: number; alternatives: string[][] } = {

@@ -1,4 +1,3 @@
-import { editsOf } from '../lexicon/lexicon.js';
 import { isPossessive, stemWord, type Token } from '../text/analyze.js';
 import {
 	isNumberOfDeed,
@@ -272,18 +271,6 @@ function findElement(element: ClaimElement, view: SentenceView): number[] {
 /** Words that open a list of those meant: "the participants, including Peru", "namely Chile". */
 const LISTING: ReadonlySet<string> = new Set(['including', 'includes', 'included', 'namely', 'incl']);
 
-/**
- * Whether a word is one of the sentence's words as spelled otherwise: the same letters and digits ("Vaxo9" for
- * "Vaxo-9", a word and the next joined), or one edit away ("Vaxxo").
- */
-function spelledAsIn(word: string, tokens: readonly Token[]): boolean {
-	const key = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-	const edits = editsOf(key);
-	return tokens.some((token, i) =>
-		[token.norm, `${token.norm}${tokens[i + 1]?.norm ?? ''}`].some((form) => form === key || edits.has(form)),
-	);
-}
-
 /** The word a claim's element qualifies, right after it ("an old mindset": mindset), if any. */
 const headOf = (reading: ClaimReading, element: ClaimElement) =>
 	reading.elements.find((other) => other.position === element.position + 1 && other.kind === 'word');
@@ -379,7 +366,7 @@ export function compareWithSentence(
 		// Written as a name of a thing is ("G20", "BRICS", "AstraZeneca"), not a common word's way ("Gamaleya" may be one
 		// of the article's things by another name); nor the article's own name misspelled ("Vaxxo", "Vaxo9").
 		const typed = claimTokens[element.position]?.raw ?? '';
-		if (!/\d|\p{Lu}.*\p{Lu}/u.test(typed) || spelledAsIn(typed, tokens)) return undefined;
+		if (!/\d|\p{Lu}.*\p{Lu}/u.test(typed) || vocabulary.isArticleWordMisspelled(typed)) return undefined;
 		const next = claimTokens[element.position + 1];
 		const thing = reading.elements.find((other) => other.position === element.position + 1 && other.kind !== 'action');
 		// A person after a name is no thing it qualifies ("the G20's Reed").
