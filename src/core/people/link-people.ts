@@ -35,7 +35,8 @@ export function linkPeopleByRole(
 /**
  * The question with each role it names put as the name of the one person holding it ("What did Santiago's chief
  * diplomat say" → "What did Ana Soto say"): the role's own words ("chief diplomat") would otherwise find the
- * passages using them, whoever they describe. Undefined when no role links (see `linkPeopleByRole`).
+ * passages using them, whoever they describe. Undefined when no role links (see `linkPeopleByRole`), or only roles
+ * in their holders' own titles.
  */
 export function nameLinkedRoles(
 	question: string,
@@ -44,7 +45,10 @@ export function nameLinkedRoles(
 	isPlace: (word: string) => boolean = () => true,
 ): string | undefined {
 	const named = nameOffices(question);
-	const links = findRoleLinks(named, people, isPersonNoun, isPlace);
+	// A role in the person's own title, as asked ("Peru's foreign minister"), finds them by its words: kept as asked.
+	const ownTitle = ({ person, start, roleAt, end }: RoleLink) =>
+		question.includes(named.slice(start, end)) && people.fitting(named.slice(roleAt, end)).includes(person);
+	const links = findRoleLinks(named, people, isPersonNoun, isPlace).filter((link) => !ownTitle(link));
 	if (links.length === 0) return undefined;
 	let text = '';
 	let at = 0;
@@ -59,8 +63,9 @@ export function nameLinkedRoles(
 
 interface RoleLink {
 	readonly person: Person;
-	/** Where the owner and the role stand in the question with offices named (see `nameOffices`). */
+	/** Where the owner, the role and its end stand in the question with offices named (see `nameOffices`). */
 	readonly start: number;
+	readonly roleAt: number;
 	readonly end: number;
 }
 
@@ -102,7 +107,7 @@ function findRoleLinks(
 			if (fits.length !== 1 && all.length > 1) break;
 			const [person] = fits;
 			if (person !== undefined) {
-				links.push({ person, start, end: wordsAt + length });
+				links.push({ person, start, roleAt: wordsAt, end: wordsAt + length });
 				break;
 			}
 		}
