@@ -1132,6 +1132,8 @@ const SUBJECT_QUESTION =
 	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
+// Words for a person named before: "his interaction", "he met".
+const REFERRING_PRONOUNS = /^(?:he|she|they|his|her|their|him|them)$/iu;
 // Adverbs between a subject and its verb: "he further said", "Chile also hosted", "she recently met".
 /** Endings of English words of belonging (adjectives of creed or nation): "Socialist", "Peruvian", "Somali". */
 const BELONGING = /(?:ist|ian|ean|ese|ish|ic|i)$/u;
@@ -1260,6 +1262,18 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 				token.term !== null && context.isPlace?.(token.norm) !== true && context.isKnownPerson?.(token.norm) !== true,
 		);
 	if (after.length > 0 && !after.some((token) => states(token.norm))) return undefined;
+	// … and whom that person did it to: a sentence naming them, or a pronoun for them ("Lima's date will be hard to
+	// meet" says nothing of whom Reed met).
+	const [subject] = context.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '');
+	if (
+		after.length > 0 &&
+		subject?.term != null &&
+		// As a name is written, whatever the question's case.
+		context.isKnownPerson?.(subject.raw.charAt(0).toUpperCase() + subject.raw.slice(1)) === true &&
+		!terms.has(subject.term) &&
+		!context.tokensOf(sentence).some((token) => REFERRING_PRONOUNS.test(token.raw))
+	)
+		return undefined;
 	const named = context.otherPeople.filter((person) =>
 		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);

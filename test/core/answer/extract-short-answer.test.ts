@@ -93,6 +93,9 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('who did lavrov call on in islamabad')).toBeUndefined();
 		// In any form: "met" states "meet".
 		expect(shortAnswerOf('who did lavrov meet in islamabad')).toMatch(/Qureshi/u);
+		// … and of the person asked about, named or a pronoun for them: "that date will be hard to meet" says nothing
+		// of whom Putin met.
+		expect(shortAnswerOf('Who did Putin meet in Bishkek?') ?? '').not.toMatch(/Biden/u);
 		// "Going to" is no verb: the one after it is.
 		expect(shortAnswerOf('who is going to meet imran khan')).toMatch(/Lavrov/u);
 		// A verb of the same narrow kind states it: "suggested" for "proposed".
