@@ -858,8 +858,11 @@ function findTimeAsked(
 	future: boolean,
 ): string | undefined {
 	const past = ASKS_PAST.test(context.question) && !future;
+	// "What's the pullout date?" asks for a date: "more than a year ago" says how long ago, no date.
+	const dateAsked = /\bdate\b/iu.test(context.question);
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
+		if (dateAsked && !elapsed && ELAPSED_PATTERNS.has(pattern)) continue;
 		const match = pattern.exec(sentence);
 		// "Which month of 2019": "June 2019" is new by its month.
 		if (match === null || !context.termsOf(match[0]).some((term) => !context.questionTerms.has(term))) continue;

@@ -20,6 +20,7 @@ describe('expectAnswerType', () => {
 		['How long did the visit last?', 'duration', []],
 		['When did he arrive?', 'date', []],
 		["What's the ferry strike deadline?", 'date', []],
+		['What was the date of the harbour summit?', 'date', []],
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
 		['How much did the town spend?', 'money', ['spend']],
@@ -41,6 +42,13 @@ describe('expectAnswerType', () => {
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN "what is the date <clause>" THEN a date, of the future where the clause is', () => {
+		expect(expectAnswerType('whats the actual date the mayor is coming to Lima')).toMatchObject({
+			type: 'date',
+			future: true,
+		});
 	});
 
 	test('GIVEN "how big was X" THEN its size is asked, as a number of it ("a 15-member delegation")', () => {

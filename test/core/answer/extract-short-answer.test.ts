@@ -96,6 +96,9 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		// … and of the person asked about, named or a pronoun for them: "that date will be hard to meet" says nothing
 		// of whom Putin met.
 		expect(shortAnswerOf('Who did Putin meet in Bishkek?') ?? '').not.toMatch(/Biden/u);
+		// A date asked is no "more than a year ago" given beside it; a near miss's date, not given, is none.
+		expect(shortAnswerOf('whats the pullout date for american forces in afghanistan') ?? '').not.toMatch(/ago/u);
+		expect(shortAnswerOf('whats the actual date putin is coming to pakistan')).toBeUndefined();
 		// "Going to" is no verb: the one after it is.
 		expect(shortAnswerOf('who is going to meet imran khan')).toMatch(/Lavrov/u);
 		// A verb of the same narrow kind states it: "suggested" for "proposed".
