@@ -377,7 +377,9 @@ export function asksWhen(text: string): boolean {
 		first === 'when' ||
 		/(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text) ||
 		// "What is the withdrawal deadline?", "whats the date Reed is coming": a time named by the thing asked.
-		/^\s*what(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?(?:deadline|date)\b/iu.test(text)
+		/^\s*what(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?(?:(?:deadline|date)\s*\??\s*$|date\b)/iu.test(
+			text,
+		)
 	);
 }
 

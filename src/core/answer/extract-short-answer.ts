@@ -858,8 +858,8 @@ function findTimeAsked(
 	future: boolean,
 ): string | undefined {
 	const past = ASKS_PAST.test(context.question) && !future;
-	// "What's the pullout date?" asks for a date: "more than a year ago" says how long ago, no date.
-	const dateAsked = /\bdate\b/iu.test(context.question);
+	// "What's the pullout date?", "the deadline": a date asked; "more than a year ago" says how long ago, no date.
+	const dateAsked = /\b(?:date|deadline)\b/iu.test(context.question);
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		if (dateAsked && !elapsed && ELAPSED_PATTERNS.has(pattern)) continue;
