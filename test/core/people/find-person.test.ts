@@ -45,6 +45,11 @@ describe('createPersonFinder', () => {
 		expect(briefing.people.find(role)?.id).toBe(id);
 	});
 
+	test('GIVEN a country and an office the two counterparts share THEN only that country’s holder fits', () => {
+		expect(briefing.people.fitting('Pakistani foreign minister').map((person) => person.id)).toEqual(['qureshi']);
+		expect(briefing.people.fitting('Russian foreign minister').map((person) => person.id)).toEqual(['lavrov']);
+	});
+
 	test('GIVEN a role two people share THEN no one is picked', () => {
 		expect(briefing.people.find('the foreign minister')).toBeUndefined();
 	});
