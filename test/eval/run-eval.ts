@@ -61,6 +61,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-16': read('unseen-16-questions.jsonl'),
 	'unseen-17': read('unseen-17-questions.jsonl'),
 	'unseen-18': read('unseen-18-questions.jsonl'),
+	'unseen-19': read('unseen-19-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -150,6 +151,7 @@ const claimSets = {
 	'unseen-16-claims': readClaimCases(join(import.meta.dirname, 'unseen-16-claims.jsonl')),
 	'unseen-17-claims': readClaimCases(join(import.meta.dirname, 'unseen-17-claims.jsonl')),
 	'unseen-18-claims': readClaimCases(join(import.meta.dirname, 'unseen-18-claims.jsonl')),
+	'unseen-19-claims': readClaimCases(join(import.meta.dirname, 'unseen-19-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -188,6 +190,7 @@ const shortSets = {
 	'unseen-16-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-16-short-answers.jsonl')),
 	'unseen-17-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-17-short-answers.jsonl')),
 	'unseen-18-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-18-short-answers.jsonl')),
+	'unseen-19-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-19-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
