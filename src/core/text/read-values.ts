@@ -1,3 +1,4 @@
+import { editsOf } from '../lexicon/lexicon.js';
 import { stemWord, type Token } from './analyze.js';
 import { BE_FORMS, MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS } from './word-classes.js';
 
@@ -217,7 +218,8 @@ export function readQuantities(text: string): Quantity[] {
 				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
 				: numberEnd;
 		// "another 300", "a further 300": more, as "300 more" is; the word is part of the value.
-		const more = /\b(?:another|further|additional|extra)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
+		const more = /\b([\p{L}]+)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
+		const isMore = more !== null && isMoreWord(more[1]?.toLowerCase() ?? '');
 		quantities.push({
 			// A length as written up to its unit ("a whole week"), then the unit's other words ("ago").
 			text: [
@@ -228,13 +230,16 @@ export function readQuantities(text: string): Quantity[] {
 			kind,
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
-			additional: additional || more !== null,
+			additional: additional || isMore,
 			...(kind === 'duration' && isSpan(text.slice(0, match.index), (groups.tail ?? '').slice(unitEnd - numberEnd))
 				? { within: true }
 				: {}),
 			start,
 			end: numberEnd,
-			span: { start: Math.min(match.index, start - (more?.[0].length ?? 0)), end: Math.max(numberEnd, unitEnd) },
+			span: {
+				start: Math.min(match.index, start - (isMore ? (more?.[0].length ?? 0) : 0)),
+				end: Math.max(numberEnd, unitEnd),
+			},
 		});
 	}
 	return quantities;
@@ -250,6 +255,15 @@ function isSpan(before: string, after: string): boolean {
 		/^\s+ago\b/iu.test(after) ||
 		(/\bfor\s+$/iu.test(before) && NEGATION.test(before.split(/[.;]/u).at(-1) ?? ''))
 	);
+}
+
+const MORE_WORDS = ['another', 'further', 'additional', 'extra'];
+/** Whether a word before a number makes it one more ("another 300"), as typed in chat too ("anotehr"). */
+function isMoreWord(word: string): boolean {
+	if (MORE_WORDS.includes(word)) return true;
+	if (word.length < 5) return false;
+	const edits = editsOf(word);
+	return MORE_WORDS.some((more) => edits.has(more));
 }
 
 /** Durations compare in one unit word ("years"); a percentage needs no unit: "46% increase" is 46 percent. */

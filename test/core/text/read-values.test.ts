@@ -24,6 +24,12 @@ describe('readQuantities', () => {
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
+	test('GIVEN "another N", typed right or as chat slips it ("anotehr") THEN N more; a short word is read as typed', () => {
+		expect(readQuantities('another 150k doses')[0]?.additional).toBe(true);
+		expect(readQuantities('anotehr 150k doses')[0]?.additional).toBe(true);
+		expect(readQuantities('send 150k doses')[0]?.additional).toBe(false);
+	});
+
 	test('GIVEN "a whole week" or a length after "in" THEN one week; the span something falls in is marked so', () => {
 		expect(values('for a whole week')).toEqual([{ value: 1, kind: 'duration' }]);
 		expect(readQuantities('the first visit in nine years')[0]?.within).toBe(true);
