@@ -1039,7 +1039,19 @@ export function compareWithSentence(
 		reading.elements.some((element) => element.subjectSide && findElement(element, denierView).length > 0);
 	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
 	const denialStated = deniedBySubject && reading.negated && !reading.alleges;
-	if (occurrences.length > 0 && !denialStated) {
+	// "No minister had come for nine years" is what "the first visit in nine years" says: the negation is the span's,
+	// the same span (see `Quantity.within`). Of a kind ("no minister"), not of someone ("Reed had not come"), whom the
+	// first of the kind may not have been.
+	const firstInSpan =
+		reading.negated &&
+		/\bno\s+(?!longer\b)\p{L}/iu.test(reading.text) &&
+		/\bfirst\b/iu.test(sentence.text) &&
+		reading.quantities.some(
+			(claimed) =>
+				claimed.within === true &&
+				values.quantities.some((stated) => isComparable(claimed, stated) && agrees(claimed, stated, options)),
+		);
+	if (occurrences.length > 0 && !denialStated && !firstInSpan) {
 		const read = readSignAndMood(reading, sentence, tokens, values, occurrences, actions, at, deniedBy, options);
 		weaker = read.weaker;
 		oppositePolarity = read.opposite ?? oppositePolarity;
