@@ -1042,10 +1042,20 @@ export function compareWithSentence(
 	// "No minister had come for nine years" is what "the first visit in nine years" says: the negation is the span's,
 	// the same span (see `Quantity.within`). Of a kind ("no minister"), not of someone ("Reed had not come"), whom the
 	// first of the kind may not have been.
+	// The kind as the sentence names it, no broader: "no minister" is not stated by "the first Peruvian minister".
+	const firstAt = tokens.findIndex((token) => token.norm === 'first');
 	const firstInSpan =
 		reading.negated &&
 		/\bno\s+(?!longer\b)\p{L}/iu.test(reading.text) &&
-		/\bfirst\b/iu.test(sentence.text) &&
+		firstAt !== -1 &&
+		tokens
+			.slice(firstAt + 1)
+			.filter((token) => /^\p{Lu}/u.test(token.raw) && token.term !== null)
+			.every((token) =>
+				reading.elements.some((element) =>
+					element.alternatives.some((alternative) => alternative.includes(token.term ?? '')),
+				),
+			) &&
 		reading.quantities.some(
 			(claimed) =>
 				claimed.within === true &&

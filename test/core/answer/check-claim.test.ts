@@ -789,8 +789,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'No Russian foreign minister had visited Pakistan for ten years.'))).toBe(
 			'contradicted',
 		);
-		// Of someone, not a kind: the first of the kind may not have been them.
+		// Of someone, not a kind: the first of the kind may not have been them; nor of a broader kind than the article's.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov had not visited Pakistan for nine years.'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'No foreign minister had visited Pakistan for nine years.'))).not.toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN a name the article never uses for a thing the sentence names otherwise THEN contradicted, naming both', () => {
