@@ -204,11 +204,12 @@ export function readDefinitionAsked(question: string): string | undefined {
 // article ("who was waiting for …"), though "the funding for" is a noun.
 const FOCUS =
 	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:(the\s+|an?\s+)([\p{L}-]+\s+)?)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
-// Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact.
+// Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact;
+// "in what ways …" asks how.
 const OPEN_FOCUS = new Set(
 	`aim aims purpose goal goals point status outcome outcomes result results significance importance meaning nature
 	scope reason reasons cause effect effects impact extent future background context gist substance details upshot
-	summary overview
+	summary overview way ways manner means
 	name names title topic topics subject subjects focus theme themes`.split(/\s+/u),
 );
 

@@ -116,6 +116,13 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus('What is the council supposed to do?')).toBeUndefined();
 	});
 
+	test('GIVEN "in what ways has …" THEN the focus is open: it asks how, no fact named "ways"', () => {
+		expect(findQuestionFocus('In what ways has the mayor backed the fair?')).toMatchObject({
+			word: 'ways',
+			open: true,
+		});
+	});
+
 	test('GIVEN "which X did …" THEN X, the last word before the verb, is the focus', () => {
 		expect(findQuestionFocus('Which Russian company is going to build it?')).toEqual({
 			word: 'company',
