@@ -52,10 +52,10 @@ export interface ClaimVocabulary {
 	/** Whether a word (normalized) is an adjective or an adverb of English, naming nothing ("bilateral"). */
 	isModifier(norm: string): boolean;
 	/**
-	 * Whether a word is one of the article's words typed otherwise: the same letters and digits ("Vaxo9" for
-	 * "Vaxo-9", a word and the next joined), or one edit away ("Vaxxo").
+	 * Whether a word is one of the article's words, however typed: the same letters and digits ("Vaxo9" for "Vaxo-9",
+	 * a word and the next joined), or one edit away ("Vaxxo").
 	 */
-	isArticleWordMisspelled(word: string): boolean;
+	spellsArticleWord(word: string): boolean;
 	/** The article's stems of the opposites of a word (as typed, lowercase) by the lexicon: "old" → new. */
 	oppositesOf(norm: string): ReadonlySet<string>;
 }
@@ -231,10 +231,12 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		return forms;
 	};
 	return {
-		isArticleWordMisspelled(word) {
+		spellsArticleWord(word) {
 			const key = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 			const known = articleForms();
-			return known.has(key) || [...editsOf(key)].some((edit) => known.has(edit));
+			if (known.has(key)) return true;
+			for (const edit of editsOf(key)) if (known.has(edit)) return true;
+			return false;
 		},
 		phraseAt(stems, at, norms) {
 			const norm = norms?.[at];

@@ -366,7 +366,7 @@ export function compareWithSentence(
 		// Written as a name of a thing is ("G20", "BRICS", "AstraZeneca"), not a common word's way ("Gamaleya" may be one
 		// of the article's things by another name); nor the article's own name misspelled ("Vaxxo", "Vaxo9").
 		const typed = claimTokens[element.position]?.raw ?? '';
-		if (!/\d|\p{Lu}.*\p{Lu}/u.test(typed) || vocabulary.isArticleWordMisspelled(typed)) return undefined;
+		if (!/\d|\p{Lu}.*\p{Lu}/u.test(typed) || vocabulary.spellsArticleWord(typed)) return undefined;
 		const next = claimTokens[element.position + 1];
 		const thing = reading.elements.find((other) => other.position === element.position + 1 && other.kind !== 'action');
 		// A person after a name is no thing it qualifies ("the G20's Reed").
@@ -1041,8 +1041,8 @@ export function compareWithSentence(
 	const denialStated = deniedBySubject && reading.negated && !reading.alleges;
 	// "No minister had come for nine years" is what "the first visit in nine years" says: the negation is the span's,
 	// the same span (see `Quantity.within`). Of a kind ("no minister"), not of someone ("Reed had not come"), whom the
-	// first of the kind may not have been.
-	// The kind as the sentence names it, no broader: "no minister" is not stated by "the first Peruvian minister".
+	// first of the kind may not have been; and of the kind the sentence names, no broader ("no minister" is not
+	// stated by "the first Peruvian minister").
 	const firstAt = tokens.findIndex((token) => token.norm === 'first');
 	const firstInSpan =
 		reading.negated &&
