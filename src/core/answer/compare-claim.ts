@@ -1039,29 +1039,7 @@ export function compareWithSentence(
 		reading.elements.some((element) => element.subjectSide && findElement(element, denierView).length > 0);
 	// "Peru denies that": a denied statement counts as negated, and the denial itself as a fact.
 	const denialStated = deniedBySubject && reading.negated && !reading.alleges;
-	// "No minister had come for nine years" is what "the first visit in nine years" says: the negation is the span's,
-	// the same span (see `Quantity.within`). Of a kind ("no minister"), not of someone ("Reed had not come"), whom the
-	// first of the kind may not have been; and of the kind the sentence names, no broader ("no minister" is not
-	// stated by "the first Peruvian minister").
-	const firstAt = tokens.findIndex((token) => token.norm === 'first');
-	const firstInSpan =
-		reading.negated &&
-		/\bno\s+(?!longer\b)\p{L}/iu.test(reading.text) &&
-		firstAt !== -1 &&
-		tokens
-			.slice(firstAt + 1)
-			.filter((token) => /^\p{Lu}/u.test(token.raw) && token.term !== null)
-			.every((token) =>
-				reading.elements.some((element) =>
-					element.alternatives.some((alternative) => alternative.includes(token.term ?? '')),
-				),
-			) &&
-		reading.quantities.some(
-			(claimed) =>
-				claimed.within === true &&
-				values.quantities.some((stated) => isComparable(claimed, stated) && agrees(claimed, stated, options)),
-		);
-	if (occurrences.length > 0 && !denialStated && !firstInSpan) {
+	if (occurrences.length > 0 && !denialStated) {
 		const read = readSignAndMood(reading, sentence, tokens, values, occurrences, actions, at, deniedBy, options);
 		weaker = read.weaker;
 		oppositePolarity = read.opposite ?? oppositePolarity;

@@ -74,7 +74,7 @@ export function createPersonFinder(
 		const asksPrincipal = !SUBORDINATE.test(description);
 		// "Peru's ambassador", "the Peruvian envoy": a description opening with a country asks for one of its own, not
 		// another country's posted there ("Chile's ambassador to Lima" names Lima too).
-		// Its first word, as a phrase may take the country into one concept ("Pakistani foreign minister").
+		// Its first word, as a phrase may take the country into one concept ("Peruvian foreign minister").
 		const opening = normalizeWord(/^\s*(?:the\s+)?([\p{L}-]+)/iu.exec(description)?.[1]?.replace(/[’']s$/u, '') ?? '');
 		const ownCountry = (roles?.countriesOf?.(opening) ?? []).length > 0 ? new Set(namesOf(opening)) : undefined;
 		return people.filter(

@@ -57,7 +57,6 @@ describe('normalizeQuestion', () => {
 describe('expandShorthand', () => {
 	test('GIVEN chat shorthand THEN it is spelled out; GIVEN an initial or an abbreviation THEN it stays', () => {
 		expect(expandShorthand('r u gonna go')).toBe('are you going to go');
-		expect(expandShorthand('wat r they tryna do')).toBe('what are they trying to do');
 		// "rn" is when, not a "right" to find ("human rights").
 		expect(expandShorthand('wat r they doing rn')).toBe('what are they doing now');
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
