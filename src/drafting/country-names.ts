@@ -10,10 +10,14 @@ interface CountryRecord {
 	capital?: string[];
 }
 
-const readRecords = () =>
-	JSON.parse(
+// Read once: the names and the capitals come from the same file.
+let records: CountryRecord[] | undefined;
+const readRecords = () => {
+	records ??= JSON.parse(
 		readFileSync(join(require.resolve('world-countries/package.json'), '..', 'countries.json'), 'utf8'),
 	) as CountryRecord[];
+	return records;
+};
 
 /**
  * Each country's name and demonyms, lowercased, to its name ("chilean" → "Chile"), from `world-countries`: whom a

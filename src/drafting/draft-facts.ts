@@ -119,6 +119,12 @@ const GENERIC_NOUNS = new Set(
 type DraftedPerson = Facts['people'][number];
 type DraftedPledge = Facts['pledges'][number];
 
+/** Country names and demonyms, and capitals, each lowercased, to their country (see `draftFacts`). */
+interface PlaceNames {
+	readonly countries: ReadonlyMap<string, string>;
+	readonly capitals: ReadonlyMap<string, string>;
+}
+
 interface Found {
 	readonly person: DraftedPerson;
 	/** The last word of the role's title ("Mayor"), for aliases such as "Mayor Lopez" and "the mayor". */
@@ -187,11 +193,7 @@ function isTitleWord(word: string): boolean {
 	return TITLE_WORDS.has(norm) || /^[A-Z]{2,5}$/u.test(word);
 }
 
-function draftPeople(
-	paragraphs: readonly Paragraph[],
-	{ countries, capitals }: { countries: ReadonlyMap<string, string>; capitals: ReadonlyMap<string, string> },
-	options: DraftOptions,
-) {
+function draftPeople(paragraphs: readonly Paragraph[], { countries, capitals }: PlaceNames, options: DraftOptions) {
 	const found: Found[] = [];
 	const taggedPeople = new Set<string>();
 	// Capitalized common nouns ("Vaccine" of "Vaxo-9 Vaccine") make a run a thing, not a person.
@@ -350,7 +352,7 @@ function describePerson(
 	titleWords: readonly string[],
 	paragraph: Paragraph,
 	run: { text: string },
-	{ countries, capitals }: { countries: ReadonlyMap<string, string>; capitals: ReadonlyMap<string, string> },
+	{ countries, capitals }: PlaceNames,
 	found: readonly Found[],
 ): Found {
 	const surname = name.split(' ').at(-1) ?? name;

@@ -3,7 +3,7 @@ import { metaOfParagraph } from '../knowledge/cite.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent } from '../people/find-mentions.js';
-import { linkPeopleByRole, nameLinkedRoles } from '../people/link-people.js';
+import { linkRoles } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
@@ -211,10 +211,9 @@ export function answerQuestion(briefing: Briefing, asked: string, options: Parti
 	// A person named by role ("Santiago's chief diplomat") is searched for by name: the role's own words would find
 	// whoever the article calls so ("the chief diplomat of Peru"). Where the question so put is not answered, the role
 	// as asked and the name beside it.
-	const renamed = nameLinkedRoles(read, briefing.people, isPersonNoun, index.isPlace);
+	const { people: linked, renamed } = linkRoles(read, briefing.people, isPersonNoun, index.isPlace);
 	const answer = renamed === undefined ? undefined : answerRead(briefing, question, read, renamed, settings);
 	if (answer?.found === true) return answer;
-	const linked = linkPeopleByRole(read, briefing.people, isPersonNoun, index.isPlace);
 	const searched = linked.length === 0 ? read : `${read} (${linked.map((person) => person.name).join(', ')})`;
 	return answerRead(briefing, question, read, searched, settings);
 }

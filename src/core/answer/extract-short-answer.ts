@@ -1235,7 +1235,8 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	}
 	// "Who is funding the line?", "who will build it?": a name only in a sentence with that verb, in any form.
 	// After a modal the word is a verb ("who will head …"); after "is" or "has" only a participle is ("who is the …").
-	const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
+	const sentenceTokens = context.tokensOf(sentence);
+	const terms = new Set(sentenceTokens.flatMap((token) => (token.term === null ? [] : [token.term])));
 	const states = (norm: string) => [...(context.formsOf?.(norm) ?? context.termsOf(norm))].some((t) => terms.has(t));
 	const auxiliary = AUXILIARY_QUESTION.exec(context.question);
 	// "who is going to meet …": the verb after "going to".
@@ -1255,8 +1256,8 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	}
 	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb, in any form, one of
 	// the few words after a subject of one word or two ("who did he invite", "who did the premier invite").
-	const after = context
-		.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '')
+	const objectAsked = context.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '');
+	const after = objectAsked
 		.filter((token) => token.term !== null || PRONOUNS.test(token.raw))
 		.slice(1, 1 + OBJECT_VERB_REACH)
 		// "… in Lima" names where, not what was done.
@@ -1267,14 +1268,14 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	if (after.length > 0 && !after.some((token) => states(token.norm))) return undefined;
 	// … and whom that person did it to: a sentence naming them, or a pronoun for them ("Lima's date will be hard to
 	// meet" says nothing of whom Reed met).
-	const [subject] = context.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '');
+	const [subject] = objectAsked;
 	if (
 		after.length > 0 &&
 		subject?.term != null &&
 		// As a name is written, whatever the question's case.
 		context.isKnownPerson?.(subject.raw.charAt(0).toUpperCase() + subject.raw.slice(1)) === true &&
 		!terms.has(subject.term) &&
-		!context.tokensOf(sentence).some((token) => REFERRING_PRONOUNS.test(token.raw))
+		!sentenceTokens.some((token) => REFERRING_PRONOUNS.test(token.raw))
 	)
 		return undefined;
 	const named = context.otherPeople.filter((person) =>
@@ -1284,9 +1285,7 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	if (named.length > 1 && ONE_PERSON_ASKED.test(context.question)) return undefined;
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
-	const anchors = context
-		.tokensOf(sentence)
-		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	const anchors = sentenceTokens.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { text: string; distance: number } | undefined;
 	for (const match of sentence.matchAll(CAPITALIZED_RUN)) {
 		const { words, name } = readName(match[0], context);

@@ -20,45 +20,39 @@ const POSTED_ENVOY = /\b(?:envoy|emissary|diplomat)s?\s+(?:to|at|in)\b/iu;
  * possessive, the one person whose role fits the owner's country and the role (or, failing that, its last word, the
  * title itself: "chief diplomat" → diplomat). An owner who is a person stands for their country ("Ruiz's top
  * diplomat"). Only a role that fits one person links.
+ *
+ * Also the question with each role put as the name of the one person holding it (`renamed`: "What did Santiago's
+ * chief diplomat say" → "What did Ana Soto say"): the role's own words ("chief diplomat") would otherwise find the
+ * passages using them, whoever they describe. Undefined when no role links, or only roles in their holders' own
+ * titles.
  */
-export function linkPeopleByRole(
+export function linkRoles(
 	question: string,
 	people: PersonFinder,
 	/** Whether a word names a person ("envoy", "minister"): a role ends in one ("diplomatic service" does not). */
 	isPersonNoun: (word: string) => boolean,
 	/** Whether a word is a place or its people ("Kremlin", "Russian"): only those have a leader or an envoy. */
 	isPlace: (word: string) => boolean = () => true,
-): Person[] {
-	return [...new Set(findRoleLinks(nameOffices(question), people, isPersonNoun, isPlace).map(({ person }) => person))];
-}
-
-/**
- * The question with each role it names put as the name of the one person holding it ("What did Santiago's chief
- * diplomat say" → "What did Ana Soto say"): the role's own words ("chief diplomat") would otherwise find the
- * passages using them, whoever they describe. Undefined when no role links (see `linkPeopleByRole`), or only roles
- * in their holders' own titles.
- */
-export function nameLinkedRoles(
-	question: string,
-	people: PersonFinder,
-	isPersonNoun: (word: string) => boolean,
-	isPlace: (word: string) => boolean = () => true,
-): string | undefined {
+): { readonly people: Person[]; readonly renamed: string | undefined } {
 	const named = nameOffices(question);
+	const links = findRoleLinks(named, people, isPersonNoun, isPlace);
 	// A role in the person's own title, as asked ("Peru's foreign minister"), finds them by its words: kept as asked.
 	const ownTitle = ({ person, start, roleAt, end }: RoleLink) =>
 		question.includes(named.slice(start, end)) && people.fitting(named.slice(roleAt, end)).includes(person);
-	const links = findRoleLinks(named, people, isPersonNoun, isPlace).filter((link) => !ownTitle(link));
-	if (links.length === 0) return undefined;
-	let text = '';
-	let at = 0;
-	for (const { person, start, end } of links) {
-		if (start < at) continue;
-		// "The Kremlin boss" is the name, without "the".
-		text += `${named.slice(at, start).replace(/\bthe\s+$/iu, '')}${person.name}`;
-		at = end;
+	const renaming = links.filter((link) => !ownTitle(link));
+	let renamed: string | undefined;
+	if (renaming.length > 0) {
+		renamed = '';
+		let at = 0;
+		for (const { person, start, end } of renaming) {
+			if (start < at) continue;
+			// "The Kremlin boss" is the name, without "the".
+			renamed += `${named.slice(at, start).replace(/\bthe\s+$/iu, '')}${person.name}`;
+			at = end;
+		}
+		renamed += named.slice(at);
 	}
-	return text + named.slice(at);
+	return { people: [...new Set(links.map(({ person }) => person))], renamed };
 }
 
 interface RoleLink {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { linkPeopleByRole, nameLinkedRoles, nameOffices } from '../../../src/core/people/link-people.js';
+import { linkRoles, nameOffices } from '../../../src/core/people/link-people.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -9,14 +9,14 @@ beforeAll(async () => {
 });
 
 const linked = (question: string) =>
-	linkPeopleByRole(
+	linkRoles(
 		question,
 		briefing.people,
 		(word) => briefing.index.lookUpWord(word)?.entity === 'person',
 		briefing.index.isPlace,
-	).map((person) => person.id);
+	).people.map((person) => person.id);
 
-describe('linkPeopleByRole', () => {
+describe('linkRoles: the people', () => {
 	test.each([
 		["What did Islamabad's top diplomat say?", 'qureshi'],
 		["How did Pakistan's top diplomat rate teamwork at the UN?", 'qureshi'],
@@ -51,14 +51,14 @@ describe('linkPeopleByRole', () => {
 	});
 });
 
-describe('nameLinkedRoles', () => {
+describe('linkRoles: the question renamed', () => {
 	const renamed = (question: string) =>
-		nameLinkedRoles(
+		linkRoles(
 			question,
 			briefing.people,
 			(word) => briefing.index.lookUpWord(word)?.entity === 'person',
 			briefing.index.isPlace,
-		);
+		).renamed;
 
 	test('GIVEN a role that fits one person THEN the question names them in its place, the rest as asked', () => {
 		expect(renamed("What did Islamabad's top diplomat say about the UN?")).toBe(
