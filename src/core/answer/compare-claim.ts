@@ -1521,6 +1521,9 @@ function findSubject(
 			const named = tokens[i - 1];
 			return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
 		}
+		// "Extend support to Peru to strengthen its army": the name a preposition governs is not the verb's subject.
+		const governing = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+		if (OBJECT_PREPOSITIONS.has(governing?.norm ?? '')) return undefined;
 		return isNameToken(token, vocabulary) ? token : undefined;
 	}
 	return undefined;
@@ -1545,6 +1548,7 @@ const MUTUAL_REACH = 2;
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'into', 'against', 'towards', 'toward']);
 /** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */
 const OWNER_REACH = 3;
 const PERSONAL_PRONOUNS = /\b(?:he|she|his|her)\b/iu;

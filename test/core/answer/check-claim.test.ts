@@ -1051,6 +1051,10 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the us-taliban agreement was signed last year'))).not.toBe('contradicted');
 		// An owner is no doer: "Lavrov's visit" says nothing of whether Putin came.
 		expect(reasonOf(checkClaim(briefing, 'putin visited pakistan'))).not.toMatch(/Lavrov.*do it/u);
+		// "Extend support to Pakistan to strengthen its capacity": the name after "to" is no doer of "strengthen".
+		const purpose = checkClaim(briefing, 'Russia will strengthen the anti-terrorist potential of Pakistan');
+		expect(verdictOf(purpose)).not.toBe('contradicted');
+		expect(reasonOf(purpose)).not.toMatch(/Pakistan do it/u);
 	});
 
 	test('GIVEN an opposite judgement THEN contradicted, naming both words', () => {
