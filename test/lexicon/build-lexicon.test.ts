@@ -136,6 +136,49 @@ describe('buildLexicon', () => {
 		expect(build([]).relatedTo('move')).toEqual([]);
 	});
 
+	test('GIVEN word vectors THEN a word the article lacks stands for the article words used alike, but no place and no name', () => {
+		// Unit vectors in two dimensions: "move" runs almost as "runs" does (cosine 0.96), "queue" as nothing, "city"
+		// as "pipeline" (a place: no match by usage), "location" half as "pipeline" (0.5, under the bar), the name
+		// "Peru" as "runs" (a name is matched by itself only).
+		const vectors: Record<string, [number, number]> = {
+			runs: [1, 0],
+			pipeline: [0, 1],
+			move: [0.96, 0.28],
+			queue: [-1, 0],
+			city: [0, 1],
+			location: [-0.866, 0.5],
+			peru: [1, 0],
+		};
+		const vectorOf = (word: string) => {
+			const vector = vectors[word];
+			return vector === undefined ? undefined : Float32Array.from(vector);
+		};
+		const withVectors = createLexicon(
+			buildLexicon(
+				wordnet,
+				[],
+				{
+					hash: 'h',
+					texts: [extractTerms('The pipeline runs to Karachi.')],
+					entities: {},
+					words: new Set(['the', 'pipeline', 'runs', 'to', 'karachi']),
+				},
+				extractTerms,
+				{},
+				vectorOf,
+			),
+		);
+		expect(withVectors.relatedTo('move')).toEqual([{ target: 'run', relation: 'usage' }]);
+		for (const word of ['queue', 'city', 'location', 'peru']) {
+			expect(
+				withVectors.relatedTo(word).filter(({ relation }) => relation === 'usage'),
+				word,
+			).toEqual([]);
+		}
+		// Without vectors, none.
+		expect(lexicon.relatedTo('move').filter(({ relation }) => relation === 'usage')).toEqual([]);
+	});
+
 	test('GIVEN a country THEN its name, people and capital relate to one another', () => {
 		expect(lexicon.relatedTo('islamabad')).toEqual([]);
 		const withPakistan = createLexicon(

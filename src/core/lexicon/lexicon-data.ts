@@ -13,7 +13,8 @@ import { z } from 'zod';
  * - `part`: a part or whole, a member or group (Montmartre, Paris);
  * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict;
  * - `kind`: a broader word by the article word's commonest sense, whatever the question word's is (move, for the
- *   article's "transport"): what a claim may say of the article's deed in more general words.
+ *   article's "transport"): what a claim may say of the article's deed in more general words;
+ * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence.
  */
 export const RELATIONS = [
 	'inflection',
@@ -25,8 +26,9 @@ export const RELATIONS = [
 	'narrower',
 	'part',
 	'opposite',
-	// Last, so the codes of lexicons built before it stay valid.
+	// Last, so the codes of lexicons built before them stay valid.
 	'kind',
+	'usage',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -120,6 +120,8 @@ export const defaultSearchOptions: SearchOptions = {
 		opposite: 0,
 		// Nor is a word the article's word is a kind of: "move" would find every "transport", "push" and "step".
 		kind: 0,
+		// A word used alike ("attitude" for "mindset") is related, weaker than any relation WordNet states.
+		usage: 0.4,
 	},
 	headWeight: 0.3,
 	scatteredPhraseWeight: 0.5,

@@ -1057,6 +1057,11 @@ describe('checkClaim', () => {
 		expect(reasonOf(purpose)).not.toMatch(/Pakistan do it/u);
 	});
 
+	test('GIVEN a word the article lacks, only used alike to one it has THEN no statement of it', () => {
+		// By word embeddings "abandon" is used as "withdraw" is: related, not the same deed.
+		expect(verdictOf(checkClaim(briefing, 'the US must abandon Afghanistan by May 1'))).not.toBe('supported');
+	});
+
 	test('GIVEN an opposite judgement THEN contradicted, naming both words', () => {
 		const check = checkClaim(briefing, 'qureshi said pakistan-russia cooperation at the UN has been poor');
 		expect(verdictOf(check)).toBe('contradicted');

@@ -226,6 +226,16 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(index.analyze('diplomat')[0]?.coverage).toBe(1);
 	});
 
+	test('GIVEN a word the article lacks and WordNet does not link THEN words used alike cover it, weaker than WordNet relatives', async () => {
+		const { index } = await loadRealBriefing();
+		// "Insurgents": no synonym or broader word of it is in the article; by word embeddings it is used as the
+		// article's "Taliban" and "fighters" are.
+		const [insurgents] = index.analyze('insurgents');
+		expect(insurgents?.covered).toBe(true);
+		expect(insurgents?.coverage).toBeLessThan(index.analyze('envoy')[0]?.coverage ?? 0);
+		expect(index.relatedTo('insurgents').every(({ relation }) => relation === 'usage')).toBe(true);
+	});
+
 	test('GIVEN a name of two words the article has one of THEN the name is not covered', async () => {
 		const { index } = await loadRealBriefing();
 		const korea = index
