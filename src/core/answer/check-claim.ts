@@ -86,6 +86,12 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	// "Reed said …": words the article gives another speaker are not Reed's.
 	const otherSpeaker =
 		reading.speaker === undefined ? undefined : createOtherSpeakerCheck(briefing, reading.speaker, reading.speakerVerb);
+	// "Peru wants …" where the article quotes another: "We look forward to …", a wish in the first person, is its
+	// speaker's.
+	const wisher = reading.mood === 'desired' ? findWisherNamed(reading) : undefined;
+	const otherWisher = wisher === undefined ? undefined : createOtherSpeakerCheck(briefing, wisher);
+	const wishOfAnother = (paragraph: Paragraph, sentence: Sentence) =>
+		FIRST_PERSON_WISH.test(sentence.text) ? otherWisher?.(paragraph, sentence) : undefined;
 	const comparisons = alignClaim(briefing, reading, settings).map(({ sentence, paragraph, following }) => ({
 		...compareWithSentence(reading, sentence, paragraph, following, {
 			vocabulary,
@@ -94,7 +100,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 			referentOf,
 			sentenceBefore,
 		}),
-		otherSpeaker: otherSpeaker?.(paragraph, sentence),
+		otherSpeaker: otherSpeaker?.(paragraph, sentence) ?? wishOfAnother(paragraph, sentence),
 	}));
 	const decided = findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
@@ -369,7 +375,7 @@ export function decideVerdict(
 	if (spokenByOther !== undefined) {
 		return {
 			verdict: 'not-settled',
-			reason: `The article has ${spokenByOther.otherSpeaker} say it, not ${reading.speaker}: “${quote(spokenByOther.sentence.text, options)}”`,
+			reason: `The article has ${(spokenByOther.otherSpeaker ?? '').replace(/['’]s$/u, '')} say it, not ${reading.speaker ?? findWisherNamed(reading)}: “${quote(spokenByOther.sentence.text, options)}”`,
 			evidence: spokenByOther,
 		};
 	}
@@ -402,6 +408,18 @@ export function decideVerdict(
 		reason: `${lacking}; the closest it says: “${quote(closest.sentence.text, options)}”`,
 		evidence: closest,
 	};
+}
+
+// "We look forward to", "I hope": a wish the speaker voices as their own.
+const FIRST_PERSON_WISH =
+	/\b(?:we|i)\s+(?:\p{L}+\s+)?(?:look(?:ing)?\s+forward|want|wish|hope|desire|are\s+keen|am\s+keen)\b/iu;
+
+/** Who the claim says wishes ("Peru wants …"): its first name before its word of wish. */
+function findWisherNamed(reading: ClaimReading): string | undefined {
+	const wish = reading.text.search(/\b(?:wants?|wanted|wish(?:es)?|hopes?|hoped|desires?|keen|eager)\b/iu);
+	if (wish <= 0) return undefined;
+	return reading.elements.find((element) => element.kind === 'name' && reading.text.indexOf(element.label) < wish)
+		?.label;
 }
 
 const EARLIER =

@@ -781,6 +781,13 @@ export function compareWithSentence(
 		const list = tokens.slice(cue + 1, end === -1 ? tokens.length : end);
 		return reading.agents.some((agent) => findElement(agent, viewOf(list)).length > 0);
 	};
+	// "The participation of the rebels": the doer named by "of" right after the action named as a thing. Not of a
+	// claim in the passive, whose names are what the deed is done to ("the establishment of a state").
+	const followedByAgent = (i: number) => {
+		if (reading.passive || tokens[i + 1]?.norm !== 'of') return false;
+		const after = tokens.slice(i + 2, i + 2 + OF_AGENT_REACH);
+		return reading.agents.some((agent) => findElement(agent, viewOf(after)).length > 0);
+	};
 	const nominalOnly =
 		// An owner ("Reed's trip lasted …") acts in nothing.
 		reading.agents.some((agent) => agent.owns === undefined) &&
@@ -788,7 +795,7 @@ export function compareWithSentence(
 		known.length === 0 &&
 		occurrences.every(
 			// A claim of absence ("China did not attend") is read against the list by `findPresenceConflict`.
-			(i) => determinerOf(i) !== -1 && !ownedByAgent(i) && (reading.negated || !listsAgent(i)),
+			(i) => determinerOf(i) !== -1 && !ownedByAgent(i) && !followedByAgent(i) && (reading.negated || !listsAgent(i)),
 		);
 	if (nominalOnly) missing.push(`who ${actions[0]?.label ?? 'did it'}`);
 	// A name of several words is its subject by its last ("minister" of "the Peruvian trade minister"); whole, for the
@@ -1542,6 +1549,8 @@ const PAST_MARKER = /\b(?:once(?!\s+(?:again|more))|formerly|previously|used to|
 const PAST_WORDS = new Set(['once', 'formerly', 'previously']);
 /** How many words a past marker may stand before what it dates ("once frosty", "once very close"). */
 const PAST_REACH = 2;
+/** How many words after "of" may name the doer of an action named as a thing ("the participation of the rebels"). */
+const OF_AGENT_REACH = 3;
 /** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
 const MUTUAL_REACH = 2;
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
@@ -1786,7 +1795,10 @@ function readArticleMood(
 		/ing$/u.test(tokens[verb]?.norm ?? '') &&
 		!BE_FORMS.has(tokens[verb - 1]?.norm ?? '') &&
 		!DETERMINERS.has(tokens[verb - 1]?.norm ?? '');
-	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') || participle ? verb : window;
+	// So is an action named as a thing ("… through agreements on the formation of a government with the
+	// participation of the rebels"): a noun phrase, however long, has no mood of its own.
+	const named = DETERMINERS.has(tokens[verb - 1]?.norm ?? '') && !/(?:ing|ed)$/u.test(tokens[verb]?.norm ?? '');
+	const reach = MOOD_SHARING.has(tokens[verb - 1]?.norm ?? '') || participle || named ? verb : window;
 	// A short name in quotes (“Lyon Line”) is no quoted speech: its marks close no clause.
 	const unquoted = text.replace(QUOTED_NAME, (name) => name.replace(/[“”"]/gu, ' '));
 	for (let back = 1; back <= reach && verb - back >= 0; back++) {

@@ -145,6 +145,9 @@ const ON_TOP_OF =
 const SET_TO = /\b(is|are|was|were|be|been)\s+set\s+to\b/giu;
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
+// "Wants them to be part of a government", "with them being part of it": to take part in it, the verb WordNet knows
+// ("take part", "participate"). Not "the visit is part of a warming": a thing that is part of another takes no part.
+const PART_OF = /\b(?:to\s+be|being)\s+(?:a\s+)?part\s+of\b/giu;
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
 const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu;
 
@@ -159,6 +162,7 @@ export function cleanClaim(claim: string): string {
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
+		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
 		.replace(/\s+[&+]\s+/gu, ' and ');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;

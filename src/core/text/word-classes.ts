@@ -76,7 +76,11 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		upcoming later next slated scheduled`),
 	],
 	// A wish is less than a plan: "a desire to make it" does not say it will be made.
-	['desired', words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager`)],
+	[
+		'desired',
+		words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager look_forward
+		looks_forward looking_forward`),
+	],
 ];
 
 /** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */

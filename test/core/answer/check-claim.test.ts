@@ -1057,6 +1057,29 @@ describe('checkClaim', () => {
 		expect(reasonOf(purpose)).not.toMatch(/Pakistan do it/u);
 	});
 
+	test('GIVEN a wish for someone "to be part of" what the article wishes "with the participation of" them THEN supported, as the wisher\'s only', () => {
+		// “We look forward to … an inclusive government with the participation of the Taliban”, in Russia's statement.
+		expect(
+			verdictOf(checkClaim(briefing, 'russia wants the taliban to be part of an inclusive afghan government')),
+		).toBe('supported');
+		// A wish in the first person is its speaker's, not another's.
+		const another = checkClaim(briefing, 'pakistan wants the taliban to be part of an inclusive afghan government');
+		expect(verdictOf(another)).not.toBe('supported');
+		expect(reasonOf(another)).toMatch(/say it, not pakistan/u);
+		expect(verdictOf(checkClaim(briefing, 'the taliban want to be part of an inclusive afghan government'))).not.toBe(
+			'supported',
+		);
+		// A wish is no fact; a thing part of another takes no part in it.
+		expect(verdictOf(checkClaim(briefing, 'the taliban are part of the afghan government'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, "lavrov's visit is part of a warming in once frosty relations"))).toBe(
+			'supported',
+		);
+		// "The establishment of a state" does not say who establishes it, nor that it is done.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov said the Palestinian state has already been established.'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a word the article lacks, only used alike to one it has THEN no statement of it', () => {
 		// By word embeddings "abandon" is used as "withdraw" is: related, not the same deed.
 		expect(verdictOf(checkClaim(briefing, 'the US must abandon Afghanistan by May 1'))).not.toBe('supported');
