@@ -7,6 +7,7 @@ import { answerQuestion, type NotFound, type Passage } from './answer-question.j
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
+import { findSideConflict } from './find-side-conflict.js';
 import { type ClaimElement, type ClaimReading, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
@@ -102,7 +103,10 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		}),
 		otherSpeaker: otherSpeaker?.(paragraph, sentence) ?? wishOfAnother(paragraph, sentence),
 	}));
-	const decided = findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
+	const compared =
+		findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
+	const decided =
+		compared.verdict === 'supported' ? compared : (findSidesOpposed(briefing, reading, comparisons) ?? compared);
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -208,6 +212,26 @@ function findPresenceConflict(
 			reason: `The article lists them among those present: “${presence?.[0] ?? ''}”.`,
 			evidence: comparison,
 		};
+	}
+	return undefined;
+}
+
+/** "Peru sided with the rebels" where a sentence has Peru back those who fought the rebels (see `findSideConflict`). */
+function findSidesOpposed(
+	briefing: Briefing,
+	reading: ClaimReading,
+	comparisons: readonly Comparison[],
+): ReturnType<typeof decideVerdict> | undefined {
+	for (const comparison of comparisons) {
+		const { text } = comparison.sentence;
+		const conflict = findSideConflict(reading, text, briefing.index.tokensOf(text));
+		if (conflict !== undefined) {
+			return {
+				verdict: 'contradicted',
+				reason: `The article has them on opposite sides: “${conflict.phrase}”.`,
+				evidence: comparison,
+			};
+		}
 	}
 	return undefined;
 }

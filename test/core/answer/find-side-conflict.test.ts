@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type ClaimCheck, checkClaim } from '../../../src/core/answer/check-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadRealBriefing } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+const verdictOf = (check: ClaimCheck) => (check.found ? check.verdict : 'not-covered');
+const reasonOf = (check: ClaimCheck) => (check.found ? check.reason : '');
+
+// The article: "In the 1980s, Pakistan and the United States were the main supporters of the Islamist fighters who
+// battled occupying Soviet forces."
+describe('findSideConflict (through checkClaim)', () => {
+	test('GIVEN a claim that two parties were on one side, where one backed those who fought the other THEN contradicted, quoting it', () => {
+		for (const claim of [
+			'In the 1980s Pakistan sided with Soviet forces in Afghanistan.',
+			'back in the 80s pakistan and the soviets were on the same side in afghanistan',
+			"in the 80s pakistan was on the soviets' side in afghanistan",
+			'back in the 80s pakistan and the US were backing the soviet forces in afghanistan',
+			'the soviet forces were backed by pakistan',
+		]) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('contradicted');
+			expect(reasonOf(check), claim).toMatch(/opposite sides.*supporters.*battled occupying Soviet forces/u);
+		}
+	});
+
+	test('GIVEN a claim that says what the article does, or two parties on one side THEN never contradicted so', () => {
+		for (const claim of [
+			'in the 80s pakistan backed the fighters battling the soviets',
+			'in the 80s pakistan and the US backed the fighters who took on the soviets',
+			'pakistan and the US were on the same side in the 1980s',
+			'the US sided with the islamist fighters against the soviets',
+			'pakistan never sided with the soviets',
+		]) {
+			expect(reasonOf(checkClaim(briefing, claim)), claim).not.toMatch(/opposite sides/u);
+		}
+	});
+});
