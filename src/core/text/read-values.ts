@@ -197,6 +197,24 @@ export function readQuantities(text: string): Quantity[] {
 		// article.
 		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration && groups.scale === undefined)
 			continue;
+		// "1.6 billion cubic feet a day", "5 doses a week": "a" after an amount makes a rate, as "per" does, no length.
+		const previous = quantities.at(-1);
+		const between = previous === undefined ? '' : text.slice(previous.span.end, start);
+		if (
+			groups.words !== undefined &&
+			/^an?$/iu.test(groups.words.trim()) &&
+			isDuration &&
+			previous !== undefined &&
+			previous.kind !== 'duration' &&
+			/^[\p{L}\s]*$/u.test(between) &&
+			between
+				.trim()
+				.split(/\s+/u)
+				.filter((word) => word !== '').length <= RATE_REACH &&
+			!/\b(?:for|in|within|over|after|before|during|every|each|than)\b/iu.test(between) &&
+			!/^an?\s+\p{L}+\s+(?:ago|later|earlier|before|after|ahead|since)\b/iu.test(text.slice(start))
+		)
+			continue;
 		// "the one supplying": the word one is a pronoun unless it counts time ("one year").
 		if (groups.words !== undefined && value < 2 && !isDuration) continue;
 		// "Hopes to one day make it", "will one day host": someday, no length of time.
@@ -244,6 +262,9 @@ export function readQuantities(text: string): Quantity[] {
 	}
 	return quantities;
 }
+
+/** How many words may stand between an amount and the "a day" that makes it a rate ("cubic feet of gas a day"). */
+const RATE_REACH = 5;
 
 const SPAN_BEFORE = /\b(?:in|within|(?:in|over|for|during)\s+the\s+(?:past|last|previous))\s+$/iu;
 const NEGATION = /\b(?:not|never|no)\b|n['’]t\b/iu;

@@ -1078,6 +1078,14 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN a rate written "a day" THEN compared as "per day" is', () => {
+		// The article: "to transport 1.6 billion cubic feet per day of regasified liquefied natural gas".
+		expect(verdictOf(checkClaim(briefing, 'that pipeline is meant to move 1.6 bcf of gas a day'))).toBe('supported');
+		const more = checkClaim(briefing, 'the pipeline will carry 2 billion cubic feet a day');
+		expect(verdictOf(more)).toBe('contradicted');
+		expect(reasonOf(more)).toMatch(/1.6 billion cubic feet, not 2 billion cubic feet/u);
+	});
+
 	test('GIVEN a word the article lacks, only used alike to one it has THEN no statement of it', () => {
 		// By word embeddings "abandon" is used as "withdraw" is: related, not the same deed.
 		expect(verdictOf(checkClaim(briefing, 'the US must abandon Afghanistan by May 1'))).not.toBe('supported');

@@ -54,6 +54,16 @@ describe('readQuantities', () => {
 		]);
 	});
 
+	test('GIVEN "a day" right after an amount THEN a rate, as "per day" is, no length; after a verb or "for", a length', () => {
+		expect(values('1.6 billion cubic feet of gas a day')).toEqual([{ value: 1_600_000_000, kind: 'count' }]);
+		expect(values('5 million doses a year')).toEqual([{ value: 5_000_000, kind: 'count' }]);
+		expect(values('he stayed for a day')).toEqual([{ value: 1, kind: 'duration' }]);
+		expect(values('50,000 doses in a week')).toEqual([
+			{ value: 50_000, kind: 'count' },
+			{ value: 1, kind: 'duration' },
+		]);
+	});
+
 	test('GIVEN "one day" after "to" or a modal THEN someday, no length of time; elsewhere a day', () => {
 		expect(values('hopes to one day host the games')).toEqual([]);
 		expect(values('lima will one day host the games')).toEqual([]);
