@@ -105,8 +105,8 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	}));
 	const compared =
 		findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
-	const decided =
-		compared.verdict === 'supported' ? compared : (findSidesOpposed(briefing, reading, comparisons) ?? compared);
+	// A sentence that has the two on opposite sides settles it, whatever a sentence holding all the claim's words says.
+	const decided = findSidesOpposed(briefing, reading, comparisons, settings) ?? compared;
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -221,14 +221,14 @@ function findSidesOpposed(
 	briefing: Briefing,
 	reading: ClaimReading,
 	comparisons: readonly Comparison[],
+	options: CheckOptions,
 ): ReturnType<typeof decideVerdict> | undefined {
 	for (const comparison of comparisons) {
 		const { text } = comparison.sentence;
-		const conflict = findSideConflict(reading, text, briefing.index.tokensOf(text));
-		if (conflict !== undefined) {
+		if (findSideConflict(reading, briefing.index.tokensOf(text))) {
 			return {
 				verdict: 'contradicted',
-				reason: `The article has them on opposite sides: “${conflict.phrase}”.`,
+				reason: `The article has them on opposite sides: “${quote(text, options)}”`,
 				evidence: comparison,
 			};
 		}
@@ -440,7 +440,9 @@ const FIRST_PERSON_WISH =
 
 /** Who the claim says wishes ("Peru wants …"): its first name before its word of wish. */
 function findWisherNamed(reading: ClaimReading): string | undefined {
-	const wish = reading.text.search(/\b(?:wants?|wanted|wish(?:es)?|hopes?|hoped|desires?|keen|eager)\b/iu);
+	const wish = reading.text.search(
+		/\b(?:wants?|wanted|wish(?:es)?|hopes?|hoped|desires?|keen|eager|look(?:s|ed|ing)?\s+forward)\b/iu,
+	);
 	if (wish <= 0) return undefined;
 	return reading.elements.find((element) => element.kind === 'name' && reading.text.indexOf(element.label) < wish)
 		?.label;

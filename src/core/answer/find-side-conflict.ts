@@ -1,19 +1,13 @@
 import type { Token } from '../text/analyze.js';
 import type { ClaimElement, ClaimReading } from './read-claim.js';
 
-/**
- * "Peru sided with the rebels" where the article has Peru back those who fought the rebels: a claim that two parties
- * were on one side, against a sentence in which one supports the other's enemies. The alliance is the claim's; the
- * opposition the article's, told by a word of support and a word of fighting between the two names.
- */
-export interface SideConflict {
-	/** The sentence's words from the supporter to the opponent ("Peru … backed the militias who fought the rebels"). */
-	readonly phrase: string;
-}
-
-// "Sided with", "on the same side", "on the rebels' side", "allied with", "backed", "supported": one side.
+// "Sided with", "on the same side", "on the rebels' side", "allied with", "backed", "supporters of": one side.
 const SAME_SIDE =
-	/\b(?:sid(?:ed|es|ing|e)\s+with|on\s+(?:the\s+)?same\s+side|on\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+side|allie[sd]|allied\s+with|back(?:ed|ing|s)|support(?:ed|ing|s)?|arm(?:ed|ing)|fund(?:ed|ing))\b/iu;
+	/\b(?:sid(?:ed|es|ing|e)\s+with|on\s+(?:the\s+)?same\s+side|on\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+side|allie[sd]|allied\s+with|back(?:ed|ing|s)|support(?:ed|ing|s)?|arm(?:ed|ing)|fund(?:ed|ing)|(?:supporters?|backers?|allies|ally)\s+of)\b/iu;
+// "Backed the Soviets' enemies", "on the fighters' side against the Soviets", "fought by rebels backed by Peru": the
+// claim itself puts some apart, and who is on which side is its own to say.
+const APART =
+	/\b(?:against|enem(?:y|ies)|opponents?|foes?|rivals?|adversar(?:y|ies)|fought|fighting|battled|battling|resisted|resisting)\b/iu;
 // The article's support for one party, and that party's fighting against another, in that order.
 const SUPPORT =
 	/^(?:supporters?|backers?|backed|backing|supported|supporting|support|allies|armed|arming|funded|funding)$/u;
@@ -21,18 +15,15 @@ const OPPOSE =
 	/^(?:battled|battling|fought|fighting|fight|against|opposed|opposing|resisted|resisting|attacked|attacking)$/u;
 
 /**
- * A claim that its two named parties were on one side, against a sentence that has the first back those who fought
- * the second (or the second back those who fought the first). Negated claims ("never sided with") say the same as
- * the article and are left to the comparison.
+ * "Peru sided with the rebels" where the article has Peru back those who fought the rebels: whether a claim that its
+ * two named parties were on one side meets a sentence that has one back those who fought the other, or one fight the
+ * other. The alliance is the claim's; the opposition the article's, told by words of support and of fighting between
+ * the two names. Negated claims ("never sided with") say the same as the article and are left to the comparison.
  */
-export function findSideConflict(
-	reading: ClaimReading,
-	sentence: string,
-	tokens: readonly Token[],
-): SideConflict | undefined {
-	if (reading.negated) return undefined;
+export function findSideConflict(reading: ClaimReading, tokens: readonly Token[]): boolean {
+	if (reading.negated) return false;
 	const side = SAME_SIDE.exec(reading.text);
-	if (side === null) return undefined;
+	if (side === null || APART.test(reading.text)) return false;
 	const names = reading.elements.filter((element) => element.kind === 'name');
 	const before = names.filter((element) => reading.text.indexOf(element.label) < side.index);
 	const after = names.filter((element) => reading.text.indexOf(element.label) >= side.index);
@@ -53,39 +44,46 @@ export function findSideConflict(
 		: object === undefined
 			? []
 			: before.map((first): [ClaimElement, ClaimElement] => [first, object]);
-	for (const [first, second] of pairs) {
-		const phrase = findOpposition(first, second, sentence, tokens) ?? findOpposition(second, first, sentence, tokens);
-		if (phrase !== undefined) return { phrase };
-	}
-	return undefined;
+	return pairs.some(
+		([first, second]) =>
+			backsOpponents(first, second, tokens) ||
+			backsOpponents(second, first, tokens) ||
+			fights(first, second, tokens) ||
+			fights(second, first, tokens),
+	);
 }
 
-/** Where the sentence has `supporter` back those who fight `opponent`: its words from one to the other. */
-function findOpposition(
-	supporter: ClaimElement,
-	opponent: ClaimElement,
-	sentence: string,
-	tokens: readonly Token[],
-): string | undefined {
+/** Whether the sentence has `fighter` fight `opponent` ("the rebels who battled Chilean forces"). */
+function fights(fighter: ClaimElement, opponent: ClaimElement, tokens: readonly Token[]): boolean {
+	const from = findName(fighter, tokens, 0);
+	if (from === undefined) return false;
+	const oppose = tokens.findIndex(
+		(token, i) => i > from.end && i - from.end <= FIGHTER_REACH && OPPOSE.test(token.norm),
+	);
+	const to = oppose === -1 ? undefined : findName(opponent, tokens, oppose + 1);
+	return to !== undefined && to.start - oppose <= OPPONENT_REACH;
+}
+
+/** Whether the sentence has `supporter` back those who fight `opponent` ("backed the rebels who fought Chile"). */
+function backsOpponents(supporter: ClaimElement, opponent: ClaimElement, tokens: readonly Token[]): boolean {
 	const from = findName(supporter, tokens, 0);
-	if (from === undefined) return undefined;
+	if (from === undefined) return false;
 	const support = tokens.findIndex((token, i) => i > from.end && SUPPORT.test(token.norm));
-	if (support === -1) return undefined;
-	const oppose = tokens.findIndex((token, i) => i > support && OPPOSE.test(token.norm));
-	if (oppose === -1) return undefined;
-	const to = findName(opponent, tokens, oppose + 1);
-	// The opponent right after the fighting ("battled occupying Soviet forces"), not a name further on.
-	if (to === undefined || to.start - oppose > OPPONENT_REACH) return undefined;
-	// One clause: no other party between the support and the fighting is the opponent's.
-	if (findName(opponent, tokens.slice(0, oppose), from.end + 1) !== undefined) return undefined;
-	// To the end of the opponent's clause: "battled occupying Soviet forces", not "… Soviet".
-	const start = tokens[from.start]?.start ?? 0;
-	const end = sentence.slice(tokens[to.end]?.end ?? sentence.length).search(/[,;:.!?]|$/u);
-	return sentence.slice(start, (tokens[to.end]?.end ?? sentence.length) + end).trim();
+	const oppose = support === -1 ? -1 : tokens.findIndex((token, i) => i > support && OPPOSE.test(token.norm));
+	const to = oppose === -1 ? undefined : findName(opponent, tokens, oppose + 1);
+	// The opponent right after the fighting ("battled occupying Soviet forces"), not a name further on; one clause:
+	// the opponent not named between the supporter and the fighting.
+	return (
+		to !== undefined &&
+		to.start - oppose <= OPPONENT_REACH &&
+		findName(opponent, tokens.slice(0, oppose), from.end + 1) === undefined
+	);
 }
 
 /** How many words may stand between the claim's phrase of siding and whom it sides with ("backing the"). */
 const OBJECT_REACH = 2;
+/** How many words before a word of fighting its fighter may be named ("the Islamist fighters who battled"). */
+const FIGHTER_REACH = 3;
 /** How many words after a word of fighting its opponent may be named ("battled occupying Soviet forces"). */
 const OPPONENT_REACH = 3;
 

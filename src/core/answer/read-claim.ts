@@ -284,6 +284,9 @@ export function readClaim(
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
+			// "looks forward to": a cue of two words, no element either.
+			CUE_WORDS.has(`${token.norm}_${next(i) ?? ''}`) ||
+			CUE_WORDS.has(`${tokens[i - 1]?.norm ?? ''}_${token.norm}`) ||
 			// "got toppled": "get" of the passive; "back in 2001": an idiom of time.
 			(GET_FORMS.has(token.norm) && isParticiple(tokens[i + 1])) ||
 			// "helped set up the talks": a hand in the next verb's deed, which is what is checked.
@@ -542,7 +545,8 @@ function readMood(
 		if (INTENT_BEFORE_TO.has(token.norm)) return tokens[i + 1]?.norm === 'to' ? 'prospective' : undefined;
 		// "Would like to make it": a wish, not a plan.
 		if (token.norm === 'would' && /^(?:like|love)$/u.test(tokens[i + 1]?.norm ?? '')) return 'desired';
-		const mood = CUE_WORDS.get(token.norm);
+		// "Looks forward to": a wish, as the pair of words is a cue.
+		const mood = CUE_WORDS.get(`${tokens[i - 1]?.norm ?? ''}_${token.norm}`) ?? CUE_WORDS.get(token.norm);
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
 	});

@@ -79,7 +79,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 	[
 		'desired',
 		words(`want wants wanted wish wishes desire desires desired keen hope hopes hoped eager look_forward
-		looks_forward looking_forward`),
+		looks_forward looked_forward looking_forward`),
 	],
 ];
 

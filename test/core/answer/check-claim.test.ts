@@ -1067,6 +1067,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the taliban want to be part of an inclusive afghan government'))).not.toBe(
 			'supported',
 		);
+		// "Looks forward to" is a wish too, its wisher checked.
+		expect(
+			verdictOf(checkClaim(briefing, 'russia looks forward to an inclusive afghan government with the taliban')),
+		).toBe('supported');
+		expect(
+			reasonOf(checkClaim(briefing, 'pakistan looks forward to an inclusive afghan govt with the taliban')),
+		).toMatch(/say it, not pakistan/u);
 		// A wish is no fact; a thing part of another takes no part in it.
 		expect(verdictOf(checkClaim(briefing, 'the taliban are part of the afghan government'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, "lavrov's visit is part of a warming in once frosty relations"))).toBe(

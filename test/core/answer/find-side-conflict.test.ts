@@ -21,10 +21,13 @@ describe('findSideConflict (through checkClaim)', () => {
 			"in the 80s pakistan was on the soviets' side in afghanistan",
 			'back in the 80s pakistan and the US were backing the soviet forces in afghanistan',
 			'the soviet forces were backed by pakistan',
+			'pakistan was the main supporter of the soviets in the 80s',
+			// The one backed fought the backer: "the Islamist fighters who battled occupying Soviet forces".
+			'the soviets backed the islamist fighters',
 		]) {
 			const check = checkClaim(briefing, claim);
 			expect(verdictOf(check), claim).toBe('contradicted');
-			expect(reasonOf(check), claim).toMatch(/opposite sides.*supporters.*battled occupying Soviet forces/u);
+			expect(reasonOf(check), claim).toMatch(/opposite sides.*battled occupying Soviet forces/u);
 		}
 	});
 
@@ -35,6 +38,9 @@ describe('findSideConflict (through checkClaim)', () => {
 			'pakistan and the US were on the same side in the 1980s',
 			'the US sided with the islamist fighters against the soviets',
 			'pakistan never sided with the soviets',
+			// The claim puts them apart itself.
+			"pakistan backed the soviets' enemies in the 80s",
+			"pak was on the fighters' side against the soviets",
 		]) {
 			expect(reasonOf(checkClaim(briefing, claim)), claim).not.toMatch(/opposite sides/u);
 		}
