@@ -1085,6 +1085,14 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "the need for" a deed THEN a plan: it states what should be done, not that it was', () => {
+		// The article: "stressed the need for peaceful resolution of the Jammu and Kashmir dispute".
+		expect(verdictOf(checkClaim(briefing, 'imran said the kashmir dispute should be resolved peacefully'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the kashmir dispute was peacefully resolved'))).not.toBe('supported');
+	});
+
 	test('GIVEN a rate written "a day" THEN compared as "per day" is', () => {
 		// The article: "to transport 1.6 billion cubic feet per day of regasified liquefied natural gas".
 		expect(verdictOf(checkClaim(briefing, 'that pipeline is meant to move 1.6 bcf of gas a day'))).toBe('supported');
