@@ -758,7 +758,17 @@ export function compareWithSentence(
 		// "Reed recalled his meeting with Mora": his is the sentence's subject, the first name in it (a title and
 		// name, "Prime Minister Reed", are one), else the person named before the sentence.
 		if (OWNING_PRONOUNS.has(pronoun)) {
-			if (!PERSONAL_PRONOUNS.test(pronoun)) return true;
+			// "Congratulated Peru on its development of …": "its" is the nearest name's before it, where one is.
+			if (!PERSONAL_PRONOUNS.test(pronoun)) {
+				// A country's person acts for it ("the premier" for "Pakistan … its relations").
+				const owner = tokens.slice(0, determinerOf(i)).findLast((token) => isNameToken(token, vocabulary));
+				const agentCountries = countryStemsOf(reading.agents, vocabulary);
+				return (
+					owner?.term == null ||
+					reading.agents.some((agent) => matchesToken(agent, owner, tokensOf, vocabulary)) ||
+					[owner.term, ...vocabulary.countryOf(owner.term)].some((stem) => agentCountries.has(stem))
+				);
+			}
 			const subject = tokens.slice(0, i).findIndex((token) => isNameToken(token, vocabulary));
 			if (subject === -1) return referent.length === 0 || reading.agents.some(namesReferent);
 			return reading.agents.some((agent) =>

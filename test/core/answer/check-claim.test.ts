@@ -1085,6 +1085,16 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "its" before an action named as a thing THEN the nearest name before it did it, or a person of its country', () => {
+		// The article: "congratulated Russia on its development of Sputnik-V Vaccine".
+		expect(verdictOf(checkClaim(briefing, 'russia developed the sputnik-v vaccine'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'pakistan developed the sputnik-v vaccine'))).not.toBe('supported');
+		// "the importance Pakistan attached to its relations with Russia": Pakistan's premier speaks for it.
+		expect(verdictOf(checkClaim(briefing, 'imran khan described russia ties as a key foreign policy priority'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN "the need for" a deed THEN a plan: it states what should be done, not that it was', () => {
 		// The article: "stressed the need for peaceful resolution of the Jammu and Kashmir dispute".
 		expect(verdictOf(checkClaim(briefing, 'imran said the kashmir dispute should be resolved peacefully'))).toBe(
