@@ -1529,7 +1529,9 @@ function findSubject(
 			AUXILIARIES.has(token.norm) ||
 			SENTENCE_ADVERB.test(token.norm) ||
 			CUE_WORDS.has(token.norm) ||
-			token.norm === 'to'
+			token.norm === 'to' ||
+			// "Peru has not forgotten": a negation stands between a subject and its verb too.
+			isNegation(token)
 		) {
 			continue;
 		}

@@ -1095,6 +1095,16 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN a negation between the subject and its verb THEN the subject is still who does it', () => {
+		// The article: "Lavrov said Russia has not forgotten the task of the establishment of a sovereign state of Palestine."
+		expect(
+			verdictOf(checkClaim(briefing, 'russia has not forgotten the task of establishing a palestinian state')),
+		).toBe('supported');
+		expect(
+			verdictOf(checkClaim(briefing, 'pakistan has not forgotten the task of establishing a palestinian state')),
+		).not.toBe('supported');
+	});
+
 	test('GIVEN "the need for" a deed THEN a plan: it states what should be done, not that it was', () => {
 		// The article: "stressed the need for peaceful resolution of the Jammu and Kashmir dispute".
 		expect(verdictOf(checkClaim(briefing, 'imran said the kashmir dispute should be resolved peacefully'))).toBe(
