@@ -83,6 +83,13 @@ export interface RoleMismatch {
 const ROLE_CLAIM =
 	/^\s*(.+?)(?:\s+(?:is|was|are|were|(?:serves|served|acts|acted)\s+as)|['’]s)\s+(?:(?:the|a|an)\s+)?(.+?)[\s.!?]*$/iu;
 const HAS_VERB = /\b(?:is|was|are|were|has|have|had|will|would)\b/iu;
+const ROLE_LAST = /^\s*(?:the\s+)?(.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(.+?)[\s.!?]*$/iu;
+
+/** Whether the words name the person by a name of theirs ("Reed", "Tom Reed"), not by a role. */
+function isNameOf(person: Person, words: string): boolean {
+	const typed = words.toLowerCase();
+	return [person.name, ...person.aliases].some((alias) => /^\p{Lu}/u.test(alias) && alias.toLowerCase() === typed);
+}
 // "Reed was in Lima", "Reed is there": where someone is, not what.
 const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
 
@@ -91,6 +98,13 @@ const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
  * with any country it names being theirs ("Peru's", "Chilean"); a role that fits someone else names its holder.
  */
 export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
+	// "Peru's army chief is Reed", "the mayor was Reed": the role first, one person's, and another person named.
+	const reversed = ROLE_LAST.exec(claim);
+	const named = reversed === null ? undefined : briefing.people.find(reversed[2] ?? '');
+	const holder = reversed === null || named === undefined ? undefined : briefing.people.find(reversed[1] ?? '');
+	if (named !== undefined && holder !== undefined && holder !== named && !isNameOf(holder, reversed?.[1] ?? '')) {
+		return { person: named, claimed: reversed?.[1] ?? '', holder };
+	}
 	const match = ROLE_CLAIM.exec(claim);
 	// "Peru was the main backer": a country is no person, though its president's role names it.
 	const subject = match?.[1] ?? '';

@@ -315,6 +315,13 @@ export function readClaim(
 			span.some((word) => word.term !== null && vocabulary.isName(word.term)) ||
 			// "the premier": a word for one of the knowledge's people names them.
 			alternatives.slice(1).some((alternative) => vocabulary.namesPerson(alternative)) ||
+			// "pak": chat's name of a country the article names, by its group.
+			alternatives
+				.slice(1)
+				.some(
+					([stem, ...rest]) =>
+						rest.length === 0 && stem !== undefined && vocabulary.isName(stem) && vocabulary.countryOf(stem).length > 0,
+				) ||
 			// A capital opening the claim is the sentence's, not a name's, on an adjective or adverb ("Bilateral trade
 			// rose …"); any other word may be a name ("Trump signed …").
 			(/^\p{Lu}/u.test(token.raw) && (token.start > 0 || !vocabulary.isModifier(token.norm))) ||

@@ -24,6 +24,8 @@ describe('checkClaim', () => {
 			"lavrov literally came over from india, didn't he",
 			'first russian FM visit to pakistan in 9 years, wild',
 			'pak + russia trade jumped 46% according to lavrov',
+			// "pak's" is chat's name of the country, for whom its capital acts ("Islamabad's successful campaign").
+			"moscow acknowledged pak's successful campaign against terrorism",
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
 		}
@@ -1093,6 +1095,16 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'imran khan described russia ties as a key foreign policy priority'))).toBe(
 			'supported',
 		);
+	});
+
+	test('GIVEN "<role> is <person>" where the role is another person\'s THEN contradicted, naming both', () => {
+		for (const claim of ["pakistan's army chief is lavrov", "pak's army chief is lavrov", 'the army chief is lavrov']) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('contradicted');
+			expect(reasonOf(check), claim).toMatch(/Bajwa.*not Sergey Lavrov/u);
+		}
+		expect(verdictOf(checkClaim(briefing, "pakistan's army chief is qamar javed bajwa"))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, "russia's foreign minister is lavrov"))).toBe('supported');
 	});
 
 	test('GIVEN a negation between the subject and its verb THEN the subject is still who does it', () => {
