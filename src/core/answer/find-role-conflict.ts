@@ -85,11 +85,22 @@ const ROLE_CLAIM =
 const HAS_VERB = /\b(?:is|was|are|were|has|have|had|will|would)\b/iu;
 const ROLE_LAST = /^\s*(?:the\s+)?(.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(.+?)[\s.!?]*$/iu;
 
-/** Whether the words name the person by a name of theirs ("Reed", "Tom Reed"), not by a role. */
+/**
+ * Whether the words name the person by a name of theirs ("Reed", "Tom Reed"), not by a role: an alias sharing a
+ * word with their full name ("Russian FM" is a role, however it is capitalized).
+ */
 function isNameOf(person: Person, words: string): boolean {
-	const typed = words.toLowerCase();
-	return [person.name, ...person.aliases].some((alias) => /^\p{Lu}/u.test(alias) && alias.toLowerCase() === typed);
+	const plain = (text: string) => text.toLowerCase().replace(/’/gu, "'");
+	const own = new Set(plain(person.name).split(/\s+/u));
+	return [person.name, ...person.aliases].some(
+		(alias) =>
+			plain(alias) === plain(words) &&
+			plain(alias)
+				.split(/\s+/u)
+				.some((word) => own.has(word)),
+	);
 }
+
 // "Reed was in Lima", "Reed is there": where someone is, not what.
 const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
 

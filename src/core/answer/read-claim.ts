@@ -331,9 +331,16 @@ export function readClaim(
 		// name after it is a thing: "to the commission").
 		const placeLike = countryNames.length > 0 || Boolean(tagSet?.has('Place'));
 		const before = tokens[i - 1]?.norm === 'the' && (length > 1 || placeLike) ? i - 2 : i - 1;
-		// "to Reed's invitation": an owner is no place.
+		// "to Reed's invitation": an owner is no place; nor is a name before a noun it qualifies ("to the Afghan civil
+		// war").
+		const after = tokens[i + length];
+		const qualifies =
+			after !== undefined &&
+			/^\s+$/u.test(text.slice((span.at(-1) ?? token).end, after.start)) &&
+			tagsOf(after)?.has('Noun') === true &&
+			!(after.term !== null && vocabulary.isName(after.term));
 		const role =
-			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token)
+			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token) || qualifies
 				? undefined
 				: (PLACE_ROLES[tokens[before]?.norm ?? ''] ??
 					// "visited Lima": a place right after a verb of going is where one went.
