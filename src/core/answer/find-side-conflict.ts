@@ -1,9 +1,10 @@
 import type { Token } from '../text/analyze.js';
 import type { ClaimElement, ClaimReading } from './read-claim.js';
 
-// "Sided with", "on the same side", "on the rebels' side", "allied with", "backed", "supporters of": one side.
+// "Sided with", "on the same side", "on the rebels' side", "allied with", "backed", "helped", "stood with",
+// "supporters of": one side.
 const SAME_SIDE =
-	/\b(?:sid(?:ed|es|ing|e)\s+with|on\s+(?:the\s+)?same\s+side|on\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+side|allie[sd]|allied\s+with|back(?:ed|ing|s)|support(?:ed|ing|s)?|arm(?:ed|ing)|fund(?:ed|ing)|(?:supporters?|backers?|allies|ally)\s+of)\b/iu;
+	/\b(?:sid(?:ed|es|ing|e)\s+with|on\s+(?:the\s+)?same\s+side|on\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+side|allie[sd]|allied\s+with|back(?:ed|ing|s)|support(?:ed|ing|s)?|arm(?:ed|ing)|fund(?:ed|ing)|help(?:ed|ing|s)?|aid(?:ed|ing|s)?|assist(?:ed|ing|s)?|st(?:and|ood|anding)\s+with|(?:supporters?|backers?|allies|ally)\s+of)\b/iu;
 // "Backed the Soviets' enemies", "on the fighters' side against the Soviets", "fought by rebels backed by Peru": the
 // claim itself puts some apart, and who is on which side is its own to say.
 const APART =

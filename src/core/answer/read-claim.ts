@@ -407,15 +407,9 @@ export function readClaim(
 	}
 	const action = elements.find((element) => element.kind === 'action');
 	// Who acts: the names before the action, or before the verb "to be" ("Peru and Chile were its backers").
-	const agents = elements.filter(
+	const before = elements.filter(
 		(e) => e.kind === 'name' && (action === undefined ? e.subjectSide : e.position < action.position),
 	);
-	// "Peru and (the) Chileans signed": actors the claim joins; "Prime Minister Reed" is one.
-	const joinedAt = (position: number) => {
-		const before = DETERMINERS.has(tokens[position - 1]?.norm ?? '') ? position - 2 : position - 1;
-		return tokens[before]?.norm === 'and';
-	};
-	const jointActors = agents.length > 1 && agents.slice(1).some((e) => joinedAt(e.position));
 	let beforeAction = (action?.position ?? 0) - 1;
 	while (/^(?:already|just|only|not|never|also|recently|finally|reportedly)$/u.test(tokens[beforeAction]?.norm ?? ''))
 		beforeAction--;
@@ -423,23 +417,56 @@ export function readClaim(
 	const passive =
 		PASSIVE_AUXILIARIES.test(tokens[beforeAction]?.norm ?? '') &&
 		!/ing$/u.test(tokens[action?.position ?? -1]?.norm ?? '');
+	// "The rebels were backed by Peru": in the passive, who acts is named after "by", and the names before the verb
+	// are what it was done to.
+	const byAt =
+		passive && action !== undefined && tokens[action.position + 1]?.norm === 'by' ? action.position + 1 : undefined;
+	const byAgents =
+		byAt === undefined
+			? []
+			: elements.filter(
+					(e) =>
+						e.kind === 'name' &&
+						e.position > byAt &&
+						// "by Peru and the United States": the names joined after "by", nothing else between.
+						tokens
+							.slice(byAt + 1, e.position)
+							.every(
+								(t, k) =>
+									t.norm === 'and' ||
+									t.norm === 'the' ||
+									elements.some(
+										(o) => o.kind === 'name' && o.position <= byAt + 1 + k && byAt + 1 + k < o.position + 3,
+									),
+							),
+				);
+	const agents = byAgents.length > 0 ? byAgents : before;
+	// "Peru and (the) Chileans signed": actors the claim joins; "Prime Minister Reed" is one.
+	const joinedAt = (position: number) => {
+		const before = DETERMINERS.has(tokens[position - 1]?.norm ?? '') ? position - 2 : position - 1;
+		return tokens[before]?.norm === 'and';
+	};
+	const jointActors = agents.length > 1 && agents.slice(1).some((e) => joinedAt(e.position));
 	// "Made the Chilean vaccine": a name between a determiner and the word it qualifies receives nothing.
 	const qualifies = (e: ClaimElement) =>
 		DETERMINERS.has(tokens[e.position - 1]?.norm ?? '') &&
 		!/s$/u.test(tokens[e.position]?.norm ?? '') &&
 		elements.some((other) => other.position === e.position + 1 && other.kind === 'word');
-	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile").
+	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile"); in the
+	// passive with "by", the name before the verb.
 	const recipient =
 		action === undefined
 			? undefined
-			: (elements.find(
-					(e) =>
-						e.kind === 'name' &&
-						e.owns === undefined &&
-						e.position > action.position &&
-						e.position <= action.position + 2 &&
-						!qualifies(e),
-				) ?? elements.find((e) => e.placeRole === 'to' && e.position > action.position));
+			: byAgents.length > 0
+				? before[0]
+				: (elements.find(
+						(e) =>
+							e.kind === 'name' &&
+							e.owns === undefined &&
+							e.position > action.position &&
+							e.position <= action.position + 2 &&
+							!qualifies(e),
+					) ?? elements.find((e) => e.placeRole === 'to' && e.position > action.position));
 	// Numbers in digits: retrieval looks words up, and "fifty thousand" is written "50,000" in articles.
 	const searchText = [
 		...elements.map((e) => e.label),

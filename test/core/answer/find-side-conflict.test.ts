@@ -22,6 +22,8 @@ describe('findSideConflict (through checkClaim)', () => {
 			'back in the 80s pakistan and the US were backing the soviet forces in afghanistan',
 			'the soviet forces were backed by pakistan',
 			'pakistan was the main supporter of the soviets in the 80s',
+			'pakistan stood with the soviets in the 80s',
+			'the soviets helped the islamist fighters',
 			// The one backed fought the backer: "the Islamist fighters who battled occupying Soviet forces".
 			'the soviets backed the islamist fighters',
 		]) {
@@ -29,6 +31,13 @@ describe('findSideConflict (through checkClaim)', () => {
 			expect(verdictOf(check), claim).toBe('contradicted');
 			expect(reasonOf(check), claim).toMatch(/opposite sides.*battled occupying Soviet forces/u);
 		}
+	});
+
+	test('GIVEN the passive with "by" THEN who acts is named after "by": backed by Pakistan, not backing it', () => {
+		expect(verdictOf(checkClaim(briefing, 'the islamist fighters were backed by pakistan and the us'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'pakistan was backed by the islamist fighters'))).toBe('contradicted');
 	});
 
 	test('GIVEN a claim that says what the article does, or two parties on one side THEN never contradicted so', () => {
