@@ -116,6 +116,10 @@ export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatc
 	if (named !== undefined && holder !== undefined && holder !== named && !isNameOf(holder, reversed?.[1] ?? '')) {
 		return { person: named, claimed: reversed?.[1] ?? '', holder };
 	}
+	// "Peru's president is Reed" where the fact sheet gives Reed another office and no one that one.
+	const unheld =
+		named === undefined || holder !== undefined ? undefined : compareRole(briefing, named, reversed?.[1] ?? '');
+	if (unheld !== undefined) return unheld;
 	const match = ROLE_CLAIM.exec(claim);
 	// "Peru was the main backer": a country is no person, though its president's role names it.
 	const subject = match?.[1] ?? '';

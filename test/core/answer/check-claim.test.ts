@@ -1113,6 +1113,8 @@ describe('checkClaim', () => {
 			expect(reasonOf(check), claim).toMatch(/(?:Bajwa.*not Sergey Lavrov|Lavrov.*not Shah Mahmood Qureshi)/u);
 		}
 		expect(verdictOf(checkClaim(briefing, "pakistan's army chief is qamar javed bajwa"))).toBe('supported');
+		// An office no one of the fact sheet holds, said of someone who holds another: not settled, never supported.
+		expect(verdictOf(checkClaim(briefing, "pakistan's president is imran khan"))).toBe('not-settled');
 		expect(verdictOf(checkClaim(briefing, "russia's foreign minister is lavrov"))).toBe('supported');
 	});
 
