@@ -119,16 +119,24 @@ export function createLexicon(data: LexiconData): Lexicon {
 		return phraseLengths.get(first) ?? [];
 	};
 	// The word list is sorted, so a word is found by binary search in it as read from the file: no map of 90,000
-	// entries is built at start-up. Each entry is the word, its part of speech as one digit, ':' and its tag count.
-	let entries: string[] | undefined;
+	// entries is built at start-up, nor an array of 90,000 strings, only where each entry starts. Each entry is the
+	// word, its part of speech as one digit, ':' and its tag count.
+	let starts: Uint32Array | undefined;
+	const indexEntries = () => {
+		const found = [0];
+		for (let at = data.words.indexOf(' '); at !== -1; at = data.words.indexOf(' ', at + 1)) found.push(at + 1);
+		return Uint32Array.from(found);
+	};
+	const entryAt = (k: number, all: Uint32Array) =>
+		data.words.slice(all[k] ?? 0, k + 1 < all.length ? (all[k + 1] ?? 0) - 1 : data.words.length);
 	const wordOf = (entry: string) => entry.slice(0, entry.indexOf(':') - 1);
 	const findEntry = (word: string): string | undefined => {
-		entries ??= data.words.split(' ');
+		starts ??= indexEntries();
 		let low = 0;
-		let high = entries.length - 1;
+		let high = starts.length - 1;
 		while (low <= high) {
 			const middle = (low + high) >> 1;
-			const entry = entries[middle] as string;
+			const entry = entryAt(middle, starts);
 			const other = wordOf(entry);
 			if (other === word) return entry;
 			if (other < word) low = middle + 1;
