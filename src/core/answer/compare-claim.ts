@@ -13,6 +13,7 @@ import {
 	AUXILIARIES,
 	BE_FORMS,
 	BLAME_WORDS,
+	CUE_WORDS,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
@@ -25,7 +26,6 @@ import {
 	LEAVING,
 	LIGHT_VERBS,
 	MEETING_VERBS,
-	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
 	PLACE_ROLES,
@@ -33,6 +33,7 @@ import {
 	PRAISE_WORDS,
 	REACTION_VERBS,
 	RISE_WORDS,
+	readCue,
 	SENTENCE_ADVERB,
 	SUPPORTING_MODALITIES,
 	TIME_UNIT,
@@ -1786,10 +1787,6 @@ function lastOfName(
 /** How many words before a place a cue of mood makes it the place of a plan ("could again be held in Lima"). */
 const PLANNED_PLACE_REACH = 6;
 
-const CUE_WORDS = new Map<string, Modality>(
-	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
-);
-
 /**
  * The mood the words before a verb put it in, the nearest cue first, within its clause; a verb after a bare "to"
  * ("a project to transport") is a purpose, not a deed; with no cue it is stated as fact.
@@ -1820,9 +1817,8 @@ function readArticleMood(
 		const word = tokens[verb - back]?.norm ?? '';
 		if (INTENT_BEFORE_TO.has(word) && tokens[verb - back + 1]?.norm === 'to')
 			return { mood: 'prospective', back: back + 1 };
-		const pair = `${tokens[verb - back - 1]?.norm ?? ''}_${word}`;
 		// "as soon as": the pair "soon as" names the condition.
-		const mood = CUE_WORDS.get(pair) ?? CUE_WORDS.get(word);
+		const mood = readCue(tokens, verb - back);
 		if (mood !== undefined) return { mood, back: back + 1 };
 	}
 	if (tokens[verb - 1]?.norm === 'to') return { mood: 'prospective', back: 2 };

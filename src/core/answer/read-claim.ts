@@ -10,6 +10,7 @@ import {
 	BE_FORMS,
 	BLAME_WORDS,
 	CLAIM_FILLER,
+	CUE_WORDS,
 	DENIAL_VERBS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
@@ -18,7 +19,6 @@ import {
 	INTENT_BEFORE_TO,
 	isNegation,
 	isOnScale,
-	MODALITY_CUES,
 	type Modality,
 	NEGATIVE_WORDS,
 	NEGATORS,
@@ -26,6 +26,7 @@ import {
 	POSITIVE_WORDS,
 	PRAISE_WORDS,
 	RISE_WORDS,
+	readCue,
 	SENTENCE_ADVERB,
 	SPEAKING_REACTIONS,
 	STRENGTHENERS,
@@ -182,10 +183,6 @@ export function cleanClaim(claim: string): string {
 
 /** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
-
-const CUE_WORDS = new Map<string, Modality>(
-	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
-);
 
 /** Reads a claim into its elements: names, places, actions, words, quantities, times, negation, mood, direction. */
 export function readClaim(
@@ -587,7 +584,7 @@ function readMood(
 		// "Would like to make it": a wish, not a plan.
 		if (token.norm === 'would' && /^(?:like|love)$/u.test(tokens[i + 1]?.norm ?? '')) return 'desired';
 		// "Looks forward to": a wish, as the pair of words is a cue.
-		const mood = CUE_WORDS.get(`${tokens[i - 1]?.norm ?? ''}_${token.norm}`) ?? CUE_WORDS.get(token.norm);
+		const mood = readCue(tokens, i);
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
 	});

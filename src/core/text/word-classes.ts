@@ -57,7 +57,7 @@ export type Modality =
 
 /**
  * Words before a verb that put it in a mood other than fact, checked in this order ("invited … to visit" is an
- * invitation even though "to" follows). Multi-word cues are written with spaces.
+ * invitation even though "to" follows). A cue of two words is written with "_" between them ("look_forward").
  */
 export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[] = [
 	['conditional', words(`if unless once soon_as provided_that`)],
@@ -82,6 +82,16 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		looks_forward looked_forward looking_forward`),
 	],
 ];
+
+/** Each cue of `MODALITY_CUES` with its mood; the first mood listed wins for a word in two lists. */
+export const CUE_WORDS: ReadonlyMap<string, Modality> = new Map(
+	MODALITY_CUES.flatMap(([mood, cues]) => [...cues].map((cue) => [cue, mood] as const)),
+);
+
+/** The mood the word at `i` gives, read with the word before it first ("look forward", "soon as"). */
+export function readCue(tokens: readonly { readonly norm: string }[], i: number): Modality | undefined {
+	return CUE_WORDS.get(`${tokens[i - 1]?.norm ?? ''}_${tokens[i]?.norm ?? ''}`) ?? CUE_WORDS.get(tokens[i]?.norm ?? '');
+}
 
 /** Moods of a claim that an article's mood supports: a plan is not a deed, an offer is not a deal. */
 export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[]>> = {
