@@ -440,12 +440,7 @@ const FIRST_PERSON_WISH =
 
 /** Who the claim says wishes ("Peru wants …"): its first name before its word of wish. */
 function findWisherNamed(reading: ClaimReading): string | undefined {
-	const wish = reading.text.search(
-		/\b(?:wants?|wanted|wish(?:es)?|hopes?|hoped|desires?|keen|eager|look(?:s|ed|ing)?\s+forward)\b/iu,
-	);
-	if (wish <= 0) return undefined;
-	return reading.elements.find((element) => element.kind === 'name' && reading.text.indexOf(element.label) < wish)
-		?.label;
+	return reading.elements.find((element) => element.kind === 'name' && element.position < reading.wishAt)?.label;
 }
 
 const EARLIER =

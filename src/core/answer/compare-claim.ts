@@ -825,11 +825,7 @@ export function compareWithSentence(
 		);
 	const isActor = (subject: Token) => namedBy(named, subject);
 	// "Reed wants Peru to build it" where the sentence has "Mora … expressed a desire to build it": the wish is Mora's.
-	// The claim's wishers are its names before its word of wish ("Reed wants Peru to …": Reed, not Peru).
-	const wishAt = claimTokens.findIndex(
-		(token, i) =>
-			CUE_WORDS.get(token.norm) === 'desired' || (token.norm === 'would' && claimTokens[i + 1]?.norm === 'like'),
-	);
+	const { wishAt } = reading;
 	const wishers = reading.elements.filter((element) => element.kind === 'name' && element.position < wishAt);
 	// A wish named as a thing ("Reed expressed a desire to …") is a deed, its doer checked as any deed's.
 	const wishIsDeed = DETERMINERS.has(claimTokens[wishAt - 1]?.norm ?? '');

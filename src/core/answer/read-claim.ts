@@ -84,6 +84,11 @@ export interface ClaimReading {
 	readonly speaker: string | undefined;
 	/** The verb by which the claim has them speak ("said", "acknowledged"), as typed. */
 	readonly speakerVerb: string | undefined;
+	/**
+	 * Where the claim's word of wish stands ("wants", "would like", "looks forward"), -1 where it has none: the names
+	 * before it are who wishes ("Reed wants Peru to …": Reed, not Peru).
+	 */
+	readonly wishAt: number;
 	/** Words that make a claim stronger than its elements ("first ever", "the only"): the sentence must say them. */
 	readonly strengtheners: readonly { readonly word: string; readonly next: string | undefined }[];
 	/** Whether the claim is about an allegation ("was never accused of"): a denial of what is alleged is no answer. */
@@ -480,6 +485,9 @@ export function readClaim(
 	return {
 		claim,
 		text,
+		wishAt: tokens.findIndex(
+			(token, i) => readCue(tokens, i) === 'desired' || (token.norm === 'would' && tokens[i + 1]?.norm === 'like'),
+		),
 		negationIsLocal,
 		// "Due to the violence" gives a cause; "due to meet" a date.
 		givesCause: CAUSE_GIVEN.test(text),
