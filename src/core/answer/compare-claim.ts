@@ -1901,11 +1901,14 @@ function phraseAround(text: string, tokens: readonly Token[], at: number, before
 	return text.slice(start, end);
 }
 
+/** How far apart two values may be and still agree (see `approximateShare`, `unitShare`). */
+type ValueMargins = Pick<CompareOptions, 'approximateShare' | 'unitShare'>;
+
 /** Each claim quantity against the sentence's quantities of the same kind and unit: a reason for each mismatch. */
 export function compareQuantities(
 	claimed: readonly Quantity[],
 	stated: readonly Quantity[],
-	options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
+	options: ValueMargins,
 ): string[] {
 	const reasons: string[] = [];
 	for (const quantity of claimed) {
@@ -1956,11 +1959,7 @@ const DAYS: Readonly<Record<string, number>> = {
  * Two lengths of time in other units, put in days to compare ("a week" is no two-day stay), each as loose speech
  * within `unitShare` ("a month" is about four weeks); any other two quantities as they are, with the options as given.
  */
-function inOneUnit(
-	a: Quantity,
-	b: Quantity,
-	options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
-): [Quantity, Quantity, Pick<CompareOptions, 'approximateShare' | 'unitShare'>] {
+function inOneUnit(a: Quantity, b: Quantity, options: ValueMargins): [Quantity, Quantity, ValueMargins] {
 	const [x, y] = [DAYS[a.unit[0] ?? ''], DAYS[b.unit[0] ?? '']];
 	if (a.kind !== 'duration' || b.kind !== 'duration' || x === undefined || y === undefined || x === y)
 		return [a, b, options];
@@ -1982,7 +1981,7 @@ interface ValueRange {
 	readonly highOpen: boolean;
 }
 
-function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>): ValueRange {
+function rangeOf(quantity: Quantity, options: ValueMargins): ValueRange {
 	const { value } = quantity;
 	const margin = options.approximateShare * value;
 	switch (quantity.bound) {
@@ -2003,7 +2002,7 @@ function rangeOf(quantity: Quantity, options: Pick<CompareOptions, 'approximateS
  * Whether both quantities can hold at once: their ranges meet. "Under a year" and "over a year" do not; a value at a
  * bound's end does, as loose speech: "a year ago" for "more than a year ago".
  */
-function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'approximateShare' | 'unitShare'>): boolean {
+function overlaps(a: Quantity, b: Quantity, options: ValueMargins): boolean {
 	const [x, y, margins] = inOneUnit(a, b, options);
 	const first = rangeOf(x, margins);
 	const second = rangeOf(y, margins);
@@ -2011,11 +2010,7 @@ function overlaps(a: Quantity, b: Quantity, options: Pick<CompareOptions, 'appro
 	return !below(first, second) && !below(second, first);
 }
 
-function agrees(
-	asClaimed: Quantity,
-	asStated: Quantity,
-	given: Pick<CompareOptions, 'approximateShare' | 'unitShare'>,
-): boolean {
+function agrees(asClaimed: Quantity, asStated: Quantity, given: ValueMargins): boolean {
 	const [claimed, stated, options] = inOneUnit(asClaimed, asStated, given);
 	// A stated range says the claim only where the claim allows all of it: "more than a year" says "over a year".
 	if (stated.bound === 'over' || stated.bound === 'under') {

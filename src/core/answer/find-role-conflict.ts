@@ -110,15 +110,14 @@ const NOT_A_ROLE = /^(?:in|at|on|from|to|with|there|here|still|also|not)\b/iu;
  */
 export function findRoleMismatch(briefing: Briefing, claim: string): RoleMismatch | undefined {
 	// "Peru's army chief is Reed", "the mayor was Reed": the role first, one person's, and another person named.
-	const reversed = ROLE_LAST.exec(claim);
-	const named = reversed === null ? undefined : briefing.people.find(reversed[2] ?? '');
-	const holder = reversed === null || named === undefined ? undefined : briefing.people.find(reversed[1] ?? '');
-	if (named !== undefined && holder !== undefined && holder !== named && !isNameOf(holder, reversed?.[1] ?? '')) {
-		return { person: named, claimed: reversed?.[1] ?? '', holder };
+	const [, role = '', name] = ROLE_LAST.exec(claim) ?? [];
+	const named = name === undefined ? undefined : briefing.people.find(name);
+	const holder = named === undefined ? undefined : briefing.people.find(role);
+	if (named !== undefined && holder !== undefined && holder !== named && !isNameOf(holder, role)) {
+		return { person: named, claimed: role, holder };
 	}
 	// "Peru's president is Reed" where the fact sheet gives Reed another office and no one that one.
-	const unheld =
-		named === undefined || holder !== undefined ? undefined : compareRole(briefing, named, reversed?.[1] ?? '');
+	const unheld = named === undefined || holder !== undefined ? undefined : compareRole(briefing, named, role);
 	if (unheld !== undefined) return unheld;
 	const match = ROLE_CLAIM.exec(claim);
 	// "Peru was the main backer": a country is no person, though its president's role names it.

@@ -336,13 +336,13 @@ export function readClaim(
 		// "to Reed's invitation": an owner is no place; nor is a name before a noun it qualifies ("to the Afghan civil
 		// war").
 		const after = tokens[i + length];
-		const qualifies =
+		const qualifiesNoun =
 			after !== undefined &&
 			/^\s+$/u.test(text.slice((span.at(-1) ?? token).end, after.start)) &&
 			tagsOf(after)?.has('Noun') === true &&
 			!(after.term !== null && vocabulary.isName(after.term));
 		const role =
-			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token) || qualifies
+			ATTRIBUTION_VERBS.has(tokens[before - 1]?.norm ?? '') || isPossessive(text, span.at(-1) ?? token) || qualifiesNoun
 				? undefined
 				: (PLACE_ROLES[tokens[before]?.norm ?? ''] ??
 					// "visited Lima": a place right after a verb of going is where one went.

@@ -195,14 +195,13 @@ export function readQuantities(text: string): Quantity[] {
 		const isDuration = unitWords.length > 0 && DURATION_UNITS.test(unitWords[0] ?? '');
 		// "a" or "an" alone counts only before a scale or a unit of time ("a million", "a decade"): otherwise it is an
 		// article.
-		if (groups.words !== undefined && /^an?$/iu.test(groups.words.trim()) && !isDuration && groups.scale === undefined)
-			continue;
+		const articleAlone = groups.words !== undefined && /^an?$/iu.test(groups.words.trim());
+		if (articleAlone && !isDuration && groups.scale === undefined) continue;
 		// "1.6 billion cubic feet a day", "5 doses a week": "a" after an amount makes a rate, as "per" does, no length.
 		const previous = quantities.at(-1);
 		const between = previous === undefined ? '' : text.slice(previous.span.end, start);
 		if (
-			groups.words !== undefined &&
-			/^an?$/iu.test(groups.words.trim()) &&
+			articleAlone &&
 			isDuration &&
 			previous !== undefined &&
 			previous.kind !== 'duration' &&
