@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/boot.js';
+import type { ClaimCheck } from '../../src/core/answer/check-claim.js';
 import { type Briefing, createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
 
@@ -25,3 +26,9 @@ export const TWO_SOURCES_DIR = join(import.meta.dirname, '..', 'fixtures', 'two-
 export async function loadTwoSourceBriefing(): Promise<Briefing> {
 	return createBriefing(await loadKnowledge(TWO_SOURCES_DIR));
 }
+
+/** A claim check's verdict, "not-covered" where the article does not discuss the claim. */
+export const verdictOf = (check: ClaimCheck) => (check.found ? check.verdict : 'not-covered');
+
+/** A claim check's reason, empty where the article does not discuss the claim. */
+export const reasonOf = (check: ClaimCheck) => (check.found ? check.reason : '');

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type ClaimCheck, checkClaim } from '../../../src/core/answer/check-claim.js';
+import { checkClaim } from '../../../src/core/answer/check-claim.js';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { loadRealBriefing } from '../../helpers/briefing.js';
+import { loadRealBriefing, reasonOf, verdictOf } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
-
-const verdictOf = (check: ClaimCheck) => (check.found ? check.verdict : 'not-covered');
-const reasonOf = (check: ClaimCheck) => (check.found ? check.reason : '');
 
 // The article: "In the 1980s, Pakistan and the United States were the main supporters of the Islamist fighters who
 // battled occupying Soviet forces."
