@@ -416,6 +416,20 @@ export function decideVerdict(
 			evidence: closest,
 		};
 	}
+	// "Construction has already begun" where the article has "the project will commence": a deed the claim says is
+	// done, the article says is still to come. An intention ("intend to provide") leaves it open.
+	if (
+		closest.weaker?.mood === 'prospective' &&
+		STILL_TO_COME.test(closest.weaker.phrase) &&
+		closest.missing.length === 0 &&
+		claimsDoneAlready(reading)
+	) {
+		return {
+			verdict: 'contradicted',
+			reason: `The article has it still to come: “${closest.weaker.phrase}”.`,
+			evidence: closest,
+		};
+	}
 	if (closest.weaker !== undefined && closest.missing.length === 0) {
 		return {
 			verdict: 'not-settled',
@@ -446,6 +460,10 @@ function findWisherNamed(reading: ClaimReading): string | undefined {
 const EARLIER =
 	/\b(?:before|once|previously|earlier|ever|already|in\s+the\s+past|years?\s+ago|had)\b|\b(?:19|20)\d\d\b/iu;
 
+const ALREADY = /\balready\b/iu;
+// The future stated as a fact ("will commence", "due to meet", "later this year"), not as someone's intention.
+const STILL_TO_COME = /\b(?:will|shall|due\s+to|later)\b/iu;
+
 /** Whether the claim says its action was done: in the past ("visited", "has visited"), as a fact. */
 function claimsDone(reading: ClaimReading): boolean {
 	const action = reading.elements.find((element) => element.kind === 'action')?.label.toLowerCase();
@@ -456,6 +474,11 @@ function claimsDone(reading: ClaimReading): boolean {
 		/ed$/u.test(action) ||
 		new RegExp(`\\b(?:has|have)\\s+(?:\\w+\\s+)?${escapeRegExp(action)}\\b`, 'iu').test(reading.text)
 	);
+}
+
+/** Whether the claim says its action is done by now ("has already begun"), as a fact. */
+function claimsDoneAlready(reading: ClaimReading): boolean {
+	return reading.mood === 'factual' && !reading.negated && ALREADY.test(reading.text);
 }
 
 function describeMood(mood: string): string {

@@ -70,6 +70,17 @@ describe('checkClaim', () => {
 		expect(reasonOf(place)).toMatch(/Moscow/u);
 	});
 
+	test('GIVEN a deed the claim says is done already WHERE the article says it will be THEN contradicted; not so for a plain present or an intention', () => {
+		const done = checkClaim(briefing, 'Islamabad has already purchased the 5 million doses');
+		expect(verdictOf(done)).toBe('contradicted');
+		expect(reasonOf(done)).toMatch(/still to come: “.*will.*”/u);
+		// "Buys" without "already" may be the plan itself; "intend to provide" leaves open what is done.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan buys 5 million doses'))).toBe('not-settled');
+		expect(verdictOf(checkClaim(briefing, 'Russia has already provided the 150,000 more doses'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test("GIVEN the claim's number stated as another deed's in the sentence THEN not supported; a noun of the deed after it is its own", () => {
 		const other = checkClaim(briefing, 'Pakistan will eventually produce 5 million doses.');
 		expect(verdictOf(other)).not.toBe('supported');
