@@ -157,6 +157,15 @@ const PART_OF = /\b(?:to\s+be|being)\s+(?:a\s+)?part\s+of\b/giu;
 // "Up for mediating", "open to hosting": chat for an offer, as "ready to" is; not "open to anything".
 const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu;
 
+// "No minister had visited for nine years", "ministers hadn't visited in nine years": the first visit in nine years,
+// as articles put it. Without a span of time ("no minister had ever visited") the negation stands.
+const SPAN = String.raw`(?:(?:nearly|almost|about|around|over|more\s+than|some)\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years?|decades?|months?|weeks?)`;
+const NONE_FOR = new RegExp(String.raw`^(\s*)no\s+(.+?)\s+(?:had|has|have)\s+(.+?)\s+(?:for|in)\s+(${SPAN})\b`, 'iu');
+const NOT_FOR = new RegExp(
+	String.raw`^(\s*)(.+?)\s+(?:had|has|have)(?:n['’]t|\s+not|\s+never)\s+(.+?)\s+(?:for|in)\s+(${SPAN})\b`,
+	'iu',
+);
+
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
@@ -169,7 +178,9 @@ export function cleanClaim(claim: string): string {
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
 		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
-		.replace(/\s+[&+]\s+/gu, ' and ');
+		.replace(/\s+[&+]\s+/gu, ' and ')
+		.replace(NONE_FOR, '$1$2 $3 for the first time in $4')
+		.replace(NOT_FOR, '$1$2 $3 for the first time in $4');
 	for (let previous = ''; previous !== text; ) {
 		previous = text;
 		text = text.replace(TAG_QUESTION, '');

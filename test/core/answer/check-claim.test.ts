@@ -70,6 +70,19 @@ describe('checkClaim', () => {
 		expect(reasonOf(place)).toMatch(/Moscow/u);
 	});
 
+	test('GIVEN "no one had done it for a span of time" THEN it is the first time in that span: supported or contradicted by the span', () => {
+		expect(verdictOf(checkClaim(briefing, 'no Russian top diplomat had travelled to Pakistan in nine years'))).toBe(
+			'supported',
+		);
+		const longer = checkClaim(briefing, "Russian foreign ministers hadn't been to Pakistan for twelve years");
+		expect(verdictOf(longer)).toBe('contradicted');
+		expect(reasonOf(longer)).toMatch(/nine years, not twelve years/u);
+		// With no span, "never" is no first time in a span: not supported.
+		expect(verdictOf(checkClaim(briefing, 'No Russian foreign minister has ever been to Pakistan'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a deed the claim says is done already WHERE the article says it will be THEN contradicted; not so for a plain present or an intention', () => {
 		const done = checkClaim(briefing, 'Islamabad has already purchased the 5 million doses');
 		expect(verdictOf(done)).toBe('contradicted');
