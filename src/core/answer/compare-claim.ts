@@ -735,7 +735,13 @@ export function compareWithSentence(
 	// Who acts: a sentence whose action has another subject is about another event ("The United States signed …").
 	const actions = reading.elements.filter((element) => element.kind === 'action' && (at.get(element)?.length ?? 0) > 0);
 	const occurrences = actions.flatMap((element) => at.get(element) ?? []).sort((a, b) => a - b);
-	const subjects = occurrences.map((i) => findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary));
+	// "Last month it hosted talks": "it" is the party the sentence, else the one before it, is about.
+	const resolveIt = (at: number) =>
+		findMainSubject(sentence.text, tokens.slice(0, at), vocabulary) ??
+		findMainSubject(context.sentenceBefore?.(paragraph, sentence)?.text ?? '', beforeView().tokens, vocabulary);
+	const subjects = occurrences.map((i) =>
+		findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary, resolveIt),
+	);
 	// A subject is matched by the claim's names or its own subject ("the pm"): "States" of "the United States" is
 	// not a "government" the claim names after its verb.
 	const named = reading.elements.filter((e) => e.kind === 'name' || e.kind === 'place' || e.subjectSide);
@@ -933,7 +939,13 @@ export function compareWithSentence(
 	while (from > 0 && tokens[from - 1]?.norm !== 'and' && joinsName(from, [''])) from--;
 	if (tokens[from - 1]?.norm === 'and') while (from > 0 && joinsName(from, ['', ','])) from--;
 	if (tokens[from]?.norm === 'and') from++;
-	const doerRun = doer === undefined ? undefined : sentence.text.slice(tokens[from]?.start ?? doer.start, doer.end);
+	// A doer "it" stands for is named in a sentence before: by its own word.
+	const doerRun =
+		doer === undefined
+			? undefined
+			: from === -1
+				? doer.raw
+				: sentence.text.slice(tokens[from]?.start ?? doer.start, doer.end);
 	// Another party of the same kind only: "the Prime Minister" may act for the claim's Peru, "Lima" for its Reed;
 	// another person, or another country, does not.
 	const isPerson = (stems: readonly string[]) => vocabulary.namesPerson(stems);
@@ -1488,6 +1500,7 @@ function findSubject(
 	verb: number,
 	window: number,
 	vocabulary: ClaimVocabulary,
+	resolveIt?: (at: number) => Token | undefined,
 ): Token | undefined {
 	// "U.S.-backed", "US-led": the name joined to the verb by a hyphen is its subject.
 	const joined = tokens[verb - 1];
@@ -1537,12 +1550,38 @@ function findSubject(
 			const named = tokens[i - 1];
 			return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
 		}
+		// "Since it was toppled": the subject of a passive or a copula is not the doer.
+		if (token.norm === 'it') return BE_FORMS.has(tokens[i + 1]?.norm ?? '') ? undefined : resolveIt?.(i);
 		// "Extend support to Peru to strengthen its army": the name a preposition governs is not the verb's subject.
 		const governing = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
 		if (OBJECT_PREPOSITIONS.has(governing?.norm ?? '')) return undefined;
 		return isNameToken(token, vocabulary) ? token : undefined;
 	}
 	return undefined;
+}
+
+// "As Lima reviews the pact, Peru has stepped up …": a clause before the main one, up to its comma.
+const LEADING_CLAUSE =
+	/^\s*(?:as|when|while|after|before|although|though|if|because|since|despite|with|once)\b[^,]*,/iu;
+
+/**
+ * The name a sentence is about: the first, in capitals, of its main clause (past a clause that opens it), among
+ * `tokens` (the sentence's up to a point), else of the clause that opens it. Undefined where none is.
+ */
+function findMainSubject(text: string, tokens: readonly Token[], vocabulary: ClaimVocabulary): Token | undefined {
+	const names = tokens.filter((token) => /^\p{Lu}/u.test(token.raw) && isNameToken(token, vocabulary));
+	const opening = LEADING_CLAUSE.exec(text)?.[0].length ?? 0;
+	// Within the opening clause ("As Lima reviews a pact it signed"), the clause's own.
+	const first = names.find((token) => token.start >= opening) ?? names[0];
+	// The last word of the name ("States" of "United States"), as a subject is found before its verb.
+	let last = first === undefined ? -1 : tokens.indexOf(first);
+	while (
+		last !== -1 &&
+		names.includes(tokens[last + 1] as Token) &&
+		text.slice(tokens[last]?.end, tokens[last + 1]?.start) === ' '
+	)
+		last++;
+	return tokens[last];
 }
 
 // A party left out ("kept out of") and one let in ("with the participation of", "including"). Only the phrasal

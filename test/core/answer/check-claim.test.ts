@@ -83,6 +83,22 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "it" as the doer in the article THEN it is the party its sentence, else the one before, is about; not a passive\'s "it"', () => {
+		const other = checkClaim(
+			briefing,
+			'Beijing hosted talks last month between the Taliban and senior government officials',
+		);
+		expect(verdictOf(other)).toBe('contradicted');
+		expect(reasonOf(other)).toMatch(/Moscow do it, not Beijing/u);
+		expect(
+			verdictOf(
+				checkClaim(briefing, 'Last month Moscow hosted talks between the Taliban and senior government officials'),
+			),
+		).toBe('supported');
+		// "Which has been fighting … since it was toppled": "it" receives the deed; the sentence's subject did not.
+		expect(verdictOf(checkClaim(briefing, 'The Taliban was toppled in a US-led invasion in 2001'))).toBe('supported');
+	});
+
 	test('GIVEN a deed the claim says is done already WHERE the article says it will be THEN contradicted; not so for a plain present or an intention', () => {
 		const done = checkClaim(briefing, 'Islamabad has already purchased the 5 million doses');
 		expect(verdictOf(done)).toBe('contradicted');
