@@ -106,7 +106,8 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 	const compared =
 		findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	// A sentence that has the two on opposite sides settles it, whatever a sentence holding all the claim's words says.
-	const decided = findSidesOpposed(briefing, reading, comparisons, settings) ?? compared;
+	const opposed = findSidesOpposed(briefing, reading, comparisons, settings) ?? compared;
+	const decided = findStillToCome(briefing, reading, opposed, settings) ?? opposed;
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -234,6 +235,36 @@ function findSidesOpposed(
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "The meeting in Moscow already happened" where the sentence that supports it has the meeting "due to … later":
+ * what the claim says is done by now, the article has still to come, next to the claim's own words.
+ */
+function findStillToCome(
+	briefing: Briefing,
+	reading: ClaimReading,
+	decided: ReturnType<typeof decideVerdict>,
+	options: CheckOptions,
+): ReturnType<typeof decideVerdict> | undefined {
+	const { evidence } = decided;
+	if (decided.verdict !== 'supported' || evidence === undefined || !claimsDoneByNow(reading)) return undefined;
+	const { text } = evidence.sentence;
+	const tokens = briefing.index.tokensOf(text);
+	const cue = tokens.findIndex(
+		(token, i) =>
+			STILL_TO_COME.test(text.slice(token.start, tokens[i + 1]?.end ?? token.end)) &&
+			evidence.spans.some((span) => {
+				const at = tokens.findIndex((other) => other.start >= span.start);
+				return at !== -1 && Math.abs(at - i) <= options.moodWindow;
+			}),
+	);
+	if (cue === -1) return undefined;
+	return {
+		verdict: 'contradicted',
+		reason: `The article has it still to come: “${quote(text, options)}”`,
+		evidence,
+	};
 }
 
 interface Candidate {
@@ -422,7 +453,7 @@ export function decideVerdict(
 		closest.weaker?.mood === 'prospective' &&
 		STILL_TO_COME.test(closest.weaker.phrase) &&
 		closest.missing.length === 0 &&
-		claimsDoneAlready(reading)
+		claimsDoneByNow(reading)
 	) {
 		return {
 			verdict: 'contradicted',
@@ -460,7 +491,8 @@ function findWisherNamed(reading: ClaimReading): string | undefined {
 const EARLIER =
 	/\b(?:before|once|previously|earlier|ever|already|in\s+the\s+past|years?\s+ago|had)\b|\b(?:19|20)\d\d\b/iu;
 
-const ALREADY = /\balready\b/iu;
+// "Already", or an event said to be over: what a claim says is done by now.
+const DONE_BY_NOW = /\balready\b|\b(?:is|was|are|were)\s+over\b|\bhappened\b|\b(?:took|taken)\s+place\b/iu;
 // The future stated as a fact ("will commence", "due to meet", "later this year"), not as someone's intention.
 const STILL_TO_COME = /\b(?:will|shall|due\s+to|later)\b/iu;
 
@@ -476,9 +508,11 @@ function claimsDone(reading: ClaimReading): boolean {
 	);
 }
 
-/** Whether the claim says its action is done by now ("has already begun"), as a fact. */
-function claimsDoneAlready(reading: ClaimReading): boolean {
-	return reading.mood === 'factual' && !reading.negated && ALREADY.test(reading.text);
+/** Whether the claim says its action or event is done by now ("has already begun", "is over"), as a fact. */
+function claimsDoneByNow(reading: ClaimReading): boolean {
+	return (
+		(reading.mood === undefined || reading.mood === 'factual') && !reading.negated && DONE_BY_NOW.test(reading.text)
+	);
 }
 
 function describeMood(mood: string): string {

@@ -161,6 +161,11 @@ const WILLING = /\b(?:up\s+for|open\s+to)\s+(?=(?!\p{L}*thing\b)\p{Ll}+ing\b)/gu
 // as articles put it. Without a span of time ("no minister had ever visited") the negation stands.
 const SPAN = String.raw`(?:(?:nearly|almost|about|around|over|more\s+than|some)\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years?|decades?|months?|weeks?)`;
 const NONE_FOR = new RegExp(String.raw`^(\s*)no\s+(.+?)\s+(?:had|has|have)\s+(.+?)\s+(?:for|in)\s+(${SPAN})\b`, 'iu');
+// "It had been nine years since a minister last visited", "nine years had passed since …": the same first time.
+const SPAN_SINCE = new RegExp(
+	String.raw`^(\s*)(?:it\s+(?:had|has)\s+been\s+(${SPAN})|(${SPAN})\s+(?:had|have|has)\s+passed)\s+since\s+(.+?)\s*$`,
+	'iu',
+);
 const NOT_FOR = new RegExp(
 	String.raw`^(\s*)(.+?)\s+(?:had|has|have)(?:n['’]t|\s+not|\s+never)\s+(.+?)\s+(?:for|in)\s+(${SPAN})\b`,
 	'iu',
@@ -180,7 +185,12 @@ export function cleanClaim(claim: string): string {
 		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
 		.replace(/\s+[&+]\s+/gu, ' and ')
 		.replace(NONE_FOR, '$1$2 $3 for the first time in $4')
-		.replace(NOT_FOR, '$1$2 $3 for the first time in $4');
+		.replace(NOT_FOR, '$1$2 $3 for the first time in $4')
+		.replace(
+			SPAN_SINCE,
+			(_, space: string, been: string | undefined, passed: string | undefined, event: string) =>
+				`${space}${event.replace(/[.!?]+$/u, '').replace(/\blast\s+/iu, '')} for the first time in ${been ?? passed}`,
+		);
 	for (let previous = ''; previous !== text; ) {
 		previous = text;
 		text = text.replace(TAG_QUESTION, '');

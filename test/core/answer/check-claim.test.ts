@@ -77,6 +77,10 @@ describe('checkClaim', () => {
 		const longer = checkClaim(briefing, "Russian foreign ministers hadn't been to Pakistan for twelve years");
 		expect(verdictOf(longer)).toBe('contradicted');
 		expect(reasonOf(longer)).toMatch(/nine years, not twelve years/u);
+		// "It had been nine years since …" is the same first time in nine years.
+		expect(
+			verdictOf(checkClaim(briefing, 'it had been 9 years since a russian foreign minister last came to pakistan')),
+		).toBe('supported');
 		// With no span, "never" is no first time in a span: not supported.
 		expect(verdictOf(checkClaim(briefing, 'No Russian foreign minister has ever been to Pakistan'))).not.toBe(
 			'supported',
@@ -103,6 +107,10 @@ describe('checkClaim', () => {
 		const done = checkClaim(briefing, 'Islamabad has already purchased the 5 million doses');
 		expect(verdictOf(done)).toBe('contradicted');
 		expect(reasonOf(done)).toMatch(/still to come: “.*will.*”/u);
+		// An event said to be over, where the sentence stating it has it "due to" come "later".
+		const over = checkClaim(briefing, 'the intergovernmental commission meeting in the Russian capital is over');
+		expect(verdictOf(over)).toBe('contradicted');
+		expect(reasonOf(over)).toMatch(/still to come: “.*(?:due to|later)/u);
 		// "Buys" without "already" may be the plan itself; "intend to provide" leaves open what is done.
 		expect(verdictOf(checkClaim(briefing, 'Pakistan buys 5 million doses'))).toBe('not-settled');
 		expect(verdictOf(checkClaim(briefing, 'Russia has already provided the 150,000 more doses'))).not.toBe(
