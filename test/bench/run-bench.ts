@@ -20,15 +20,11 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/boot.js';
-import { autocompleteCommand, executeCommand } from '../../src/commands/index.js';
-import { answerQuestion } from '../../src/core/answer/answer-question.js';
-import { type Briefing, createBriefing } from '../../src/core/briefing.js';
-import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
+import type { Briefing } from '../../src/core/briefing.js';
 import type { Reply } from '../../src/core/reply.js';
 import type { Knowledge } from '../../src/core/types.js';
-import { renderDiscordMessage } from '../../src/present/discord/render-message.js';
 import { startHarness, TEST_TOKEN } from '../helpers/bot-harness.js';
 import { PROJECT_DIR } from '../helpers/briefing.js';
 import { FakeDiscord } from '../helpers/fake-discord.js';
@@ -36,6 +32,19 @@ import { chatInput } from '../helpers/interactions.js';
 import { startEntryPoint } from '../helpers/run-process.js';
 import { benchQuestions } from './bench-questions.js';
 import { growKnowledge } from './english-knowledge.js';
+
+// The build's code, bundled by `npm run bench` (see `shipped.ts`).
+const {
+	DEFAULT_KNOWLEDGE_DIR,
+	answerQuestion,
+	autocompleteCommand,
+	createBriefing,
+	executeCommand,
+	loadKnowledge,
+	renderDiscordMessage,
+} = (await import(
+	pathToFileURL(join(PROJECT_DIR, 'dist', 'bench', 'shipped.js')).href
+)) as typeof import('./shipped.js');
 
 const quick = process.argv.includes('--quick');
 const ROUNDS = 3;
