@@ -229,6 +229,9 @@ export interface QuestionFocus {
 	readonly modifier?: string;
 }
 
+// "The Taliban fell in which year?", "… met on what day, acc to the article": "which X" after the verb, in chat.
+const LATE_WHICH_FOCUS = /(?<=\S\s+)(?:in|on|at|during|from)\s+(?:which|what)\s+([\p{L}-]+)\b/iu;
+
 // "How much wheat …", "how many tanks …": the thing measured.
 const MEASURED_FOCUS = /^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!of\b)([\p{L}-]+)\s/iu;
 
@@ -242,7 +245,7 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 		const focus: QuestionFocus = { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 		return modifier === undefined ? focus : { ...focus, modifier: modifier.trim().toLowerCase() };
 	}
-	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question);
+	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question) ?? LATE_WHICH_FOCUS.exec(question);
 	const which = match === null ? undefined : headBeforePreposition(match[0], match[1]?.toLowerCase());
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }

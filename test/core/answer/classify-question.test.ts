@@ -116,6 +116,13 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus('What is the council supposed to do?')).toBeUndefined();
 	});
 
+	test('GIVEN "which X" after the verb, in chat ("the bridge opened in which year") THEN X is the focus', () => {
+		expect(findQuestionFocus('the bridge opened in which year')).toMatchObject({ word: 'year', form: 'which' });
+		expect(findQuestionFocus('mayor landed on what day acc to the report')).toMatchObject({ word: 'day' });
+		// A "which" clause at the opening is the opening's, as before.
+		expect(findQuestionFocus('In which city did the mayor land?')).toMatchObject({ word: 'city' });
+	});
+
 	test('GIVEN "in what ways has …" THEN the focus is open: it asks how, no fact named "ways"', () => {
 		expect(findQuestionFocus('In what ways has the mayor backed the fair?')).toMatchObject({
 			word: 'ways',
