@@ -517,6 +517,8 @@ function answerRead(
 		settings,
 	);
 	if (onward !== undefined) ordered = promote(ordered, onward.paragraph.number, knowledge.article.paragraphs);
+	const reply = findReply(briefing, read, ordered);
+	if (reply !== undefined) ordered = promote(ordered, reply.paragraph.number, knowledge.article.paragraphs);
 	const person = findPersonAsked(briefing, read);
 	const holder = person === undefined ? findOfficeHolderAsked(briefing, read) : undefined;
 	if (person !== undefined) {
@@ -806,6 +808,24 @@ function findReactionMissing(
 	if (holds === undefined) return undefined;
 	const held = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => holds(paragraph, sentence)));
 	return held ? undefined : (reaction ?? discussion)?.detail;
+}
+
+const REPLY_ASKED = /\b(?:react|reaction|respond|response|reply|replied)\b/iu;
+
+/**
+ * "Did Peru accept the offer?", "how does Peru respond to the claims?": among the closest passages, the first where
+ * Peru answers ("Peru denies that." after the sentence accusing it), to come first.
+ */
+function findReply(briefing: Briefing, question: string, closest: readonly ScoredPassage[]): ScoredPassage | undefined {
+	const reaction = readReactionAsked(question);
+	// Not "what did Peru say", nor "Peru's position": whatever Peru agreed to may be none of it.
+	const answers =
+		reaction !== undefined && (reaction.answer === true || REPLY_ASKED.test(question))
+			? createVoiceCheck(briefing, reaction, true)
+			: undefined;
+	return answers === undefined
+		? undefined
+		: closest.find(({ paragraph }) => paragraph.sentences.some((sentence) => answers(paragraph, sentence)));
 }
 
 /**

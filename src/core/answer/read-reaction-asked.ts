@@ -52,9 +52,9 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 		(party) => `how ${party} reacted`,
 	],
 	[
-		// "Did Peru accept the offer?": Peru's answer to it.
+		// "Did Peru accept the offer?", "does Peru admit it?": Peru's answer to it.
 		new RegExp(
-			`^\\s*(?:did|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?)\\b`,
+			`^\\s*(?:did|does|do|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?|admit(?:ted)?)\\b`,
 			'iu',
 		),
 		(party) => `how ${party} answered`,
@@ -76,6 +76,9 @@ const ANSWER_VERBS = new Set(
 		.split(/\s+/u)
 		.filter(Boolean),
 );
+
+/** How many words before its verb of answering a party may stand ("Peru has flatly denied"). */
+const ANSWERER_REACH = 3;
 
 /** The party a question asks the reaction or words of, if it asks for them. */
 export function readReactionAsked(question: string): ReactionAsked | undefined {
@@ -99,6 +102,8 @@ export function readReactionAsked(question: string): ReactionAsked | undefined {
 export function createVoiceCheck(
 	briefing: Briefing,
 	asked: ReactionAsked,
+	/** Only a sentence where the party answers something ("Peru denies that", "Peru accepted the offer"). */
+	answerOnly = false,
 ): ((paragraph: Paragraph, sentence: Sentence) => boolean) | undefined {
 	const voices = readVoices(briefing, asked.party);
 	if (voices === undefined) return undefined;
@@ -121,11 +126,27 @@ export function createVoiceCheck(
 				: [],
 		);
 	// Each sentence's terms are the index's, read once: the paragraph's are theirs together.
+	// "Peru denies that." names it by the sentence it answers.
 	const paragraphNamesIt = (paragraph: Paragraph) =>
-		paragraph.sentences.some(({ text }) => index.termsOf(text).some((term) => named.includes(term)));
+		paragraph.sentences.some(({ text }) => index.termsOf(text).some((term) => named.includes(term))) ||
+		index.contextTermsOf(paragraph).some((term) => named.includes(term));
 	return (paragraph, sentence) => {
 		if (named.length > 0 && !paragraphNamesIt(paragraph)) return false;
 		const tokens = index.tokensOf(sentence.text);
+		// Only the party's own answer: "Peru denies that", "Peru has flatly rejected it", not "the two countries agreed".
+		if (answerOnly) {
+			return tokens.some((token, i) => {
+				if (!ANSWER_VERBS.has(token.norm)) return false;
+				let k = i - 1;
+				while (k > i - 1 - ANSWERER_REACH && k >= 0 && !isName(tokens[k] as Token)) k--;
+				const answerer = tokens[k];
+				return (
+					answerer !== undefined &&
+					isName(answerer) &&
+					namesIn(sentence.text, tokens.slice(k, k + 1), isName).some(isParty)
+				);
+			});
+		}
 		if (
 			asked.answer === true &&
 			tokens.some((token) => ANSWER_VERBS.has(token.norm)) &&

@@ -183,6 +183,11 @@ export interface SearchIndex {
 	readonly knowledge: Knowledge;
 	/** The stems of a text, as the index sees them (acronyms spelled out, stop words dropped). */
 	termsOf(text: string): string[];
+	/**
+	 * The terms a paragraph is found by besides its own: the sentence's before it, for a paragraph too short to mean
+	 * anything alone ("Peru denies that."); none for any other.
+	 */
+	contextTermsOf(paragraph: Paragraph): readonly string[];
 	/** The words of a text with their offsets and stems (see `tokenize`), kept for the article's sentences. */
 	tokensOf(text: string): readonly Token[];
 	/** The part of speech of a word's commonest senses, when the lexicon knows the word. */
@@ -613,6 +618,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	return {
 		knowledge,
 		termsOf,
+		contextTermsOf: contextOf,
 		tokensOf,
 		partOfSpeechOf,
 		hasTerm: (term) => documentFrequency.has(term),

@@ -22,6 +22,19 @@ describe('answerQuestion: retrieval and citations', () => {
 		expect(answer.asOf).toBe('2021-04-07');
 	});
 
+	test('GIVEN "does X admit …" or "how does X respond …" THEN the passage where X answers comes first', () => {
+		for (const question of [
+			'Has Islamabad ever admitted supporting the Taliban?',
+			'how did pakistan reply to the claims it backs the taliban',
+		]) {
+			expect(found(answerQuestion(briefing, question)).passages[0]?.paragraph.text, question).toMatch(/denies/u);
+		}
+		// "What did X say" asks X's words, whatever X agreed to: no reply is put first.
+		expect(
+			found(answerQuestion(briefing, 'What did Pakistan say about the Taliban?')).passages[0]?.paragraph.text,
+		).not.toMatch(/^Pakistan denies that\.$/u);
+	});
+
 	test('GIVEN words of the question in the quote THEN they are highlighted', () => {
 		const answer = found(answerQuestion(briefing, 'Which vaccine was discussed?'));
 		const quote = answer.passages[0]?.quote.text ?? '';

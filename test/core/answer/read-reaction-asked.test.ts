@@ -19,6 +19,7 @@ describe('readReactionAsked', () => {
 		['what did Reed say about the cost', 'Reed', 'what Reed said'],
 		["What was Riverton's reaction to the plan?", 'Riverton', 'how Riverton reacted'],
 		['Did the council accept the offer?', 'the council', 'how the council answered'],
+		['Does the council admit to backing the plan?', 'the council', 'how the council answered'],
 	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
 		expect(readReactionAsked(question)).toMatchObject({ party, detail });
 	});
@@ -92,6 +93,18 @@ describe('createVoiceCheck', () => {
 		const spoken = voicedIn(await loadRealBriefing(), 'What did Putin say about Afghanistan?');
 		expect(spoken).toBeDefined();
 		expect(spoken).not.toContainEqual(expect.stringMatching(/Lavrov said|Qureshi said/u));
+	});
+
+	test('GIVEN only answers asked THEN the sentence where the party itself answers, found by the sentence it answers when too short to name it', async () => {
+		const real = await loadRealBriefing();
+		const asked = readReactionAsked('Does Pakistan admit to backing the Taliban?');
+		const answers = asked === undefined ? undefined : createVoiceCheck(real, asked, true);
+		const answered = real.knowledge.article.paragraphs.flatMap((paragraph) =>
+			paragraph.sentences.filter((sentence) => answers?.(paragraph, sentence) === true).map(({ text }) => text),
+		);
+		// "Pakistan denies that." names no Taliban: the sentence before it does. "The two countries have agreed …"
+		// in a sentence naming Pakistan is no answer of Pakistan's.
+		expect(answered).toEqual([expect.stringMatching(/^Pakistan denies/u)]);
 	});
 
 	test('GIVEN a party the article names only as what others speak of THEN no sentence gives its words', () => {
