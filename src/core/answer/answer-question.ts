@@ -61,6 +61,7 @@ import {
 	readDiscussionAsked,
 	readReactionAsked,
 } from './read-reaction-asked.js';
+import { createPredicateCheck, readWhyAsked } from './read-why-asked.js';
 
 /** Offsets of a matched word within a quote. */
 export interface Span {
@@ -519,6 +520,8 @@ function answerRead(
 	if (onward !== undefined) ordered = promote(ordered, onward.paragraph.number, knowledge.article.paragraphs);
 	const reply = findReply(briefing, read, ordered);
 	if (reply !== undefined) ordered = promote(ordered, reply.paragraph.number, knowledge.article.paragraphs);
+	const stated = findWhyStated(briefing, read, ordered.slice(0, settings.answerTypeWindow));
+	if (stated !== undefined) ordered = promote(ordered, stated.paragraph.number, knowledge.article.paragraphs);
 	const person = findPersonAsked(briefing, read);
 	const holder = person === undefined ? findOfficeHolderAsked(briefing, read) : undefined;
 	if (person !== undefined) {
@@ -808,6 +811,23 @@ function findReactionMissing(
 	if (holds === undefined) return undefined;
 	const held = closest.some(({ paragraph }) => paragraph.sentences.some((sentence) => holds(paragraph, sentence)));
 	return held ? undefined : (reaction ?? discussion)?.detail;
+}
+
+/**
+ * "Why is Peru worried …": among the closest passages, the first where the article says Peru is (“Peru is concerned
+ * about …”), when the first does not.
+ */
+function findWhyStated(
+	briefing: Briefing,
+	question: string,
+	closest: readonly ScoredPassage[],
+): ScoredPassage | undefined {
+	const asked = readWhyAsked(question);
+	if (asked === undefined) return undefined;
+	const states = createPredicateCheck(briefing.index, asked);
+	const statesIt = (passage: ScoredPassage) => passage.paragraph.sentences.some(states);
+	const [first] = closest;
+	return first === undefined || statesIt(first) ? undefined : closest.find(statesIt);
 }
 
 const REPLY_ASKED = /\b(?:react|reaction|respond|response|reply|replied)\b/iu;
