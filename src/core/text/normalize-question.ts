@@ -197,6 +197,9 @@ function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
 	return `${text.slice(0, first.index)}${/^\p{Lu}/u.test(first[0]) ? word.charAt(0).toUpperCase() + word.slice(1) : word}${text.slice(first.index + first[0].length)}`;
 }
 
+// "Right before", "right after", "right now": "right" only stresses when, no right to find ("human rights").
+const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|back|behind|next|into|ahead)\b)/giu;
+
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
 	question: string,
@@ -208,7 +211,10 @@ export function normalizeQuestion(
 		...options,
 	};
 	let corrections = 0;
-	const text = correctQuestionWord(expandShorthand(question.normalize('NFKC')), vocabulary);
+	const text = correctQuestionWord(
+		expandShorthand(question.normalize('NFKC')).replace(INTENSIFYING_RIGHT, ''),
+		vocabulary,
+	);
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	const words = [...text.matchAll(WORD)];

@@ -11,6 +11,12 @@ function vocabulary(known: readonly string[], corrections: Readonly<Record<strin
 }
 
 describe('normalizeQuestion', () => {
+	test('GIVEN "right" stressing a time ("right before", "right after") THEN it goes; "the right to …" stays', () => {
+		expect(normalizeQuestion('where was reed right before lima', vocabulary([]))).toBe('where was reed before lima');
+		expect(normalizeQuestion('what did he do right after', vocabulary([]))).toBe('what did he do after');
+		expect(normalizeQuestion('is there a right to vote', vocabulary([]))).toBe('is there a right to vote');
+	});
+
 	test('GIVEN chat shorthand THEN it is spelled out, and filler like "lol" dropped', () => {
 		const read = normalizeQuestion('wat did imran say abt kashmir w/ the pm lol', vocabulary([]));
 		expect(read).toMatch(/^what did imran say about kashmir with the pm\s*$/u);
