@@ -16,6 +16,7 @@ import {
 	expectAnswerType,
 	HOW_BIG,
 	holdsAnswerType,
+	isSignificanceWord,
 	ROUTE_END,
 	STRICT_TYPES,
 } from './answer-type.js';
@@ -305,6 +306,8 @@ function answerRead(
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
+		// "Why is the visit a big deal?": the words asking its weight are no words to find ("deal", "notable").
+		.filter((concept) => !(typeAsked?.significance === true && isSignificanceWord(concept.label)))
 		.filter((concept) => concept.label.toLowerCase() !== sizeWord)
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
@@ -363,9 +366,11 @@ function answerRead(
 		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
 	// "Where did he go after leaving Lima?": a place gone on to is said plainly and rarely ("bound for Quito"), in
-	// words the question's may rank low, among all paragraphs; the one that says it comes first.
+	// words the question's may rank low, among all paragraphs; the one that says it comes first. So does what makes
+	// an event rare ("the first visit in nine years") for why it is a big deal.
 	const onward =
-		expected?.onward === true && !retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
+		(expected?.onward === true || expected?.significance === true) &&
+		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
 			? index.search(concepts, knowledge.article.paragraphs.length).find(holdsTypeAnywhere)
 			: undefined;
 	const ranked = onward === undefined ? retrieved : [onward, ...retrieved.filter((passage) => passage !== onward)];
@@ -520,7 +525,11 @@ function answerRead(
 	if (onward !== undefined) ordered = promote(ordered, onward.paragraph.number, knowledge.article.paragraphs);
 	const reply = findReply(briefing, read, ordered);
 	if (reply !== undefined) ordered = promote(ordered, reply.paragraph.number, knowledge.article.paragraphs);
-	const stated = findWhyStated(briefing, read, ordered.slice(0, settings.answerTypeWindow));
+	// Why an event is a big deal is what makes it rare, not the event itself.
+	const stated =
+		expected?.significance === true
+			? undefined
+			: findWhyStated(briefing, read, ordered.slice(0, settings.answerTypeWindow));
 	if (stated !== undefined) ordered = promote(ordered, stated.paragraph.number, knowledge.article.paragraphs);
 	const person = findPersonAsked(briefing, read);
 	const holder = person === undefined ? findOfficeHolderAsked(briefing, read) : undefined;

@@ -84,6 +84,11 @@ export interface ExpectedAnswer {
 	readonly publicBody?: boolean;
 	/** Of a duration, whether a length in a unit of length answers too ("how long is the line"). */
 	readonly orDistance?: boolean;
+	/**
+	 * Of a reason, whether why something is significant is asked ("why is the visit a big deal?"): what makes it
+	 * rare answers it ("the first in nine years", "historic"), wherever the passage ranks.
+	 */
+	readonly significance?: boolean;
 }
 
 // "What platform did Reed post on": a medium by the words for one.
@@ -241,6 +246,20 @@ const UNIT_ASKED =
 // Words that give a reason or a purpose: "because", "so as to", "concerned about", "in order to".
 const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
+// "Why is it a big deal", "why was the trip significant": the weight of an event asked.
+const SIGNIFICANCE_ASKED =
+	/\b(?:significant|significance|notable|noteworthy|newsworthy|important|importance|historic|historical|historically|remarkable|momentous|landmark|milestone|big\s+deal|such\s+a\s+deal)\b/u;
+/** Whether a word of a question asks an event's weight ("notable", "deal" of "a big deal"), no word to find. */
+export function isSignificanceWord(word: string): boolean {
+	return SIGNIFICANCE_WORD.test(word);
+}
+const SIGNIFICANCE_WORD =
+	/^(?:significant|significance|notable|noteworthy|newsworthy|important|importance|historic|historical|historically|remarkable|momentous|landmark|milestone|big|deal)$/iu;
+
+// What makes an event rare: "the first … in nine years", "first-ever", "historic", "a landmark".
+const RARITY =
+	/\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+(?:\S+\s+){0,3}?(?:years?|decades?|months?|\d{4})\b|\b(?:first[\s-]ever|historic|landmark|milestone|unprecedented)\b/iu;
+
 const TIME_CLAUSE = new RegExp(
 	`\\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH})\\b`,
 	'iu',
@@ -517,7 +536,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		// A public body may answer "which body"; "which firm" asks a company.
 		return PUBLIC_BODY_ASKED.test(body) ? { ...expect('organization'), publicBody: true } : expect('organization');
 	}
-	if (/\bwhy\b|\bhow come\b/u.test(text)) return expect('reason');
+	if (/\bwhy\b|\bhow come\b/u.test(text)) {
+		return SIGNIFICANCE_ASKED.test(text) ? { ...expect('reason'), significance: true } : expect('reason');
+	}
 	if (/^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/u.test(text))
 		return expect('yes-no');
 	return undefined;
@@ -818,7 +839,7 @@ export function holdsAnswerType(
 					))
 			);
 		case 'reason':
-			return REASON_CUE.test(sentence.text);
+			return expected.significance === true ? RARITY.test(sentence.text) : REASON_CUE.test(sentence.text);
 		case 'medium':
 			return findMedium(sentence.text) !== undefined;
 		case 'age':

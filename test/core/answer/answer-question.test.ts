@@ -35,6 +35,14 @@ describe('answerQuestion: retrieval and citations', () => {
 		).not.toMatch(/^Pakistan denies that\.$/u);
 	});
 
+	test('GIVEN why the visit is a big deal THEN the passage saying it is the first in years comes first, however low it ranked', () => {
+		for (const question of ['why is lavrov coming such a big deal', 'Why was the Russian minister’s visit notable?']) {
+			expect(found(answerQuestion(briefing, question)).passages[0]?.quote.text, question).toMatch(
+				/first .* nine years/u,
+			);
+		}
+	});
+
 	test('GIVEN words of the question in the quote THEN they are highlighted', () => {
 		const answer = found(answerQuestion(briefing, 'Which vaccine was discussed?'));
 		const quote = answer.passages[0]?.quote.text ?? '';

@@ -400,6 +400,19 @@ describe('holdsAnswerType', () => {
 		expect(holds('Why did they meet?', 'They met on Monday in Lyon.')).toBe(false);
 	});
 
+	test('GIVEN why an event is significant ("a big deal") THEN what makes it rare holds it, not any reason', () => {
+		expect(expectAnswerType('Why was the mayor’s trip such a big deal?')).toMatchObject({
+			type: 'reason',
+			significance: true,
+		});
+		expect(holds('Why was the trip a big deal?', 'It was the first visit by a mayor of Lyon in twenty years.')).toBe(
+			true,
+		);
+		expect(holds('Why is the ferry considered notable?', 'It is the first-ever ferry across the lake.')).toBe(true);
+		expect(holds('Why was the trip a big deal?', 'They met because trade had grown.')).toBe(false);
+		expect(expectAnswerType('Why did they meet?')).not.toHaveProperty('significance');
+	});
+
 	test('GIVEN "what time" THEN only a time of day holds it; a day does not', () => {
 		expect(expectAnswerType('What time did the talks start?')?.type).toBe('clock');
 		expect(expectAnswerType('What time of year will the talks start?')?.type).toBe('date');
