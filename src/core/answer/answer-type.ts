@@ -246,15 +246,30 @@ const UNIT_ASKED =
 // Words that give a reason or a purpose: "because", "so as to", "concerned about", "in order to".
 const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
-// "Why is it a big deal", "why was the trip significant": the weight of an event asked.
-const SIGNIFICANCE_ASKED =
-	/\b(?:significant|significance|notable|noteworthy|newsworthy|important|importance|historic|historical|historically|remarkable|momentous|landmark|milestone|big\s+deal|such\s+a\s+deal)\b/u;
+// "Why is it a big deal", "why was the trip significant": the words asking the weight of an event.
+const SIGNIFICANCE_WORDS = [
+	'significant',
+	'significance',
+	'notable',
+	'noteworthy',
+	'newsworthy',
+	'important',
+	'importance',
+	'historic',
+	'historical',
+	'historically',
+	'remarkable',
+	'momentous',
+	'landmark',
+	'milestone',
+];
+const SIGNIFICANCE_ASKED = new RegExp(`\\b(?:${SIGNIFICANCE_WORDS.join('|')}|big\\s+deal)\\b`, 'u');
+const SIGNIFICANCE_WORD = new Set([...SIGNIFICANCE_WORDS, 'big', 'deal']);
+
 /** Whether a word of a question asks an event's weight ("notable", "deal" of "a big deal"), no word to find. */
 export function isSignificanceWord(word: string): boolean {
-	return SIGNIFICANCE_WORD.test(word);
+	return SIGNIFICANCE_WORD.has(word.toLowerCase());
 }
-const SIGNIFICANCE_WORD =
-	/^(?:significant|significance|notable|noteworthy|newsworthy|important|importance|historic|historical|historically|remarkable|momentous|landmark|milestone|big|deal)$/iu;
 
 // What makes an event rare: "the first … in nine years", "first-ever", "historic", "a landmark".
 const RARITY =
