@@ -107,7 +107,7 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	// A sentence that has the two on opposite sides settles it, whatever a sentence holding all the claim's words says.
 	const opposed = findSidesOpposed(briefing, reading, comparisons, settings) ?? compared;
-	const decided = findStillToCome(briefing, reading, opposed, settings) ?? opposed;
+	const decided = findStillToCome(briefing, reading, opposed, comparisons, settings) ?? opposed;
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -245,24 +245,37 @@ function findStillToCome(
 	briefing: Briefing,
 	reading: ClaimReading,
 	decided: ReturnType<typeof decideVerdict>,
+	comparisons: readonly Comparison[],
 	options: CheckOptions,
 ): ReturnType<typeof decideVerdict> | undefined {
 	const { evidence } = decided;
 	if (decided.verdict !== 'supported' || evidence === undefined || !claimsDoneByNow(reading)) return undefined;
-	const { text } = evidence.sentence;
-	const tokens = briefing.index.tokensOf(text);
-	const cue = tokens.findIndex(
-		(token, i) =>
-			STILL_TO_COME.test(text.slice(token.start, tokens[i + 1]?.end ?? token.end)) &&
-			evidence.spans.some((span) => {
-				const at = tokens.findIndex((other) => other.start >= span.start);
-				return at !== -1 && Math.abs(at - i) <= options.moodWindow;
-			}),
+	// A future cue near the claim's words, in a sentence that states all of them.
+	const pending = (comparison: Comparison) => {
+		const { text } = comparison.sentence;
+		const tokens = briefing.index.tokensOf(text);
+		return tokens.some(
+			(token, i) =>
+				STILL_TO_COME.test(text.slice(token.start, tokens[i + 1]?.end ?? token.end)) &&
+				comparison.spans.some((span) => {
+					const at = tokens.findIndex((other) => other.start >= span.start);
+					return at !== -1 && Math.abs(at - i) <= options.moodWindow;
+				}),
+		);
+	};
+	if (!pending(evidence)) return undefined;
+	// "Was due to meet the premier" is no contradiction where another sentence has them meet: that one states it.
+	const done = comparisons.find(
+		(comparison) =>
+			comparison.missing.length === 0 &&
+			comparison.conflicts.length === 0 &&
+			comparison.weaker === undefined &&
+			!pending(comparison),
 	);
-	if (cue === -1) return undefined;
+	if (done !== undefined) return { ...decided, reason: `${done.paragraph.cite} states it.`, evidence: done };
 	return {
 		verdict: 'contradicted',
-		reason: `The article has it still to come: “${quote(text, options)}”`,
+		reason: `The article has it still to come: “${quote(evidence.sentence.text, options)}”`,
 		evidence,
 	};
 }

@@ -111,6 +111,8 @@ describe('checkClaim', () => {
 		const over = checkClaim(briefing, 'the intergovernmental commission meeting in the Russian capital is over');
 		expect(verdictOf(over)).toBe('contradicted');
 		expect(reasonOf(over)).toMatch(/still to come: “.*(?:due to|later)/u);
+		// "Was due to meet the premier" in one sentence, the meeting held in another: done, as the claim says.
+		expect(verdictOf(checkClaim(briefing, 'the meeting with imran khan is already over'))).toBe('supported');
 		// "Buys" without "already" may be the plan itself; "intend to provide" leaves open what is done.
 		expect(verdictOf(checkClaim(briefing, 'Pakistan buys 5 million doses'))).toBe('not-settled');
 		expect(verdictOf(checkClaim(briefing, 'Russia has already provided the 150,000 more doses'))).not.toBe(
