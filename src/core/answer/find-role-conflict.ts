@@ -4,6 +4,7 @@ import type { Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Person } from '../types.js';
+import { isOwnName } from './extract-short-answer.js';
 import { findCountriesNamed } from './read-person-asked.js';
 
 /** A person the claim puts in a role the article gives someone else ("the mayor was Ana Reed"). */
@@ -91,14 +92,7 @@ const ROLE_LAST = /^\s*(?:the\s+)?(.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(.
  */
 function isNameOf(person: Person, words: string): boolean {
 	const plain = (text: string) => text.toLowerCase().replace(/’/gu, "'");
-	const own = new Set(plain(person.name).split(/\s+/u));
-	return [person.name, ...person.aliases].some(
-		(alias) =>
-			plain(alias) === plain(words) &&
-			plain(alias)
-				.split(/\s+/u)
-				.some((word) => own.has(word)),
-	);
+	return [person.name, ...person.aliases].some((alias) => plain(alias) === plain(words) && isOwnName(person, alias));
 }
 
 // "Reed was in Lima", "Reed is there": where someone is, not what.
