@@ -45,56 +45,67 @@ export function createTermScorer(index: MiniSearch): (term: string) => Postings 
  * (synonyms, broader words, aliases) do not add up: each document counts the best of them, weighted by how close it
  * is, and only a share (`othersShare`) of the others, so that a word with many relatives ("line", "top") cannot
  * swamp the ranking, while a paragraph that names one thing several ways ("gas", "LNG") still counts for it.
+ *
+ * The per-document tallies are arrays allocated once per index and reset after each concept: a common word matches
+ * thousands of documents in a large index, and an object per document per query was most of a query's garbage.
  */
-function scoreConcept(
-	scoreTerm: (term: string) => Postings,
-	{ terms, nameParts }: Pick<Concept, 'terms' | 'nameParts'>,
-	othersShare: number,
-): ConceptPostings {
-	const own = [...terms.values()].filter((weight) => weight === 1).length;
-	const documents = new Map<
-		number,
-		{ own: number; matchedOwn: number; named: boolean; related: number; others: number; strength: number }
-	>();
-	for (const [term, weight] of terms) {
-		const { ids, scores } = scoreTerm(term);
-		for (let k = 0; k < ids.length; k++) {
-			const id = ids[k] as number;
-			const document = documents.get(id) ?? {
-				own: 0,
-				matchedOwn: 0,
-				named: false,
-				related: 0,
-				others: 0,
-				strength: 0,
-			};
-			documents.set(id, document);
-			const score = scores[k] as number;
-			if (weight === 1) {
-				document.own += score;
-				document.matchedOwn++;
-				if (nameParts?.has(term) === true) document.named = true;
-			} else if (weight * score > document.related) {
-				document.others += document.related;
-				document.related = weight * score;
-				document.strength = Math.max(document.strength, weight);
-			} else {
-				document.others += weight * score;
+function createConceptScorer(size: number, scoreTerm: (term: string) => Postings, othersShare: number) {
+	const ownScore = new Float64Array(size);
+	const matchedOwn = new Int32Array(size);
+	const named = new Uint8Array(size);
+	const related = new Float64Array(size);
+	const others = new Float64Array(size);
+	const strength = new Float64Array(size);
+	const seen = new Uint8Array(size);
+	// The documents in the order first matched, as the concept's postings list them.
+	const touched = new Int32Array(size);
+	return ({ terms, nameParts }: Pick<Concept, 'terms' | 'nameParts'>): ConceptPostings => {
+		let own = 0;
+		for (const weight of terms.values()) if (weight === 1) own++;
+		let count = 0;
+		for (const [term, weight] of terms) {
+			const postings = scoreTerm(term);
+			const isNamePart = weight === 1 && nameParts?.has(term) === true;
+			for (let k = 0; k < postings.ids.length; k++) {
+				const id = postings.ids[k] as number;
+				if (seen[id] === 0) {
+					seen[id] = 1;
+					touched[count++] = id;
+				}
+				const score = postings.scores[k] as number;
+				if (weight === 1) {
+					ownScore[id] = (ownScore[id] as number) + score;
+					matchedOwn[id] = (matchedOwn[id] as number) + 1;
+					if (isNamePart) named[id] = 1;
+				} else if (weight * score > (related[id] as number)) {
+					others[id] = (others[id] as number) + (related[id] as number);
+					related[id] = weight * score;
+					strength[id] = Math.max(strength[id] as number, weight);
+				} else {
+					others[id] = (others[id] as number) + weight * score;
+				}
 			}
 		}
-	}
-	const ids = new Int32Array(documents.size);
-	const scores = new Float64Array(documents.size);
-	const strengths = new Float64Array(documents.size);
-	let k = 0;
-	for (const [id, document] of documents) {
-		// A person's surname names them as their full name does; their title alone does not.
-		const share = own === 0 ? 0 : document.named ? 1 : document.matchedOwn / own;
-		ids[k] = id;
-		scores[k] = Math.max(document.own * share, document.related) + othersShare * document.others;
-		strengths[k++] = Math.max(share, document.strength);
-	}
-	return { ids, scores, strengths };
+		const ids = touched.slice(0, count);
+		const scores = new Float64Array(count);
+		const strengths = new Float64Array(count);
+		for (let k = 0; k < count; k++) {
+			const id = ids[k] as number;
+			// A person's surname names them as their full name does; their title alone does not.
+			const share = own === 0 ? 0 : named[id] === 1 ? 1 : (matchedOwn[id] as number) / own;
+			scores[k] =
+				Math.max((ownScore[id] as number) * share, related[id] as number) + othersShare * (others[id] as number);
+			strengths[k] = Math.max(share, strength[id] as number);
+			ownScore[id] = 0;
+			matchedOwn[id] = 0;
+			named[id] = 0;
+			related[id] = 0;
+			others[id] = 0;
+			strength[id] = 0;
+			seen[id] = 0;
+		}
+		return { ids, scores, strengths };
+	};
 }
 
 /**
@@ -111,6 +122,7 @@ export function createScoreSheet(
 ) {
 	// Keyed by the concept's terms: the same object for as long as the meanings cache remembers the concept.
 	const remembered = new WeakMap<ReadonlyMap<string, number>, ConceptPostings>();
+	const scoreConcept = createConceptScorer(size, scoreTerm, othersShare);
 	const sums = new Float64Array(size);
 	const coverage = new Float64Array(size);
 	const looseCoverage = new Float64Array(size);
@@ -123,7 +135,7 @@ export function createScoreSheet(
 				if (!concept.covered) return;
 				let scores = remembered.get(concept.terms);
 				if (scores === undefined) {
-					scores = scoreConcept(scoreTerm, concept, othersShare);
+					scores = scoreConcept(concept);
 					remembered.set(concept.terms, scores);
 				}
 				for (let k = 0; k < scores.ids.length; k++) {

@@ -84,6 +84,21 @@ describe('createScoreSheet', () => {
 		expect(sheet.scoreOf(0, [1])).toBe(0);
 	});
 
+	test("GIVEN concepts sharing documents THEN each concept's tallies start from nothing", () => {
+		const scoreTerm = createTermScorer(buildIndex());
+		const alone = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
+		alone.add([concept({ russia: 1, gas: 0.5 })]);
+		// The same concept after one that matched the same documents, on the same sheet, and after a cleared query.
+		const after = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
+		after.add([concept({ gas: 1, pipelin: 1 }), concept({ russia: 1, gas: 0.5 })]);
+		after.clear();
+		after.add([concept({ russia: 1, gas: 0.5 })]);
+		for (const id of [0, 1, 2]) {
+			expect(after.scoreOf(id, [1])).toBeCloseTo(alone.scoreOf(id, [1]));
+			expect(after.coverageOf(id)).toBeCloseTo(alone.coverageOf(id));
+		}
+	});
+
 	test('GIVEN a phrase matched only in part THEN it scores by the share of its words matched', () => {
 		const scoreTerm = createTermScorer(buildIndex());
 		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
