@@ -50,6 +50,7 @@ const quick = process.argv.includes('--quick');
 const ROUNDS = 3;
 const SAMPLES = quick ? 300 : 2000;
 const WARM_UP_MS = quick ? 300 : 1000;
+const SETTLE_MS = 500;
 
 /**
  * The figures compare only between runs on a quiet machine: when the load average is above the number of cores,
@@ -91,6 +92,18 @@ function addRound(into: Rounds, times: number[]): void {
 }
 
 /**
+ * Runs `fn` untimed for a moment after a forced collection. The collection clears the heap between rounds, so that
+ * neither side pays for the other's garbage, but it leaves background work (sweeping the old generation, with a
+ * large index hundreds of MiB) that competes for the two cores: at 1,000× it made the first few questions of a round
+ * 10–30 times slower than the rest, which alone set the round's p99 (the 3rd slowest of 300). Collections that come
+ * on their own during a round are still timed.
+ */
+function settle<T>(inputs: readonly T[], fn: (input: T) => unknown) {
+	const until = performance.now() + SETTLE_MS;
+	for (let i = 0; performance.now() < until; i++) fn(inputs[i % inputs.length] as T);
+}
+
+/**
  * Times `run` over the inputs, in rounds of `samples`, alternating with the baseline's rounds. Both are warmed up
  * first (the JIT done, caches full: the steady state of a bot running a while; cold costs have their own rows).
  */
@@ -112,6 +125,7 @@ function compare<T>(
 			[baseline, base],
 		] as const) {
 			gc();
+			settle(inputs, fn);
 			const times: number[] = [];
 			for (let i = 0; i < samples; i++) {
 				const input = inputs[(i + round * 7) % inputs.length] as T;
