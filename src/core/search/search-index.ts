@@ -427,13 +427,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
-		// A verb of one narrow kind stands for the others ("fly in" for "arrive"), as a broader word does.
+		// A verb of one narrow kind stands for the others ("fly in", "get to" for "arrive") as closely as a synonym: WordNet
+		// relates "get to" to "make" and "progress", not to "arrive".
 		for (const kind of name || noKin ? [] : VERB_KINDS) {
 			if (!kind.has(norm)) continue;
 			for (const verb of kind) {
 				const [term] = termsOf(verb);
-				if (term !== undefined && !own.includes(term) && settings.relationWeights.broader > (terms.get(term) ?? 0)) {
-					terms.set(term, settings.relationWeights.broader);
+				if (term !== undefined && !own.includes(term) && settings.relationWeights.synonym > (terms.get(term) ?? 0)) {
+					terms.set(term, settings.relationWeights.synonym);
 				}
 			}
 		}

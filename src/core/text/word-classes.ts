@@ -241,8 +241,13 @@ export const LEAVING = /^\s*(?:out|off|away|back|home)\b/iu;
  */
 export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	// Not "come" ("the visit comes as …") nor "reach" ("reached a deal"): both are said of much besides travel.
-	words(`arrive arrives arrived arriving fly flies flew flown flying land lands landed landing travel travels
-	travelled traveled travelling traveling`),
+	new Set([
+		...words(`arrive arrives arrived arriving fly flies flew flown flying land lands landed landing travel travels
+		travelled traveled travelling traveling`),
+		// Phrasal verbs of arriving, read as one word: WordNet's first senses of "get" and "touch" are others.
+		...['get', 'gets', 'got', 'getting'].map((verb) => `${verb} to`),
+		...['touch', 'touches', 'touched', 'touching'].map((verb) => `${verb} down`),
+	]),
 	words(`suggest suggests suggested suggesting float floats floated floating propose proposes proposed proposing moot
 	mooted`),
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered

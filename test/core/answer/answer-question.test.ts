@@ -510,6 +510,14 @@ describe('answerQuestion: questions in people’s words', () => {
 		expect(answer.shortAnswer).toBe('India');
 	});
 
+	test('GIVEN a phrasal verb of arriving ("get to", "touch down") THEN the passage where they arrived, and its day', () => {
+		for (const question of ['which day did lavrov get to pakistan', 'when did lavrov touch down in pakistan']) {
+			const answer = found(answerQuestion(briefing, question));
+			expect(answer.passages[0]?.quote.text).toMatch(/arrived/u);
+			expect(answer.shortAnswer).toMatch(/Tuesday/u);
+		}
+	});
+
 	test('GIVEN "who is" in chat ("wait whos … in this again") THEN the person, cited where the fact sheet pins them', () => {
 		const answer = found(answerQuestion(briefing, 'wait whos the pak FM in this again'));
 		expect(answer.shortAnswer).toMatch(/^Shah Mahmood Qureshi/u);
