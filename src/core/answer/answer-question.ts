@@ -365,11 +365,11 @@ function answerRead(
 	const namedConcepts = concepts.flatMap((concept, i) =>
 		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
-	// "Where did he go after leaving Lima?": a place gone on to is said plainly and rarely ("bound for Quito"), in
+	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for Quito"), in
 	// words the question's may rank low, among all paragraphs; the one that says it comes first. So does what makes
 	// an event rare ("the first visit in nine years") for why it is a big deal.
 	const onward =
-		(expected?.onward === true || expected?.significance === true) &&
+		(expected?.onward === true || expected?.prior === true || expected?.significance === true) &&
 		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
 			? index.search(concepts, knowledge.article.paragraphs.length).find(holdsTypeAnywhere)
 			: undefined;
@@ -381,7 +381,10 @@ function answerRead(
 	const findDetailMissing = (): string | undefined => {
 		if (
 			expected !== undefined &&
-			(STRICT_TYPES.has(expected.type) || expected.venue === true || expected.onward === true) &&
+			(STRICT_TYPES.has(expected.type) ||
+				expected.venue === true ||
+				expected.onward === true ||
+				expected.prior === true) &&
 			!typeShown
 		) {
 			return describeExpected(expected);

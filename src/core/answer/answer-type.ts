@@ -78,6 +78,11 @@ export interface ExpectedAnswer {
 	 * for Quito", "flew on to Quito"), not one come from or arrived in.
 	 */
 	readonly onward?: boolean;
+	/**
+	 * A place someone was in before going to another ("where was he right before Quito", "which country was he in
+	 * before Peru"): only a place come from answers it ("arrived in Quito from Lima"), not the one arrived in.
+	 */
+	readonly prior?: boolean;
 	/** Whether a region is asked ("which regions were discussed"): a country or its capital is no answer. */
 	readonly region?: boolean;
 	/** Of an organization, whether any public body answers ("which body"), not only a company ("which firm"). */
@@ -145,6 +150,12 @@ const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 // to be ("where is the line going to be built after …").
 const ONWARD_ASKED =
 	/^(?!.*\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b).*\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after\s+(?:leaving|departing|quitting|visiting|(?:he|she|they)\s+left|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in))|next|afterwards|from\s+there)\b/iu;
+// "Where was he before Quito?", "which country was she in before coming to Peru?": where someone came from.
+const PRIOR_ASKED =
+	/^(?!.*\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b).*\b(?:where\s+(?:was|were|is|had)|(?:which|what)\s+(?:country|city|place|capital)\s+(?:was|were|had))\b.*\bbefore\s+(?:(?:coming|arriving|landing|flying|heading|getting|going|travell?ing)\s+(?:to|in|into)\s+|(?:reaching|visiting)\s+|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in)\s+)?(?:the\s+)?\p{L}/iu;
+// "Arrived in Quito on Monday from Lima", "flew in from Lima": the place come from.
+const CAME_FROM =
+	/\b(?:arrived|arriving|arrives|landed|came|flew|flying)\b[^.;]*?\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
 // "Bound for Quito", "flew on to Quito", "left Lima for Quito": a place gone to, after a verb of leaving or moving on.
 const GONE_TO =
 	/\b(?:bound|headed|heading|left|leaving|departed|departing|flew|flying|went|travell?ed|travell?ing|moved|moving|continued)\s+(?:on\s+)?(?:to|for|towards?)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)|\bleft\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}for\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
@@ -530,6 +541,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	) {
 		if (ROUTE_END_ASKED.test(text)) return { ...expect('place'), route: true };
 		if (ONWARD_ASKED.test(text)) return { ...expect('place'), onward: true };
+		if (PRIOR_ASKED.test(text)) return { ...expect('place'), prior: true };
 		// "Where will the drills be held?", "which city would host the plant?": a place where it is, said so ("in Lyon").
 		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
 			return { ...expect('place'), venue: true, city: true };
@@ -790,6 +802,15 @@ export function holdsAnswerType(
 			if (expected.onward === true) {
 				return saysOnwardPlace(sentence.text, (word) =>
 					context.tokensOf(word).some((token) => token.term !== null && context.questionTerms.has(token.term)),
+				);
+			}
+			// A place come from that the question does not name (it names the one gone to).
+			if (expected.prior === true) {
+				return [...sentence.text.matchAll(CAME_FROM)].some(
+					(match) =>
+						!context
+							.tokensOf(match[1] ?? '')
+							.some((token) => token.term !== null && context.questionTerms.has(token.term)),
 				);
 			}
 			return (

@@ -518,6 +518,14 @@ describe('answerQuestion: questions in people’s words', () => {
 		}
 	});
 
+	test('GIVEN where someone was right before a place THEN the passage saying where they came from, and that place', () => {
+		for (const question of ['which country was lavrov in right before pakistan?', 'where was lavrov before pakistan']) {
+			const answer = found(answerQuestion(briefing, question));
+			expect(answer.passages[0]?.quote.text).toMatch(/arrived in Pakistan .*from/u);
+			expect(answer.shortAnswer).toBe('India');
+		}
+	});
+
 	test('GIVEN "who is" in chat ("wait whos … in this again") THEN the person, cited where the fact sheet pins them', () => {
 		const answer = found(answerQuestion(briefing, 'wait whos the pak FM in this again'));
 		expect(answer.shortAnswer).toMatch(/^Shah Mahmood Qureshi/u);

@@ -308,6 +308,21 @@ describe('holdsAnswerType', () => {
 		expect(expectAnswerType('Where will the gas go after it reaches Lima?')?.onward).toBeUndefined();
 	});
 
+	test('GIVEN where someone was before a place THEN only a place come from answers, not the one arrived in', () => {
+		expect(expectAnswerType('where was the mayor right before Quito?')?.prior).toBe(true);
+		expect(expectAnswerType('which country was she in before coming to Peru?')?.prior).toBe(true);
+		expect(expectAnswerType('where was the mayor on Monday?')?.prior).toBeUndefined();
+		// Where a thing is to be is no place come from.
+		expect(expectAnswerType('Where is the line going to be built before the deal is signed?')?.prior).toBeUndefined();
+		const asked = 'where was the mayor right before Quito?';
+		const came = { questionTerms: new Set(['mayor', 'quito']) };
+		expect(holds(asked, 'The mayor arrived in Quito on Monday from Lima.', came)).toBe(true);
+		expect(holds(asked, 'The mayor flew in from Lima.', came)).toBe(true);
+		// The place asked about is where they went, and a place named without coming from it is none.
+		expect(holds(asked, 'The mayor arrived in Lima from Quito.', came)).toBe(false);
+		expect(holds(asked, 'The mayor stayed in Lima.', came)).toBe(false);
+	});
+
 	test('GIVEN "the two" before what is counted THEN it counts nothing new; "the five million" does', () => {
 		const drills = { countedTerms: new Set(['drill']) };
 		const asked = 'How many drills have they held?';
