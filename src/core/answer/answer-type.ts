@@ -317,8 +317,9 @@ const MONTH_AND_DAY = new RegExp(
 	'iu',
 );
 const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b`, 'iu');
+// One word may qualify the measure ("the daily capacity", "the pipeline's capacity", "the trade volume").
 const MEASURE =
-	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
+	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+(?:['’]s)? )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;

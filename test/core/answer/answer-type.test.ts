@@ -35,6 +35,9 @@ describe('expectAnswerType', () => {
 		['Why is Russia worried?', 'reason', []],
 		['Did Pakistan deny it?', 'yes-no', []],
 		["What's the capacity of the pipeline?", 'amount', []],
+		// One word may qualify the measure.
+		["What's the daily capacity of the pipeline?", 'amount', []],
+		["What is the pipeline's capacity?", 'amount', []],
 		["What's the length of the pipeline?", 'distance', []],
 		// "What is the X of …" asks what "what X …" does.
 		['What is the venue of the summit?', 'place', []],
