@@ -77,6 +77,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 	asap: 'quickly',
 	info: 'information',
 	convo: 'conversation',
+	meetup: 'meeting',
+	meetups: 'meetings',
 	presser: 'press conference',
 	pressers: 'press conferences',
 	prez: 'president',

@@ -71,6 +71,7 @@ describe('expandShorthand', () => {
 		// Units as a trade writes them, and "asap".
 		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
 		expect(expandShorthand('the joint presser')).toBe('the joint press conference');
+		expect(expandShorthand('another big meetup?')).toBe('another big meeting?');
 		// Written abbreviations, as notes and chat use them.
 		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
 			'the asia department head, approximately 2 hours, including trade',
