@@ -19,7 +19,7 @@ export interface WhyAsked {
 // "Why is Peru (so) worried", "why did Lima praise", "why does Moscow care".
 // Case matters: a capitalized name may run to two words ("New Delhi"), a word typed in lower case is one.
 const WHY_ASKED =
-	/^\s*[Ww]hy\s+(?:is|are|was|were|does|do|did|has|have|had)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?|\p{Ll}+)\s+(?:(?:so|very|really|that|this|still|now)\s+)*(\p{L}+)/u;
+	/^\s*[Ww]hy\s+(?:is|are|was|were|does|do|did|has|have|had)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?|\p{Ll}+)\s+(?:(?:so|very|really|that|this|still|now|even|actually|ever|just)\s+)*(\p{L}+)/u;
 
 /** The party and the word a "why" question asks about, if it asks why a party is or does something. */
 export function readWhyAsked(question: string): WhyAsked | undefined {

@@ -14,6 +14,9 @@ describe('readWhyAsked', () => {
 		['Why is Peru so worried about the border?', 'Peru', 'worried'],
 		['why does lima care about the vote', 'lima', 'care'],
 		['Why did New Delhi praise the plan?', 'New Delhi', 'praise'],
+		// "Even", "actually" stress the question; they are not what it asks about.
+		['why does lima even care about the vote', 'lima', 'care'],
+		['Why is Peru actually worried?', 'Peru', 'worried'],
 	])('GIVEN "%s" THEN it asks why %s is or does "%s"', (question, subject, predicate) => {
 		expect(readWhyAsked(question)).toEqual({ subject, predicate });
 	});
