@@ -1025,7 +1025,11 @@ export function compareWithSentence(
 	);
 	if (deedOfOtherNumber !== undefined) missing.push(`the number for “${deedOfOtherNumber.label}”`);
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
-	conflicts.push(...compareTimes(reading.times, values.times));
+	// A time is the claim's event's only in a sentence that gives its amounts too, where it has any: "150,000 doses
+	// next month" is not contradicted by "last month it hosted talks".
+	if (reading.quantities.every((claimed) => values.quantities.some((q) => isComparable(claimed, q)))) {
+		conflicts.push(...compareTimes(reading.times, values.times));
+	}
 
 	const share = reading.elements.length === 0 ? 0 : stated / reading.elements.length;
 	const valuesShared = reading.quantities.length + reading.times.length > 0 && words === 0 && conflicts.length > 0;

@@ -935,6 +935,15 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/Wednesday.*thursday/u);
 	});
 
+	test("GIVEN a time and an amount THEN another event's time, in a sentence without the amount, is no conflict", () => {
+		// "Last month it hosted talks" is another event's month than the doses'.
+		const check = checkClaim(briefing, 'Russia will deliver the extra 150,000 doses by next month');
+		expect(verdictOf(check)).not.toBe('contradicted');
+		expect(verdictOf(check)).not.toBe('supported');
+		// A claim with no amount still has its time compared.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov arrived in Pakistan on Monday'))).toBe('contradicted');
+	});
+
 	test('GIVEN an invitation stated as a visit to come THEN not settled, quoting the invitation', () => {
 		const check = checkClaim(briefing, 'Putin is going to visit Pakistan');
 		expect(verdictOf(check)).toBe('not-settled');
