@@ -431,7 +431,9 @@ export function decideVerdict(
 			evidence: denied,
 		};
 	}
-	const opposite = about.find((c) => c.oppositePolarity !== undefined && c.missing.length === 0);
+	const opposite = about.find(
+		(c) => c.oppositePolarity !== undefined && (c.missing.length === 0 || isOtherPartOnly(reading, c.missing)),
+	);
 	if (opposite !== undefined) {
 		return {
 			verdict: 'contradicted',
@@ -573,3 +575,22 @@ function dedupePassages(passages: readonly Passage[]): Passage[] {
 		return true;
 	});
 }
+
+/**
+ * Whether the words a sentence lacks all stand in another part of the claim than its negation ("trade is fine as it
+ * is and doesn't need diversifying"): a claim of two parts joined by "and" is false when one part is, so the article
+ * saying the opposite of the negated part settles it, whatever it says of the other.
+ */
+function isOtherPartOnly(reading: ClaimReading, missing: readonly string[]): boolean {
+	if (!reading.negated) return false;
+	const parts = reading.text.split(/\s*,?\s+(?:and|but)\s+/iu);
+	const negatedParts = parts.filter((part) => NEGATION.test(part));
+	if (parts.length < 2 || negatedParts.length !== 1) return false;
+	const has = (part: string, label: string) =>
+		new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}(?:$|[^\\p{L}])`, 'iu').test(part);
+	return missing.every(
+		(label) => !has(negatedParts[0] ?? '', label) && parts.some((part) => part !== negatedParts[0] && has(part, label)),
+	);
+}
+
+const NEGATION = /\b(?:not|no|never)\b|n[’']t\b/iu;

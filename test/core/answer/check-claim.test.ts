@@ -935,6 +935,16 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/Wednesday.*thursday/u);
 	});
 
+	test('GIVEN a claim of two parts, the negated one opposed by the article THEN contradicted, whatever the other says', () => {
+		const check = checkClaim(briefing, "lavrov said bilateral trade is fine as it is and doesn't need diversifying");
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/need to further diversify/u);
+		// The words the article lacks in the negated part itself leave it open.
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov said bilateral trade was diverse enough and needed no changes')),
+		).not.toBe('supported');
+	});
+
 	test("GIVEN a time and an amount THEN another event's time, in a sentence without the amount, is no conflict", () => {
 		// "Last month it hosted talks" is another event's month than the doses'.
 		const check = checkClaim(briefing, 'Russia will deliver the extra 150,000 doses by next month');
