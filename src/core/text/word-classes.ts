@@ -253,7 +253,10 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	words(`mediate mediates mediated mediating moderate moderates moderated moderating broker brokers brokered
 	brokering arbitrate arbitrates arbitrated referee referees refereed refereeing`),
 	// Meeting: "recalled his interaction with Reed" states that they met.
-	words(`meet meets met meeting interact interacts interacted interacting interaction`),
+	new Set([
+		...words(`meet meets met meeting interact interacts interacted interacting interaction`),
+		...['cross', 'crosses', 'crossed', 'crossing'].map((verb) => `${verb} paths`),
+	]),
 	// Giving: "handed over 50,000 doses" states what "provided 50,000 doses" does (its mood and amounts compared).
 	words(`give gives gave given giving provide provides provided providing supply supplies supplied supplying deliver
 	delivers delivered delivering hand hands handed handing send sends sent sending donate donates donated donating`),

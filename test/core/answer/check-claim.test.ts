@@ -794,6 +794,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia is willing to mediate between Palestine and Israel'))).toBe(
 			'supported',
 		);
+		// "Crossed paths" is a meeting, as "his interaction with" is; at another summit, another meeting.
+		expect(
+			verdictOf(checkClaim(briefing, 'khan and putin crossed paths at the SCO summit in bishkek in june 2019')),
+		).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'khan and putin crossed paths at a G20 summit'))).not.toBe('supported');
 		// Leaving is not arriving, "flew out" least of all; "the visit comes as …" is no arrival of anything.
 		for (const claim of [
 			'Lavrov left Pakistan for India on Tuesday',
