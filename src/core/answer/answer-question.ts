@@ -365,9 +365,9 @@ function answerRead(
 	const namedConcepts = concepts.flatMap((concept, i) =>
 		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
-	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for Quito"), in
-	// words the question's may rank low, among all paragraphs; the one that says it comes first. So does what makes
-	// an event rare ("the first visit in nine years") for why it is a big deal.
+	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for
+	// Quito"), in words the question's may rank low, among all paragraphs; the one that says it comes first. So does
+	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	const onward =
 		(expected?.onward === true || expected?.prior === true || expected?.significance === true) &&
 		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)

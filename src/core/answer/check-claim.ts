@@ -578,8 +578,8 @@ function dedupePassages(passages: readonly Passage[]): Passage[] {
 
 /**
  * Whether the words a sentence lacks all stand in another part of the claim than its negation ("trade is fine as it
- * is and doesn't need diversifying"): a claim of two parts joined by "and" is false when one part is, so the article
- * saying the opposite of the negated part settles it, whatever it says of the other.
+ * is and doesn't need diversifying"): a claim of two parts joined by "and" or "but" is false when one part is, so
+ * the article saying the opposite of the negated part settles it, whatever it says of the other.
  */
 function isOtherPartOnly(reading: ClaimReading, missing: readonly string[]): boolean {
 	if (!reading.negated) return false;

@@ -427,8 +427,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
-		// A verb of one narrow kind stands for the others ("fly in", "get to" for "arrive") as closely as a synonym: WordNet
-		// relates "get to" to "make" and "progress", not to "arrive".
+		// A verb of one narrow kind stands for the others ("fly in", "get to" for "arrive") as closely as a synonym:
+		// WordNet relates "get to" to "make" and "progress", not to "arrive".
 		for (const kind of name || noKin ? [] : VERB_KINDS) {
 			if (!kind.has(norm)) continue;
 			for (const verb of kind) {
