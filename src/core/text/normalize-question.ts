@@ -201,6 +201,9 @@ function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
 
 // "Right before", "right after", "right now": "right" only stresses when, no right to find ("human rights").
 const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|back|behind|next|into|ahead)\b)/giu;
+// "Qureshi said something about trust, right?": a tag asking to confirm, no word to find ("ok" and "yeah" go as
+// fillers of `SHORTHAND`).
+const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
 
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
@@ -214,7 +217,7 @@ export function normalizeQuestion(
 	};
 	let corrections = 0;
 	const text = correctQuestionWord(
-		expandShorthand(question.normalize('NFKC')).replace(INTENSIFYING_RIGHT, ''),
+		expandShorthand(question.normalize('NFKC')).replace(INTENSIFYING_RIGHT, '').replace(CONFIRMING_TAG, ''),
 		vocabulary,
 	);
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');

@@ -11,6 +11,16 @@ function vocabulary(known: readonly string[], corrections: Readonly<Record<strin
 }
 
 describe('normalizeQuestion', () => {
+	test('GIVEN a tag asking to confirm ("…, right?") THEN it goes; "human rights?" stays', () => {
+		expect(normalizeQuestion('reed said something about trust, right?', vocabulary([]))).toBe(
+			'reed said something about trust?',
+		);
+		expect(normalizeQuestion('they met in lima, correct? what for', vocabulary([]))).toBe('they met in lima? what for');
+		expect(normalizeQuestion('what did he say about human rights?', vocabulary([]))).toBe(
+			'what did he say about human rights?',
+		);
+	});
+
 	test('GIVEN "right" stressing a time ("right before", "right after") THEN it goes; "the right to …" stays', () => {
 		expect(normalizeQuestion('where was reed right before lima', vocabulary([]))).toBe('where was reed before lima');
 		expect(normalizeQuestion('what did he do right after', vocabulary([]))).toBe('what did he do after');
