@@ -59,6 +59,7 @@ import {
 import {
 	createDiscussionCheck,
 	createVoiceCheck,
+	type ReactionAsked,
 	readDiscussionAsked,
 	readReactionAsked,
 } from './read-reaction-asked.js';
@@ -368,16 +369,21 @@ function answerRead(
 	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for
 	// Quito"), in words the question's may rank low, among all paragraphs; the one that says it comes first. So does
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
-	const onward =
+	const foundAnywhere =
 		(expected?.onward === true || expected?.prior === true || expected?.significance === true) &&
 		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
 			? index.search(concepts, knowledge.article.paragraphs.length).find(holdsTypeAnywhere)
 			: undefined;
-	const ranked = onward === undefined ? retrieved : [onward, ...retrieved.filter((passage) => passage !== onward)];
+	const ranked =
+		foundAnywhere === undefined
+			? retrieved
+			: [foundAnywhere, ...retrieved.filter((passage) => passage !== foundAnywhere)];
 	const typeShown = ranked
 		.slice(0, settings.typeWindow)
 		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
 	// What the question asks in particular that the closest passages do not give, in words ("the number of troops").
+	// Whose reaction or answer the question asks, read once for the detail it may lack and the reply to put first.
+	const reactionAsked = readReactionAsked(read);
 	const findDetailMissing = (): string | undefined => {
 		if (
 			expected !== undefined &&
@@ -394,7 +400,7 @@ function answerRead(
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
-			findReactionMissing(briefing, read, ranked.slice(0, settings.typeWindow)) ??
+			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
 				: undefined)
@@ -525,8 +531,10 @@ function answerRead(
 		quotesType,
 		settings,
 	);
-	if (onward !== undefined) ordered = promote(ordered, onward.paragraph.number, knowledge.article.paragraphs);
-	const reply = findReply(briefing, read, ordered);
+	if (foundAnywhere !== undefined) {
+		ordered = promote(ordered, foundAnywhere.paragraph.number, knowledge.article.paragraphs);
+	}
+	const reply = findReply(briefing, reactionAsked, read, ordered);
 	if (reply !== undefined) ordered = promote(ordered, reply.paragraph.number, knowledge.article.paragraphs);
 	// Why an event is a big deal is what makes it rare, not the event itself.
 	const stated =
@@ -809,10 +817,10 @@ const TIME_AGO =
  */
 function findReactionMissing(
 	briefing: Briefing,
+	reaction: ReactionAsked | undefined,
 	question: string,
 	closest: readonly ScoredPassage[],
 ): string | undefined {
-	const reaction = readReactionAsked(question);
 	const discussion = reaction === undefined ? readDiscussionAsked(question) : undefined;
 	const holds =
 		reaction !== undefined
@@ -848,8 +856,12 @@ const REPLY_ASKED = /\b(?:react|reaction|respond|response|reply|replied)\b/iu;
  * "Did Peru accept the offer?", "how does Peru respond to the claims?": among the closest passages, the first where
  * Peru answers ("Peru denies that." after the sentence accusing it), to come first.
  */
-function findReply(briefing: Briefing, question: string, closest: readonly ScoredPassage[]): ScoredPassage | undefined {
-	const reaction = readReactionAsked(question);
+function findReply(
+	briefing: Briefing,
+	reaction: ReactionAsked | undefined,
+	question: string,
+	closest: readonly ScoredPassage[],
+): ScoredPassage | undefined {
 	// Not "what did Peru say", nor "Peru's position": whatever Peru agreed to may be none of it.
 	const answers =
 		reaction !== undefined && (reaction.answer === true || REPLY_ASKED.test(question))
