@@ -2,6 +2,7 @@ import type { Briefing } from '../briefing.js';
 import { findSentenceBefore } from '../knowledge/read-order.js';
 import { findReferent } from '../people/find-mentions.js';
 import { escapeRegExp } from '../text/analyze.js';
+import { containsWords } from '../text/match-phrase.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
@@ -586,8 +587,7 @@ function isOtherPartOnly(reading: ClaimReading, missing: readonly string[]): boo
 	const parts = reading.text.split(/\s*,?\s+(?:and|but)\s+/iu);
 	const negatedParts = parts.filter((part) => NEGATION.test(part));
 	if (parts.length < 2 || negatedParts.length !== 1) return false;
-	const has = (part: string, label: string) =>
-		new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}(?:$|[^\\p{L}])`, 'iu').test(part);
+	const has = (part: string, label: string) => containsWords(part.toLowerCase(), label.toLowerCase());
 	return missing.every(
 		(label) => !has(negatedParts[0] ?? '', label) && parts.some((part) => part !== negatedParts[0] && has(part, label)),
 	);

@@ -44,13 +44,13 @@ export function createPredicateCheck(index: SearchIndex, asked: WhyAsked): (sent
 				.analyze(text)
 				.flatMap((concept) => [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))),
 		);
-	const subject = closeTerms(asked.subject);
-	const predicate = closeTerms(asked.predicate);
 	const is = (terms: ReadonlySet<string>) => (token: Token | undefined) => token?.term != null && terms.has(token.term);
+	const isSubject = is(closeTerms(asked.subject));
+	const isPredicate = is(closeTerms(asked.predicate));
 	return (sentence) => {
 		const tokens = index.tokensOf(sentence.text);
 		return tokens.some(
-			(token, i) => is(predicate)(token) && tokens.slice(Math.max(0, i - PREDICATE_REACH), i).some(is(subject)),
+			(token, i) => isPredicate(token) && tokens.slice(Math.max(0, i - PREDICATE_REACH), i).some(isSubject),
 		);
 	};
 }
