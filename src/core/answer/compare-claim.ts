@@ -912,7 +912,17 @@ export function compareWithSentence(
 		firstSubjects.length > 0 &&
 		!firstSubjects.some((subject) => namedBy(reading.agents, subject, true)) &&
 		!reversedOrMutual;
-	const otherActor = (known.length > 0 && !known.some(isActor)) || otherFirstDoer || byOtherPronoun;
+	// The passive without "by" names no doer ("the pact with Peru was signed"): whoever the sentence has do it may, where
+	// it does it ("Chile signed a pact with Peru"), not where the deed is a thing named ("the task of the signing") nor
+	// where the sentence's subject is in the state the claim gives its own ("Chile is concerned").
+	const doerUnsaid =
+		reading.passive &&
+		firstAction !== undefined &&
+		claimTokens[firstAction.position + 1]?.norm !== 'by' &&
+		(at.get(firstAction) ?? []).some((i) => determinerOf(i) === -1 && !BE_FORMS.has(tokens[i - 1]?.norm ?? ''));
+	const otherActor = doerUnsaid
+		? byOtherPronoun
+		: (known.length > 0 && !known.some(isActor)) || otherFirstDoer || byOtherPronoun;
 	// Not an owner: "Reed's visit" says nothing of who else visited.
 	const doer =
 		reading.agents.length > 0 && known.length > 0 && (!known.some(isActor) || otherFirstDoer)

@@ -1128,6 +1128,22 @@ describe('checkClaim', () => {
 		expect(reasonOf(purpose)).not.toMatch(/Pakistan do it/u);
 	});
 
+	test('GIVEN a passive claim that names no doer THEN any doer the sentence has does it, where it does it and not only names it', () => {
+		// "The United States signed an agreement with the Taliban last year": the claim leaves who signed open.
+		expect(verdictOf(checkClaim(briefing, 'A pact with the Taliban was signed last year'))).toBe('supported');
+		const when = checkClaim(briefing, 'A pact with the Taliban was signed in March this year');
+		expect(verdictOf(when)).toBe('contradicted');
+		expect(reasonOf(when)).toMatch(/last year/u);
+		// "the task of the establishment of a sovereign state": a deed named is not done.
+		expect(verdictOf(checkClaim(briefing, 'A sovereign Palestinian state has now been established'))).not.toBe(
+			'supported',
+		);
+		// "Russia is concerned about …": a state the sentence gives its own subject, not a deed anyone may have done.
+		expect(
+			verdictOf(checkClaim(briefing, 'Beijing is concerned about instability in Afghanistan spilling over')),
+		).not.toBe('supported');
+	});
+
 	test('GIVEN a wish for someone "to be part of" what the article wishes "with the participation of" them THEN supported, as the wisher\'s only', () => {
 		// “We look forward to … an inclusive government with the participation of the Taliban”, in Russia's statement.
 		expect(
