@@ -106,15 +106,17 @@ export function createLexicon(data: LexiconData): Lexicon {
 		if (phraseLengths === undefined) {
 			phraseLengths = new Map();
 			for (const key of Object.keys(data.related)) {
-				if (!key.includes(' ')) continue;
-				const terms = key.split(' ');
-				const lengths = phraseLengths.get(terms[0] as string) ?? [];
-				if (!lengths.includes(terms.length)) lengths.push(terms.length);
-				phraseLengths.set(
-					terms[0] as string,
-					lengths.sort((a, b) => b - a),
-				);
+				const space = key.indexOf(' ');
+				if (space === -1) continue;
+				const first = key.slice(0, space);
+				let length = 2;
+				for (let at = key.indexOf(' ', space + 1); at !== -1; at = key.indexOf(' ', at + 1)) length++;
+				const lengths = phraseLengths.get(first);
+				if (lengths === undefined) phraseLengths.set(first, [length]);
+				else if (!lengths.includes(length)) lengths.push(length);
 			}
+			// Longest first, sorted once: a phrase is matched at its longest.
+			for (const lengths of phraseLengths.values()) lengths.sort((a, b) => b - a);
 		}
 		return phraseLengths.get(first) ?? [];
 	};
