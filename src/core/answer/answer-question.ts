@@ -266,6 +266,11 @@ function answerRead(
 	}
 
 	const isVerb = (norm: string) => index.partOfSpeechOf(norm) === 'verb';
+	// "Which minister held …": an irregular past ("held", "met") is a verb, though its own entry is an adjective.
+	const isVerbForm = (norm: string) =>
+		isVerb(norm) ||
+		(index.partOfSpeechOf(norm) !== 'noun' &&
+			index.relatedTo(norm).some(({ relation, target }) => relation === 'inflection' && isVerb(target)));
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');
@@ -279,7 +284,7 @@ function answerRead(
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a three-day fair", "the two towns" are no answer to it).
-	const worded = expectAnswerType(read);
+	const worded = endCountedAtVerb(expectAnswerType(read), isVerbForm);
 	// "How big was the delegation" asks how many it numbered; "how big is the line", a measure of a thing.
 	const typeAsked: ExpectedAnswer | undefined =
 		worded?.size === true && worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
@@ -320,11 +325,6 @@ function answerRead(
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
 	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
 	const officeAsked = readOfficeAsked(briefing, read);
-	// "Which minister held …": an irregular past ("held", "met") is a verb, though its own entry is an adjective.
-	const isVerbForm = (norm: string) =>
-		isVerb(norm) ||
-		(index.partOfSpeechOf(norm) !== 'noun' &&
-			index.relatedTo(norm).some(({ relation, target }) => relation === 'inflection' && isVerb(target)));
 	const answerNoun = findAnswerNoun(read, isVerbForm) ?? officeAsked?.office.norm;
 	const answerEntity = answerNoun === undefined ? undefined : index.lookUpWord(answerNoun)?.entity;
 	// "What is the bridge called": a name of the bridge, which an article may not give ("the new bridge"); where the
@@ -1084,6 +1084,19 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 		case 'title':
 			return `“${meta.title}”`;
 	}
+}
+
+/**
+ * What a count counts ends before the question's verb: "how many troops took part" counts troops, not "part"
+ * ("nine years, part of a warming" is no count of them). The first word is the thing counted, whatever else it is.
+ */
+function endCountedAtVerb(
+	expected: ExpectedAnswer | undefined,
+	isVerbForm: (norm: string) => boolean,
+): ExpectedAnswer | undefined {
+	if (expected?.type !== 'count') return expected;
+	const verb = expected.counted.findIndex((word, i) => i > 0 && isVerbForm(word.toLowerCase()));
+	return verb === -1 ? expected : { ...expected, counted: expected.counted.slice(0, verb) };
 }
 
 /** The share of the question's weight one sentence covers: each concept's rarity times its best term there. */

@@ -150,6 +150,12 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN "how many <things> <verb> …" THEN the things are counted, not the words after the verb', () => {
+		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
+		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'the number of sailors' } });
+	});
+
 	test('GIVEN "the name of <an office> who …" THEN the office is asked: one nobody holds is declined', () => {
 		const answer = answerQuestion(briefing, 'what is the name of the foreign office spokesman who spoke to reporters');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
