@@ -93,15 +93,18 @@ function findKinVerbs(element: ClaimElement, claim: string, sentence: string, to
 	const at = claim.toLowerCase().indexOf(norm);
 	// "Went to Lima" is stated where one arrived in or visited it, and in their mood ("invited to visit").
 	const wentTo = GONE_TO.has(norm) && /^\s+to\b/iu.test(claim.slice(at + norm.length));
+	// A phrasal verb is of its kind with its particle ("wrapped up", "touched down").
+	const particle = at === -1 ? undefined : /^\s+(\p{L}+)/u.exec(claim.slice(at + norm.length))?.[1]?.toLowerCase();
+	const phrasal = particle === undefined ? norm : `${norm} ${particle}`;
 	const kind = wentTo
 		? new Set([...ARRIVING_VERBS, ...DESTINATION_VERBS])
-		: VERB_KINDS.find((verbs) => verbs.has(norm));
+		: VERB_KINDS.find((verbs) => verbs.has(norm) || verbs.has(phrasal));
 	const leaves = (text: string, end: number) => LEAVING.test(text.slice(end));
 	if (kind === undefined || (at !== -1 && leaves(claim, at + norm.length))) return [];
 	// "The meeting" names an event, not who did it; "his meeting with Reed" is his deed.
 	return tokens.flatMap((token, i) => {
 		const before = tokens[i - 1]?.norm ?? '';
-		return kind.has(token.norm) &&
+		return (kind.has(token.norm) || kind.has(`${token.norm} ${tokens[i + 1]?.norm ?? ''}`)) &&
 			(!DETERMINERS.has(before) || OWNING_PRONOUNS.has(before)) &&
 			!leaves(sentence, token.end)
 			? [i]

@@ -737,7 +737,7 @@ function splitCompound(norm: string, written: (first: string, second: string) =>
 	return undefined;
 }
 
-/** A word of a question, or a phrasal verb the lexicon knows ("get to", "wrap up"), with its content stems. */
+/** A word of a question, or a phrasal verb ("get to", "wrap up"), with its content stems. */
 interface QuestionWord {
 	readonly raw: string;
 	readonly norm: string;
@@ -765,7 +765,9 @@ function joinPhrasalWords(tokens: readonly Token[], lexicon: Lexicon | undefined
 	for (let i = 0; i < tokens.length; ) {
 		const token = tokens[i] as Token;
 		const alternative = tokens[i - 1]?.norm === 'or' && words.length > 0;
-		const length = token.term === null ? 1 : (lexicon?.phraseLengthAt(norms, i) ?? 1);
+		// A phrasal verb of a narrow kind ("wrap up") is one, whether or not the lexicon relates it to the article.
+		const kindLength = VERB_KINDS.some((kind) => kind.has(`${token.norm} ${norms[i + 1] ?? ''}`)) ? 2 : 1;
+		const length = token.term === null ? 1 : Math.max(kindLength, lexicon?.phraseLengthAt(norms, i) ?? 1);
 		const span = tokens.slice(i, i + length);
 		i += length;
 		if (length > 1 && span.some((word) => word.term === null)) {

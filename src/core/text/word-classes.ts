@@ -260,6 +260,12 @@ export const VERB_KINDS: readonly ReadonlySet<string>[] = [
 	// Giving: "handed over 50,000 doses" states what "provided 50,000 doses" does (its mood and amounts compared).
 	words(`give gives gave given giving provide provides provided providing supply supplies supplied supplying deliver
 	delivers delivered delivering hand hands handed handing send sends sent sending donate donates donated donating`),
+	// Finishing: "wrapped up the visit" is "concluding his visit"; WordNet puts "conclude" first as reasoning.
+	new Set([
+		...words(`conclude concludes concluded concluding finish finishes finished finishing complete completes completed
+		completing`),
+		...['wrap', 'wraps', 'wrapped', 'wrapping'].map((verb) => `${verb} up`),
+	]),
 ];
 
 /** The first kind of `VERB_KINDS`: arriving, flying in, landing, travelling. */

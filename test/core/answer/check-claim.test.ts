@@ -217,6 +217,20 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a phrasal verb of a narrow kind ("wrapped up") THEN the article’s verb of that kind states it, its day compared', () => {
+		// "Concluding his visit …", a paragraph of Wednesday's news.
+		expect(verdictOf(checkClaim(briefing, 'The Russian minister wrapped up his Pakistan visit on Wednesday'))).toBe(
+			'supported',
+		);
+		const day = checkClaim(briefing, 'The Russian minister wrapped up his Pakistan visit on Monday');
+		expect(verdictOf(day)).toBe('contradicted');
+		expect(reasonOf(day)).toMatch(/Wednesday/u);
+		// The particle makes the kind: "wrapped" alone is no finishing.
+		expect(verdictOf(checkClaim(briefing, 'The Russian minister wrapped his Pakistan visit on Wednesday'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN "on top of what it gave <someone>" THEN the someone is still checked; a bare "what it gave" goes', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Russia will give Pakistan another 150,000 doses on top of what it gave India')),

@@ -65,6 +65,11 @@ describe('analyze', () => {
 			briefing.index.analyze(question).find((concept) => concept.label === 'moderate');
 		expect(moderate('will russia moderate the talks')?.terms.has(stemWord('mediate'))).toBe(true);
 		expect(moderate('is he a moderate')?.terms.has(stemWord('mediate'))).toBe(false);
+		// Finishing: "wrap up" is what "concluding" does.
+		const wrap = briefing.index
+			.analyze('how did lavrov wrap up his stay')
+			.find((concept) => /^wrap/u.test(concept.label));
+		expect(wrap?.terms.get(stemWord('concluding'))).toBeGreaterThan(0);
 	});
 
 	test('GIVEN a noun after a determiner THEN not its adjective senses: "the premier" is a person, not "first"', () => {
