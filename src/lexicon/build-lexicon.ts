@@ -12,6 +12,7 @@ import {
 	RELATIONS,
 	type Relation,
 } from '../core/lexicon/lexicon-data.js';
+import { isNegatedForm } from '../core/text/word-classes.js';
 import type { WordNet } from './read-wordnet.js';
 
 export interface LexiconBuildOptions {
@@ -175,17 +176,32 @@ export function buildLexicon(
 		}
 	}
 	// "Old" against "new": the antonym of an adjective or an adverb. Verbs' antonyms are converses ("left India",
-	// "arrived from India") more than opposites, and a noun's say what a thing is not.
+	// "arrived from India") more than opposites, and a noun's say what a thing is not, unless a negative prefix makes
+	// one of the other ("instability", "destabilize"): then it is the opposite, and of the other's other forms too
+	// ("destabilizing" against "a factor of stability").
 	for (const lemma of wordnet.lemmas) {
-		if (lemma.pos !== 'adjective' && lemma.pos !== 'adverb') continue;
+		const negated = lemma.pos === 'noun' || lemma.pos === 'verb';
+		if (!negated && lemma.pos !== 'adjective' && lemma.pos !== 'adverb') continue;
 		for (const id of lemma.synsets.slice(0, maxOppositeSenses)) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const pointer of synset.pointers) {
 				if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== position)) continue;
-				const word = wordnet.synsets.get(pointer.target)?.words[pointer.targetWord - 1];
-				if (word !== undefined) relate(lemma.word, word, 'opposite');
+				const target = wordnet.synsets.get(pointer.target);
+				const word = target?.words[pointer.targetWord - 1];
+				if (target === undefined || word === undefined) continue;
+				if (!negated) {
+					relate(lemma.word, word, 'opposite');
+					continue;
+				}
+				if (!isNegatedForm(lemma.word, word)) continue;
+				relate(lemma.word, word, 'opposite');
+				for (const derived of target.pointers) {
+					if (derived.symbol !== '+' || (derived.source !== 0 && derived.source !== pointer.targetWord)) continue;
+					const other = wordnet.synsets.get(derived.target)?.words[derived.targetWord - 1];
+					if (other !== undefined) relate(lemma.word, other, 'opposite');
+				}
 			}
 		}
 	}

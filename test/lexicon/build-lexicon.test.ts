@@ -11,7 +11,8 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * A WordNet of a few synsets in WordNet's own file format (wndb(5WN)), written to a temporary folder:
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
  * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
- * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation).
+ * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); nouns with antonyms: 0015 stability !
+ * 0016 instability, 0017 man ! 0018 woman.
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -27,6 +28,10 @@ function writeWordNet(): string {
 		'0008 06 n 01 line 0 001 @ 0009 n 0000 | a wire',
 		'0009 06 n 01 cable 0 000 | a thick wire',
 		'0010 15 n 03 Peru 0 Piruw 0 PE 0 000 | a country',
+		'0015 07 n 01 stability 0 001 ! 0016 n 0101 | the quality of being free from change',
+		'0016 07 n 01 instability 0 001 ! 0015 n 0101 | an unstable order',
+		'0017 18 n 01 man 0 001 ! 0018 n 0101 | an adult male',
+		'0018 18 n 01 woman 0 001 ! 0017 n 0101 | an adult female',
 	];
 	const index = [
 		'  licence',
@@ -41,6 +46,10 @@ function writeWordNet(): string {
 		'premier n 1 0 1 3 0006',
 		'prime_minister n 1 0 1 5 0006',
 		'queue n 1 0 1 1 0007',
+		'instability n 1 1 ! 1 0 0016',
+		'stability n 1 1 ! 1 0 0015',
+		'man n 1 1 ! 1 0 0017',
+		'woman n 1 1 ! 1 0 0018',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -112,6 +121,20 @@ describe('buildLexicon', () => {
 	test('GIVEN an antonym in a later sense THEN an opposite, which no sense but its own makes', () => {
 		expect(lexicon.relatedTo('old')).toContainEqual({ target: 'new', relation: 'opposite' });
 		expect(lexicon.relatedTo('old').filter(({ relation }) => relation !== 'opposite')).toEqual([]);
+	});
+
+	test("GIVEN a noun's antonym THEN an opposite only where a negative prefix makes one of the other", () => {
+		const nouns = createLexicon(
+			buildLexicon(
+				wordnet,
+				[],
+				{ hash: 'h', texts: [extractTerms('Stability for the woman.')], entities: {} },
+				extractTerms,
+			),
+		);
+		expect(nouns.relatedTo('instability')).toContainEqual({ target: 'stabil', relation: 'opposite' });
+		// "Man" and "woman" are antonyms in WordNet, not opposites of what one says.
+		expect(nouns.relatedTo('man')).toEqual([]);
 	});
 
 	test('GIVEN a synonym, a broader word and an instance THEN each relates to the article’s word', () => {

@@ -21,6 +21,7 @@ import {
 	FALL_WORDS,
 	GOING_WORDS,
 	INTENT_BEFORE_TO,
+	isNegatedForm,
 	isNegation,
 	isOnScale,
 	LEAVING,
@@ -705,10 +706,12 @@ export function compareWithSentence(
 	// An antonym conflicts only where it says the other way what the claim says: before the thing the claim's word
 	// qualifies ("an old mindset" against "a new approach and mindset"). "Separate talks" are another event than "a
 	// joint press conference"; "last month" says nothing of who was first.
+	// A word's own form negated ("instability" against "a factor of stability") says the other way whatever it
+	// qualifies.
 	for (const { element, antonym, index } of antonyms) {
 		const head = headOf(reading, element);
 		const qualifies = (at.get(head ?? element) ?? []).some((i) => i > index && i <= index + options.qualifiedWindow);
-		if (head === undefined || !qualifies) continue;
+		if (!isNegatedForm(element.label, antonym.raw) && (head === undefined || !qualifies)) continue;
 		conflicts.push(`The article says ${antonym.raw}, not ${element.label}.`);
 		opposed.add(element);
 		if (element.polarity === 0) wordsStated++;

@@ -328,3 +328,20 @@ export const WEEKDAY_NAMES: readonly string[] = [
 ];
 /** A unit of time as one word, singular or plural ("days", "decade", "centuries"). */
 export const TIME_UNIT = new RegExp(`^(?:${TIME_UNIT_NAMES})$`, 'iu');
+
+/** Prefixes that make a word its opposite: "instability", "unrest", "disagree", "destabilize". */
+const NEGATIVE_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non', 'non-', 'de'];
+
+/**
+ * Whether one word is the other with a negative prefix, in any of its forms ("destabilizing" of "stability"). By form
+ * alone ("inform" is "form" so prefixed): asked only of words the lexicon already gives as antonyms, it tells the
+ * pairs that are opposites by form, not only by sense.
+ */
+export function isNegatedForm(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+	return NEGATIVE_PREFIXES.some(
+		(prefix) =>
+			(x.startsWith(prefix) && stemWord(x.slice(prefix.length)) === stemWord(y)) ||
+			(y.startsWith(prefix) && stemWord(y.slice(prefix.length)) === stemWord(x)),
+	);
+}

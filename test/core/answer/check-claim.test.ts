@@ -231,6 +231,14 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN the negated form of what the article says ("instability" against "stability") THEN contradicted, as a word qualifying nothing', () => {
+		const check = checkClaim(briefing, 'Qureshi said Russia is a force of instability for the region');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/stability, not instability/u);
+		// Where the article itself writes the negated form, it states it.
+		expect(verdictOf(checkClaim(briefing, 'Russia is concerned about instability in Afghanistan'))).toBe('supported');
+	});
+
 	test('GIVEN "on top of what it gave <someone>" THEN the someone is still checked; a bare "what it gave" goes', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Russia will give Pakistan another 150,000 doses on top of what it gave India')),
