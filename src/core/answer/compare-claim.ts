@@ -1,5 +1,6 @@
 import { isPossessive, stemWord, type Token } from '../text/analyze.js';
 import {
+	fitsTime,
 	isNumberOfDeed,
 	parseNumberWords,
 	type Quantity,
@@ -2099,7 +2100,7 @@ export function compareTimes(claimed: readonly TimePoint[], stated: readonly Tim
 	const reasons: string[] = [];
 	for (const time of claimed) {
 		const comparable = stated.filter((other) => other.kind === time.kind);
-		if (comparable.length === 0 || comparable.some((other) => other.value === time.value)) continue;
+		if (comparable.length === 0 || comparable.some((other) => fitsTime(time, other))) continue;
 		reasons.push(`The article gives ${comparable[0]?.text}, not ${time.text}.`);
 	}
 	return reasons;
@@ -2119,9 +2120,7 @@ function statesAllValues(
 	const namesDate = (t: TimePoint) => DATE_NOUN_AFTER.test(reading.text.slice(t.end));
 	return (
 		reading.quantities.every((q) => quantities.some((other) => isComparable(q, other) && agrees(q, other, options))) &&
-		reading.times.every((t) =>
-			[...times, ...(namesDate(t) ? referred : [])].some((other) => other.kind === t.kind && other.value === t.value),
-		)
+		reading.times.every((t) => [...times, ...(namesDate(t) ? referred : [])].some((other) => fitsTime(t, other)))
 	);
 }
 

@@ -42,6 +42,24 @@ export interface TimePoint {
 	readonly value: string;
 	readonly start: number;
 	readonly end: number;
+	/** For a year given with its month ("June 2019"), the month, 1 to 12. */
+	readonly month?: number;
+	/** For a part of a year ("mid-2019"), the first and last months it may be. */
+	readonly months?: readonly [number, number];
+}
+
+/** "Mid-2019": the months a year's middle may name. */
+const MID_YEAR: readonly [number, number] = [5, 8];
+const MONTH_BEFORE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(?:of\\s+)?$`, 'iu');
+
+/**
+ * Whether a time stated fits a time claimed of the same kind and value: "June 2019" is 2019 and mid-2019, not March
+ * 2019. A year stated without its month fits any month of it.
+ */
+export function fitsTime(claimed: TimePoint, stated: TimePoint): boolean {
+	if (claimed.kind !== stated.kind || claimed.value !== stated.value) return false;
+	const [first, last] = claimed.months ?? (claimed.month === undefined ? [1, 12] : [claimed.month, claimed.month]);
+	return stated.month === undefined || (stated.month >= first && stated.month <= last);
 }
 
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
@@ -340,6 +358,7 @@ const TIME_PATTERNS: readonly [RegExp, TimeKind, (match: RegExpMatchArray) => st
 		'decade',
 		(m) => `${m[1] ?? (Number(m[3]) >= 3 ? '19' : '20')}${m[2] ?? m[3]}0s`,
 	],
+	[/\bmid[-\s]((?:19|20)\d\d)\b/giu, 'year', (m) => m[1] ?? ''],
 	[/(?<![\d,.$-])\b((?:19|20)\d\d)\b(?!\s*(?:%|percent|k\b|m\b))/giu, 'year', (m) => m[1] ?? ''],
 	[
 		/\b(?:(later|earlier)\s+)?(last|next|this|past|coming)\s+(week|month|year|summer|winter|spring|autumn|fall)\b/giu,
@@ -390,7 +409,26 @@ export function readTimes(text: string): TimePoint[] {
 			const start = match.index;
 			const end = start + match[0].length;
 			if (times.some((time) => start < time.end && end > time.start)) continue;
-			times.push({ text: match[0], kind, value: readValue(match), start, end });
+			const value = readValue(match);
+			if (kind !== 'year') {
+				times.push({ text: match[0], kind, value, start, end });
+				continue;
+			}
+			if (/^mid/iu.test(match[0])) {
+				times.push({ text: match[0], kind, value, start, end, months: MID_YEAR });
+				continue;
+			}
+			// "June 2019": the year, with its month.
+			const month = MONTH_BEFORE.exec(text.slice(0, start));
+			const from = month === null ? start : month.index;
+			times.push({
+				text: text.slice(from, end),
+				kind,
+				value,
+				start: from,
+				end,
+				...(month === null ? {} : { month: MONTHS.indexOf((month[1] ?? '').toLowerCase()) + 1 }),
+			});
 		}
 	}
 	return times.sort((a, b) => a.start - b.start);

@@ -239,6 +239,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia is concerned about instability in Afghanistan'))).toBe('supported');
 	});
 
+	test('GIVEN the middle of the year, or a month, of what the article dates by month THEN supported or contradicted by it', () => {
+		// "… Summit in Bishkek in June 2019".
+		expect(verdictOf(checkClaim(briefing, 'The premier met Putin in Bishkek in mid-2019'))).toBe('supported');
+		const month = checkClaim(briefing, 'The premier met Putin in Bishkek in October 2019');
+		expect(verdictOf(month)).toBe('contradicted');
+		expect(reasonOf(month)).toMatch(/June 2019, not October 2019/u);
+	});
+
 	test('GIVEN "on top of what it gave <someone>" THEN the someone is still checked; a bare "what it gave" goes', () => {
 		expect(
 			verdictOf(checkClaim(briefing, 'Russia will give Pakistan another 150,000 doses on top of what it gave India')),

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { findClockTime, parseNumberWords, readQuantities, readTimes } from '../../../src/core/text/read-values.js';
+import {
+	findClockTime,
+	fitsTime,
+	parseNumberWords,
+	readQuantities,
+	readTimes,
+	type TimePoint,
+} from '../../../src/core/text/read-values.js';
 
 const values = (text: string) => readQuantities(text).map(({ value, kind }) => ({ value, kind }));
 
@@ -126,6 +133,19 @@ describe('readTimes', () => {
 			['year', '2003'],
 			['relative', 'last month'],
 		]);
+	});
+
+	test('GIVEN a year with its month, or the middle of a year THEN the year, with the month or the months it may be', () => {
+		const [june, mid, bare] = readTimes('met in June 2019, again in mid-2020 and in 2021');
+		expect(june).toMatchObject({ text: 'June 2019', kind: 'year', value: '2019', month: 6 });
+		expect(mid).toMatchObject({ text: 'mid-2020', value: '2020', months: [5, 8] });
+		expect(bare?.month).toBeUndefined();
+		// A year stated without its month fits any; with it, only a claim of that month or part of the year.
+		const time = (text: string) => readTimes(text)[0] as TimePoint;
+		expect(fitsTime(time('mid-2019'), time('June 2019'))).toBe(true);
+		expect(fitsTime(time('March 2019'), time('June 2019'))).toBe(false);
+		expect(fitsTime(time('March 2019'), time('2019'))).toBe(true);
+		expect(fitsTime(time('mid-2019'), time('in 2018'))).toBe(false);
 	});
 
 	test('GIVEN a decade in four digits, two, or with an apostrophe THEN one decade, and no number', () => {
