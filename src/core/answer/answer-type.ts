@@ -295,7 +295,7 @@ const TIME_CLAUSE = new RegExp(
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 // "When did Reed say", "what day did the mayor announce": a time asked of a verb of saying, a few words after.
-const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
+const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|weekday|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
 /**
  * Whether a question asks the time of what is yet to happen. "What day did Reed say the bridge would open?" does
  * not: its verb is the saying, and the future is only in what was said.
@@ -527,7 +527,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	const time = (type: AnswerType): ExpectedAnswer =>
 		asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
 	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
-	if (/\b(?:what|which|exact|specific) (?:date|day|month)\b/u.test(text)) return time('day');
+	if (/\b(?:what|which|exact|specific) (?:date|day|weekday|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
 	if (ASKS_CLOCK_TIME.test(text)) return time('clock');

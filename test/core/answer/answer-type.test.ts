@@ -89,6 +89,11 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType('Where and when did they meet?')?.type).toBe('date');
 	});
 
+	test('GIVEN "which weekday" THEN a day is asked, as by "which day"', () => {
+		expect(expectAnswerType('which weekday did the mayor fly in')?.type).toBe('day');
+		expect(expectAnswerType('What weekday is the fair held on?')?.type).toBe('day');
+	});
+
 	test('GIVEN a time asked of what is yet to happen THEN the answer is a future one', () => {
 		expect(expectAnswerType('On what exact date will they meet?')).toMatchObject({ type: 'day', future: true });
 		expect(expectAnswerType('When is the mayor going to visit Lyon?')).toMatchObject({ type: 'date', future: true });
