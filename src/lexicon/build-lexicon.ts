@@ -190,14 +190,9 @@ export function buildLexicon(
 				if (pointer.symbol !== '!' || (pointer.source !== 0 && pointer.source !== position)) continue;
 				const target = wordnet.synsets.get(pointer.target);
 				const word = target?.words[pointer.targetWord - 1];
-				if (target === undefined || word === undefined) continue;
-				if (!negated) {
-					relate(lemma.word, word, 'opposite');
-					continue;
-				}
-				if (!isNegatedForm(lemma.word, word)) continue;
+				if (target === undefined || word === undefined || (negated && !isNegatedForm(lemma.word, word))) continue;
 				relate(lemma.word, word, 'opposite');
-				for (const derived of target.pointers) {
+				for (const derived of negated ? target.pointers : []) {
 					if (derived.symbol !== '+' || (derived.source !== 0 && derived.source !== pointer.targetWord)) continue;
 					const other = wordnet.synsets.get(derived.target)?.words[derived.targetWord - 1];
 					if (other !== undefined) relate(lemma.word, other, 'opposite');

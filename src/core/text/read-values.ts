@@ -409,24 +409,17 @@ export function readTimes(text: string): TimePoint[] {
 			const start = match.index;
 			const end = start + match[0].length;
 			if (times.some((time) => start < time.end && end > time.start)) continue;
-			const value = readValue(match);
-			if (kind !== 'year') {
-				times.push({ text: match[0], kind, value, start, end });
-				continue;
-			}
-			if (/^mid/iu.test(match[0])) {
-				times.push({ text: match[0], kind, value, start, end, months: MID_YEAR });
-				continue;
-			}
-			// "June 2019": the year, with its month.
-			const month = MONTH_BEFORE.exec(text.slice(0, start));
-			const from = month === null ? start : month.index;
+			// "June 2019": a year with its month; "mid-2019": a year's middle months.
+			const mid = kind === 'year' && /^mid/iu.test(match[0]);
+			const month = kind === 'year' && !mid ? MONTH_BEFORE.exec(text.slice(0, start)) : null;
+			const from = month?.index ?? start;
 			times.push({
 				text: text.slice(from, end),
 				kind,
-				value,
+				value: readValue(match),
 				start: from,
 				end,
+				...(mid ? { months: MID_YEAR } : {}),
 				...(month === null ? {} : { month: MONTHS.indexOf((month[1] ?? '').toLowerCase()) + 1 }),
 			});
 		}
