@@ -579,7 +579,8 @@ function readSpeaker(
 			(ATTRIBUTION_VERBS.has(token.norm) || DESCRIBING_VERBS.has(token.norm) || SPEAKING_REACTIONS.has(token.norm)),
 	);
 	const none = { speaker: undefined, speakerVerb: undefined };
-	if (verb < 1 || verb > MAX_SPEAKER_WORDS) return none;
+	// "Russia was congratulated by Reed": in the passive, the words before the verb are who is spoken to or of.
+	if (verb < 1 || verb > MAX_SPEAKER_WORDS || PASSIVE_AUXILIARIES.test(tokens[verb - 1]?.norm ?? '')) return none;
 	const words = tokens
 		.slice(0, verb)
 		.filter((token) => !CLAIM_FILLER.has(token.norm) && !AUXILIARIES.has(token.norm) && !NEGATORS.has(token.norm));

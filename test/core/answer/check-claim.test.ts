@@ -239,6 +239,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia is concerned about instability in Afghanistan'))).toBe('supported');
 	});
 
+	test('GIVEN a speaking verb in the passive ("X was congratulated by Y") THEN Y speaks, not X', () => {
+		expect(verdictOf(checkClaim(briefing, 'Russia was congratulated by the premier on developing Sputnik-V'))).toBe(
+			'supported',
+		);
+		const other = checkClaim(briefing, 'Russia was congratulated by Qureshi on developing Sputnik-V');
+		expect(reasonOf(other)).not.toMatch(/say it, not Russia/u);
+	});
+
 	test('GIVEN the middle of the year, or a month, of what the article dates by month THEN supported or contradicted by it', () => {
 		// "… Summit in Bishkek in June 2019".
 		expect(verdictOf(checkClaim(briefing, 'The premier met Putin in Bishkek in mid-2019'))).toBe('supported');
