@@ -353,9 +353,13 @@ function answerRead(
 		}
 		return holds;
 	};
+	// "On what date was the Extended Troika meeting held?": a time is the named thing's only in a passage naming it,
+	// by the question's rarest name; a date beside other names dates something else.
+	const rarestName = asksTime(expected) ? findRarestName(concepts, index, read) : -1;
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
+		(rarestName === -1 || passage.matched.includes(rarestName)) &&
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
@@ -1084,6 +1088,17 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 		case 'title':
 			return `“${meta.title}”`;
 	}
+}
+
+/** The question's rarest name the article has by itself or a close relative, as an index into its concepts; -1 if none. */
+function findRarestName(concepts: readonly Concept[], index: SearchIndex, question: string): number {
+	let rarest = -1;
+	for (const [i, concept] of concepts.entries()) {
+		if (!concept.properNoun || !concept.covered || concept.generic || !index.isClose(concept.coverage)) continue;
+		if (USED_AS_VERB(concept.label).test(question)) continue;
+		if (rarest === -1 || concept.rarity > (concepts[rarest]?.rarity ?? 0)) rarest = i;
+	}
+	return rarest;
 }
 
 /**

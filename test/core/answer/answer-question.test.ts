@@ -150,6 +150,16 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN a time asked of a named thing THEN only a passage naming it may give it: a date beside other names is declined', () => {
+		// "The hosting of the recent meeting of Extended Troika in Moscow" gives no date; "on Wednesday" dates other news.
+		const troika = answerQuestion(briefing, 'what day did Moscow host the Extended Troika');
+		expect(troika).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+		// The name is in the passage that dates it.
+		expect(found(answerQuestion(briefing, 'On what day did Lavrov arrive in Pakistan?')).shortAnswer).toMatch(
+			/Tuesday/u,
+		);
+	});
+
 	test('GIVEN "how many <things> <verb> …" THEN the things are counted, not the words after the verb', () => {
 		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
 		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');
