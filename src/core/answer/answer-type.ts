@@ -146,13 +146,14 @@ const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
 // A place in a role of place: right after "in", "at" or "near" ("in the Peruvian capital" allowed).
 const VENUE = /\b(?:in|at|near|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-// "Where did he go after leaving Lima", "where did she head next": where someone went on to; not where a thing is
-// to be ("where is the line going to be built after …").
+// Where a thing is to be ("where is the line going to be built after …"): no one's journey.
+const SITE_ASKED = /\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b/iu;
+// "Where did he go after leaving Lima", "where did she head next": where someone went on to.
 const ONWARD_ASKED =
-	/^(?!.*\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b).*\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after\s+(?:leaving|departing|quitting|visiting|(?:he|she|they)\s+left|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in))|next|afterwards|from\s+there)\b/iu;
+	/\bwhere\b.*\b(?:go|goes|went|going|head|heads|headed|heading|fly|flies|flew|flying|travel(?:l?ed|l?ing|s)?|move[ds]?)\b.*\b(?:after\s+(?:leaving|departing|quitting|visiting|(?:he|she|they)\s+left|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in))|next|afterwards|from\s+there)\b/iu;
 // "Where was he before Quito?", "which country was she in before coming to Peru?": where someone came from.
 const PRIOR_ASKED =
-	/^(?!.*\b(?:going\s+to\s+be|be\s+(?:built|held|laid|located))\b).*\b(?:where\s+(?:was|were|is|had)|(?:which|what)\s+(?:country|city|place|capital)\s+(?:was|were|had))\b.*\bbefore\s+(?:(?:coming|arriving|landing|flying|heading|getting|going|travell?ing)\s+(?:to|in|into)\s+|(?:reaching|visiting)\s+|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in)\s+)?(?:the\s+)?\p{L}/iu;
+	/\b(?:where\s+(?:was|were|is|had)|(?:which|what)\s+(?:country|city|place|capital)\s+(?:was|were|had))\b.*\bbefore\s+(?:(?:coming|arriving|landing|flying|heading|getting|going|travell?ing)\s+(?:to|in|into)\s+|(?:reaching|visiting)\s+|(?:his|her|their)\s+(?:visit|trip|stop)\s+(?:to|in)\s+)?(?:the\s+)?\p{L}/iu;
 // "Arrived in Quito on Monday from Lima", "flew in from Lima": the place come from.
 const CAME_FROM =
 	/\b(?:arrived|arriving|arrives|landed|came|flew|flying)\b[^.;]*?\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)/gu;
@@ -541,8 +542,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		)
 	) {
 		if (ROUTE_END_ASKED.test(text)) return { ...expect('place'), route: true };
-		if (ONWARD_ASKED.test(text)) return { ...expect('place'), onward: true };
-		if (PRIOR_ASKED.test(text)) return { ...expect('place'), prior: true };
+		const journey = !SITE_ASKED.test(text);
+		if (journey && ONWARD_ASKED.test(text)) return { ...expect('place'), onward: true };
+		if (journey && PRIOR_ASKED.test(text)) return { ...expect('place'), prior: true };
 		// "Where will the drills be held?", "which city would host the plant?": a place where it is, said so ("in Lyon").
 		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
 			return { ...expect('place'), venue: true, city: true };
@@ -798,21 +800,14 @@ export function holdsAnswerType(
 						(named(tokens[i - 2], i - 2) && joined(i - 2, i) && !context.isVerb(tokens[i - 1]?.norm ?? ''))),
 			);
 		}
-		case 'place':
+		case 'place': {
+			const isAsked = (word: string) =>
+				context.tokensOf(word).some((token) => token.term !== null && context.questionTerms.has(token.term));
 			// A name gone on to, tagged or not (a later source's sentences may have no tags).
-			if (expected.onward === true) {
-				return saysOnwardPlace(sentence.text, (word) =>
-					context.tokensOf(word).some((token) => token.term !== null && context.questionTerms.has(token.term)),
-				);
-			}
+			if (expected.onward === true) return saysOnwardPlace(sentence.text, isAsked);
 			// A place come from that the question does not name (it names the one gone to).
 			if (expected.prior === true) {
-				return [...sentence.text.matchAll(CAME_FROM)].some(
-					(match) =>
-						!context
-							.tokensOf(match[1] ?? '')
-							.some((token) => token.term !== null && context.questionTerms.has(token.term)),
-				);
+				return [...sentence.text.matchAll(CAME_FROM)].some((match) => !isAsked(match[1] ?? ''));
 			}
 			return (
 				// "Where will the line be built?": a route ("from Karachi to Lahore") says where, as "in Lahore" does.
@@ -845,6 +840,7 @@ export function holdsAnswerType(
 					})) &&
 				(expected.route !== true || ROUTE_PLACE.test(sentence.text))
 			);
+		}
 		case 'qualifier':
 			return (
 				findKindPhrase(
