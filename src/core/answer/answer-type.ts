@@ -349,10 +349,9 @@ export function readGrainAsked(question: string): 'decade' | 'year' | 'month' | 
 export const ASKS_GAP = /\bsince\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
 
 // A number before the unit: "the working day began" measures nothing.
-const LENGTH_OF_THING = new RegExp(
-	`\\b(?:(?:\\d[\\d,.]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few)[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)\\s+([\\p{L}]+)`,
-	'giu',
-);
+const LENGTH = `\\b(?:(?:\\d[\\d,.]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few)[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)`;
+const LENGTH_ANY = new RegExp(`${LENGTH}\\b`, 'giu');
+const LENGTH_OF_THING = new RegExp(`${LENGTH}\\s+([\\p{L}]+)`, 'giu');
 const NUMBER_WORD =
 	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|millions)$/iu;
 
@@ -733,7 +732,9 @@ export function holdsAnswerType(
 				context.askedNouns !== undefined &&
 				context.askedNouns.size > 0 &&
 				things.length > 0 &&
-				// "two days in Lima" measures no thing; "a two-day visit" measures the visit.
+				// "two days in Lima" measures no thing; "a two-day visit" measures the visit; "ran for two hours,
+				// overshooting its 90-minute slot" still gives a length of its own.
+				things.length === (sentence.text.match(LENGTH_ANY)?.length ?? 0) &&
 				things.every((token) => token?.term != null && context.askedNouns?.has(token.term) !== true)
 			)
 				return false;

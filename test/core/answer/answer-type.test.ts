@@ -250,6 +250,10 @@ describe('holdsAnswerType', () => {
 		const talks = { askedNouns: new Set(['talk']) };
 		const day = 'The working day began at nine, and they spent 40 minutes one-on-one.';
 		expect(holds('How long did the talks last?', day, talks)).toBe(true);
+		// A length of its own beside another thing's still gives one.
+		const overrun = 'The session ran for about two hours, overshooting its 90-minute slot.';
+		expect(holds('How long did the talks last?', overrun, talks)).toBe(true);
+		expect(holds('How long did the talks last?', 'They kept to a 90-minute slot.', talks)).toBe(false);
 	});
 
 	test('GIVEN how long a state has held THEN a word of its age answers it; an event called recent does not', () => {
