@@ -373,10 +373,18 @@ function answerRead(
 	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for
 	// Quito"), in words the question's may rank low, among all paragraphs; the one that says it comes first. So does
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
+	// So is a count ("the travelling party numbered 17 officials" for how many came), by a passage naming the
+	// question's rarest name where it has one: a number of the same things beside other names counts something else.
+	const countNamed = expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
 	const foundAnywhere =
-		(expected?.onward === true || expected?.prior === true || expected?.significance === true) &&
+		(expected?.onward === true ||
+			expected?.prior === true ||
+			expected?.significance === true ||
+			expected?.type === 'count') &&
 		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
-			? index.search(concepts, knowledge.article.paragraphs.length).find(holdsTypeAnywhere)
+			? index
+					.search(concepts, knowledge.article.paragraphs.length)
+					.find((passage) => holdsTypeAnywhere(passage) && (countNamed === -1 || passage.matched.includes(countNamed)))
 			: undefined;
 	const ranked =
 		foundAnywhere === undefined

@@ -35,6 +35,11 @@ describe('answerQuestion: retrieval and citations', () => {
 		).not.toMatch(/^Pakistan denies that\.$/u);
 	});
 
+	test('GIVEN a count asked in words that rank other paragraphs first THEN the passage giving a count of that thing comes first', () => {
+		const answer = answerQuestion(briefing, 'how many doses will pakistan get in total');
+		expect(found(answer).passages[0]?.quote.text).toMatch(/\d[\d,.]*\s+(?:million\s+)?doses/u);
+	});
+
 	test('GIVEN why the visit is a big deal THEN the passage saying it is the first in years comes first, however low it ranked', () => {
 		for (const question of ['why is lavrov coming such a big deal', 'Why was the Russian minister’s visit notable?']) {
 			expect(found(answerQuestion(briefing, question)).passages[0]?.quote.text, question).toMatch(
