@@ -297,7 +297,9 @@ function answerRead(
 		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
 			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
-			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)));
+			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)) ||
+			// "The value of trade" is given by its sum ("$790 million").
+			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const concepts = index
@@ -684,6 +686,7 @@ const STAYING = /\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|
 const USED_AS_VERB = (word: string) =>
 	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do)\\s+${escapeRegExp(word)}\\b`, 'iu');
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
+const VALUE_ASKED = /^values?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;

@@ -469,6 +469,8 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	const howMany = /\bhow (many|much)\b(.*)$/u.exec(
 		text.replace(/^(?:what(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?number of\b/u, 'how many'),
 	);
+	// "How much time did they spend together?" asks a length, whatever the verb ("spend" is no sum here).
+	if (howMany?.[1] === 'much' && /^\s+(?:more\s+)?time\b/u.test(howMany[2] ?? '')) return expect('duration');
 	if (howMany !== null) {
 		const words = ((howMany[2] ?? '').match(/[\p{L}\d-]+/gu) ?? []).filter((word) => !COUNT_MODIFIERS.test(word));
 		const end = words.findIndex((word) => PHRASE_END.test(word));
@@ -495,9 +497,10 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	const kindOf = findKindAsked(text);
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
 	// "What is the (total) price of …", "the estimated cost": a word qualifying the price asks for one all the same.
-	const price = /\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(price|cost|worth)\b/u.exec(
-		text,
-	)?.[1];
+	const price =
+		/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(price|cost|worth|value)\b/u.exec(
+			text,
+		)?.[1];
 	if (price !== undefined) return expect('money', [price]);
 	// "How old is Reed?": an age ("Reed, 61, …", "the 61-year-old"), never "nine years" of something else. "How old
 	// is the thaw" asks how long it has lasted: a thing has "the".

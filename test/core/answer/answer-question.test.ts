@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core/answer/answer-question.js';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
+import { loadFixtureBriefing, loadRealBriefing, loadTwoSourceBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -372,6 +372,13 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(fixture, question, { typedSentenceCoverage: 0 }).found).toBe(true);
 		expect(answerQuestion(fixture, question)).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
 		expect(found(answerQuestion(fixture, 'Until what date can residents comment?')).shortAnswer).toBe('June 30');
+	});
+
+	test('GIVEN the value of a thing asked THEN a sum of money answers it, though the article never says "value"', async () => {
+		const fixture = await loadTwoSourceBriefing();
+		const answer = found(answerQuestion(fixture, 'what is the value of the new bridge?'));
+		const shown = [...answer.passages, ...answer.further];
+		expect(shown.some((passage) => /\d+ million euros/u.test(passage.quote.text))).toBe(true);
 	});
 
 	test('GIVEN another article THEN questions are answered from it and its date', async () => {

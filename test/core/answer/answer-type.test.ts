@@ -24,6 +24,9 @@ describe('expectAnswerType', () => {
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
 		['How much did the town spend?', 'money', ['spend']],
+		// Time spent is a length, not a sum.
+		['How much time did the mayor spend in Lima?', 'duration', []],
+		['What was the value of trade last year?', 'money', ['value']],
 		['is the town buying new ferries? how many', 'amount', []],
 		['What kind of military gear will they send?', 'qualifier', ['gear']],
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
