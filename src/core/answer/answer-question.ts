@@ -298,7 +298,7 @@ function answerRead(
 			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
 			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)) ||
-			// "The value of trade" is given by its sum ("$790 million").
+			// "The value of the contract" is given by its sum ("12 million euros").
 			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
@@ -375,7 +375,7 @@ function answerRead(
 	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for
 	// Quito"), in words the question's may rank low, among all paragraphs; the one that says it comes first. So does
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
-	// So is a count ("the travelling party numbered 17 officials" for how many came), by a passage naming the
+	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
 	const countNamed = expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
 	const foundAnywhere =

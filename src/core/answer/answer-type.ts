@@ -735,8 +735,8 @@ export function holdsAnswerType(
 				context.askedNouns !== undefined &&
 				context.askedNouns.size > 0 &&
 				things.length > 0 &&
-				// "two days in Lima" measures no thing; "a two-day visit" measures the visit; "ran for two hours,
-				// overshooting its 90-minute slot" still gives a length of its own.
+				// "two days in Lima" measures no thing; "a two-day visit" measures the visit; "met for two hours, past
+				// the one-hour slot" still gives a length of its own.
 				things.length === (sentence.text.match(LENGTH_ANY)?.length ?? 0) &&
 				things.every((token) => token?.term != null && context.askedNouns?.has(token.term) !== true)
 			)
