@@ -312,7 +312,9 @@ export function speaksOfFuture(text: string): boolean {
 }
 
 // "On what calendar date", "the day and month", "which day of the month": a date of the calendar, not a weekday.
-const CALENDAR_DATE = /\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b/u;
+// "The exact date" asks the day of the month: "in November" or "on Tuesday" is not it.
+const CALENDAR_DATE =
+	/\bcalendar date\b|\bday and (?:the )?month\b|\bdate and month\b|\bday of the month\b|\b(?:exact|specific|precise) (?:date|day)\b/u;
 const MONTH_AND_DAY = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`,
 	'iu',

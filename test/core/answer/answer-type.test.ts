@@ -393,6 +393,9 @@ describe('holdsAnswerType', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
 		expect(holds('what day and month did she land', 'She landed on April 6, as planned.')).toBe(true);
 		expect(holds('on which day of the month did she land', 'She landed in April 2019.')).toBe(false);
+		// "The exact date" is one too: a month alone is not it.
+		expect(holds('What is the exact date of the summit?', 'The summit will be held in November.')).toBe(false);
+		expect(holds('What is the exact date of the summit?', 'The summit will be held on November 12.')).toBe(true);
 	});
 
 	test('GIVEN "what is the year in which the war ended" THEN it asks for a date of the grain year', () => {
