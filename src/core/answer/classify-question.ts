@@ -202,8 +202,9 @@ export function readDefinitionAsked(question: string): string | undefined {
 
 // "What is the (current) X of Y?", "Which X of Y …": X is what the question asks for; not a verb in "-ing" without an
 // article ("who was waiting for …"), though "the funding for" is a noun.
+// "How much is the fee for …" asks the fee, as "what is the fee for …" does.
 const FOCUS =
-	/^\s*(?:what|which|who)(?:['’]s|\s+(?:is|are|was|were))\s+(?:(the\s+|an?\s+)([\p{L}-]+\s+)?)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
+	/^\s*(?:what|which|who|how\s+(?:much|many))(?:['’]s|\s+(?:is|are|was|were))\s+(?:(the\s+|an?\s+)([\p{L}-]+\s+)?)?([\p{L}-]+)\s+(?:of|for|in|at|on|between|to)\b/iu;
 // Foci that ask about what follows them ("the aim of the pipeline" asks about the pipeline) rather than name a fact;
 // "in what ways …" asks how.
 const OPEN_FOCUS = new Set(
@@ -233,12 +234,14 @@ export interface QuestionFocus {
 const LATE_WHICH_FOCUS = /(?<=\S\s+)(?:in|on|at|during|from)\s+(?:which|what)\s+([\p{L}-]+)\b/iu;
 
 // "How much wheat …", "how many tanks …": the thing measured.
-const MEASURED_FOCUS = /^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!of\b)([\p{L}-]+)\s/iu;
+const MEASURED_FOCUS =
+	/^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!(?:of|is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b)([\p{L}-]+)\s/iu;
 
 /** Finds the word a "what is the X of Y", "which X did …" or "how much X …" question asks for. */
 export function findQuestionFocus(question: string): QuestionFocus | undefined {
 	const [, article, modifier, found] = FOCUS.exec(question) ?? [];
-	const of = found?.toLowerCase();
+	// "How much is that in euros" names no thing: only "how much is the X" does.
+	const of = article === undefined && /^\s*how\b/iu.test(question) ? undefined : found?.toLowerCase();
 	// "the current population of" asks the population; "the Kremlin angling for" asks nothing of "angling".
 	// So does "what is the board supposed to do" of "supposed", a verb's participle.
 	if (of !== undefined && ((article !== undefined && modifier === undefined) || !/ing$|(?<!e)ed$/u.test(of))) {

@@ -114,6 +114,9 @@ describe('findQuestionFocus', () => {
 		expect(findQuestionFocus('What was the main topic of the talks?')).toMatchObject({ word: 'topic', open: true });
 		expect(findQuestionFocus("What's the Kremlin angling for in Asia?")).toBeUndefined();
 		expect(findQuestionFocus('What is the council supposed to do?')).toBeUndefined();
+		// "How much is the X of Y" asks X as "what is" does; "is" alone is no thing measured.
+		expect(findQuestionFocus('How much is the monthly fee for the ferry?')).toMatchObject({ word: 'fee', form: 'of' });
+		expect(findQuestionFocus('how much is that in euros')).toBeUndefined();
 	});
 
 	test('GIVEN "which X" after the verb, in chat ("the bridge opened in which year") THEN X is the focus', () => {
