@@ -498,9 +498,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	if (ASKS_MEDIUM.test(text)) return expect('medium');
 	const kindOf = findKindAsked(text);
 	if (kindOf !== undefined) return expect('qualifier', [kindOf]);
-	// "What is the (total) price of …", "the estimated cost": a word qualifying the price asks for one all the same.
+	// "What is the (total) price of …", "the total estimated cost": words qualifying the price ask for one all the same.
 	const price =
-		/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ )?(price|cost|worth|value)\b/u.exec(
+		/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+ ){0,2}(price|cost|worth|value)\b/u.exec(
 			text,
 		)?.[1];
 	if (price !== undefined) return expect('money', [price]);

@@ -32,6 +32,7 @@ describe('expectAnswerType', () => {
 		['How long is the pipeline in kilometres?', 'count', ['kilometres']],
 		['What is the dollar value of trade?', 'money', ['dollar']],
 		['What is the total price of the bridge?', 'money', ['price']],
+		['What is the total estimated cost of the bridge?', 'money', ['cost']],
 		['How much will the firm charge for the repairs?', 'money', ['charge']],
 		['In which city did they meet?', 'place', []],
 		['Who hosted the conference?', 'person', []],
