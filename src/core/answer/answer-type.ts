@@ -288,7 +288,7 @@ const RARITY =
 	/\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+(?:\S+\s+){0,3}?(?:years?|decades?|months?|\d{4})\b|\b(?:first[\s-]ever|historic|landmark|milestone|unprecedented)\b/iu;
 
 const TIME_CLAUSE = new RegExp(
-	`\\b(?:as soon as|once|after|before|until|till|later|earlier|soon|next|last|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH})\\b`,
+	`\\b(?:as soon as|once|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
 	'iu',
 );
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"

@@ -472,6 +472,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('How much will it cost?', 'It will cost a lot.', { entitiesOf })).toBe(false);
 	});
 
+	test('GIVEN a time asked THEN "next" naming the event is no time of it; a season or "next year" is', () => {
+		expect(holds('When will the next summit be held?', 'They will prepare for the next summit together.')).toBe(false);
+		expect(holds('When will the next summit be held?', 'The next summit will be held in the autumn.')).toBe(true);
+		expect(holds('When will the next summit be held?', 'The next summit will be held next year.')).toBe(true);
+	});
+
 	test('GIVEN a future time asked THEN only a sentence speaking of the future holds it', () => {
 		const entitiesOf = () => ({ date: ['June 2019'] });
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
