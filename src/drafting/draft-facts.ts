@@ -271,7 +271,7 @@ function draftPeople(paragraphs: readonly Paragraph[], { countries, capitals }: 
 			const name = nameWords.join(' ');
 			const after = text.slice(run.end);
 			const appositive = new RegExp(
-				`^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+[’']s|\\p{Ll}+)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
+				`^,\\s+((?:the|a|an|(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}[\\p{Lu}][\\p{L}]+[’']s|\\p{Ll}+)\\s+[^,.;]{3,${options.maxApposition}}?)(?=,|\\.|;)`,
 				'u',
 			).exec(after)?.[1];
 			// "X, who heads the port authority,": the office a relative clause gives.
@@ -297,10 +297,15 @@ function draftPeople(paragraphs: readonly Paragraph[], { countries, capitals }: 
 				/(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{L}+[’']s)(?:\s+(?!(?:the|a|an|its|his|her|their)\s)\p{Ll}[\p{Ll}’'-]*){1,6}),\s*$/u.exec(
 					text.slice(0, run.start),
 				)?.[1];
+			// "according to Harbour Board spokesman Mia Park": an office in lower case right before the name, after the
+			// body it serves.
+			const titled = /(?:^|[\s(])((?:\p{Lu}[\p{L}-]*\s+){0,4}(\p{Ll}+))\s+$/u.exec(text.slice(0, run.start));
 			const roleBefore =
 				before !== undefined && /^\s*(?:,|[.;]|$)/u.test(after) && TITLE_WORDS.has(before.split(/\s+/u).at(-1) ?? '')
 					? before
-					: undefined;
+					: titleWords.length === 0 && titled !== null && TITLE_WORDS.has(titled[2] ?? '')
+						? titled[1]
+						: undefined;
 			const office = titleWords.filter((word) => !COURTESY.has(word.toLowerCase().replace(/\.$/u, '')));
 			const speaks = SPEECH.test(after) || SAID_BEFORE.test(text.slice(0, run.start));
 			const tagged =

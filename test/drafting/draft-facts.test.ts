@@ -84,6 +84,17 @@ describe('draftFacts', () => {
 		expect(Object.keys(people).some((name) => name.includes('Airport'))).toBe(false);
 	});
 
+	test('GIVEN an office in lower case after a body, or an apposition owned by a named person THEN the role', () => {
+		const text = [
+			'The talks ran long, according to Harbour Board spokesman Mia Park.',
+			'Among the guests was Leo Stone, President Ana Roth’s special envoy for trade.',
+		].join('\n');
+		const drafted = draftFacts(parseArticle(text, meta, ''), countries);
+		const people = Object.fromEntries(drafted.people.map((person) => [person.name, person.role]));
+		expect(people['Mia Park']).toBe('Harbour Board spokesman');
+		expect(people['Leo Stone']).toBe('President Ana Roth’s special envoy for trade');
+	});
+
 	test('GIVEN an office in a relative clause, a title after a qualifier or a body, the outlet, a place in lower case THEN read as such', () => {
 		const text = [
 			'DUNMORE, May 6 (Harbour Wire) — Visitors landed at Otto Lind air base on Monday.',
