@@ -81,7 +81,12 @@ export function mergeFacts(sheets: readonly FactSheet[], options: Partial<MergeO
 				speaker: pledge.speaker === undefined ? undefined : (personIds.get(pledge.speaker) ?? pledge.speaker),
 			};
 			// A curated pledge covers its paragraph: a drafted one pinned there says nothing more.
-			if (!curated && pledges.some(({ pledge: known }) => covers(known, linked.pin.paragraph))) continue;
+			// Another drafted pledge of the paragraph is another sentence's: two commitments, both kept.
+			if (
+				!curated &&
+				pledges.some(({ pledge: known, curated: knownCurated }) => knownCurated && covers(known, linked.pin.paragraph))
+			)
+				continue;
 			const same = pledges.find(
 				({ pledge: known }) =>
 					known.pin.paragraph !== linked.pin.paragraph && isRestatement(known, linked, restatedPledgeOverlap),
