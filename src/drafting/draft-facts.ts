@@ -459,13 +459,19 @@ function draftPledges(
 ): DraftedPledge[] {
 	const pledges: DraftedPledge[] = [];
 	let lastPerson: DraftedPerson | undefined;
+	// A word the text capitalizes inside a sentence is a name, wherever it opens one ("Lavrov pledged …").
+	const namesWritten = new Set(
+		paragraphs.flatMap((paragraph) =>
+			paragraph.sentences.flatMap((sentence) => sentence.text.match(/(?<=\p{L}[,;:]?\s+)\p{Lu}\p{Ll}+/gu) ?? []),
+		),
+	);
 	for (const paragraph of paragraphs) {
 		for (const sentence of paragraph.sentences) {
 			const mentioned = findPeopleIn(sentence.text, people);
 			const quote = sentence.text.trim();
 			// The first committing verb with a party: "X will open …, the mayor promised" commits the mayor.
 			for (const verb of sentence.text.matchAll(COMMITTING)) {
-				const pledge = readPledge(sentence.text, verb, people, topics, lastPerson, options);
+				const pledge = readPledge(sentence.text, verb, people, topics, lastPerson, namesWritten, options);
 				if (pledge === undefined) continue;
 				if (!pledges.some((other) => other.pin.paragraph === paragraph.number && other.pin.quote === quote)) {
 					pledges.push({ ...pledge, pin: { paragraph: paragraph.number, quote } });
@@ -484,6 +490,7 @@ function readPledge(
 	people: readonly Found[],
 	topics: readonly Facts['topics'][number][],
 	lastPerson: DraftedPerson | undefined,
+	namesWritten: ReadonlySet<string>,
 	options: DraftOptions,
 ): Omit<DraftedPledge, 'pin'> | undefined {
 	const at = verb.index ?? 0;
@@ -493,7 +500,7 @@ function readPledge(
 	const ending = after.replace(/[\s.!”"’]+$/u, '') === '';
 	// "Work will start in May, the mayor promised": the committing party stands after the verb's clause.
 	const reported = ending ? /,\s+(\p{Ll}[^,]*?)\s*$/u.exec(subject)?.[1] : undefined;
-	const party = findParty(reported ?? subject, people, lastPerson);
+	const party = findParty(reported ?? subject, people, lastPerson, namesWritten);
 	if (party === undefined) return undefined;
 	const action = (ending ? subject.replace(/,[^,]*$/u, '') : after).trim();
 	// "will be established", "will be hard": a state to come, not a commitment.
@@ -527,6 +534,7 @@ function findParty(
 	subject: string,
 	people: readonly Found[],
 	lastPerson: DraftedPerson | undefined,
+	namesWritten: ReadonlySet<string>,
 ): { name: string; person: DraftedPerson | undefined } | undefined {
 	const party = (who: DraftedPerson) => ({
 		name: who.country === '' ? who.name : who.country,
@@ -544,7 +552,7 @@ function findParty(
 			(name, i) =>
 				name !== '' &&
 				!/^\p{Lu}\p{Ll}+ing$/u.test(name) &&
-				!(i === 0 && subject.trimStart().startsWith(name) && isCommonOpener(name)),
+				!(i === 0 && subject.trimStart().startsWith(name) && !namesWritten.has(name) && isCommonOpener(name)),
 		);
 	const name = names.at(-1);
 	if (name !== undefined) return { name, person: undefined };

@@ -84,6 +84,17 @@ describe('draftFacts', () => {
 		expect(Object.keys(people).some((name) => name.includes('Airport'))).toBe(false);
 	});
 
+	test('GIVEN a sentence opening on a name the text writes elsewhere mid-sentence THEN that name commits', () => {
+		const text = [
+			'The buses were run by Stadtwerk on Monday.',
+			'Stadtwerk pledged to run extra buses to the fair.',
+			'Agencies pledged to cover the fair.',
+		].join('\n');
+		const drafted = draftFacts(parseArticle(text, meta, ''), countries);
+		// "Agencies", never written mid-sentence, stays an opener, no party.
+		expect(drafted.pledges.map((pledge) => pledge.by)).toEqual([['Stadtwerk']]);
+	});
+
 	test('GIVEN an office in lower case after a body, or an apposition owned by a named person THEN the role', () => {
 		const text = [
 			'The talks ran long, according to Harbour Board spokesman Mia Park.',
