@@ -92,6 +92,11 @@ const build = () =>
 		{ hash: 'h', texts: article.map(extractTerms), entities: {} },
 		extractTerms,
 	);
+/** The lexicon of an article of one sentence, with the given country data. */
+const lexiconOf = (text: string, countries: Parameters<typeof buildLexicon>[1] = []) =>
+	createLexicon(
+		buildLexicon(wordnet, countries, { hash: 'h', texts: [extractTerms(text)], entities: {} }, extractTerms),
+	);
 
 describe('readWordNet', () => {
 	test('GIVEN WordNet files THEN synsets, their pointers, lemmas by frequency and irregular forms are read', () => {
@@ -124,14 +129,7 @@ describe('buildLexicon', () => {
 	});
 
 	test("GIVEN a noun's antonym THEN an opposite only where a negative prefix makes one of the other", () => {
-		const nouns = createLexicon(
-			buildLexicon(
-				wordnet,
-				[],
-				{ hash: 'h', texts: [extractTerms('Stability for the woman.')], entities: {} },
-				extractTerms,
-			),
-		);
+		const nouns = lexiconOf('Stability for the woman.');
 		expect(nouns.relatedTo('instability')).toContainEqual({ target: 'stabil', relation: 'opposite' });
 		// "Man" and "woman" are antonyms in WordNet, not opposites of what one says.
 		expect(nouns.relatedTo('man')).toEqual([]);
@@ -204,14 +202,9 @@ describe('buildLexicon', () => {
 
 	test('GIVEN a country THEN its name, people and capital relate to one another', () => {
 		expect(lexicon.relatedTo('islamabad')).toEqual([]);
-		const withPakistan = createLexicon(
-			buildLexicon(
-				wordnet,
-				[{ common: 'Pakistan', names: ['Pakistan', 'Islamabad', 'Pakistani'] }],
-				{ hash: 'h', texts: [extractTerms('Pakistan said so.')], entities: {} },
-				extractTerms,
-			),
-		);
+		const withPakistan = lexiconOf('Pakistan said so.', [
+			{ common: 'Pakistan', names: ['Pakistan', 'Islamabad', 'Pakistani'] },
+		]);
 		expect(withPakistan.relatedTo('islamabad')).toEqual([{ target: 'pakistan', relation: 'country' }]);
 		// Its common name is a country; its capital and its people are not.
 		expect(withPakistan.isCountry('Pakistan')).toBe(true);
@@ -220,14 +213,9 @@ describe('buildLexicon', () => {
 	});
 
 	test('GIVEN a country’s capital in the text THEN "the <people> capital" and "the capital of <country>" are that city', () => {
-		const withCapital = createLexicon(
-			buildLexicon(
-				wordnet,
-				[{ common: 'Peru', names: ['Peru', 'Lima', 'Peruvian'], capitals: ['Lima'], people: ['Peruvian'] }],
-				{ hash: 'h', texts: [extractTerms('Talks were held in Lima.')], entities: {} },
-				extractTerms,
-			),
-		);
+		const withCapital = lexiconOf('Talks were held in Lima.', [
+			{ common: 'Peru', names: ['Peru', 'Lima', 'Peruvian'], capitals: ['Lima'], people: ['Peruvian'] },
+		]);
 		for (const phrase of ['peruvian capital', 'peru capital', 'capital of peru']) {
 			expect(withCapital.relatedTo(phrase)).toContainEqual({ target: 'lima', relation: 'synonym' });
 		}
@@ -261,28 +249,14 @@ describe('buildLexicon', () => {
 	});
 
 	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {
-		const herd = createLexicon(
-			buildLexicon(
-				wordnet,
-				[],
-				{ hash: 'h', texts: [extractTerms('Two oxen pulled a cable.')], entities: {} },
-				extractTerms,
-			),
-		);
+		const herd = lexiconOf('Two oxen pulled a cable.');
 		expect(herd.relatedTo('ox')).toContainEqual({ target: 'oxen', relation: 'inflection' });
 		expect(herd.relatedTo('line')).not.toContainEqual({ target: 'cabl', relation: 'inflection' });
 	});
 
 	test('GIVEN two relations between two words THEN the closer one is kept: country data over a hierarchy', () => {
 		// WordNet has Karachi as an instance of "city" (broader); made-up country data names both together.
-		const both = createLexicon(
-			buildLexicon(
-				wordnet,
-				[{ common: 'Karachi', names: ['Karachi', 'City'] }],
-				{ hash: 'h', texts: [extractTerms('The city grew.')], entities: {} },
-				extractTerms,
-			),
-		);
+		const both = lexiconOf('The city grew.', [{ common: 'Karachi', names: ['Karachi', 'City'] }]);
 		expect(both.relatedTo('karachi')).toEqual([{ target: 'citi', relation: 'country' }]);
 	});
 
