@@ -356,12 +356,13 @@ function answerRead(
 		return holds;
 	};
 	// "On what date was the Extended Troika meeting held?": a time is the named thing's only in a passage naming it,
-	// by the question's rarest name; a date beside other names dates something else.
-	const rarestName = asksTime(expected) ? findRarestName(concepts, index, read) : -1;
+	// by the question's rarest name; a date beside other names dates something else. So is a count found far down.
+	const rarestName = asksTime(expected) || expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
+	const namesRarest = (passage: ScoredPassage) => rarestName === -1 || passage.matched.includes(rarestName);
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
-		(rarestName === -1 || passage.matched.includes(rarestName)) &&
+		(!asksTime(expected) || namesRarest(passage)) &&
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
@@ -377,7 +378,6 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	const countNamed = expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.prior === true ||
@@ -386,7 +386,7 @@ function answerRead(
 		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
 			? index
 					.search(concepts, knowledge.article.paragraphs.length)
-					.find((passage) => holdsTypeAnywhere(passage) && (countNamed === -1 || passage.matched.includes(countNamed)))
+					.find((passage) => holdsTypeAnywhere(passage) && namesRarest(passage))
 			: undefined;
 	const ranked =
 		foundAnywhere === undefined
