@@ -254,7 +254,6 @@ const MAX_COUNTED_WORDS = 3;
 // Units of measure a question may name ("how long is it in kilometres"): the answer is a number of that unit.
 const UNIT_ASKED =
 	/\b(km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|tonnes?|tons?|litres?|liters?|barrels?|acres?|hectares?|megawatts?|gigawatts?|mw|gw|cubic|dollars?|rupees?|euros?|roubles?|rubles?)\b/u;
-// A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed").
 // Words that give a reason or a purpose: "because", "so as to", "concerned about", "in order to".
 const REASON_CUE =
 	/\b(?:because|since|as a result|due to|owing to|thanks to|in order to|so that|so as to|aimed at|concern(?:ed)?|worr(?:y|ied)|fear(?:s|ed)?|amid|given|to (?:help|boost|strengthen|increase|improve|ensure|prevent|end|bring|find|facilitate))\b/iu;
@@ -287,8 +286,10 @@ export function isSignificanceWord(word: string): boolean {
 const RARITY =
 	/\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+(?:\S+\s+){0,3}?(?:years?|decades?|months?|\d{4})\b|\b(?:first[\s-]ever|historic|landmark|milestone|unprecedented)\b/iu;
 
+// A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed", "at his
+// earliest convenience").
 const TIME_CLAUSE = new RegExp(
-	`\\b(?:as soon as|once|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
+	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
 	'iu',
 );
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"

@@ -207,6 +207,14 @@ describe('holdsAnswerType', () => {
 		expect(holds('How long did the visit last?', 'The 120-km ferry line opens soon.')).toBe(false);
 	});
 
+	test('GIVEN "when" THEN a time put as an occasion answers ("at her earliest convenience"), not a mere "earliest"', () => {
+		expect(holds('When was Reed asked to come?', 'Ana asked Reed to come to Lima at her earliest convenience.')).toBe(
+			true,
+		);
+		expect(holds('When should the bridge open?', 'Ana wants the bridge open at an early date.')).toBe(true);
+		expect(holds('When was Reed asked to come?', 'Ana asked Reed, the earliest visitor, to come to Lima.')).toBe(false);
+	});
+
 	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
 		const of = (text: string, time: string) => isTimeOfSaying(text, tokenize(text), time);
 		expect(of('Reed on Monday said the bridge will open.', 'on Monday')).toBe(true);
