@@ -53,6 +53,7 @@ function createConceptScorer(size: number, scoreTerm: (term: string) => Postings
 	const ownScore = new Float64Array(size);
 	const matchedOwn = new Int32Array(size);
 	const named = new Uint8Array(size);
+	const namedScore = new Float64Array(size);
 	const related = new Float64Array(size);
 	const others = new Float64Array(size);
 	const strength = new Float64Array(size);
@@ -76,7 +77,10 @@ function createConceptScorer(size: number, scoreTerm: (term: string) => Postings
 				if (weight === 1) {
 					ownScore[id] = (ownScore[id] as number) + score;
 					matchedOwn[id] = (matchedOwn[id] as number) + 1;
-					if (isNamePart) named[id] = 1;
+					if (isNamePart) {
+						named[id] = 1;
+						namedScore[id] = Math.max(namedScore[id] as number, score);
+					}
 				} else if (weight * score > (related[id] as number)) {
 					others[id] = (others[id] as number) + (related[id] as number);
 					related[id] = weight * score;
@@ -93,12 +97,14 @@ function createConceptScorer(size: number, scoreTerm: (term: string) => Postings
 			const id = ids[k] as number;
 			// A person's surname names them as their full name does; their title alone does not.
 			const share = own === 0 ? 0 : named[id] === 1 ? 1 : (matchedOwn[id] as number) / own;
-			scores[k] =
-				Math.max((ownScore[id] as number) * share, related[id] as number) + othersShare * (others[id] as number);
+			// Nor do their full name's parts add up: "Vladimir Putin" names him no more than "President Putin" does.
+			const ownPart = named[id] === 1 ? (namedScore[id] as number) : (ownScore[id] as number) * share;
+			scores[k] = Math.max(ownPart, related[id] as number) + othersShare * (others[id] as number);
 			strengths[k] = Math.max(share, strength[id] as number);
 			ownScore[id] = 0;
 			matchedOwn[id] = 0;
 			named[id] = 0;
+			namedScore[id] = 0;
 			related[id] = 0;
 			others[id] = 0;
 			strength[id] = 0;

@@ -123,6 +123,19 @@ describe('createScoreSheet', () => {
 		expect(titled.coverageOf(2)).toBeCloseTo(0.5);
 	});
 
+	test("GIVEN a person's full name THEN its parts do not add up: a passage naming them in full weighs as one naming them once", () => {
+		const scoreTerm = createTermScorer(buildIndex());
+		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
+		// As if "pipelin gas" were a person's full name: document 0 has it whole, document 2 the surname.
+		sheet.add([{ ...concept({ pipelin: 1, gas: 1 }), nameParts: new Set(['pipelin', 'gas']) }]);
+		const at = (term: string, id: number) => {
+			const postings = scoreTerm(term);
+			return postings.scores[[...postings.ids].indexOf(id)] ?? 0;
+		};
+		expect(sheet.scoreOf(0, [1])).toBeCloseTo(Math.max(at('pipelin', 0), at('gas', 0)));
+		expect(sheet.scoreOf(2, [1])).toBeCloseTo(at('gas', 2));
+	});
+
 	test('GIVEN related words THEN a document counts its best one by weight, and only a share of the others', () => {
 		const scoreTerm = createTermScorer(buildIndex());
 		const sheet = createScoreSheet(3, scoreTerm, OTHERS_SHARE);
