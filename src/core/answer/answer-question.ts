@@ -44,6 +44,7 @@ import {
 	isOwnName,
 	scoreShortAnswer,
 } from './extract-short-answer.js';
+import { namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
 import {
 	findGroupNoOneIsOf,
 	findNamePart,
@@ -415,6 +416,7 @@ function answerRead(
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
+			findInstancesMissing(index, read, ranked.slice(0, settings.typeWindow)) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
 				: undefined)
@@ -825,6 +827,18 @@ function findPersonAtTimeMissing(question: string, closest: readonly ScoredPassa
 // "ten years ago", "3 months ago": a time counted back from the article's.
 const TIME_AGO =
 	/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+(years?|months?|weeks?|days?|decades?)\s+ago\b/iu;
+
+/** "Which specific weapons …" where the closest passages name only "special military equipment": which ones is missing. */
+function findInstancesMissing(
+	index: SearchIndex,
+	question: string,
+	passages: readonly ScoredPassage[],
+): string | undefined {
+	const kind = readInstancesAsked(question);
+	if (kind === undefined) return undefined;
+	const sentences = passages.flatMap((passage) => passage.paragraph.sentences);
+	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
+}
 
 /**
  * "How did Peru react …", "what did Reed and Lopez discuss": when none of the closest passages has Peru speak, or
