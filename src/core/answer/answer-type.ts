@@ -292,6 +292,30 @@ const TIME_CLAUSE = new RegExp(
 	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
 	'iu',
 );
+// A unit of time alone is no time: "1.6 billion cubic feet per day" is a rate the tagger may read as a date.
+const BARE_UNIT = /^(?:(?:a|an|per|each|every)\s+)?(?:day|week|month|year)s?$/iu;
+// A time clause's own event: "as soon as it is signed" gives when the work begins, not when the signing is.
+const CLAUSE_OPENING = /^(?:as soon as|once|after|before|until|till)$/iu;
+/** How many words of a time clause may name its event ("as soon as it is signed"). */
+const CLAUSE_WORDS = 5;
+// What is now or past gives no time of what is yet to happen ("both sides are now discussing it").
+const NOW_OR_PAST = /^(?:now|currently|ago|yesterday|earlier|since|last\b.*)$/iu;
+
+/** Whether a sentence has a time clause for what the question asks: not the time of its own event, nor a past one. */
+function givesTimeClause(
+	text: string,
+	expected: ExpectedAnswer,
+	context: Pick<AnswerTypeContext, 'tokensOf' | 'typedTerms'>,
+): boolean {
+	return [...text.matchAll(new RegExp(TIME_CLAUSE.source, 'giu'))].some((match) => {
+		if (expected.future === true && NOW_OR_PAST.test(match[0])) return false;
+		if (!CLAUSE_OPENING.test(match[0])) return true;
+		const clause = text.slice(match.index + match[0].length).split(/[,;:.]/u)[0] ?? '';
+		const event = context.tokensOf(clause).slice(0, CLAUSE_WORDS);
+		return !event.some((token) => token.term !== null && context.typedTerms.has(token.term));
+	});
+}
+
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
@@ -782,7 +806,11 @@ export function holdsAnswerType(
 					)
 				);
 			}
-			return ofTimeAsked() && (has('date', notWhenSaid) || TIME_CLAUSE.test(sentence.text));
+			return (
+				ofTimeAsked() &&
+				(has('date', (time) => notWhenSaid(time) && !BARE_UNIT.test(time)) ||
+					givesTimeClause(sentence.text, expected, context))
+			);
 		case 'clock':
 			return ofTimeAsked() && CLOCK_TIME.test(sentence.text);
 		case 'decade':

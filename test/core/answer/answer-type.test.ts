@@ -215,6 +215,21 @@ describe('holdsAnswerType', () => {
 		expect(holds('When was Reed asked to come?', 'Ana asked Reed, the earliest visitor, to come to Lima.')).toBe(false);
 	});
 
+	test('GIVEN a time clause THEN it gives the time of the rest of the sentence, not of its own event', () => {
+		const terms = (text: string) => ({ typedTerms: new Set(tokenize(text).flatMap((token) => token.term ?? [])) });
+		const text = 'Both sides are now discussing a deal, and as soon as it is signed, work on the bridge will begin.';
+		expect(holds('When will work on the bridge begin?', text, terms('work bridge begin'))).toBe(true);
+		// Neither the clause's own signing nor what is going on "now" says when the deal will be signed.
+		expect(holds('When will the deal be signed?', text, terms('deal signed'))).toBe(false);
+	});
+
+	test('GIVEN a unit of time alone, as a rate THEN no time, though the tagger reads it as a date', () => {
+		const rate = { entitiesOf: () => ({ date: ['day'] }) };
+		expect(holds('When will the line open?', 'The line will carry 1.6 billion cubic feet per day.', rate)).toBe(false);
+		const date = { entitiesOf: () => ({ date: ['next year'] }) };
+		expect(holds('When will the line open?', 'The line will open next year.', date)).toBe(true);
+	});
+
 	test('GIVEN a time next to a verb of saying THEN it is when someone spoke, unless it opens or is what was said', () => {
 		const of = (text: string, time: string) => isTimeOfSaying(text, tokenize(text), time);
 		expect(of('Reed on Monday said the bridge will open.', 'on Monday')).toBe(true);
