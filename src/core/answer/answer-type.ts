@@ -51,6 +51,8 @@ export interface ExpectedAnswer {
 	readonly counted: readonly string[];
 	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
 	readonly future?: boolean;
+	/** A time asked as a limit ("by which date", "the deadline"): a date of a deadline gives it. */
+	readonly limit?: boolean;
 	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
 	readonly since?: boolean;
 	/**
@@ -289,11 +291,34 @@ const RARITY =
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed", "at his
 // earliest convenience").
 const TIME_CLAUSE = new RegExp(
-	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
+	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once(?!\\s+(?:every|a|an|per|more|again)\\b)|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
 	'iu',
 );
 // A unit of time alone is no time: "1.6 billion cubic feet per day" is a rate the tagger may read as a date.
 const BARE_UNIT = /^(?:(?:a|an|per|each|every)\s+)?(?:day|week|month|year)s?$/iu;
+// Words after a date that keep it a time ("May 1 evening"), not a thing it dates ("the May 1 deadline").
+const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|midday|noon|local|time)$/iu;
+const LIMIT_ASKED = /\bby (?:when|what|which)\b|\bdeadlines?\b/u;
+
+/**
+ * Whether a date qualifies a thing the question does not name: "the May 1 deadline" dates the deadline, no
+ * conference asked of.
+ */
+function datesOtherThing(
+	text: string,
+	date: string,
+	expected: ExpectedAnswer,
+	context: Pick<AnswerTypeContext, 'tokensOf' | 'typedTerms' | 'isVerb'>,
+): boolean {
+	const at = text.indexOf(date);
+	if (at === -1) return false;
+	const after = text.slice(at + date.length);
+	const [next] = context.tokensOf(after);
+	if (next === undefined || next.term === null || after.slice(0, next.start).trim() !== '') return false;
+	if (expected.limit === true && /^deadlines?$/iu.test(next.norm)) return false;
+	return !TIME_OF_DAY.test(next.norm) && !context.isVerb(next.norm) && !context.typedTerms.has(next.term);
+}
+
 // A time clause's own event: "as soon as it is signed" gives when the work begins, not when the signing is.
 const CLAUSE_OPENING = /^(?:as soon as|once|after|before|until|till)$/iu;
 /** How many words of a time clause may name its event ("as soon as it is signed"). */
@@ -554,8 +579,10 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "What's the capacity of …": a measure is a number.
 	if (MEASURE.test(text)) return expect('amount');
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
-	const time = (type: AnswerType): ExpectedAnswer =>
-		asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
+	const time = (type: AnswerType): ExpectedAnswer => {
+		const asked = asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
+		return LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
+	};
 	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
 	if (/\b(?:what|which|exact|specific) (?:date|day|weekday|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
@@ -794,7 +821,10 @@ export function holdsAnswerType(
 			if (expected.calendar === true) return ofTimeAsked() && MONTH_AND_DAY.test(sentence.text);
 			return (
 				ofTimeAsked() &&
-				((entities?.date ?? []).some((text) => SPECIFIC_DAY.test(text) && notWhenSaid(text)) ||
+				((entities?.date ?? []).some(
+					(text) =>
+						SPECIFIC_DAY.test(text) && notWhenSaid(text) && !datesOtherThing(sentence.text, text, expected, context),
+				) ||
 					(entities === undefined && has('date')))
 			);
 		case 'date':

@@ -19,7 +19,6 @@ describe('expectAnswerType', () => {
 		['By what percentage did trade grow?', 'percent', []],
 		['How long did the visit last?', 'duration', []],
 		['When did he arrive?', 'date', []],
-		["What's the ferry strike deadline?", 'date', []],
 		['What was the date of the harbour summit?', 'date', []],
 		['Which decade was the bridge built in?', 'decade', []],
 		['How many days did the mayor spend there?', 'count', ['days']],
@@ -49,6 +48,12 @@ describe('expectAnswerType', () => {
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
+	});
+
+	test('GIVEN a deadline or "by which date" THEN a date asked as a limit', () => {
+		expect(expectAnswerType("What's the ferry strike deadline?")).toEqual({ type: 'date', counted: [], limit: true });
+		expect(expectAnswerType('By what date must the ferries run?')).toMatchObject({ type: 'day', limit: true });
+		expect(expectAnswerType('What date must the ferries run?')?.limit).toBeUndefined();
 	});
 
 	test('GIVEN "what is the date <clause>" THEN a date, of the future where the clause is', () => {
@@ -221,6 +226,22 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will work on the bridge begin?', text, terms('work bridge begin'))).toBe(true);
 		// Neither the clause's own signing nor what is going on "now" says when the deal will be signed.
 		expect(holds('When will the deal be signed?', text, terms('deal signed'))).toBe(false);
+	});
+
+	test('GIVEN a date qualifying a thing ("the May 1 deadline") THEN it dates that thing, not what the question asks', () => {
+		const text = 'Both sides will stay in touch ahead of a summit in Lima before the May 1 deadline.';
+		const dated = { entitiesOf: () => ({ date: ['May 1'] }) };
+		expect(holds('What date is the Lima summit?', text, dated)).toBe(false);
+		// A deadline is the limit asked by "by which date".
+		expect(holds('By which date must the troops leave?', text, dated)).toBe(true);
+		expect(holds('What date is the Lima summit?', 'The summit in Lima opens on May 1, officials said.', dated)).toBe(
+			true,
+		);
+	});
+
+	test('GIVEN "once every three months" THEN a frequency, no time clause', () => {
+		expect(holds('When will the group first meet?', 'The group will meet once every three months.')).toBe(false);
+		expect(holds('When will the group first meet?', 'The group will meet once the deal is signed.')).toBe(true);
 	});
 
 	test('GIVEN a unit of time alone, as a rate THEN no time, though the tagger reads it as a date', () => {
