@@ -19,6 +19,8 @@ const INSTANCES_ASKED = [
 // railways and aviation".
 const INSTANCES_FOLLOW =
 	/^[\s,]*(?:such as|including|like|namely|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)/iu;
+// What says which of a kind of no concrete thing: "a key role in bringing them together", "the sectors of energy".
+const SAYS_WHICH = /^\s+(?:in|of|as|for)\s+\p{L}/iu;
 /** How many words before the kind may name one of it: "Mi-17 transport helicopters", "12 armoured trucks". */
 const NAME_REACH = 2;
 
@@ -33,10 +35,13 @@ export function readInstancesAsked(question: string): string | undefined {
 
 /**
  * Whether the sentences speak of the kind only as a kind: one names it by its word, none names an instance of it by a
- * name or a number just before it, or a list it introduces. Undefined when none speaks of it: the article may name
- * instances in words of their own ("drones and radars"), which only the passages show.
+ * name or a number just before it, or a list it introduces. A kind of no concrete thing is said which by what follows
+ * it ("a key role in bringing them together"). Undefined when none speaks of it: the article may name instances in
+ * words of their own ("drones and radars"), which only the passages show.
  */
 export function namesKindOnly(index: SearchIndex, kind: string, sentences: readonly Sentence[]): boolean | undefined {
+	const heads = kind.split(/\s+(?:or|and)\s+/iu).map((part) => part.split(/\s+/u).at(-1) ?? '');
+	const concrete = heads.some((head) => index.lookUpWord(head)?.concrete === true);
 	// The kind by its own words or a close relative ("hardware" is spoken of as "equipment").
 	const kindTerms = new Set(
 		index
@@ -54,7 +59,8 @@ export function namesKindOnly(index: SearchIndex, kind: string, sentences: reado
 			const named = (word: (typeof tokens)[number]) =>
 				(/^\p{Lu}/u.test(word.raw) && word.start > 0 && !index.isPlace(word.raw)) || /^\d/u.test(word.raw);
 			if (before.some(named)) return false;
-			if (INSTANCES_FOLLOW.test(sentence.text.slice(token.end))) return false;
+			const rest = sentence.text.slice(token.end);
+			if (INSTANCES_FOLLOW.test(rest) || (!concrete && SAYS_WHICH.test(rest))) return false;
 		}
 	}
 	return spoken ? true : undefined;

@@ -46,13 +46,20 @@ describe('namesKindOnly', () => {
 		expect(only('helicopters', 'Lima will sell Quito two Mi-17 helicopters.')).toBe(false);
 		expect(only('trucks', 'Lima will send 12 trucks.')).toBe(false);
 		expect(only('equipment', 'Lima will supply equipment such as drones and radars.')).toBe(false);
-		expect(only('sectors', 'They spoke of the sectors of energy, railways and aviation.')).toBe(false);
+		expect(only('helicopters', 'Lima will buy helicopters in two types, transport and attack ones.')).toBe(false);
 		// One passage naming one is enough.
 		expect(only('trucks', 'Lima will send trucks.', 'Lima will send 12 trucks.')).toBe(false);
 	});
 
 	test('GIVEN no sentence speaking of the kind THEN undecided: instances may be named in their own words', () => {
 		expect(only('weapons', 'Lima will sell Quito drones and radars.')).toBeUndefined();
+	});
+
+	test('GIVEN a kind of no concrete thing ("role") THEN what follows it says which', () => {
+		expect(only('role', 'Lima played a key role in bringing the two sides together.')).toBe(false);
+		expect(only('role', 'Lima wants a bigger role, its minister said.')).toBe(true);
+		// A concrete thing's is no instance: "equipment for the army" says whose, not which.
+		expect(only('equipment', 'Lima will supply equipment for the army.')).toBe(true);
 	});
 });
 
