@@ -44,7 +44,7 @@ import {
 	isOwnName,
 	scoreShortAnswer,
 } from './extract-short-answer.js';
-import { namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
+import { isAskingWhich, namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
 import {
 	findGroupNoOneIsOf,
 	findNamePart,
@@ -303,9 +303,12 @@ function answerRead(
 			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
+	const instancesAsked = readInstancesAsked(read) !== undefined;
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
+		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
+		.filter((concept) => !(instancesAsked && isAskingWhich(concept.label)))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
 		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
 		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.
@@ -416,7 +419,10 @@ function answerRead(
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
-			findInstancesMissing(index, read, ranked.slice(0, settings.typeWindow)) ??
+			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
+			(expected === undefined || expected.type === 'qualifier'
+				? findInstancesMissing(index, read, ranked.slice(0, settings.typeWindow))
+				: undefined) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
 				: undefined)

@@ -51,6 +51,8 @@ export interface ExpectedAnswer {
 	readonly counted: readonly string[];
 	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
 	readonly future?: boolean;
+	/** The last time something happened ("when did X last visit"): "the first visit in nine years" gives it. */
+	readonly lastTime?: boolean;
 	/** A time asked as a limit ("by which date", "the deadline"): a date of a deadline gives it. */
 	readonly limit?: boolean;
 	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
@@ -291,18 +293,22 @@ const RARITY =
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed", "at his
 // earliest convenience").
 const TIME_CLAUSE = new RegExp(
-	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once(?!\\s+(?:every|a|an|per|more|again)\\b)|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
+	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once(?=\\s+(?:the|it|he|she|they|we|this|that|these|those|its|their|his|her)\\b)|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
 	'iu',
 );
 // A unit of time alone is no time: "1.6 billion cubic feet per day" is a rate the tagger may read as a date.
 const BARE_UNIT = /^(?:(?:a|an|per|each|every)\s+)?(?:day|week|month|year)s?$/iu;
 // Words after a date that keep it a time ("May 1 evening"), not a thing it dates ("the May 1 deadline").
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|midday|noon|local|time)$/iu;
-const LIMIT_ASKED = /\bby (?:when|what|which)\b|\bdeadlines?\b/u;
+// "When did X last visit", "when was the last time": the time since answers it ("the first in nine years").
+const LAST_TIME_ASKED = /\bwhen\b.*\blast\b(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|night)\b)/u;
+// "By which date", "what day are they supposed to be out": a time asked as a limit, which a deadline gives.
+const LIMIT_ASKED =
+	/\bby (?:when|what|which)\b|\bdeadlines?\b|\bby\s*\?*\s*$|\b(?:supposed|due|have|has|had) to\b|\bmust\b/u;
 
 /**
- * Whether a date qualifies a thing the question does not name: "the May 1 deadline" dates the deadline, no
- * conference asked of.
+ * Whether a date qualifies a thing the question does not name, wherever the sentence writes it: "before the May 1
+ * deadline" dates the deadline, no conference asked of (a deadline is what a limit asked means).
  */
 function datesOtherThing(
 	text: string,
@@ -310,16 +316,22 @@ function datesOtherThing(
 	expected: ExpectedAnswer,
 	context: Pick<AnswerTypeContext, 'tokensOf' | 'typedTerms' | 'isVerb'>,
 ): boolean {
-	const at = text.indexOf(date);
-	if (at === -1) return false;
-	const after = text.slice(at + date.length);
-	const [next] = context.tokensOf(after);
-	if (next === undefined || next.term === null || after.slice(0, next.start).trim() !== '') return false;
-	if (expected.limit === true && /^deadlines?$/iu.test(next.norm)) return false;
-	return !TIME_OF_DAY.test(next.norm) && !context.isVerb(next.norm) && !context.typedTerms.has(next.term);
+	const occurrences = [...text.matchAll(new RegExp(escapeRegExp(date), 'gu'))];
+	return (
+		occurrences.length > 0 &&
+		occurrences.every((occurrence) => {
+			const after = text.slice(occurrence.index + date.length);
+			const [next] = context.tokensOf(after);
+			if (next === undefined || next.term === null || after.slice(0, next.start).trim() !== '') return false;
+			if (TIME_OF_DAY.test(next.norm) || context.isVerb(next.norm)) return false;
+			if (expected.limit === true && /^deadlines?$/iu.test(next.norm)) return false;
+			return !context.typedTerms.has(next.term);
+		})
+	);
 }
 
-// A time clause's own event: "as soon as it is signed" gives when the work begins, not when the signing is.
+// A time clause's own event: "as soon as it is signed" gives when the work begins, not when the signing is; a clause
+// put first ("as soon as it is signed, the work will begin") times what follows it, else what comes before.
 const CLAUSE_OPENING = /^(?:as soon as|once|after|before|until|till)$/iu;
 /** How many words of a time clause may name its event ("as soon as it is signed"). */
 const CLAUSE_WORDS = 5;
@@ -332,12 +344,32 @@ function givesTimeClause(
 	expected: ExpectedAnswer,
 	context: Pick<AnswerTypeContext, 'tokensOf' | 'typedTerms'>,
 ): boolean {
+	const asks = (part: string) =>
+		context.tokensOf(part).some((token) => token.term !== null && context.typedTerms.has(token.term));
 	return [...text.matchAll(new RegExp(TIME_CLAUSE.source, 'giu'))].some((match) => {
 		if (expected.future === true && NOW_OR_PAST.test(match[0])) return false;
 		if (!CLAUSE_OPENING.test(match[0])) return true;
-		const clause = text.slice(match.index + match[0].length).split(/[,;:.]/u)[0] ?? '';
-		const event = context.tokensOf(clause).slice(0, CLAUSE_WORDS);
-		return !event.some((token) => token.term !== null && context.typedTerms.has(token.term));
+		const rest = text.slice(match.index + match[0].length);
+		const clause = /^[^,;:.]*/u.exec(rest)?.[0] ?? '';
+		if (
+			!asks(
+				context
+					.tokensOf(clause)
+					.slice(0, CLAUSE_WORDS)
+					.map((token) => token.raw)
+					.join(' '),
+			)
+		)
+			return true;
+		// The clause is the question's event, unless the question asks also of the event it times.
+		const fronted = rest[clause.length] === ',';
+		const timed = fronted
+			? (/^[^;:.]*/u.exec(rest.slice(clause.length + 1))?.[0] ?? '')
+			: (text
+					.slice(0, match.index)
+					.split(/[,;:.]/u)
+					.at(-1) ?? '');
+		return asks(timed);
 	});
 }
 
@@ -581,7 +613,8 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
 	const time = (type: AnswerType): ExpectedAnswer => {
 		const asked = asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
-		return LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
+		const bounded = LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
+		return LAST_TIME_ASKED.test(text) ? { ...bounded, lastTime: true } : bounded;
 	};
 	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
 	if (/\b(?:what|which|exact|specific) (?:date|day|weekday|month)\b/u.test(text)) return time('day');
@@ -838,8 +871,13 @@ export function holdsAnswerType(
 			}
 			return (
 				ofTimeAsked() &&
-				(has('date', (time) => notWhenSaid(time) && !BARE_UNIT.test(time)) ||
-					givesTimeClause(sentence.text, expected, context))
+				(has(
+					'date',
+					(time) =>
+						notWhenSaid(time) && !BARE_UNIT.test(time) && !datesOtherThing(sentence.text, time, expected, context),
+				) ||
+					givesTimeClause(sentence.text, expected, context) ||
+					(expected.lastTime === true && RARITY.test(sentence.text)))
 			);
 		case 'clock':
 			return ofTimeAsked() && CLOCK_TIME.test(sentence.text);

@@ -4,6 +4,7 @@
  * names only the kind ("special military equipment").
  */
 import type { SearchIndex } from '../search/search-index.js';
+import type { Token } from '../text/analyze.js';
 import type { Sentence } from '../types.js';
 
 // The kind asked runs to the verb: "which specific military equipment will …", "which weapons exactly are …".
@@ -15,14 +16,20 @@ const INSTANCES_ASKED = [
 	new RegExp(String.raw`\bexactly\s+(?:what|which)\s+${SORT}${KIND}${VERB}`, 'iu'),
 	new RegExp(String.raw`\bwhich\s+${KIND}\s+exactly${VERB}`, 'iu'),
 ];
-// After the kind, its instances: "equipment such as drones", "hardware, including radars", "the fields of energy,
-// railways and aviation".
+// After the kind, its instances: "equipment such as drones", "issues … including peace", "the fields of energy,
+// railways and aviation"; or what says which one ("a key role in bringing them together", "a protocol on the
+// pipeline", "a government with the participation of …"), not whose or where ("equipment for the army").
 const INSTANCES_FOLLOW =
-	/^[\s,]*(?:such as|including|like|namely|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)/iu;
-// What says which of a kind of no concrete thing: "a key role in bringing them together", "the sectors of energy".
-const SAYS_WHICH = /^\s+(?:in|of|as|for)\s+\p{L}/iu;
+	/^[\s,…—–-]*(?:\.\.\.\s*)?(?:such as|including|like|namely|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)|^\s+(?:in|of|on|about|with|between|over|as)\s+\p{L}/iu;
 /** How many words before the kind may name one of it: "Mi-17 transport helicopters", "12 armoured trucks". */
 const NAME_REACH = 2;
+// The words a question uses to ask which ones, no words to find ("specific" would find "specific proposals").
+const ASKING_WHICH = /^(?:specific|exact|particular|precise|exactly)$/iu;
+
+/** Whether a word of a question only asks which ones ("specific", "exactly"). */
+export function isAskingWhich(word: string): boolean {
+	return ASKING_WHICH.test(word);
+}
 
 /** The words of the kind a question asks the instances of ("military equipment"), if it asks so. */
 export function readInstancesAsked(question: string): string | undefined {
@@ -40,12 +47,16 @@ export function readInstancesAsked(question: string): string | undefined {
  * words of their own ("drones and radars"), which only the passages show.
  */
 export function namesKindOnly(index: SearchIndex, kind: string, sentences: readonly Sentence[]): boolean | undefined {
-	const heads = kind.split(/\s+(?:or|and)\s+/iu).map((part) => part.split(/\s+/u).at(-1) ?? '');
-	const concrete = heads.some((head) => index.lookUpWord(head)?.concrete === true);
-	// The kind by its own words or a close relative ("hardware" is spoken of as "equipment").
+	// The kind by its nouns or a close relative ("hardware" is spoken of as "equipment"), not by an adjective alone
+	// ("military exercises" are no military equipment).
+	const nouns = kind
+		.split(/\s+(?:or|and)\s+/iu)
+		.flatMap((part) =>
+			part.split(/\s+/u).filter((word, i, all) => i === all.length - 1 || index.lookUpWord(word)?.pos === 'noun'),
+		);
 	const kindTerms = new Set(
 		index
-			.analyze(kind)
+			.analyze(nouns.join(' '))
 			.flatMap((concept) => [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))),
 	);
 	let spoken = false;
@@ -55,12 +66,13 @@ export function namesKindOnly(index: SearchIndex, kind: string, sentences: reado
 			if (token.term === null || !kindTerms.has(token.term)) continue;
 			spoken = true;
 			const before = tokens.slice(Math.max(0, i - NAME_REACH), i);
-			// A place's or people's name only says whose ("Russian equipment").
-			const named = (word: (typeof tokens)[number]) =>
-				(/^\p{Lu}/u.test(word.raw) && word.start > 0 && !index.isPlace(word.raw)) || /^\d/u.test(word.raw);
-			if (before.some(named)) return false;
-			const rest = sentence.text.slice(token.end);
-			if (INSTANCES_FOLLOW.test(rest) || (!concrete && SAYS_WHICH.test(rest))) return false;
+			// A name (not the sentence's first word, nor a place's or a people's: "Russian equipment" says whose), a number,
+			// or modifiers joined ("health and economic challenges") name which.
+			const named = (word: Token, k: number) =>
+				(/^\p{Lu}/u.test(word.raw) && i - before.length + k > 0 && !index.isPlace(word.raw)) || /^\d/u.test(word.raw);
+			const joined = before.length === NAME_REACH && /^(?:and|or)$/iu.test(tokens[i - 2]?.norm ?? '');
+			if (before.some(named) || joined) return false;
+			if (INSTANCES_FOLLOW.test(sentence.text.slice(token.end))) return false;
 		}
 	}
 	return spoken ? true : undefined;

@@ -53,7 +53,7 @@ describe('expectAnswerType', () => {
 	test('GIVEN a deadline or "by which date" THEN a date asked as a limit', () => {
 		expect(expectAnswerType("What's the ferry strike deadline?")).toEqual({ type: 'date', counted: [], limit: true });
 		expect(expectAnswerType('By what date must the ferries run?')).toMatchObject({ type: 'day', limit: true });
-		expect(expectAnswerType('What date must the ferries run?')?.limit).toBeUndefined();
+		expect(expectAnswerType('What date do the ferries run?')?.limit).toBeUndefined();
 	});
 
 	test('GIVEN "what is the date <clause>" THEN a date, of the future where the clause is', () => {
@@ -226,14 +226,28 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will work on the bridge begin?', text, terms('work bridge begin'))).toBe(true);
 		// Neither the clause's own signing nor what is going on "now" says when the deal will be signed.
 		expect(holds('When will the deal be signed?', text, terms('deal signed'))).toBe(false);
+		// Unless the question asks of the event the clause times, too.
+		expect(holds('Once the deal is signed, when will work begin?', text, terms('deal signed work begin'))).toBe(true);
+		const after = 'Work on the bridge will begin as soon as the deal is signed.';
+		expect(holds('When will work on the bridge begin?', after, terms('work bridge begin'))).toBe(true);
+		expect(holds('When will the deal be signed?', after, terms('deal signed'))).toBe(false);
+		// "Once" before a word of quality means "formerly": no time clause.
+		expect(holds('When did the bridge open?', 'It marks a warming in once frosty relations.')).toBe(false);
+	});
+
+	test('GIVEN "when did X last …" THEN the time since answers ("the first visit in nine years")', () => {
+		const text = 'It was the first visit by a Peruvian minister to Lima in nine years.';
+		expect(holds('When did a Peruvian minister last visit Lima?', text)).toBe(true);
+		expect(holds('When did a Peruvian minister visit Lima?', text)).toBe(false);
 	});
 
 	test('GIVEN a date qualifying a thing ("the May 1 deadline") THEN it dates that thing, not what the question asks', () => {
 		const text = 'Both sides will stay in touch ahead of a summit in Lima before the May 1 deadline.';
 		const dated = { entitiesOf: () => ({ date: ['May 1'] }) };
 		expect(holds('What date is the Lima summit?', text, dated)).toBe(false);
-		// A deadline is the limit asked by "by which date".
+		// A deadline is the limit asked by "by which date", "supposed to".
 		expect(holds('By which date must the troops leave?', text, dated)).toBe(true);
+		expect(holds('What day are the troops supposed to leave?', text, dated)).toBe(true);
 		expect(holds('What date is the Lima summit?', 'The summit in Lima opens on May 1, officials said.', dated)).toBe(
 			true,
 		);

@@ -38,8 +38,9 @@ describe('namesKindOnly', () => {
 	test('GIVEN only the kind ("special equipment") THEN the kind only, by its word or a close relative', () => {
 		expect(only('military equipment', 'Lima will supply special military equipment to Quito.')).toBe(true);
 		expect(only('military hardware', 'Lima will supply special military equipment to Quito.')).toBe(true);
-		// A people's name says whose, not which.
+		// A people's name says whose, not which; a sentence's first word, after a quote mark too, names nothing.
 		expect(only('equipment', 'Quito will get Russian equipment.')).toBe(true);
+		expect(only('principles', '“These are principles we share,” Reed said.')).toBe(true);
 	});
 
 	test('GIVEN an instance by name, number, or a list the kind introduces THEN not the kind only', () => {
@@ -47,12 +48,17 @@ describe('namesKindOnly', () => {
 		expect(only('trucks', 'Lima will send 12 trucks.')).toBe(false);
 		expect(only('equipment', 'Lima will supply equipment such as drones and radars.')).toBe(false);
 		expect(only('helicopters', 'Lima will buy helicopters in two types, transport and attack ones.')).toBe(false);
+		expect(only('issues', 'They share positions on several issues … including trade.')).toBe(false);
+		expect(only('challenges', 'They discussed the health and economic challenges of the year.')).toBe(false);
+		expect(only('protocol', 'They are discussing a new protocol on the pipeline.')).toBe(false);
 		// One passage naming one is enough.
 		expect(only('trucks', 'Lima will send trucks.', 'Lima will send 12 trucks.')).toBe(false);
 	});
 
 	test('GIVEN no sentence speaking of the kind THEN undecided: instances may be named in their own words', () => {
 		expect(only('weapons', 'Lima will sell Quito drones and radars.')).toBeUndefined();
+		// An adjective of the kind alone does not speak of it.
+		expect(only('military equipment', 'They will hold joint military exercises.')).toBeUndefined();
 	});
 
 	test('GIVEN a kind of no concrete thing ("role") THEN what follows it says which', () => {
@@ -75,6 +81,8 @@ describe('answerQuestion: which instances of a kind', () => {
 		expect(answer.closest?.map((passage) => passage.paragraph.text)).toContainEqual(
 			expect.stringMatching(/special military equipment/u),
 		);
+		// A kind of answer the type check reads is no kind to name instances of: the date is given.
+		expect(answerQuestion(briefing, 'What exact date is the deadline for the US withdrawal?').found).toBe(true);
 		// Asked without "specific", the kind is the answer.
 		expect(answerQuestion(briefing, 'What military equipment is Russia going to supply to Pakistan?').found).toBe(true);
 	});
