@@ -303,12 +303,12 @@ function answerRead(
 			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
-	const instancesAsked = readInstancesAsked(read) !== undefined;
+	const kindAsked = readInstancesAsked(read);
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
-		.filter((concept) => !(instancesAsked && isAskingWhich(concept.label)))
+		.filter((concept) => !(kindAsked !== undefined && isAskingWhich(concept.label)))
 		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
 		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
 		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.
@@ -421,7 +421,7 @@ function answerRead(
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
 			(expected === undefined || expected.type === 'qualifier'
-				? findInstancesMissing(index, read, ranked.slice(0, settings.typeWindow))
+				? findInstancesMissing(index, kindAsked, ranked.slice(0, settings.typeWindow))
 				: undefined) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
@@ -837,10 +837,9 @@ const TIME_AGO =
 /** "Which specific weapons …" where the closest passages name only "special military equipment": which ones is missing. */
 function findInstancesMissing(
 	index: SearchIndex,
-	question: string,
+	kind: string | undefined,
 	passages: readonly ScoredPassage[],
 ): string | undefined {
-	const kind = readInstancesAsked(question);
 	if (kind === undefined) return undefined;
 	const sentences = passages.flatMap((passage) => passage.paragraph.sentences);
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;

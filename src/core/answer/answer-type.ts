@@ -344,32 +344,23 @@ function givesTimeClause(
 	expected: ExpectedAnswer,
 	context: Pick<AnswerTypeContext, 'tokensOf' | 'typedTerms'>,
 ): boolean {
-	const asks = (part: string) =>
-		context.tokensOf(part).some((token) => token.term !== null && context.typedTerms.has(token.term));
+	const asks = (tokens: readonly Token[]) =>
+		tokens.some((token) => token.term !== null && context.typedTerms.has(token.term));
 	return [...text.matchAll(new RegExp(TIME_CLAUSE.source, 'giu'))].some((match) => {
 		if (expected.future === true && NOW_OR_PAST.test(match[0])) return false;
 		if (!CLAUSE_OPENING.test(match[0])) return true;
 		const rest = text.slice(match.index + match[0].length);
 		const clause = /^[^,;:.]*/u.exec(rest)?.[0] ?? '';
-		if (
-			!asks(
-				context
-					.tokensOf(clause)
-					.slice(0, CLAUSE_WORDS)
-					.map((token) => token.raw)
-					.join(' '),
-			)
-		)
-			return true;
+		if (!asks(context.tokensOf(clause).slice(0, CLAUSE_WORDS))) return true;
 		// The clause is the question's event, unless the question asks also of the event it times.
-		const fronted = rest[clause.length] === ',';
-		const timed = fronted
-			? (/^[^;:.]*/u.exec(rest.slice(clause.length + 1))?.[0] ?? '')
-			: (text
-					.slice(0, match.index)
-					.split(/[,;:.]/u)
-					.at(-1) ?? '');
-		return asks(timed);
+		const timed =
+			rest[clause.length] === ','
+				? (/^[^;:.]*/u.exec(rest.slice(clause.length + 1))?.[0] ?? '')
+				: (text
+						.slice(0, match.index)
+						.split(/[,;:.]/u)
+						.at(-1) ?? '');
+		return asks(context.tokensOf(timed));
 	});
 }
 
