@@ -432,7 +432,11 @@ function answerRead(
 		concepts,
 		ranked,
 		{
-			focus: focus !== undefined && asksForDetail(index, focus) ? concepts.find(isFocus) : undefined,
+			focus:
+				focus !== undefined &&
+				asksForDetail(index, focus, ranked.slice(0, settings.typeWindow), typeAsked !== undefined)
+					? concepts.find(isFocus)
+					: undefined,
 			topic: concepts.filter(isTopic),
 			isClose: index.isClose,
 			typeMissing: findDetailMissing(),
@@ -911,7 +915,12 @@ function findReply(
  * of Y", or the concrete thing of "which X did …" ("which hotel", "what gifts"), unless the article names kinds of
  * it. An abstract "which arrangement" may be worded otherwise and is left to the coverage of the whole question.
  */
-function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
+function asksForDetail(
+	index: SearchIndex,
+	focus: QuestionFocus,
+	closest: readonly ScoredPassage[],
+	typed: boolean,
+): boolean {
 	if (focus.open) return false;
 	// "What is the price of …" names a fact, "who is credited for …" a deed; "who was next to …" a relation
 	// ("next"), no detail to find.
@@ -920,8 +929,16 @@ function asksForDetail(index: SearchIndex, focus: QuestionFocus): boolean {
 		const participle = /ed$/u.test(focus.word);
 		return participle || (pos !== 'adjective' && pos !== 'adverb');
 	}
-	const kinds = index.relatedTo(focus.word).some((related) => related.relation === 'narrower');
-	return index.lookUpWord(focus.word)?.concrete === true && !kinds;
+	// "Which gift": a kind of it the article has answers only in the closest passages ("gas" for "which fuel"), a kind
+	// elsewhere says nothing of what they gave; where the answer has a type the check reads ("which body": a
+	// commission), a kind anywhere leaves it to that check.
+	const kinds = new Set(
+		index.relatedTo(focus.word).flatMap((related) => (related.relation === 'narrower' ? [related.target] : [])),
+	);
+	const kindShown = closest.some((passage) =>
+		index.tokensOf(passage.paragraph.text).some((token) => token.term !== null && kinds.has(token.term)),
+	);
+	return index.lookUpWord(focus.word)?.concrete === true && (typed ? kinds.size === 0 : !kindShown);
 }
 
 /** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */

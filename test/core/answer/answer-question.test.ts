@@ -271,6 +271,15 @@ describe('answerQuestion: abstention', () => {
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
 	});
 
+	test('GIVEN "which X" of a concrete thing THEN a kind of it answers only in the closest passages, not elsewhere', () => {
+		// "Gas" is a kind of fuel the article has, but not where it speaks of the army chief.
+		const answer = answerQuestion(briefing, 'Which fuel did the army chief offer Lavrov?');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'fuel' } });
+		expect(found(answerQuestion(briefing, 'Which fuel will the pipeline carry?')).passages[0]?.quote.text).toMatch(
+			/gas/iu,
+		);
+	});
+
 	test('GIVEN how long something lasted THEN a period named as a point ("last month") or a rate is no length of it', () => {
 		const answer = answerQuestion(briefing, "how long was lavrov's meeting with Bajwa");
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
