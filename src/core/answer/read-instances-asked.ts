@@ -42,9 +42,9 @@ export function readInstancesAsked(question: string): string | undefined {
 
 /**
  * Whether the sentences speak of the kind only as a kind: one names it by its word, none names an instance of it by a
- * name or a number just before it, or a list it introduces. A kind of no concrete thing is said which by what follows
- * it ("a key role in bringing them together"). Undefined when none speaks of it: the article may name instances in
- * words of their own ("drones and radars"), which only the passages show.
+ * name or a number just before it, joined modifiers, or what follows it (a list, "such as", "a key role in bringing
+ * them together"). Undefined when none speaks of it: the article may name instances in words of their own ("drones
+ * and radars"), which only the passages show.
  */
 export function namesKindOnly(index: SearchIndex, kind: string, sentences: readonly Sentence[]): boolean | undefined {
 	// The kind by its nouns or a close relative ("hardware" is spoken of as "equipment"), not by an adjective alone
