@@ -932,13 +932,14 @@ function asksForDetail(
 	// "Which gift": a kind of it the article has answers only in the closest passages ("gas" for "which fuel"), a kind
 	// elsewhere says nothing of what they gave; where the answer has a type the check reads ("which body": a
 	// commission), a kind anywhere leaves it to that check.
+	if (index.lookUpWord(focus.word)?.concrete !== true) return false;
 	const kinds = new Set(
 		index.relatedTo(focus.word).flatMap((related) => (related.relation === 'narrower' ? [related.target] : [])),
 	);
-	const kindShown = closest.some((passage) =>
+	if (typed || kinds.size === 0) return kinds.size === 0;
+	return !closest.some((passage) =>
 		index.tokensOf(passage.paragraph.text).some((token) => token.term !== null && kinds.has(token.term)),
 	);
-	return index.lookUpWord(focus.word)?.concrete === true && (typed ? kinds.size === 0 : !kindShown);
 }
 
 /** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */

@@ -290,18 +290,20 @@ export function isSignificanceWord(word: string): boolean {
 const RARITY =
 	/\bfirst\b[^.;]{0,80}?\b(?:in|since)\s+(?:\S+\s+){0,3}?(?:years?|decades?|months?|\d{4})\b|\b(?:first[\s-]ever|historic|landmark|milestone|unprecedented)\b/iu;
 
+const SEASON = 'spring|summer|autumn|fall|winter';
 // A question for a time ("when") is answered by a date or by a time clause ("as soon as it is signed", "at his
 // earliest convenience").
 const TIME_CLAUSE = new RegExp(
-	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once(?=\\s+(?:the|it|he|she|they|we|this|that|these|those|its|their|his|her)\\b)|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|spring|summer|autumn|fall|winter|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:spring|summer|autumn|fall|winter))\\b`,
-	'iu',
+	`\\b(?:as soon as|as early as possible|at (?:an )?early date|at (?:the|his|her|its|their) earliest|once(?=\\s+(?:the|it|he|she|they|we|this|that|these|those|its|their|his|her)\\b)|after|before|until|till|later|earlier|soon|(?:next|last) (?:week|month|year|${SEASON}|${WEEKDAY}|${MONTH})|ago|since|during|within|this (?:year|month|week)|today|yesterday|tomorrow|now|currently|deadline|approaches|(?:in|by|from|until) ${MONTH}|(?:in|by) (?:the )?(?:${SEASON}))\\b`,
+	// Read with matchAll only, which copies it: its lastIndex is never shared.
+	'giu',
 );
 // A unit of time alone is no time: "1.6 billion cubic feet per day" is a rate the tagger may read as a date.
 const BARE_UNIT = /^(?:(?:a|an|per|each|every)\s+)?(?:day|week|month|year)s?$/iu;
 // Words after a date that keep it a time ("May 1 evening"), not a thing it dates ("the May 1 deadline").
 const TIME_OF_DAY = /^(?:morning|afternoon|evening|night|midday|noon|local|time)$/iu;
 // "When did X last visit", "when was the last time": the time since answers it ("the first in nine years").
-const LAST_TIME_ASKED = /\bwhen\b.*\blast\b(?!\s+(?:week|month|year|spring|summer|autumn|fall|winter|night)\b)/u;
+const LAST_TIME_ASKED = new RegExp(`\\bwhen\\b.*\\blast\\b(?!\\s+(?:week|month|year|${SEASON}|night)\\b)`, 'u');
 // "By which date", "what day are they supposed to be out": a time asked as a limit, which a deadline gives.
 const LIMIT_ASKED =
 	/\bby (?:when|what|which)\b|\bdeadlines?\b|\bby\s*\?*\s*$|\b(?:supposed|due|have|has|had) to\b|\bmust\b/u;
@@ -346,7 +348,7 @@ function givesTimeClause(
 ): boolean {
 	const asks = (tokens: readonly Token[]) =>
 		tokens.some((token) => token.term !== null && context.typedTerms.has(token.term));
-	return [...text.matchAll(new RegExp(TIME_CLAUSE.source, 'giu'))].some((match) => {
+	return [...text.matchAll(TIME_CLAUSE)].some((match) => {
 		if (expected.future === true && NOW_OR_PAST.test(match[0])) return false;
 		if (!CLAUSE_OPENING.test(match[0])) return true;
 		const rest = text.slice(match.index + match[0].length);
