@@ -137,6 +137,11 @@ export interface AnswerOptions {
 	readonly answerTypeWindow: number;
 	/** … and how much one that holds it gains. */
 	readonly answerTypeBoost: number;
+	/**
+	 * How much one gains whose best-matching sentence lacks it and another of its sentences holds it: less, as that
+	 * sentence may say another thing ("met … on Wednesday" beside "comes at a time …" for "what day did X come").
+	 */
+	readonly otherSentenceTypeBoost: number;
 	/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 	readonly duplicateOverlap: number;
 	/** The same across two sources: another report words one fact its own way, so it shares fewer words. */
@@ -173,6 +178,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	maxQuestionLength: 1000,
 	answerTypeWindow: 5,
 	answerTypeBoost: 1.5,
+	otherSentenceTypeBoost: 1.25,
 	duplicateOverlap: 0.6,
 	sourceOverlap: 0.4,
 	firstSourceShare: 0.3,
@@ -551,8 +557,10 @@ function answerRead(
 	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
 	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
 	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
+	const quotesOwnType = (passage: ScoredPassage) =>
+		ranked.some((candidate) => candidate.sentence === passage.sentence) && quotesType(passage);
 	let ordered = preferFirstSource(
-		preferAnswerType(quoted, quotesType, settings),
+		preferAnswerType(quoted, quotesType, quotesOwnType, settings),
 		knowledge.article.paragraphs[0]?.source,
 		quotesType,
 		settings,
@@ -710,15 +718,16 @@ const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capi
 function preferAnswerType(
 	passages: readonly ScoredPassage[],
 	holdsType: (passage: ScoredPassage) => boolean,
-	{ answerTypeWindow, answerTypeBoost }: AnswerOptions,
+	holdsOwnType: (passage: ScoredPassage) => boolean,
+	{ answerTypeWindow, answerTypeBoost, otherSentenceTypeBoost }: AnswerOptions,
 ): ScoredPassage[] {
 	const best = passages[0]?.score ?? 0;
 	return passages
 		.map((passage, rank) => {
 			// Only a passage the boost can lift to the best is boosted: one far behind holds a number by chance.
 			const near = rank < answerTypeWindow && passage.score * answerTypeBoost >= best;
-			const typed = near && holdsType(passage);
-			return { passage, score: passage.score * (typed ? answerTypeBoost : 1) };
+			const boost = !near || !holdsType(passage) ? 1 : holdsOwnType(passage) ? answerTypeBoost : otherSentenceTypeBoost;
+			return { passage, score: passage.score * boost };
 		})
 		.sort((a, b) => b.score - a.score)
 		.map(({ passage }) => passage);

@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { findParagraphBefore } from '../knowledge/read-order.js';
 import { createLexicon, type Lexicon, type Related, type WordInfo } from '../lexicon/lexicon.js';
 import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
+import { findReferent } from '../people/find-mentions.js';
 import {
 	americanSpelling,
 	compileAcronyms,
@@ -245,6 +246,8 @@ const SOURCE_REFERENCE =
 	/\b(?:according to|per|in|from) (?:the|this) (?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage)\b(?=\s*(?:[,.?!]|$))/giu;
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
 const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
+/** A sentence opening with a person's pronoun: "He further said …". */
+const PRONOUN_OPENING = /^(?:he|she)\b/iu;
 const MIN_FUZZY_LENGTH = 6;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
@@ -293,11 +296,20 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? otherTokens.get(text, () => tokenize(text));
 
-	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
+	const referentTermsOf = (paragraph: Paragraph, sentence: Sentence): string[] => {
+		const referent = PRONOUN_OPENING.test(sentence.text)
+			? findReferent(knowledge.people, paragraphs, paragraph, sentence)
+			: undefined;
+		return referent === undefined ? [] : termsOf(referent.name);
+	};
+	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too. One
+	// opening "He said …" is found by the name of the one it stands for, named in the paragraph before.
 	const contextOf = (paragraph: Paragraph): string[] => {
+		const [opening] = paragraph.sentences;
+		const named = opening === undefined ? [] : referentTermsOf(paragraph, opening);
 		const before = findParagraphBefore(paragraphs, paragraph)?.sentences.at(-1)?.text;
-		if (before === undefined || paragraph.sentences.length > 1) return [];
-		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? termsOf(before) : [];
+		if (before === undefined || paragraph.sentences.length > 1) return named;
+		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? [...named, ...termsOf(before)] : named;
 	};
 	const { paragraphIndex, documentFrequency } = indexParagraphs(paragraphs, analyzeText, contextOf);
 	// A sentence's id in the sentence index is its position here.
@@ -305,7 +317,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })),
 	);
 	const sentenceIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
-	sentenceIndex.addAll(sentenceDocs.map(({ sentence }, id) => ({ id, terms: termsOf(sentence.text).join(' ') })));
+	// A sentence opening "He said …" is found by the name of the one it stands for as well.
+	sentenceIndex.addAll(
+		paragraphs
+			.flatMap((paragraph) =>
+				paragraph.sentences.map((sentence) => [...referentTermsOf(paragraph, sentence), ...termsOf(sentence.text)]),
+			)
+			.map((terms, id) => ({ id, terms: terms.join(' ') })),
+	);
 	const isGeneric = (term: string) => (documentFrequency.get(term) ?? 0) > settings.genericShare * paragraphs.length;
 	/** The highest inverse paragraph frequency among the terms; an empty list means the word is absent. */
 	const rarityOf = (terms: readonly string[]) => {

@@ -184,6 +184,14 @@ describe('search', () => {
 		expect(topParagraph('Palestinian state')).toBe(27);
 	});
 
+	test('GIVEN a paragraph opening "He said …" THEN it is found by the name of the one named in the paragraph before', () => {
+		// The article names Israel once, in a paragraph whose "He" is the minister the paragraph before quotes.
+		const [best] = briefing.index.search(briefing.index.analyze('Lavrov Israel'), 1);
+		expect(best?.paragraph.text).toMatch(/^He\b.*Israel/u);
+		expect(best?.matched).toHaveLength(2);
+		expect(best?.sentence.text).toMatch(/Israel/u);
+	});
+
 	test('GIVEN a fixture article with its own synonyms THEN they expand queries there too', async () => {
 		const fixture = await loadFixtureBriefing();
 		const hits = fixture.index.search(fixture.index.analyze('boat service'), 1);
