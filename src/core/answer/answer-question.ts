@@ -946,9 +946,12 @@ function asksForDetail(
 		index.relatedTo(focus.word).flatMap((related) => (related.relation === 'narrower' ? [related.target] : [])),
 	);
 	if (typed || kinds.size === 0) return kinds.size === 0;
-	return !closest.some((passage) =>
-		index.tokensOf(passage.paragraph.text).some((token) => token.term !== null && kinds.has(token.term)),
-	);
+	// A person is no kind of a thing: "Khan" (an inn) and "assistant" (its stem that of "assistance", a gift) name
+	// people.
+	const asksPerson = index.lookUpWord(focus.word)?.entity === 'person';
+	const isKind = ({ term, norm }: Token) =>
+		term !== null && kinds.has(term) && (index.lookUpWord(norm)?.entity === 'person') === asksPerson;
+	return !closest.some((passage) => index.tokensOf(passage.paragraph.text).some(isKind));
 }
 
 /** "Which minister …" asks for a person, "what is the deadline …" for a date: the kind its answer noun names. */

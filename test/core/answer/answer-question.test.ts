@@ -278,6 +278,11 @@ describe('answerQuestion: abstention', () => {
 		expect(found(answerQuestion(briefing, 'Which fuel will the pipeline carry?')).passages[0]?.quote.text).toMatch(
 			/gas/iu,
 		);
+		// A person is no kind of a thing: "Khan" is an inn in WordNet, but Imran Khan is no inn Lavrov stayed at.
+		expect(answerQuestion(briefing, 'Which inn did Lavrov stay at?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'inn' },
+		});
 	});
 
 	test('GIVEN how long something lasted THEN a period named as a point ("last month") or a rate is no length of it', () => {
