@@ -780,6 +780,11 @@ export function holdsAnswerType(
 					numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true)) ||
 				// "a 28-member delegation" counts its people.
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text)) ||
+				// "How big was the party?": "the party consisted of 22 officials" gives its size by its people.
+				(expected.size === true &&
+					tokens.some((token) => token.term !== null && context.countedTerms.has(token.term)) &&
+					(/\b\d+-member\b/iu.test(sentence.text) ||
+						numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true))) ||
 				// "How many leaders …" is counted by the people a sentence names in a list.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&

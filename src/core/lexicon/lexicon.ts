@@ -262,9 +262,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 function inflectedAs(norm: string, regular: boolean, info: WordInfo): WordInfo {
 	if (!regular) return info;
 	if (/(?:ed|ing)$/u.test(norm)) return info.pos === 'verb' ? info : { pos: 'verb', tagged: info.tagged };
-	// Its noun senses are not known here: no kind of entity is claimed for it.
+	// A plural of a word commoner as an adjective ("officials") is its noun's, a person where its noun is one.
 	if (/s$/u.test(norm) && (info.pos === 'adjective' || info.pos === 'adverb'))
-		return { pos: 'noun', tagged: info.tagged };
+		return { pos: 'noun', tagged: info.tagged, ...(info.entity === 'person' ? { entity: info.entity } : {}) };
 	return info;
 }
 

@@ -351,6 +351,15 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came with her?', 'She brought a large delegation.', people)).toBe(false);
 	});
 
+	test('GIVEN the size of a group asked THEN the people a sentence naming the group counts give it', () => {
+		const party = { countedTerms: new Set(['parti']), isPersonNoun: (norm: string) => norm === 'officials' };
+		const asked = 'How big was the Russian party?';
+		expect(holds(asked, 'The Russian party consisted of 22 officials.', party)).toBe(true);
+		// Not where the group is not named, nor where its number is of no people.
+		expect(holds(asked, 'Russia sent 22 officials.', party)).toBe(false);
+		expect(holds(asked, 'The Russian party signed 22 deals.', party)).toBe(false);
+	});
+
 	test('GIVEN nouns joined by "and" after a number THEN it counts them all, not across a comma or another number', () => {
 		const guards = { countedTerms: new Set(['personnel']) };
 		const asked = 'How many personnel were deployed?';

@@ -9,9 +9,10 @@ const data: LexiconData = {
 	articleHash: 'x',
 	sources: 'test',
 	// city: noun (0), tagged 120, filed under noun.location (15); come: verb (1); premier: noun; leader: noun.person
-	// (18), but "leaders", a lemma of its own, noun.group (14); hotel and ink: noun.artifact (6); firm: adjective (2).
+	// (18), but "leaders", a lemma of its own, noun.group (14); hotel and ink: noun.artifact (6); firm: adjective (2);
+	// official: an adjective first, its noun a person.
 	words:
-		'came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 premier0:15 receive1:300 relieve1:20',
+		'came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 official2:60:18 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	bases: { came: 'come', took: 'take' },
 	entities: {},
@@ -36,6 +37,8 @@ describe('createLexicon', () => {
 		expect(lexicon.lookUp('inking')?.pos).toBe('verb');
 		expect(lexicon.lookUp('firm')?.pos).toBe('adjective');
 		expect(lexicon.lookUp('firms')?.pos).toBe('noun');
+		// A plural of a word commoner as an adjective is a person where its noun is one ("officials").
+		expect(lexicon.lookUp('officials')).toMatchObject({ pos: 'noun', entity: 'person' });
 		// An irregular form and a lemma of its own keep their entries.
 		expect(lexicon.lookUp('came')?.pos).toBe('verb');
 		expect(lexicon.lookUp('leaders')?.pos).toBe('noun');
