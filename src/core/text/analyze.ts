@@ -13,7 +13,8 @@ const STOP_WORDS = new Set(
 	while who whom why will with would you your yours yourself yourselves s t don shall may might must let us say said
 	says tell told whats wheres whos hows anything something thing things many much me please article besides except
 	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone
-	dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt vs versus`
+	dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt vs versus
+	im ive youre youve youll youd hes shes itll theyre theyve theyll theyd weve thats theres heres`
 		.split(/\s+/)
 		.filter(Boolean),
 );

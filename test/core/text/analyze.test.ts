@@ -44,6 +44,12 @@ describe('extractTerms: contractions', () => {
 		);
 		expect(extractTerms('hasnt it, isn’t it')).toEqual([]);
 	});
+
+	test('GIVEN a pronoun contracted with a verb ("they\'ll", "it’s", "youre") THEN no term', () => {
+		expect(extractTerms("they'll stop it, they’re sure, youre right, that's all")).toEqual(
+			extractTerms('stop sure right'),
+		);
+	});
 });
 
 describe('countWords', () => {
