@@ -727,11 +727,12 @@ function createVocabulary(
 			]);
 			if (inArticle !== undefined) return inArticle;
 			if (edits > 1) continue;
-			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant.
+			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor a word
+			// too rare to be found in WordNet's tagged texts ("trna" for chat's "tryna").
 			const inEnglish = near(
 				lexicon
 					.findNear(norm)
-					.filter(([word]) => !lexicon.isName(word))
+					.filter(([word, info]) => !lexicon.isName(word) && info.tagged > 0)
 					.map(([word, info]): [string, number] => [word, info.tagged]),
 			);
 			if (inEnglish !== undefined) return inEnglish;

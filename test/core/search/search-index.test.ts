@@ -44,6 +44,12 @@ describe('analyze', () => {
 		expect(briefing.index.normalize('what did shahin say')).toBe('what did shahin say');
 	});
 
+	test('GIVEN a word one edit from an ordinary word THEN corrected; from one too rare to be meant THEN left as typed', () => {
+		expect(briefing.index.normalize('did they recieve the gift')).toBe('did they receive the gift');
+		// "trna" (transfer RNA) is in WordNet, but in none of its tagged texts.
+		expect(briefing.index.normalize('whats moscow tryna do')).not.toMatch(/trna/u);
+	});
+
 	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
 		const concepts = briefing.index.analyze('army chief');
 		expect(concepts).toHaveLength(1);
