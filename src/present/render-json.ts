@@ -56,10 +56,16 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					closest: answer.closest.map(passageJson),
 				};
 			}
+			// A question about the article itself quotes the line above its body that answers it ("By …").
+			const { frontMatter } = answer;
+			const source = knowledge.article.paragraphs[0]?.source ?? '';
 			return {
 				found: true,
-				answer: answer.shortAnswer ?? answer.passages[0]?.quote.text ?? null,
-				passages: answer.passages.map(passageJson),
+				answer: answer.shortAnswer ?? frontMatter?.text ?? answer.passages[0]?.quote.text ?? null,
+				passages: [
+					...(frontMatter === undefined ? [] : [{ id: frontMatter.part, source, text: frontMatter.text, score: 0 }]),
+					...answer.passages.map(passageJson),
+				],
 			};
 		}
 		case 'people':

@@ -52,6 +52,7 @@ export function renderReplyText(reply: Reply, knowledge: Knowledge, style: TextS
 			}
 			const lines = [];
 			if (answer.shortAnswer !== undefined) lines.push(`${bold('Answer:')} ${answer.shortAnswer}`);
+			if (answer.frontMatter !== undefined) lines.push(`[${answer.frontMatter.part}] ${answer.frontMatter.text}`);
 			lines.push(...answer.passages.map(cite));
 			if (answer.further.length > 0) {
 				const count = answer.further.length;

@@ -111,7 +111,9 @@ export function briefingSystem(briefing: Briefing): System {
 	return (question) => {
 		const answer = answerQuestion(briefing, question, { limit: 5 });
 		if (!answer.found) return { passages: null, why: JSON.stringify(answer.reason) };
-		return { passages: answer.passages.map((passage) => passage.paragraph.text) };
+		// As the CLI gives them: the line above the body a question about the article is answered by, first.
+		const frontMatter = answer.frontMatter === undefined ? [] : [answer.frontMatter.text];
+		return { passages: [...frontMatter, ...answer.passages.map((passage) => passage.paragraph.text)] };
 	};
 }
 

@@ -30,6 +30,11 @@ describe('renderReplyJson', () => {
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 
+	test('GIVEN a question about the article itself THEN the line above the body comes first, named by its part', () => {
+		const output = json('ask', { question: 'Who wrote this article?' }) as { passages: { id: string; text: string }[] };
+		expect(output.passages[0]).toMatchObject({ id: 'byline', text: briefing.knowledge.article.byline });
+	});
+
 	test('GIVEN a miss THEN found is false and answer null, with the typed reason and the closest passages', () => {
 		expect(json('ask', { question: 'Who is the president of France?' })).toMatchObject({
 			found: false,

@@ -91,6 +91,8 @@ export interface FoundAnswer {
 	readonly question: string;
 	/** A number, date, place, name or definition, when the question asks for one and the article gives it. */
 	readonly shortAnswer: string | undefined;
+	/** The line above the article's body that answers a question about the article itself, quoted as written. */
+	readonly frontMatter?: FrontMatter;
 	/** Best first; empty when the answer comes from the article's metadata. */
 	readonly passages: readonly Passage[];
 	/** The next best passages after the ones given, best first (for "More passages"). */
@@ -100,6 +102,12 @@ export interface FoundAnswer {
 	/** The date of the source quoted first (the article's, with one source): the answer is true as of this day. */
 	readonly asOf: string;
 	readonly basis: 'article' | 'metadata';
+}
+
+/** A part of the article above its body: its headline, the highlights under it, its byline. */
+export interface FrontMatter {
+	readonly part: 'headline' | 'highlights' | 'byline';
+	readonly text: string;
 }
 
 export interface NotFound {
@@ -240,7 +248,9 @@ function answerRead(
 	const { knowledge, index } = briefing;
 	const { meta } = knowledge.article;
 	const asOf = meta.date;
-	const metadata = detectMetadataQuestion(read);
+	const asked = detectMetadataQuestion(read);
+	// Without highlights above its body, "what do the bullet points say about X" is asked of the body.
+	const metadata = asked === 'highlights' && knowledge.article.highlights.length === 0 ? undefined : asked;
 	if (metadata !== undefined) {
 		// The dateline opens the first paragraph ("LYON: …"): that is where the article says it.
 		const [first] = knowledge.article.paragraphs;
@@ -255,6 +265,7 @@ function answerRead(
 			found: true,
 			question,
 			shortAnswer: describeMetadata(briefing, metadata),
+			frontMatter: quoteFrontMatter(briefing, metadata),
 			passages: datelined
 				? [
 						toPassage(
@@ -1135,7 +1146,22 @@ function relatedTopics(topics: readonly Topic[], passages: readonly ScoredPassag
 	return (related.length > 0 ? related : scored).slice(0, 4).map(({ topic }) => topic);
 }
 
-function describeMetadata(briefing: Briefing, field: MetadataField): string {
+/** The lines above the article's body that say what a question about it asks, quoted as written. */
+function quoteFrontMatter(briefing: Briefing, field: MetadataField): FrontMatter | undefined {
+	const { meta, highlights, byline } = briefing.knowledge.article;
+	switch (field) {
+		case 'author':
+			return byline === '' ? undefined : { part: 'byline', text: byline };
+		case 'title':
+			return { part: 'headline', text: meta.title };
+		case 'highlights':
+			return { part: 'highlights', text: highlights.join(' · ') };
+		default:
+			return undefined;
+	}
+}
+
+function describeMetadata(briefing: Briefing, field: MetadataField): string | undefined {
 	const { meta } = briefing.knowledge.article;
 	switch (field) {
 		case 'author':
@@ -1150,6 +1176,9 @@ function describeMetadata(briefing: Briefing, field: MetadataField): string {
 			return meta.url;
 		case 'title':
 			return `“${meta.title}”`;
+		// The highlights are quoted whole: which of them answers is the reader's to see.
+		case 'highlights':
+			return undefined;
 	}
 }
 

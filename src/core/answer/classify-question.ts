@@ -7,7 +7,7 @@ import { asksWhen, dropCopula, ROUTE_ASKED } from './answer-type.js';
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
 
 /** What a question about the article itself (not its content) asks for. */
-export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 'title';
+export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 'title' | 'highlights';
 
 const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	[
@@ -362,7 +362,16 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		owned !== null &&
 		!ARTICLE_NOUNS.test(owned[1] ?? '') &&
 		!/^(?:what|who|that|it|there|here|where|how)$/u.test(owned[1] ?? '');
-	if (aboutArticle && (/\bheadline\b/u.test(text) || (/\btitle\b/u.test(text) && !personsTitle))) return 'title';
+	// "Per the bullet points up top", "what does the headline say about …": the lines above the body, not its title.
+	if (
+		/\b(?:bullet(?:s| points?)|highlights|teaser|standfirst|sub-?heads?|up top|at the top|headlines)\b/u.test(text) ||
+		/\bheadline (?:says?|said|mentions?)\b/u.test(text) ||
+		(/\bsummary\b/u.test(text) && /\b(?:article|story|report|piece)['’]?s?\b/u.test(text))
+	) {
+		return 'highlights';
+	}
+	// A headline is only ever an article's; a title may be a person's.
+	if (/\bheadline\b/u.test(text) || (aboutArticle && /\btitle\b/u.test(text) && !personsTitle)) return 'title';
 	return undefined;
 }
 

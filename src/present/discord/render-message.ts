@@ -169,6 +169,9 @@ function renderAnswer({ answer }: ReplyOf<'answer'>, { base, knowledge, readButt
 	const [best, ...rest] = answer.passages;
 	const lines = [];
 	if (answer.shortAnswer !== undefined) lines.push(`**${escapeMarkdown(answer.shortAnswer)}**`);
+	if (answer.frontMatter !== undefined) {
+		lines.push(`> ${escapeMarkdown(answer.frontMatter.text)}\n— ${answer.frontMatter.part}`);
+	}
 	if (best !== undefined)
 		lines.push(`> ${quoteOf(best)}\n— ${formatCitation(knowledge, best.paragraph.number, best.also)}`);
 	const buttons = moreButton(answer.further);

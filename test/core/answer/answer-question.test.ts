@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core/answer/answer-question.js';
 import type { Briefing } from '../../../src/core/briefing.js';
+import { createBriefing } from '../../../src/core/briefing.js';
 import { loadFixtureBriefing, loadRealBriefing, loadTwoSourceBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
@@ -241,6 +242,27 @@ describe('answerQuestion: short answers', () => {
 		// The dateline is cited where the article writes it, opening its first paragraph.
 		const dateline = found(answerQuestion(briefing, 'Which city is the report datelined?'));
 		expect(dateline.passages[0]?.quote.text).toMatch(/^ISLAMABAD:/u);
+	});
+
+	test('GIVEN the byline, headline or highlights asked THEN the line above the body is quoted as written', () => {
+		const { byline, highlights, meta } = briefing.knowledge.article;
+		expect(found(answerQuestion(briefing, 'who even wrote this lol')).frontMatter).toEqual({
+			part: 'byline',
+			text: byline,
+		});
+		expect(found(answerQuestion(briefing, 'whats the headline')).frontMatter?.text).toBe(meta.title);
+		const bullets = found(answerQuestion(briefing, 'Per the bullet points up top, what did Russia vow?'));
+		expect(bullets.frontMatter?.part).toBe('highlights');
+		for (const line of highlights) expect(bullets.frontMatter?.text).toContain(line);
+	});
+
+	test('GIVEN the highlights asked of an article without any THEN it is no question about the article’s metadata', async () => {
+		const { knowledge } = await loadFixtureBriefing();
+		const question = 'what do the bullet points up top say about the ferry';
+		expect(found(answerQuestion(createBriefing(knowledge), question)).basis).toBe('metadata');
+		const bare = createBriefing({ ...knowledge, article: { ...knowledge.article, highlights: [] } });
+		const asked = answerQuestion(bare, question);
+		expect(asked.found ? asked.basis : 'not found').not.toBe('metadata');
 	});
 
 	test('GIVEN "what was the year of …" THEN only a year answers, not a decade', () => {

@@ -246,4 +246,18 @@ describe('detectMetadataQuestion', () => {
 		expect(detectMetadataQuestion("what's the title of this article")).toBe('title');
 		expect(detectMetadataQuestion('what is the title of the story')).toBe('title');
 	});
+
+	test('GIVEN the headline or the lines above the body THEN the headline, or the highlights when what they say is asked', () => {
+		expect(detectMetadataQuestion('what is the headline')).toBe('title');
+		for (const question of [
+			'Per the bullet points up top, what did the guest pledge?',
+			'what does the headline say about the pipeline',
+			"what did the story's teaser line say",
+			"What does the story's summary say the visitor pledged?",
+		]) {
+			expect(detectMetadataQuestion(question)).toBe('highlights');
+		}
+		// A summary of what happened is asked of the body.
+		expect(detectMetadataQuestion('give me a summary of the talks')).toBeUndefined();
+	});
 });
