@@ -8,7 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { PLAIN_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
+import { TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -943,8 +943,7 @@ function asksForDetail(
 	closest: readonly ScoredPassage[],
 	typed: boolean,
 ): boolean {
-	// "Who was the man in the team": "man" asks for a person, as "who" does.
-	if (focus.open || PLAIN_PERSON_NOUNS.has(focus.word.toLowerCase())) return false;
+	if (focus.open) return false;
 	// "What is the price of …" names a fact, "who is credited for …" a deed; "who was next to …" a relation
 	// ("next"), no detail to find.
 	if (focus.form === 'of') {

@@ -200,10 +200,6 @@ export const BLAME_WORDS = words(`criticise criticises criticised criticising cr
 export const GENERIC_PERSON_NOUNS = words(`leader leaders head heads chief chiefs boss bosses official officials person
 	people figure figures representative representatives man woman guy`);
 
-/** Nouns that say only that someone is a person ("who was the man in …"): the kind of answer, no detail to find. */
-export const PLAIN_PERSON_NOUNS = words(`man men woman women guy guys person persons fellow lady gentleman individual
-	someone somebody`);
-
 /**
  * Words of a change up or down, a scale of their own: "jumped" states what "an increase" does, "dropped" the
  * opposite; neither is the opposite of "hard".
