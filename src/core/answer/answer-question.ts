@@ -814,8 +814,6 @@ function createTypeContext(
 					(concept) =>
 						!concept.properNoun &&
 						concept.partOfSpeech === 'noun' &&
-						// A place typed in lower case is still no thing that lasts ("how long was she in lima").
-						!index.isPlace(concept.label) &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
