@@ -249,6 +249,8 @@ const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'mor
 /** A sentence opening with a person's pronoun: "He further said …". */
 const PRONOUN_OPENING = /^(?:he|she)\b/iu;
 const MIN_FUZZY_LENGTH = 6;
+/** How long a misspelling must be to be corrected to a word WordNet's tagged texts never use. */
+const MIN_RARE_CORRECTION_LENGTH = 7;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
@@ -727,12 +729,14 @@ function createVocabulary(
 			]);
 			if (inArticle !== undefined) return inArticle;
 			if (edits > 1) continue;
-			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor a word
-			// too rare to be found in WordNet's tagged texts ("trna" for chat's "tryna").
+			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a
+			// short word, one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
 			const inEnglish = near(
 				lexicon
 					.findNear(norm)
-					.filter(([word, info]) => !lexicon.isName(word) && info.tagged > 0)
+					.filter(
+						([word, info]) => !lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH),
+					)
 					.map(([word, info]): [string, number] => [word, info.tagged]),
 			);
 			if (inEnglish !== undefined) return inEnglish;
