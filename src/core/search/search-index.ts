@@ -304,14 +304,11 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			: undefined;
 		return referent === undefined ? [] : termsOf(referent.name);
 	};
-	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too. One
-	// opening "He said …" is found by the name of the one it stands for, named in the paragraph before.
+	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
-		const [opening] = paragraph.sentences;
-		const named = opening === undefined ? [] : referentTermsOf(paragraph, opening);
 		const before = findParagraphBefore(paragraphs, paragraph)?.sentences.at(-1)?.text;
-		if (before === undefined || paragraph.sentences.length > 1) return named;
-		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? [...named, ...termsOf(before)] : named;
+		if (before === undefined || paragraph.sentences.length > 1) return [];
+		return termsOf(paragraph.text).length <= settings.shortParagraphTerms ? termsOf(before) : [];
 	};
 	const { paragraphIndex, documentFrequency } = indexParagraphs(paragraphs, analyzeText, contextOf);
 	// A sentence's id in the sentence index is its position here.
@@ -319,7 +316,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		paragraph.sentences.map((sentence) => ({ paragraph: paragraph.number, sentence })),
 	);
 	const sentenceIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
-	// A sentence opening "He said …" is found by the name of the one it stands for as well.
+	// A sentence opening "He said …" is found by the name of the one it stands for as well; its paragraph is not, as
+	// the paragraph's other sentences may be another's ("He further said …. In his comments, Qureshi said …").
 	sentenceIndex.addAll(
 		paragraphs
 			.flatMap((paragraph) =>
