@@ -566,7 +566,16 @@ function answerRead(
 	};
 	let shortAnswer: string | undefined;
 	// The quote is the sentence that holds the kind of answer asked for, when the best-matching one does not.
-	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, questionTerms, index.termsOf));
+	// A time must share a word with the question besides a person's name or a word in most paragraphs: "the Prime
+	// Minister … in Bishkek in June 2019" dates another deed than what "he reiterated" in the next sentence.
+	const sharedTerms = asksTime(expected)
+		? new Set(
+				concepts
+					.filter((concept) => !concept.generic && concept.nameParts === undefined)
+					.flatMap((concept) => [...concept.terms.keys()]),
+			)
+		: questionTerms;
+	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf));
 	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
 	const quotesOwnType = (passage: ScoredPassage) =>
 		ranked.some((candidate) => candidate.sentence === passage.sentence) && quotesType(passage);

@@ -270,6 +270,13 @@ describe('answerQuestion: short answers', () => {
 		expect(answer.shortAnswer ?? '').not.toMatch(/1980s/u);
 	});
 
+	test('GIVEN a time asked of a deed THEN a date of the sentence before, sharing only the doer, gives none', () => {
+		// "… recalled his interaction with President Putin … in Bishkek in June 2019. He reiterated the importance …"
+		const answer = found(answerQuestion(briefing, 'when did khan say russia was a key foreign policy priority'));
+		expect(answer.passages[0]?.quote.text).toMatch(/priority/u);
+		expect(answer.shortAnswer ?? '').not.toMatch(/2019/u);
+	});
+
 	test('GIVEN a number of another deed than the one asked, in the same sentence THEN no bold answer', () => {
 		// "will also buy 5 million doses … and … manufacture it": the number is bought, not made.
 		const made = answerQuestion(briefing, 'how many vaccine doses will pakistan produce locally');
