@@ -561,7 +561,7 @@ const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})\\s+and\\s+$`, 'iu
 // "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
-	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:\p{L}+ly\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
+	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:(\p{L}+ly)\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
 /** How many words after the first of "who did <subject> …" may be its verb. */
 const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
@@ -1239,8 +1239,15 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	const terms = new Set(sentenceTokens.flatMap((token) => (token.term === null ? [] : [token.term])));
 	const states = (norm: string) => [...(context.formsOf?.(norm) ?? context.termsOf(norm))].some((t) => terms.has(t));
 	const auxiliary = AUXILIARY_QUESTION.exec(context.question);
-	// "who is going to meet …": the verb after "going to".
-	const [, modal, asked] = auxiliary ?? [];
+	// "who is going to meet …": the verb after "going to"; "who will supply …": a verb ending in -ly, not an adverb
+	// ("who will quickly build …").
+	const [, modal, adverb, next] = auxiliary ?? [];
+	const asked =
+		adverb !== undefined &&
+		context.isVerb?.(adverb.toLowerCase()) === true &&
+		context.isVerb?.(next?.toLowerCase() ?? '') !== true
+			? adverb
+			: next;
 	const verb = asked?.toLowerCase();
 	if (
 		auxiliary !== null &&

@@ -270,6 +270,12 @@ describe('answerQuestion: short answers', () => {
 		expect(answer.shortAnswer ?? '').not.toMatch(/1980s/u);
 	});
 
+	test('GIVEN "who will supply …" THEN "supply" is the verb asked, not an adverb: who buys is no answer', () => {
+		// "Qureshi said Islamabad will also buy 5 million doses of the vaccine …"
+		const answer = found(answerQuestion(briefing, 'who will supply pakistan with the vaccine'));
+		expect(answer.shortAnswer ?? '').not.toMatch(/Qureshi/u);
+	});
+
 	test('GIVEN a time asked of a deed THEN a date of the sentence before, sharing only the doer, gives none', () => {
 		// "… recalled his interaction with President Putin … in Bishkek in June 2019. He reiterated the importance …"
 		const answer = found(answerQuestion(briefing, 'when did khan say russia was a key foreign policy priority'));
