@@ -145,11 +145,6 @@ export interface AnswerOptions {
 	readonly answerTypeWindow: number;
 	/** … and how much one that holds it gains. */
 	readonly answerTypeBoost: number;
-	/**
-	 * How much one gains whose best-matching sentence lacks it and another of its sentences holds it: less, as that
-	 * sentence may say another thing ("met … on Wednesday" beside "comes at a time …" for "what day did X come").
-	 */
-	readonly otherSentenceTypeBoost: number;
 	/** Two quotes restate one fact when this share of the smaller one's words is in the other. */
 	readonly duplicateOverlap: number;
 	/** The same across two sources: another report words one fact its own way, so it shares fewer words. */
@@ -186,7 +181,6 @@ export const defaultAnswerOptions: AnswerOptions = {
 	maxQuestionLength: 1000,
 	answerTypeWindow: 5,
 	answerTypeBoost: 1.5,
-	otherSentenceTypeBoost: 1.25,
 	duplicateOverlap: 0.6,
 	sourceOverlap: 0.4,
 	firstSourceShare: 0.3,
@@ -577,10 +571,8 @@ function answerRead(
 		: questionTerms;
 	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf));
 	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
-	const quotesOwnType = (passage: ScoredPassage) =>
-		ranked.some((candidate) => candidate.sentence === passage.sentence) && quotesType(passage);
 	let ordered = preferFirstSource(
-		preferAnswerType(quoted, quotesType, quotesOwnType, settings),
+		preferAnswerType(quoted, quotesType, settings),
 		knowledge.article.paragraphs[0]?.source,
 		quotesType,
 		settings,
@@ -738,16 +730,15 @@ const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capi
 function preferAnswerType(
 	passages: readonly ScoredPassage[],
 	holdsType: (passage: ScoredPassage) => boolean,
-	holdsOwnType: (passage: ScoredPassage) => boolean,
-	{ answerTypeWindow, answerTypeBoost, otherSentenceTypeBoost }: AnswerOptions,
+	{ answerTypeWindow, answerTypeBoost }: AnswerOptions,
 ): ScoredPassage[] {
 	const best = passages[0]?.score ?? 0;
 	return passages
 		.map((passage, rank) => {
 			// Only a passage the boost can lift to the best is boosted: one far behind holds a number by chance.
 			const near = rank < answerTypeWindow && passage.score * answerTypeBoost >= best;
-			const boost = !near || !holdsType(passage) ? 1 : holdsOwnType(passage) ? answerTypeBoost : otherSentenceTypeBoost;
-			return { passage, score: passage.score * boost };
+			const typed = near && holdsType(passage);
+			return { passage, score: passage.score * (typed ? answerTypeBoost : 1) };
 		})
 		.sort((a, b) => b.score - a.score)
 		.map(({ passage }) => passage);
