@@ -364,7 +364,7 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		!/^(?:what|who|that|it|there|here|where|how)$/u.test(owned[1] ?? '');
 	// "Per the bullet points up top", "what does the headline say about …": the lines above the body, not its title.
 	if (
-		/\b(?:bullet(?:s| points?)|highlights|teaser|standfirst|sub-?heads?|up top|at the top|headlines)\b/u.test(text) ||
+		/\b(?:bullet(?:s| points?)|highlights|teaser|standfirst|sub-?heads?|the headlines)\b/u.test(text) ||
 		/\bheadline (?:says?|said|mentions?)\b/u.test(text) ||
 		(/\bsummary\b/u.test(text) && /\b(?:article|story|report|piece)['’]?s?\b/u.test(text))
 	) {

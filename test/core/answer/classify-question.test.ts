@@ -257,7 +257,9 @@ describe('detectMetadataQuestion', () => {
 		]) {
 			expect(detectMetadataQuestion(question)).toBe('highlights');
 		}
-		// A summary of what happened is asked of the body.
+		// A summary of what happened is asked of the body; so is who is at the top of something.
 		expect(detectMetadataQuestion('give me a summary of the talks')).toBeUndefined();
+		expect(detectMetadataQuestion('who is at the top of the taliban')).toBeUndefined();
+		expect(detectMetadataQuestion('did the visit make headlines')).toBeUndefined();
 	});
 });
