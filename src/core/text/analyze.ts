@@ -14,7 +14,8 @@ const STOP_WORDS = new Set(
 	says tell told whats wheres whos hows anything something thing things many much me please article besides except
 	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone
 	dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt vs versus
-	im ive youre youve youll youd hes shes itll theyre theyve theyll theyd weve thats theres heres`
+	im ive youre youve youll youd hes shes itll theyre theyve theyll theyd weve thats theres heres wholl whod whatll
+	whatd whered whyd howd aint yall`
 		.split(/\s+/)
 		.filter(Boolean),
 );

@@ -45,10 +45,11 @@ describe('extractTerms: contractions', () => {
 		expect(extractTerms('hasnt it, isn’t it')).toEqual([]);
 	});
 
-	test('GIVEN a pronoun contracted with a verb ("they\'ll", "it’s", "youre") THEN no term', () => {
+	test('GIVEN a pronoun or question word contracted with a verb ("they\'ll", "who’ll", "youre") THEN no term', () => {
 		expect(extractTerms("they'll stop it, they’re sure, youre right, that's all")).toEqual(
 			extractTerms('stop sure right'),
 		);
+		expect(extractTerms("who'll supply it, y'all, ain't it")).toEqual(extractTerms('supply'));
 	});
 });
 
