@@ -952,14 +952,15 @@ function asksForDetail(
 	// "Which gift": a kind of it the article has answers only in the closest passages ("gas" for "which fuel"), a kind
 	// elsewhere says nothing of what they gave; where the answer has a type the check reads ("which body": a
 	// commission), a kind anywhere leaves it to that check.
-	if (index.lookUpWord(focus.word)?.concrete !== true) return false;
+	const asked = index.lookUpWord(focus.word);
+	if (asked?.concrete !== true) return false;
 	const kinds = new Set(
 		index.relatedTo(focus.word).flatMap((related) => (related.relation === 'narrower' ? [related.target] : [])),
 	);
 	if (typed || kinds.size === 0) return kinds.size === 0;
 	// A person is no kind of a thing: "Khan" (an inn) and "assistant" (its stem that of "assistance", a gift) name
 	// people.
-	const asksPerson = index.lookUpWord(focus.word)?.entity === 'person';
+	const asksPerson = asked.entity === 'person';
 	const isKind = ({ term, norm }: Token) =>
 		term !== null && kinds.has(term) && (index.lookUpWord(norm)?.entity === 'person') === asksPerson;
 	return !closest.some((passage) => index.tokensOf(passage.paragraph.text).some(isKind));

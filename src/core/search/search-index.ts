@@ -298,12 +298,6 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const termsOf = (text: string) => sentenceTerms.get(text) ?? analyzeText(text);
 	const tokensOf = (text: string) => sentenceTokens.get(text) ?? otherTokens.get(text, () => tokenize(text));
 
-	const referentTermsOf = (paragraph: Paragraph, sentence: Sentence): string[] => {
-		const referent = PRONOUN_OPENING.test(sentence.text)
-			? findReferent(knowledge.people, paragraphs, paragraph, sentence)
-			: undefined;
-		return referent === undefined ? [] : termsOf(referent.name);
-	};
 	// "Peru denies that." means nothing alone: a paragraph this short is found by the sentence before it too.
 	const contextOf = (paragraph: Paragraph): string[] => {
 		const before = findParagraphBefore(paragraphs, paragraph)?.sentences.at(-1)?.text;
@@ -318,12 +312,16 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const sentenceIndex = new MiniSearch<{ id: number; terms: string }>(INDEX_OPTIONS);
 	// A sentence opening "He said …" is found by the name of the one it stands for as well; its paragraph is not, as
 	// the paragraph's other sentences may be another's ("He further said …. In his comments, Qureshi said …").
+	const referentTermsOf = ({ paragraph, sentence }: SentenceDoc): string[] => {
+		const owner = paragraphs[paragraph - 1];
+		const referent =
+			owner !== undefined && PRONOUN_OPENING.test(sentence.text)
+				? findReferent(knowledge.people, paragraphs, owner, sentence)
+				: undefined;
+		return referent === undefined ? [] : termsOf(referent.name);
+	};
 	sentenceIndex.addAll(
-		paragraphs
-			.flatMap((paragraph) =>
-				paragraph.sentences.map((sentence) => [...referentTermsOf(paragraph, sentence), ...termsOf(sentence.text)]),
-			)
-			.map((terms, id) => ({ id, terms: terms.join(' ') })),
+		sentenceDocs.map((doc, id) => ({ id, terms: [...referentTermsOf(doc), ...termsOf(doc.sentence.text)].join(' ') })),
 	);
 	const isGeneric = (term: string) => (documentFrequency.get(term) ?? 0) > settings.genericShare * paragraphs.length;
 	/** The highest inverse paragraph frequency among the terms; an empty list means the word is absent. */
