@@ -27,6 +27,7 @@ import {
 	classifyQuestion,
 	detectMetadataQuestion,
 	findAnswerNoun,
+	findPlaceNounAsked,
 	findQuestionFocus,
 	findQuestionTopic,
 	type MetadataField,
@@ -498,6 +499,7 @@ function answerRead(
 				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
 			),
 		),
+		answerNounTerms: findAnswerNounTerms(concepts, answerNoun ?? findPlaceNounAsked(read), index.termsOf),
 		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
 		// place is answered by a country.
 		countriesOfPlaces:
@@ -1233,4 +1235,16 @@ function findDefinition(
 	const asked = readDefinitionAsked(question);
 	const definition = asked === undefined ? undefined : findAcronymDefinition(asked, paragraphs);
 	return definition === undefined ? undefined : { text: definition.expansion, paragraph: definition.paragraph.number };
+}
+
+/** The stems a concept of the answer noun adds to it: its synonyms ("state" of "country"), not its own stem. */
+function findAnswerNounTerms(
+	concepts: readonly Concept[],
+	answerNoun: string | undefined,
+	termsOf: (text: string) => string[],
+): ReadonlySet<string> {
+	if (answerNoun === undefined) return new Set();
+	const own = new Set(termsOf(answerNoun));
+	const concept = concepts.find((candidate) => wordsOf(candidate).includes(answerNoun));
+	return new Set([...(concept?.terms.keys() ?? [])].filter((term) => !own.has(term)));
 }

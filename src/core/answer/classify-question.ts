@@ -9,19 +9,27 @@ export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definitio
 /** What a question about the article itself (not its content) asks for. */
 export type MetadataField = 'author' | 'date' | 'dateline' | 'outlet' | 'url' | 'title' | 'highlights';
 
+// Up to two words qualifying a place asked for ("which Kyrgyz city", "what Central Asian country"), none a verb's
+// auxiliary or a determiner ("what does the city …" asks something of a city).
+const PLACE_QUALIFIER =
+	'(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|the|a|an|of|this|that)\\b)[\\p{L}-]+ ){0,2}?';
+const PLACE_ASKED = new RegExp(
+	`\\b(?:what|which) (?:other |two |2 |both )?${PLACE_QUALIFIER}(cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\\b`,
+	'iu',
+);
+
+/** The noun of a place asked for ("city" of "which Kyrgyz city …"), if the question asks for one so. */
+export function findPlaceNounAsked(question: string): string | undefined {
+	return PLACE_ASKED.exec(question)?.[1]?.toLowerCase();
+}
+
 const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	[
 		'quantity',
 		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percent(?:age)?|share|volume)\b|\bwhat\s*%|^(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
-	[
-		'place',
-		new RegExp(
-			`\\bwhere\\b|\\b(?:what|which) (?:other |two |2 |both )?(?:cit(?:y|ies)|countr(?:y|ies)|places?|capitals?|regions?|venues?)\\b|${ROUTE_ASKED.source}`,
-			'u',
-		),
-	],
+	['place', new RegExp(`\\bwhere\\b|${PLACE_ASKED.source}|${ROUTE_ASKED.source}`, 'u')],
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 

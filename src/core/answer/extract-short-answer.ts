@@ -44,6 +44,11 @@ import { asksForName, type QuestionKind } from './classify-question.js';
 export interface ExtractionContext {
 	/** Stems of the question and their synonyms: words the answer should not simply repeat. */
 	readonly questionTerms: ReadonlySet<string>;
+	/**
+	 * Of those, the stems only the answer noun's synonyms add ("state" of "which country", "Covid" where the knowledge
+	 * has it for "pandemic"): they name the kind asked for, not a thing the question gives, so they may answer.
+	 */
+	readonly answerNounTerms?: ReadonlySet<string>;
 	/** Of those, the stems only country data relates to the question's places (Peru for Lima): they may answer. */
 	readonly countriesOfPlaces?: ReadonlySet<string>;
 	readonly termsOf: (text: string) => string[];
@@ -103,9 +108,17 @@ const CLAUSE_NEXT = /^(?:in|on|at|from|with|by|next|this|the|a|an|to|for)$/iu;
 const ASKS_BEFORE = /\b(?:before|previously|used to|originally|earlier|at first)\b/iu;
 const UNIT_STOP =
 	/^(of|the|a|an|and|to|in|on|at|by|for|from|with|per|more|less|than|is|was|were|that|which|its|his)$/iu;
-/** Capitalized words in a run, joined by spaces or "of", "and", "the"; `between` may stand before each joint. */
+// A word of a name: a capital, then letters, and digits after ("COVID-19", "G20").
+const NAME_WORD = "[\\p{Lu}][\\p{L}’'.-]*(?:\\p{N}[\\p{L}\\p{N}’'.-]*)?";
+/**
+ * Capitalized words in a run, joined by spaces or "of", "and", "the"; `between` may stand before each joint. A word
+ * with digits ends the run: "Covid-19 Sputnik-V" is two names.
+ */
 const capitalizedRun = (between = '') =>
-	new RegExp(`[\\p{Lu}][\\p{L}’'.-]*(?:${between}\\s+(?:of\\s+|and\\s+|the\\s+)?[\\p{Lu}][\\p{L}’'.-]*)*`, 'gu');
+	new RegExp(
+		`${NAME_WORD}(?:(?<!\\p{N}[\\p{L}\\p{N}’'.-]*)${between}\\s+(?:of\\s+|and\\s+|the\\s+)?${NAME_WORD})*`,
+		'gu',
+	);
 const CAPITALIZED_RUN = capitalizedRun();
 const ROUTE = /\bfrom ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*) to ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)*)/u;
 // Capitals that start a sentence or name a date, not a person or a place; the text's own openers are in the context.
@@ -238,7 +251,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 		const placed = !against && (endsWithNoun || (next?.term === stem && next.start - end <= 1));
 		// A name that ends with the noun is the whole name; a word of it the question does not give makes it news
 		// ("Harbour" for "the line").
-		const news = context.termsOf(name).some((term) => !context.questionTerms.has(term));
+		const news = context.termsOf(name).some((term) => !isGiven(term, context));
 		if (placed && named && news) {
 			return endsWithNoun ? words.join(' ').replace(/[’']s$/u, '') : withHeadNoun(name, sentence, end, context);
 		}
@@ -531,7 +544,12 @@ function textBefore(sentence: string, index: number): string {
 
 function isNew(text: string, context: ExtractionContext): boolean {
 	const terms = context.termsOf(text);
-	return terms.length > 0 && terms.every((term) => !context.questionTerms.has(term));
+	return terms.length > 0 && terms.every((term) => !isGiven(term, context));
+}
+
+/** Whether the question gives a stem: one of its words or their synonyms, but for the answer noun's synonyms. */
+function isGiven(term: string, context: ExtractionContext): boolean {
+	return context.questionTerms.has(term) && context.answerNounTerms?.has(term) !== true;
 }
 
 // "How many Chilean leaders …": the plural counted, after up to two words qualifying it.
@@ -1005,8 +1023,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 			.termsOf(name)
 			.every(
 				(term) =>
-					!context.questionTerms.has(term) ||
-					(context.countriesOfPlaces?.has(term) === true && !context.isCountry(name)),
+					!isGiven(term, context) || (context.countriesOfPlaces?.has(term) === true && !context.isCountry(name)),
 			);
 		if (isNotAName(name.split(' ')[0] ?? '', context) || !fresh || context.termsOf(name).length === 0) continue;
 		const end = match.index + match[0].length;
@@ -1101,9 +1118,7 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 			offset += part.length;
 			const { name } = readName(part, context);
 			const terms = context.termsOf(name);
-			const asked = terms.some(
-				(term) => context.questionTerms.has(term) && context.countriesOfPlaces?.has(term) !== true,
-			);
+			const asked = terms.some((term) => isGiven(term, context) && context.countriesOfPlaces?.has(term) !== true);
 			if (name === '' || terms.length === 0 || asked || !context.isCountry(name)) continue;
 			const end = start + part.length;
 			// "Peru led the talks — with Chile, invaded in 2001 —": a dash or a bracket sets off another clause.

@@ -179,6 +179,9 @@ describe('classifyQuestion', () => {
 		['What is the ferry strike deadline?', 'time'],
 		['By what percent did trade grow?', 'quantity'],
 		['Where and when will they meet?', 'place'],
+		['which kyrgyz city hosted the summit', 'place'],
+		['what central asian country did he visit', 'place'],
+		['what does the city want', 'other'],
 	])('GIVEN "%s" THEN it asks for a %s', (question, kind) => {
 		expect(classifyQuestion(question)).toBe(kind);
 	});

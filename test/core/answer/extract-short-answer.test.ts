@@ -498,6 +498,18 @@ describe('extractShortAnswer: which country', () => {
 		);
 	});
 
+	test('GIVEN "the United States" THEN a synonym of the country asked for ("state") does not name it', () => {
+		const question = 'which country backed the rebels alongside peru';
+		const text = 'Peru and the United States backed the rebels.';
+		const context = contextFor(question, {
+			questionTerms: new Set([...briefing.index.termsOf(question), 'state']),
+			answerNounTerms: new Set(['state']),
+			isCountry: (name) => ['peru', 'united states'].includes(name.toLowerCase()),
+		});
+		expect(extractShortAnswer('place', text, context)).toBe('United States');
+		expect(extractShortAnswer('place', text, { ...context, answerNounTerms: new Set<string>() })).toBeUndefined();
+	});
+
 	test('GIVEN names joined by "and" THEN each is a country; one the question names is no answer', () => {
 		const talks = 'The talks drew Peru and Chile, which France hosted.';
 		expect(countryOf('besides peru, which country came to the talks france hosted', talks)).toBe('Chile');
@@ -533,6 +545,20 @@ describe('extractShortAnswer: kinds and names of things', () => {
 		);
 		expect(answerOf('talks between lyon and who', 'Talks between Lyon and Nice resumed.')).toBe('Nice');
 		expect(answerOf('the council backs a new state for who', 'The council backs a new state soon.')).toBeUndefined();
+	});
+
+	test('GIVEN "which X" and a name with digits ("Vaxo-19 flu") THEN the whole name, even one X stands for', () => {
+		const sentence = 'Officials discussed the Vaxo-19 flu and its cost.';
+		expect(answerOf('which flu did officials discuss', sentence, 'flu')).toBe('Vaxo-19');
+		// Where the knowledge makes the name a synonym of the noun asked for, the name still answers it.
+		const context = contextFor('which flu did officials discuss', {
+			questionTerms: new Set([...briefing.index.termsOf('which flu did officials discuss vaxo 19')]),
+			answerNounTerms: new Set(briefing.index.termsOf('vaxo 19')),
+			isCommonWord: briefing.index.isCommonWord,
+			answerNoun: 'flu',
+		});
+		expect(extractShortAnswer('other', sentence, context)).toBe('Vaxo-19');
+		expect(extractShortAnswer('other', sentence, { ...context, answerNounTerms: new Set<string>() })).toBeUndefined();
 	});
 
 	test('GIVEN "which X" and a name of an X with its acronym inside THEN the whole name', () => {
