@@ -156,12 +156,16 @@ function countryStemsOf(names: readonly ClaimElement[], vocabulary: ClaimVocabul
 }
 
 /** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
-function findLightVerb(element: ClaimElement, tokens: readonly Token[]): number[] {
-	const norm = element.label.toLowerCase();
-	const standIns = LIGHT_VERBS.find(([light]) => light.has(norm))?.[1];
-	if (standIns === undefined) return [];
+function findLightVerb(element: ClaimElement, tokens: readonly Token[], claimTokens: readonly Token[]): number[] {
+	// "Took part" is one element; "came up" two words of the claim. "Come visit" says its stand-in itself.
+	const [verb = '', ...rest] = element.label.toLowerCase().split(' ');
+	const after = rest[0] ?? claimTokens[element.position + 1]?.norm ?? '';
+	const standIns = LIGHT_VERBS.filter(
+		(light) =>
+			light.verbs.has(verb) && (light.particle === undefined || light.particle === after || light.standIns.has(after)),
+	).flatMap((light) => [...light.standIns]);
 	return tokens.flatMap((token, i) =>
-		standIns.has(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? [i] : [],
+		standIns.includes(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? [i] : [],
 	);
 }
 
@@ -618,7 +622,7 @@ export function compareWithSentence(
 		}
 		// "Put out a statement", "held a conference", "raised Kashmir": a light verb says little; the sentence's verb of
 		// what it does stands for it ("issued", "hosted", "briefed"), and who does that is checked as its doer.
-		const light = element.kind === 'action' ? findLightVerb(element, tokens) : [];
+		const light = element.kind === 'action' ? findLightVerb(element, tokens, claimTokens) : [];
 		if (light.length > 0) {
 			at.set(element, light);
 			stated++;

@@ -139,26 +139,36 @@ export const DESTINATION_VERBS = words('visit visits visited visiting tour tours
  * Verbs that say little by themselves, each with the narrow verbs that say what it does with its object: "held a
  * conference" is "hosted" one, "put out a statement" "issued" it, "raised Kashmir" "briefed" on it, "took part"
  * "attended", "came up" was "discussed", "come to Lima" is to "visit" it. Narrow, so that no verb states its
- * opposite ("hold its forces" is never "withdraw" them). Not "make" nor "get": "made doses" says more.
+ * opposite ("hold its forces" is never "withdraw" them). Not "make" nor "get": "made doses" says more. Where a
+ * `particle` is given, the light verb says so only with it right after ("came up", not "came to Lima", was discussed).
  */
-export const LIGHT_VERBS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = [
-	[
-		words('hold holds held holding'),
-		words(`host hosts hosted hosting conduct conducts conducted conducting organise organises organised organize
-		organizes organized convene convenes convened stage stages staged`),
-	],
-	[words('put puts putting'), words('issue issues issued release releases released')],
-	[
-		words('raise raises raised raising bring brings brought bringing'),
-		words(`brief briefs briefed mention mentions mentioned discuss discusses discussed highlight highlights
+export const LIGHT_VERBS: readonly {
+	readonly verbs: ReadonlySet<string>;
+	readonly particle?: string;
+	readonly standIns: ReadonlySet<string>;
+}[] = [
+	{
+		verbs: words('hold holds held holding'),
+		standIns: words(`host hosts hosted hosting conduct conducts conducted conducting organise organises organised
+		organize organizes organized convene convenes convened stage stages staged`),
+	},
+	{ verbs: words('put puts putting'), standIns: words('issue issues issued release releases released') },
+	{
+		verbs: words('raise raises raised raising bring brings brought bringing'),
+		standIns: words(`brief briefs briefed mention mentions mentioned discuss discusses discussed highlight highlights
 		highlighted stress stresses stressed underscore underscores underscored`),
-	],
-	[words('take takes took taken taking'), words('participate participates participated attend attends attended')],
-	[
-		words('come comes came coming'),
-		words(`discuss discusses discussed mention mentions mentioned exchange exchanged raise raised visit visits
-		visited`),
-	],
+	},
+	{
+		verbs: words('take takes took taken taking'),
+		particle: 'part',
+		standIns: words('participate participates participated attend attends attended'),
+	},
+	{
+		verbs: words('come comes came coming'),
+		particle: 'up',
+		standIns: words('discuss discusses discussed mention mentions mentioned exchange exchanged raise raised'),
+	},
+	{ verbs: words('come comes came coming'), particle: 'to', standIns: words('visit visits visited') },
 ];
 
 /** Verbs of putting words on a medium: "posted on Telegram", "tweeted", "wrote on his page". */

@@ -48,6 +48,13 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
+		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
+		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
+		expect(verdictOf(checkClaim(briefing, 'Putin came to Islamabad'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'putin invited imran khan to come visit russia'))).toBe('contradicted');
+	});
+
 	test('GIVEN "everything" where the article says "several issues" THEN never supported; "only" bounding a number is no strengthener', () => {
 		expect(
 			verdictOf(checkClaim(briefing, "qureshi's tweet said pak and russia agree on literally everything")),
