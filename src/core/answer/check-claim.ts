@@ -40,6 +40,8 @@ export interface CheckOptions extends CompareOptions {
 	readonly backgroundShare: number;
 	/** Longest quote of the article put in a reason, in characters. */
 	readonly quoteLength: number;
+	/** Shortest stem of a word called enough ("divers") that a needed word starting with it is of ("diversifi"). */
+	readonly needStemLength: number;
 }
 
 export const defaultCheckOptions: CheckOptions = {
@@ -47,6 +49,7 @@ export const defaultCheckOptions: CheckOptions = {
 	passages: 3,
 	backgroundShare: 0.3,
 	quoteLength: 140,
+	needStemLength: 4,
 	moodWindow: 10,
 	negationWindow: 3,
 	subjectWindow: 4,
@@ -108,7 +111,10 @@ export function checkClaim(briefing: Briefing, claim: string, options: Partial<C
 		findPresenceConflict(reading, comparisons, briefing) ?? decideVerdict(reading, comparisons, settings);
 	// A sentence that has the two on opposite sides settles it, whatever a sentence holding all the claim's words says.
 	const opposed = findSidesOpposed(briefing, reading, comparisons, settings) ?? compared;
-	const decided = findStillToCome(briefing, reading, opposed, comparisons, settings) ?? opposed;
+	const decided =
+		findStillToCome(briefing, reading, opposed, comparisons, settings) ??
+		findNeedStated(briefing, reading, opposed, comparisons, settings) ??
+		opposed;
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
@@ -279,6 +285,55 @@ function findStillToCome(
 		reason: `The article has it still to come: “${quote(evidence.sentence.text, options)}”`,
 		evidence,
 	};
+}
+
+// "Diverse enough", "needs no changes": the claim says something is as it should be.
+const ENOUGH = /\b(\p{L}+)\s+enough\b|\b(?:needs?|needed|requires?|required)\s+no\s+(?:more\s+|further\s+)?\p{L}+/giu;
+// "There is a need to further diversify it", "the need for reform": the article says more must be done.
+const NEED = /\bneed(?:s|ed)?\s+(?:to|for)\s+(?:(?:its|their|further|more|a|an|the)\s+)*(\p{L}+)/iu;
+
+/**
+ * "Trade is diverse enough" where the article stresses "a need to further diversify it": what the claim calls
+ * enough, the article says needs more. Where "<word> enough" is said, the need must be of that word ("diversify" of
+ * "diverse"); "needs no changes" is contradicted by any need the sentence states of the claim's subject.
+ */
+function findNeedStated(
+	briefing: Briefing,
+	reading: ClaimReading,
+	decided: ReturnType<typeof decideVerdict>,
+	comparisons: readonly Comparison[],
+	options: CheckOptions,
+): ReturnType<typeof decideVerdict> | undefined {
+	const enough = [...reading.text.matchAll(ENOUGH)];
+	// "Needs no changes" is negated by its own "no" only.
+	const negatedElsewhere = NEGATION.test(enough.reduce((text, match) => text.replace(match[0], ''), reading.text));
+	if (decided.verdict !== 'not-settled' || enough.length === 0 || negatedElsewhere) return undefined;
+	const { index } = briefing;
+	const sufficiency = new Set(enough.flatMap((match) => index.termsOf(match[0])));
+	const qualities = enough.flatMap((match) => (match[1] === undefined ? [] : [match[1].toLowerCase()]));
+	const ofQualities = (stem: string) =>
+		qualities.every((quality) => {
+			const [own = quality] = index.termsOf(quality);
+			return (
+				(own.length >= options.needStemLength && stem.startsWith(own)) ||
+				index.relatedTo(quality).some(({ target }) => target === stem)
+			);
+		});
+	for (const comparison of comparisons) {
+		const need = NEED.exec(comparison.sentence.text);
+		const [needed] = need?.[1] === undefined ? [] : index.termsOf(need[1]);
+		// All the claim says but what it calls enough is stated: the same subject.
+		const rest = comparison.missing.filter(
+			(label) => label !== 'not' && !index.termsOf(label).every((term) => sufficiency.has(term)),
+		);
+		if (needed === undefined || !ofQualities(needed) || comparison.conflicts.length > 0 || rest.length > 0) continue;
+		return {
+			verdict: 'contradicted',
+			reason: `The article says there is a ${need?.[0].replace(/^\p{L}+/u, 'need')}, where the claim says “${enough[0]?.[0]}”: “${quote(comparison.sentence.text, options)}”`,
+			evidence: comparison,
+		};
+	}
+	return undefined;
 }
 
 interface Candidate {

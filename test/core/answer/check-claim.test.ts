@@ -48,6 +48,18 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN something called enough where the article states a need for more of it THEN contradicted, of that subject only', () => {
+		const enough = checkClaim(briefing, 'Lavrov said bilateral trade is already diversified enough');
+		expect(verdictOf(enough)).toBe('contradicted');
+		expect(reasonOf(enough)).toMatch(/need to further diversify/u);
+		expect(verdictOf(checkClaim(briefing, 'lavrov said trade needs no changes'))).toBe('contradicted');
+		// Said of another subject, or negated, it is not what the article contradicts.
+		expect(verdictOf(checkClaim(briefing, 'lavrov said the pipeline needs no changes'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov said bilateral trade is not diverse enough'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
