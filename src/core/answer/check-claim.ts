@@ -72,11 +72,98 @@ export const defaultCheckOptions: CheckOptions = {
 
 /**
  * Checks a claim against the article as a pipeline: read the claim into elements, align it with the article's
- * sentences, compare element by element, then decide. Lexical evidence, not understanding: every element of a
- * supported claim is stated, and the reason of a contradiction quotes both values.
+ * sentences, compare element by element, then decide; a claim of several clauses is then as true as its falsest
+ * clause (see `checkClauses`). Lexical evidence, not understanding: every element of a supported claim is stated,
+ * and the reason of a contradiction quotes both values.
  */
 export function checkClaim(briefing: Briefing, claim: string, options: Partial<CheckOptions> = {}): ClaimCheck {
 	const settings = { ...defaultCheckOptions, ...options };
+	const whole = checkWhole(briefing, claim, settings);
+	if (!whole.found || whole.verdict === 'contradicted') return whole;
+	return checkClauses(briefing, claim, whole, settings) ?? whole;
+}
+
+/**
+ * "Russia has provided 50,000 doses and has delivered 150,000 more": a claim of two clauses, each with its own verb,
+ * is as true as its falsest. Compared as a whole, the sentence that states the first may seem to state the second
+ * too; each is checked alone, the second with the first's subject where it has none ("has delivered …").
+ */
+function checkClauses(
+	briefing: Briefing,
+	claim: string,
+	whole: ClaimCheck & { found: true },
+	settings: CheckOptions,
+): ClaimCheck | undefined {
+	const clauses = splitClauses(briefing, claim, settings);
+	if (clauses.length < 2) return undefined;
+	const checks = clauses.map((clause) => ({ clause, check: checkClaim(briefing, clause, settings) }));
+	const contradicted = checks.find(({ check }) => check.found && check.verdict === 'contradicted');
+	if (contradicted?.check.found) {
+		return {
+			...contradicted.check,
+			claim,
+			reason: `Of “${contradicted.clause}”: ${contradicted.check.reason}`,
+		};
+	}
+	const unsettled = checks.find(({ check }) => !check.found || check.verdict !== 'supported');
+	// Each clause stated, maybe in sentences of their own ("arrived from India and met Qureshi"): the claim is.
+	if (unsettled === undefined) {
+		const [first] = checks;
+		return whole.verdict === 'supported' || first === undefined || !first.check.found
+			? undefined
+			: {
+					...whole,
+					verdict: 'supported',
+					reason: checks.map(({ check }) => (check.found ? check.reason : '')).join(' '),
+					passages: dedupePassages(checks.flatMap(({ check }) => (check.found ? check.passages.slice(0, 1) : []))),
+				};
+	}
+	if (whole.verdict !== 'supported') return undefined;
+	const reason = unsettled.check.found ? unsettled.check.reason : 'the article does not cover it.';
+	return { ...whole, verdict: 'not-settled', reason: `Of “${unsettled.clause}”: ${reason}` };
+}
+
+// "And" or "but" joining two clauses ("…, and has delivered …").
+const CLAUSE_JOINT = /^(?:and|but)$/iu;
+
+/**
+ * The clauses of a claim joined by "and" or "but", each with a verb of its own; a clause without a subject takes the
+ * words before the verb of the one before ("Russia has provided … and has delivered …" → "Russia has delivered …").
+ * A claim joining names ("Peru and Chile signed …") or things ("doses and drills") is one clause.
+ */
+function splitClauses(briefing: Briefing, claim: string, settings: CheckOptions): string[] {
+	const vocabulary = getClaimVocabulary(briefing, settings);
+	const { tokensOf } = briefing.index;
+	const tokens = tokensOf(claim);
+	const read = (text: string) => readClaim(text, vocabulary, tokensOf);
+	for (const joint of tokens) {
+		if (!CLAUSE_JOINT.test(joint.norm)) continue;
+		const left = claim.slice(0, joint.start).replace(/[\s,;]+$/u, '');
+		const right = claim.slice(joint.end).trim();
+		const leftReading = read(left);
+		const rightReading = read(right);
+		const lastAction = leftReading.elements.filter((element) => element.kind === 'action').at(-1);
+		const firstAction = rightReading.elements.find((element) => element.kind === 'action');
+		if (lastAction === undefined || firstAction === undefined) continue;
+		// "… and has delivered": the clause's first element is its verb; its subject is the first clause's.
+		const ownSubject = rightReading.elements.some((element) => element.position < firstAction.position);
+		const leftTokens = tokensOf(leftReading.text);
+		const subject = leftReading.text
+			.slice(0, leftTokens[lastAction.position]?.start ?? 0)
+			.replace(TRAILING_AUXILIARIES, '')
+			.trim();
+		if (!ownSubject && subject === '') continue;
+		return [left, ...splitClauses(briefing, ownSubject ? right : `${subject} ${right}`, settings)];
+	}
+	return [claim];
+}
+
+// "Russia has": the auxiliaries before the first clause's verb belong to it, not to its subject.
+const TRAILING_AUXILIARIES =
+	/(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|should|did|does|do|also|already|then|just))+\s*$/iu;
+
+/** The claim checked as one: read, aligned, compared and decided (see `checkClaim`). */
+function checkWhole(briefing: Briefing, claim: string, settings: CheckOptions): ClaimCheck {
 	const vocabulary = getClaimVocabulary(briefing, settings);
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });

@@ -918,10 +918,26 @@ export function compareWithSentence(
 			(reading.recipient !== undefined && matchesToken(reading.recipient, subject, tokensOf, vocabulary)) ||
 			namedBy(partners, subject),
 	);
+	// A thing as the subject ("the fighters who battled …") is the claim's where the claim has it as its own subject
+	// ("the Islamist fighters battled …"), not as what its subject is ("Peru was the main fighter …").
+	// Or its verb's by a relative pronoun of its own ("… supporters of the fighters who battled …").
+	const relativeAt =
+		firstAction !== undefined && RELATIVE_PRONOUNS.has(claimTokens[firstAction.position - 1]?.norm ?? '')
+			? firstAction.position - 2
+			: -1;
+	const claimSubjects = reading.elements.filter(
+		(element) =>
+			element.position === relativeAt ||
+			(named.includes(element) && !claimTokens.slice(0, element.position).some((token) => BE_FORMS.has(token.norm))),
+	);
 	const otherFirstDoer =
 		reading.agents.length > 0 &&
 		firstSubjects.length > 0 &&
-		!firstSubjects.some((subject) => namedBy(reading.agents, subject, true)) &&
+		!firstSubjects.some(
+			(subject) =>
+				namedBy(reading.agents, subject, true) ||
+				(!isNameToken(subject, vocabulary) && namedBy(claimSubjects, subject)),
+		) &&
 		!reversedOrMutual;
 	// The passive without "by" names no doer ("the pact with Peru was signed"): whoever the sentence has do it may, where
 	// it does it ("Chile signed a pact with Peru"), not where the deed is a thing named ("the task of the signing") nor
@@ -1570,10 +1586,11 @@ function findSubject(
 		) {
 			continue;
 		}
-		// "Reed, who visited her": a relative pronoun's subject is the name it follows.
+		// "Reed, who visited her": a relative pronoun's subject is the name it follows; "the fighters who battled …", the
+		// thing, which no party the claim names is.
 		if (RELATIVE_PRONOUNS.has(token.norm)) {
 			const named = tokens[i - 1];
-			return named !== undefined && isNameToken(named, vocabulary) ? named : undefined;
+			return named !== undefined && (isNameToken(named, vocabulary) || named.term !== null) ? named : undefined;
 		}
 		// "Since it was toppled": the subject of a passive or a copula is not the doer.
 		if (token.norm === 'it') return BE_FORMS.has(tokens[i + 1]?.norm ?? '') ? undefined : resolveIt?.(i);

@@ -60,6 +60,28 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN two clauses joined by "and" THEN the claim is as true as its falsest clause, each checked alone', () => {
+		const unsettled = checkClaim(briefing, 'Russia has provided 50,000 doses and has already delivered 150,000 more');
+		expect(verdictOf(unsettled)).toBe('not-settled');
+		// The second clause takes the first one's subject.
+		expect(reasonOf(unsettled)).toMatch(/Of “Russia has already delivered 150,000 more”/u);
+		expect(verdictOf(checkClaim(briefing, 'putin already took imran up on the invite and visited pakistan'))).toBe(
+			'contradicted',
+		);
+		// Each clause stated, in sentences of their own.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov arrived from India and met Qureshi'))).toBe('supported');
+		// Names or things joined are one clause.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan and Russia agreed to hold joint drills'))).toBe('supported');
+	});
+
+	test('GIVEN a verb of a relative clause ("the fighters who battled …") THEN its doer is the thing before "who"', () => {
+		expect(verdictOf(checkClaim(briefing, 'Pakistan battled the Soviet forces in the 1980s'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'the islamist fighters battled soviet forces in the 80s'))).toBe('supported');
+		const sentence =
+			'In the 1980s, Pakistan and the United States were the main supporters of the Islamist fighters who battled occupying Soviet forces.';
+		expect(verdictOf(checkClaim(briefing, sentence))).toBe('supported');
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
