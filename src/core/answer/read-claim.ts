@@ -171,11 +171,16 @@ const NOT_FOR = new RegExp(
 	'iu',
 );
 
+// "Russia, not Chile, hosted it", "… for US troops, not Russian ones": what the claim says of the other, in contrast,
+// follows from what it says of the one; it negates none of the claim's verbs.
+const CONTRAST = /,\s*not\s+(?!only\b|just\b|that\b|yet\b)[^,;.!?]{1,40}?(,|\s*$)/giu;
+
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
 	let text = expandShorthand(nameOffices(claim.normalize('NFKC')).replace(THE_US, 'the United States'))
 		.replace(ASIDE, ' ')
+		.replace(CONTRAST, '$1')
 		.replace(HEDGING_LIKE, '')
 		.replace(WILLING, 'ready to ')
 		.replace(BOTH_SIDES, 'both countries')

@@ -82,6 +82,18 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, sentence))).toBe('supported');
 	});
 
+	test('GIVEN "X, not Y," in contrast THEN it negates no verb: the claim stands or falls by what it says of X', () => {
+		expect(verdictOf(checkClaim(briefing, 'Russia, not Pakistan, hosted the Extended Troika meeting'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'The May 1 deadline is for US troops, not Russian ones'))).toBe('supported');
+		expect(
+			verdictOf(
+				checkClaim(briefing, 'it was pakistan, not russia, that offered to mediate between israel and palestine'),
+			),
+		).toBe('contradicted');
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
