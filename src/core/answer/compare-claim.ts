@@ -156,6 +156,19 @@ function countryStemsOf(names: readonly ClaimElement[], vocabulary: ClaimVocabul
 }
 
 /** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
+/**
+ * The determiner of a word used as a noun ("the visit", "his two-day visit"): its position, past numbers and units
+ * of time, or -1 where the word is no noun so determined.
+ */
+function findDeterminer(tokens: readonly Token[], i: number): number {
+	for (let k = i - 1; k >= 0 && k >= i - 1 - NOMINAL_REACH; k--) {
+		const norm = tokens[k]?.norm ?? '';
+		if (DETERMINERS.has(norm)) return k;
+		if (!/^\d+$/u.test(norm) && parseNumberWords(norm) === undefined && !TIME_UNIT.test(norm)) return -1;
+	}
+	return -1;
+}
+
 function findLightVerb(element: ClaimElement, tokens: readonly Token[], claimTokens: readonly Token[]): number[] {
 	// "Took part" is one element; "came up" two words of the claim. "Come visit" says its stand-in itself.
 	const [verb = '', ...rest] = element.label.toLowerCase().split(' ');
@@ -164,9 +177,8 @@ function findLightVerb(element: ClaimElement, tokens: readonly Token[], claimTok
 		(light) =>
 			light.verbs.has(verb) && (light.particle === undefined || light.particle === after || light.standIns.has(after)),
 	).flatMap((light) => [...light.standIns]);
-	return tokens.flatMap((token, i) =>
-		standIns.includes(token.norm) && !DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? [i] : [],
-	);
+	// A verb only: "on a two-day visit" is no one's visiting.
+	return tokens.flatMap((token, i) => (standIns.includes(token.norm) && findDeterminer(tokens, i) === -1 ? [i] : []));
 }
 
 /** One article sentence compared with a claim, element by element. */
@@ -763,14 +775,7 @@ export function compareWithSentence(
 	// ("Peru's efforts …, including the hosting", "his invitation"); else the claim's actor is unsaid.
 	// "The visit", "his two days visit": the determiner of an action named as a thing, past a length of time before
 	// it; -1 where none is. ("Were the main backers" names the subject's deed: a modifier is not passed.)
-	const determinerOf = (i: number) => {
-		for (let k = i - 1; k >= 0 && k >= i - 1 - NOMINAL_REACH; k--) {
-			const norm = tokens[k]?.norm ?? '';
-			if (DETERMINERS.has(norm)) return k;
-			if (!/^\d+$/u.test(norm) && parseNumberWords(norm) === undefined && !TIME_UNIT.test(norm)) return -1;
-		}
-		return -1;
-	};
+	const determinerOf = (i: number) => findDeterminer(tokens, i);
 	const ownedByAgent = (i: number) => {
 		const pronoun = tokens[determinerOf(i)]?.norm ?? '';
 		// "Reed recalled his meeting with Mora": his is the sentence's subject, the first name in it (a title and
@@ -1064,7 +1069,12 @@ export function compareWithSentence(
 	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
 	// A time is the claim's event's only in a sentence that gives its amounts too, where it has any: "150,000 doses
 	// next month" is not contradicted by "last month it hosted talks".
-	if (reading.quantities.every((claimed) => values.quantities.some((q) => isComparable(claimed, q)))) {
+	// Where someone was, with no deed ("Reed was in Lima on Tuesday"), is not dated by a deed of the sentence there.
+	const presence =
+		reading.mood === undefined &&
+		reading.elements.every((element) => element.kind === 'name' || element.kind === 'place') &&
+		reading.elements.some((element) => element.kind === 'place' && element.placeRole === 'in');
+	if (!presence && reading.quantities.every((claimed) => values.quantities.some((q) => isComparable(claimed, q)))) {
 		conflicts.push(...compareTimes(reading.times, values.times));
 	}
 

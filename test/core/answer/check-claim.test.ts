@@ -94,6 +94,16 @@ describe('checkClaim', () => {
 		).toBe('contradicted');
 	});
 
+	test('GIVEN a day THEN only the day of the same deed conflicts, not that of a visit named as a thing or of a stay', () => {
+		// "Who is in Islamabad on a two-day visit, said on Wednesday": no one came on Wednesday.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov came to Islamabad from New Delhi on Tuesday'))).not.toBe(
+			'contradicted',
+		);
+		// Being there on Tuesday is not contradicted by a meeting there on Wednesday.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov was already in Islamabad on Tuesday'))).not.toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, "lavrov's visit concluded on tuesday"))).toBe('contradicted');
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
