@@ -154,8 +154,14 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 			first--;
 		const title = tokens.slice(first, at);
 		const head = title.at(-1)?.norm ?? '';
-		if (title.length === 0 || index.lookUpWord(head)?.entity !== 'person') continue;
-		const mismatch = compareRole(briefing, person, claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0));
+		const titled = claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0);
+		// "PM", "FM": an abbreviation English files otherwise ("PM" is the afternoon) is a title where it fits someone.
+		if (
+			title.length === 0 ||
+			(index.lookUpWord(head)?.entity !== 'person' && briefing.people.fitting(titled).length === 0)
+		)
+			continue;
+		const mismatch = compareRole(briefing, person, titled);
 		if (mismatch !== undefined) return mismatch;
 	}
 	return undefined;

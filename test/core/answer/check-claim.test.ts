@@ -598,6 +598,9 @@ describe('checkClaim', () => {
 			'supported',
 		);
 		expect(verdictOf(checkClaim(briefing, 'COAS Bajwa met Lavrov'))).toBe('supported');
+		// An abbreviation English files otherwise ("PM", the afternoon) is a title where it fits someone.
+		expect(verdictOf(checkClaim(briefing, "Lavrov held talks with Pakistan's PM Qureshi"))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov held talks with PM Imran Khan'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'imran khan invited president putin to visit pakistan'))).toBe('supported');
 	});
 
