@@ -53,6 +53,7 @@ export const defaultCheckOptions: CheckOptions = {
 	moodWindow: 10,
 	negationWindow: 3,
 	subjectWindow: 4,
+	agentWindow: 8,
 	recipientWindow: 10,
 	valueVerbWindow: 6,
 	approximateShare: 0.1,

@@ -52,6 +52,8 @@ export interface CompareOptions {
 	readonly negationWindow: number;
 	/** How many words a verb's subject may stand before it, past auxiliaries ("Chile has already provided"). */
 	readonly subjectWindow: number;
+	/** How many words after a verb in the passive its doer may stand ("was toppled in a Chilean-led invasion"). */
+	readonly agentWindow: number;
 	/** How many words after a verb its recipient may stand ("provided 50,000 doses … to Peru"). */
 	readonly recipientWindow: number;
 	/** How many words before a number the verb whose number it is may stand ("will buy 8 million tonnes"). */
@@ -952,6 +954,32 @@ export function compareWithSentence(
 		firstAction !== undefined &&
 		claimTokens[firstAction.position + 1]?.norm !== 'by' &&
 		(at.get(firstAction) ?? []).some((i) => determinerOf(i) === -1 && !BE_FORMS.has(tokens[i - 1]?.norm ?? ''));
+	// "Peru toppled the regime" where the sentence has it "toppled in a Chilean-led invasion": a deed the sentence puts
+	// in the passive says who did it only after "by" or in "<name>-led"; the claim's doer is not stated by it.
+	const verbs = firstAction === undefined ? [] : (at.get(firstAction) ?? []).filter((i) => determinerOf(i) === -1);
+	// A participle after a form of "be" ("was toppled"), not the progressive ("is pushing").
+	const passiveAt = (i: number) =>
+		!/ing$/u.test(tokens[i]?.norm ?? '') &&
+		(BE_FORMS.has(tokens[i - 1]?.norm ?? '') ||
+			(SENTENCE_ADVERB.test(tokens[i - 1]?.norm ?? '') && BE_FORMS.has(tokens[i - 2]?.norm ?? '')));
+	const doneByAgent = (i: number) => {
+		const after = sentence.text.slice(tokens[i]?.end ?? 0, tokens[i + options.agentWindow]?.end);
+		const by = /\bby\b|-(?:led|backed|brokered|sponsored)\b/iu.exec(after);
+		return by !== null && reading.agents.some((agent) => findElement(agent, viewOf(tokensOf(after))).length > 0);
+	};
+	// The claim's own verb in the active, right after its doer ("Peru toppled"), not after the object of a preposition
+	// ("a relationship with Russia based on trust").
+	const doerBefore =
+		firstAction === undefined
+			? undefined
+			: reading.elements.filter((element) => element.position < firstAction.position).at(-1);
+	const doneByClaimed =
+		doerBefore !== undefined &&
+		reading.agents.includes(doerBefore) &&
+		!OBJECT_PREPOSITIONS.has(claimTokens[doerBefore.position - 1]?.norm ?? '');
+	if (!reading.passive && doneByClaimed && verbs.length > 0 && verbs.every(passiveAt)) {
+		if (!verbs.some(doneByAgent)) missing.push(`who ${firstAction?.label ?? 'did it'}`);
+	}
 	const otherActor = doerUnsaid
 		? byOtherPronoun
 		: (known.length > 0 && !known.some(isActor)) || otherFirstDoer || byOtherPronoun;

@@ -104,6 +104,14 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, "lavrov's visit concluded on tuesday"))).toBe('contradicted');
 	});
 
+	test('GIVEN a deed the sentence puts in the passive THEN it says who did it only by "by" or "<name>-led"', () => {
+		// "Since it was toppled in a US-led invasion in 2001".
+		expect(verdictOf(checkClaim(briefing, 'Pakistan toppled the Taliban in 2001'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'the taliban was toppled in a us-led invasion in 2001'))).toBe('supported');
+		// The progressive is no passive ("is pushing for").
+		expect(verdictOf(checkClaim(briefing, 'the us is pushing for an interim afghan govt'))).toBe('supported');
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
