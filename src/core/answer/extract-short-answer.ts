@@ -466,9 +466,10 @@ export function isOwnName(person: Person, alias: string): boolean {
 
 /** Words this short are abbreviations ("PM", "FM"), where one letter makes another person. */
 const SHORT_WORD_LENGTH = 2;
-// "they keep mentioning", "in this": chat words after the description of whom the question asks for.
+// "they keep mentioning", "in this": chat words after the description of whom the question asks for; "during the
+// visit", "at the time", "then": the time of the report's event, when whoever the article names held the office.
 const TRAILING_CHAT =
-	/\s+(?:in (?:all )?(?:this|that|the|here)(?: (?:article|story|report|piece|text))?|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|quoted|cited|again)\s*$/iu;
+	/\s+(?:in (?:all )?(?:this|that|the|here)(?: (?:article|story|report|piece|text))?|here|they (?:keep )?(?:mention|mentioning|talk about|talking about)\w*|mentioned|quoted|cited|again|(?:during|at the time of) (?:the|this|that|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:visit|trip|talks|meeting|meetings|event)|at the time|back then|then)\s*$/iu;
 
 /** A description without the chat words after it ("the spokesperson quoted in the report" → "the spokesperson"). */
 export function trimDescription(description: string): string {
@@ -1027,6 +1028,8 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 			);
 		if (isNotAName(name.split(' ')[0] ?? '', context) || !fresh || context.termsOf(name).length === 0) continue;
 		const end = match.index + match[0].length;
+		// "Where were the talks held?" is not answered by "another meeting could be held in Lima": a place of what may be.
+		if (MAY_BE_HELD.test(before) && ASKS_PAST.test(context.question) && !speaksOfFuture(context.question)) continue;
 		// "Where will the talks be held?" is not answered by "the summit in Lima in June 2019": a place of the past.
 		const year = PLACE_DATED.exec(sentence.slice(end))?.[1];
 		if (year !== undefined && Number(year) < Number(context.date.slice(0, 4)) && speaksOfFuture(context.question)) {
@@ -1070,6 +1073,9 @@ function withHeadNoun(name: string, sentence: string, end: number, context: Extr
 	return belonging && noun !== undefined && !isStopWord(noun) ? `${name} ${noun}` : name;
 }
 
+// "Could again be held in", "agreed to hold a meeting later this year in": the place of an event that may or will be.
+const MAY_BE_HELD =
+	/\b(?:(?:could|would|may|might|will|shall)\s+(?:\p{L}+\s+){0,2}?(?:be\s+held|take\s+place|meet|convene)|(?:due|agreed|plans?|planned|set)\s+to\s+(?:hold|meet|convene)|(?:later\s+this|next)\s+(?:year|month|week))\s+(?:[\p{L}-]+\s+){0,6}?in\s+(?:the\s+)?$/iu;
 // A date right after a place: "in Lima in June 2019", "in Lima on 3 May 2019".
 const PLACE_DATED = /^\s*,?\s*(?:in|on)\s+(?:[\p{L}\d]+\s+){0,2}?(\d{4})\b/u;
 

@@ -451,6 +451,14 @@ describe('extractShortAnswer: places', () => {
 		expect(placeOf('reed called peru a factor of stability in which region', stability)).toBe('Andean region');
 	});
 
+	test('GIVEN where something was THEN the place of an event that may or will be is none', () => {
+		const maybe = 'Reed said another summit could again be held in Lima.';
+		expect(placeOf('where was the summit held', maybe)).toBeUndefined();
+		expect(placeOf('where could another summit be held', maybe)).toBe('Lima');
+		const planned = 'They agreed to hold a trade summit later this year in Quito.';
+		expect(placeOf('in which city did the summit take place', planned)).toBeUndefined();
+	});
+
 	test('GIVEN a sentence sharing no word with the question THEN no place of it answers', () => {
 		expect(placeOf('what city did the mayor visit', 'Talks were held in Lima.')).toBeUndefined();
 	});
@@ -582,6 +590,9 @@ describe('findPersonDescribed', () => {
 		expect(findPersonDescribed(people, 'the COAS quoted in the report')?.name).toMatch(/Bajwa/u);
 		expect(findPersonDescribed(people, 'the army chief in this story')?.name).toMatch(/Bajwa/u);
 		expect(findPersonDescribed(people, 'the president of russia')?.name).toBe('Vladimir Putin');
+		// The time of the report's event is when the person the article names held the office.
+		expect(findPersonDescribed(people, "pak's prime minister during the visit")?.name).toBe('Imran Khan');
+		expect(findPersonDescribed(people, 'the army chief at the time')?.name).toMatch(/Bajwa/u);
 	});
 
 	test("GIVEN someone's counterpart THEN the other person the words after describe, never the owner", () => {
