@@ -69,7 +69,7 @@ function namesPerson(briefing: Briefing, role: string): boolean {
 
 // "Who led the Shining Path delegation", "who represented the guild": a person of a group, named by the words after.
 const GROUP_LED =
-	/\bwho\s+((?:led|headed|represented|spoke\s+for)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
+	/\bwho\s+((?:led|leads|lead|headed|heads|head|chaired|chairs|represented|represents|spoke\s+for|speaks\s+for)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
 
 /**
  * "Which Shining Path leaders …", "who represented the Path at …": a person of a group the article names (a name of a
@@ -94,7 +94,12 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 				!index.isCommonWord(norm) &&
 				!index.isCountry(norm),
 		)?.term;
-	if (group == null) return undefined;
+	// "Who headed the Malian delegation": a group of a country none of the knowledge's people is of.
+	if (group == null) {
+		const countries = led === null || led === undefined ? new Set<string>() : findCountriesNamed(index, asked);
+		const noOneOf = countries.size > 0 && !briefing.knowledge.people.some(isOfCountries(index, countries, true));
+		return noOneOf ? `who ${led?.[1]?.toLowerCase()}` : undefined;
+	}
 	const belongs = briefing.knowledge.people.some((person) =>
 		index.termsOf([person.name, person.role, person.country, ...person.aliases].join(' . ')).includes(group),
 	);

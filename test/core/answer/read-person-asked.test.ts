@@ -89,6 +89,17 @@ describe('findGroupNoOneIsOf', () => {
 			'who led the taliban delegation',
 		);
 		expect(findGroupNoOneIsOf(briefing, 'who represented the taliban?')).toBe('who represented the taliban');
+		// In the present, with the group's owner in the possessive.
+		expect(findGroupNoOneIsOf(briefing, "Who leads the Taliban's delegation at the Doha talks?")).toBe(
+			"who leads the taliban's delegation",
+		);
+	});
+
+	test('GIVEN a group of a country none of the fact sheet is of THEN the detail is missing; of a known one, not', () => {
+		expect(findGroupNoOneIsOf(briefing, "Who headed the Afghan government's delegation at the talks?")).toBe(
+			"who headed the afghan government's delegation",
+		);
+		expect(findGroupNoOneIsOf(briefing, 'who led the russian delegation')).toBeUndefined();
 	});
 
 	test('GIVEN a common word, a country or no group THEN nothing is missing by this reading', () => {
