@@ -1,5 +1,6 @@
 import type { Concept, ScoredPassage } from '../search/search-index.js';
 import { stemWord } from '../text/analyze.js';
+import { TIME_UNIT } from '../text/word-classes.js';
 
 /** Why Briefing does not answer a question: a typed value that presenters put in words. */
 export type MissReason =
@@ -127,7 +128,9 @@ function findMissReason(
 	// The subject is what the question is about besides the detail: its weightiest name or noun the article has.
 	const detailWords = new Set(detail?.toLowerCase().split(' ').map(stemWord));
 	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
-	const rank = (concept: Concept) => (nominal(concept) ? 2 : 0) + (concept.generic ? 0 : 1);
+	// A unit of time ("last month's talks") dates the subject; it is none.
+	const rank = (concept: Concept) =>
+		(nominal(concept) && !TIME_UNIT.test(concept.label.replace(/['’]s?$/u, '')) ? 2 : 0) + (concept.generic ? 0 : 1);
 	const [subject] = concepts
 		.filter((concept) => concept.covered && !detailWords.has(stemWord(concept.label.toLowerCase())))
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);

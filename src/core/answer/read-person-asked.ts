@@ -71,6 +71,10 @@ function namesPerson(briefing: Briefing, role: string): boolean {
 const GROUP_LED =
 	/\bwho\s+((?:led|leads|lead|headed|heads|head|chaired|chairs|represented|represents|spoke\s+for|speaks\s+for)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
 
+// "Who is the chief of the Shining Path?": a person holding an office of a group ($3 the office).
+const OFFICE_OF_GROUP =
+	/\bwho(?:\s+(?:is|was)|\s*['’]s)\s+the\s+(?<office>[\p{L}-]+)\s+of\s+(?:the\s+)?(?<group>(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+)\s*[?.!]*\s*$/iu;
+
 /**
  * "Which Shining Path leaders …", "who represented the Path at …": a person of a group the article names (a name of a
  * body, not a country: those are nationalities) whom no one of the fact sheet belongs to by role, alias or country is
@@ -81,7 +85,13 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 	const role = readSubjectRoleAsked(question);
 	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed.
 	const byRole = role !== undefined;
-	const led = byRole ? undefined : GROUP_LED.exec(question);
+	// "Who is the chief of the Taliban": an office of the group, a word for a person, as "who led the Taliban" asks.
+	const office = byRole ? null : OFFICE_OF_GROUP.exec(question);
+	const officeOf =
+		office?.groups?.office !== undefined && namesPerson(briefing, office.groups.office)
+			? ([office[0], `is the ${office.groups.office} of the ${office.groups.group}`, office.groups.group] as const)
+			: undefined;
+	const led = byRole ? undefined : (GROUP_LED.exec(question) ?? officeOf);
 	const asked = byRole ? role : led?.[2];
 	if (asked === undefined || (byRole && !namesPerson(briefing, asked))) return undefined;
 	const group = index
@@ -207,10 +217,17 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 		);
 	const words = trimDescription(described).split(/\s+/u);
 	if (findPersonDescribed(briefing.people, words.join(' ')) !== undefined) return words.join(' ');
+	// A subject after the description opens a clause ("the minister Reed met"): a pronoun or someone's own name.
 	const clause = words.findIndex(
-		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || briefing.people.findByName(word) !== undefined),
+		(word, i) => i > 1 && (/^(?:he|she|they|i|we|you)$/iu.test(word) || isOwnNameWord(briefing, word)),
 	);
 	return words.slice(0, clause === -1 ? words.length : clause).join(' ');
+}
+
+/** Whether a word is of someone's own name ("Reed" of "Tom Reed"), not of a title they go by ("prime", "chief"). */
+function isOwnNameWord(briefing: Briefing, word: string): boolean {
+	const person = briefing.people.findByName(word);
+	return person !== undefined && containsWords(person.name.toLowerCase(), word.toLowerCase());
 }
 
 export function findPersonAsked(briefing: Briefing, question: string) {

@@ -39,6 +39,10 @@ describe('findRoleNobodyHolds', () => {
 		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, "who is Chile's foreign secretary"))).toBe(
 			'who the foreign secretary is',
 		);
+		// A word of a title someone goes by ("prime" of "Prime Minister") opens no clause: the whole office is asked.
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the russian prime minister'))).toBe(
+			'who the prime minister is',
+		);
 	});
 
 	test('GIVEN an office someone of that country holds, or one any holder is THEN nothing is missing', () => {
@@ -93,6 +97,11 @@ describe('findGroupNoOneIsOf', () => {
 		expect(findGroupNoOneIsOf(briefing, "Who leads the Taliban's delegation at the Doha talks?")).toBe(
 			"who leads the taliban's delegation",
 		);
+	});
+
+	test('GIVEN "who is the <office> of <group>" THEN the office of a group no one is of is missing; of a country, not here', () => {
+		expect(findGroupNoOneIsOf(briefing, 'who is the chief of the taliban?')).toBe('who is the chief of the taliban');
+		expect(findGroupNoOneIsOf(briefing, 'who is the president of russia')).toBeUndefined();
 	});
 
 	test('GIVEN a group of a country none of the fact sheet is of THEN the detail is missing; of a known one, not', () => {
