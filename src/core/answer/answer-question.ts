@@ -538,11 +538,16 @@ function answerRead(
 		isVerb,
 		formsOf: (norm) => new Set(index.formsOf(norm)),
 		// A person may be "he" in the sentence giving the time; a body or a place is named.
-		nameTerms: concepts.flatMap((concept) =>
-			concept.properNoun && concept.covered && !concept.generic && briefing.people.find(concept.label) === undefined
-				? [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))
-				: [],
+		nameTerms: namesOfConcepts(briefing, concepts, (concept) => concept.properNoun),
+		// A name typed in lower case ("soviet forces") that the article writes as a name: the paragraph names it.
+		paragraphNameTerms: namesOfConcepts(
+			briefing,
+			concepts,
+			(concept) => !concept.properNoun && isWrittenAsName(index, concept),
 		),
+		paragraphOf: (text) =>
+			knowledge.article.paragraphs.find((paragraph) => paragraph.sentences.some((sentence) => sentence.text === text))
+				?.text,
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
 			for (const paragraph of knowledge.article.paragraphs) {
@@ -1247,4 +1252,19 @@ function findAnswerNounTerms(
 	const own = new Set(termsOf(answerNoun));
 	const concept = concepts.find((candidate) => wordsOf(candidate).includes(answerNoun));
 	return new Set([...(concept?.terms.keys() ?? [])].filter((term) => !own.has(term)));
+}
+
+/** The stems of the concepts that name a body or a place the question gives, not a person nor a generic name. */
+function namesOfConcepts(briefing: Briefing, concepts: readonly Concept[], named: (concept: Concept) => boolean) {
+	return concepts.flatMap((concept) =>
+		named(concept) && concept.covered && !concept.generic && briefing.people.find(concept.label) === undefined
+			? [...concept.terms].flatMap(([term, weight]) => (briefing.index.isClose(weight) ? [term] : []))
+			: [],
+	);
+}
+
+/** Whether every word of a concept as typed is one the article writes as a name ("soviet" for its "Soviet forces"). */
+function isWrittenAsName(index: SearchIndex, concept: Concept): boolean {
+	const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
+	return own.length > 0 && own.every((term) => index.isWrittenAsName(term));
 }

@@ -89,6 +89,10 @@ export interface ExtractionContext {
 	 * background names ("the IGC", not "Lavrov" nor "Pakistan").
 	 */
 	readonly nameTerms?: readonly string[];
+	/** Names typed in lower case that the article writes as names ("soviet"): the sentence's paragraph names one. */
+	readonly paragraphNameTerms?: readonly string[];
+	/** The text of the paragraph a sentence of the article is in. */
+	readonly paragraphOf?: (sentence: string) => string | undefined;
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
 }
@@ -846,6 +850,10 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	// "When did the IGC last meet?": the time of a sentence naming none of the question's names is another event's.
 	const names = context.nameTerms ?? [];
 	if (names.length > 0 && !context.termsOf(sentence).some((term) => names.includes(term))) return undefined;
+	// "When did soviet forces leave?" is not answered by a paragraph on the US's withdrawal.
+	const looseNames = context.paragraphNameTerms ?? [];
+	const paragraph = context.paragraphOf?.(sentence) ?? sentence;
+	if (looseNames.length > 0 && !context.termsOf(paragraph).some((term) => looseNames.includes(term))) return undefined;
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	const grain = readGrainAsked(context.question);

@@ -205,6 +205,8 @@ export interface SearchIndex {
 	relatedTo(norm: string): readonly Related[];
 	/** Whether the lexicon knows a word as a common English word ("agencies"), not only as a name ("Vatican"). */
 	isCommonWord(norm: string): boolean;
+	/** Whether the article writes a stem capitalized inside its sentences more often than not: a name ("Soviet"). */
+	isWrittenAsName(term: string): boolean;
 	/** Whether a name is a country's capital, by the lexicon's country data: false without a lexicon. */
 	isCapital(name: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
@@ -646,6 +648,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		derivedAcronyms,
 		relatedTo,
 		isCommonWord,
+		isWrittenAsName: (term) => (capitalized.get(term) ?? 0) > 0,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
 		isCapital: (name) => lexicon?.isCapital(name) ?? false,
 		formsOf: (norm) => [

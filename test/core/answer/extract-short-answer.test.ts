@@ -363,6 +363,16 @@ describe('extractShortAnswer: a time of day', () => {
 	});
 });
 
+describe('extractShortAnswer: a time of a named party', () => {
+	test('GIVEN a name typed in lower case THEN a time only from a paragraph that names it', () => {
+		const sentence = 'The US will withdraw its forces by May 1.';
+		const context = (paragraph: string) =>
+			contextFor('when did soviet forces leave', { paragraphNameTerms: ['soviet'], paragraphOf: () => paragraph });
+		expect(extractShortAnswer('time', sentence, context(sentence))).toBeUndefined();
+		expect(extractShortAnswer('time', sentence, context(`Soviet forces fought here. ${sentence}`))).toBe('May 1');
+	});
+});
+
 describe('extractShortAnswer: sums of money', () => {
 	const quantityOf = (question: string, sentence: string) =>
 		extractShortAnswer('quantity', sentence, contextFor(question));
