@@ -170,7 +170,7 @@ export function scoreShortAnswer(
 ): { readonly text: string; readonly score: number } | undefined {
 	// "Which countries make up the troika?" asks its members: a name beside it is none unless the sentence lists them.
 	if (MEMBERS_ASKED.test(context.question) && !MEMBERS_LISTED.test(sentence)) return undefined;
-	if (kind === 'quantity') return extractQuantity(sentence, context);
+	if (kind === 'quantity') return namesParty(sentence, context) ? extractQuantity(sentence, context) : undefined;
 	const text = extractOther(kind, sentence, context);
 	return text === undefined ? undefined : { text, score: 0 };
 }
@@ -845,6 +845,21 @@ const TIME_PATTERNS: readonly [RegExp, (match: RegExpExecArray, day: ArticleDay)
 
 const ASKS_PAST = /\b(?:did|was|were|had|ago|previously|earlier)\b/iu;
 const FUTURE_TIME = /\b(?:later|next|coming|upcoming)\b/iu;
+
+/**
+ * Whether the paragraph of a sentence names one of the countries the question names, where it names any ("how many
+ * doses has India received" is not answered by a paragraph on Pakistan's). A capital may be put otherwise ("between
+ * the two countries"), and so may a thing's name ("Sputnik" as "the vaccine").
+ */
+function namesParty(sentence: string, context: ExtractionContext): boolean {
+	// As typed: "Moscow" is no country, though its relative "Russia" is.
+	const typed = new Set(context.termsOf(context.question));
+	const names = [...(context.nameTerms ?? []), ...(context.paragraphNameTerms ?? [])].filter(
+		(term) => typed.has(term) && context.isCountry(term),
+	);
+	const paragraph = context.paragraphOf?.(sentence) ?? sentence;
+	return names.length === 0 || context.termsOf(paragraph).some((term) => names.includes(term));
+}
 
 function extractTime(sentence: string, context: ExtractionContext): string | undefined {
 	// "When did the IGC last meet?": the time of a sentence naming none of the question's names is another event's.

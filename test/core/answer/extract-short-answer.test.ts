@@ -373,6 +373,20 @@ describe('extractShortAnswer: a time of a named party', () => {
 	});
 });
 
+describe('extractShortAnswer: a count of a named place', () => {
+	test('GIVEN a country the question names THEN a count only from a paragraph naming it; a thing named otherwise may', () => {
+		const sentence = 'Chile has received 50,000 doses of Vaxo.';
+		const context = (names: string[]) =>
+			contextFor('how many doses of vaxo has peru received', {
+				paragraphNameTerms: names,
+				paragraphOf: () => sentence,
+				isCountry: (name) => ['peru', 'chile'].includes(name.toLowerCase()),
+			});
+		expect(extractShortAnswer('quantity', sentence, context(['peru']))).toBeUndefined();
+		expect(extractShortAnswer('quantity', sentence, context(['vaxo']))).toBe('50,000 doses');
+	});
+});
+
 describe('extractShortAnswer: sums of money', () => {
 	const quantityOf = (question: string, sentence: string) =>
 		extractShortAnswer('quantity', sentence, contextFor(question));
