@@ -109,15 +109,14 @@ function checkClauses(
 	const unsettled = checks.find(({ check }) => !check.found || check.verdict !== 'supported');
 	// Each clause stated, maybe in sentences of their own ("arrived from India and met Qureshi"): the claim is.
 	if (unsettled === undefined) {
-		const [first] = checks;
-		return whole.verdict === 'supported' || first === undefined || !first.check.found
-			? undefined
-			: {
-					...whole,
-					verdict: 'supported',
-					reason: checks.map(({ check }) => (check.found ? check.reason : '')).join(' '),
-					passages: dedupePassages(checks.flatMap(({ check }) => (check.found ? check.passages.slice(0, 1) : []))),
-				};
+		if (whole.verdict === 'supported') return undefined;
+		const stated = checks.flatMap(({ check }) => (check.found ? [check] : []));
+		return {
+			...whole,
+			verdict: 'supported',
+			reason: stated.map((check) => check.reason).join(' '),
+			passages: dedupePassages(stated.flatMap((check) => check.passages.slice(0, 1))),
+		};
 	}
 	if (whole.verdict !== 'supported') return undefined;
 	const reason = unsettled.check.found ? unsettled.check.reason : 'the article does not cover it.';

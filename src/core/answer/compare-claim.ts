@@ -157,7 +157,6 @@ function countryStemsOf(names: readonly ClaimElement[], vocabulary: ClaimVocabul
 	);
 }
 
-/** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
 /**
  * The determiner of a word used as a noun ("the visit", "his two-day visit"): its position, past numbers and units
  * of time, or -1 where the word is no noun so determined.
@@ -171,6 +170,7 @@ function findDeterminer(tokens: readonly Token[], i: number): number {
 	return -1;
 }
 
+/** The sentence's verbs that say what a light verb of the claim does ("hosted" for "held"; see `LIGHT_VERBS`). */
 function findLightVerb(element: ClaimElement, tokens: readonly Token[], claimTokens: readonly Token[]): number[] {
 	// "Took part" is one element; "came up" two words of the claim. "Come visit" says its stand-in itself.
 	const [verb = '', ...rest] = element.label.toLowerCase().split(' ');
@@ -977,8 +977,8 @@ export function compareWithSentence(
 		doerBefore !== undefined &&
 		reading.agents.includes(doerBefore) &&
 		!OBJECT_PREPOSITIONS.has(claimTokens[doerBefore.position - 1]?.norm ?? '');
-	if (!reading.passive && doneByClaimed && verbs.length > 0 && verbs.every(passiveAt)) {
-		if (!verbs.some(doneByAgent)) missing.push(`who ${firstAction?.label ?? 'did it'}`);
+	if (!reading.passive && doneByClaimed && verbs.length > 0 && verbs.every(passiveAt) && !verbs.some(doneByAgent)) {
+		missing.push(`who ${firstAction?.label ?? 'did it'}`);
 	}
 	const otherActor = doerUnsaid
 		? byOtherPronoun
@@ -1628,7 +1628,7 @@ function findSubject(
 		// thing, which no party the claim names is.
 		if (RELATIVE_PRONOUNS.has(token.norm)) {
 			const named = tokens[i - 1];
-			return named !== undefined && (isNameToken(named, vocabulary) || named.term !== null) ? named : undefined;
+			return named?.term != null ? named : undefined;
 		}
 		// "Since it was toppled": the subject of a passive or a copula is not the doer.
 		if (token.norm === 'it') return BE_FORMS.has(tokens[i + 1]?.norm ?? '') ? undefined : resolveIt?.(i);

@@ -857,6 +857,11 @@ function namesParty(sentence: string, context: ExtractionContext): boolean {
 	const names = [...(context.nameTerms ?? []), ...(context.paragraphNameTerms ?? [])].filter(
 		(term) => typed.has(term) && context.isCountry(term),
 	);
+	return paragraphNamesAny(sentence, context, names);
+}
+
+/** Whether the paragraph of a sentence names one of some names (stems), or there are none. */
+function paragraphNamesAny(sentence: string, context: ExtractionContext, names: readonly string[]): boolean {
 	const paragraph = context.paragraphOf?.(sentence) ?? sentence;
 	return names.length === 0 || context.termsOf(paragraph).some((term) => names.includes(term));
 }
@@ -866,9 +871,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	const names = context.nameTerms ?? [];
 	if (names.length > 0 && !context.termsOf(sentence).some((term) => names.includes(term))) return undefined;
 	// "When did soviet forces leave?" is not answered by a paragraph on the US's withdrawal.
-	const looseNames = context.paragraphNameTerms ?? [];
-	const paragraph = context.paragraphOf?.(sentence) ?? sentence;
-	if (looseNames.length > 0 && !context.termsOf(paragraph).some((term) => looseNames.includes(term))) return undefined;
+	if (!paragraphNamesAny(sentence, context, context.paragraphNameTerms ?? [])) return undefined;
 	const [year = 1970, month = 1, dayOfMonth = 1] = context.date.split('-').map(Number);
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	const grain = readGrainAsked(context.question);
