@@ -545,18 +545,13 @@ function answerRead(
 			concepts,
 			(concept) => !concept.properNoun && isWrittenAsName(index, concept),
 		),
-		paragraphOf: (text) =>
-			knowledge.article.paragraphs.find((paragraph) => paragraph.sentences.some((sentence) => sentence.text === text))
-				?.text,
+		paragraphOf: (text) => findSentence(briefing, text)?.paragraph.text,
 		isCommonWord: index.isCommonWord,
 		referentOf: (text) => {
-			for (const paragraph of knowledge.article.paragraphs) {
-				const sentence = paragraph.sentences.find((candidate) => candidate.text === text);
-				if (sentence !== undefined) {
-					return findReferent(knowledge.people, knowledge.article.paragraphs, paragraph, sentence);
-				}
-			}
-			return undefined;
+			const found = findSentence(briefing, text);
+			return found === undefined
+				? undefined
+				: findReferent(knowledge.people, knowledge.article.paragraphs, found.paragraph, found.sentence);
 		},
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
@@ -1267,4 +1262,21 @@ function namesOfConcepts(briefing: Briefing, concepts: readonly Concept[], named
 function isWrittenAsName(index: SearchIndex, concept: Concept): boolean {
 	const own = [...concept.terms].filter(([, weight]) => weight === 1).map(([term]) => term);
 	return own.length > 0 && own.every((term) => index.isWrittenAsName(term));
+}
+
+const sentencesByText = new WeakMap<Briefing, Map<string, { paragraph: Paragraph; sentence: Sentence }>>();
+
+/** The article's sentence of a text, with its paragraph: the first where several read alike. Built once per briefing. */
+function findSentence(briefing: Briefing, text: string): { paragraph: Paragraph; sentence: Sentence } | undefined {
+	let byText = sentencesByText.get(briefing);
+	if (byText === undefined) {
+		byText = new Map();
+		for (const paragraph of briefing.knowledge.article.paragraphs) {
+			for (const sentence of paragraph.sentences) {
+				if (!byText.has(sentence.text)) byText.set(sentence.text, { paragraph, sentence });
+			}
+		}
+		sentencesByText.set(briefing, byText);
+	}
+	return byText.get(text);
 }
