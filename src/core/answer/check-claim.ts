@@ -3,6 +3,7 @@ import { findSentenceBefore } from '../knowledge/read-order.js';
 import { findReferent } from '../people/find-mentions.js';
 import { escapeRegExp } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
@@ -145,8 +146,13 @@ function splitClauses(briefing: Briefing, claim: string, settings: CheckOptions)
 		const lastAction = leftReading.elements.filter((element) => element.kind === 'action').at(-1);
 		const firstAction = rightReading.elements.find((element) => element.kind === 'action');
 		if (lastAction === undefined || firstAction === undefined) continue;
-		// "… and has delivered": the clause's first element is its verb; its subject is the first clause's.
-		const ownSubject = rightReading.elements.some((element) => element.position < firstAction.position);
+		// "… and has delivered", "… and said Lima will …": the clause opens with its verb (or one of saying, which no
+		// element is); its subject is the first clause's.
+		const opener = tokensOf(right)[0]?.norm ?? '';
+		const ownSubject =
+			!ATTRIBUTION_VERBS.has(opener) &&
+			!AUXILIARIES.has(opener) &&
+			rightReading.elements.some((element) => element.position < firstAction.position);
 		const leftTokens = tokensOf(leftReading.text);
 		const subject = leftReading.text
 			.slice(0, leftTokens[lastAction.position]?.start ?? 0)

@@ -457,6 +457,11 @@ export function compareWithSentence(
 		});
 	};
 
+	// A claim of only who was where ("Reed was in Lima on Tuesday"): no deed, no mood.
+	const presence =
+		reading.mood === undefined &&
+		reading.elements.every((element) => element.kind === 'name' || element.kind === 'place') &&
+		reading.elements.some((element) => element.kind === 'place' && element.placeRole === 'in');
 	const missing: string[] = [];
 	const conflicts: string[] = [];
 	const roleConflicts: string[] = [];
@@ -549,9 +554,11 @@ export function compareWithSentence(
 			// "From Lyon" is stated where Lyon is a start; "to Lyon" where one goes to or is in Lyon, or visits it.
 			// "In Lyon" is where one went only in a sentence of going ("arrived in Lyon"), not of meeting.
 			const going = tokens.some((token) => DESTINATION_VERBS.has(token.norm) || ARRIVING_VERBS.has(token.norm));
+			// "Reed was in Lima": where one was is stated by "in Lima", not by Lima acting ("Lima will boost ties").
+			const where = claimed === 'in' && presence;
 			const inRole =
 				element.kind !== 'place' ||
-				(claimed !== 'from' && claimed !== 'to') ||
+				(claimed !== 'from' && claimed !== 'to' && !where) ||
 				found.some((i) => {
 					const end = roleOf(tokens, i);
 					return (
@@ -1098,10 +1105,6 @@ export function compareWithSentence(
 	// A time is the claim's event's only in a sentence that gives its amounts too, where it has any: "150,000 doses
 	// next month" is not contradicted by "last month it hosted talks".
 	// Where someone was, with no deed ("Reed was in Lima on Tuesday"), is not dated by a deed of the sentence there.
-	const presence =
-		reading.mood === undefined &&
-		reading.elements.every((element) => element.kind === 'name' || element.kind === 'place') &&
-		reading.elements.some((element) => element.kind === 'place' && element.placeRole === 'in');
 	if (!presence && reading.quantities.every((claimed) => values.quantities.some((q) => isComparable(claimed, q)))) {
 		conflicts.push(...compareTimes(reading.times, values.times));
 	}

@@ -149,7 +149,7 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 			first > 0 &&
 			at - first < MAX_TITLE_WORDS &&
 			joins(first) &&
-			isTitleWord(index, tokens[first - 1]?.norm ?? '')
+			(isTitleWord(index, tokens[first - 1]?.norm ?? '') || isTitleOfSomeone(briefing, tokens[first - 1]?.norm ?? ''))
 		)
 			first--;
 		const title = tokens.slice(first, at);
@@ -185,6 +185,14 @@ function namesOf(briefing: Briefing): { person: Person; words: readonly Token[] 
 function isTitleWord(index: Briefing['index'], norm: string): boolean {
 	const pos = index.lookUpWord(norm)?.pos;
 	return pos === 'noun' || pos === 'adjective' || index.countriesOf(norm).length > 0;
+}
+
+/** Whether a word English lacks is a title someone goes by ("COAS"), not a word of anyone's own name ("Imran"). */
+function isTitleOfSomeone(briefing: Briefing, norm: string): boolean {
+	return (
+		briefing.people.fitting(norm).length > 0 &&
+		!briefing.knowledge.people.some((person) => containsWords(person.name.toLowerCase(), norm))
+	);
 }
 
 /** Whether a role, as a claim words it, is the person's; if not, who holds it. */

@@ -173,7 +173,7 @@ const NOT_FOR = new RegExp(
 
 // "Russia, not Chile, hosted it", "… for US troops, not Russian ones": what the claim says of the other, in contrast,
 // follows from what it says of the one; it negates none of the claim's verbs.
-const CONTRAST = /,\s*not\s+(?!only\b|just\b|that\b|yet\b)[^,;.!?]{1,40}?(,|\s*$)/giu;
+const CONTRAST = /,\s*not\s+(?!only\b|just\b|that\b|yet\b)[^,;.!?]{1,40}?(,|[.!?]*\s*$)/giu;
 
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {

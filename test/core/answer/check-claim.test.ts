@@ -112,6 +112,22 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the us is pushing for an interim afghan govt'))).toBe('supported');
 	});
 
+	test('GIVEN findings of a review of the rules above THEN each holds: a contrast at the end, a speaker borrowed, titles, where one was', () => {
+		expect(verdictOf(checkClaim(briefing, "Lavrov's visit lasted two days, not three."))).toBe('supported');
+		// "… and said": the second clause's speaker is the first one's subject.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov met Qureshi and said Islamabad will buy 5 million doses.'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'COAS Imran Khan met Lavrov'))).toBe('contradicted');
+		// A word of someone's own name is no title ("the imran lavrov meeting").
+		expect(
+			verdictOf(checkClaim(briefing, "covid's health and economic challenges came up in the imran lavrov meeting")),
+		).not.toBe('contradicted');
+		// Where one was is stated by "in Moscow", not by Moscow acting ("Moscow and Islamabad will boost ties").
+		expect(verdictOf(checkClaim(briefing, 'Qureshi was in Moscow on Wednesday'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov was in Islamabad on Wednesday'))).toBe('supported');
+	});
+
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
 		expect(verdictOf(checkClaim(briefing, 'the covid pandemic came up in the talks'))).toBe('supported');
 		// "Were discussed in the meeting" says nothing of anyone coming to Islamabad.
