@@ -215,6 +215,9 @@ export function cleanClaim(claim: string): string {
 /** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
 
+// Prepositions before a name make it no subject of the verb after ("the conference on Mali was hosted by …").
+const PREPOSITIONS_BEFORE = new Set(['on', 'of', 'in', 'for', 'with', 'about', 'at', 'from', 'to', 'over']);
+
 /** Reads a claim into its elements: names, places, actions, words, quantities, times, negation, mood, direction. */
 export function readClaim(
 	claim: string,
@@ -481,12 +484,17 @@ export function readClaim(
 		!/s$/u.test(tokens[e.position]?.norm ?? '') &&
 		elements.some((other) => other.position === e.position + 1 && other.kind === 'word');
 	// Who receives: a name right after the verb ("gave Chile"), else one it is given to ("… doses to Chile"); in the
-	// passive with "by", the name before the verb.
+	// passive with "by", the name before the verb, not one qualifying a thing or governed by a preposition ("the Lima
+	// conference on Mali was hosted by Peru").
 	const recipient =
 		action === undefined
 			? undefined
 			: byAgents.length > 0
-				? before[0]
+				? before.find(
+						(e) =>
+							!elements.some((w) => w.kind === 'word' && w.position > e.position && w.position < action.position) &&
+							!PREPOSITIONS_BEFORE.has(tokens[e.position - 1]?.norm ?? ''),
+					)
 				: (elements.find(
 						(e) =>
 							e.kind === 'name' &&

@@ -126,6 +126,10 @@ describe('checkClaim', () => {
 		// Where one was is stated by "in Moscow", not by Moscow acting ("Moscow and Islamabad will boost ties").
 		expect(verdictOf(checkClaim(briefing, 'Qureshi was in Moscow on Wednesday'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'Lavrov was in Islamabad on Wednesday'))).toBe('supported');
+		// In the passive with "by", a name qualifying the thing ("the Moscow conference") receives nothing.
+		expect(verdictOf(checkClaim(briefing, 'The Moscow conference on Afghanistan was hosted by Russia'))).toBe(
+			'supported',
+		);
 	});
 
 	test('GIVEN a light verb THEN it stands for a narrow verb only with its particle: "came up" is discussed, "came to" no', () => {
