@@ -63,6 +63,7 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['gas', 'lng', 'natural gas'],
 		['prime minister', 'pm', 'premier'],
 		['foreign minister', 'fm', 'top diplomat'],
+		['foreign ministry', 'ministry of foreign affairs', 'mfa', 'foreign office'],
 		['covid', 'covid-19', 'coronavirus', 'pandemic'],
 		['ties', 'relations', 'relationship'],
 		['war', 'conflict', 'fighting'],

@@ -126,6 +126,8 @@ describe('checkClaim', () => {
 		// Where one was is stated by "in Moscow", not by Moscow acting ("Moscow and Islamabad will boost ties").
 		expect(verdictOf(checkClaim(briefing, 'Qureshi was in Moscow on Wednesday'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'Lavrov was in Islamabad on Wednesday'))).toBe('supported');
+		// "MFA", as "FM": an everyday abbreviation of the foreign ministry.
+		expect(verdictOf(checkClaim(briefing, "Pakistan's MFA said Lavrov would meet Imran Khan"))).toBe('supported');
 		// In the passive with "by", a name qualifying the thing ("the Moscow conference") receives nothing.
 		expect(verdictOf(checkClaim(briefing, 'The Moscow conference on Afghanistan was hosted by Russia'))).toBe(
 			'supported',
