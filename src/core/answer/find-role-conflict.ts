@@ -5,7 +5,7 @@ import { containsWords } from '../text/match-phrase.js';
 import { GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
 import type { Person } from '../types.js';
 import { isOwnName } from './extract-short-answer.js';
-import { findCountriesNamed } from './read-person-asked.js';
+import { findCountriesNamed, isOwnNameWord } from './read-person-asked.js';
 
 /** A person the claim puts in a role the article gives someone else ("the mayor was Ana Reed"). */
 export interface RoleConflict {
@@ -187,12 +187,9 @@ function isTitleWord(index: Briefing['index'], norm: string): boolean {
 	return pos === 'noun' || pos === 'adjective' || index.countriesOf(norm).length > 0;
 }
 
-/** Whether a word English lacks is a title someone goes by ("COAS"), not a word of anyone's own name ("Imran"). */
+/** Whether a word is a title someone goes by ("COAS", which English lacks), not a word of their own name ("Imran"). */
 function isTitleOfSomeone(briefing: Briefing, norm: string): boolean {
-	return (
-		briefing.people.fitting(norm).length > 0 &&
-		!briefing.knowledge.people.some((person) => containsWords(person.name.toLowerCase(), norm))
-	);
+	return briefing.people.fitting(norm).length > 0 && !isOwnNameWord(briefing, norm);
 }
 
 /** Whether a role, as a claim words it, is the person's; if not, who holds it. */

@@ -71,9 +71,22 @@ function namesPerson(briefing: Briefing, role: string): boolean {
 const GROUP_LED =
 	/\bwho\s+((?:led|leads|lead|headed|heads|head|chaired|chairs|represented|represents|spoke\s+for|speaks\s+for)\s+(?:the\s+)?((?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+))(?=\s+(?:at|in|to|on|during|for)\b|\s*[?.!]|\s*$)/iu;
 
-// "Who is the chief of the Shining Path?": a person holding an office of a group ($3 the office).
+// "Who is the chief of the Shining Path?": a person holding an office of a group.
 const OFFICE_OF_GROUP =
 	/\bwho(?:\s+(?:is|was)|\s*['’]s)\s+the\s+(?<office>[\p{L}-]+)\s+of\s+(?:the\s+)?(?<group>(?:[\p{L}’'-]+\s+){0,2}?[\p{L}-]+)\s*[?.!]*\s*$/iu;
+
+/**
+ * The group a "who …" question asks a person of, with what it asks in words: "who led the Path's delegation" (a deed),
+ * "who is the chief of the Path" (an office, a word for a person).
+ */
+function readGroupAsked(briefing: Briefing, question: string): { asked: string; group: string } | undefined {
+	const led = GROUP_LED.exec(question);
+	if (led !== null) return { asked: `who ${led[1]}`, group: led[2] ?? '' };
+	const { office, group } = OFFICE_OF_GROUP.exec(question)?.groups ?? {};
+	return office !== undefined && group !== undefined && namesPerson(briefing, office)
+		? { asked: `who is the ${office} of the ${group}`, group }
+		: undefined;
+}
 
 /**
  * "Which Shining Path leaders …", "who represented the Path at …": a person of a group the article names (a name of a
@@ -83,17 +96,11 @@ const OFFICE_OF_GROUP =
 export function findGroupNoOneIsOf(briefing: Briefing, question: string): string | undefined {
 	const { index } = briefing;
 	const role = readSubjectRoleAsked(question);
-	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed.
-	const byRole = role !== undefined;
-	// "Who is the chief of the Taliban": an office of the group, a word for a person, as "who led the Taliban" asks.
-	const office = byRole ? null : OFFICE_OF_GROUP.exec(question);
-	const officeOf =
-		office?.groups?.office !== undefined && namesPerson(briefing, office.groups.office)
-			? ([office[0], `is the ${office.groups.office} of the ${office.groups.group}`, office.groups.group] as const)
-			: undefined;
-	const led = byRole ? undefined : (GROUP_LED.exec(question) ?? officeOf);
-	const asked = byRole ? role : led?.[2];
-	if (asked === undefined || (byRole && !namesPerson(briefing, asked))) return undefined;
+	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed or an office.
+	const byGroup = role === undefined ? readGroupAsked(briefing, question) : undefined;
+	const asked = role ?? byGroup?.group;
+	if (asked === undefined || (role !== undefined && !namesPerson(briefing, role))) return undefined;
+	const detail = (role === undefined ? (byGroup?.asked ?? '') : `which ${role}`).toLowerCase();
 	const group = index
 		.tokensOf(asked)
 		.find(
@@ -104,17 +111,17 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 				!index.isCommonWord(norm) &&
 				!index.isCountry(norm),
 		)?.term;
-	// "Who headed the Malian delegation": a group of a country none of the knowledge's people is of.
+	// "Who headed the Malian delegation": a group of a country none of the knowledge's people is of (a role's
+	// nationality is read by `findNationalityNoOneHas`).
 	if (group == null) {
-		const countries = led === null || led === undefined ? new Set<string>() : findCountriesNamed(index, asked);
+		const countries = byGroup === undefined ? new Set<string>() : findCountriesNamed(index, asked);
 		const noOneOf = countries.size > 0 && !briefing.knowledge.people.some(isOfCountries(index, countries, true));
-		return noOneOf ? `who ${led?.[1]?.toLowerCase()}` : undefined;
+		return noOneOf ? detail : undefined;
 	}
 	const belongs = briefing.knowledge.people.some((person) =>
 		index.termsOf([person.name, person.role, person.country, ...person.aliases].join(' . ')).includes(group),
 	);
-	if (belongs) return undefined;
-	return byRole ? `which ${asked.toLowerCase()}` : `who ${led?.[1]?.toLowerCase()}`;
+	return belongs ? undefined : detail;
 }
 
 /**
@@ -225,7 +232,7 @@ function readWhoIs(briefing: Briefing, question: string): string | undefined {
 }
 
 /** Whether a word is of someone's own name ("Reed" of "Tom Reed"), not of a title they go by ("prime", "chief"). */
-function isOwnNameWord(briefing: Briefing, word: string): boolean {
+export function isOwnNameWord(briefing: Briefing, word: string): boolean {
 	const person = briefing.people.findByName(word);
 	return person !== undefined && containsWords(person.name.toLowerCase(), word.toLowerCase());
 }
