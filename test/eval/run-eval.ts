@@ -65,6 +65,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-20': read('unseen-20-questions.jsonl'),
 	'unseen-21': read('unseen-21-questions.jsonl'),
 	'unseen-22': read('unseen-22-questions.jsonl'),
+	'unseen-23': read('unseen-23-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -158,6 +159,7 @@ const claimSets = {
 	'unseen-20-claims': readClaimCases(join(import.meta.dirname, 'unseen-20-claims.jsonl')),
 	'unseen-21-claims': readClaimCases(join(import.meta.dirname, 'unseen-21-claims.jsonl')),
 	'unseen-22-claims': readClaimCases(join(import.meta.dirname, 'unseen-22-claims.jsonl')),
+	'unseen-23-claims': readClaimCases(join(import.meta.dirname, 'unseen-23-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -200,6 +202,7 @@ const shortSets = {
 	'unseen-20-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-20-short-answers.jsonl')),
 	'unseen-21-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-21-short-answers.jsonl')),
 	'unseen-22-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-22-short-answers.jsonl')),
+	'unseen-23-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-23-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
