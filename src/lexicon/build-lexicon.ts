@@ -51,7 +51,7 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
  */
 export type VectorOf = (word: string) => Float32Array | undefined;
 
-const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'category', 'narrower', 'part']);
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
@@ -152,14 +152,18 @@ export function buildLexicon(
 		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
 	};
 
+	const words = readWords(wordnet);
 	for (const lemma of wordnet.lemmas) {
+		// A noun's own broader noun ("backer", "supporter") apart from those of its verb's senses ("border", "meet"):
+		// a claim's noun may be stated by the first, never by the second.
+		const isNoun = lemma.pos === 'noun' && words.get(lemma.word)?.pos === 'noun';
 		for (const [sense, id] of lemma.synsets.slice(0, maxSenses).entries()) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const word of synset.words) relate(lemma.word, word, 'synonym');
 			for (const pointer of synset.pointers) {
-				const relation = RELATION_OF_POINTER[pointer.symbol];
+				const relation = pointer.symbol === '@' && isNoun ? 'category' : RELATION_OF_POINTER[pointer.symbol];
 				if (relation === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;
 				if (HIERARCHY.has(relation) && sense >= maxHierarchySenses) continue;
 				const target = wordnet.synsets.get(pointer.target);
@@ -200,7 +204,6 @@ export function buildLexicon(
 			}
 		}
 	}
-	const words = readWords(wordnet);
 	if (vectorOf !== undefined) {
 		// "Attitude" for "mindset", "panel" for "commission": words used alike (distributional similarity), for the
 		// paraphrases WordNet does not link. Not a concrete thing, a place or a time ("kilometres" is not "miles"): an

@@ -185,10 +185,16 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
-	// A word may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet
-	// "the United States" is not Peru.
+	// A word may also be stated by a broader one ("landed" by "arrived", "backers" by "supporters"), never a name:
+	// "Peru" is a state, yet "the United States" is not Peru.
 	const formsOf = (norm: string) => index.formsOf(norm).map((form) => form.split(' '));
 	const isOnlyName = (norm: string) => index.lookUpWord(norm) !== undefined && !index.isCommonWord(norm);
+	// "Ally" is a kind of country, yet a country is no ally: a noun for a place or an organization names a party,
+	// which only its own word states.
+	const isPartyNoun = (norm: string) => {
+		const entity = index.lookUpWord(norm)?.entity;
+		return entity === 'place' || entity === 'organization';
+	};
 	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
 			? []
@@ -200,7 +206,9 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 						({ relation }) =>
 							relation !== 'country' &&
 							(index.isCloseRelation(relation) ||
-								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
+								(!isName &&
+									((relation === 'category' && !isPartyNoun(norm)) ||
+										((relation === 'broader' || relation === 'kind') && index.partOfSpeechOf(norm) === 'verb')))),
 					)
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.

@@ -914,6 +914,44 @@ export function compareWithSentence(
 			? [subject]
 			: [];
 	});
+	// "Chile is ready for talks", "Chile has agreed to talks" where the sentence has Peru ready: a claim with no deed
+	// gives its doer a state or a mood; the sentence's (at the claim's first state word it has, else at its own cue)
+	// must be the doer's, where the sentence names whose it is.
+	if (
+		firstAction === undefined &&
+		reading.agents.length > 0 &&
+		reading.agents.every((agent) => agent.owns === undefined)
+	) {
+		const state = reading.elements.find(
+			(element) =>
+				element.kind === 'word' &&
+				vocabulary.isModifier(element.label.toLowerCase()) &&
+				// Said of the doer ("is ready"), not of a thing ("Lima's successful campaign").
+				BE_FORMS.has(claimTokens[element.position - 1]?.norm ?? '') &&
+				(at.get(element) ?? []).length > 0,
+		);
+		const i =
+			state !== undefined
+				? (at.get(state)?.[0] ?? -1)
+				: reading.mood === 'factual' || reading.mood === undefined
+					? -1
+					: tokens.findIndex((token) => CUE_WORDS.has(token.norm));
+		const holder =
+			i === -1 ? undefined : findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary, resolveIt);
+		const own = countryStemsOf(reading.agents, vocabulary);
+		if (
+			holder !== undefined &&
+			isNameToken(holder, vocabulary) &&
+			!namedBy(reading.agents, holder) &&
+			!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))
+		) {
+			missing.push(
+				state === undefined
+					? `who ${claimTokens.find((token) => CUE_WORDS.has(token.norm))?.raw ?? 'wants it'}`
+					: `who is ${state.label}`,
+			);
+		}
+	}
 	// Not where the sentence's doer is whom the claim has it done to ("Reed called on Lopez" against "Lopez called on
 	// Reed": a reversal, read as one below) or whom the claim's doer does it with ("Reed held talks with Lopez": "with"
 	// right after the deed, not "satisfaction over trade with Lima").

@@ -123,6 +123,7 @@ export const defaultSearchOptions: SearchOptions = {
 		kind: 0,
 		// A word used alike ("attitude" for "mindset") is related, weaker than any relation WordNet states.
 		usage: 0.4,
+		category: 0.6,
 	},
 	headWeight: 0.3,
 	scatteredPhraseWeight: 0.5,
@@ -255,7 +256,7 @@ const MIN_FUZZY_LENGTH = 6;
 const MIN_RARE_CORRECTION_LENGTH = 7;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
-const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'category', 'narrower', 'part']);
 /** The relations that keep a name to itself: its other forms and its country's names. */
 const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
 

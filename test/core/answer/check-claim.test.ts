@@ -1555,6 +1555,33 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN a state or a mood with no deed ("is ready for", "has agreed to") THEN it is the doer\'s the sentence names', () => {
+		for (const claim of [
+			'Palestine is ready for a direct dialogue with Israel',
+			'Israel has agreed to Russian mediation of direct talks with Palestine',
+		]) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('not-settled');
+			expect(reasonOf(check), claim).toMatch(/who (?:is ready|agreed)/u);
+		}
+		expect(verdictOf(checkClaim(briefing, 'Russia is ready for a direct dialogue between Palestine and Israel'))).toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN a noun the article states by its broader noun THEN supported; a party noun by its class is not', () => {
+		expect(
+			verdictOf(
+				checkClaim(
+					briefing,
+					'in the 80s pakistan and the us were the main backers of the fighters against the soviets',
+				),
+			),
+		).toBe('supported');
+		// An ally is a kind of country, yet "country" says nothing of being one.
+		expect(verdictOf(checkClaim(briefing, 'pakistan was a soviet ally in the 80s'))).not.toBe('supported');
+	});
+
 	test('GIVEN "the situation in X" where the sentence has the situation in another place THEN X named elsewhere states nothing', () => {
 		const check = checkClaim(briefing, 'the security situation in Pakistan is deteriorating');
 		expect(verdictOf(check)).not.toBe('supported');
