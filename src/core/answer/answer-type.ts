@@ -507,6 +507,18 @@ export function asksWhen(text: string): boolean {
 }
 
 /**
+ * Whether "where" asks a place: as the question's first question word, opening a clause or joined to another ("when
+ * and where"). After another it opens a relative clause: "which body held the summit in Lima where Reed met Soto"
+ * asks a body.
+ */
+export function asksWhere(text: string): boolean {
+	return (
+		/\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0] === 'where' ||
+		/(?:^|[,;:.!?]\s*|\b(?:and|or|&) )where\b|\bwhere (?:and|or|&)\b/u.test(text)
+	);
+}
+
+/**
  * Reads the kind of answer a question asks for from its wording, or undefined when it asks for none in particular.
  * "What is the venue of …" asks what "what venue …" does.
  */
@@ -619,7 +631,8 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "What is the line's route?": where it runs from and to.
 	if (ROUTE_ASKED.test(text)) return { ...expect('place'), route: true };
 	if (
-		/\bwhere\b|\b(?:what|which|in which) (?:other )?(?:\p{L}+ )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
+		asksWhere(text) ||
+		/\b(?:what|which|in which) (?:other )?(?:\p{L}+ )?(?:cit(?:y|ies)|countr(?:y|ies)|place|capital|region|venue)s?\b/u.test(
 			text,
 		)
 	) {

@@ -1,7 +1,7 @@
 import type { EntityType, PartOfSpeech } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS } from '../text/word-classes.js';
-import { asksWhen, dropCopula, ROUTE_ASKED } from './answer-type.js';
+import { asksWhen, asksWhere, dropCopula, ROUTE_ASKED } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
 export type QuestionKind = 'quantity' | 'time' | 'place' | 'person' | 'definition' | 'other';
@@ -29,7 +29,7 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 		/\bhow (?:many|much|long(?! ago)|far|big|large|often)\b|\bwhat (?:number|amount|percent(?:age)?|share|volume)\b|\bwhat\s*%|^(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\s+(?:of|for)\b|^what(?:'s|’s| is| was| are)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:capacity|size|cost|price|value|volume|amount|number|length|rate|budget|population|total)\b/u,
 	],
 	['time', /\b(?:what|which) (?:date|day|time|year|month|decade)\b|\bhow long ago\b/u],
-	['place', new RegExp(`\\bwhere\\b|${PLACE_ASKED.source}|${ROUTE_ASKED.source}`, 'u')],
+	['place', new RegExp(`${PLACE_ASKED.source}|${ROUTE_ASKED.source}`, 'u')],
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 
@@ -63,6 +63,9 @@ function classifyWorded(question: string, answerEntity?: EntityType): QuestionKi
 	// "When did …" asks a time; "what did he say when he landed" does not (see `asksWhen`).
 	const when = asksWhen(text) ? Math.max(0, text.search(/\bwhen\b/u)) : -1;
 	if (when !== -1 && (first === undefined || when < first.at)) first = { kind: 'time', at: when };
+	// "Where did …" asks a place; "which body held the summit in Lima where …" does not (see `asksWhere`).
+	const where = asksWhere(text) ? Math.max(0, text.search(/\bwhere\b/u)) : -1;
+	if (where !== -1 && (first === undefined || where < first.at)) first = { kind: 'place', at: where };
 	if (first !== undefined) return first.kind;
 	if (readDefinitionAsked(question) !== undefined) return 'definition';
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';

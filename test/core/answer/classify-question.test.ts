@@ -227,6 +227,16 @@ describe('classifyQuestion with the entity its answer noun names', () => {
 		expect(classifyQuestion('What is the deadline for the withdrawal?')).toBe('other');
 		expect(classifyQuestion('How many ministers came?', 'person')).toBe('quantity');
 	});
+
+	test('GIVEN "where" after another question word THEN it opens a relative clause; first or joined, it asks a place', () => {
+		expect(classifyQuestion('Which organization held the summit in Lima where Reed met Soto?', 'organization')).toBe(
+			'other',
+		);
+		expect(classifyQuestion('Where did Reed meet Soto?')).toBe('place');
+		expect(classifyQuestion('so reed met soto where')).toBe('place');
+		expect(classifyQuestion('when and where did reed meet soto')).toBe('time');
+		expect(classifyQuestion('idk, where did reed meet soto')).toBe('place');
+	});
 });
 
 describe('detectMetadataQuestion', () => {
