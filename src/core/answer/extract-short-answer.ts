@@ -1094,8 +1094,12 @@ const WENT_TO = new RegExp(
  */
 function withHeadNoun(name: string, sentence: string, end: number, context: ExtractionContext): string {
 	const noun = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(end))?.[1];
-	// An adjective of a people or a place ("Asian", "Peruvian", "Chinese"), not a place ("Mali", "Delhi").
-	const belonging = !name.includes(' ') && /(?:ian|ean|ese|ish)$/u.test(name) && !context.isCountry(name);
+	// An adjective of a people or a place ("Asian", "Peruvian", "Chinese", "the Lima-backed Malian"), not a place
+	// ("Mali", "Delhi").
+	const last = name.split(' ').at(-1) ?? name;
+	const belonging =
+		(/(?:ian|ean|ese|ish)$/u.test(last) || (/(?:an|i)$/u.test(last) && context.isPlace?.(last) === true)) &&
+		!context.isCountry(last);
 	return belonging && noun !== undefined && !isStopWord(noun) ? `${name} ${noun}` : name;
 }
 

@@ -313,6 +313,23 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(findAnswerNoun(question, (word) => ['wants', 'started'].includes(word))).toBe('project');
 	});
 
+	test('GIVEN a people\'s adjective right before the noun asked ("the Lima-backed Malian government") THEN the noun too', () => {
+		const context = contextFor('which govt does lima back', {
+			answerNoun: 'government',
+			isPlace: (name) => /^(?:Malian|Lima)$/u.test(name),
+		});
+		const sentence = 'Fighting between the Lima-backed Malian government and the rebels goes on.';
+		expect(extractShortAnswer('other', sentence, context)).toBe('Lima-backed Malian government');
+		// A name of its own before the noun is the answer without it.
+		expect(
+			extractShortAnswer(
+				'other',
+				'The Harbour Link project is late.',
+				contextFor('which project is late', { answerNoun: 'project' }),
+			),
+		).toBe('Harbour Link');
+	});
+
 	test('GIVEN where something goes ("into which region", "… spills into?") THEN the place after "into", with its compass word', () => {
 		expect(shortAnswerOf('into which region could the afghan instability spill over')).toMatch(/^central Asia$/iu);
 	});
