@@ -148,11 +148,21 @@ function splitClauses(briefing: Briefing, claim: string, settings: CheckOptions)
 		if (lastAction === undefined || firstAction === undefined) continue;
 		// "… and has delivered", "… and said Lima will …": the clause opens with its verb (or one of saying, which no
 		// element is); its subject is the first clause's.
-		const opener = tokensOf(right)[0]?.norm ?? '';
+		const rightTokens = tokensOf(right);
+		const opener = rightTokens[0]?.norm ?? '';
+		// A clause of its own has a finite verb: "Peru joined Chile and Mali in a statement urging …" lists names, and
+		// the statement's "urging" is no clause ("Lima said there is no need to …" is one).
+		const verb = rightTokens[firstAction.position];
+		const finite =
+			(!/ing$/u.test(verb?.norm ?? '') && rightTokens[firstAction.position - 1]?.norm !== 'to') ||
+			rightTokens
+				.slice(0, firstAction.position)
+				.some(({ norm }) => ATTRIBUTION_VERBS.has(norm) || AUXILIARIES.has(norm));
 		const ownSubject =
 			!ATTRIBUTION_VERBS.has(opener) &&
 			!AUXILIARIES.has(opener) &&
 			rightReading.elements.some((element) => element.position < firstAction.position);
+		if (ownSubject && !finite) continue;
 		const leftTokens = tokensOf(leftReading.text);
 		const subject = leftReading.text
 			.slice(0, leftTokens[lastAction.position]?.start ?? 0)

@@ -203,8 +203,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 					// A capital is not its country in a claim: "in Paris" and "in France" are not one place. Who
 					// acts for a country is read by `countryOf`.
 					.filter(
-						({ relation }) =>
+						({ relation, target }) =>
 							relation !== 'country' &&
+							// "Joined" is "unite", not the "United" of "the United States": a common word the article writes
+							// only in names is no match for a word ("Moscow" for "the Russian capital" is).
+							(isName || !names.has(target) || !index.isCommonWord(target)) &&
 							(index.isCloseRelation(relation) ||
 								(!isName &&
 									((relation === 'category' && !isPartyNoun(norm)) ||

@@ -1569,6 +1569,22 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN names joined by "and" before a participle ("… the US and China in a statement urging …") THEN one clause', () => {
+		const check = checkClaim(
+			briefing,
+			'Pakistan joined the US and China in a statement from the Moscow conference urging the Afghan sides to cut violence',
+		);
+		// Split there, "Pakistan joined the US" alone met "Pakistan denies that".
+		expect(verdictOf(check)).not.toBe('contradicted');
+		expect(reasonOf(check)).not.toMatch(/^Of “/u);
+	});
+
+	test('GIVEN a verb related to a word only the article\'s names have ("joined", "United States") THEN no match', () => {
+		const check = checkClaim(briefing, 'Pakistan joined the US');
+		expect(verdictOf(check)).toBe('not-settled');
+		expect(reasonOf(check)).toMatch(/joined/u);
+	});
+
 	test('GIVEN a noun the article states by its broader noun THEN supported; a party noun by its class is not', () => {
 		expect(
 			verdictOf(
