@@ -40,5 +40,41 @@ export function deriveAcronyms(
 			}
 		}
 	}
+	// "Regasified liquefied natural gas (LNG)": the words an acronym in brackets spells out, and with the word before
+	// them, the longer acronym people make of it ("RLNG").
+	for (const text of texts) {
+		for (const match of text.matchAll(DEFINED_AFTER_WORDS)) {
+			const words = (match[1] ?? '').trim().split(/\s+/u);
+			const acronym = match[2] ?? '';
+			const spelled = words.slice(-acronym.length);
+			if (spelled.map((word) => word.charAt(0).toUpperCase()).join('') !== acronym) continue;
+			const before = words.at(-acronym.length - 1);
+			if (before === undefined || FUNCTION_WORDS.has(before)) continue;
+			const longer = `${before.charAt(0).toUpperCase()}${acronym}`;
+			if (isWord(longer.toLowerCase())) continue;
+			const expansion = [before, ...spelled].join(' ');
+			const known = found.get(longer);
+			found.set(longer, known === undefined || known === expansion ? expansion : null);
+		}
+	}
 	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
+
+/** Lower-case words, then an acronym in brackets: "… regasified liquefied natural gas (LNG)". */
+const DEFINED_AFTER_WORDS = /((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,})\)/gu;
+const FUNCTION_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'and',
+	'or',
+	'to',
+	'in',
+	'on',
+	'at',
+	'by',
+	'for',
+	'with',
+	'from',
+]);

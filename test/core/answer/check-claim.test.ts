@@ -1585,6 +1585,15 @@ describe('checkClaim', () => {
 		expect(reasonOf(check)).toMatch(/joined/u);
 	});
 
+	test('GIVEN an acronym people make of words the article spells out ("RLNG") THEN those words, in any case', () => {
+		for (const claim of ['the pipeline will carry RLNG from Karachi to Lahore', 'pipeline = rlng, karachi -> lahore']) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'the pipeline will carry RLNG from Lahore to Karachi'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a noun the article states by its broader noun THEN supported; a party noun by its class is not', () => {
 		expect(
 			verdictOf(

@@ -33,6 +33,15 @@ describe('deriveAcronyms', () => {
 		expect(derive('the Blue Army Team (BAT) met')).toEqual({ BAT: 'Blue Army Team' });
 	});
 
+	test('GIVEN an acronym in brackets after lower-case words THEN with the word before them, a longer one', () => {
+		expect(derive('it carries compressed liquefied natural gas (LNG) daily')).toEqual({
+			CLNG: 'compressed liquefied natural gas',
+		});
+		// A joining word makes none, nor do words the acronym does not spell.
+		expect(derive('a supply of liquefied natural gas (LNG)')).toEqual({});
+		expect(derive('cheap bottled cooking gas (LNG)')).toEqual({});
+	});
+
 	test('GIVEN one acronym for two names THEN it is left out', () => {
 		expect(derive('the Foreign Office and the Field Office')).toEqual({});
 	});
