@@ -269,6 +269,7 @@ export function buildLexicon(
 	const lemmasByWord = new Map(
 		wordnet.lemmas.filter((lemma) => lemma.pos === 'noun').map((lemma) => [lemma.word, lemma]),
 	);
+	const onlyNames = new Set(listNames(wordnet).split(' '));
 	const countryGroups = countries.flatMap(({ common, capitals = [], people = [], code }) => {
 		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
 		if (!inArticle(stemsOf(common))) return [];
@@ -276,8 +277,13 @@ export function buildLexicon(
 		const actors = capitals
 			.map((capital) => capital.replace(/\s+(?:\p{Lu}\.)+$/u, '').toLowerCase())
 			.filter((capital) => inArticle(stemsOf(capital)) && vocabulary.placesWritten?.has(capital) === false);
+		// Not a code that is a word ("can", "per"); one that is only an old name ("Rus", the medieval state) is chat's.
 		const shorthand =
-			code !== undefined && !lemmas.has(code.toLowerCase()) && !inArticle(stemsOf(code)) ? [code.toLowerCase()] : [];
+			code !== undefined &&
+			(!lemmas.has(code.toLowerCase()) || onlyNames.has(code.toLowerCase())) &&
+			!inArticle(stemsOf(code))
+				? [code.toLowerCase()]
+				: [];
 		// WordNet's other one-word names of it ("America"), from the sense it heads ("Russia" of the Russian
 		// Federation, not of the Soviet Union), never an abbreviation ("US").
 		const headed = (lemmasByWord.get(common.toLowerCase())?.synsets ?? [])
@@ -285,6 +291,8 @@ export function buildLexicon(
 			.find((synset) => synset?.words[0] === common.toLowerCase());
 		const synonyms = (headed?.names ?? []).filter((name) => /^\p{L}{4,}$/u.test(name));
 		const group = [...new Set([common, ...people, ...plurals, ...synonyms].map((name) => name.toLowerCase()))];
+		// Chat's "rus" is Russia only, not what WordNet relates the old name to ("country", "state").
+		for (const code of shorthand) related.delete(code);
 		return [[...group, ...actors, ...shorthand]];
 	});
 

@@ -12,7 +12,8 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
  * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
  * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); nouns with antonyms: 0015 stability !
- * 0016 instability, 0017 man ! 0018 woman; 0019 transport (a noun, rarer than the verb below) @ 0009 cable.
+ * 0016 instability, 0017 man ! 0018 woman; 0019 transport (a noun, rarer than the verb below) @ 0009 cable; 0020 Rus
+ * (a medieval state, only a name) @i 0002 city.
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -33,6 +34,7 @@ function writeWordNet(): string {
 		'0017 18 n 01 man 0 001 ! 0018 n 0101 | an adult male',
 		'0018 18 n 01 woman 0 001 ! 0017 n 0101 | an adult female',
 		'0019 06 n 01 transport 0 001 @ 0009 n 0000 | a way of carrying',
+		'0020 15 n 01 Rus 0 001 @i 0002 n 0000 | a medieval state',
 	];
 	const index = [
 		'  licence',
@@ -52,6 +54,7 @@ function writeWordNet(): string {
 		'man n 1 1 ! 1 0 0017',
 		'woman n 1 1 ! 1 0 0018',
 		'transport n 1 1 @ 1 0 0019',
+		'rus n 1 1 @ 1 0 0020',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -254,6 +257,17 @@ describe('buildLexicon', () => {
 		expect(groupsOf('Peru spoke first; talks were in Lima.')).toEqual([
 			['peru', 'peruvian', 'peruvians', 'piruw', 'per'],
 		]);
+	});
+
+	test("GIVEN a country's code that WordNet has only as an old name THEN chat's code, with none of the old name's relations", () => {
+		const data = buildLexicon(
+			wordnet,
+			[{ common: 'Russia', names: ['Russia'], people: ['Russian'], code: 'RUS' }],
+			{ hash: 'h', texts: [extractTerms('Russia spoke in the city.')], entities: {} },
+			extractTerms,
+		);
+		expect(data.countryGroups).toEqual([['russia', 'russian', 'russians', 'rus']]);
+		expect(createLexicon(data).relatedTo('rus')).toEqual([]);
 	});
 
 	test('GIVEN an irregular form THEN its base finds it in the text, unless the form is a word of its own', () => {

@@ -729,6 +729,9 @@ function createVocabulary(
 			]);
 			if (inArticle !== undefined) return inArticle;
 			if (edits > 1) continue;
+			// "Recieved" is "received" swapped, whatever commoner word one letter changed makes ("relieved").
+			const swapped = swaps.find((word) => lookUp(word) !== undefined && !lexicon.isName(word));
+			if (swapped !== undefined) return swapped;
 			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a
 			// short word, one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
 			const inEnglish = near(

@@ -46,6 +46,8 @@ describe('analyze', () => {
 
 	test('GIVEN a word one edit from an ordinary word THEN corrected; a short one from a word never used THEN as typed', () => {
 		expect(briefing.index.normalize('did they recieve the gift')).toBe('did they receive the gift');
+		// Two letters swapped are the slip, not a commoner word one letter off ("relieved").
+		expect(briefing.index.normalize('how many doses were recieved')).toBe('how many doses were received');
 		// "trna" (transfer RNA) is in WordNet, but in none of its tagged texts; nor is "premier", near few long words.
 		expect(briefing.index.normalize('whats moscow tryna do')).not.toMatch(/trna/u);
 		expect(briefing.index.normalize('what did the premeir say')).toBe('what did the premier say');
