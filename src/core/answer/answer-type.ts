@@ -53,6 +53,11 @@ export interface ExpectedAnswer {
 	readonly future?: boolean;
 	/** The last time something happened ("when did X last visit"): "the first visit in nine years" gives it. */
 	readonly lastTime?: boolean;
+	/**
+	 * The period the question puts the time in ("which date last month …"): a day the sentence gives only by its
+	 * weekday is of the report's own week, not in it.
+	 */
+	readonly period?: string;
 	/** A time asked as a limit ("by which date", "the deadline"): a date of a deadline gives it. */
 	readonly limit?: boolean;
 	/** A length asked of the time since something ("how long since …"): a gap ("in ten years") answers it. */
@@ -394,6 +399,8 @@ const MONTH_AND_DAY = new RegExp(
 	`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b`,
 	'iu',
 );
+/** Periods before or after the report's own days: a weekday alone is none of them. */
+const PERIOD = /^(?:last|next) (?:week|month|year)$/u;
 const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|tomorrow)\\b`, 'iu');
 // One word may qualify the measure ("the daily capacity", "the pipeline's capacity", "the trade volume").
 const MEASURE =
@@ -619,7 +626,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	const time = (type: AnswerType): ExpectedAnswer => {
 		const asked = asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
 		const bounded = LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
-		return LAST_TIME_ASKED.test(text) ? { ...bounded, lastTime: true } : bounded;
+		const period = readTimes(text).find((time) => time.kind === 'relative' && PERIOD.test(time.value))?.value;
+		const framed = period === undefined ? bounded : { ...bounded, period };
+		return LAST_TIME_ASKED.test(text) ? { ...framed, lastTime: true } : framed;
 	};
 	if (CALENDAR_DATE.test(text)) return { ...time('day'), calendar: true };
 	if (/\b(?:what|which|exact|specific) (?:date|day|weekday|month)\b/u.test(text)) return time('day');
@@ -777,6 +786,12 @@ export function holdsAnswerType(
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
+	// "Which date last month": the sentence puts its day in that period too, or gives more than a weekday.
+	const inPeriodAsked = () =>
+		expected.period === undefined ||
+		readTimes(sentence.text).some((time) =>
+			time.kind === 'relative' ? time.value === expected.period : time.kind !== 'weekday',
+		);
 	const notWhenSaid = (time: string) => expected.future !== true || !isTimeOfSaying(sentence.text, tokens, time);
 	// "cubic feet" measure a volume, "square metres" an area.
 	const holdsDistance = () =>
@@ -865,6 +880,7 @@ export function holdsAnswerType(
 			if (expected.calendar === true) return ofTimeAsked() && MONTH_AND_DAY.test(sentence.text);
 			return (
 				ofTimeAsked() &&
+				inPeriodAsked() &&
 				((entities?.date ?? []).some(
 					(text) =>
 						SPECIFIC_DAY.test(text) && notWhenSaid(text) && !datesOtherThing(sentence.text, text, expected, context),

@@ -128,9 +128,9 @@ function findMissReason(
 	// The subject is what the question is about besides the detail: its weightiest name or noun the article has.
 	const detailWords = new Set(detail?.toLowerCase().split(' ').map(stemWord));
 	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
-	// A unit of time ("last month's talks") dates the subject; it is none.
-	const rank = (concept: Concept) =>
-		(nominal(concept) && !TIME_UNIT.test(concept.label.replace(/['’]s?$/u, '')) ? 2 : 0) + (concept.generic ? 0 : 1);
+	// A unit of time ("last month's talks") dates the subject, and "which date" asks a time: neither is the subject.
+	const dating = (label: string) => TIME_UNIT.test(label.replace(/['’]s?$/u, '')) || /^dates?$/iu.test(label);
+	const rank = (concept: Concept) => (nominal(concept) && !dating(concept.label) ? 2 : 0) + (concept.generic ? 0 : 1);
 	const [subject] = concepts
 		.filter((concept) => concept.covered && !detailWords.has(stemWord(concept.label.toLowerCase())))
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);

@@ -166,6 +166,14 @@ describe('answerQuestion: short answers', () => {
 		);
 	});
 
+	test('GIVEN a day asked in a period ("which date last month …") THEN a weekday of the report\'s own week gives none', () => {
+		const answer = answerQuestion(briefing, 'Which date last month was the Moscow conference on Afghanistan held?');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'when' } });
+		// What the question is about is the conference, not the "date" it asks.
+		if (!answer.found && answer.reason.kind === 'detail-missing') expect(answer.reason.subject).not.toBe('date');
+		expect(found(answerQuestion(briefing, 'which day did lavrov arrive in pakistan')).shortAnswer).toMatch(/Tuesday/u);
+	});
+
 	test('GIVEN "how many <things> <verb> …" THEN the things are counted, not the words after the verb', () => {
 		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
 		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');
