@@ -48,6 +48,7 @@ import {
 import { isAskingWhich, namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
 import {
 	findGroupNoOneIsOf,
+	findLeaderUnstated,
 	findNamePart,
 	findNationalityNoOneHas,
 	findOfficeHolderAsked,
@@ -430,6 +431,7 @@ function answerRead(
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
+			findLeaderUnstated(briefing, read) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
 			(expected === undefined || expected.type === 'qualifier'

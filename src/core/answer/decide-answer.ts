@@ -131,9 +131,13 @@ function findMissReason(
 	// A unit of time ("last month's talks") dates the subject, and "which date" asks a time: neither is the subject.
 	const dating = (label: string) => TIME_UNIT.test(label.replace(/['’]s?$/u, '')) || /^dates?$/iu.test(label);
 	const rank = (concept: Concept) => (nominal(concept) && !dating(concept.label) ? 2 : 0) + (concept.generic ? 0 : 1);
-	const [subject] = concepts
-		.filter((concept) => concept.covered && !detailWords.has(stemWord(concept.label.toLowerCase())))
+	const covered = concepts
+		.filter((concept) => concept.covered)
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);
+	// A detail in the words of the whole question ("who leads the Taliban") is still about what the article covers,
+	// where it covers all of them ("the president of France" is not covered).
+	const whole = concepts.every((concept) => concept.covered) ? covered[0] : undefined;
+	const subject = covered.find((concept) => !detailWords.has(stemWord(concept.label.toLowerCase()))) ?? whole;
 	if (subject !== undefined && detail !== undefined && ranked.length > 0) {
 		return { kind: 'detail-missing', detail, subject: subject.label };
 	}

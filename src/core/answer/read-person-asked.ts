@@ -6,7 +6,7 @@ import type { Briefing } from '../briefing.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { normalizeWord, type Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
-import { AUXILIARIES, GENERIC_PERSON_NOUNS } from '../text/word-classes.js';
+import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
 import type { Person } from '../types.js';
 import { findPersonDescribed, trimDescription } from './extract-short-answer.js';
 
@@ -123,6 +123,47 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 	);
 	return belongs ? undefined : detail;
 }
+
+// "Who chaired the conference", "who heads the Lima side of the commission": a person asked by a deed of leading.
+const LEADER_ASKED =
+	/\bwho\s+(led|leads|lead|headed|heads|head|chaired|chairs|chair|ran|runs|run)\s+(?:the\s+)?([^?.!]+?)\s*[?.!]*\s*$/iu;
+// Words that say who leads: "headed by", "the chair", "Chief of Army Staff", "a US-led invasion".
+const LEADING_WORD =
+	/^(?:lead|leads|led|leader|leaders|leadership|leading|head|heads|headed|heading|chair|chairs|chaired|chairman|chairperson|chairwoman|chief|chiefs)$|-led$/iu;
+
+/**
+ * "Who chaired the conference" where no sentence on the conference (the last word of what is led) says who leads it,
+ * nor is anyone's office named for it: a detail the article does not give, in words ("who chaired it").
+ */
+export function findLeaderUnstated(briefing: Briefing, question: string): string | undefined {
+	const { index, knowledge } = briefing;
+	const asked = LEADER_ASKED.exec(question);
+	if (asked === null) return undefined;
+	const led = asked[2] ?? '';
+	// What is led: the last word of the phrase the article has, past words of time ("the conference last month").
+	const head = index
+		.tokensOf(led)
+		.filter(
+			({ norm, term }) => term !== null && index.hasTerm(term) && !TIME_UNIT.test(norm) && !PERIOD_WORD.test(norm),
+		)
+		.at(-1)?.term;
+	if (head == null) return undefined;
+	const found = knowledge.article.paragraphs
+		.flatMap((paragraph) => paragraph.sentences)
+		.filter((sentence) => index.termsOf(sentence.text).includes(head));
+	const leads = (text: string) => index.tokensOf(text).some(({ raw }) => LEADING_WORD.test(raw));
+	// An office heads what it is named for: "Chief of Army Staff" the army, a minister the ministry.
+	const names = (term: string) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM);
+	const stated =
+		found.some((sentence) => leads(sentence.text)) ||
+		knowledge.people.some((person) => index.termsOf(person.role).some(names));
+	return stated ? undefined : `who ${asked[1]} it`.toLowerCase();
+}
+
+const PERIOD_WORD = /^(?:last|next|this|past|coming)$/u;
+
+/** How many first letters of a stem an office's word shares with what it heads ("minist" of minister, ministry). */
+const OFFICE_STEM = 5;
 
 /**
  * "Which Malian official …", "who is the Malian leader": a person of the countries the role asked for names

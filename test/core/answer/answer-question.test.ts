@@ -174,6 +174,12 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'which day did lavrov arrive in pakistan')).shortAnswer).toMatch(/Tuesday/u);
 	});
 
+	test('GIVEN a detail in the words of the whole question ("who leads the taliban") THEN still about what the article covers', () => {
+		const answer = answerQuestion(briefing, 'who leads the taliban');
+		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
+		if (!answer.found && answer.reason.kind === 'detail-missing') expect(answer.reason.subject).toMatch(/taliban/iu);
+	});
+
 	test('GIVEN "how many <things> <verb> …" THEN the things are counted, not the words after the verb', () => {
 		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
 		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
 	findGroupNoOneIsOf,
+	findLeaderUnstated,
 	findNationalityNoOneHas,
 	findPersonAsked,
 	findPersonOfRole,
@@ -115,6 +116,22 @@ describe('findGroupNoOneIsOf', () => {
 		expect(findGroupNoOneIsOf(briefing, 'which army officers met him?')).toBeUndefined();
 		expect(findGroupNoOneIsOf(briefing, 'who represented russia?')).toBeUndefined();
 		expect(findGroupNoOneIsOf(briefing, 'who led the talks?')).toBeUndefined();
+	});
+});
+
+describe('findLeaderUnstated', () => {
+	test('GIVEN who leads a thing no sentence on it says leads, nor any office is named for THEN that detail', () => {
+		expect(findLeaderUnstated(briefing, 'who chaired the moscow afghan conference last month')).toBe('who chaired it');
+		expect(findLeaderUnstated(briefing, 'Who heads the Pakistani side of the Inter-Governmental Commission?')).toBe(
+			'who heads it',
+		);
+	});
+
+	test('GIVEN an office named for what is led ("Chief of Army Staff", "a US-led invasion") THEN none', () => {
+		expect(findLeaderUnstated(briefing, "Who leads Pakistan's army?")).toBeUndefined();
+		expect(findLeaderUnstated(briefing, 'who heads the russian foreign ministry')).toBeUndefined();
+		expect(findLeaderUnstated(briefing, 'who led the invasion in 2001')).toBeUndefined();
+		expect(findLeaderUnstated(briefing, 'who hosted the conference')).toBeUndefined();
 	});
 });
 
