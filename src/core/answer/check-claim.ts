@@ -78,8 +78,10 @@ export const defaultCheckOptions: CheckOptions = {
  * clause (see `checkClauses`). Lexical evidence, not understanding: every element of a supported claim is stated,
  * and the reason of a contradiction quotes both values.
  */
-export function checkClaim(briefing: Briefing, claim: string, options: Partial<CheckOptions> = {}): ClaimCheck {
+export function checkClaim(briefing: Briefing, typed: string, options: Partial<CheckOptions> = {}): ClaimCheck {
 	const settings = { ...defaultCheckOptions, ...options };
+	// Typed as a question is ("recieved", "goverment"): spelled as the article and English spell.
+	const claim = briefing.index.normalize(typed);
 	const whole = checkWhole(briefing, claim, settings);
 	if (!whole.found || whole.verdict === 'contradicted') return whole;
 	return checkClauses(briefing, claim, whole, settings) ?? whole;

@@ -27,6 +27,11 @@ export interface ClaimVocabulary {
 	 * a body the whole article is about, never a person's name (a person acts where the passage says so).
 	 */
 	isBackground(stem: string): boolean;
+	/**
+	 * Whether a stem is of the name of a person the article speaks of in so many paragraphs that whom others talk to
+	 * there is them (the visitor of a report on a visit), where a sentence names no one else.
+	 */
+	isBackgroundPerson(stem: string): boolean;
 	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
 	isActor(stem: string): boolean;
 	/** Whether a stem names one of the two countries the article is most about: "the two countries" are they. */
@@ -185,16 +190,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		if (country !== undefined && !countries.has(stem)) countries.set(stem, country.split(' '));
 	}
 	// "begun" is "commence", "mediate" is "moderate": a claim may word an element as a close relative of the article's.
-	// A word may also be stated by a broader one ("landed" by "arrived", "backers" by "supporters"), never a name:
-	// "Peru" is a state, yet "the United States" is not Peru.
+	// A verb may also be stated by a broader one ("landed" by "arrived"), never a name: "Peru" is a state, yet "the
+	// United States" is not Peru. A noun may not: "satellites" are equipment, yet "equipment" says nothing of them.
 	const formsOf = (norm: string) => index.formsOf(norm).map((form) => form.split(' '));
 	const isOnlyName = (norm: string) => index.lookUpWord(norm) !== undefined && !index.isCommonWord(norm);
-	// "Ally" is a kind of country, yet a country is no ally: a noun for a place or an organization names a party,
-	// which only its own word states.
-	const isPartyNoun = (norm: string) => {
-		const entity = index.lookUpWord(norm)?.entity;
-		return entity === 'place' || entity === 'organization';
-	};
 	const closeRelatives = (norm: string | undefined, isName: boolean): string[][] =>
 		norm === undefined
 			? []
@@ -209,9 +208,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 							// only in names is no match for a word ("Moscow" for "the Russian capital" is).
 							(isName || !names.has(target) || !index.isCommonWord(target)) &&
 							(index.isCloseRelation(relation) ||
-								(!isName &&
-									((relation === 'category' && !isPartyNoun(norm)) ||
-										((relation === 'broader' || relation === 'kind') && index.partOfSpeechOf(norm) === 'verb')))),
+								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
@@ -305,6 +302,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.relatedTo(place)
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
+		isBackgroundPerson: (stem) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount && personNames.has(stem),
 		countryOf: (stem) => countries.get(stem) ?? [],
 		countryNamesOf: (norm) => index.countriesOf(norm).map((country) => country.split(' ')),
 		// A thing's name only: a person or a country is named, not "the effort" after it.

@@ -518,8 +518,22 @@ export function compareWithSentence(
 			element.alternatives.some(
 				(alternative) => alternative.length > 0 && alternative.every((stem) => vocabulary.isBackground(stem)),
 			);
+		// "Reed told Lima's envoy …", "raised it with Soto": whom one talks to in a report on Soto's visit is Soto,
+		// where the sentence names no other person.
+		const addressee =
+			element.kind === 'name' &&
+			!element.subjectSide &&
+			ADDRESSEE_BEFORE.has(claimTokens[element.position - 1]?.norm ?? '') &&
+			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackgroundPerson(stem)) &&
+			!tokens.some(
+				(token) =>
+					token.term !== null &&
+					vocabulary.namesPerson([token.term]) &&
+					!reading.elements.some((other) => matchesToken(other, token, tokensOf, vocabulary)),
+			);
 		const inParagraph =
 			byPronoun ||
+			addressee ||
 			(element.kind === 'name' &&
 				(element.subjectSide && !joined
 					? findElement(element, paragraphView).length > 0 || isRepresented(element, paragraphView.tokens, vocabulary)
@@ -938,11 +952,14 @@ export function compareWithSentence(
 					: tokens.findIndex((token) => CUE_WORDS.has(token.norm));
 		const holder =
 			i === -1 ? undefined : findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary, resolveIt);
-		const own = countryStemsOf(reading.agents, vocabulary);
+		// Whose it is in the claim: the names before its state or cue ("Reed said Lima wants …": Lima's, or Reed's).
+		const cueAt = state?.position ?? claimTokens.findIndex((token) => CUE_WORDS.has(token.norm));
+		const holders = reading.elements.filter((element) => element.kind === 'name' && element.position < cueAt);
+		const own = countryStemsOf(holders, vocabulary);
 		if (
 			holder !== undefined &&
 			isNameToken(holder, vocabulary) &&
-			!namedBy(reading.agents, holder) &&
+			!namedBy(holders, holder) &&
 			!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))
 		) {
 			missing.push(
@@ -1725,6 +1742,8 @@ const MUTUAL_REACH = 2;
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words before whom one talks to: "told Soto", "with Soto". */
+const ADDRESSEE_BEFORE: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'with', 'w', 'assured']);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'into', 'against', 'towards', 'toward']);
 /** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */

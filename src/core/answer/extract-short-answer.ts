@@ -571,7 +571,10 @@ const COUNT_WORDS: Readonly<Record<number, string>> = {
 	10: 'ten',
 };
 // "Per day", "a year": a rate of time asked; not "as per the minister" nor "per cent".
-const RATE_ASKED = /\bper\s+(day|week|month|year|annum|hour)\b/iu;
+const RATE_ASKED =
+	/\b(?:per|each|every|a)\s+(day|week|month|year|annum|hour)\b(?!\s+ago)|\b(dai|week|month|year|annual|hour)ly\b/iu;
+/** The unit of a rate asked as an adverb ("daily", "annually"). */
+const RATE_ADVERBS: Readonly<Record<string, string>> = { dai: 'day', annual: 'year' };
 const ASKS_MORE = /\b(?:more|extra|additional|further)\b/iu;
 /** Words of a question that ask for what is still to come ("promise", "more") or for what is done ("already"). */
 const ASKS_PLANNED =
@@ -646,7 +649,9 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 	// is not asked.
 	const asked = context.question.replace(RULED_OUT, ' ');
 	// "Capacity per day?": a rate, so only a number given per day answers ("1.6 billion cubic feet per day").
-	const rate = RATE_ASKED.exec(context.question)?.[1]?.toLowerCase();
+	const rateAsked = RATE_ASKED.exec(context.question);
+	const rateWord = (rateAsked?.[1] ?? rateAsked?.[2])?.toLowerCase();
+	const rate = rateWord === undefined ? undefined : (RATE_ADVERBS[rateWord] ?? rateWord);
 	const asksPlanned = ASKS_PLANNED.test(asked);
 	const asksDone = !asksPlanned && ASKS_DONE.test(asked);
 	let best: { text: string; score: number } | undefined;

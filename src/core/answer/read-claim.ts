@@ -228,10 +228,12 @@ export function readClaim(
 	const quantities = readQuantities(text);
 	const times = readTimes(text);
 	// "Putin went to Lima": search reads "went" as no word of a question; a claim's going somewhere is a deed to check
-	// ("went up", "go into detail" are other verbs).
+	// ("went up", "go into detail" are other verbs). "The work is done" says it is finished.
 	const read = tokensOf(text);
 	const tokens = read.map((token, i) =>
-		token.term === null && GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to'
+		token.term === null &&
+		((GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to') ||
+			(token.norm === 'done' && BE_FORMS.has(read[i - 1]?.norm ?? '')))
 			? { ...token, term: token.norm }
 			: token,
 	);

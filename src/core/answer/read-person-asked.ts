@@ -139,7 +139,8 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 	const { index, knowledge } = briefing;
 	const asked = LEADER_ASKED.exec(question);
 	if (asked === null) return undefined;
-	const led = asked[2] ?? '';
+	// "The 2001 invasion of Afghanistan" is an invasion: what is led is named before "of".
+	const led = (asked[2] ?? '').split(/\s+of\s+/iu)[0] ?? '';
 	// What is led: the last word of the phrase the article has, past words of time ("the conference last month").
 	const head = index
 		.tokensOf(led)

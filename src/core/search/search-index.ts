@@ -630,7 +630,12 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		}
 	};
 
-	const normalize = (question: string) => normalizeQuestion(question, vocabulary, settings.normalize);
+	// An acronym of the article's typed in lower case ("rlng") is no misspelling.
+	const known: Vocabulary = {
+		...vocabulary,
+		isKnown: (norm) => vocabulary.isKnown(norm) || derivedAcronyms.has(norm.toUpperCase()),
+	};
+	const normalize = (question: string) => normalizeQuestion(question, known, settings.normalize);
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;

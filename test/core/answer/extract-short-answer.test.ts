@@ -259,6 +259,12 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('how many sputnik doses will pakistan buy (not get donated)') ?? '').not.toMatch(/50,000/u);
 	});
 
+	test('GIVEN a rate asked ("daily", "each year") THEN only an amount given per that unit answers', () => {
+		expect(shortAnswerOf('how much gas will the pipeline carry daily')).toMatch(/^1\.6 billion cubic feet per day/u);
+		expect(shortAnswerOf('How much RLNG does Russia supply to Pakistan each year?')).toBeUndefined();
+		expect(shortAnswerOf('how much gas will the pipeline carry annually')).toBeUndefined();
+	});
+
 	test('GIVEN where a journey went THEN only a place someone goes to answers, not "peace to <place>"', () => {
 		expect(shortAnswerOf('where did lavrov fly to after leaving islamabad?')).toBeUndefined();
 		expect(shortAnswerOf('where did lavrov arrive')).toBe('Pakistan');

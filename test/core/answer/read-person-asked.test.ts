@@ -131,6 +131,7 @@ describe('findLeaderUnstated', () => {
 		expect(findLeaderUnstated(briefing, "Who leads Pakistan's army?")).toBeUndefined();
 		expect(findLeaderUnstated(briefing, 'who heads the russian foreign ministry')).toBeUndefined();
 		expect(findLeaderUnstated(briefing, 'who led the invasion in 2001')).toBeUndefined();
+		expect(findLeaderUnstated(briefing, 'Who led the 2001 invasion of Afghanistan?')).toBeUndefined();
 		expect(findLeaderUnstated(briefing, 'who hosted the conference')).toBeUndefined();
 	});
 });
