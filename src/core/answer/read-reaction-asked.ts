@@ -110,21 +110,22 @@ export function createVoiceCheck(
 	const { isParty, isName } = voices;
 	const { index } = briefing;
 	// "How did Reed respond when Lopez raised the Andes?": a name it is about (by the lexicon) stands in the paragraph
-	// that gives it; not a person's (Lopez may be "his counterpart"), nor a country's, its people's or its capital's,
-	// which a report about them names in other words throughout.
-	const named = index
-		.tokensOf(asked.about ?? '')
-		.flatMap(({ norm, term }) =>
-			term !== null &&
-			index.hasTerm(term) &&
-			index.lookUpWord(norm) !== undefined &&
-			!index.isCommonWord(norm) &&
-			briefing.people.findByName(norm) === undefined &&
-			!index.isCountry(norm) &&
-			index.countriesOf(norm).length === 0
-				? [term]
-				: [],
-		);
+	// that gives it; not a person's (Lopez may be "his counterpart"), nor a country's, its people's or its capital's
+	// that the report is about, which it names in other words throughout ("what did Reed say about Chile" in a report
+	// on Peru is about a country named as itself).
+	const named = index.tokensOf(asked.about ?? '').flatMap(({ norm, term }) => {
+		if (
+			term === null ||
+			!index.hasTerm(term) ||
+			index.lookUpWord(norm) === undefined ||
+			index.isCommonWord(norm) ||
+			briefing.people.findByName(norm) !== undefined
+		)
+			return [];
+		if (!index.isCountry(norm)) return index.countriesOf(norm).length === 0 ? [term] : [];
+		// A country by its name, with its people's and its capital's.
+		return index.isGenericTerm(term) ? [] : [term, ...index.countriesOf(norm).flatMap((name) => name.split(' '))];
+	});
 	// Each sentence's terms are the index's, read once: the paragraph's are theirs together.
 	// "Peru denies that." names it by the sentence it answers.
 	const paragraphNamesIt = (paragraph: Paragraph) =>

@@ -196,6 +196,8 @@ export interface SearchIndex {
 	partOfSpeechOf(norm: string): PartOfSpeech | undefined;
 	/** Whether a stem (see `termsOf`) occurs in the article. */
 	hasTerm(term: string): boolean;
+	/** Whether a stem occurs in so many paragraphs (see `genericShare`) that it cannot carry an answer on its own. */
+	isGenericTerm(term: string): boolean;
 	/** Whether a term's weight in a concept makes it the question's word or a close relative (see `closeRelation`). */
 	isClose(weight: number): boolean;
 	/** Whether words of this relation are close relatives (synonyms, other forms; see `closeRelation`). */
@@ -648,6 +650,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		tokensOf,
 		partOfSpeechOf,
 		hasTerm: (term) => documentFrequency.has(term),
+		isGenericTerm: isGeneric,
 		isClose: (weight) => weight >= settings.closeRelation,
 		isCloseRelation: (relation) => settings.relationWeights[relation] >= settings.closeRelation,
 		lookUpWord: lookUp,

@@ -174,6 +174,16 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'which day did lavrov arrive in pakistan')).shortAnswer).toMatch(/Tuesday/u);
 	});
 
+	test('GIVEN what someone said about a country the report names as itself THEN only a paragraph where both are gives it', () => {
+		expect(answerQuestion(briefing, 'What did Imran Khan say about the Palestine issue?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+		expect(answerQuestion(briefing, 'what did lavrov say about palestine').found).toBe(true);
+		// A country the whole report is about is put otherwise ("the two countries"): no such check.
+		expect(answerQuestion(briefing, 'what did qureshi say about russia').found).toBe(true);
+	});
+
 	test('GIVEN a detail in the words of the whole question ("who leads the taliban") THEN still about what the article covers', () => {
 		const answer = answerQuestion(briefing, 'who leads the taliban');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
