@@ -51,7 +51,7 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
  */
 export type VectorOf = (word: string) => Float32Array | undefined;
 
-const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'category', 'narrower', 'part']);
+const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
@@ -152,18 +152,14 @@ export function buildLexicon(
 		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
 	};
 
-	const words = readWords(wordnet);
 	for (const lemma of wordnet.lemmas) {
-		// A noun's own broader noun ("backer", "supporter") apart from those of its verb's senses ("border", "meet"):
-		// a claim's noun may be stated by the first, never by the second.
-		const isNoun = lemma.pos === 'noun' && words.get(lemma.word)?.pos === 'noun';
 		for (const [sense, id] of lemma.synsets.slice(0, maxSenses).entries()) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const word of synset.words) relate(lemma.word, word, 'synonym');
 			for (const pointer of synset.pointers) {
-				const relation = pointer.symbol === '@' && isNoun ? 'category' : RELATION_OF_POINTER[pointer.symbol];
+				const relation = RELATION_OF_POINTER[pointer.symbol];
 				if (relation === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;
 				if (HIERARCHY.has(relation) && sense >= maxHierarchySenses) continue;
 				const target = wordnet.synsets.get(pointer.target);
@@ -204,6 +200,7 @@ export function buildLexicon(
 			}
 		}
 	}
+	const words = readWords(wordnet);
 	if (vectorOf !== undefined) {
 		// "Attitude" for "mindset", "panel" for "commission": words used alike (distributional similarity), for the
 		// paraphrases WordNet does not link. Not a concrete thing, a place or a time ("kilometres" is not "miles"): an
@@ -277,7 +274,8 @@ export function buildLexicon(
 		const actors = capitals
 			.map((capital) => capital.replace(/\s+(?:\p{Lu}\.)+$/u, '').toLowerCase())
 			.filter((capital) => inArticle(stemsOf(capital)) && vocabulary.placesWritten?.has(capital) === false);
-		// Not a code that is a word ("can", "per"); one that is only an old name ("Rus", the medieval state) is chat's.
+		// Not a code that is a word ("can", "per"); one that WordNet has only as an old name (of a medieval state) is
+		// chat's.
 		const shorthand =
 			code !== undefined &&
 			(!lemmas.has(code.toLowerCase()) || onlyNames.has(code.toLowerCase())) &&
@@ -291,8 +289,8 @@ export function buildLexicon(
 			.find((synset) => synset?.words[0] === common.toLowerCase());
 		const synonyms = (headed?.names ?? []).filter((name) => /^\p{L}{4,}$/u.test(name));
 		const group = [...new Set([common, ...people, ...plurals, ...synonyms].map((name) => name.toLowerCase()))];
-		// Chat's "rus" is Russia only, not what WordNet relates the old name to ("country", "state").
-		for (const code of shorthand) related.delete(code);
+		// Chat's code is the country only, not what WordNet relates the old name to ("country", "state").
+		for (const typed of shorthand) related.delete(typed);
 		return [[...group, ...actors, ...shorthand]];
 	});
 

@@ -55,7 +55,7 @@ export interface ExpectedAnswer {
 	readonly lastTime?: boolean;
 	/**
 	 * The period the question puts the time in ("which date last month …"): a day the sentence gives only by its
-	 * weekday is of the report's own week, not in it.
+	 * weekday is of the report's own week, not in it; one of a month may be.
 	 */
 	readonly period?: string;
 	/** A time asked as a limit ("by which date", "the deadline"): a date of a deadline gives it. */
@@ -514,14 +514,14 @@ export function asksWhen(text: string): boolean {
 }
 
 /**
- * Whether "where" asks a place: as the question's first question word, opening a clause or joined to another ("when
- * and where"). After another it opens a relative clause: "which body held the summit in Lima where Reed met Soto"
- * asks a body.
+ * Whether "where" asks a place: as the question's first question word or joined to another ("when and where"). After
+ * another it opens a relative clause, with a comma or without: "which body held the summit in Lima(,) where Reed met
+ * Soto" asks a body.
  */
 export function asksWhere(text: string): boolean {
 	return (
 		/\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0] === 'where' ||
-		/(?:^|[,;:.!?]\s*|\b(?:and|or|&) )where\b|\bwhere (?:and|or|&)\b/u.test(text)
+		/(?:^|\s)(?:and|or|&)\s+where\b|\bwhere\s+(?:and|or|&)(?:\s|$)/u.test(text)
 	);
 }
 
@@ -626,7 +626,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	const time = (type: AnswerType): ExpectedAnswer => {
 		const asked = asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
 		const bounded = LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
-		const period = readTimes(text).find((time) => time.kind === 'relative' && PERIOD.test(time.value))?.value;
+		const period = readTimes(text).find((point) => point.kind === 'relative' && PERIOD.test(point.value))?.value;
 		const framed = period === undefined ? bounded : { ...bounded, period };
 		return LAST_TIME_ASKED.test(text) ? { ...framed, lastTime: true } : framed;
 	};
@@ -786,11 +786,11 @@ export function holdsAnswerType(
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
-	// "Which date last month": the sentence puts its day in that period too, or gives more than a weekday.
+	// "Which date last month": the sentence puts its day in that period too, or gives a day of a month.
 	const inPeriodAsked = () =>
 		expected.period === undefined ||
-		readTimes(sentence.text).some((time) =>
-			time.kind === 'relative' ? time.value === expected.period : time.kind !== 'weekday',
+		readTimes(sentence.text).some((point) =>
+			point.kind === 'relative' ? point.value === expected.period : point.kind === 'day-of-month',
 		);
 	const notWhenSaid = (time: string) => expected.future !== true || !isTimeOfSaying(sentence.text, tokens, time);
 	// "cubic feet" measure a volume, "square metres" an area.

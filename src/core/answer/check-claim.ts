@@ -156,7 +156,7 @@ function splitClauses(briefing: Briefing, claim: string, settings: CheckOptions)
 		// the statement's "urging" is no clause ("Lima said there is no need to …" is one).
 		const verb = rightTokens[firstAction.position];
 		const finite =
-			(!/ing$/u.test(verb?.norm ?? '') && rightTokens[firstAction.position - 1]?.norm !== 'to') ||
+			(!/\p{L}{3}ing$/u.test(verb?.norm ?? '') && rightTokens[firstAction.position - 1]?.norm !== 'to') ||
 			rightTokens
 				.slice(0, firstAction.position)
 				.some(({ norm }) => ATTRIBUTION_VERBS.has(norm) || AUXILIARIES.has(norm));

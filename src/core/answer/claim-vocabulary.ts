@@ -28,10 +28,10 @@ export interface ClaimVocabulary {
 	 */
 	isBackground(stem: string): boolean;
 	/**
-	 * Whether a stem is of the name of a person the article speaks of in so many paragraphs that whom others talk to
-	 * there is them (the visitor of a report on a visit), where a sentence names no one else.
+	 * Whether a stem is of the name of the person the article names in the most paragraphs, clearly ahead of anyone
+	 * else: whom others talk to in it where a sentence names no other person (the visitor of a report on a visit).
 	 */
-	isBackgroundPerson(stem: string): boolean;
+	isMainPerson(stem: string): boolean;
 	/** Whether a stem names a party that can act: a person, a person's country, or a name of the whole article. */
 	isActor(stem: string): boolean;
 	/** Whether a stem names one of the two countries the article is most about: "the two countries" are they. */
@@ -129,6 +129,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	const capitalized = new Map<string, number>();
 	/** The words written capitalized inside a sentence, with their stems. */
 	const capitalNorms = new Map<string, string>();
+	/** The stems of common English words the article writes capitalized inside a sentence ("United"). */
+	const commonInNames = new Set<string>();
 	const paragraphsWith = new Map<string, number>();
 	/** Per stem, the stems of the words right after it: a name's heads are among them. */
 	const following = new Map<string, Set<string>>();
@@ -156,6 +158,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				if (token.start === 0) continue;
 				const sign = /^\p{Lu}/u.test(token.raw) ? 1 : -1;
 				if (sign > 0) capitalNorms.set(token.norm, token.term);
+				if (sign > 0 && index.isCommonWord(token.norm)) commonInNames.add(token.term);
 				capitalized.set(token.term, (capitalized.get(token.term) ?? 0) + sign);
 			}
 		}
@@ -204,9 +207,9 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 					.filter(
 						({ relation, target }) =>
 							relation !== 'country' &&
-							// "Joined" is "unite", not the "United" of "the United States": a common word the article writes
-							// only in names is no match for a word ("Moscow" for "the Russian capital" is).
-							(isName || !names.has(target) || !index.isCommonWord(target)) &&
+							// "Joined" is "unite", not the "United" of "the United Nations": a common word the article writes
+							// only in names is no match for a word ("Lima" for "the Peruvian capital" is).
+							(isName || !names.has(target) || !commonInNames.has(target)) &&
 							(index.isCloseRelation(relation) ||
 								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
@@ -225,6 +228,14 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	);
 	const backgroundCount = options.backgroundShare * knowledge.article.paragraphs.length;
 	const personNames = new Set(knowledge.people.flatMap((person) => index.termsOf(person.name)));
+	// The person named in the most paragraphs, by the best-known word of their name; none on a tie.
+	const [first, second] = knowledge.people
+		.map((person) => {
+			const terms = index.termsOf(person.name);
+			return { terms, paragraphs: Math.max(0, ...terms.map((term) => paragraphsWith.get(term) ?? 0)) };
+		})
+		.sort((a, b) => b.paragraphs - a.paragraphs);
+	const mainPerson = new Set(first !== undefined && first.paragraphs > (second?.paragraphs ?? 0) ? first.terms : []);
 	const isBackground = (stem: string) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount && !personNames.has(stem);
 
 	// The article's words and each with the next joined, for misspellings of them; built on first use.
@@ -302,7 +313,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				.relatedTo(place)
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
 		isBackground,
-		isBackgroundPerson: (stem) => (paragraphsWith.get(stem) ?? 0) >= backgroundCount && personNames.has(stem),
+		isMainPerson: (stem) => mainPerson.has(stem),
 		countryOf: (stem) => countries.get(stem) ?? [],
 		countryNamesOf: (norm) => index.countriesOf(norm).map((country) => country.split(' ')),
 		// A thing's name only: a person or a country is named, not "the effort" after it.

@@ -518,13 +518,17 @@ export function compareWithSentence(
 			element.alternatives.some(
 				(alternative) => alternative.length > 0 && alternative.every((stem) => vocabulary.isBackground(stem)),
 			);
-		// "Reed told Lima's envoy …", "raised it with Soto": whom one talks to in a report on Soto's visit is Soto,
-		// where the sentence names no other person.
+		// "Reed told Soto …", "raised it with Soto": whom one talks to in a report on Soto's visit is Soto, where the
+		// sentence names no other person.
+		const before = claimTokens[element.position - 1]?.norm ?? '';
+		const own = element.alternatives[0] ?? [];
 		const addressee =
 			element.kind === 'name' &&
 			!element.subjectSide &&
-			ADDRESSEE_BEFORE.has(claimTokens[element.position - 1]?.norm ?? '') &&
-			(element.alternatives[0] ?? []).every((stem) => vocabulary.isBackgroundPerson(stem)) &&
+			(TELLING.has(before) ||
+				(before === 'with' && claimTokens.slice(0, element.position).some(({ norm }) => TALKING.has(norm)))) &&
+			own.length > 0 &&
+			own.every((stem) => vocabulary.isMainPerson(stem)) &&
 			!tokens.some(
 				(token) =>
 					token.term !== null &&
@@ -958,6 +962,7 @@ export function compareWithSentence(
 		const own = countryStemsOf(holders, vocabulary);
 		if (
 			holder !== undefined &&
+			holders.length > 0 &&
 			isNameToken(holder, vocabulary) &&
 			!namedBy(holders, holder) &&
 			!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))
@@ -1742,8 +1747,14 @@ const MUTUAL_REACH = 2;
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-/** Words before whom one talks to: "told Soto", "with Soto". */
-const ADDRESSEE_BEFORE: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'with', 'w', 'assured']);
+/** Words right before whom one talks to: "told Soto". */
+const TELLING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assures', 'assure']);
+/** Verbs of talking that make "with Soto" whom one talks to ("raised it with Soto"), unlike "drills with Soto". */
+const TALKING: ReadonlySet<string> = new Set(
+	'raise raises raised discuss discusses discussed talk talks talked speak speaks spoke share shares shared bring brought'.split(
+		' ',
+	),
+);
 const GERUND_PREPOSITIONS = new Set(['in', 'by', 'for', 'at']);
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'from', 'into', 'against', 'towards', 'toward']);
 /** How many words before the preposition the owner of a deed may stand ("Chile's tireless efforts in …"). */

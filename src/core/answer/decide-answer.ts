@@ -134,7 +134,7 @@ function findMissReason(
 	const covered = concepts
 		.filter((concept) => concept.covered)
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);
-	// A detail in the words of the whole question ("who leads the Taliban") is still about what the article covers,
+	// A detail in the words of the whole question ("who leads the rebels") is still about what the article covers,
 	// where it covers all of them ("the president of France" is not covered).
 	const whole = concepts.every((concept) => concept.covered) ? covered[0] : undefined;
 	const subject = covered.find((concept) => !detailWords.has(stemWord(concept.label.toLowerCase()))) ?? whole;

@@ -65,6 +65,8 @@ export interface ExtractionContext {
 	readonly isCountry: (name: string) => boolean;
 	/** Whether a name is a place's (a country, a city, a capital): "who …" is not answered by one. */
 	readonly isPlace?: (name: string) => boolean;
+	/** Whether a word names a country's people ("Peruvian", "Omani"), by country data: no place itself. */
+	readonly isPeopleWord?: (word: string) => boolean;
 	/** Whether a word (normalized) names a body ("commission", "council"), by the lexicon. */
 	readonly isBodyWord?: (norm: string) => boolean;
 	/** Whether the question names the person it asks for by a word for a person ("counterpart", "leader"). */
@@ -571,8 +573,9 @@ const COUNT_WORDS: Readonly<Record<number, string>> = {
 	10: 'ten',
 };
 // "Per day", "a year": a rate of time asked; not "as per the minister" nor "per cent".
+// "A year" is a rate, not a window ("in a year") nor a time ago ("a year ago").
 const RATE_ASKED =
-	/\b(?:per|each|every|a)\s+(day|week|month|year|annum|hour)\b(?!\s+ago)|\b(dai|week|month|year|annual|hour)ly\b/iu;
+	/\b(?:per|each|every|(?<!\b(?:in|within|over|for)\s)a)\s+(day|week|month|year|annum|hour)\b(?!\s+ago)|\b(dai|week|month|year|annual|hour)ly\b/iu;
 /** The unit of a rate asked as an adverb ("daily", "annually"). */
 const RATE_ADVERBS: Readonly<Record<string, string>> = { dai: 'day', annual: 'year' };
 const ASKS_MORE = /\b(?:more|extra|additional|further)\b/iu;
@@ -1099,12 +1102,11 @@ const WENT_TO = new RegExp(
  */
 function withHeadNoun(name: string, sentence: string, end: number, context: ExtractionContext): string {
 	const noun = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(end))?.[1];
-	// An adjective of a people or a place ("Asian", "Peruvian", "Chinese", "the Lima-backed Malian"), not a place
+	// An adjective of a people or a place ("Asian", "Peruvian", "Chinese", "the Lima-backed Omani"), not a place
 	// ("Mali", "Delhi").
 	const last = name.split(' ').at(-1) ?? name;
 	const belonging =
-		(/(?:ian|ean|ese|ish)$/u.test(last) || (/(?:an|i)$/u.test(last) && context.isPlace?.(last) === true)) &&
-		!context.isCountry(last);
+		(/(?:ian|ean|ese|ish)$/u.test(last) || context.isPeopleWord?.(last) === true) && !context.isCountry(last);
 	return belonging && noun !== undefined && !isStopWord(noun) ? `${name} ${noun}` : name;
 }
 

@@ -124,43 +124,47 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 	return belongs ? undefined : detail;
 }
 
-// "Who chaired the conference", "who heads the Lima side of the commission": a person asked by a deed of leading.
+/** "Who chaired the conference", "who heads the Lima side of the commission": a person asked by a deed of leading. */
 const LEADER_ASKED =
 	/\bwho\s+(led|leads|lead|headed|heads|head|chaired|chairs|chair|ran|runs|run)\s+(?:the\s+)?([^?.!]+?)\s*[?.!]*\s*$/iu;
-// Words that say who leads: "headed by", "the chair", "Chief of Army Staff", "a US-led invasion".
+/** Words that say who leads: "headed by", "the chair", "the chief of staff", "a Lima-led invasion". */
 const LEADING_WORD =
 	/^(?:lead|leads|led|leader|leaders|leadership|leading|head|heads|headed|heading|chair|chairs|chaired|chairman|chairperson|chairwoman|chief|chiefs)$|-led$/iu;
 
 /**
- * "Who chaired the conference" where no sentence on the conference (the last word of what is led) says who leads it,
+ * "Who chaired the conference" where no sentence on it (by the last word of a part of what is led) says who leads it,
  * nor is anyone's office named for it: a detail the article does not give, in words ("who chaired it").
  */
 export function findLeaderUnstated(briefing: Briefing, question: string): string | undefined {
 	const { index, knowledge } = briefing;
 	const asked = LEADER_ASKED.exec(question);
 	if (asked === null) return undefined;
-	// "The 2001 invasion of Afghanistan" is an invasion: what is led is named before "of".
-	const led = (asked[2] ?? '').split(/\s+of\s+/iu)[0] ?? '';
-	// What is led: the last word of the phrase the article has, past words of time ("the conference last month").
-	const head = index
-		.tokensOf(led)
-		.filter(
-			({ norm, term }) => term !== null && index.hasTerm(term) && !TIME_UNIT.test(norm) && !PERIOD_WORD.test(norm),
-		)
-		.at(-1)?.term;
-	if (head == null) return undefined;
-	const found = knowledge.article.paragraphs
-		.flatMap((paragraph) => paragraph.sentences)
-		.filter((sentence) => index.termsOf(sentence.text).includes(head));
+	const sentences = knowledge.article.paragraphs.flatMap((paragraph) => paragraph.sentences);
 	const leads = (text: string) => index.tokensOf(text).some(({ raw }) => LEADING_WORD.test(raw));
-	// An office heads what it is named for: "Chief of Army Staff" the army, a minister the ministry.
-	const names = (term: string) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM);
-	const stated =
-		found.some((sentence) => leads(sentence.text)) ||
-		knowledge.people.some((person) => index.termsOf(person.role).some(names));
-	return stated ? undefined : `who ${asked[1]} it`.toLowerCase();
+	// What is led, by the last word of a part of the phrase the article has, past words of time: "the 2001 invasion
+	// in Lima" may be named by its invasion or by Lima, "the Lima side of the commission" by its side or its commission.
+	const heads = (asked[2] ?? '').split(PREPOSITION).flatMap((part) => {
+		const head = index
+			.tokensOf(part)
+			.filter(
+				({ norm, term }) => term !== null && index.hasTerm(term) && !TIME_UNIT.test(norm) && !PERIOD_WORD.test(norm),
+			)
+			.at(-1)?.term;
+		return head == null ? [] : [head];
+	});
+	if (heads.length === 0) return undefined;
+	// An office heads what it is named for: an army's chief of staff the army, a minister the ministry.
+	const isStated = (head: string) =>
+		sentences.some((sentence) => index.termsOf(sentence.text).includes(head) && leads(sentence.text)) ||
+		knowledge.people.some((person) =>
+			index.termsOf(person.role).some((term) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM)),
+		);
+	return heads.some(isStated) ? undefined : `who ${asked[1]} it`.toLowerCase();
 }
 
+/** Where a phrase of what is led splits into the thing and what it is of or in ("the side of the commission"). */
+const PREPOSITION = /\s+(?:of|in|on|at|for|with|from)\s+/iu;
+/** Words that point at a period ("last month"): no name of what is led. */
 const PERIOD_WORD = /^(?:last|next|this|past|coming)$/u;
 
 /** How many first letters of a stem an office's word shares with what it heads ("minist" of minister, ministry). */

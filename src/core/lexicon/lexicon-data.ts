@@ -14,9 +14,7 @@ import { z } from 'zod';
  * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict;
  * - `kind`: a broader word by the article word's commonest sense, whatever the question word's is (move, for the
  *   article's "transport"): what a claim may say of the article's deed in more general words;
- * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence;
- * - `category`: a noun's broader noun by its commonest sense, for a word mostly a noun (backer, supporter): a
- *   `broader` word the word's noun is, not one of its verb's (border, meet).
+ * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence.
  */
 export const RELATIONS = [
 	'inflection',
@@ -31,7 +29,6 @@ export const RELATIONS = [
 	// Last, so the codes of lexicons built before them stay valid.
 	'kind',
 	'usage',
-	'category',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -123,7 +123,6 @@ export const defaultSearchOptions: SearchOptions = {
 		kind: 0,
 		// A word used alike ("attitude" for "mindset") is related, weaker than any relation WordNet states.
 		usage: 0.4,
-		category: 0.6,
 	},
 	headWeight: 0.3,
 	scatteredPhraseWeight: 0.5,
@@ -258,7 +257,7 @@ const MIN_FUZZY_LENGTH = 6;
 const MIN_RARE_CORRECTION_LENGTH = 7;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
-const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'category', 'narrower', 'part']);
+const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 /** The relations that keep a name to itself: its other forms and its country's names. */
 const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
 
@@ -632,7 +631,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		}
 	};
 
-	// An acronym of the article's typed in lower case ("rlng") is no misspelling.
+	// An acronym of the article's typed in lower case ("clng") is no misspelling.
 	const known: Vocabulary = {
 		...vocabulary,
 		isKnown: (norm) => vocabulary.isKnown(norm) || derivedAcronyms.has(norm.toUpperCase()),
@@ -737,17 +736,23 @@ function createVocabulary(
 			]);
 			if (inArticle !== undefined) return inArticle;
 			if (edits > 1) continue;
-			// "Recieved" is "received" swapped, whatever commoner word one letter changed makes ("relieved").
-			const swapped = swaps.find((word) => lookUp(word) !== undefined && !lexicon.isName(word));
+			// "Recieved" is "received" swapped, whatever commoner word one letter changed makes ("relieved"); only a word
+			// an English one would be corrected to (below).
+			const isWordMeant = (word: string, info: WordInfo) =>
+				!lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH);
+			const swapped = near(
+				swaps.flatMap((word): [string, number][] => {
+					const info = lookUp(word);
+					return info !== undefined && isWordMeant(word, info) ? [[word, info.tagged]] : [];
+				}),
+			);
 			if (swapped !== undefined) return swapped;
 			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a
 			// short word, one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
 			const inEnglish = near(
 				lexicon
 					.findNear(norm)
-					.filter(
-						([word, info]) => !lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH),
-					)
+					.filter(([word, info]) => isWordMeant(word, info))
 					.map(([word, info]): [string, number] => [word, info.tagged]),
 			);
 			if (inEnglish !== undefined) return inEnglish;

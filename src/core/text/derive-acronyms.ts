@@ -13,7 +13,7 @@ const JOINERS = new Set(['of', 'and', 'for', 'the']);
  * English (`isWord`), or stands for two names, is left out.
  */
 export function deriveAcronyms(
-	texts: Iterable<string>,
+	texts: readonly string[],
 	isCommon: (norm: string) => boolean,
 	isWord: (norm: string) => boolean,
 ): Record<string, string> {
@@ -40,8 +40,8 @@ export function deriveAcronyms(
 			}
 		}
 	}
-	// "Regasified liquefied natural gas (LNG)": the words an acronym in brackets spells out, and with the word before
-	// them, the longer acronym people make of it ("RLNG").
+	// "Compressed liquefied natural gas (LNG)": the words an acronym in brackets spells out, and with the word before
+	// them, the longer acronym people make of it ("CLNG").
 	for (const text of texts) {
 		for (const match of text.matchAll(DEFINED_AFTER_WORDS)) {
 			const words = (match[1] ?? '').trim().split(/\s+/u);
@@ -60,8 +60,8 @@ export function deriveAcronyms(
 	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
-/** Lower-case words, then an acronym in brackets: "… regasified liquefied natural gas (LNG)". */
-const DEFINED_AFTER_WORDS = /((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,})\)/gu;
+/** Lower-case words, then an acronym in brackets: "… compressed liquefied natural gas (LNG)". */
+const DEFINED_AFTER_WORDS = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,})\)/gu;
 const FUNCTION_WORDS = new Set([
 	'a',
 	'an',

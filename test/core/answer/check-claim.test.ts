@@ -1594,6 +1594,25 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN whom one tells, in a report on a visit ("imran told lavrov …") THEN the visitor, not anyone else named often', () => {
+		expect(
+			verdictOf(
+				checkClaim(
+					briefing,
+					'imran told lavrov that pakistan wants the gas pipeline legal process concluded expeditiously',
+				),
+			),
+		).toBe('supported');
+		// Qureshi is named often too, but Imran Khan did not tell him this.
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan told Qureshi about the Gas Pipeline'))).not.toBe('supported');
+	});
+
+	test('GIVEN a claim that something "is done" THEN a state to check, not a stop word', () => {
+		const check = checkClaim(briefing, 'the pipeline legal work is done');
+		expect(verdictOf(check)).not.toBe('supported');
+		expect(reasonOf(check)).toMatch(/done/u);
+	});
+
 	test('GIVEN a claim with misspellings THEN read as spelled right ("Bishek", "recieved")', () => {
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin at the Bishek summit in 2019'))).toBe('supported');
 		// Misread, "recieved" had matched another sentence's number.

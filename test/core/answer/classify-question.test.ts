@@ -236,6 +236,10 @@ describe('classifyQuestion with the entity its answer noun names', () => {
 		expect(classifyQuestion('so reed met soto where')).toBe('place');
 		expect(classifyQuestion('when and where did reed meet soto')).toBe('time');
 		expect(classifyQuestion('idk, where did reed meet soto')).toBe('place');
+		expect(classifyQuestion('when & where did reed meet soto')).toBe('time');
+		expect(classifyQuestion('Which organization held the summit in Lima, where Reed met Soto?', 'organization')).toBe(
+			'other',
+		);
 	});
 });
 

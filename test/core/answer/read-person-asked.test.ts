@@ -132,6 +132,11 @@ describe('findLeaderUnstated', () => {
 		expect(findLeaderUnstated(briefing, 'who heads the russian foreign ministry')).toBeUndefined();
 		expect(findLeaderUnstated(briefing, 'who led the invasion in 2001')).toBeUndefined();
 		expect(findLeaderUnstated(briefing, 'Who led the 2001 invasion of Afghanistan?')).toBeUndefined();
+		// What is led may be named by the place it is in: "a US-led invasion in 2001" is stated.
+		expect(findLeaderUnstated(briefing, 'who led the 2001 invasion in afghanistan')).toBeUndefined();
+	});
+
+	test('GIVEN a deed other than leading ("who hosted") THEN not asked so', () => {
 		expect(findLeaderUnstated(briefing, 'who hosted the conference')).toBeUndefined();
 	});
 });

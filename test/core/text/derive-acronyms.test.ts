@@ -40,6 +40,8 @@ describe('deriveAcronyms', () => {
 		// A joining word makes none, nor do words the acronym does not spell.
 		expect(derive('a supply of liquefied natural gas (LNG)')).toEqual({});
 		expect(derive('cheap bottled cooking gas (LNG)')).toEqual({});
+		// Words start where words start: not inside "Compressed".
+		expect(derive('Compressed liquefied natural gas (LNG) flows.')).toEqual({});
 	});
 
 	test('GIVEN one acronym for two names THEN it is left out', () => {
