@@ -1161,7 +1161,13 @@ export function compareWithSentence(
 		}),
 	);
 	if (deedOfOtherNumber !== undefined) missing.push(`the number for “${deedOfOtherNumber.label}”`);
-	conflicts.push(...compareQuantities(reading.quantities, values.quantities, options));
+	// "Three days in Lima" is not contradicted by a two-day visit where the sentence does not name Lima: the stay is
+	// another place's.
+	const placesStated = reading.elements.every(
+		(element) => element.kind !== 'place' || (at.get(element) ?? []).length > 0,
+	);
+	const compared = reading.quantities.filter((quantity) => quantity.kind !== 'duration' || placesStated);
+	conflicts.push(...compareQuantities(compared, values.quantities, options));
 	// A time is the claim's event's only in a sentence that gives its amounts too, where it has any: "150,000 doses
 	// next month" is not contradicted by "last month it hosted talks".
 	// Where someone was, with no deed ("Reed was in Lima on Tuesday"), is not dated by a deed of the sentence there.

@@ -230,12 +230,23 @@ export function readClaim(
 	// "Putin went to Lima": search reads "went" as no word of a question; a claim's going somewhere is a deed to check
 	// ("went up", "go into detail" are other verbs). "The work is done" says it is finished.
 	const read = tokensOf(text);
+	// "Spent two days in Lima": a length of time spent somewhere says where one was and how long, no deed of its own.
+	const spendsLength = (i: number) =>
+		SPENDING.has(read[i]?.norm ?? '') &&
+		quantities.some(
+			(quantity) =>
+				quantity.kind === 'duration' &&
+				quantity.span.start >= (read[i]?.end ?? 0) &&
+				quantity.span.start <= (read[i + 1]?.start ?? 0),
+		);
 	const tokens = read.map((token, i) =>
-		token.term === null &&
-		((GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to') ||
-			(token.norm === 'done' && BE_FORMS.has(read[i - 1]?.norm ?? '')))
-			? { ...token, term: token.norm }
-			: token,
+		spendsLength(i)
+			? { ...token, term: null }
+			: token.term === null &&
+					((GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to') ||
+						(token.norm === 'done' && BE_FORMS.has(read[i - 1]?.norm ?? '')))
+				? { ...token, term: token.norm }
+				: token,
 	);
 	const tags = tagWords(text);
 	const tagsOf = (token: Token) => tags.find((word) => word.normal.split(/\s+/u).includes(token.norm))?.tags;
@@ -559,6 +570,8 @@ export function readClaim(
 }
 
 // Going as a verb, in its forms: "went", "gone", "goes".
+/** Verbs of spending time: "spent two days in Lima". */
+const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spending']);
 const GOING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 // "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.

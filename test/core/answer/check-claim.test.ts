@@ -1607,6 +1607,15 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan told Qureshi about the Gas Pipeline'))).not.toBe('supported');
 	});
 
+	test('GIVEN time spent somewhere ("spent two days in Pakistan") THEN where one was and how long, compared as such', () => {
+		expect(verdictOf(checkClaim(briefing, "Moscow's top diplomat spent two days in Pakistan."))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov spent three days in Pakistan'))).toBe('contradicted');
+		// The two-day visit is Pakistan's: a stay somewhere the sentence does not name is not contradicted by it.
+		expect(verdictOf(checkClaim(briefing, 'lavrov spent three days in india before coming to pakistan'))).not.toBe(
+			'contradicted',
+		);
+	});
+
 	test('GIVEN a claim that something "is done" THEN a state to check, not a stop word', () => {
 		const check = checkClaim(briefing, 'the pipeline legal work is done');
 		expect(verdictOf(check)).not.toBe('supported');
