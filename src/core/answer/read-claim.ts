@@ -239,15 +239,14 @@ export function readClaim(
 				quantity.span.start >= (read[i]?.end ?? 0) &&
 				quantity.span.start <= (read[i + 1]?.start ?? 0),
 		);
-	const tokens = read.map((token, i) =>
-		spendsLength(i)
-			? { ...token, term: null }
-			: token.term === null &&
-					((GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to') ||
-						(token.norm === 'done' && BE_FORMS.has(read[i - 1]?.norm ?? '')))
-				? { ...token, term: token.norm }
-				: token,
-	);
+	const tokens = read.map((token, i) => {
+		if (spendsLength(i)) return { ...token, term: null };
+		const deed =
+			token.term === null &&
+			((GOING_VERBS.has(token.norm) && read[i + 1]?.norm === 'to') ||
+				(token.norm === 'done' && BE_FORMS.has(read[i - 1]?.norm ?? '')));
+		return deed ? { ...token, term: token.norm } : token;
+	});
 	const tags = tagWords(text);
 	const tagsOf = (token: Token) => tags.find((word) => word.normal.split(/\s+/u).includes(token.norm))?.tags;
 	const insideValue = (token: Token) =>
@@ -570,9 +569,9 @@ export function readClaim(
 }
 
 // Going as a verb, in its forms: "went", "gone", "goes".
+const GOING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 /** Verbs of spending time: "spent two days in Lima". */
 const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spending']);
-const GOING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'going']);
 
 // "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;
