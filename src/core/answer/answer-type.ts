@@ -83,6 +83,11 @@ export interface ExpectedAnswer {
 	/** A count asked as a size ("how big was the delegation"): the number the thing counted has. */
 	readonly size?: boolean;
 	/**
+	 * The group the people counted are in ("how many officials were in Reed's delegation"): people a sentence lists
+	 * count it only where the sentence names the group too.
+	 */
+	readonly group?: string;
+	/**
 	 * A place someone went on to ("where did he go after leaving Lima"): only a place gone to answers it ("bound
 	 * for Quito", "flew on to Quito"), not one come from or arrived in.
 	 */
@@ -407,6 +412,9 @@ const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+(?:['’]s)? )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
+/** The group people are counted in: "in Reed's delegation", "of the team". */
+const GROUP_COUNTED_IN =
+	/\b(?:in|of|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?(delegation|entourage|team|party|group|contingent)\b/iu;
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
@@ -580,7 +588,9 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		if (money !== undefined) return expect('money', [money]);
 		if (howMany[1] === 'much') return expect('amount');
 		// "… how many?" names nothing to count: any number answers it.
-		return counted.length === 0 ? expect('amount') : expect('count', counted);
+		if (counted.length === 0) return expect('amount');
+		const group = GROUP_COUNTED_IN.exec(text)?.[1];
+		return group === undefined ? expect('count', counted) : { ...expect('count', counted), group };
 	}
 	if (
 		/\b(?:what|which)(?:['’]s| is| was)? (?:the )?(?:percentage|percent|share)\b|\bby what (?:percentage|percent)\b|%/u.test(
@@ -813,10 +823,11 @@ export function holdsAnswerType(
 					tokens.some((token) => token.term !== null && context.countedTerms.has(token.term)) &&
 					(/\b\d+-member\b/iu.test(sentence.text) ||
 						numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true))) ||
-				// "How many leaders …" is counted by the people a sentence names in a list.
+				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&
-					context.namesPerson(paragraph))
+					context.namesPerson(paragraph) &&
+					(expected.group === undefined || new RegExp(`\\b${expected.group}`, 'iu').test(sentence.text)))
 			);
 		case 'amount':
 			// A measure is no length of time ("a two-day visit") nor a date.

@@ -184,6 +184,13 @@ describe('answerQuestion: short answers', () => {
 		expect(answerQuestion(briefing, 'what did qureshi say about russia').found).toBe(true);
 	});
 
+	test('GIVEN people counted in a group ("how many officials were in X\'s delegation") THEN a list of people elsewhere counts none', () => {
+		expect(answerQuestion(briefing, "How many officials were in Lavrov's delegation to Islamabad?")).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'the number of officials' },
+		});
+	});
+
 	test('GIVEN a detail in the words of the whole question ("who leads the taliban") THEN still about what the article covers', () => {
 		const answer = answerQuestion(briefing, 'who leads the taliban');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });

@@ -50,6 +50,14 @@ describe('expectAnswerType', () => {
 		expect(expectAnswerType(question)).toEqual({ type, counted });
 	});
 
+	test('GIVEN people counted in a group ("in Reed\'s delegation") THEN the group is read with the count', () => {
+		expect(expectAnswerType("How many officials were in Reed's delegation to Lima?")).toMatchObject({
+			type: 'count',
+			group: 'delegation',
+		});
+		expect(expectAnswerType('how many officials did Reed meet')).not.toHaveProperty('group');
+	});
+
 	test('GIVEN a deadline or "by which date" THEN a date asked as a limit', () => {
 		expect(expectAnswerType("What's the ferry strike deadline?")).toEqual({ type: 'date', counted: [], limit: true });
 		expect(expectAnswerType('By what date must the ferries run?')).toMatchObject({ type: 'day', limit: true });
