@@ -504,15 +504,19 @@ function findKindWordsAt(
 		: undefined;
 }
 
+/** The first question word of a question: the one that asks, where later ones may open clauses. */
+function firstQuestionWord(text: string): string | undefined {
+	return /\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0];
+}
+
 /**
  * Whether "when" asks the time: as the question's first question word, opening a clause ("idk why, when did …") or
  * joined to one ("where and when"). After
  * another ("what did he say when he landed", "what … when it comes to trade") it only opens a clause.
  */
 export function asksWhen(text: string): boolean {
-	const first = /\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0];
 	return (
-		first === 'when' ||
+		firstQuestionWord(text) === 'when' ||
 		/(?:^|[,;:.!?]\s*|\b(?:and|or|&) )when\b|\bwhen (?:and|or|&)\b/u.test(text) ||
 		// "What is the withdrawal deadline?", "whats the date Reed is coming": a time named by the thing asked.
 		/^\s*what(?:['’]?s|\s+is|\s+was|\s+will\s+be)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?(?:(?:deadline|date)\s*\??\s*$|date\b)/iu.test(
@@ -528,8 +532,7 @@ export function asksWhen(text: string): boolean {
  */
 export function asksWhere(text: string): boolean {
 	return (
-		/\b(?:what|which|who|whom|whose|where|why|how|when)\b/u.exec(text)?.[0] === 'where' ||
-		/(?:^|\s)(?:and|or|&)\s+where\b|\bwhere\s+(?:and|or|&)(?:\s|$)/u.test(text)
+		firstQuestionWord(text) === 'where' || /(?:^|\s)(?:and|or|&)\s+where\b|\bwhere\s+(?:and|or|&)(?:\s|$)/u.test(text)
 	);
 }
 

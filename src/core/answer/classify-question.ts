@@ -33,6 +33,12 @@ const KIND_PATTERNS: readonly [QuestionKind, RegExp][] = [
 	['person', /^(?:and |so )?who(?:m|se)?\b|\b(?:what|which) (?:person|official|minister|leader|people|group)\b/u],
 ];
 
+/** Question words that ask their kind only where they ask, not where they open a clause. */
+const QUESTION_WORD_KINDS: readonly [(text: string) => boolean, RegExp, QuestionKind][] = [
+	[asksWhen, /\bwhen\b/u, 'time'],
+	[asksWhere, /\bwhere\b/u, 'place'],
+];
+
 /**
  * The kind of short answer a noun that names an entity asks for: "which minister" a person, "the deadline" a time.
  * Not a place: "what site did he post on" asks for a website; the places asked for are in `KIND_PATTERNS`.
@@ -60,12 +66,12 @@ function classifyWorded(question: string, answerEntity?: EntityType): QuestionKi
 		const at = pattern.exec(text)?.index;
 		if (at !== undefined && (first === undefined || at < first.at)) first = { kind, at };
 	}
-	// "When did …" asks a time; "what did he say when he landed" does not (see `asksWhen`).
-	const when = asksWhen(text) ? Math.max(0, text.search(/\bwhen\b/u)) : -1;
-	if (when !== -1 && (first === undefined || when < first.at)) first = { kind: 'time', at: when };
-	// "Where did …" asks a place; "which body held the summit in Lima where …" does not (see `asksWhere`).
-	const where = asksWhere(text) ? Math.max(0, text.search(/\bwhere\b/u)) : -1;
-	if (where !== -1 && (first === undefined || where < first.at)) first = { kind: 'place', at: where };
+	// "When did …" asks a time, "where did …" a place; "what did he say when he landed", "which body held the summit
+	// in Lima where …" do not (see `asksWhen`, `asksWhere`).
+	for (const [asks, word, kind] of QUESTION_WORD_KINDS) {
+		const at = asks(text) ? Math.max(0, text.search(word)) : -1;
+		if (at !== -1 && (first === undefined || at < first.at)) first = { kind, at };
+	}
 	if (first !== undefined) return first.kind;
 	if (readDefinitionAsked(question) !== undefined) return 'definition';
 	return (answerEntity === undefined ? undefined : KIND_OF_ENTITY[answerEntity]) ?? 'other';

@@ -957,7 +957,8 @@ export function compareWithSentence(
 		const holder =
 			i === -1 ? undefined : findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary, resolveIt);
 		// Whose it is in the claim: the names before its state or cue ("Reed said Lima wants …": Lima's, or Reed's).
-		const cueAt = state?.position ?? claimTokens.findIndex((token) => CUE_WORDS.has(token.norm));
+		const cue = claimTokens.findIndex((token) => CUE_WORDS.has(token.norm));
+		const cueAt = state?.position ?? cue;
 		const holders = reading.elements.filter((element) => element.kind === 'name' && element.position < cueAt);
 		const own = countryStemsOf(holders, vocabulary);
 		if (
@@ -967,11 +968,7 @@ export function compareWithSentence(
 			!namedBy(holders, holder) &&
 			!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))
 		) {
-			missing.push(
-				state === undefined
-					? `who ${claimTokens.find((token) => CUE_WORDS.has(token.norm))?.raw ?? 'wants it'}`
-					: `who is ${state.label}`,
-			);
+			missing.push(state === undefined ? `who ${claimTokens[cue]?.raw ?? 'wants it'}` : `who is ${state.label}`);
 		}
 	}
 	// Not where the sentence's doer is whom the claim has it done to ("Reed called on Lopez" against "Lopez called on

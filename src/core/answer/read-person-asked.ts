@@ -139,8 +139,11 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 	const { index, knowledge } = briefing;
 	const asked = LEADER_ASKED.exec(question);
 	if (asked === null) return undefined;
-	const sentences = knowledge.article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-	const leads = (text: string) => index.tokensOf(text).some(({ raw }) => LEADING_WORD.test(raw));
+	// The terms of the sentences that say who leads something, read once for every word of what is led.
+	const leading = knowledge.article.paragraphs
+		.flatMap((paragraph) => paragraph.sentences)
+		.filter((sentence) => index.tokensOf(sentence.text).some(({ raw }) => LEADING_WORD.test(raw)))
+		.map((sentence) => index.termsOf(sentence.text));
 	// What is led, by the last word of a part of the phrase the article has, past words of time: "the 2001 invasion
 	// in Lima" may be named by its invasion or by Lima, "the Lima side of the commission" by its side or its commission.
 	const heads = (asked[2] ?? '').split(PREPOSITION).flatMap((part) => {
@@ -155,7 +158,7 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 	if (heads.length === 0) return undefined;
 	// An office heads what it is named for: an army's chief of staff the army, a minister the ministry.
 	const isStated = (head: string) =>
-		sentences.some((sentence) => index.termsOf(sentence.text).includes(head) && leads(sentence.text)) ||
+		leading.some((terms) => terms.includes(head)) ||
 		knowledge.people.some((person) =>
 			index.termsOf(person.role).some((term) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM)),
 		);
