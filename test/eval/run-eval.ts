@@ -67,6 +67,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-22': read('unseen-22-questions.jsonl'),
 	'unseen-23': read('unseen-23-questions.jsonl'),
 	'unseen-24': read('unseen-24-questions.jsonl'),
+	'unseen-25': read('unseen-25-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -162,6 +163,7 @@ const claimSets = {
 	'unseen-22-claims': readClaimCases(join(import.meta.dirname, 'unseen-22-claims.jsonl')),
 	'unseen-23-claims': readClaimCases(join(import.meta.dirname, 'unseen-23-claims.jsonl')),
 	'unseen-24-claims': readClaimCases(join(import.meta.dirname, 'unseen-24-claims.jsonl')),
+	'unseen-25-claims': readClaimCases(join(import.meta.dirname, 'unseen-25-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -206,6 +208,7 @@ const shortSets = {
 	'unseen-22-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-22-short-answers.jsonl')),
 	'unseen-23-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-23-short-answers.jsonl')),
 	'unseen-24-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-24-short-answers.jsonl')),
+	'unseen-25-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-25-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
