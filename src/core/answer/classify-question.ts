@@ -345,7 +345,7 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 	const aboutArticle = /\b(article|story|report|piece|this|it|news item|source)\b/u.test(text);
 	// "who even wrote this": an adverb may stand between.
 	if (
-		/\b(who (?:(?:even|actually|really|exactly|originally)\s+)?(wrote|authored|reported|filed)|author|written by|byline|reporter|journalist)\b/u.test(
+		/\b(who (?:(?:even|actually|really|exactly|originally)\s+)?(wrote|authored|penned|reported|filed)|author|(?:written|penned) by|byline|reporter|journalist)\b/u.test(
 			text,
 		)
 	) {
@@ -379,11 +379,12 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 		owned !== null &&
 		!ARTICLE_NOUNS.test(owned[1] ?? '') &&
 		!/^(?:what|who|that|it|there|here|where|how)$/u.test(owned[1] ?? '');
-	// "Per the bullet points up top", "what does the headline say about …": the lines above the body, not its title.
+	// "Per the bullet points up top", "what does the headline say about …", "the headline summary": the lines above
+	// the body, not its title.
 	if (
 		/\b(?:bullet(?:s| points?)|highlights|teaser|standfirst|sub-?heads?|the headlines)\b/u.test(text) ||
 		/\bheadline (?:says?|said|mentions?)\b/u.test(text) ||
-		(/\bsummary\b/u.test(text) && /\b(?:article|story|report|piece)['’]?s?\b/u.test(text))
+		(/\bsummary\b/u.test(text) && /\b(?:article|story|report|piece|headline)['’]?s?\b/u.test(text))
 	) {
 		return 'highlights';
 	}

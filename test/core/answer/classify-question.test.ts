@@ -247,6 +247,7 @@ describe('detectMetadataQuestion', () => {
 	test('GIVEN a question about the article itself THEN the field it asks for', () => {
 		expect(detectMetadataQuestion('which outlet published this story')).toBe('outlet');
 		expect(detectMetadataQuestion('who wrote this article?')).toBe('author');
+		expect(detectMetadataQuestion('Who penned this piece?')).toBe('author');
 		expect(detectMetadataQuestion('who even wrote this lol')).toBe('author');
 		expect(detectMetadataQuestion('From which city was the report on the talks filed?')).toBe('dateline');
 	});
@@ -271,6 +272,7 @@ describe('detectMetadataQuestion', () => {
 			'what does the headline say about the pipeline',
 			"what did the story's teaser line say",
 			"What does the story's summary say the visitor pledged?",
+			'Which aid did the guest vow, per the headline summary?',
 		]) {
 			expect(detectMetadataQuestion(question)).toBe('highlights');
 		}
