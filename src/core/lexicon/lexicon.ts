@@ -54,6 +54,16 @@ export interface Lexicon {
 }
 
 /** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
+/** British endings and their American spellings: "favour" → favor, "organise" → organize, "centre" → center. */
+const AMERICAN_SPELLINGS: readonly [RegExp, string][] = [
+	[/(?<=\p{L}{2})our(?=(?:s|ed|ing|ite|ites|hood|hoods|able|ably)?$)/u, 'or'],
+	[/(?<=\p{L}{2})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/u, 'iz'],
+	[/(?<=\p{L})ys(?=(?:e|es|ed|ing)$)/u, 'yz'],
+	[/(?<=\p{L}{2})tre(?=s?$)/u, 'ter'],
+	[/(?<=\p{L}{2}[^f])ence(?=s?$)/u, 'ense'],
+	[/(?<=\p{L}{2})ogue(?=s?$)/u, 'og'],
+];
+
 const SUFFIXES: readonly [string, string][] = [
 	['s', ''],
 	['ses', 's'],
@@ -185,8 +195,20 @@ export function createLexicon(data: LexiconData): Lexicon {
 		const { pos, tagged } = info;
 		return { pos, tagged, ...pick(singular) };
 	};
-	/** The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"). */
+	/**
+	 * The relations of a word or phrase and of its base forms ("cities" has its own, and those of "city"); a British
+	 * spelling without any has its American spelling's ("neighbouring": word lists and embeddings favour "neighboring").
+	 */
 	const relatedOf = (words: string): (readonly [string, number])[] => {
+		const own = relatedOfSpelling(words);
+		if (own.length > 0 || words.includes(' ')) return own;
+		for (const [british, american] of AMERICAN_SPELLINGS) {
+			const spelled = words.replace(british, american);
+			if (spelled !== words) return relatedOfSpelling(spelled);
+		}
+		return own;
+	};
+	const relatedOfSpelling = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');
 		// A noun phrase's last word carries its inflection ("prime ministers"), a verb's first ("touched down").
 		const head = words.slice(0, space + 1);

@@ -21,6 +21,10 @@ const data: LexiconData = {
 		cities: [['capit', code('broader')]],
 		come: [['arriv', code('synonym')]],
 		dose: [['medicin', code('broader')]],
+		favor: [['promot', code('broader')]],
+		organize: [['arrang', code('synonym')]],
+		center: [['middl', code('synonym')]],
+		tor: [['hill', code('broader')]],
 		dos: [['state', code('synonym')]],
 		premier: [['prime minist', code('synonym')]],
 		'prime minister': [['premier', code('synonym')]],
@@ -53,6 +57,14 @@ describe('createLexicon', () => {
 		);
 		expect(lexicon.relatedTo('came')).toEqual([{ target: 'arriv', relation: 'synonym' }]);
 		expect(lexicon.relatedTo('unrelated')).toEqual([]);
+	});
+
+	test('GIVEN a British spelling without relations of its own THEN its American spelling’s, by the ending only', () => {
+		expect(lexicon.relatedTo('favour')).toEqual([{ target: 'promot', relation: 'broader' }]);
+		expect(lexicon.relatedTo('organising')).toEqual([{ target: 'arrang', relation: 'synonym' }]);
+		expect(lexicon.relatedTo('centre')).toEqual([{ target: 'middl', relation: 'synonym' }]);
+		// "tour" is no British "tor": a short word's "our" is its own.
+		expect(lexicon.relatedTo('tour')).toEqual([]);
 	});
 
 	test('GIVEN a verb phrase inflected at its first word ("took part") THEN the phrase’s relations', () => {
