@@ -52,6 +52,8 @@ export interface ClaimVocabulary {
 	isPlace(norm: string): boolean;
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
+	/** The article's names of a country's capitals (the country as typed, lowercase): none for a word that is no country. */
+	capitalsOf(norm: string): readonly (readonly string[])[];
 	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
 	isNoun(norm: string): boolean;
 	/** Whether a word (normalized) is an adjective or an adverb of English, naming nothing ("bilateral"). */
@@ -312,6 +314,13 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			index
 				.relatedTo(place)
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
+		capitalsOf: (norm) =>
+			index.isCountry(norm)
+				? index
+						.countriesOf(norm)
+						.filter((name) => index.isCapital(name))
+						.map((name) => name.split(' '))
+				: [],
 		isBackground,
 		isMainPerson: (stem) => mainPerson.has(stem),
 		countryOf: (stem) => countries.get(stem) ?? [],

@@ -482,9 +482,16 @@ export function compareWithSentence(
 	const inLength = (i: number) =>
 		lengths.some(({ span }) => (tokens[i]?.start ?? -1) >= span.start && (tokens[i]?.end ?? 0) <= span.end);
 	for (const element of reading.elements) {
-		const found = findElement(element, view).filter(
-			(i) => element.kind !== 'word' || !TIME_UNIT.test(element.label) || !inLength(i),
-		);
+		// "In Peru" is stated by "in Lima": what happens in a country's capital happens in the country (not the reverse).
+		const capitals = element.kind === 'place' ? vocabulary.capitalsOf(element.label.toLowerCase()) : [];
+		const found = [
+			...findElement(element, view),
+			...(capitals.length > 0
+				? findElement({ ...element, alternatives: capitals }, view).filter(
+						(i) => element.placeRole !== undefined && roleOf(tokens, i) === element.placeRole,
+					)
+				: []),
+		].filter((i) => element.kind !== 'word' || !TIME_UNIT.test(element.label) || !inLength(i));
 		at.set(element, found);
 		for (const i of found) spans.push({ start: tokens[i]?.start ?? 0, end: tokens[i]?.end ?? 0 });
 		// Who acts or speaks may be named anywhere in the passage, or not at all when the whole article is about
@@ -597,8 +604,25 @@ export function compareWithSentence(
 				stated++;
 				continue;
 			}
+			// "Will meet in Peru" against "will meet in Lima, … ties between Peru and Chile": Peru is named, not as where
+			// it happens, and another place is. Not a word of a longer name either ("Lima" of "the Lima Group").
+			const governor = governorOf(claimTokens, element.position);
+			const elsewhere =
+				element.kind === 'place' &&
+				claimed === 'in' &&
+				!presence &&
+				// "Flew to Lima after being in Quito": a trip's stops are where one was, whatever the roles.
+				!reading.elements.some(
+					(other) =>
+						(other.kind === 'place' && (other.placeRole === 'to' || other.placeRole === 'from')) ||
+						(other.kind === 'action' && isGoing(other.label.toLowerCase())),
+				) &&
+				found.length > 0 &&
+				found.every((i) => roleOf(tokens, i) !== 'in' && !/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) &&
+				findPlaceInRole(element, governor, tokens, claimTerms, vocabulary, reading.mood === 'factual') !== undefined;
 			// "The situation in Peru" against "the situation in Chile": Peru elsewhere in the sentence states nothing of it.
 			if (
+				!elsewhere &&
 				!placesOtherwise(element) &&
 				((found.length > 0 && inRole) || inParagraph || isBackground || isCapitalAsCountry(element))
 			) {
@@ -609,13 +633,15 @@ export function compareWithSentence(
 			if (element.kind === 'name') namesStated = false;
 			missing.push(element.label);
 			if (element.kind === 'place') {
+				// Where the claim's place is named otherwise, only a place the claim's own word hangs on conflicts.
 				const other = findPlaceInRole(
 					element,
-					governorOf(claimTokens, element.position),
+					governor,
 					tokens,
 					claimTerms,
 					vocabulary,
 					reading.mood === 'factual',
+					elsewhere,
 				);
 				if (other !== undefined) roleConflicts.push(`The article gives ${other}, not ${element.label}.`);
 			}
@@ -1579,6 +1605,8 @@ function findPlaceInRole(
 	vocabulary: ClaimVocabulary,
 	/** Whether the claim states a deed: the place of what is only planned or suggested is no fact against it. */
 	factual: boolean,
+	/** Whether the place must hang on the claim's word in the sentence too, whatever its role. */
+	sameWordOnly = false,
 ): string | undefined {
 	// "Headed to Lima" against "bring peace to Quito": a destination conflicts with a destination, a route's end
 	// with a route's end ("from Lyon to Nice"), anything else only with the same word's ("peace to").
@@ -1591,12 +1619,17 @@ function findPlaceInRole(
 			other !== undefined &&
 			isNameToken(governor, vocabulary) &&
 			isNameToken(other, vocabulary));
+	const hangsOnWord = (at: number) =>
+		governor?.term != null &&
+		!isNameToken(governor, vocabulary) &&
+		tokens.slice(Math.max(0, at - GOVERNOR_REACH), at).some((token) => token.term === governor.term);
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary) || !vocabulary.isPlace(token.norm)) {
 			continue;
 		}
 		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i), i)) continue;
+		if (sameWordOnly && !hangsOnWord(i)) continue;
 		// "Spoke in Lima" against "a meeting could again be held in Quito": a suggestion's place.
 		if (
 			factual &&

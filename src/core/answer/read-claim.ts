@@ -141,8 +141,9 @@ function readPolarity(norm: string): number {
 	return POSITIVE_WORDS.has(norm) ? 1 : NEGATIVE_WORDS.has(norm) ? -1 : 0;
 }
 
-// "Both sides", "both nations": the two parties, as "both countries" says ("the two sides" may be a war's).
-const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b/giu;
+// "Both sides", "both nations": the two parties, as "both countries" says; "the two sides" only as who the claim
+// is about, opening it ("between the two sides" may be a war's).
+const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b|^\s*the\s+two\s+sides\b/giu;
 // "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
 // "on top of what it gave India" names a receiver to check.
 const ON_TOP_OF =

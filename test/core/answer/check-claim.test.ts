@@ -468,6 +468,27 @@ describe('checkClaim', () => {
 		expect(reasonOf(other)).toContain('Moscow');
 	});
 
+	test('GIVEN a country as where something happened THEN its capital states it; not the reverse, nor a party named elsewhere', () => {
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin in Kyrgyzstan in 2019'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin in Kazakhstan in 2019'))).toBe('contradicted');
+		// Something in a country need not be in its capital.
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan met Putin in Moscow in 2019'))).not.toBe('supported');
+		// The sentence has Pakistan only as a party ("between Pakistan and Russia") and the meeting in Moscow.
+		const party = checkClaim(briefing, 'The intergovernmental commission will meet in Pakistan later this year');
+		expect(verdictOf(party)).toBe('contradicted');
+		expect(reasonOf(party)).toContain('Moscow');
+		expect(verdictOf(checkClaim(briefing, 'the commission will convene in Pakistan'))).not.toBe('supported');
+		// A trip's stops are where one was: "from India" says Lavrov was in India.
+		expect(verdictOf(checkClaim(briefing, 'lavrov flew into pak right after being in india'))).toBe('supported');
+	});
+
+	test('GIVEN "the two sides" opening a claim THEN the two parties; after "between" anyone’s two sides', () => {
+		expect(verdictOf(checkClaim(briefing, 'The two sides agreed to hold more joint drills.'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'The US wants an interim government between the two sides'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a state of the past, or a deed the article only schedules THEN never supported', () => {
 		for (const claim of [
 			'the Soviet Union backed the Islamist fighters in the 1980s',

@@ -25,8 +25,9 @@ describe('cleanClaim', () => {
 		expect(cleanClaim('lima is up for hosting talks')).toBe('lima is ready to hosting talks');
 		expect(cleanClaim('lima is open to anything')).toBe('lima is open to anything');
 		expect(cleanClaim('both sides agreed to hold drills')).toBe('both countries agreed to hold drills');
-		// "The two sides" may be a war's: left as typed.
-		expect(cleanClaim('the two sides agreed to hold drills')).toBe('the two sides agreed to hold drills');
+		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
+		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
+		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
 		expect(cleanClaim('peru will send another 10k doses on top of what it gave')).toBe(
 			'peru will send another 10k doses',
 		);
