@@ -213,6 +213,8 @@ export function cleanClaim(claim: string): string {
 	return text.trim().replace(/\s+/gu, ' ');
 }
 
+const FUTURE_WORDS = /^(?:future|eventual|upcoming|forthcoming)$/u;
+
 /** Verbs that put the verb after them in a mood: "will", "could", "going (to)". */
 const MODAL_VERBS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'can', 'going', 'gonna']);
 
@@ -322,6 +324,8 @@ export function readClaim(
 			token.term === null ||
 			insideValue(token) ||
 			CLAIM_FILLER.has(token.norm) ||
+			// "Wants them in a future government": what is wished or planned is to come; "future" adds nothing to it.
+			(FUTURE_WORDS.test(token.norm) && (mood === 'desired' || mood === 'prospective' || mood === 'offered')) ||
 			// "Reed said Lima acknowledged it": the first verb of saying frames the claim; a later one is its content.
 			(ATTRIBUTION_VERBS.has(token.norm) && (framing === -1 || i <= framing)) ||
 			isNegation(token) ||

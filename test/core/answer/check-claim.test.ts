@@ -482,6 +482,22 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov flew into pak right after being in india'))).toBe('supported');
 	});
 
+	test('GIVEN "a future X" in a wish or a plan THEN the wish says it is to come; the wish itself is still compared', () => {
+		expect(
+			verdictOf(
+				checkClaim(
+					briefing,
+					"Russia's foreign ministry wants the Taliban to be part of a future inclusive Afghan government",
+				),
+			),
+		).toBe('supported');
+		expect(
+			verdictOf(
+				checkClaim(briefing, "Russia's foreign ministry wants the Taliban kept out of any future Afghan government"),
+			),
+		).toBe('contradicted');
+	});
+
 	test('GIVEN "the two sides" opening a claim THEN the two parties; after "between" anyone’s two sides', () => {
 		expect(verdictOf(checkClaim(briefing, 'The two sides agreed to hold more joint drills.'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'The US wants an interim government between the two sides'))).toBe(
