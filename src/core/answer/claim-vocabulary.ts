@@ -216,6 +216,16 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
+	// "Intergovernmental" is what the article writes "Inter-Governmental": two tokens, one word.
+	const hyphenated = new Map<string, string[]>();
+	for (const { text } of knowledge.article.paragraphs) {
+		for (const [, first = '', second = ''] of text.matchAll(/(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu)) {
+			const terms = index.tokensOf(`${first} ${second}`).map((token) => token.term);
+			if (terms.length === 2 && terms.every((term) => term !== null)) {
+				hyphenated.set(`${first}${second}`.toLowerCase(), terms as string[]);
+			}
+		}
+	}
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);
 	// The two countries of its people the article mentions in most paragraphs: "the two countries" of a report on a
@@ -272,6 +282,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 						? formsOf(norm)
 						: closeRelatives(norm, names.has(stems[at] ?? ''))),
 					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
+					...(norm !== undefined && hyphenated.has(norm) ? [hyphenated.get(norm) as string[]] : []),
 				],
 			};
 			for (const { member, group } of byFirst.get(stems[at] ?? '') ?? []) {

@@ -498,6 +498,13 @@ describe('checkClaim', () => {
 		).toBe('contradicted');
 	});
 
+	test('GIVEN a word the article writes hyphenated ("Inter-Governmental") THEN the joined word states it', () => {
+		// ¶4 alone says what the commission will pursue, and writes it "Inter-Governmental Commission".
+		const joined = checkClaim(briefing, 'The intergovernmental commission will pursue specific proposals');
+		expect(verdictOf(joined)).toBe('supported');
+		if (joined.found) expect(joined.passages[0]?.quote.text).toContain('Inter-Governmental');
+	});
+
 	test('GIVEN "the two sides" opening a claim THEN the two parties; after "between" anyone’s two sides', () => {
 		expect(verdictOf(checkClaim(briefing, 'The two sides agreed to hold more joint drills.'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'The US wants an interim government between the two sides'))).toBe(
