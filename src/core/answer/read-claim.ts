@@ -150,6 +150,10 @@ const ON_TOP_OF =
 	/\s*\bon\s+top\s+of\s+(?:what|those|the\s+ones?)\s+(?:\p{L}+\s+)?(?:already\s+)?(?:gave|given|sent|provided|delivered|donated)(?:\s+(?:already|so\s+far|earlier|before))?(?=\s*(?:[,.;!?]|$))/giu;
 // "Is set to meet": a plan, as "scheduled to"; "set up", "set out" are deeds.
 const SET_TO = /\b(is|are|was|were|be|been)\s+set\s+to\b/giu;
+// "Is under way", "in progress", "ongoing": begun, the deed a plan is compared with ("construction is under way"
+// against "construction will begin").
+const UNDER_WAY = /\b(is|are|was|were)\s+((?:already|now)\s+)?(?:under\s*way|in\s+progress|ongoing)\b/giu;
+const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', was: 'had', were: 'had' };
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Wants them to be part of a government", "with them being part of it": to take part in it, the verb WordNet knows
@@ -188,6 +192,7 @@ export function cleanClaim(claim: string): string {
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
+		.replace(UNDER_WAY, (_, be: string, adverb = '') => `${PERFECT_OF[be.toLowerCase()] ?? 'has'} ${adverb}begun`)
 		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
 		.replace(/\s+[&+]\s+/gu, ' and ')
 		.replace(NONE_FOR, '$1$2 $3 for the first time in $4')

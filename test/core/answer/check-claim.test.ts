@@ -498,6 +498,12 @@ describe('checkClaim', () => {
 		).toBe('contradicted');
 	});
 
+	test('GIVEN a deed "already under way" that the article has still to come THEN contradicted', () => {
+		const check = checkClaim(briefing, 'Construction on the Stream gas pipeline is already under way.');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/still to come/u);
+	});
+
 	test('GIVEN a word the article writes hyphenated ("Inter-Governmental") THEN the joined word states it', () => {
 		// ¶4 alone says what the commission will pursue, and writes it "Inter-Governmental Commission".
 		const joined = checkClaim(briefing, 'The intergovernmental commission will pursue specific proposals');

@@ -28,6 +28,9 @@ describe('cleanClaim', () => {
 		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
+		// "Under way", "in progress", "ongoing": begun, whatever the tense.
+		expect(cleanClaim('work on the bridge is already under way')).toBe('work on the bridge has already begun');
+		expect(cleanClaim('the talks were ongoing')).toBe('the talks had begun');
 		expect(cleanClaim('peru will send another 10k doses on top of what it gave')).toBe(
 			'peru will send another 10k doses',
 		);
