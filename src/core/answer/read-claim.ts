@@ -154,6 +154,10 @@ const SET_TO = /\b(is|are|was|were|be|been)\s+set\s+to\b/giu;
 // against "construction will begin").
 const UNDER_WAY = /\b(is|are|was|were)\s+((?:already|now)\s+)?(?:under\s*way|in\s+progress|ongoing)\b/giu;
 const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', was: 'had', were: 'had' };
+// "Gave no details", "spelled out", "laid out in detail": to go into detail, a deed of its own, not the giving
+// of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
+const GO_INTO_DETAIL =
+	/\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+)?(?:(?:gave|give|gives|giving|given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|(?:spell(?:s|ed|t|ing)?|lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)?)\b/giu;
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Wants them to be part of a government", "with them being part of it": to take part in it, the verb WordNet knows
@@ -192,6 +196,13 @@ export function cleanClaim(claim: string): string {
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
+		.replace(GO_INTO_DETAIL, (_, negation: string | undefined, determiner: string | undefined) =>
+			/^no\s/iu.test(determiner ?? '')
+				? 'did not go into detail'
+				: negation === undefined
+					? 'went into detail'
+					: `${negation}go into detail`,
+		)
 		.replace(UNDER_WAY, (_, be: string, adverb = '') => `${PERFECT_OF[be.toLowerCase()] ?? 'has'} ${adverb}begun`)
 		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
 		.replace(/\s+[&+]\s+/gu, ' and ')

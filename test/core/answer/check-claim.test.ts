@@ -498,6 +498,21 @@ describe('checkClaim', () => {
 		).toBe('contradicted');
 	});
 
+	test('GIVEN details given or not, however put, where the article speaks "without going into detail" THEN each verdict', () => {
+		for (const claim of [
+			'Lavrov gave no specifics about the military equipment.',
+			'Lavrov did not give details of the military equipment.',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+		for (const claim of [
+			'Lavrov laid out in detail what military equipment Russia would supply.',
+			'Lavrov spelled out exactly which military hardware Russia would supply.',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
+		}
+	});
+
 	test('GIVEN a deed "already under way" that the article has still to come THEN contradicted', () => {
 		const check = checkClaim(briefing, 'Construction on the Stream gas pipeline is already under way.');
 		expect(verdictOf(check)).toBe('contradicted');

@@ -28,6 +28,11 @@ describe('cleanClaim', () => {
 		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
+		// Giving details is going into detail; giving none is not going into it.
+		expect(cleanClaim('reed gave no specifics about the plan')).toBe('reed did not go into detail about the plan');
+		expect(cleanClaim("reed didn't spell out the plan")).toBe("reed didn't go into detail the plan");
+		expect(cleanClaim('reed laid out in detail what lima wants')).toBe('reed went into detail what lima wants');
+		expect(cleanClaim('reed gave lima the plan')).toBe('reed gave lima the plan');
 		// "Under way", "in progress", "ongoing": begun, whatever the tense.
 		expect(cleanClaim('work on the bridge is already under way')).toBe('work on the bridge has already begun');
 		expect(cleanClaim('the talks were ongoing')).toBe('the talks had begun');
