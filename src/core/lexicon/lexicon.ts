@@ -1,4 +1,5 @@
 import { createRecentCache } from '../search/recent-cache.js';
+import { americanSpelling } from '../text/analyze.js';
 import {
 	type EntityType,
 	type LexiconData,
@@ -54,16 +55,6 @@ export interface Lexicon {
 }
 
 /** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
-/** British endings and their American spellings: "favour" → favor, "organise" → organize, "centre" → center. */
-const AMERICAN_SPELLINGS: readonly [RegExp, string][] = [
-	[/(?<=\p{L}{2})our(?=(?:s|ed|ing|ite|ites|hood|hoods|able|ably)?$)/u, 'or'],
-	[/(?<=\p{L}{2})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)/u, 'iz'],
-	[/(?<=\p{L})ys(?=(?:e|es|ed|ing)$)/u, 'yz'],
-	[/(?<=\p{L}{2})tre(?=s?$)/u, 'ter'],
-	[/(?<=\p{L}{2}[^f])ence(?=s?$)/u, 'ense'],
-	[/(?<=\p{L}{2})ogue(?=s?$)/u, 'og'],
-];
-
 const SUFFIXES: readonly [string, string][] = [
 	['s', ''],
 	['ses', 's'],
@@ -201,12 +192,8 @@ export function createLexicon(data: LexiconData): Lexicon {
 	 */
 	const relatedOf = (words: string): (readonly [string, number])[] => {
 		const own = relatedOfSpelling(words);
-		if (own.length > 0 || words.includes(' ')) return own;
-		for (const [british, american] of AMERICAN_SPELLINGS) {
-			const spelled = words.replace(british, american);
-			if (spelled !== words) return relatedOfSpelling(spelled);
-		}
-		return own;
+		const american = americanSpelling(words);
+		return own.length > 0 || words.includes(' ') || american === words ? own : relatedOfSpelling(american);
 	};
 	const relatedOfSpelling = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');

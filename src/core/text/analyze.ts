@@ -71,7 +71,7 @@ export function normalizeWord(word: string): string {
 const SPELLINGS: readonly [RegExp, string][] = [
 	[/(?<=[a-z]{3})(i|y)s(e|es|ed|ing|ation|ations)$/u, '$1z$2'],
 	[/^(de|of)fence(s)?$/u, '$1fense$2'],
-	[/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably)?$/u, 'or$1'],
+	[/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ably|hood|hoods)?$/u, 'or$1'],
 	[/(?<=[a-z]{2})tre(s)?$/u, 'ter$1'],
 	[/(?<=[a-z]{3})ogue(s)?$/u, 'og$1'],
 ];

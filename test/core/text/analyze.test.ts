@@ -73,6 +73,7 @@ describe('stemWord', () => {
 			['dialogue', 'dialog'],
 			['modernisation', 'modernization'],
 			['analyse', 'analyze'],
+			['neighbourhoods', 'neighborhoods'],
 		];
 		for (const [british = '', american = ''] of pairs) expect(stemWord(british)).toBe(stemWord(american));
 	});
