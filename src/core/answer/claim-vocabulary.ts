@@ -1,7 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import { editsOf } from '../lexicon/lexicon.js';
 import { isPossessive, spanOf } from '../text/analyze.js';
-import { CAPITAL_NOUNS, DESCRIBING_VERBS } from '../text/word-classes.js';
+import { CAPITAL_NOUNS, DESCRIBING_VERBS, EFFECT_NOUNS } from '../text/word-classes.js';
 
 /**
  * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
@@ -228,6 +228,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 	}
 	// "called it constructive" states what "termed it constructive" does: describing verbs are one act.
 	const describing = [...new Set([...DESCRIBING_VERBS].flatMap((verb) => index.termsOf(verb)))].map((stem) => [stem]);
+	// "A stabilizing force" states what "a factor of stability" does: the effect is in the other word.
+	const effect = [...new Set([...EFFECT_NOUNS].flatMap((noun) => index.termsOf(noun)))].map((stem) => [stem]);
 	// The two countries of its people the article mentions in most paragraphs: "the two countries" of a report on a
 	// visit. Only with two or more countries: a report on one country has no pair.
 	const peopleCountries = [
@@ -282,6 +284,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 						? formsOf(norm)
 						: closeRelatives(norm, names.has(stems[at] ?? ''))),
 					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
+					...(norm !== undefined && EFFECT_NOUNS.has(norm) ? effect : []),
 					...(norm !== undefined && hyphenated.has(norm) ? [hyphenated.get(norm) as string[]] : []),
 				],
 			};

@@ -158,6 +158,10 @@ const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', w
 // of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
 const GO_INTO_DETAIL =
 	/\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+)?(?:(?:gave|give|gives|giving|given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|(?:spell(?:s|ed|t|ing)?|lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)?)\b/giu;
+// "Called Peru a partner", "described ties as warm": said that it is, however the article puts the saying ("ties
+// are warm, he said"); its describing verb ("termed") states it as well. Not "called for a deal", "called on Reed".
+const DESCRIBED_AS =
+	/\b(?:described|describes|describe|describing|termed|terms|term|labelled|labeled|labels|label|characterized|characterised|characterizes|characterises|dubbed|dubs|called|calls|call)\s+(?!(?:for|on|in|off|up|out|back|upon|to|at|by|with|it)\b)((?:(?:the|its|their|his|her)\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(?:as\s+|(?=(?:a|an)\s))/giu;
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Wants them to be part of a government", "with them being part of it": to take part in it, the verb WordNet knows
@@ -196,6 +200,7 @@ export function cleanClaim(claim: string): string {
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
+		.replace(DESCRIBED_AS, 'said $1 is ')
 		.replace(GO_INTO_DETAIL, (_, negation: string | undefined, determiner: string | undefined) =>
 			/^no\s/iu.test(determiner ?? '')
 				? 'did not go into detail'

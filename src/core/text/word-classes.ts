@@ -190,6 +190,12 @@ export const DESCRIBING_VERBS = words(`call calls called calling describe descri
 	characterises characterised`);
 
 /**
+ * Nouns that say only that something has an effect, what effect said by the word before or after them ("a
+ * stabilizing force", "a factor of stability", "a calming influence"): one word.
+ */
+export const EFFECT_NOUNS = words(`force forces factor factors influence influences`);
+
+/**
  * Evaluative words by polarity: a claim calling something "poor" is contradicted by an article calling it
  * "excellent" (general English antonymy, by sense rather than by pair).
  */

@@ -513,6 +513,25 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN "a stabilising force" where the article has "a factor of stability" THEN one; its opposite contradicted', () => {
+		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is a stabilising force in the region'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is a destabilizing force in the region'))).toBe(
+			'contradicted',
+		);
+	});
+
+	test('GIVEN "called X a Y", "described X as Y" THEN said to be Y, however the article words the saying', () => {
+		// Qureshi's sentence is "we feel … Russia is a factor of stability", said, not "called".
+		const source = checkClaim(briefing, 'qureshi called russia a source of instability in the region');
+		expect(verdictOf(source)).toBe('contradicted');
+		expect(reasonOf(source)).toMatch(/stability/u);
+		expect(verdictOf(checkClaim(briefing, 'Lavrov described the relationship as one-sided'))).toBe('contradicted');
+		// Calling on someone, calling for something: no description.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov called on Imran Khan'))).toBe('supported');
+	});
+
 	test('GIVEN a deed "already under way" that the article has still to come THEN contradicted', () => {
 		const check = checkClaim(briefing, 'Construction on the Stream gas pipeline is already under way.');
 		expect(verdictOf(check)).toBe('contradicted');

@@ -28,6 +28,10 @@ describe('cleanClaim', () => {
 		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
+		// Calling something something, describing it as such: saying it is.
+		expect(cleanClaim('reed called lima a partner')).toBe('reed said lima is a partner');
+		expect(cleanClaim('reed described the talks as warm')).toBe('reed said the talks is warm');
+		expect(cleanClaim('reed called for a truce')).toBe('reed called for a truce');
 		// Giving details is going into detail; giving none is not going into it.
 		expect(cleanClaim('reed gave no specifics about the plan')).toBe('reed did not go into detail about the plan');
 		expect(cleanClaim("reed didn't spell out the plan")).toBe("reed didn't go into detail the plan");
