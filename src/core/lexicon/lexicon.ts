@@ -192,8 +192,12 @@ export function createLexicon(data: LexiconData): Lexicon {
 	 */
 	const relatedOf = (words: string): (readonly [string, number])[] => {
 		const own = relatedOfSpelling(words);
+		if (own.length > 0 || words.includes(' ')) return own;
 		const american = americanSpelling(words);
-		return own.length > 0 || words.includes(' ') || american === words ? own : relatedOfSpelling(american);
+		if (american !== words) return relatedOfSpelling(american);
+		// "Globally" is of "global" (WordNet's pertainym): an adverb in -ly with no relations has its adjective's.
+		const adjective = /(?<=\p{L}{3})ly$/u.test(words) ? words.slice(0, -2).replace(/i$/u, 'y') : undefined;
+		return adjective !== undefined && lookUp(adjective)?.pos === 'adjective' ? relatedOfSpelling(adjective) : own;
 	};
 	const relatedOfSpelling = (words: string): (readonly [string, number])[] => {
 		const space = words.lastIndexOf(' ');
