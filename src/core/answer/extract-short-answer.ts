@@ -306,6 +306,8 @@ function extractBodyName(sentence: string, context: ExtractionContext): string |
 const WHOSE = /^\s*whose\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/iu;
 /** How many words may stand between an owner and the thing owned ("Peru's new foreign ministry"). */
 const OWNED_AFTER_WORDS = 2;
+/** How many words before a verb a description of its subject may take ("the top Peruvian diplomat"). */
+const DESCRIPTION_WORDS = 3;
 
 /**
  * The owner a sentence gives a thing of the kind asked for, in "Lima's foreign ministry" or "the Lima foreign
@@ -1217,8 +1219,12 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	const tokens = context.tokensOf(sentence);
 	// "Who floated …" is answered where the article says "suggested": a verb of the same narrow kind.
 	const kind = VERB_KINDS.find((verbs) => verbs.has(verb));
+	// "Who called it constructive?" is answered where the article "termed" it so: describing verbs are one act.
 	const stated = tokens.findIndex(
-		(token) => (stem === undefined ? token.norm === verb : token.term === stem) || kind?.has(token.norm) === true,
+		(token) =>
+			(stem === undefined ? token.norm === verb : token.term === stem) ||
+			kind?.has(token.norm) === true ||
+			(DESCRIBING_VERBS.has(verb) && DESCRIBING_VERBS.has(token.norm)),
 	);
 	// "Who called Chile a partner?" is answered by who said so ("Chile is a partner," he said); "who tweeted it" by
 	// who said it on a medium ("said on Twitter").
@@ -1239,6 +1245,13 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	// may take its object in other words ("signed an agreement" for "signed the deal").
 	const compound = sentence[(tokens[at]?.start ?? 0) - 1] === '-';
 	if (compound && objectTerms.length > 0 && !objectTerms.some((term) => sentenceTerms.has(term))) return undefined;
+	// "Who called the talks excellent?" is answered where the talks are called so, not whatever else is ("termed the
+	// ties warm").
+	const described =
+		object !== undefined && DESCRIBING_VERBS.has(verb) && context.isCommonWord?.(object) === true
+			? context.termsOf(object)
+			: [];
+	if (described.length > 0 && !described.some((term) => sentenceTerms.has(term))) return undefined;
 	let i = at - 1;
 	while (i >= 0 && (AUXILIARIES.has(tokens[i]?.norm ?? '') || SENTENCE_ADVERB.test(tokens[i]?.norm ?? ''))) i--;
 	const last = tokens[i];
@@ -1251,6 +1264,12 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	}
 	if (last === undefined || PRONOUNS.test(last.raw)) return null;
 	if (!/^\p{Lu}/u.test(last.raw)) {
+		// "The top Peruvian diplomat termed it …": a description the knowledge gives someone as an alias names them.
+		const described = sentence.slice(tokens[Math.max(0, i - DESCRIPTION_WORDS)]?.start ?? 0, last.end);
+		const person = context.otherPeople.find((p) =>
+			p.aliases.some((alias) => alias.includes(' ') && described.endsWith(alias)),
+		);
+		if (person !== undefined) return `${person.name} (${person.role})`;
 		// "Lima's foreign ministry said": a body named by its owner speaks as itself.
 		const owner = tokens.slice(Math.max(0, i - OWNED_AFTER_WORDS), i).findLast((token) => /^\p{Lu}/u.test(token.raw));
 		return owner !== undefined && isPossessive(sentence, owner) ? sentence.slice(owner.start, last.end) : null;

@@ -119,6 +119,16 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		);
 	});
 
+	test('GIVEN "who called X Y" THEN who termed X so, named by a description the fact sheet holds; not who termed else', () => {
+		const reed = { name: 'Ana Reed', role: 'Foreign Minister of Peru', aliases: ['Reed', 'top Peruvian diplomat'] };
+		const extra = { otherPeople: [reed] as never, isCommonWord: briefing.index.isCommonWord };
+		const context = contextFor('who called the relationship constructive', extra);
+		const termed = 'The top Peruvian diplomat termed the relationship constructive.';
+		expect(extractShortAnswer('person', termed, context)).toBe('Ana Reed (Foreign Minister of Peru)');
+		const other = contextFor('who called the coordination excellent', extra);
+		expect(extractShortAnswer('person', termed, other)).toBeUndefined();
+	});
+
 	test('GIVEN "who said" THEN a body opening the sentence by its owner\'s name answers', () => {
 		const said = "Lima's foreign ministry said the talks went well.";
 		expect(extractShortAnswer('person', said, contextFor('who said the talks went well'))).toBe(
