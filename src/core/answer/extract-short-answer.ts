@@ -1191,8 +1191,9 @@ function findNearestCountry(sentence: string, context: ExtractionContext): strin
 // "Who hosted …", "who said …": the question asks for the subject of its verb.
 // "Who was the last …", "who is the only …": one person is asked.
 const ONE_PERSON_ASKED = /\bwho(?:['’]s|\s+(?:is|was))\s+the\s+(?:last|first|only|next|previous|new)\b/iu;
+// "Who stood alongside Reed?" asks who was there with him, as "who was alongside Reed?": no deed to find.
 const SUBJECT_QUESTION =
-	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}]+)/iu;
+	/^\s*who\s+(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)(?!(?:stood|stands|sat|sits|appeared|appears)\s+(?:alongside|beside|next\s+to)\b)([\p{L}]+)/iu;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|this|that|who|which)$/iu;
 const PERSONAL_PRONOUNS = /^(?:he|she)$/iu;
 // Words for a person named before: "his interaction", "he met".

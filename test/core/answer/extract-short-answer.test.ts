@@ -129,6 +129,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(extractShortAnswer('person', termed, other)).toBeUndefined();
 	});
 
+	test('GIVEN "who stood alongside X" THEN who was there with X: no deed of standing to find', () => {
+		const reed = { name: 'Ana Reed', role: 'Foreign Minister of Peru', aliases: ['Reed'] };
+		const sentence = 'Addressing a news conference alongside Minister Luis Soto, Ana Reed said the talks went well.';
+		const context = contextFor('who stood alongside Luis Soto at the news conference', {
+			otherPeople: [reed] as never,
+		});
+		expect(extractShortAnswer('person', sentence, context)).toMatch(/Ana Reed/u);
+	});
+
 	test('GIVEN "who said" THEN a body opening the sentence by its owner\'s name answers', () => {
 		const said = "Lima's foreign ministry said the talks went well.";
 		expect(extractShortAnswer('person', said, contextFor('who said the talks went well'))).toBe(
