@@ -963,16 +963,23 @@ export function compareWithSentence(
 	// must be the doer's, where the sentence names whose it is.
 	if (
 		firstAction === undefined &&
-		reading.agents.length > 0 &&
+		(reading.agents.length > 0 || claimTokens.some((token) => PARTIES.test(token.norm))) &&
 		reading.agents.every((agent) => agent.owns === undefined)
 	) {
+		// Said of the doer ("is ready", "is a factor of calm", "is a calming force"), not of a thing ("Lima's
+		// successful campaign").
+		const predicateAt = (element: ClaimElement) => {
+			let k = element.position - 1;
+			if (!vocabulary.isModifier(element.label.toLowerCase())) {
+				if (!vocabulary.isNoun(element.label.toLowerCase())) return false;
+				while (k > 0 && reading.elements.some((other) => other.position === k && other.kind === 'word')) k--;
+				// "Is a factor", "are factors".
+				if (DETERMINERS.has(claimTokens[k]?.norm ?? '')) k--;
+			}
+			return BE_FORMS.has(claimTokens[k]?.norm ?? '');
+		};
 		const state = reading.elements.find(
-			(element) =>
-				element.kind === 'word' &&
-				vocabulary.isModifier(element.label.toLowerCase()) &&
-				// Said of the doer ("is ready"), not of a thing ("Lima's successful campaign").
-				BE_FORMS.has(claimTokens[element.position - 1]?.norm ?? '') &&
-				(at.get(element) ?? []).length > 0,
+			(element) => element.kind === 'word' && predicateAt(element) && (at.get(element) ?? []).length > 0,
 		);
 		const i =
 			state !== undefined
@@ -980,19 +987,34 @@ export function compareWithSentence(
 				: reading.mood === 'factual' || reading.mood === undefined
 					? -1
 					: tokens.findIndex((token) => CUE_WORDS.has(token.norm));
+		// A noun's holder is before its article and the words describing it ("Lima is a calm, steady influence").
+		let j = i;
+		while (j > 0 && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || vocabulary.isModifier(tokens[j - 1]?.norm ?? '')))
+			j--;
 		const holder =
-			i === -1 ? undefined : findSubject(sentence.text, tokens, i, options.subjectWindow, vocabulary, resolveIt);
+			i === -1 ? undefined : findSubject(sentence.text, tokens, j, options.subjectWindow, vocabulary, resolveIt);
 		// Whose it is in the claim: the names before its state or cue ("Reed said Lima wants …": Lima's, or Reed's).
 		const cue = claimTokens.findIndex((token) => CUE_WORDS.has(token.norm));
 		const cueAt = state?.position ?? cue;
 		const holders = reading.elements.filter((element) => element.kind === 'name' && element.position < cueAt);
 		const own = countryStemsOf(holders, vocabulary);
+		// "The two countries are …" where the sentence has one name so: the pair is not the one.
+		const pair = claimTokens
+			.slice(0, Math.max(0, cueAt))
+			.some((token, k) => PARTIES.test(token.norm) && PAIR.test(claimTokens[k - 1]?.norm ?? ''));
+		// "Peru and Chile were the main backers": each of a list the sentence opens with holds it.
+		const list = findSubjectList(sentence.text, tokens, vocabulary);
+		const listed =
+			list !== undefined &&
+			tokens.slice(list.from, list.to).some((token) => isNameToken(token, vocabulary) && namedBy(holders, token));
 		if (
 			holder !== undefined &&
-			holders.length > 0 &&
 			isNameToken(holder, vocabulary) &&
-			!namedBy(holders, holder) &&
-			!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))
+			!listed &&
+			(pair ||
+				(holders.length > 0 &&
+					!namedBy(holders, holder) &&
+					!(holder.term !== null && vocabulary.countryOf(holder.term).some((stem) => own.has(stem)))))
 		) {
 			missing.push(state === undefined ? `who ${claimTokens[cue]?.raw ?? 'wants it'}` : `who is ${state.label}`);
 		}
@@ -1564,7 +1586,12 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 			(token.term !== null &&
 				(sequences.has(vocabulary.countryOf(token.term).join(' ')) ||
 					(heads.has(token.term) && tokens[i - 1]?.norm === 'the'))) ||
-			(party && PARTIES.test(token.norm) && PAIR.test(tokens[i - 1]?.norm ?? '')),
+			(party &&
+				PARTIES.test(token.norm) &&
+				PAIR.test(tokens[i - 1]?.norm ?? '') &&
+				// "An interim government between the two sides": any two, a war's as well ("between the two nations" is the
+				// pair's).
+				!(token.norm === 'sides' && tokens.slice(Math.max(0, i - 3), i).some((before) => before.norm === 'between'))),
 	);
 }
 
@@ -2050,7 +2077,8 @@ function readArticleMood(
 function isNegated(tokens: readonly Token[], verb: number, window: number): boolean {
 	for (let back = 1; back <= window && verb - back >= 0; back++) {
 		const token = tokens[verb - back] as Token;
-		if (isNegation(token)) return true;
+		// "Not only share it but …", "not just": more is said, nothing denied.
+		if (isNegation(token) && !/^(?:only|just|merely|simply)$/u.test(tokens[verb - back + 1]?.norm ?? '')) return true;
 	}
 	return false;
 }

@@ -522,6 +522,36 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN "X is a Y" THEN the sentence must give Y to X, not to another it names, nor to "the two countries"', () => {
+		for (const claim of [
+			'Qureshi said Pakistan is a factor of stability in the world.',
+			'The two countries are a factor of stability in the world.',
+			'Qureshi said both countries are factors of stability in the region.',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is a factor of stability in the region'))).toBe(
+			'supported',
+		);
+		// Each of a list opening the sentence holds it: "Pakistan and the United States were the main supporters".
+		expect(verdictOf(checkClaim(briefing, 'pakistan was a supporter of the islamist fighters in the 80s'))).toBe(
+			'supported',
+		);
+	});
+
+	test('GIVEN "not only share X but …" in the article THEN X is said, not denied', () => {
+		expect(verdictOf(checkClaim(briefing, 'The two countries share geographic proximity'))).toBe('supported');
+	});
+
+	test('GIVEN "between the two sides" of a war THEN they are not the two countries the article is about', () => {
+		expect(verdictOf(checkClaim(briefing, 'Russia wants Pakistan in a future Afghan government.'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'The US wants an interim government between the two sides'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN "called X a Y", "described X as Y" THEN said to be Y, however the article words the saying', () => {
 		// Qureshi's sentence is "we feel … Russia is a factor of stability", said, not "called".
 		const source = checkClaim(briefing, 'qureshi called russia a source of instability in the region');
