@@ -436,6 +436,18 @@ export function compareWithSentence(
 		return names.length > 0 && findElement({ ...element, alternatives: names }, view).length > 0;
 	};
 
+	// "Lima Group": a name goes on, capitalized, right after the words found at `i` (not "Lima, Quito").
+	const continuesName = (i: number, words: number) => {
+		const last = tokens[i + words - 1];
+		const next = tokens[i + words];
+		return (
+			last !== undefined &&
+			next !== undefined &&
+			/^\p{Lu}/u.test(next.raw) &&
+			/^\s+$/u.test(sentence.text.slice(last.end, next.start))
+		);
+	};
+
 	// "The situation in Peru": where the sentence has the claim's thing in another place ("the situation in Chile").
 	const placesOtherwise = (element: ClaimElement) => {
 		if (element.kind !== 'place' || claimTokens[element.position - 1]?.norm !== 'in') return false;
@@ -618,7 +630,7 @@ export function compareWithSentence(
 						(other.kind === 'action' && isGoing(other.label.toLowerCase())),
 				) &&
 				found.length > 0 &&
-				found.every((i) => roleOf(tokens, i) !== 'in' && !/^\p{Lu}/u.test(tokens[i + 1]?.raw ?? '')) &&
+				found.every((i) => roleOf(tokens, i) !== 'in' && !continuesName(i, element.label.split(/\s+/u).length)) &&
 				findPlaceInRole(element, governor, tokens, claimTerms, vocabulary, reading.mood === 'factual') !== undefined;
 			// "The situation in Peru" against "the situation in Chile": Peru elsewhere in the sentence states nothing of it.
 			if (

@@ -478,6 +478,9 @@ describe('checkClaim', () => {
 		expect(verdictOf(party)).toBe('contradicted');
 		expect(reasonOf(party)).toContain('Moscow');
 		expect(verdictOf(checkClaim(briefing, 'the commission will convene in Pakistan'))).not.toBe('supported');
+		// "Including the United States, China and Pakistan": a list of names, not one longer name.
+		const listed = 'Russia hosted an international conference on Afghanistan in the United States last month.';
+		expect(verdictOf(checkClaim(briefing, listed))).not.toBe('supported');
 		// A trip's stops are where one was: "from India" says Lavrov was in India.
 		expect(verdictOf(checkClaim(briefing, 'lavrov flew into pak right after being in india'))).toBe('supported');
 	});
