@@ -68,6 +68,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-23': read('unseen-23-questions.jsonl'),
 	'unseen-24': read('unseen-24-questions.jsonl'),
 	'unseen-25': read('unseen-25-questions.jsonl'),
+	'unseen-26': read('unseen-26-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -164,6 +165,7 @@ const claimSets = {
 	'unseen-23-claims': readClaimCases(join(import.meta.dirname, 'unseen-23-claims.jsonl')),
 	'unseen-24-claims': readClaimCases(join(import.meta.dirname, 'unseen-24-claims.jsonl')),
 	'unseen-25-claims': readClaimCases(join(import.meta.dirname, 'unseen-25-claims.jsonl')),
+	'unseen-26-claims': readClaimCases(join(import.meta.dirname, 'unseen-26-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -209,6 +211,7 @@ const shortSets = {
 	'unseen-23-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-23-short-answers.jsonl')),
 	'unseen-24-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-24-short-answers.jsonl')),
 	'unseen-25-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-25-short-answers.jsonl')),
+	'unseen-26-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-26-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
