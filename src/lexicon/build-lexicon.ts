@@ -61,6 +61,8 @@ export interface Country {
 	/** Its capitals, and its people's names ("Peruvian"): "the Peruvian capital" is Lima. */
 	readonly capitals?: readonly string[];
 	readonly people?: readonly string[];
+	/** The codes of the countries it borders ("ECU", "COL" for Peru): its neighbours. */
+	readonly borders?: readonly string[];
 	/** Its three-letter code ("PER"): chat writes some countries so ("pak", "afg"). */
 	readonly code?: string;
 }
@@ -83,6 +85,16 @@ const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
 	'%p': 'part',
 };
 
+const NEIGHBOUR_WORDS = [
+	'neighbour',
+	'neighbor',
+	'neighbours',
+	'neighbors',
+	'neighbouring',
+	'neighboring',
+	'next door',
+];
+
 const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/u;
 const MAX_PHRASE_WORDS = 4;
 
@@ -101,6 +113,8 @@ export function buildLexicon(
 		readonly verbs?: ReadonlySet<string>;
 		/** The article's words, lowercase, for relations by usage. */
 		readonly words?: ReadonlySet<string>;
+		/** Where the article was filed from ("Lima"): "next door" is next to its country. */
+		readonly dateline?: string;
 	},
 	termsOf: (text: string) => string[],
 	options: Partial<LexiconBuildOptions> = {},
@@ -233,6 +247,18 @@ export function buildLexicon(
 	}
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
+	}
+	// "Its neighbour", "the war next door": a country bordering the one the article was filed from (country data), as
+	// "city" has Lima among its instances.
+	const dateline = vocabulary.dateline?.toLowerCase();
+	const home = countries.find(
+		({ common, capitals = [] }) =>
+			dateline !== undefined && [common, ...capitals].some((name) => name.toLowerCase() === dateline),
+	);
+	for (const neighbour of countries.filter(({ code }) => code !== undefined && home?.borders?.includes(code))) {
+		for (const word of NEIGHBOUR_WORDS) {
+			for (const name of [neighbour.common, ...(neighbour.people ?? [])]) relate(word, name, 'narrower');
+		}
 	}
 	// "the Peruvian capital", "the capital of Peru": the city itself, as a synonym is, not only its country.
 	for (const { common, capitals = [], people = [] } of countries) {

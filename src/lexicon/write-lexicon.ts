@@ -20,6 +20,7 @@ interface CountryRecord {
 	capital: string[];
 	demonyms?: { eng?: { m: string; f: string } };
 	cca3: string;
+	borders?: string[];
 }
 
 /** Every country of `world-countries`: its name, seats of power, official name, capitals and demonyms. */
@@ -30,6 +31,7 @@ export function readCountries(): Country[] {
 	return records.map((record) => ({
 		common: record.name.common,
 		code: record.cca3,
+		borders: record.borders ?? [],
 		capitals: record.capital,
 		people: [...new Set([record.demonyms?.eng?.m, record.demonyms?.eng?.f].filter((name) => name !== undefined))],
 		names: [
@@ -105,6 +107,7 @@ export async function writeLexicon(
 					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
 				),
 			),
+			dateline: knowledge.article.meta.dateline,
 			words: new Set(
 				knowledge.article.paragraphs.flatMap((paragraph) => tokenize(paragraph.text).map((token) => token.norm)),
 			),

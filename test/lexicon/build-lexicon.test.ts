@@ -223,6 +223,30 @@ describe('buildLexicon', () => {
 		}
 	});
 
+	test('GIVEN the country the article is filed from THEN "its neighbour", "next door" are the countries it borders', () => {
+		const countries = [
+			{ common: 'Peru', names: ['Peru'], capitals: ['Lima'], people: ['Peruvian'], code: 'PER', borders: ['CHL'] },
+			{ common: 'Chile', names: ['Chile'], capitals: ['Santiago'], people: ['Chilean'], code: 'CHL', borders: ['PER'] },
+			{ common: 'Spain', names: ['Spain'], capitals: ['Madrid'], people: ['Spanish'], code: 'ESP', borders: [] },
+		];
+		const text = 'Chilean and Spanish envoys met in Lima.';
+		const filedFrom = (dateline: string | undefined) =>
+			createLexicon(
+				buildLexicon(
+					wordnet,
+					countries,
+					{ hash: 'h', texts: [extractTerms(text)], entities: {}, ...(dateline === undefined ? {} : { dateline }) },
+					extractTerms,
+				),
+			);
+		for (const word of ['neighbour', 'neighbors', 'next door']) {
+			expect(filedFrom('Lima').relatedTo(word)).toContainEqual({ target: 'chilean', relation: 'narrower' });
+			expect(filedFrom('Lima').relatedTo(word)).not.toContainEqual({ target: 'spanish', relation: 'narrower' });
+		}
+		// Filed from nowhere known: no one is next door.
+		expect(filedFrom(undefined).relatedTo('neighbour')).not.toContainEqual({ target: 'chilean', relation: 'narrower' });
+	});
+
 	test('GIVEN a country the article names THEN one synonym group: its people, their plural, its code, a capital acting', () => {
 		const groupsOf = (text: string) =>
 			buildLexicon(
