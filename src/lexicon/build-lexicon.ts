@@ -85,15 +85,8 @@ const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
 	'%p': 'part',
 };
 
-const NEIGHBOUR_WORDS = [
-	'neighbour',
-	'neighbor',
-	'neighbours',
-	'neighbors',
-	'neighbouring',
-	'neighboring',
-	'next door',
-];
+/** Words for a country next to another (plurals are found by their singular). */
+const NEIGHBOUR_WORDS = ['neighbour', 'neighbor', 'neighbouring', 'neighboring', 'next door'];
 
 const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/u;
 const MAX_PHRASE_WORDS = 4;
@@ -250,11 +243,13 @@ export function buildLexicon(
 	}
 	// "Its neighbour", "the war next door": a country bordering the one the article was filed from (country data), as
 	// "city" has Lima among its instances.
-	const dateline = vocabulary.dateline?.toLowerCase();
-	const home = countries.find(
-		({ common, capitals = [] }) =>
-			dateline !== undefined && [common, ...capitals].some((name) => name.toLowerCase() === dateline),
-	);
+	// "MOSCOW/ISLAMABAD": filed from the first place country data knows.
+	const filedFrom = (vocabulary.dateline ?? '').toLowerCase().split(/\s*[/,]\s*/u);
+	const home = filedFrom
+		.map((place) =>
+			countries.find(({ common, capitals = [] }) => [common, ...capitals].some((name) => name.toLowerCase() === place)),
+		)
+		.find((country) => country !== undefined);
 	for (const neighbour of countries.filter(({ code }) => code !== undefined && home?.borders?.includes(code))) {
 		for (const word of NEIGHBOUR_WORDS) {
 			for (const name of [neighbour.common, ...(neighbour.people ?? [])]) relate(word, name, 'narrower');

@@ -243,6 +243,8 @@ describe('buildLexicon', () => {
 			expect(filedFrom('Lima').relatedTo(word)).toContainEqual({ target: 'chilean', relation: 'narrower' });
 			expect(filedFrom('Lima').relatedTo(word)).not.toContainEqual({ target: 'spanish', relation: 'narrower' });
 		}
+		// Filed from two places: the first country data knows.
+		expect(filedFrom('Quito/Lima').relatedTo('neighbour')).toContainEqual({ target: 'chilean', relation: 'narrower' });
 		// Filed from nowhere known: no one is next door.
 		expect(filedFrom(undefined).relatedTo('neighbour')).not.toContainEqual({ target: 'chilean', relation: 'narrower' });
 	});

@@ -284,7 +284,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 						? formsOf(norm)
 						: closeRelatives(norm, names.has(stems[at] ?? ''))),
 					...(norm !== undefined && DESCRIBING_VERBS.has(norm) ? describing : []),
-					...(norm !== undefined && EFFECT_NOUNS.has(norm) ? effect : []),
+					...(norm !== undefined && EFFECT_NOUNS.has(norm) && isPredicateNoun(norms ?? [], at) ? effect : []),
 					...(norm !== undefined && hyphenated.has(norm) ? [hyphenated.get(norm) as string[]] : []),
 				],
 			};
@@ -345,6 +345,11 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isActor: (stem) => actors.has(stem) || (names.has(stem) && isBackground(stem)),
 		isPairParty: (stem) => pair.has(stem),
 	};
+}
+
+/** Whether the word at `at` is said of something as what it is: "a force", "a stabilizing force". */
+function isPredicateNoun(norms: readonly string[], at: number): boolean {
+	return [norms[at - 1], norms[at - 2]].some((word) => word === 'a' || word === 'an');
 }
 
 function dedupe(sequences: readonly string[][]): string[][] {

@@ -1003,8 +1003,12 @@ export function compareWithSentence(
 		let j = i;
 		while (j > 0 && (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || vocabulary.isModifier(tokens[j - 1]?.norm ?? '')))
 			j--;
+		// Only where the sentence says it with "is" too: "… emerging as a key player" is said of the main clause's subject.
+		const nounState = state !== undefined && !vocabulary.isModifier(state.label.toLowerCase());
 		const holder =
-			i === -1 ? undefined : findSubject(sentence.text, tokens, j, options.subjectWindow, vocabulary, resolveIt);
+			i === -1 || (nounState && !BE_FORMS.has(tokens[j - 1]?.norm ?? ''))
+				? undefined
+				: findSubject(sentence.text, tokens, j, options.subjectWindow, vocabulary, resolveIt);
 		// Whose it is in the claim: the names before its state or cue ("Reed said Lima wants …": Lima's, or Reed's).
 		const cue = claimTokens.findIndex((token) => CUE_WORDS.has(token.norm));
 		const cueAt = state?.position ?? cue;
@@ -1581,6 +1585,8 @@ function bindToValues(
 // "The two countries", "both nations": the pair of parties an article about them is about.
 const PAIR = /^(?:two|both)$/u;
 const PARTIES = /^(?:countries|nations|states|sides|governments|capitals)$/u;
+/** How many words before "the two sides" a "between" makes them anyone's two ("between the two warring sides"). */
+const BETWEEN_REACH = 3;
 
 /**
  * Whether the text speaks of the element without naming it: a person of the country it names ("Reed" for
@@ -1603,7 +1609,10 @@ function isRepresented(element: ClaimElement, tokens: readonly Token[], vocabula
 				PAIR.test(tokens[i - 1]?.norm ?? '') &&
 				// "An interim government between the two sides": any two, a war's as well ("between the two nations" is the
 				// pair's).
-				!(token.norm === 'sides' && tokens.slice(Math.max(0, i - 3), i).some((before) => before.norm === 'between'))),
+				!(
+					token.norm === 'sides' &&
+					tokens.slice(Math.max(0, i - BETWEEN_REACH), i).some((before) => before.norm === 'between')
+				)),
 	);
 }
 

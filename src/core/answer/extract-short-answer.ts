@@ -9,6 +9,7 @@ import {
 	CURRENCY_WORDS,
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
+	DETERMINERS,
 	FALL_WORDS,
 	GOING_WORDS,
 	MODALITY_CUES,
@@ -1265,10 +1266,15 @@ function findSubjectOfAskedVerb(sentence: string, context: ExtractionContext): s
 	}
 	if (last === undefined || PRONOUNS.test(last.raw)) return null;
 	if (!/^\p{Lu}/u.test(last.raw)) {
-		// "The top Peruvian diplomat termed it …": a description the knowledge gives someone as an alias names them.
-		const described = sentence.slice(tokens[Math.max(0, i - DESCRIPTION_WORDS)]?.start ?? 0, last.end);
+		// "The top Peruvian diplomat termed it …": a description the knowledge gives someone as an alias names them,
+		// whole ("a former Peruvian president" is no "Peruvian president").
+		const opening = tokens
+			.slice(Math.max(0, i - DESCRIPTION_WORDS), i + 1)
+			.findLastIndex((token) => DETERMINERS.has(token.norm));
+		const from = opening === -1 ? undefined : tokens[Math.max(0, i - DESCRIPTION_WORDS) + opening + 1];
+		const description = from === undefined ? '' : sentence.slice(from.start, last.end).toLowerCase();
 		const person = context.otherPeople.find((p) =>
-			p.aliases.some((alias) => alias.includes(' ') && described.endsWith(alias)),
+			p.aliases.some((alias) => alias.includes(' ') && alias.toLowerCase() === description),
 		);
 		if (person !== undefined) return `${person.name} (${person.role})`;
 		// "Lima's foreign ministry said": a body named by its owner speaks as itself.

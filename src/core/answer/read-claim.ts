@@ -157,11 +157,11 @@ const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', w
 // "Gave no details", "spelled out", "laid out in detail": to go into detail, a deed of its own, not the giving
 // of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
 const GO_INTO_DETAIL =
-	/\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+)?(?:(?:gave|give|gives|giving|given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|(?:spell(?:s|ed|t|ing)?|lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)?)\b/giu;
+	/\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+|(?:will|would|to|can|could|may|might|should|must|has|have|had)\s+(?:not\s+)?)?(?:(?:gave|give|gives|giving|(?<=\b(?:has|have|had)\s+(?:not\s+)?)given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|spell(?:s|ed|t|ing)?\s+out(?:\s+in\s+detail|\s+exactly|\s+the\s+details\s+of)?|(?:lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of))\b/giu;
 // "Called Peru a partner", "described ties as warm": said that it is, however the article puts the saying ("ties
 // are warm, he said"); its describing verb ("termed") states it as well. Not "called for a deal", "called on Reed".
 const DESCRIBED_AS =
-	/\b(?:described|describes|describe|describing|termed|terms|term|labelled|labeled|labels|label|characterized|characterised|characterizes|characterises|dubbed|dubs|called|calls|call)\s+(?!(?:for|on|in|off|up|out|back|upon|to|at|by|with|it)\b)((?:(?:the|its|their|his|her)\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(?:as\s+|(?=(?:a|an)\s))/giu;
+	/\b(?:described|describes|termed|labelled|labeled|characterized|characterised|characterizes|characterises|dubbed|dubs|called|calls)\s+(?!(?:for|on|in|off|up|out|back|upon|to|at|by|with|it|as)\b)((?:(?:the|its|their|his|her)\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+(?:as\s+|(?=(?:a|an)\s+(?!(?:day|week|month|year|few|couple|number|lot|bit|while|time)\b)))/giu;
 // "Down the line", "at some point": a time left open, which any time the article gives allows.
 const SOME_TIME = /\b(?:down\s+the\s+(?:line|road)|at\s+some\s+point|some\s+day)\b/giu;
 // "Wants them to be part of a government", "with them being part of it": to take part in it, the verb WordNet knows
@@ -201,13 +201,11 @@ export function cleanClaim(claim: string): string {
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')
 		.replace(DESCRIBED_AS, 'said $1 is ')
-		.replace(GO_INTO_DETAIL, (_, negation: string | undefined, determiner: string | undefined) =>
-			/^no\s/iu.test(determiner ?? '')
-				? 'did not go into detail'
-				: negation === undefined
-					? 'went into detail'
-					: `${negation}go into detail`,
-		)
+		.replace(GO_INTO_DETAIL, (_, before: string | undefined, determiner: string | undefined) => {
+			const none = /^no\s/iu.test(determiner ?? '') ? 'not ' : '';
+			if (before === undefined) return none === '' ? 'went into detail' : 'did not go into detail';
+			return `${before}${none}${/^(?:has|have|had)\b/iu.test(before) ? 'gone' : 'go'} into detail`;
+		})
 		.replace(UNDER_WAY, (_, be: string, adverb = '') => `${PERFECT_OF[be.toLowerCase()] ?? 'has'} ${adverb}begun`)
 		.replace(PART_OF, (phrase: string) => (/^to/iu.test(phrase) ? 'to take part in' : 'taking part in'))
 		.replace(/\s+[&+]\s+/gu, ' and ')

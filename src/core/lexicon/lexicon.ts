@@ -55,6 +55,9 @@ export interface Lexicon {
 }
 
 /** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
+/** An adverb made of an adjective with an adjective's ending: "globally", "regularly", "publicly", "massively". */
+const ADJECTIVE_LY = /\p{L}{4}(?:al|ar|ic|ive|ous|ent|ant|ful|ary)ly$/u;
+
 const SUFFIXES: readonly [string, string][] = [
 	['s', ''],
 	['ses', 's'],
@@ -195,8 +198,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		if (own.length > 0 || words.includes(' ')) return own;
 		const american = americanSpelling(words);
 		if (american !== words) return relatedOfSpelling(american);
-		// "Globally" is of "global" (WordNet's pertainym): an adverb in -ly with no relations has its adjective's.
-		const adjective = /(?<=\p{L}{3})ly$/u.test(words) ? words.slice(0, -2).replace(/i$/u, 'y') : undefined;
+		// "Globally" is of "global" (WordNet's pertainym): an adverb in -ly with no relations has its adjective's, where
+		// the adjective has an adjective's ending ("barely" is not of "bare", "really" not of "real").
+		const adjective = ADJECTIVE_LY.test(words) ? words.slice(0, -2) : undefined;
 		return adjective !== undefined && lookUp(adjective)?.pos === 'adjective' ? relatedOfSpelling(adjective) : own;
 	};
 	const relatedOfSpelling = (words: string): (readonly [string, number])[] => {

@@ -191,9 +191,10 @@ export const DESCRIBING_VERBS = words(`call calls called calling describe descri
 
 /**
  * Nouns that say only that something has an effect, what effect said by the word before or after them ("a
- * stabilizing force", "a factor of stability", "a calming influence"): one word.
+ * stabilizing force", "a factor of stability", "a calming influence"): one word, as what something is ("a … force"),
+ * never as things counted ("Afghan forces").
  */
-export const EFFECT_NOUNS = words(`force forces factor factors influence influences`);
+export const EFFECT_NOUNS = words(`force factor influence`);
 
 /**
  * Evaluative words by polarity: a claim calling something "poor" is contradicted by an article calling it

@@ -514,6 +514,10 @@ describe('checkClaim', () => {
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
 		}
+		// Laying out a plan is no going into detail.
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov laid out a plan to supply Pakistan with military equipment')),
+		).not.toBe('contradicted');
 	});
 
 	test('GIVEN "a stabilising force" where the article has "a factor of stability" THEN one; its opposite contradicted', () => {
@@ -522,6 +526,10 @@ describe('checkClaim', () => {
 		);
 		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is a destabilizing force in the region'))).toBe(
 			'contradicted',
+		);
+		// Forces that fight are no factors.
+		expect(verdictOf(checkClaim(briefing, 'The Taliban has been fighting Afghan factors since 2001'))).not.toBe(
+			'supported',
 		);
 	});
 
@@ -536,6 +544,8 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Qureshi said Russia is a factor of stability in the region'))).toBe(
 			'supported',
 		);
+		// "… has stepped up its involvement, emerging as a significant player": said of the main clause's subject.
+		expect(verdictOf(checkClaim(briefing, 'Russia is a significant player in Afghanistan'))).toBe('supported');
 		// Each of a list opening the sentence holds it: "Pakistan and the United States were the main supporters".
 		expect(verdictOf(checkClaim(briefing, 'pakistan was a supporter of the islamist fighters in the 80s'))).toBe(
 			'supported',
@@ -550,9 +560,6 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Russia wants Pakistan in a future Afghan government.'))).not.toBe(
 			'supported',
 		);
-		expect(verdictOf(checkClaim(briefing, 'The US wants an interim government between the two sides'))).toBe(
-			'supported',
-		);
 	});
 
 	test('GIVEN "called X a Y", "described X as Y" THEN said to be Y, however the article words the saying', () => {
@@ -561,8 +568,11 @@ describe('checkClaim', () => {
 		expect(verdictOf(source)).toBe('contradicted');
 		expect(reasonOf(source)).toMatch(/stability/u);
 		expect(verdictOf(checkClaim(briefing, 'Lavrov described the relationship as one-sided'))).toBe('contradicted');
-		// Calling on someone, calling for something: no description.
+		// Calling on someone, calling for something, calling someone a day later: no description.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov called on Imran Khan'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan called Putin a day after the Bishkek summit'))).not.toBe(
+			'contradicted',
+		);
 	});
 
 	test('GIVEN a deed "already under way" that the article has still to come THEN contradicted', () => {
@@ -575,7 +585,7 @@ describe('checkClaim', () => {
 		// ¶4 alone says what the commission will pursue, and writes it "Inter-Governmental Commission".
 		const joined = checkClaim(briefing, 'The intergovernmental commission will pursue specific proposals');
 		expect(verdictOf(joined)).toBe('supported');
-		if (joined.found) expect(joined.passages[0]?.quote.text).toContain('Inter-Governmental');
+		expect(joined.found && joined.passages[0]?.quote.text).toContain('Inter-Governmental');
 	});
 
 	test('GIVEN "the two sides" opening a claim THEN the two parties; after "between" anyone’s two sides', () => {

@@ -127,6 +127,9 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(extractShortAnswer('person', termed, context)).toBe('Ana Reed (Foreign Minister of Peru)');
 		const other = contextFor('who called the coordination excellent', extra);
 		expect(extractShortAnswer('person', termed, other)).toBeUndefined();
+		// The description whole: "a former Peruvian diplomat" is no "top Peruvian diplomat".
+		const former = 'A former top Peruvian diplomat termed the relationship constructive.';
+		expect(extractShortAnswer('person', former, context)).toBeUndefined();
 	});
 
 	test('GIVEN "who stood alongside X" THEN who was there with X: no deed of standing to find', () => {
