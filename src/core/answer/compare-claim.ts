@@ -1659,18 +1659,18 @@ function findPlaceInRole(
 	// "Headed to Lima" against "bring peace to Quito": a destination conflicts with a destination, a route's end
 	// with a route's end ("from Lyon to Nice"), anything else only with the same word's ("peace to").
 	// "50,000 doses to Peru" against "50,000 doses of vaccine to Chile": the claim's word in the same noun phrase.
+	// The claim's word stands a few words before the place in the sentence too.
+	const governedAt = (at: number) =>
+		governor?.term != null &&
+		tokens.slice(Math.max(0, at - GOVERNOR_REACH), at).some((token) => token.term === governor.term);
 	const sameGovernor = (other: Token | undefined, at: number) =>
 		(isGoing(governor?.norm ?? '') && isGoing(other?.norm ?? '')) ||
-		(governor?.term != null &&
-			tokens.slice(Math.max(0, at - GOVERNOR_REACH), at).some((token) => token.term === governor.term)) ||
+		governedAt(at) ||
 		(governor !== undefined &&
 			other !== undefined &&
 			isNameToken(governor, vocabulary) &&
 			isNameToken(other, vocabulary));
-	const hangsOnWord = (at: number) =>
-		governor?.term != null &&
-		!isNameToken(governor, vocabulary) &&
-		tokens.slice(Math.max(0, at - GOVERNOR_REACH), at).some((token) => token.term === governor.term);
+	const hangsOnWord = (at: number) => governor !== undefined && !isNameToken(governor, vocabulary) && governedAt(at);
 	for (let i = 1; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		if (roleOf(tokens, i) !== place.placeRole || !isNameToken(token, vocabulary) || !vocabulary.isPlace(token.norm)) {
