@@ -52,6 +52,8 @@ export interface ClaimVocabulary {
 	isPlace(norm: string): boolean;
 	/** Whether a place (as typed, lowercase) holds another (a stem) or lies in it: a country and its capital. */
 	isSameArea(place: string, stem: string): boolean;
+	/** Whether a word (normalized) is a people's ("Peruvian"): country data relates it to a country it does not name. */
+	isPeopleWord(norm: string): boolean;
 	/** The article's names of a country's capitals (the country as typed, lowercase): none for a word that is no country. */
 	capitalsOf(norm: string): readonly (readonly string[])[];
 	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
@@ -328,6 +330,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			index
 				.relatedTo(place)
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
+		isPeopleWord: (norm) => !index.isCountry(norm) && !index.isCapital(norm) && index.countriesOf(norm).length > 0,
 		capitalsOf: (norm) =>
 			index.isCountry(norm)
 				? index

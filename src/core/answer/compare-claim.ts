@@ -496,8 +496,16 @@ export function compareWithSentence(
 	for (const element of reading.elements) {
 		// "In Peru" is stated by "in Lima": what happens in a country's capital happens in the country (not the reverse).
 		const capitals = element.kind === 'place' ? vocabulary.capitalsOf(element.label.toLowerCase()) : [];
+		// "Met in Peru" is not stated by "Peruvian Foreign Minister Reed": a people's word in a title says whose, not where.
+		const placeWords = new Set(element.label.toLowerCase().split(/\s+/u));
+		const where = (i: number) =>
+			element.kind !== 'place' ||
+			element.placeRole !== 'in' ||
+			placeWords.has(tokens[i]?.norm ?? '') ||
+			!vocabulary.isPeopleWord(tokens[i]?.norm ?? '') ||
+			!continuesName(i, 1);
 		const found = [
-			...findElement(element, view),
+			...findElement(element, view).filter(where),
 			...(capitals.length > 0
 				? findElement({ ...element, alternatives: capitals }, view).filter(
 						(i) => element.placeRole !== undefined && roleOf(tokens, i) === element.placeRole,

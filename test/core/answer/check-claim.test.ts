@@ -478,6 +478,8 @@ describe('checkClaim', () => {
 		expect(verdictOf(party)).toBe('contradicted');
 		expect(reasonOf(party)).toContain('Moscow');
 		expect(verdictOf(checkClaim(briefing, 'the commission will convene in Pakistan'))).not.toBe('supported');
+		// "Russian FM … held talks": a people's word in a title says whose, not where.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov held talks with Imran Khan in Russia.'))).not.toBe('supported');
 		// "Including the United States, China and Pakistan": a list of names, not one longer name.
 		const listed = 'Russia hosted an international conference on Afghanistan in the United States last month.';
 		expect(verdictOf(checkClaim(briefing, listed))).not.toBe('supported');
