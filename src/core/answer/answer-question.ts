@@ -521,8 +521,7 @@ function answerRead(
 			index.isCountry(name) || knowledge.people.some(({ country }) => country.toLowerCase() === name.toLowerCase()),
 		// The whole name a place's, not one of its words ("Jordan Peterson" is no place).
 		isPlace: index.isPlace,
-		isPeopleWord: (word) =>
-			!index.isCountry(word) && !index.isCapital(word) && index.countriesOf(word.toLowerCase()).length > 0,
+		isPeopleWord: index.isPeopleWord,
 		// "Who is Reed's counterpart": a word for a person that no one of the fact sheet is named by.
 		asksForPersonNoun: index
 			.tokensOf(read)

@@ -410,11 +410,11 @@ const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|t
 // One word may qualify the measure ("the daily capacity", "the pipeline's capacity", "the trade volume").
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+(?:['’]s)? )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
-// Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
-// people of any kind ("how many people died" is no list of officials).
 /** The group people are counted in: "in Reed's delegation", "of the team". */
 const GROUP_COUNTED_IN =
 	/\b(?:in|of|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?(delegation|entourage|team|party|group|contingent)\b/iu;
+// Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
+// people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;

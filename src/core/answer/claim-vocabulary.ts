@@ -330,7 +330,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			index
 				.relatedTo(place)
 				.some(({ relation, target }) => target === stem && (relation === 'country' || relation === 'part')),
-		isPeopleWord: (norm) => !index.isCountry(norm) && !index.isCapital(norm) && index.countriesOf(norm).length > 0,
+		isPeopleWord: index.isPeopleWord,
 		capitalsOf: (norm) =>
 			index.isCountry(norm)
 				? index

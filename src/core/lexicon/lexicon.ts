@@ -54,10 +54,10 @@ export interface Lexicon {
 	findNear(norm: string): [string, WordInfo][];
 }
 
-/** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
 /** An adverb made of an adjective with an adjective's ending: "globally", "regularly", "publicly", "massively". */
 const ADJECTIVE_LY = /\p{L}{4}(?:al|ar|ic|ive|ous|ent|ant|ful|ary)ly$/u;
 
+/** Regular inflections, as WordNet's morphology undoes them (irregular ones are in the word list itself). */
 const SUFFIXES: readonly [string, string][] = [
 	['s', ''],
 	['ses', 's'],

@@ -213,6 +213,8 @@ export interface SearchIndex {
 	isCapital(name: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
 	isCountry(name: string): boolean;
+	/** Whether a word names a country's people ("Peruvian"): country data relates it to a country it does not name. */
+	isPeopleWord(word: string): boolean;
 	/**
 	 * The article's names (stems joined by spaces) related to a word or phrase by country data, either way: the country
 	 * of a capital, seat of power or people ("Lima", "the Élysée", "Peruvian" → Peru), and a country's capital and
@@ -659,6 +661,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		isWrittenAsName: (term) => (capitalized.get(term) ?? 0) > 0,
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
 		isCapital: (name) => lexicon?.isCapital(name) ?? false,
+		isPeopleWord: (word) =>
+			lexicon?.isCountry(word) !== true &&
+			lexicon?.isCapital(word) !== true &&
+			countriesOf(word.toLowerCase()).length > 0,
 		formsOf: (norm) => [
 			...termsOf(norm),
 			...relatedTo(norm).flatMap(({ relation, target }) =>
