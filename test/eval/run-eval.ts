@@ -69,6 +69,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-24': read('unseen-24-questions.jsonl'),
 	'unseen-25': read('unseen-25-questions.jsonl'),
 	'unseen-26': read('unseen-26-questions.jsonl'),
+	'unseen-27': read('unseen-27-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -166,6 +167,7 @@ const claimSets = {
 	'unseen-24-claims': readClaimCases(join(import.meta.dirname, 'unseen-24-claims.jsonl')),
 	'unseen-25-claims': readClaimCases(join(import.meta.dirname, 'unseen-25-claims.jsonl')),
 	'unseen-26-claims': readClaimCases(join(import.meta.dirname, 'unseen-26-claims.jsonl')),
+	'unseen-27-claims': readClaimCases(join(import.meta.dirname, 'unseen-27-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -212,6 +214,7 @@ const shortSets = {
 	'unseen-24-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-24-short-answers.jsonl')),
 	'unseen-25-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-25-short-answers.jsonl')),
 	'unseen-26-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-26-short-answers.jsonl')),
+	'unseen-27-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-27-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
