@@ -717,7 +717,10 @@ const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
 const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
-const STAYING = /\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?)\b/iu;
+const STAYING =
+	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
+// "How long was the envoy in Peru?": being in a place, as staying there is.
+const BEING_IN = /\b(?:was|were|is|are|been|be)\b.*?\b(?:in|at|around)\s+([\p{L}-]+)/giu;
 // A word right after a modal or "did" is a verb as the question uses it ("will host"); after "to" it may be a noun's
 // place ("exports to China").
 const USED_AS_VERB = (word: string) =>
@@ -783,6 +786,11 @@ function createTypeContext(
 	// "years") would count something else.
 	const closeTerms = (concept: Concept) =>
 		[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
+	const isPlace = (norm: string) => index.isCountry(norm) || index.isCapital(norm);
+	// "The envoy", "the FM": a person by a word for people or an alias the fact sheet gives.
+	const namesPerson = (concept: Concept) =>
+		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
+		briefing.people.find(concept.label) !== undefined;
 	return {
 		entitiesOf: (paragraph, sentence) =>
 			knowledge.lexicon === undefined
@@ -819,14 +827,13 @@ function createTypeContext(
 					(concept) =>
 						!concept.properNoun &&
 						concept.partOfSpeech === 'noun' &&
+						// "the kremlin", "islamabad" typed lowercase: a place, no thing that lasts.
+						![...concept.terms.keys()].some(isPlace) &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
 						// her term, which a visit's length does not give).
-						!(
-							STAYING.test(question) &&
-							index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person'
-						) &&
+						!(asksStay(question, concepts, isPlace) && namesPerson(concept)) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)
@@ -1221,6 +1228,15 @@ function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept
 		total += concept.rarity;
 	}
 	return total === 0 ? 0 : covered / total;
+}
+
+/** Whether a question asks how long someone stayed: a staying verb, or being in a country or a capital. */
+function asksStay(question: string, concepts: readonly Concept[], isPlace: (norm: string) => boolean): boolean {
+	const namesPlace = (word: string) =>
+		concepts.some((concept) => concept.label.toLowerCase() === word && [...concept.terms.keys()].some(isPlace));
+	return (
+		STAYING.test(question) || [...question.matchAll(BEING_IN)].some(([, word = '']) => namesPlace(word.toLowerCase()))
+	);
 }
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */

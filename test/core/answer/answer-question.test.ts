@@ -152,6 +152,8 @@ describe('answerQuestion: short answers', () => {
 		['decade pakistan and the US backed the islamist fighters?', /^the 1980s$/u],
 		// Who stays names no thing whose length is asked: the visit's length answers.
 		['how long did the russian envoy stay?', /two-day/u],
+		// Being in a place is staying there; a place typed lowercase is no thing that lasts.
+		['how long was the russian fm in islamabad?', /two-day/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
@@ -236,6 +238,7 @@ describe('answerQuestion: short answers', () => {
 			/5 million/u,
 		);
 		expect(found(answerQuestion(briefing, 'by how many per cent did trade rise?')).shortAnswer).toMatch(/46 percent/u);
+		expect(answerQuestion(briefing, "how long was the kremlin's man hanging about in pakistan").found).toBe(true);
 		const served = answerQuestion(briefing, 'how long did the minister serve?');
 		expect(served.found ? (served.shortAnswer ?? '') : '').not.toMatch(/two-day/u);
 		// A city a line starts from is no country something came from.
