@@ -28,6 +28,9 @@ describe('readQuantities', () => {
 			expect(values(text)).toEqual([{ value: 50_000, kind: 'count' }]);
 		}
 		expect(values('5M doses')).toEqual(values('5 million doses'));
+		// Newswire and chat shorthand after digits: "5 mln", "5 mil".
+		expect(values('5 mln doses')).toEqual(values('5 million doses'));
+		expect(values('5 mil doses')).toEqual(values('5 million doses'));
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
