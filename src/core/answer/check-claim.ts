@@ -6,6 +6,7 @@ import { containsWords } from '../text/match-phrase.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
+import { checkArticleClaim } from './check-article-claim.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
@@ -82,6 +83,10 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 	const settings = { ...defaultCheckOptions, ...options };
 	// Typed as a question is ("recieved", "goverment"): spelled as the article and English spell.
 	const claim = briefing.index.normalize(typed);
+	const aboutArticle = checkArticleClaim(briefing, claim);
+	if (aboutArticle !== undefined) return aboutArticle;
+	const unsaid = checkUnsaid(briefing, claim, settings);
+	if (unsaid !== undefined) return unsaid;
 	const whole = checkWhole(briefing, claim, settings);
 	if (!whole.found || whole.verdict === 'contradicted') return whole;
 	return checkClauses(briefing, claim, whole, settings) ?? whole;
@@ -124,6 +129,27 @@ function checkClauses(
 	if (whole.verdict !== 'supported') return undefined;
 	const reason = unsettled.check.found ? unsettled.check.reason : 'the article does not cover it.';
 	return { ...whole, verdict: 'not-settled', reason: `Of “${unsettled.clause}”: ${reason}` };
+}
+
+// "Reed never said …", "Reed didn't mention …": a negation of the saying itself, not of what is said.
+const UNSAID =
+	/^(.{1,60}?)\s+(?:never|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(say|said|mention|mentioned|talk(?:ed)?\s+about|discuss(?:ed)?|raise[d]?)\b\s*(.*)$/iu;
+const SAID_FORMS: Readonly<Record<string, string>> = { say: 'said', mention: 'mentioned', raise: 'raised' };
+
+/**
+ * "Reed never said Peru is a partner": where the article has Reed say it, that contradicts the claim, whatever what
+ * was said negates of its own ("has not forgotten"). Where it does not, the ordinary check weighs the negation.
+ */
+function checkUnsaid(briefing: Briefing, claim: string, settings: CheckOptions): ClaimCheck | undefined {
+	const [, speaker = '', verb = '', rest = ''] = UNSAID.exec(claim.trim()) ?? [];
+	// "Didn't say what it is", "… how many": no detail given, which is what the ordinary check reads.
+	if (speaker === '' || rest === '' || /^(?:what|which|how|when|where|who|whom|whether|if|why)\b/iu.test(rest))
+		return undefined;
+	const base = verb.toLowerCase().replace(/\s+/gu, ' ');
+	const said = SAID_FORMS[base] ?? (/ed\b/u.test(base) || base === 'said' ? base : base.replace(/^(\w+)/u, '$1ed'));
+	const stated = checkClaim(briefing, `${speaker} ${said} ${rest}`, settings);
+	if (!stated.found || stated.verdict !== 'supported') return undefined;
+	return { ...stated, claim, verdict: 'contradicted', reason: `${speaker} did say it: ${stated.reason}` };
 }
 
 // "And" or "but" joining two clauses ("…, and has delivered …").

@@ -1546,7 +1546,12 @@ function findUnstatedDetails(
 	}
 
 	// "Peru doesn't want it" with no action to compare the sign of: the sentence must negate something too.
-	if (reading.negated && oppositeWord === undefined && occurrences.length === 0 && !tokens.some(isNegation)) {
+	if (
+		reading.negated &&
+		oppositeWord === undefined &&
+		occurrences.length === 0 &&
+		!tokens.some((_, i) => deniesAt(tokens, i))
+	) {
 		missing.push('not');
 	}
 
@@ -2105,11 +2110,14 @@ function readArticleMood(
 
 function isNegated(tokens: readonly Token[], verb: number, window: number): boolean {
 	for (let back = 1; back <= window && verb - back >= 0; back++) {
-		const token = tokens[verb - back] as Token;
-		// "Not only share it but …", "not just": more is said, nothing denied.
-		if (isNegation(token) && !/^(?:only|just|merely|simply)$/u.test(tokens[verb - back + 1]?.norm ?? '')) return true;
+		if (deniesAt(tokens, verb - back)) return true;
 	}
 	return false;
+}
+
+/** Whether the token at `i` is a negation that denies: "not only share it but …", "not just" say more, deny nothing. */
+function deniesAt(tokens: readonly Token[], i: number): boolean {
+	return isNegation(tokens[i] as Token) && !/^(?:only|just|merely|simply)$/u.test(tokens[i + 1]?.norm ?? '');
 }
 
 /** "Peru denies that.": a short reply that rejects the sentence before it, and who makes it. */

@@ -252,6 +252,22 @@ describe('checkClaim', () => {
 	test('GIVEN a word the article has only under a negation ("without going into detail") THEN the opposite', () => {
 		expect(verdictOf(checkClaim(briefing, 'lavrov went into detail about the equipment'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'Lavrov did not go into detail about the equipment'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, "lavrov didn't say what the military equipment is"))).toBe('supported');
+	});
+
+	test('GIVEN someone "never said" what the article has them say THEN contradicted, whatever the saying negates', () => {
+		// What Qureshi says is his; what Lavrov says of Palestine holds a negation of its own ("has not forgotten").
+		for (const claim of [
+			'Qureshi never said that Russia is a factor of stability',
+			"Lavrov didn't mention Palestine",
+			'Qureshi did not mention Kashmir',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
+		}
+		// A denial of it is no statement of it either: at most not settled, where "not only share …" denies nothing.
+		expect(verdictOf(checkClaim(briefing, 'Qureshi denied that Russia is a factor of stability'))).not.toBe(
+			'supported',
+		);
 	});
 
 	test("GIVEN an allegation the claim has the accused admit THEN the article's denial contradicts it; reported as such it is supported", () => {

@@ -37,6 +37,12 @@ describe('cleanClaim', () => {
 		expect(cleanClaim("reed didn't spell out the plan")).toBe("reed didn't go into detail the plan");
 		expect(cleanClaim('reed laid out in detail what lima wants')).toBe('reed went into detail what lima wants');
 		expect(cleanClaim('reed gave lima the plan')).toBe('reed gave lima the plan');
+		// Saying what a thing is (the claim's end) is going into detail; saying what one wants is a statement.
+		expect(cleanClaim("reed didn't say what the new gear actually is")).toBe(
+			"reed didn't go into detail what the new gear actually is",
+		);
+		expect(cleanClaim('reed did not specify which ships')).toBe('reed did not go into detail which ships');
+		expect(cleanClaim('reed said what lima wants is peace')).toBe('reed said what lima wants is peace');
 		// "Under way", "in progress", "ongoing": begun, whatever the tense.
 		expect(cleanClaim('work on the bridge is already under way')).toBe('work on the bridge has already begun');
 		expect(cleanClaim('the talks were ongoing')).toBe('the talks had begun');

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkArticleClaim } from '../../../src/core/answer/check-article-claim.js';
+import { checkClaim } from '../../../src/core/answer/check-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadRealBriefing, verdictOf } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+describe('checkArticleClaim', () => {
+	test('GIVEN who wrote the article THEN the byline decides: its author or outlet supports, anyone else contradicts', () => {
+		const { author, outlet } = briefing.knowledge.article.meta;
+		const surname = author.split(' ').at(-1) ?? '';
+		expect(verdictOf(checkClaim(briefing, `The article is by ${author}.`))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `${surname} wrote this piece`))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `the report was published by ${outlet}`))).toBe('supported');
+		// People the article names are no authors of it.
+		for (const claim of ['The article is by Sergey Lavrov.', 'the story was written by the Taliban']) {
+			const check = checkClaim(briefing, claim);
+			expect(verdictOf(check), claim).toBe('contradicted');
+			expect(check.found && check.reason).toContain(author);
+		}
+	});
+
+	test('GIVEN "the article does not mention X" THEN a sentence naming X contradicts it, cited; a name it lacks supports it', () => {
+		const check = checkClaim(briefing, 'The article does not mention Joe Biden.');
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(check.found && check.passages[0]?.quote.text).toContain('Biden');
+		expect(verdictOf(checkClaim(briefing, 'the article doesnt mention the us'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'The article never mentions the Taliban'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'The article says nothing about Brazil.'))).toBe('supported');
+	});
+
+	test('GIVEN a claim about the story, not the article THEN it is left to the ordinary check', () => {
+		expect(checkArticleClaim(briefing, 'Lavrov met Qureshi in Islamabad')).toBeUndefined();
+		expect(checkArticleClaim(briefing, 'Qureshi wrote on Twitter after the meeting')).toBeUndefined();
+	});
+});
