@@ -7,6 +7,7 @@ import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
 import { checkArticleClaim } from './check-article-claim.js';
+import { checkCapitalClaim } from './check-capital-claim.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
@@ -83,13 +84,64 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 	const settings = { ...defaultCheckOptions, ...options };
 	// Typed as a question is ("recieved", "goverment"): spelled as the article and English spell.
 	const claim = briefing.index.normalize(typed);
-	const aboutArticle = checkArticleClaim(briefing, claim);
-	if (aboutArticle !== undefined) return aboutArticle;
+	// About the article itself, or a capital: no sentence of the story to compare with.
+	const outside = checkArticleClaim(briefing, claim) ?? checkCapitalClaim(briefing, claim);
+	if (outside !== undefined) return outside;
 	const unsaid = checkUnsaid(briefing, claim, settings);
 	if (unsaid !== undefined) return unsaid;
 	const whole = checkWhole(briefing, claim, settings);
 	if (!whole.found || whole.verdict === 'contradicted') return whole;
-	return checkClauses(briefing, claim, whole, settings) ?? whole;
+	return checkClauses(briefing, claim, whole, settings) ?? checkEachParty(briefing, claim, whole, settings) ?? whole;
+}
+
+// "Each other", "together", "jointly": a deed the two do as one, which neither does alone.
+const MUTUAL = /\b(?:each\s+other|one\s+another|together|jointly|mutual(?:ly)?)\b/iu;
+
+/**
+ * "Both Peru and Chile hosted the talks": "both" says each did it, so each is checked alone ("Peru hosted the talks",
+ * "Chile hosted the talks"), and the claim is as true as its falsest; a sentence naming both, one as another's
+ * partner, states it for one only.
+ */
+function checkEachParty(
+	briefing: Briefing,
+	claim: string,
+	whole: ClaimCheck & { found: true },
+	settings: CheckOptions,
+): ClaimCheck | undefined {
+	const reading = readClaim(claim, getClaimVocabulary(briefing, settings), briefing.index.tokensOf);
+	const tokens = briefing.index.tokensOf(reading.text);
+	const action = reading.elements.find((element) => element.kind === 'action');
+	const { agents } = reading;
+	const last = agents.at(-1);
+	if (
+		tokens[0]?.norm !== 'both' ||
+		agents.length < 2 ||
+		action === undefined ||
+		last === undefined ||
+		agents.some((agent) => agent.position > action.position)
+	)
+		return undefined;
+	const rest = reading.text.slice(tokens[last.position + last.label.split(/\s+/u).length - 1]?.end ?? 0).trim();
+	if (rest === '' || MUTUAL.test(rest)) return undefined;
+	const checks = agents.map((agent) => ({
+		part: `${agent.label} ${rest}`,
+		...readWhole(briefing, `${agent.label} ${rest}`, settings),
+	}));
+	const contradicted = checks.find(({ check }) => check.found && check.verdict === 'contradicted');
+	// One party not the doer of the deed the sentence states ("who developed"); a deed done together ("held talks")
+	// may be stated of one party only with the other, which is no other doer.
+	const notDoer = checks.find(
+		({ check, evidence }) =>
+			check.found && check.verdict !== 'supported' && evidence?.missing.some((label) => label.startsWith('who ')),
+	);
+	const unsettled = contradicted ?? notDoer;
+	if (unsettled === undefined || whole.verdict !== 'supported') return undefined;
+	const reason = unsettled.check.found ? unsettled.check.reason : 'the article does not cover it.';
+	return {
+		...whole,
+		verdict: contradicted === undefined ? 'not-settled' : 'contradicted',
+		reason: `Of “${unsettled.part}”: ${reason}`,
+	};
 }
 
 /**
@@ -208,6 +260,15 @@ const TRAILING_AUXILIARIES =
 
 /** The claim checked as one: read, aligned, compared and decided (see `checkClaim`). */
 function checkWhole(briefing: Briefing, claim: string, settings: CheckOptions): ClaimCheck {
+	return readWhole(briefing, claim, settings).check;
+}
+
+/** `checkWhole`, with the comparison that decided it: what its sentence lacks of the claim. */
+function readWhole(
+	briefing: Briefing,
+	claim: string,
+	settings: CheckOptions,
+): { check: ClaimCheck; evidence: Comparison | undefined } {
 	const vocabulary = getClaimVocabulary(briefing, settings);
 	const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
 	const answer = answerQuestion(briefing, reading.searchText, { limit: settings.passages });
@@ -249,19 +310,22 @@ function checkWhole(briefing: Briefing, claim: string, settings: CheckOptions): 
 	const { verdict, reason, evidence, differing } = applyRoleFindings(briefing, reading, decided);
 	// Retrieval may find too little of a claim to answer it as a question ("military gear") while one sentence
 	// still states a conflicting value for it: the conflict is news; anything else is not covered.
-	if (!answer.found && verdict !== 'contradicted') return { ...answer, claim };
+	if (!answer.found && verdict !== 'contradicted') return { check: { ...answer, claim }, evidence };
 	const retrieved = answer.found ? answer.passages : [];
 	const evidenced = [evidence, differing].flatMap((comparison) =>
 		comparison === undefined ? [] : [toPassage(comparison)],
 	);
 	const passages = [...evidenced, ...retrieved];
 	return {
-		found: true,
-		claim,
-		verdict,
-		reason,
-		passages: dedupePassages(passages).slice(0, settings.passages),
-		asOf: answer.asOf,
+		check: {
+			found: true,
+			claim,
+			verdict,
+			reason,
+			passages: dedupePassages(passages).slice(0, settings.passages),
+			asOf: answer.asOf,
+		},
+		evidence,
 	};
 }
 

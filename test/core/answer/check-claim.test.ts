@@ -255,6 +255,18 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, "lavrov didn't say what the military equipment is"))).toBe('supported');
 	});
 
+	test('GIVEN "both A and B" did something THEN each must have done it; a deed done together needs no other doer', () => {
+		// The article has Russia develop the vaccine and the United States sign with the Taliban.
+		expect(verdictOf(checkClaim(briefing, 'Both Russia and Pakistan developed Sputnik-V.'))).toBe('not-settled');
+		expect(verdictOf(checkClaim(briefing, 'both the US and Russia signed agreements with the Taliban'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Both Lavrov and Qureshi held talks.'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Both Pakistan and Russia agreed to hold more military exercises'))).toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN someone "never said" what the article has them say THEN contradicted, whatever the saying negates', () => {
 		// What Qureshi says is his; what Lavrov says of Palestine holds a negation of its own ("has not forgotten").
 		for (const claim of [

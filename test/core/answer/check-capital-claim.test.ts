@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { checkCapitalClaim } from '../../../src/core/answer/check-capital-claim.js';
+import { checkClaim } from '../../../src/core/answer/check-claim.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { loadRealBriefing, verdictOf } from '../../helpers/briefing.js';
+
+let briefing: Briefing;
+beforeAll(async () => {
+	briefing = await loadRealBriefing();
+});
+
+describe('checkCapitalClaim', () => {
+	test("GIVEN a city called the wrong country's capital THEN country data contradicts it, however it is put", () => {
+		for (const claim of [
+			'Moscow is the capital of Pakistan.',
+			"Qatar's capital is Islamabad",
+			'the qatari capital is kabul',
+			'Karachi is Pakistan’s capital',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
+		}
+	});
+
+	test('GIVEN the right capital THEN the article decides: it states "Qatar capital of Doha", not whose Islamabad is', () => {
+		expect(checkCapitalClaim(briefing, 'Doha is the capital of Qatar')).toBeUndefined();
+		expect(verdictOf(checkClaim(briefing, 'Doha is the capital of Qatar'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Islamabad is the capital of Pakistan'))).not.toBe('contradicted');
+	});
+
+	test('GIVEN a claim that only names a capital, or no country THEN it is left to the ordinary check', () => {
+		expect(checkCapitalClaim(briefing, 'Lavrov met Qureshi in the capital of Pakistan')).toBeUndefined();
+		expect(checkCapitalClaim(briefing, 'Lahore is the capital of Punjab')).toBeUndefined();
+	});
+});
