@@ -786,7 +786,9 @@ function createTypeContext(
 	// "years") would count something else.
 	const closeTerms = (concept: Concept) =>
 		[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
-	const isPlace = (norm: string) => index.isCountry(norm) || index.isCapital(norm);
+	// "France", "the kremlin", "pak": a place as typed, or by a close relative ("pak" → Pakistan).
+	const namesPlace = (concept: Concept) =>
+		index.isPlace(concept.label) || closeTerms(concept).some((term) => index.isCountry(term) || index.isCapital(term));
 	// "The envoy", "the FM": a person by a word for people or an alias the fact sheet gives.
 	const namesPerson = (concept: Concept) =>
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
@@ -827,13 +829,13 @@ function createTypeContext(
 					(concept) =>
 						!concept.properNoun &&
 						concept.partOfSpeech === 'noun' &&
-						// "the kremlin", "islamabad" typed lowercase: a place, no thing that lasts.
-						![...concept.terms.keys()].some(isPlace) &&
+						// "the capitol", "lima" typed lowercase: a place, no thing that lasts.
+						!namesPlace(concept) &&
 						// "… for, like a day?": a unit guesses the length; it names no thing.
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
 						// her term, which a visit's length does not give).
-						!(asksStay(question, concepts, isPlace) && namesPerson(concept)) &&
+						!(asksStay(question, concepts, namesPlace) && namesPerson(concept)) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)
@@ -1230,13 +1232,11 @@ function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept
 	return total === 0 ? 0 : covered / total;
 }
 
-/** Whether a question asks how long someone stayed: a staying verb, or being in a country or a capital. */
-function asksStay(question: string, concepts: readonly Concept[], isPlace: (norm: string) => boolean): boolean {
-	const namesPlace = (word: string) =>
-		concepts.some((concept) => concept.label.toLowerCase() === word && [...concept.terms.keys()].some(isPlace));
-	return (
-		STAYING.test(question) || [...question.matchAll(BEING_IN)].some(([, word = '']) => namesPlace(word.toLowerCase()))
-	);
+/** Whether a question asks how long someone stayed: a staying verb, or being in a place ("in Peru", "in pak"). */
+function asksStay(question: string, concepts: readonly Concept[], namesPlace: (concept: Concept) => boolean): boolean {
+	const isPlaceWord = (word: string) =>
+		concepts.some((concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlace(concept));
+	return STAYING.test(question) || [...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word));
 }
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */

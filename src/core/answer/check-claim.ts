@@ -6,13 +6,13 @@ import { containsWords } from '../text/match-phrase.js';
 import { ATTRIBUTION_VERBS, AUXILIARIES } from '../text/word-classes.js';
 import type { Paragraph, Sentence } from '../types.js';
 import { answerQuestion, type NotFound, type Passage } from './answer-question.js';
-import { checkArticleClaim } from './check-article-claim.js';
+import { ARTICLE, checkArticleClaim } from './check-article-claim.js';
 import { checkCapitalClaim } from './check-capital-claim.js';
 import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
 import { findSideConflict } from './find-side-conflict.js';
-import { type ClaimElement, type ClaimReading, readClaim } from './read-claim.js';
+import { type ClaimElement, type ClaimReading, plainClaim, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
 /**
@@ -46,6 +46,9 @@ export interface CheckOptions extends CompareOptions {
 	/** Shortest stem of a word called enough ("divers") that a needed word starting with it is of ("diversifi"). */
 	readonly needStemLength: number;
 }
+
+/** Longest run of characters before "never said" read as who speaks ("the Peruvian foreign ministry"). */
+const MAX_SPEAKER_LENGTH = 60;
 
 export const defaultCheckOptions: CheckOptions = {
 	candidateParagraphs: 8,
@@ -98,9 +101,10 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 const MUTUAL = /\b(?:each\s+other|one\s+another|together|jointly|mutual(?:ly)?)\b/iu;
 
 /**
- * "Both Peru and Chile hosted the talks": "both" says each did it, so each is checked alone ("Peru hosted the talks",
- * "Chile hosted the talks"), and the claim is as true as its falsest; a sentence naming both, one as another's
- * partner, states it for one only.
+ * "Both Peru and Chile hosted the talks" (or "Peru and Chile both …"): "both" says each did it, so each is
+ * checked alone ("Peru hosted the talks"). Where the article has the deed done by another than one of them ("who
+ * hosted"), or contradicts one, so is the claim; a deed done together ("held talks") may be stated of one party with
+ * the other as partner, so a part that is merely less settled leaves the whole claim's verdict.
  */
 function checkEachParty(
 	briefing: Briefing,
@@ -108,11 +112,13 @@ function checkEachParty(
 	whole: ClaimCheck & { found: true },
 	settings: CheckOptions,
 ): ClaimCheck | undefined {
+	if (whole.verdict !== 'supported') return undefined;
 	const reading = readClaim(claim, getClaimVocabulary(briefing, settings), briefing.index.tokensOf);
 	const tokens = briefing.index.tokensOf(reading.text);
 	const action = reading.elements.find((element) => element.kind === 'action');
 	const { agents } = reading;
 	const last = agents.at(-1);
+	// "Peru and Chile both …" reads as "both Peru and Chile …" (see `cleanClaim`).
 	if (
 		tokens[0]?.norm !== 'both' ||
 		agents.length < 2 ||
@@ -127,20 +133,17 @@ function checkEachParty(
 		part: `${agent.label} ${rest}`,
 		...readWhole(briefing, `${agent.label} ${rest}`, settings),
 	}));
-	const contradicted = checks.find(({ check }) => check.found && check.verdict === 'contradicted');
-	// One party not the doer of the deed the sentence states ("who developed"); a deed done together ("held talks")
-	// may be stated of one party only with the other, which is no other doer.
-	const notDoer = checks.find(
-		({ check, evidence }) =>
-			check.found && check.verdict !== 'supported' && evidence?.missing.some((label) => label.startsWith('who ')),
-	);
-	const unsettled = contradicted ?? notDoer;
-	if (unsettled === undefined || whole.verdict !== 'supported') return undefined;
-	const reason = unsettled.check.found ? unsettled.check.reason : 'the article does not cover it.';
+	const failed =
+		checks.find(({ check }) => check.found && check.verdict === 'contradicted') ??
+		checks.find(
+			({ check, evidence }) =>
+				check.found && check.verdict !== 'supported' && evidence?.missing.some((label) => label.startsWith('who ')),
+		);
+	if (failed === undefined || !failed.check.found) return undefined;
 	return {
 		...whole,
-		verdict: contradicted === undefined ? 'not-settled' : 'contradicted',
-		reason: `Of “${unsettled.part}”: ${reason}`,
+		verdict: failed.check.verdict === 'contradicted' ? 'contradicted' : 'not-settled',
+		reason: `Of “${failed.part}”: ${failed.check.reason}`,
 	};
 }
 
@@ -184,23 +187,38 @@ function checkClauses(
 }
 
 // "Reed never said …", "Reed didn't mention …": a negation of the saying itself, not of what is said.
-const UNSAID =
-	/^(.{1,60}?)\s+(?:never|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(say|said|mention|mentioned|talk(?:ed)?\s+about|discuss(?:ed)?|raise[d]?)\b\s*(.*)$/iu;
-const SAID_FORMS: Readonly<Record<string, string>> = { say: 'said', mention: 'mentioned', raise: 'raised' };
+const UNSAID = new RegExp(
+	String.raw`^(.{1,${MAX_SPEAKER_LENGTH}}?)\s+(?:never|did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+(say|says|said|mention|mentions|mentioned|talk(?:s|ed)?\s+about|discuss(?:es|ed)?|raise[sd]?)\b\s*(.*)$`,
+	'iu',
+);
+// The saying in the past, as the article reports it: "say" → said, "mentions" → mentioned, "talks about" → talked about.
+const pastOfSaying = (verb: string) =>
+	/^sa(?:y|ys|id)$/iu.test(verb)
+		? 'said'
+		: verb.replace(/^(\p{L}+?)(?:ed|es|s)?\b/u, (_, stem: string) =>
+				/(?:ss)$/u.test(stem) || !/e$/u.test(stem) ? `${stem}ed` : `${stem}d`,
+			);
 
 /**
  * "Reed never said Peru is a partner": where the article has Reed say it, that contradicts the claim, whatever what
- * was said negates of its own ("has not forgotten"). Where it does not, the ordinary check weighs the negation.
+ * was said negates of its own ("has not forgotten"). A thing named alone ("never mentioned Lima") must be in a
+ * sentence of saying; a name beside Reed in any other sentence is no mention of his. Where the article does not have
+ * it said, the ordinary check weighs the negation.
  */
 function checkUnsaid(briefing: Briefing, claim: string, settings: CheckOptions): ClaimCheck | undefined {
-	const [, speaker = '', verb = '', rest = ''] = UNSAID.exec(claim.trim()) ?? [];
+	const [, speaker = '', verb = '', rest = ''] = UNSAID.exec(plainClaim(claim)) ?? [];
 	// "Didn't say what it is", "… how many": no detail given, which is what the ordinary check reads.
 	if (speaker === '' || rest === '' || /^(?:what|which|how|when|where|who|whom|whether|if|why)\b/iu.test(rest))
 		return undefined;
-	const base = verb.toLowerCase().replace(/\s+/gu, ' ');
-	const said = SAID_FORMS[base] ?? (/ed\b/u.test(base) || base === 'said' ? base : base.replace(/^(\w+)/u, '$1ed'));
-	const stated = checkClaim(briefing, `${speaker} ${said} ${rest}`, settings);
+	// "The article never mentions X" is about the text (see `checkArticleClaim`), not a speaker's words.
+	if (new RegExp(`^${ARTICLE}$`, 'iu').test(speaker)) return undefined;
+	const stated = checkClaim(briefing, `${speaker} ${pastOfSaying(verb.toLowerCase())} ${rest}`, settings);
 	if (!stated.found || stated.verdict !== 'supported') return undefined;
+	const { tokensOf } = briefing.index;
+	const [evidence] = stated.passages;
+	const saying = tokensOf(evidence?.quote.text ?? '').some((token) => ATTRIBUTION_VERBS.has(token.norm));
+	const clause = tokensOf(rest).some((token) => briefing.index.partOfSpeechOf(token.norm) === 'verb');
+	if (!clause && !saying) return undefined;
 	return { ...stated, claim, verdict: 'contradicted', reason: `${speaker} did say it: ${stated.reason}` };
 }
 

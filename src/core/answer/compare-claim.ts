@@ -1472,6 +1472,30 @@ function findUnstatedDetails(
 		}
 	}
 
+	// "His Chilean counterpart" against "his Peruvian counterpart": a people's word before a thing is whose it is, and
+	// the sentence's thing is another people's, whatever else of the claim's people the sentence names.
+	for (const people of reading.elements) {
+		const qualified = reading.elements.find((element) => element.position === people.position + 1);
+		if (
+			people.kind !== 'name' ||
+			qualified === undefined ||
+			qualified.kind !== 'word' ||
+			!vocabulary.isPeopleWord(claimTokens[people.position]?.norm ?? '')
+		)
+			continue;
+		const before = (at.get(qualified) ?? []).map((i) => tokens[i - 1]);
+		const other = before.find(
+			(token) =>
+				token !== undefined &&
+				vocabulary.isPeopleWord(token.norm) &&
+				!matchesToken(people, token, tokensOf, vocabulary),
+		);
+		const own = before.some((token) => token !== undefined && matchesToken(people, token, tokensOf, vocabulary));
+		if (other !== undefined && !own) {
+			conflicts.push(`The article says ${other.raw} ${qualified.label}, not ${people.label} ${qualified.label}.`);
+		}
+	}
+
 	// "The rebels kept out of the government" against "a government with the participation of the rebels": a party
 	// the claim excludes that the sentence includes is the opposite; where the sentence includes nobody, the exclusion
 	// is unsaid (search reads "kept" as no word of a question).
@@ -1690,6 +1714,8 @@ function findPlaceInRole(
 			continue;
 		}
 		if (place.placeRole === 'to' && !sameGovernor(governorOf(tokens, i), i)) continue;
+		// "In Chilean-held Arica": a people's word says whose the place is; it names none.
+		if (vocabulary.isPeopleWord(token.norm)) continue;
 		if (sameWordOnly && !hangsOnWord(i)) continue;
 		// "Spoke in Lima" against "a meeting could again be held in Quito": a suggestion's place.
 		if (

@@ -143,6 +143,9 @@ function readPolarity(norm: string): number {
 
 // "Both sides", "both nations": the two parties, as "both countries" says; "the two sides" only as who the claim
 // is about, opening it ("between the two sides" may be a war's).
+// "Peru and Chile both signed": "both" after the parties, put before them, where the verb then reads as one.
+const BOTH_AFTER =
+	/^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s+and\s+[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)\s+both\s+/u;
 const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b|^\s*the\s+two\s+sides\b/giu;
 // "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
 // "on top of what it gave India" names a receiver to check.
@@ -154,10 +157,14 @@ const SET_TO = /\b(is|are|was|were|be|been)\s+set\s+to\b/giu;
 // against "construction will begin").
 const UNDER_WAY = /\b(is|are|was|were)\s+((?:already|now)\s+)?(?:under\s*way|in\s+progress|ongoing)\b/giu;
 const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', was: 'had', were: 'had' };
+/** Longest thing named in "said what <thing> is" (characters). */
+const MAX_DETAIL_LENGTH = 60;
 // "Gave no details", "spelled out", "laid out in detail", "said what the gear is": to go into detail, a deed of its own, not the giving
 // of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
-const GO_INTO_DETAIL =
-	/\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+|(?:will|would|to|can|could|may|might|should|must|has|have|had)\s+(?:not\s+)?)?(?:(?:gave|give|gives|giving|(?<=\b(?:has|have|had)\s+(?:not\s+)?)given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|spell(?:s|ed|t|ing)?\s+out(?:\s+in\s+detail|\s+exactly|\s+the\s+details\s+of)?|(?:lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)|(?:say|says|said|tell|tells|told|explain|explains|explained|specify|specifies|specified)(?:\s+exactly)?(?=\s+(?:what|which)\s+(?:(?!\b(?:is|are|was|were)\b)[^,;.!?]){1,60}?(?:\s+(?:is|are|was|were|would\s+be|will\s+be))?\s*[.!?]*\s*$))/giu;
+const GO_INTO_DETAIL = new RegExp(
+	String.raw`\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+|(?:will|would|to|can|could|may|might|should|must|has|have|had)\s+(?:not\s+)?)?(?:(?:gave|give|gives|giving|(?<=\b(?:has|have|had)\s+(?:not\s+)?)given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|spell(?:s|ed|t|ing)?\s+out(?:\s+in\s+detail|\s+exactly|\s+the\s+details\s+of)?|(?:lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)|(?:say|says|said|tell|tells|told|explain|explains|explained|specify|specifies|specified)(?:\s+exactly)?(?=\s+(?:what|which)\s+(?:(?!\b(?:is|are|was|were)\b)[^,;.!?]){1,${MAX_DETAIL_LENGTH}}?\s+(?:is|are|was|were|would\s+be|will\s+be)\s*[.!?]*\s*$))`,
+	'giu',
+);
 // "Called Peru a partner", "described ties as warm": said that it is, however the article puts the saying ("ties
 // are warm, he said"); its describing verb ("termed") states it as well. Not "called for a deal", "called on Reed".
 const DESCRIBED_AS =
@@ -188,6 +195,13 @@ const NOT_FOR = new RegExp(
 // follows from what it says of the one; it negates none of the claim's verbs.
 const CONTRAST = /,\s*not\s+(?!only\b|just\b|that\b|yet\b)[^,;.!?]{1,40}?(,|[.!?]*\s*$)/giu;
 
+/** A claim cleaned (see `cleanClaim`) and without its closing punctuation, for stages that match its whole form. */
+export function plainClaim(claim: string): string {
+	return cleanClaim(claim)
+		.trim()
+		.replace(/[.!?]+$/u, '');
+}
+
 /** Strips what only frames a claim as chat: a tag question, a closing reaction (", wild"), asides, a hedging "like". */
 export function cleanClaim(claim: string): string {
 	// "the us" in chat is the United States: "us" never follows "the" as a pronoun, and "US" reads as one.
@@ -197,6 +211,7 @@ export function cleanClaim(claim: string): string {
 		.replace(HEDGING_LIKE, '')
 		.replace(WILLING, 'ready to ')
 		.replace(BOTH_SIDES, 'both countries')
+		.replace(BOTH_AFTER, 'both $1 ')
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')

@@ -23,7 +23,7 @@ import {
 	normalizeQuestion,
 	type Vocabulary,
 } from '../text/normalize-question.js';
-import { DETERMINERS, LEAVING, VERB_KINDS } from '../text/word-classes.js';
+import { DETERMINERS, LEAVING, TEXT_NOUN, VERB_KINDS } from '../text/word-classes.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
 import { createScoreSheet, createTermScorer } from './score-sheet.js';
@@ -248,8 +248,10 @@ export interface SearchIndex {
 const QUESTION_IDIOMS =
 	/\b(?:what(?:['’]s| is) (?:the )?(?:deal|story|news|latest|situation) (?:with|on|about)|tell me (?:more )?about|what about|stands? for|refers? to)\b/giu;
 /** A pointer at the text itself, ending a clause ("…, according to the piece?", "per the write-up"): no topic. */
-const SOURCE_REFERENCE =
-	/\b(?:according to|per|in|from) (?:the|this) (?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage)\b(?=\s*(?:[,.?!]|$))/giu;
+const SOURCE_REFERENCE = new RegExp(
+	String.raw`\b(?:according to|per|in|from) (?:the|this) ${TEXT_NOUN}\b(?=\s*(?:[,.?!]|$))`,
+	'giu',
+);
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
 const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
 /** A sentence opening with a person's pronoun: "He further said …". */
@@ -642,8 +644,15 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const partOfSpeechOf = (norm: string) => lookUp(norm)?.pos;
 	const relatedTo = (norm: string) => lexicon?.relatedTo(norm) ?? [];
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
+	// A people's word WordNet derives from its country's name ("Indian" of India) is related by derivation, which wins
+	// over country data's relation: the same tie all the same.
 	const countriesOf = (words: string) =>
-		relatedTo(words).flatMap(({ relation, target }) => (relation === 'country' ? [target] : []));
+		relatedTo(words).flatMap(({ relation, target }) =>
+			relation === 'country' ||
+			(relation === 'derivation' && (lexicon?.isCountry(target) === true || lexicon?.isCountry(words) === true))
+				? [target]
+				: [],
+		);
 	return {
 		knowledge,
 		termsOf,

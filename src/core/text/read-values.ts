@@ -95,6 +95,16 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 	dozen: 12,
 	couple: 2,
 };
+/** Shorthand for a scale, read only right after digits ("50k", "5 mln"; "5 mil" as English chat has it, no military). */
+const SHORT_SCALES: Readonly<Record<string, number>> = {
+	k: 1_000,
+	m: 1_000_000,
+	mn: 1_000_000,
+	mln: 1_000_000,
+	mil: 1_000_000,
+	bn: 1_000_000_000,
+	b: 1_000_000_000,
+};
 const SCALES: Readonly<Record<string, number>> = {
 	dozen: 12,
 	hundred: 100,
@@ -102,15 +112,12 @@ const SCALES: Readonly<Record<string, number>> = {
 	million: 1_000_000,
 	billion: 1_000_000_000,
 	trillion: 1_000_000_000_000,
-	k: 1_000,
-	m: 1_000_000,
-	mn: 1_000_000,
-	// "5 mln", "5 mil": only after digits, where "mil" is no military.
-	mln: 1_000_000,
-	mil: 1_000_000,
-	bn: 1_000_000_000,
-	b: 1_000_000_000,
+	...SHORT_SCALES,
 };
+// Longest first: "mln" before "m".
+const SHORT_SCALE = Object.keys(SHORT_SCALES)
+	.sort((a, b) => b.length - a.length)
+	.join('|');
 /** The units of a length of time a number may count. */
 const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
 const DURATION_UNITS = new RegExp(`^${TIME_UNIT}$`, 'u');
@@ -133,7 +140,7 @@ const QUANTITY = new RegExp(
 		// "half a million", "twenty one and a half million", "three quarters of a million", "half a dozen", "two and a
 		// half years": a fraction of a scale or a unit.
 		`(?:(?:(?<whole>${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*|\\d+)\\s+and\\s+)?(?:an?\\s+|(?<parts>${NUMBER_WORD}|\\d+)\\s+)?(?<fraction>half|halves|quarters?)(?:\\s+of)?(?:\\s+an?)?(?=\\s+(?:${SCALE_WORD}|dozen|${TIME_UNIT})\\b)`,
-		'|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>k|m|mn|mln|mil|bn|b)\\b)?',
+		`|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<short>${SHORT_SCALE})\\b)?`,
 		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
 		// "A whole week", "a full year": the article still counts one.

@@ -15,6 +15,9 @@ export function isNegation(token: { readonly norm: string; readonly raw: string 
 	return NEGATORS.has(token.norm) || /n['’]t$/iu.test(token.raw);
 }
 
+/** What people call the text itself, as a regular expression's group: "the article", "per the write-up". */
+export const TEXT_NOUN = '(?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage|dispatch)';
+
 /** Verbs that reject a statement made before them ("X denies that"). */
 export const DENIAL_VERBS = words(
 	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,

@@ -238,6 +238,7 @@ describe('answerQuestion: short answers', () => {
 			/5 million/u,
 		);
 		expect(found(answerQuestion(briefing, 'by how many per cent did trade rise?')).shortAnswer).toMatch(/46 percent/u);
+		// Hanging about in a place is staying there: not declined for a length no passage gives the Kremlin's man.
 		expect(answerQuestion(briefing, "how long was the kremlin's man hanging about in pakistan").found).toBe(true);
 		const served = answerQuestion(briefing, 'how long did the minister serve?');
 		expect(served.found ? (served.shortAnswer ?? '') : '').not.toMatch(/two-day/u);

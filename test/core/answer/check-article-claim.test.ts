@@ -22,6 +22,14 @@ describe('checkArticleClaim', () => {
 			expect(verdictOf(check), claim).toBe('contradicted');
 			expect(check.found && check.reason).toContain(author);
 		}
+		// A writer described, not named, a date or place beside the byline, "by no means": not the byline's to settle.
+		for (const claim of [
+			'The article was written by a Pakistani journalist',
+			`The story was published by ${outlet} on May 3`,
+			'The article is by no means balanced',
+		]) {
+			expect(checkArticleClaim(briefing, claim), claim).toBeUndefined();
+		}
 	});
 
 	test('GIVEN "the article does not mention X" THEN a sentence naming X contradicts it, cited; a name it lacks supports it', () => {
@@ -31,6 +39,12 @@ describe('checkArticleClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the article doesnt mention the us'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'The article never mentions the Taliban'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'The article says nothing about Brazil.'))).toBe('supported');
+		// The byline is the article's too.
+		const { author } = briefing.knowledge.article.meta;
+		expect(verdictOf(checkClaim(briefing, `The article does not mention ${author}`))).toBe('contradicted');
+		// Nothing names it, but something related is there: no "supported" on the spot, and no speaker either.
+		expect(verdictOf(checkClaim(briefing, 'The article does not mention the Kremlin'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'The article does not mention the Kremlin'))).not.toBe('contradicted');
 	});
 
 	test('GIVEN a claim about the story, not the article THEN it is left to the ordinary check', () => {

@@ -258,6 +258,7 @@ describe('checkClaim', () => {
 	test('GIVEN "both A and B" did something THEN each must have done it; a deed done together needs no other doer', () => {
 		// The article has Russia develop the vaccine and the United States sign with the Taliban.
 		expect(verdictOf(checkClaim(briefing, 'Both Russia and Pakistan developed Sputnik-V.'))).toBe('not-settled');
+		expect(verdictOf(checkClaim(briefing, 'russia and pakistan both developed sputnik'))).toBe('not-settled');
 		expect(verdictOf(checkClaim(briefing, 'both the US and Russia signed agreements with the Taliban'))).toBe(
 			'contradicted',
 		);
@@ -273,9 +274,12 @@ describe('checkClaim', () => {
 			'Qureshi never said that Russia is a factor of stability',
 			"Lavrov didn't mention Palestine",
 			'Qureshi did not mention Kashmir',
+			'Lavrov never mentions Palestine',
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
 		}
+		// A name beside Lavrov in a sentence that is no saying of his is no mention: he arrived from India.
+		expect(verdictOf(checkClaim(briefing, "Lavrov didn't mention India"))).not.toBe('contradicted');
 		// A denial of it is no statement of it either: at most not settled, where "not only share …" denies nothing.
 		expect(verdictOf(checkClaim(briefing, 'Qureshi denied that Russia is a factor of stability'))).not.toBe(
 			'supported',

@@ -27,6 +27,7 @@ describe('cleanClaim', () => {
 		expect(cleanClaim('both sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
+		expect(cleanClaim('peru and chile both signed it')).toBe('both peru and chile signed it');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
 		// Calling something something, describing it as such: saying it is.
 		expect(cleanClaim('reed called lima a partner')).toBe('reed said lima is a partner');
@@ -41,7 +42,9 @@ describe('cleanClaim', () => {
 		expect(cleanClaim("reed didn't say what the new gear actually is")).toBe(
 			"reed didn't go into detail what the new gear actually is",
 		);
-		expect(cleanClaim('reed did not specify which ships')).toBe('reed did not go into detail which ships');
+		expect(cleanClaim('reed did not specify which ship it was')).toBe('reed did not go into detail which ship it was');
+		// Saying which things did something, or what one wants, is a statement of its own.
+		expect(cleanClaim('reed said which ships lima bought')).toBe('reed said which ships lima bought');
 		expect(cleanClaim('reed said what lima wants is peace')).toBe('reed said what lima wants is peace');
 		// "Under way", "in progress", "ongoing": begun, whatever the tense.
 		expect(cleanClaim('work on the bridge is already under way')).toBe('work on the bridge has already begun');
