@@ -1197,6 +1197,37 @@ export function compareWithSentence(
 		}
 	}
 
+	// "Signed a pact with Chile" against "signed a pact … with Peru": the names after the "with" shortly after the
+	// sentence's deed (a list, titles and all: "with President Reed, General Diaz and Chile") are whom it was done with.
+	const claimPartner = reading.elements.find(
+		(element) =>
+			element.kind === 'name' &&
+			claimTokens[element.position - 1]?.norm === 'with' &&
+			firstAction !== undefined &&
+			element.position > firstAction.position,
+	);
+	if (claimPartner !== undefined && firstAction !== undefined) {
+		for (const i of at.get(firstAction) ?? []) {
+			const withAt = tokens.findIndex((token, k) => k > i && k - i <= PARTNER_REACH && token.norm === 'with');
+			if (withAt === -1) continue;
+			const end = tokens.findIndex(
+				(token, k) => k > withAt && !/^\p{Lu}/u.test(token.raw) && !LIST_WORDS.has(token.norm),
+			);
+			const partners = tokens.slice(withAt + 1, end === -1 ? tokens.length : end);
+			while (LIST_WORDS.has(partners.at(-1)?.norm ?? '')) partners.pop();
+			if (!partners.some((token) => isNameToken(token, vocabulary))) continue;
+			// "Reed held talks with Diaz" where Diaz held them "with Reed": a deed done together, either way round.
+			const mutual = partners.some((token) =>
+				reading.agents.some((agent) => matchesToken(agent, token, tokensOf, vocabulary)),
+			);
+			if (!mutual && !partners.some((token) => matchesToken(claimPartner, token, tokensOf, vocabulary))) {
+				const phrase = sentence.text.slice(partners[0]?.start ?? 0, partners.at(-1)?.end ?? 0);
+				missing.push(`with whom (the article has ${phrase})`);
+			}
+			break;
+		}
+	}
+
 	// What the claim says beyond its elements: owners, accused and accuser, negations, a cause, "only".
 	const details = findUnstatedDetails(reading, sentence, tokens, at, occurrences, named, {
 		vocabulary,
@@ -1867,6 +1898,10 @@ const PAST_REACH = 2;
 const OF_AGENT_REACH = 3;
 /** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
 const MUTUAL_REACH = 2;
+/** How many words after a deed its "with" may stand, and after "with" its partner ("signed … a year ago with Peru"). */
+const PARTNER_REACH = 8;
+/** Words inside a list of names: "the Taliban", "Reed and Diaz". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['the', 'and']);
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);

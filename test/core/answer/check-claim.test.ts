@@ -268,6 +268,16 @@ describe('checkClaim', () => {
 		);
 	});
 
+	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {
+		// The United States signed its agreement with the Taliban; Moscow is named in the same sentence.
+		const check = checkClaim(briefing, 'Washington signed an agreement with Moscow more than a year ago.');
+		expect(verdictOf(check)).toBe('not-settled');
+		expect(check.found && check.reason).toMatch(/with whom \(the article has the Taliban\)/u);
+		// A list of partners, titles and all; a deed done together read the other way round.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov held talks with Bajwa'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'COAS Bajwa held talks with Lavrov.'))).toBe('supported');
+	});
+
 	test('GIVEN someone "never said" what the article has them say THEN contradicted, whatever the saying negates', () => {
 		// What Qureshi says is his; what Lavrov says of Palestine holds a negation of its own ("has not forgotten").
 		for (const claim of [
