@@ -1185,14 +1185,21 @@ export function compareWithSentence(
 	const order = findOrderConflict(reading.text, sentence.text, tokensOf, deedStarts);
 	if (order !== undefined) conflicts.push(order);
 
-	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too.
+	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too, nor
+	// two other parties'.
 	const partnerAt = /,\s*with\s+(?:whom|which)\b/iu.exec(sentence.text)?.index;
 	if (partnerAt !== undefined) {
 		const antecedent = tokens.findLast((token) => token.end <= partnerAt && isNameToken(token, vocabulary));
 		const partner = reading.elements.find(
 			(element) => element.kind === 'name' && claimTokens[element.position - 1]?.norm === 'with',
 		);
-		if (antecedent !== undefined && partner !== undefined && !matchesToken(partner, antecedent, tokensOf, vocabulary)) {
+		// "Peru and Mali have long ties": the parties the claim joins, one of them the sentence's partner.
+		const parties = partner !== undefined ? [partner] : reading.jointActors ? reading.agents : [];
+		if (
+			antecedent !== undefined &&
+			parties.length > 0 &&
+			!parties.some((party) => matchesToken(party, antecedent, tokensOf, vocabulary))
+		) {
 			missing.push(`with whom (the article has ${antecedent.raw})`);
 		}
 	}

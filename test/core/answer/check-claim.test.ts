@@ -1660,6 +1660,9 @@ describe('checkClaim', () => {
 		expect(verdictOf(check)).not.toBe('supported');
 		expect(reasonOf(check)).toMatch(/India/u);
 		expect(verdictOf(checkClaim(briefing, 'moscow has had a long relationship with india'))).toBe('supported');
+		// Two parties joined as the subject: one of them must be the sentence's partner.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan and Russia have had a long relationship.'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Russia and India have had a long relationship.'))).toBe('supported');
 	});
 
 	test('GIVEN "before" an event the article puts "as soon as" it happens THEN contradicted, naming both orders', () => {
