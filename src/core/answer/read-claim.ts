@@ -143,6 +143,9 @@ function readPolarity(norm: string): number {
 
 // "Both sides", "both nations": the two parties, as "both countries" says; "the two sides" only as who the claim
 // is about, opening it ("between the two sides" may be a war's).
+// "Ruled out a meeting": rejected it, a denial as the claim puts it.
+const RULED_OUT = /\b(rule|rules|ruled|ruling)\s+out\b/giu;
+const RULE_ENDINGS: Readonly<Record<string, string>> = { rule: '', rules: 's', ruled: 'ed', ruling: 'ing' };
 // "Peru and Chile both signed": "both" after the parties, put before them, where the verb then reads as one.
 const BOTH_AFTER =
 	/^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s+and\s+[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)\s+both\s+/u;
@@ -212,6 +215,7 @@ export function cleanClaim(claim: string): string {
 		.replace(WILLING, 'ready to ')
 		.replace(BOTH_SIDES, 'both countries')
 		.replace(BOTH_AFTER, 'both $1 ')
+		.replace(RULED_OUT, (_, form: string) => `reject${RULE_ENDINGS[form.toLowerCase()] ?? ''}`)
 		.replace(ON_TOP_OF, ' ')
 		.replace(SOME_TIME, ' ')
 		.replace(SET_TO, '$1 scheduled to')

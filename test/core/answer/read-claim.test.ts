@@ -28,6 +28,7 @@ describe('cleanClaim', () => {
 		// "The two sides" opening a claim are who it is about; after "between" they may be a war's: left as typed.
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('peru and chile both signed it')).toBe('both peru and chile signed it');
+		expect(cleanClaim('reed ruled out a second round')).toBe('reed rejected a second round');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
 		// Calling something something, describing it as such: saying it is.
 		expect(cleanClaim('reed called lima a partner')).toBe('reed said lima is a partner');
