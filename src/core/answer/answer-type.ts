@@ -155,6 +155,12 @@ const VENUE_ASKED =
 const REGION_ASKED = /\b(?:what|which)\s+(?:\p{L}+\s+)?regions?\b/u;
 // "Which city would host it" (not "to which city will it run": a route's end).
 const ONE_CITY_ASKED = /(?<!\b(?:to|from|into)\s+)\b(?:which|what)\s+(?:\p{L}+\s+)?(?:city|town)\b/u;
+/**
+ * "Which city is it going to?", "which town will it reach", "bound for": where something goes, a route's end ("going
+ * to" ending the question goes somewhere; before a verb it is a plan).
+ */
+export const GOES_TO =
+	/\b(?:reach|reaches|bound\s+for)\b|\b(?:go|goes|going|head(?:ed|ing)?|run|runs|lead|leads)\s+(?:to|for)\s*[?.!]*\s*$/iu;
 // "In which city will the line finish": where a route ends, no venue.
 const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;
@@ -663,7 +669,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 		if (journey && ONWARD_ASKED.test(text)) return { ...expect('place'), onward: true };
 		if (journey && PRIOR_ASKED.test(text)) return { ...expect('place'), prior: true };
 		// "Where will the drills be held?", "which city would host the plant?": a place where it is, said so ("in Lyon").
-		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text)) {
+		if (ONE_CITY_ASKED.test(text) && FUTURE_CUE.test(text) && !ROUTE_END_WORD.test(text) && !GOES_TO.test(text)) {
 			return { ...expect('place'), venue: true, city: true };
 		}
 		const place = VENUE_ASKED.test(text) ? { ...expect('place'), venue: true } : expect('place');

@@ -28,6 +28,7 @@ import {
 	findKindAsked,
 	findKindPhrase,
 	findMedium,
+	GOES_TO,
 	HOW_LONG_IS,
 	isTimeOfSaying,
 	LENGTH_UNIT,
@@ -996,9 +997,10 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "Came from which country?" is not answered by a city a line starts from.
 		const ofKind = (name: string) => isOfAskedKind(name, sentence, sentence.indexOf(name) + name.length, context);
 		if (
-			/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b|\b(?:end|ends|ending|finish|finishes|terminate|terminates)\b/iu.test(
+			(/\bto\s+(?:where|which|what)\b|\bwhere\b.*\bto\b|\b(?:end|ends|ending|finish|finishes|terminate|terminates)\b/iu.test(
 				question,
-			) &&
+			) ||
+				GOES_TO.test(question)) &&
 			isNew(to, context) &&
 			ofKind(to)
 		)

@@ -110,6 +110,9 @@ describe('answerQuestion: short answers', () => {
 		['who was next to the russian fm at the joint press conference', /^Shah Mahmood Qureshi/u],
 		// Which end of a route, where something was posted, a noun qualified by a place ("meeting in Moscow").
 		['where does the gas line end up', /^Lahore$/u],
+		// A city gone to ("going to?" ending the question, "reach", "headed for") is a route's end, no venue.
+		['Which city is the gas pipeline going to?', /^Lahore$/u],
+		['which city will the gas pipeline reach', /^Lahore$/u],
 		['where did the pakistani foreign minister post his view', /^Twitter$/u],
 		['which meeting in moscow did pakistan appreciate', /^Extended Troika$/u],
 		['which two countries backed the islamist fighters in the 1980s', /^Pakistan and the United States$/u],
