@@ -6,13 +6,15 @@ import { plainClaim } from './read-claim.js';
 const MAX_NAME_LENGTH = 40;
 const NAME = String.raw`([\p{L}][\p{L}\s.'’-]{0,${MAX_NAME_LENGTH}}?)`;
 // "Lima is the capital of Peru", "the capital of Peru is Lima", "Peru's capital is Lima", "the Peruvian capital is
-// Lima", "Lima is Peru's capital". The present only: a capital of the past ("was") is no claim on today's data.
+// Lima", "Lima is Peru's capital", "Lima is the Peruvian capital". The present only: a capital of the past ("was") is no
+// claim on today's data.
 const CAPITAL_CLAIMS: readonly { pattern: RegExp; city: number; country: number }[] = [
 	[String.raw`^${NAME}\s+is\s+(?:the\s+)?capital(?:\s+city)?\s+of\s+${NAME}$`, 1, 2],
 	[String.raw`^the\s+capital(?:\s+city)?\s+of\s+${NAME}\s+is\s+${NAME}$`, 2, 1],
 	[String.raw`^${NAME}['’]s?\s+capital(?:\s+city)?\s+is\s+${NAME}$`, 2, 1],
 	[String.raw`^the\s+${NAME}\s+capital(?:\s+city)?\s+is\s+${NAME}$`, 2, 1],
 	[String.raw`^${NAME}\s+is\s+${NAME}['’]s?\s+capital(?:\s+city)?$`, 1, 2],
+	[String.raw`^${NAME}\s+is\s+the\s+${NAME}\s+capital(?:\s+city)?$`, 1, 2],
 ].map(([source, city, country]) => ({
 	pattern: new RegExp(source as string, 'iu'),
 	city: Number(city),
@@ -39,7 +41,9 @@ export function checkCapitalClaim(briefing: Briefing, claim: string): ClaimCheck
 		const capitals = index.countriesOf(countryNorm).filter((name) => index.isCapital(name));
 		const countries = index.countriesOf(city.toLowerCase()).filter((name) => index.isCountry(name));
 		const otherCapital = capitals.length > 0 && !capitals.includes(stemOf(city));
-		const otherCountry = countries.length > 0 && !countries.includes(stemOf(country));
+		// The country as named, or by its people's word ("the Qatari capital").
+		const named = new Set([stemOf(country), ...index.countriesOf(countryNorm)]);
+		const otherCountry = countries.length > 0 && !countries.some((name) => named.has(name));
 		if (!otherCapital && !otherCountry) return undefined;
 		const capitalOf = index.isPeopleWord(countryNorm) ? `the ${country} capital` : `the capital of ${country}`;
 		return {

@@ -97,8 +97,12 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 	return checkClauses(briefing, claim, whole, settings) ?? checkEachParty(briefing, claim, whole, settings) ?? whole;
 }
 
-// "Each other", "together", "jointly": a deed the two do as one, which neither does alone.
-const MUTUAL = /\b(?:each\s+other|one\s+another|together|jointly|mutual(?:ly)?)\b/iu;
+// "Together", "jointly": a deed the two do as one, which neither does alone.
+const MUTUAL = /\b(?:together|jointly|mutual(?:ly)?)\b/iu;
+// "Each other", "one another": a deed each does to the other.
+const RECIPROCAL = /\b(?:each\s+other|one\s+another)\b/iu;
+// The plural of "be" after parties, and its singular for each.
+const BE_PLURAL: Readonly<Record<string, string>> = { are: 'is', were: 'was' };
 
 /**
  * "Both Peru and Chile hosted the talks" (or "Peru and Chile both …"): "both" says each did it, so each is
@@ -119,31 +123,38 @@ function checkEachParty(
 	const { agents } = reading;
 	const last = agents.at(-1);
 	// "Peru and Chile both …" reads as "both Peru and Chile …" (see `cleanClaim`).
-	if (
-		tokens[0]?.norm !== 'both' ||
-		agents.length < 2 ||
-		action === undefined ||
-		last === undefined ||
-		agents.some((agent) => agent.position > action.position)
-	)
+	if (tokens[0]?.norm !== 'both' || agents.length < 2 || last === undefined) return undefined;
+	const end = last.position + last.label.split(/\s+/u).length;
+	// "Both Reed and Diaz are Peruvian": what each is, said of each ("are" → "is").
+	const copula = action === undefined ? BE_PLURAL[tokens[end]?.norm ?? ''] : undefined;
+	if (action === undefined ? copula === undefined : agents.some((agent) => agent.position > action.position))
 		return undefined;
-	const rest = reading.text.slice(tokens[last.position + last.label.split(/\s+/u).length - 1]?.end ?? 0).trim();
-	if (rest === '' || MUTUAL.test(rest)) return undefined;
-	const checks = agents.map((agent) => ({
-		part: `${agent.label} ${rest}`,
-		...readWhole(briefing, `${agent.label} ${rest}`, settings),
-	}));
+	const rest = reading.text.slice(tokens[copula === undefined ? end - 1 : end]?.end ?? 0).trim();
+	if (rest === '') return undefined;
+	const reciprocal = RECIPROCAL.test(rest);
+	if (!reciprocal && MUTUAL.test(rest)) return undefined;
+	// "… gave each other doses": each to the other, both ways.
+	const parts = agents.map((agent, i) => {
+		const other = agents[(i + 1) % agents.length]?.label ?? '';
+		return `${agent.label}${copula === undefined ? '' : ` ${copula}`} ${reciprocal ? rest.replace(RECIPROCAL, other) : rest}`;
+	});
+	const checks = parts.map((part) => ({ part, ...readWhole(briefing, part, settings) }));
+	// Each party not the doer of the deed the sentence states ("who developed"); what each is, or a deed both ways,
+	// must be stated of each. A deed done together ("held talks") may be stated of one party with the other as
+	// partner, so a part merely less settled leaves the whole claim's verdict.
 	const failed =
 		checks.find(({ check }) => check.found && check.verdict === 'contradicted') ??
 		checks.find(
 			({ check, evidence }) =>
-				check.found && check.verdict !== 'supported' && evidence?.missing.some((label) => label.startsWith('who ')),
+				!check.found ||
+				(check.verdict !== 'supported' &&
+					(copula !== undefined || reciprocal || evidence?.missing.some((label) => label.startsWith('who ')) === true)),
 		);
-	if (failed === undefined || !failed.check.found) return undefined;
+	if (failed === undefined) return undefined;
 	return {
 		...whole,
-		verdict: failed.check.verdict === 'contradicted' ? 'contradicted' : 'not-settled',
-		reason: `Of “${failed.part}”: ${failed.check.reason}`,
+		verdict: failed.check.found && failed.check.verdict === 'contradicted' ? 'contradicted' : 'not-settled',
+		reason: `Of “${failed.part}”: ${failed.check.found ? failed.check.reason : 'the article does not cover it.'}`,
 	};
 }
 

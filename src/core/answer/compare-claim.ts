@@ -1514,11 +1514,13 @@ function findUnstatedDetails(
 	// the sentence's thing is another people's, whatever else of the claim's people the sentence names.
 	for (const people of reading.elements) {
 		const qualified = reading.elements.find((element) => element.position === people.position + 1);
+		// The thing may be a title ("an American foreign minister"), not another people's word or a country.
 		if (
 			people.kind !== 'name' ||
 			qualified === undefined ||
-			qualified.kind !== 'word' ||
-			!vocabulary.isPeopleWord(claimTokens[people.position]?.norm ?? '')
+			(qualified.kind !== 'word' && qualified.kind !== 'name') ||
+			!vocabulary.isPeopleWord(claimTokens[people.position]?.norm ?? '') ||
+			vocabulary.isPlace(claimTokens[qualified.position]?.norm ?? '')
 		)
 			continue;
 		const before = (at.get(qualified) ?? []).map((i) => tokens[i - 1]);

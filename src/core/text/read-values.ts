@@ -102,7 +102,9 @@ const SHORT_SCALES: Readonly<Record<string, number>> = {
 	mn: 1_000_000,
 	mln: 1_000_000,
 	mil: 1_000_000,
+	thou: 1_000,
 	bn: 1_000_000_000,
+	bln: 1_000_000_000,
 	b: 1_000_000_000,
 };
 const SCALES: Readonly<Record<string, number>> = {
@@ -118,6 +120,8 @@ const SCALES: Readonly<Record<string, number>> = {
 const SHORT_SCALE = Object.keys(SHORT_SCALES)
 	.sort((a, b) => b.length - a.length)
 	.join('|');
+// After a number's words only shorthand no word reads otherwise: "two mil exercises" are military, "two m" anything.
+const WORD_SHORT_SCALE = 'mln|bln|thou|mn|bn|k';
 /** The units of a length of time a number may count. */
 const TIME_UNIT = '(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)';
 const DURATION_UNITS = new RegExp(`^${TIME_UNIT}$`, 'u');
@@ -145,7 +149,8 @@ const QUANTITY = new RegExp(
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
 		// "A whole week", "a full year": the article still counts one.
 		'|an?(?=\\s+(?:dozen|couple|(?:(?:whole|full|entire)\\s+)?(?:decades?|years?|months?|weeks?|days?)|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
-		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion|dozen))?`,
+		// "five mln", "fifty k": shorthand after a number's words too.
+		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion|dozen|${WORD_SHORT_SCALE}\\b))?`,
 		'(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
 		// What follows is read, not consumed: it may hold the next number.
 		'(?=(?<tail>(?:[\\s-]+[\\p{L}]+){0,4}))',

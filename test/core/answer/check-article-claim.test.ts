@@ -16,12 +16,21 @@ describe('checkArticleClaim', () => {
 		expect(verdictOf(checkClaim(briefing, `The article is by ${author}.`))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, `${surname} wrote this piece`))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, `the report was published by ${outlet}`))).toBe('supported');
-		// People the article names are no authors of it.
-		for (const claim of ['The article is by Sergey Lavrov.', 'the story was written by the Taliban']) {
+		// People the article names are no authors of it, however the byline is put.
+		for (const claim of [
+			'The article is by Sergey Lavrov.',
+			'the story was written by the Taliban',
+			"It's an article by Lavrov.",
+			'Article by: Imran Khan',
+			'By Sergey Lavrov',
+		]) {
 			const check = checkClaim(briefing, claim);
 			expect(verdictOf(check), claim).toBe('contradicted');
 			expect(check.found && check.reason).toContain(author);
 		}
+		// Denied: the other way round.
+		expect(verdictOf(checkClaim(briefing, "Lavrov didn't write the article"))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, `The article isn't by ${author}`))).toBe('contradicted');
 		// A writer described, not named, a date or place beside the byline, "by no means": not the byline's to settle.
 		for (const claim of [
 			'The article was written by a Pakistani journalist',
@@ -39,6 +48,11 @@ describe('checkArticleClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the article doesnt mention the us'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'The article never mentions the Taliban'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'The article says nothing about Brazil.'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, "There's nothing in the article about the Taliban"))).toBe('contradicted');
+		// Said to mention it: the same, the other way round; something related is no mention.
+		expect(verdictOf(checkClaim(briefing, 'The article mentions Palestine'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'The article mentions Brazil'))).toBe('contradicted');
+		expect(verdictOf(checkClaim(briefing, 'The article talks about Kabul'))).toBe('not-settled');
 		// The byline is the article's too.
 		const { author } = briefing.knowledge.article.meta;
 		expect(verdictOf(checkClaim(briefing, `The article does not mention ${author}`))).toBe('contradicted');

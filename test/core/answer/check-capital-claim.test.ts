@@ -17,6 +17,7 @@ describe('checkCapitalClaim', () => {
 			'the qatari capital is kabul',
 			'Karachi is Pakistan’s capital',
 			'The capital of Pakistan is Moscow',
+			'Moscow is the Pakistani capital',
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('contradicted');
 		}
@@ -26,6 +27,10 @@ describe('checkCapitalClaim', () => {
 		expect(checkCapitalClaim(briefing, 'Doha is the capital of Qatar')).toBeUndefined();
 		expect(verdictOf(checkClaim(briefing, 'Doha is the capital of Qatar'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'Islamabad is the capital of Pakistan'))).not.toBe('contradicted');
+		// A people's word names its country: "the Qatari capital" is Qatar's.
+		for (const claim of ['The Qatari capital is Doha.', 'the pakistani capital is islamabad']) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('contradicted');
+		}
 	});
 
 	test('GIVEN a claim that only names a capital, no country, a past, or a pair country data does not relate here THEN the ordinary check decides', () => {

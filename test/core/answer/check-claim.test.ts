@@ -263,9 +263,28 @@ describe('checkClaim', () => {
 			'contradicted',
 		);
 		expect(verdictOf(checkClaim(briefing, 'Both Lavrov and Qureshi held talks.'))).toBe('supported');
+		// What each is; a deed done to each other, both ways.
+		expect(verdictOf(checkClaim(briefing, 'Both Lavrov and Qureshi are Russian.'))).toBe('not-settled');
+		expect(verdictOf(checkClaim(briefing, 'Both Lavrov and Qureshi are foreign ministers.'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Russia and Pakistan both provided 50,000 doses to each other.'))).toBe(
+			'contradicted',
+		);
 		expect(verdictOf(checkClaim(briefing, 'Both Pakistan and Russia agreed to hold more military exercises'))).toBe(
 			'supported',
 		);
+	});
+
+	test('GIVEN a people\'s word before a title ("an American foreign minister") THEN the article\'s other people contradict it', () => {
+		const check = checkClaim(
+			briefing,
+			'It was the first time an American foreign minister had visited Pakistan in nine years.',
+		);
+		expect(verdictOf(check)).toBe('contradicted');
+		expect(reasonOf(check)).toMatch(/Russian foreign minister, not American foreign minister/u);
+		expect(verdictOf(checkClaim(briefing, 'Qureshi briefed his Indian counterpart about Kashmir.'))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Qureshi briefed his Russian counterpart about Kashmir.'))).toBe('supported');
 	});
 
 	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {

@@ -31,6 +31,12 @@ describe('readQuantities', () => {
 		// Newswire and chat shorthand after digits: "5 mln", "5 mil".
 		expect(values('5 mln doses')).toEqual(values('5 million doses'));
 		expect(values('5 mil doses')).toEqual(values('5 million doses'));
+		expect(values('1.6bln cubic feet')).toEqual(values('1.6 billion cubic feet'));
+		expect(values('five mln doses')).toEqual(values('5 million doses'));
+		expect(values('fifty k doses')).toEqual(values('50,000 doses'));
+		expect(values('50 thou doses')).toEqual(values('50,000 doses'));
+		// "Mil" after words is the army's: two exercises, not two million.
+		expect(values('two mil exercises')).toEqual(values('two exercises'));
 		expect(values('1.5 million more doses')).toEqual([{ value: 1_500_000, kind: 'count' }]);
 	});
 
