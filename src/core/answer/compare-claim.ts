@@ -1348,6 +1348,16 @@ export function compareWithSentence(
 			(element) => (at.get(element) ?? []).length > 0 && (at.get(element) ?? []).every((i) => i >= list.to),
 		);
 	if (onlyElsewhere) missing.push(...claimList.map((element) => element.label));
+	// "Chile backed the rebels" against "Peru and Mali were the main backers of the rebels": the deed named as what the
+	// listed parties were, a few words after their verb; a doer of the claim outside the list is not said to do it.
+	const deedOfList =
+		list !== undefined &&
+		firstAction !== undefined &&
+		BE_FORMS.has(tokens[list.to]?.norm ?? '') &&
+		(at.get(firstAction) ?? []).some((i) => i > list.to && i - list.to <= LIST_DEED_REACH);
+	if (deedOfList && reading.agents.length > 0 && !reading.agents.some(inList)) {
+		missing.push(`who ${firstAction?.label ?? 'did it'}`);
+	}
 	const listedInstead =
 		list !== undefined &&
 		((claimJoins && claimList.some(inList) && !claimList.every(inList)) || onlyElsewhere) &&
@@ -1907,6 +1917,8 @@ const PAST_REACH = 2;
 const OF_AGENT_REACH = 3;
 /** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
 const MUTUAL_REACH = 2;
+/** How many words after the verb of a listed subject the deed named as what they were may stand ("were the main backers"). */
+const LIST_DEED_REACH = 3;
 /** How many words after a deed its "with" may stand, and after "with" its partner ("signed … a year ago with Peru"). */
 const PARTNER_REACH = 8;
 /** Words inside a list of names: "the Taliban", "Reed and Diaz". */

@@ -287,6 +287,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Qureshi briefed his Russian counterpart about Kashmir.'))).toBe('supported');
 	});
 
+	test('GIVEN a doer outside the parties the article lists as the deed\'s ("were the main supporters") THEN not stated', () => {
+		const check = checkClaim(briefing, 'Russia backed the Islamist fighters in the 1980s.');
+		expect(verdictOf(check)).not.toBe('supported');
+		expect(reasonOf(check)).toMatch(/who backed/u);
+		expect(verdictOf(checkClaim(briefing, 'Pakistan supported the Islamist fighters in the 1980s.'))).toBe('supported');
+	});
+
 	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {
 		// The United States signed its agreement with the Taliban; Moscow is named in the same sentence.
 		const check = checkClaim(briefing, 'Washington signed an agreement with Moscow more than a year ago.');
