@@ -1917,7 +1917,7 @@ const PAST_REACH = 2;
 const OF_AGENT_REACH = 3;
 /** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
 const MUTUAL_REACH = 2;
-/** How many words after the verb of a listed subject the deed named as what they were may stand ("were the main backers"). */
+/** How many words after a listed subject's verb the deed named as what they were may stand ("were the main backers"). */
 const LIST_DEED_REACH = 3;
 /** How many words after a deed its "with" may stand, and after "with" its partner ("signed … a year ago with Peru"). */
 const PARTNER_REACH = 8;

@@ -143,13 +143,13 @@ function readPolarity(norm: string): number {
 
 // "Both sides", "both nations": the two parties, as "both countries" says; "the two sides" only as who the claim
 // is about, opening it ("between the two sides" may be a war's).
-// "Ruled out a meeting": rejected it, a denial as the claim puts it.
-const RULED_OUT = /\b(rule|rules|ruled|ruling)\s+out\b/giu;
-const RULE_ENDINGS: Readonly<Record<string, string>> = { rule: '', rules: 's', ruled: 'ed', ruling: 'ing' };
+const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b|^\s*the\s+two\s+sides\b/giu;
 // "Peru and Chile both signed": "both" after the parties, put before them, where the verb then reads as one.
 const BOTH_AFTER =
 	/^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s+and\s+[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)\s+both\s+/u;
-const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b|^\s*the\s+two\s+sides\b/giu;
+// "Ruled out a meeting": rejected it, a denial as the claim puts it.
+const RULED_OUT = /\b(rule|rules|ruled|ruling)\s+out\b/giu;
+const RULE_ENDINGS: Readonly<Record<string, string>> = { rule: '', rules: 's', ruled: 'ed', ruling: 'ing' };
 // "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
 // "on top of what it gave India" names a receiver to check.
 const ON_TOP_OF =
@@ -162,8 +162,8 @@ const UNDER_WAY = /\b(is|are|was|were)\s+((?:already|now)\s+)?(?:under\s*way|in\
 const PERFECT_OF: Readonly<Record<string, string>> = { is: 'has', are: 'have', was: 'had', were: 'had' };
 /** Longest thing named in "said what <thing> is" (characters). */
 const MAX_DETAIL_LENGTH = 60;
-// "Gave no details", "spelled out", "laid out in detail", "said what the gear is": to go into detail, a deed of its own, not the giving
-// of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
+// "Gave no details", "spelled out", "laid out in detail", "said what the gear is": to go into detail, a deed of its
+// own, not the giving of a thing ("gave … equipment"). A claim that gives none is one that did not go into detail.
 const GO_INTO_DETAIL = new RegExp(
 	String.raw`\b(did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+|never\s+|(?:will|would|to|can|could|may|might|should|must|has|have|had)\s+(?:not\s+)?)?(?:(?:gave|give|gives|giving|(?<=\b(?:has|have|had)\s+(?:not\s+)?)given|provided|provides|provide|providing|shared|shares|share|disclosed|discloses|disclose|revealed|reveals|reveal)\s+(no\s+|any\s+|many\s+|much\s+|some\s+|the\s+|specific\s+|exact\s+)?(?:details?|specifics|particulars)|spell(?:s|ed|t|ing)?\s+out(?:\s+in\s+detail|\s+exactly|\s+the\s+details\s+of)?|(?:lay(?:s|ing)?|laid)\s+out(?:\s+in\s+detail|\s+exactly|\s+a\s+detailed\s+list\s+of|\s+the\s+details\s+of)|(?:say|says|said|tell|tells|told|explain|explains|explained|specify|specifies|specified)(?:\s+exactly)?(?=\s+(?:what|which)\s+(?:(?!\b(?:is|are|was|were)\b)[^,;.!?]){1,${MAX_DETAIL_LENGTH}}?\s+(?:is|are|was|were|would\s+be|will\s+be)\s*[.!?]*\s*$))`,
 	'giu',

@@ -95,7 +95,7 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 	dozen: 12,
 	couple: 2,
 };
-/** Shorthand for a scale, read only right after digits ("50k", "5 mln"; "5 mil" as English chat has it, no military). */
+/** Shorthand for a scale after digits ("50k", "5 mln"; "5 mil" as English chat has it, no military). */
 const SHORT_SCALES: Readonly<Record<string, number>> = {
 	k: 1_000,
 	m: 1_000_000,
