@@ -826,6 +826,8 @@ function describeMood(mood: string): string {
 			return 'under discussion, not done';
 		case 'alleged':
 			return 'an allegation, not a fact';
+		case 'doubted':
+			return 'said to be hard, not done';
 		default:
 			return 'not as the claim puts it';
 	}

@@ -58,6 +58,8 @@ export interface ClaimVocabulary {
 	capitalsOf(norm: string): readonly (readonly string[])[];
 	/** Whether a word (normalized) is a noun in its commonest senses, by the lexicon ("government", not "senior"). */
 	isNoun(norm: string): boolean;
+	/** The kind of answer a noun (normalized) names, by the lexicon's tagger: "deadline" and "date" a date. */
+	entityOf(norm: string): string | undefined;
 	/** Whether a word (normalized) is an adjective or an adverb of English, naming nothing ("bilateral"). */
 	isModifier(norm: string): boolean;
 	/**
@@ -322,6 +324,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 		isPlace: index.isPlace,
 		namesPerson: (stems) => (personGroups.get(stems.join(' ')) ?? []).length > 0,
 		isNoun: (norm) => index.partOfSpeechOf(norm) === 'noun',
+		entityOf: (norm) => index.lookUpWord(norm)?.entity,
 		isModifier: (norm) =>
 			index.isCommonWord(norm) && ['adjective', 'adverb'].includes(index.partOfSpeechOf(norm) ?? ''),
 		oppositesOf: (norm) =>

@@ -19,6 +19,7 @@ import {
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
 	DETERMINERS,
+	DIFFICULTY_WORDS,
 	FALL_WORDS,
 	GOING_WORDS,
 	INTENT_BEFORE_TO,
@@ -693,6 +694,28 @@ export function compareWithSentence(
 			found.every((i) => tokens.slice(Math.max(0, i - PAST_REACH), i).some((token) => PAST_WORDS.has(token.norm)));
 		const sameTime = Math.abs(element.polarity) !== 1 || (pastClaimed ? pastStated : !saidOfThePast);
 		if (found.length > 0 && sameTime) {
+			stated++;
+			if (element.polarity === 0) wordsStated++;
+			continue;
+		}
+		// "That date will be hard to meet" after "… as a May 1 deadline approaches": a thing of the claim the sentence
+		// refers back to ("that", "this" before a common noun of the same kind: a date for a deadline) is stated by
+		// the sentence before.
+		const kind = vocabulary.entityOf(claimTokens[element.position]?.norm ?? '');
+		if (
+			element.kind === 'word' &&
+			found.length === 0 &&
+			kind !== undefined &&
+			vocabulary.isNoun(claimTokens[element.position]?.norm ?? '') &&
+			tokens.some(
+				(token, i) =>
+					DEMONSTRATIVES.has(token.norm) &&
+					/^\p{Ll}/u.test(tokens[i + 1]?.raw ?? '') &&
+					vocabulary.isNoun(tokens[i + 1]?.norm ?? '') &&
+					vocabulary.entityOf(tokens[i + 1]?.norm ?? '') === kind,
+			) &&
+			findElement(element, beforeView()).length > 0
+		) {
 			stated++;
 			if (element.polarity === 0) wordsStated++;
 			continue;
@@ -1917,6 +1940,8 @@ const PAST_REACH = 2;
 const OF_AGENT_REACH = 3;
 /** How many words after a deed "with" names whom it is done with ("held talks with Reed"). */
 const MUTUAL_REACH = 2;
+/** Words that point back at a thing named before: "that date", "this deal". */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those']);
 /** How many words after a listed subject's verb the deed named as what they were may stand ("were the main backers"). */
 const LIST_DEED_REACH = 3;
 /** How many words after a deed its "with" may stand, and after "with" its partner ("signed … a year ago with Peru"). */
@@ -2162,6 +2187,10 @@ function readArticleMood(
 	verb: number,
 	window: number,
 ): { mood: Modality; back: number } {
+	// "Will be hard to meet": said to be hard, neither done nor planned, whatever "will" before it says.
+	if (tokens[verb - 1]?.norm === 'to' && DIFFICULTY_WORDS.has(tokens[verb - 2]?.norm ?? '')) {
+		return { mood: 'doubted', back: 3 };
+	}
 	// "ready to help, including by lending boats", "plans to finish the talks and open the bridge": a means after
 	// "by", or a verb joined by "and", is in the mood of the verb it serves, however far back in the clause.
 	// So is a participle with no "is" or "was" of its own ("will trade more, with Peru selling fish").

@@ -15,6 +15,7 @@ import {
 	DESCRIBING_VERBS,
 	DESTINATION_VERBS,
 	DETERMINERS,
+	DIFFICULTY_WORDS,
 	FALL_WORDS,
 	INTENT_BEFORE_TO,
 	isNegation,
@@ -61,7 +62,7 @@ export interface ClaimElement {
 }
 
 /** How a claim puts its action: as done, planned, offered; `undefined` when it has no verb ("first visit in 9 years"). */
-export type ClaimMood = 'factual' | 'prospective' | 'desired' | 'offered' | 'alleged' | undefined;
+export type ClaimMood = 'factual' | 'prospective' | 'desired' | 'offered' | 'alleged' | 'doubted' | undefined;
 
 /** A claim read into the elements that are compared with the article. */
 export interface ClaimReading {
@@ -688,6 +689,14 @@ function readMood(
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
 	});
+	// "Will be hard to meet", "meeting it will be difficult": said to be hard, whatever "will" says.
+	if (
+		tokens.some(
+			(token, i) =>
+				DIFFICULTY_WORDS.has(token.norm) && (tokens[i + 1]?.norm === 'to' || BE_FORMS.has(tokens[i - 1]?.norm ?? '')),
+		)
+	)
+		return 'doubted';
 	if (moods.includes('offered')) return 'offered';
 	if (moods.includes('alleged')) return 'alleged';
 	// "hopes Lima can host it": a wish governs the plan after it; "will want to" stays a plan.

@@ -18,6 +18,12 @@ export function isNegation(token: { readonly norm: string; readonly raw: string 
 /** What people call the text itself, as a regular expression's group: "the article", "per the write-up". */
 export const TEXT_NOUN = '(?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage|dispatch)';
 
+/**
+ * Words of difficulty right before "to" and a verb: "the deadline will be hard to meet" does not say it will be met,
+ * nor that it will not.
+ */
+export const DIFFICULTY_WORDS = words(`hard difficult tough impossible unlikely tricky`);
+
 /** Verbs that reject a statement made before them ("X denies that"). */
 export const DENIAL_VERBS = words(
 	`deny denies denied denying reject rejects rejected refute refutes refuted dismissed`,
@@ -56,7 +62,8 @@ export type Modality =
 	| 'invited'
 	| 'conditional'
 	| 'discussed'
-	| 'alleged';
+	| 'alleged'
+	| 'doubted';
 
 /**
  * Words before a verb that put it in a mood other than fact, checked in this order ("invited … to visit" is an
@@ -106,6 +113,7 @@ export const SUPPORTING_MODALITIES: Readonly<Record<Modality, readonly Modality[
 	conditional: ['conditional'],
 	discussed: ['discussed'],
 	alleged: ['alleged', 'factual'],
+	doubted: ['doubted'],
 };
 
 /** Words that make a claim stronger than what it names: "the first ever", "the only", "always". */

@@ -294,6 +294,21 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Pakistan supported the Islamist fighters in the 1980s.'))).toBe('supported');
 	});
 
+	test('GIVEN a thing the sentence refers back to ("that date") THEN the sentence before states it; "hard to meet" is no deed', () => {
+		// "… as a May 1 deadline approaches …" then "Biden has said that date will be hard to meet".
+		expect(verdictOf(checkClaim(briefing, 'Biden has said the May 1 deadline will be hard to meet.'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Biden has said meeting the May 1 date will be difficult.'))).toBe(
+			'supported',
+		);
+		// Said to be hard is neither met nor planned; another kind of thing is no "that date".
+		expect(verdictOf(checkClaim(briefing, 'Biden said the United States will meet the May 1 deadline.'))).not.toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'the us and the taliban were on the same side'))).not.toBe('supported');
+	});
+
 	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {
 		// The United States signed its agreement with the Taliban; Moscow is named in the same sentence.
 		const check = checkClaim(briefing, 'Washington signed an agreement with Moscow more than a year ago.');
