@@ -70,6 +70,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-25': read('unseen-25-questions.jsonl'),
 	'unseen-26': read('unseen-26-questions.jsonl'),
 	'unseen-27': read('unseen-27-questions.jsonl'),
+	'unseen-28': read('unseen-28-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -168,6 +169,7 @@ const claimSets = {
 	'unseen-25-claims': readClaimCases(join(import.meta.dirname, 'unseen-25-claims.jsonl')),
 	'unseen-26-claims': readClaimCases(join(import.meta.dirname, 'unseen-26-claims.jsonl')),
 	'unseen-27-claims': readClaimCases(join(import.meta.dirname, 'unseen-27-claims.jsonl')),
+	'unseen-28-claims': readClaimCases(join(import.meta.dirname, 'unseen-28-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -215,6 +217,7 @@ const shortSets = {
 	'unseen-25-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-25-short-answers.jsonl')),
 	'unseen-26-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-26-short-answers.jsonl')),
 	'unseen-27-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-27-short-answers.jsonl')),
+	'unseen-28-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-28-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
