@@ -144,11 +144,15 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 	for (const { person, words } of namesOf(briefing)) {
 		const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
 		if (at <= 0 || words.length === 0) continue;
+		// "Peru's foreign minister, Ana Reed, said …": a title set off by commas around the name is hers too.
+		const apposed =
+			/^\s*,\s*$/u.test(claim.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0)) &&
+			/^\s*,/u.test(claim.slice(tokens[at + words.length - 1]?.end ?? claim.length));
 		let first = at;
 		while (
 			first > 0 &&
 			at - first < MAX_TITLE_WORDS &&
-			joins(first) &&
+			(joins(first) || (first === at && apposed)) &&
 			(isTitleWord(index, tokens[first - 1]?.norm ?? '') || isTitleOfSomeone(briefing, tokens[first - 1]?.norm ?? ''))
 		)
 			first--;

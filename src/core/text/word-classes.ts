@@ -148,7 +148,7 @@ export const DESTINATION_VERBS = words('visit visits visited visiting tour tours
 
 /**
  * Verbs that say little by themselves, each with the narrow verbs that say what it does with its object: "held a
- * conference" is "hosted" one, "put out a statement" "issued" it, "raised Kashmir" "briefed" on it, "took part"
+ * conference" is "hosted" or "addressed" one, "put out a statement" "issued" it, "raised Kashmir" "briefed" on it, "took part"
  * "attended", "came up" was "discussed", "come to Lima" is to "visit" it. Narrow, so that no verb states its
  * opposite ("hold its forces" is never "withdraw" them). Not "make" nor "get": "made doses" says more. Where a
  * `particle` is given, the light verb says so only with it right after ("came up", not "came to Lima", was discussed).
@@ -161,7 +161,8 @@ export const LIGHT_VERBS: readonly {
 	{
 		verbs: words('hold holds held holding'),
 		standIns: words(`host hosts hosted hosting conduct conducts conducted conducting organise organises organised
-		organize organizes organized convene convenes convened stage stages staged`),
+		organize organizes organized convene convenes convened stage stages staged address addresses addressed
+		addressing`),
 	},
 	{ verbs: words('put puts putting'), standIns: words('issue issues issued release releases released') },
 	{

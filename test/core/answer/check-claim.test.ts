@@ -309,6 +309,20 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'the us and the taliban were on the same side'))).not.toBe('supported');
 	});
 
+	test('GIVEN "held a press conference" where the article has one addressed THEN the light verb is stated', () => {
+		expect(verdictOf(checkClaim(briefing, 'Lavrov held a joint press conference with Qureshi.'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov held a joint press conference with Bajwa.'))).not.toBe('supported');
+	});
+
+	test('GIVEN a title set off by commas around a name ("X\'s foreign minister, Lavrov,") THEN it is his title, checked', () => {
+		expect(verdictOf(checkClaim(briefing, "pakistan's foreign minister, sergey lavrov, met qureshi"))).toBe(
+			'contradicted',
+		);
+		expect(verdictOf(checkClaim(briefing, "Russia's foreign minister, Sergey Lavrov, met Qureshi."))).toBe('supported');
+		// A list of names is no title: "Imran Khan, Lavrov and Bajwa".
+		expect(verdictOf(checkClaim(briefing, 'Imran Khan, Lavrov and Bajwa met.'))).not.toBe('contradicted');
+	});
+
 	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {
 		// The United States signed its agreement with the Taliban; Moscow is named in the same sentence.
 		const check = checkClaim(briefing, 'Washington signed an agreement with Moscow more than a year ago.');
