@@ -160,7 +160,7 @@ const ONE_CITY_ASKED = /(?<!\b(?:to|from|into)\s+)\b(?:which|what)\s+(?:\p{L}+\s
  * to" ending the question goes somewhere; before a verb it is a plan).
  */
 export const GOES_TO =
-	/\b(?:reach|reaches|bound\s+for)\b|\b(?:go|goes|going|head(?:ed|ing)?|run|runs|lead|leads)\s+(?:to|for)\s*[?.!]*\s*$/iu;
+	/\b(?:bound\s+for)\b|\b(?:reach|reaches|(?:go|goes|going|head(?:ed|ing)?|run|runs|lead|leads)\s+(?:to|for))\s*[?.!]*\s*$/iu;
 // "In which city will the line finish": where a route ends, no venue.
 const ROUTE_END_WORD =
 	/\b(?:end|ends|finish|finishes|start|starts|begin|begins|terminate|terminates|originate|originates)\b/u;

@@ -48,7 +48,9 @@ export function checkArticleClaim(briefing: Briefing, claim: string): ClaimCheck
 	const absent = NOT_MENTIONED.exec(text)?.at(-1);
 	const present = MENTIONED.exec(text)?.[1];
 	const thing = absent ?? present;
-	if (thing === undefined) return undefined;
+	// A thing named, not a statement ("mentions Reed as mayor", "… Peru supporting the rebels"): who did what is the
+	// ordinary check's.
+	if (thing === undefined || !namesThingOnly(briefing, thing)) return undefined;
 	const wanted = briefing.index.termsOf(thing);
 	if (wanted.length === 0) return undefined;
 	const mention = findMention(briefing, wanted);
@@ -79,6 +81,23 @@ export function checkArticleClaim(briefing: Briefing, claim: string): ClaimCheck
 		: decided('not-settled', `No sentence of the article names ${thing}; the closest is related.`, related.passages);
 }
 
+/** Longest thing a claim says the article mentions, in words: "the Lima Group summit". */
+const MAX_THING_WORDS = 4;
+
+/** Whether a phrase only names a thing: a few words, no verb, no "as", "that" or "who". */
+function namesThingOnly(briefing: Briefing, phrase: string): boolean {
+	const tokens = briefing.index.tokensOf(phrase);
+	return (
+		tokens.length <= MAX_THING_WORDS &&
+		!tokens.some(
+			(token) =>
+				/^(?:as|that|who|which|whether|if)$/u.test(token.norm) ||
+				/\p{L}ing$/u.test(token.norm) ||
+				briefing.index.partOfSpeechOf(token.norm) === 'verb',
+		)
+	);
+}
+
 /** A claim on who wrote the article, decided by the bylines of its sources; undefined for any other claim. */
 function checkByline(
 	briefing: Briefing,
@@ -89,6 +108,11 @@ function checkByline(
 	const [named = '', more] = by === null ? [wrote?.[1], wrote?.[3]] : [by[2], by[3]];
 	const negated = by?.[1] !== undefined || wrote?.[2] !== undefined;
 	const writer = named.replace(/^the\s+/iu, '');
+	// "By May 1 …", "by then …": a bare "by" opens a byline only before a name, capitalized and short.
+	const bare = by !== null && /^by\b/iu.test(text);
+	if (bare && !new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,${MAX_THING_WORDS}}$`, 'u').test(writer)) return undefined;
+	// "It was not Reed who wrote it": a negation or a cleft inside the writer's words is no name.
+	if (new RegExp(`\\b(?:${NOT}|who|it\\s+was)\\b`, 'iu').test(writer)) return undefined;
 	// "… on May 2", "… from Lima": a date or a place the byline does not settle; "a Peruvian journalist" is no name.
 	if (writer === '' || more !== undefined || /^(?:a|an|some|one|two)\s/iu.test(writer)) return undefined;
 	const { article, sources } = briefing.knowledge;

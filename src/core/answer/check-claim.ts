@@ -146,9 +146,8 @@ function checkEachParty(
 		checks.find(({ check }) => check.found && check.verdict === 'contradicted') ??
 		checks.find(
 			({ check, evidence }) =>
-				!check.found ||
-				(check.verdict !== 'supported' &&
-					(copula !== undefined || reciprocal || evidence?.missing.some((label) => label.startsWith('who ')) === true)),
+				(copula !== undefined || reciprocal || evidence?.missing.some((label) => label.startsWith('who ')) === true) &&
+				(!check.found || check.verdict !== 'supported'),
 		);
 	if (failed === undefined) return undefined;
 	return {

@@ -698,9 +698,9 @@ export function compareWithSentence(
 			if (element.polarity === 0) wordsStated++;
 			continue;
 		}
-		// "That date will be hard to meet" after "… as a May 1 deadline approaches": a thing of the claim the sentence
+		// "That quota will be tough to fill" after "… as the June quota nears": a thing of the claim the sentence
 		// refers back to ("that", "this" before a common noun of the same kind: a date for a deadline) is stated by
-		// the sentence before.
+		// the sentence before, as the date itself is (see `statesAllValues`).
 		const kind = vocabulary.entityOf(claimTokens[element.position]?.norm ?? '');
 		if (
 			element.kind === 'word' &&
@@ -1216,13 +1216,15 @@ export function compareWithSentence(
 		const partner = reading.elements.find(
 			(element) => element.kind === 'name' && claimTokens[element.position - 1]?.norm === 'with',
 		);
-		// "Peru and Mali have long ties": the parties the claim joins, one of them the sentence's partner.
+		// "Peru and Mali have long ties": the parties the claim joins, one the sentence's partner and the others who has
+		// ties with it (the name right after "with whom").
 		const parties = partner !== undefined ? [partner] : reading.jointActors ? reading.agents : [];
-		if (
-			antecedent !== undefined &&
-			parties.length > 0 &&
-			!parties.some((party) => matchesToken(party, antecedent, tokensOf, vocabulary))
-		) {
+		const holder = tokens.find((token) => token.start > partnerAt && isNameToken(token, vocabulary));
+		const matches = (party: ClaimElement, token: Token | undefined) =>
+			token !== undefined && matchesToken(party, token, tokensOf, vocabulary);
+		const asPartner = parties.find((party) => matches(party, antecedent));
+		const othersHold = partner !== undefined || parties.every((party) => party === asPartner || matches(party, holder));
+		if (antecedent !== undefined && parties.length > 0 && (asPartner === undefined || !othersHold)) {
 			missing.push(`with whom (the article has ${antecedent.raw})`);
 		}
 	}
@@ -1946,7 +1948,7 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'these', 't
 const LIST_DEED_REACH = 3;
 /** How many words after a deed its "with" may stand, and after "with" its partner ("signed … a year ago with Peru"). */
 const PARTNER_REACH = 8;
-/** Words inside a list of names: "the Taliban", "Reed and Diaz". */
+/** Words inside a list of names: "the Andes Front", "Reed and Diaz". */
 const LIST_WORDS: ReadonlySet<string> = new Set(['the', 'and']);
 /** "A Peru-led invasion", "U.S.-backed forces": a doer named in a compound with its deed, and the noun after it. */
 const LED_BY = /([\p{L}.]+)-(led|backed|brokered|sponsored|funded|run)\s+(\p{L}+)/giu;
@@ -2187,7 +2189,7 @@ function readArticleMood(
 	verb: number,
 	window: number,
 ): { mood: Modality; back: number } {
-	// "Will be hard to meet": said to be hard, neither done nor planned, whatever "will" before it says.
+	// "Will be tough to fill": said to be hard, neither done nor planned, whatever "will" before it says.
 	if (tokens[verb - 1]?.norm === 'to' && DIFFICULTY_WORDS.has(tokens[verb - 2]?.norm ?? '')) {
 		return { mood: 'doubted', back: 3 };
 	}

@@ -992,7 +992,7 @@ function extractPlace(sentence: string, context: ExtractionContext): string | un
 		// "where does it start": its start.
 		const { question } = context;
 		// "Where does it start and end?" asks for both.
-		const both = /\b(?:start|begin)s?\s+and\s+(?:end|finish)/iu.test(question);
+		const both = /\b(?:start|begin)s?\s+(?:from\s+)?and\s+(?:end|finish|go(?:es)?\s+to|reach)/iu.test(question);
 		if (both && isNew(whole, context)) return whole;
 		// "Came from which country?" is not answered by a city a line starts from.
 		const ofKind = (name: string) => isOfAskedKind(name, sentence, sentence.indexOf(name) + name.length, context);

@@ -144,10 +144,11 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 	for (const { person, words } of namesOf(briefing)) {
 		const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.norm === word.norm));
 		if (at <= 0 || words.length === 0) continue;
-		// "Peru's foreign minister, Ana Reed, said …": a title set off by commas around the name is hers too.
+		// "Peru's foreign minister, Ana Reed, said …": a title set off by commas around the name, opening the claim, is
+		// hers too; not one in a list ("with the mayor, Reed, and Diaz") or after a preposition ("after talks with …").
 		const apposed =
 			/^\s*,\s*$/u.test(claim.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0)) &&
-			/^\s*,/u.test(claim.slice(tokens[at + words.length - 1]?.end ?? claim.length));
+			/^\s*,(?!\s*and\b)/iu.test(claim.slice(tokens[at + words.length - 1]?.end ?? claim.length));
 		let first = at;
 		while (
 			first > 0 &&
@@ -156,6 +157,8 @@ export function findTitleMismatch(briefing: Briefing, claim: string): RoleMismat
 			(isTitleWord(index, tokens[first - 1]?.norm ?? '') || isTitleOfSomeone(briefing, tokens[first - 1]?.norm ?? ''))
 		)
 			first--;
+		// Set off by commas, the title opens the claim (after "the" at most).
+		if (apposed && first < at && !tokens.slice(0, first).every((token) => /^(?:the|a|an)$/u.test(token.norm))) continue;
 		const title = tokens.slice(first, at);
 		const head = title.at(-1)?.norm ?? '';
 		const titled = claim.slice(title[0]?.start ?? 0, title.at(-1)?.end ?? 0);

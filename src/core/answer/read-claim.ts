@@ -148,8 +148,9 @@ const BOTH_SIDES = /\bboth\s+(?:sides|nations)\b|^\s*the\s+two\s+sides\b/giu;
 // "Peru and Chile both signed": "both" after the parties, put before them, where the verb then reads as one.
 const BOTH_AFTER =
 	/^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}\s+and\s+[\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,3}?)\s+both\s+/u;
-// "Ruled out a meeting": rejected it, a denial as the claim puts it.
-const RULED_OUT = /\b(rule|rules|ruled|ruling)\s+out\b/giu;
+// "Ruled out a meeting": rejected it, a denial as the claim puts it; "ruled out doing it" refuses what is to come,
+// which no denial of the past states.
+const RULED_OUT = /\b(rule|rules|ruled|ruling)\s+out\b(?!\s+\p{L}+ing\b)/giu;
 const RULE_ENDINGS: Readonly<Record<string, string>> = { rule: '', rules: 's', ruled: 'ed', ruling: 'ing' };
 // "Another 150k on top of what it already gave": "another" says it. Only a bare clause of giving goes, to its end:
 // "on top of what it gave India" names a receiver to check.
@@ -689,7 +690,7 @@ function readMood(
 		// "ready to", "offering to": an offer; "will", "wants to", "supposed to", "going to": a plan.
 		return mood === 'offered' && tokens[i + 1]?.norm !== 'to' ? undefined : mood;
 	});
-	// "Will be hard to meet", "meeting it will be difficult": said to be hard, whatever "will" says.
+	// "Will be tough to fill", "filling it will be difficult": said to be hard, whatever "will" says.
 	if (
 		tokens.some(
 			(token, i) =>

@@ -19,7 +19,7 @@ export function isNegation(token: { readonly norm: string; readonly raw: string 
 export const TEXT_NOUN = '(?:article|piece|story|report|write-?up|text|(?:wire )?copy|coverage|dispatch)';
 
 /**
- * Words of difficulty right before "to" and a verb: "the deadline will be hard to meet" does not say it will be met,
+ * Words of difficulty right before "to" and a verb: "the quota will be tough to fill" does not say it will be filled,
  * nor that it will not.
  */
 export const DIFFICULTY_WORDS = words(`hard difficult tough impossible unlikely tricky`);

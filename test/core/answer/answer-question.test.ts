@@ -113,6 +113,7 @@ describe('answerQuestion: short answers', () => {
 		// A city gone to ("going to?" ending the question, "reach", "headed for") is a route's end, no venue.
 		['Which city is the gas pipeline going to?', /^Lahore$/u],
 		['which city will the gas pipeline reach', /^Lahore$/u],
+		['Which city will the pipeline start from and go to?', /^from Karachi to Lahore$/u],
 		['where did the pakistani foreign minister post his view', /^Twitter$/u],
 		['which meeting in moscow did pakistan appreciate', /^Extended Troika$/u],
 		['which two countries backed the islamist fighters in the 1980s', /^Pakistan and the United States$/u],

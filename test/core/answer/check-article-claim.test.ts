@@ -31,8 +31,11 @@ describe('checkArticleClaim', () => {
 		// Denied: the other way round.
 		expect(verdictOf(checkClaim(briefing, "Lavrov didn't write the article"))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, `The article isn't by ${author}`))).toBe('contradicted');
-		// A writer described, not named, a date or place beside the byline, "by no means": not the byline's to settle.
+		// A writer described, not named, a date or place beside the byline, "by no means", a bare "by" before no name, a
+		// cleft: not the byline's to settle.
 		for (const claim of [
+			'By May 1 the United States is supposed to withdraw its forces',
+			`It was not ${author} who wrote the article`,
 			'The article was written by a Pakistani journalist',
 			`The story was published by ${outlet} on May 3`,
 			'The article is by no means balanced',
@@ -53,6 +56,9 @@ describe('checkArticleClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'The article mentions Palestine'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'The article mentions Brazil'))).toBe('contradicted');
 		expect(verdictOf(checkClaim(briefing, 'The article talks about Kabul'))).toBe('not-settled');
+		// A statement, not a thing named, is the ordinary check's: who did what matters.
+		expect(checkArticleClaim(briefing, 'The article mentions Russia supporting the Taliban')).toBeUndefined();
+		expect(checkArticleClaim(briefing, "The article names Lavrov as Pakistan's foreign minister")).toBeUndefined();
 		// The byline is the article's too.
 		const { author } = briefing.knowledge.article.meta;
 		expect(verdictOf(checkClaim(briefing, `The article does not mention ${author}`))).toBe('contradicted');

@@ -319,8 +319,11 @@ describe('checkClaim', () => {
 			'contradicted',
 		);
 		expect(verdictOf(checkClaim(briefing, "Russia's foreign minister, Sergey Lavrov, met Qureshi."))).toBe('supported');
-		// A list of names is no title: "Imran Khan, Lavrov and Bajwa".
+		// A list of names is no title, nor a title after a preposition.
 		expect(verdictOf(checkClaim(briefing, 'Imran Khan, Lavrov and Bajwa met.'))).not.toBe('contradicted');
+		expect(
+			verdictOf(checkClaim(briefing, 'Lavrov held separate talks with the Prime Minister, Qureshi, and Bajwa')),
+		).not.toBe('contradicted');
 	});
 
 	test('GIVEN whom a deed was done with THEN the names after the sentence\'s "with" must hold them; either way round', () => {
@@ -1718,6 +1721,8 @@ describe('checkClaim', () => {
 		// Two parties joined as the subject: one of them must be the sentence's partner.
 		expect(verdictOf(checkClaim(briefing, 'Pakistan and Russia have had a long relationship.'))).not.toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'Russia and India have had a long relationship.'))).toBe('supported');
+		// The partner and one who has ties with it, not the partner and anyone.
+		expect(verdictOf(checkClaim(briefing, 'India and Pakistan have had a long relationship'))).not.toBe('supported');
 	});
 
 	test('GIVEN "before" an event the article puts "as soon as" it happens THEN contradicted, naming both orders', () => {

@@ -29,6 +29,8 @@ describe('cleanClaim', () => {
 		expect(cleanClaim('the two sides agreed to hold drills')).toBe('both countries agreed to hold drills');
 		expect(cleanClaim('peru and chile both signed it')).toBe('both peru and chile signed it');
 		expect(cleanClaim('reed ruled out a second round')).toBe('reed rejected a second round');
+		// Ruling out doing something refuses what is to come: no denial.
+		expect(cleanClaim('reed ruled out sending ships')).toBe('reed ruled out sending ships');
 		expect(cleanClaim('lima wants peace between the two sides')).toBe('lima wants peace between the two sides');
 		// Calling something something, describing it as such: saying it is.
 		expect(cleanClaim('reed called lima a partner')).toBe('reed said lima is a partner');
