@@ -1245,14 +1245,23 @@ export function compareWithSentence(
 			const end = tokens.findIndex(
 				(token, k) => k > withAt && !/^\p{Lu}/u.test(token.raw) && !LIST_WORDS.has(token.norm),
 			);
-			const partners = tokens.slice(withAt + 1, end === -1 ? tokens.length : end);
+			const run = tokens.slice(withAt + 1, end === -1 ? tokens.length : end);
+			// A comma ends the names unless a list goes on to its "and" ("with Reed, Lavrov said" is no list).
+			const comma = run.findIndex(
+				(token, k) => k > 0 && sentence.text.slice(run[k - 1]?.end, token.start).includes(','),
+			);
+			const partners =
+				comma !== -1 && !run.slice(comma).some((token) => token.norm === 'and') ? run.slice(0, comma) : run;
 			while (LIST_WORDS.has(partners.at(-1)?.norm ?? '')) partners.pop();
 			if (!partners.some((token) => isNameToken(token, vocabulary))) continue;
-			// "Reed held talks with Diaz" where Diaz held them "with Reed": a deed done together, either way round.
-			const mutual = partners.some((token) =>
-				reading.agents.some((agent) => matchesToken(agent, token, tokensOf, vocabulary)),
-			);
-			if (!mutual && !partners.some((token) => matchesToken(claimPartner, token, tokensOf, vocabulary))) {
+			// "Reed held talks with Diaz" where Diaz held them "with Reed": a deed done together, either way round. Both
+			// in the one list ("talks with Reed, Diaz and Soto") are partners of another, not of each other.
+			const names = (element: ClaimElement) =>
+				findElement(element, viewOf(partners)).length > 0 ||
+				partners.some((token) => matchesToken(element, token, tokensOf, vocabulary));
+			const hasAgent = reading.agents.some(names);
+			const hasPartner = names(claimPartner);
+			if (hasAgent === hasPartner) {
 				const phrase = sentence.text.slice(partners[0]?.start ?? 0, partners.at(-1)?.end ?? 0);
 				missing.push(`with whom (the article has ${phrase})`);
 			}

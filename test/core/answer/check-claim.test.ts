@@ -334,6 +334,13 @@ describe('checkClaim', () => {
 		// A list of partners, titles and all; a deed done together read the other way round.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov held talks with Bajwa'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'COAS Bajwa held talks with Lavrov.'))).toBe('supported');
+		// Both in the one list of Lavrov's partners: partners of his, not of each other.
+		expect(verdictOf(checkClaim(briefing, 'Qureshi met with Bajwa'))).not.toBe('supported');
+		expect(
+			verdictOf(
+				checkClaim(briefing, 'Lavrov held a joint press conference with Foreign Minister Shah Mahmood Qureshi.'),
+			),
+		).toBe('supported');
 	});
 
 	test('GIVEN someone "never said" what the article has them say THEN contradicted, whatever the saying negates', () => {
