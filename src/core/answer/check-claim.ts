@@ -12,7 +12,7 @@ import { getClaimVocabulary } from './claim-vocabulary.js';
 import { type CompareOptions, type Comparison, compareWithSentence } from './compare-claim.js';
 import { findRoleConflict, findRoleMismatch, findTitleMismatch } from './find-role-conflict.js';
 import { findSideConflict } from './find-side-conflict.js';
-import { type ClaimElement, type ClaimReading, plainClaim, readClaim } from './read-claim.js';
+import { type ClaimElement, type ClaimReading, cleanClaim, plainClaim, readClaim } from './read-claim.js';
 import { createOtherSpeakerCheck } from './read-reaction-asked.js';
 
 /**
@@ -116,14 +116,14 @@ function checkEachParty(
 	whole: ClaimCheck & { found: true },
 	settings: CheckOptions,
 ): ClaimCheck | undefined {
-	if (whole.verdict !== 'supported') return undefined;
+	// "Peru and Chile both …" reads as "both Peru and Chile …" (see `cleanClaim`): only such a claim is read again.
+	const tokens = briefing.index.tokensOf(cleanClaim(claim));
+	if (whole.verdict !== 'supported' || tokens[0]?.norm !== 'both') return undefined;
 	const reading = readClaim(claim, getClaimVocabulary(briefing, settings), briefing.index.tokensOf);
-	const tokens = briefing.index.tokensOf(reading.text);
 	const action = reading.elements.find((element) => element.kind === 'action');
 	const { agents } = reading;
 	const last = agents.at(-1);
-	// "Peru and Chile both …" reads as "both Peru and Chile …" (see `cleanClaim`).
-	if (tokens[0]?.norm !== 'both' || agents.length < 2 || last === undefined) return undefined;
+	if (agents.length < 2 || last === undefined) return undefined;
 	const end = last.position + last.label.split(/\s+/u).length;
 	// "Both Reed and Diaz are Peruvian": what each is, said of each ("are" → "is").
 	const copula = action === undefined ? BE_PLURAL[tokens[end]?.norm ?? ''] : undefined;

@@ -1208,14 +1208,15 @@ export function compareWithSentence(
 	const order = findOrderConflict(reading.text, sentence.text, tokensOf, deedStarts);
 	if (order !== undefined) conflicts.push(order);
 
+	// A name right after the claim's "with": whom the claim has something done with.
+	const isWithPartner = (element: ClaimElement) =>
+		element.kind === 'name' && claimTokens[element.position - 1]?.norm === 'with';
 	// "… from Chile, with whom Peru has long ties": the ties are Chile's, not another name's the sentence has too, nor
 	// two other parties'.
 	const partnerAt = /,\s*with\s+(?:whom|which)\b/iu.exec(sentence.text)?.index;
 	if (partnerAt !== undefined) {
 		const antecedent = tokens.findLast((token) => token.end <= partnerAt && isNameToken(token, vocabulary));
-		const partner = reading.elements.find(
-			(element) => element.kind === 'name' && claimTokens[element.position - 1]?.norm === 'with',
-		);
+		const partner = reading.elements.find(isWithPartner);
 		// "Peru and Mali have long ties": the parties the claim joins, one the sentence's partner and the others who has
 		// ties with it (the name right after "with whom").
 		const parties = partner !== undefined ? [partner] : reading.jointActors ? reading.agents : [];
@@ -1232,11 +1233,7 @@ export function compareWithSentence(
 	// "Signed a pact with Chile" against "signed a pact … with Peru": the names after the "with" shortly after the
 	// sentence's deed (a list, titles and all: "with President Reed, General Diaz and Chile") are whom it was done with.
 	const claimPartner = reading.elements.find(
-		(element) =>
-			element.kind === 'name' &&
-			claimTokens[element.position - 1]?.norm === 'with' &&
-			firstAction !== undefined &&
-			element.position > firstAction.position,
+		(element) => isWithPartner(element) && firstAction !== undefined && element.position > firstAction.position,
 	);
 	if (claimPartner !== undefined && firstAction !== undefined) {
 		for (const i of at.get(firstAction) ?? []) {
