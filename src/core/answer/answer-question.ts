@@ -395,8 +395,10 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
+	// So is how long someone stayed ("in Lima on a two-day visit"), beside talk of where they were.
 	const foundAnywhere =
 		(expected?.onward === true ||
+			(expected?.type === 'duration' && asksStay(briefing, read, concepts)) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'count') &&
@@ -719,7 +721,13 @@ const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
+/** What a stay is called: its close relatives ("visit", "trip") are the article's words for one. */
+const STAY_NOUN = 'stay';
 // "How long was the envoy in Peru?": being in a place, as staying there is.
+// "How long was Reed in …": who is there, before the place.
+const SOMEONE_BEING_IN =
+	/\bhow\s+long\s+(?:was|were|is|are|has\s+been|had\s+been)\s+((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:in|at|around)\b/iu;
+const PERSONAL_PRONOUN = /^(?:he|she|they|him|her|them)$/iu;
 const BEING_IN = /\b(?:was|were|is|are|been|be)\b.*?\b(?:in|at|around)\s+([\p{L}-]+)/giu;
 // A word right after a modal or "did" is a verb as the question uses it ("will host"); after "to" it may be a noun's
 // place ("exports to China").
@@ -770,6 +778,16 @@ function quoteTypedSentence(
 	return sentence === undefined ? passage : { ...passage, sentence };
 }
 
+// What is counted is named as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for "years")
+// would count something else.
+const closeTermsOf = (index: SearchIndex, concept: Concept) =>
+	[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
+
+/** "France", "the kremlin", "pak": a place as typed, or by a close relative ("pak" → Pakistan). */
+const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
+	index.isPlace(concept.label) ||
+	closeTermsOf(index, concept).some((term) => index.isCountry(term) || index.isCapital(term));
+
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 function createTypeContext(
 	briefing: Briefing,
@@ -782,13 +800,8 @@ function createTypeContext(
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
 	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
-	// What is counted is named as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for
-	// "years") would count something else.
-	const closeTerms = (concept: Concept) =>
-		[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
-	// "France", "the kremlin", "pak": a place as typed, or by a close relative ("pak" → Pakistan).
-	const namesPlace = (concept: Concept) =>
-		index.isPlace(concept.label) || closeTerms(concept).some((term) => index.isCountry(term) || index.isCapital(term));
+	const closeTerms = (concept: Concept) => closeTermsOf(index, concept);
+	const namesPlace = (concept: Concept) => namesPlaceIn(index, concept);
 	// "The envoy", "the FM": a person by a word for people or an alias the fact sheet gives.
 	const namesPerson = (concept: Concept) =>
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
@@ -835,10 +848,13 @@ function createTypeContext(
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
 						// her term, which a visit's length does not give).
-						!(asksStay(question, concepts, namesPlace) && namesPerson(concept)) &&
+						!(asksStay(briefing, question, concepts) && namesPerson(concept)) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)
+				// "How long was the envoy in Lima?": a stay's length is a visit's ("a two-day visit"), not a war's
+				// ("decades-long") nor a gap's.
+				.concat(asksStay(briefing, question, concepts) ? index.analyze(STAY_NOUN).flatMap(closeTerms) : [])
 				.filter(index.hasTerm),
 		),
 		questionTerms,
@@ -1232,11 +1248,21 @@ function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept
 	return total === 0 ? 0 : covered / total;
 }
 
-/** Whether a question asks how long someone stayed: a staying verb, or being in a place ("in Peru", "in pak"). */
-function asksStay(question: string, concepts: readonly Concept[], namesPlace: (concept: Concept) => boolean): boolean {
+/**
+ * Whether a question asks how long someone stayed: a staying verb, being in a place ("in Peru", "in pak"), or someone
+ * being in a place however it is typed ("how long was he in lma").
+ */
+function asksStay(briefing: Briefing, question: string, concepts: readonly Concept[]): boolean {
 	const isPlaceWord = (word: string) =>
-		concepts.some((concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlace(concept));
-	return STAYING.test(question) || [...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word));
+		concepts.some(
+			(concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(briefing.index, concept),
+		);
+	const someone = SOMEONE_BEING_IN.exec(question)?.[1];
+	return (
+		STAYING.test(question) ||
+		[...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
+		(someone !== undefined && (PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))
+	);
 }
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */

@@ -158,6 +158,10 @@ describe('answerQuestion: short answers', () => {
 		['how long did the russian envoy stay?', /two-day/u],
 		// Being in a place is staying there; a place typed lowercase is no thing that lasts.
 		['how long was the russian fm in islamabad?', /two-day/u],
+		// A stay's length is found far down where the closest passages say only where he was; a place typed as no
+		// dictionary has it ("isb") is still where someone was, and a war's length ("decades-long") is no stay's.
+		['how long was lavrov in pak for', /two-day/u],
+		['how long was lavrov in isb for lol', /two-day/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
