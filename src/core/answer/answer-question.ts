@@ -17,6 +17,7 @@ import {
 	HOW_BIG,
 	holdsAnswerType,
 	isSignificanceWord,
+	MEDIUM_WORD,
 	ROUTE_END,
 	STRICT_TYPES,
 } from './answer-type.js';
@@ -334,6 +335,8 @@ function answerRead(
 		// "Why is the visit a big deal?": the words asking its weight are no words to find ("deal", "notable").
 		.filter((concept) => !(typeAsked?.significance === true && isSignificanceWord(concept.label)))
 		.filter((concept) => concept.label.toLowerCase() !== sizeWord)
+		// "Which social media platform did he post on?": the words for a medium ask for one.
+		.filter((concept) => !(typeAsked?.type === 'medium' && MEDIUM_WORD.test(concept.label)))
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
 			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
@@ -395,14 +398,16 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a two-day visit"), beside talk of where they were.
+	// So is how long someone stayed ("in Lima on a two-day visit"), beside talk of where they were, and the medium
+	// something was put out on ("said on Twitter").
 	const foundAnywhere =
 		(expected?.onward === true ||
+			expected?.type === 'medium' ||
 			(expected?.type === 'duration' && asksStay(briefing, read, concepts)) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'count') &&
-		!retrieved.slice(0, settings.typeWindow).some(holdsTypeAnywhere)
+		(retrieved[0] === undefined || !holdsTypeAnywhere(retrieved[0]))
 			? index
 					.search(concepts, knowledge.article.paragraphs.length)
 					.find((passage) => holdsTypeAnywhere(passage) && namesRarest(passage))

@@ -113,10 +113,14 @@ export interface ExpectedAnswer {
 // "What platform did Reed post on": a medium by the words for one.
 const MEDIUM_NOUNS = '(?:platform|site|website|app|network|channel|account)s?';
 export const MEDIUM_NOUN = new RegExp(`^${MEDIUM_NOUNS}$`, 'iu');
-// "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place.
+/** The words a question names a medium by ("which social media platform"): the kind asked, no words to find. */
+export const MEDIUM_WORD = new RegExp(`^(?:${MEDIUM_NOUNS}|social|media)$`, 'iu');
+// "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place; "which platform
+// did he use to comment on": a medium named with any verb of putting words out.
 const POSTING = `(?:${[...POSTING_VERBS].join('|')})`;
+const SAYING_OUT = '(?:comment(?:s|ed|ing)?|say|said|use[ds]?|using|react(?:s|ed)?|respond(?:s|ed)?|announce[ds]?)';
 export const ASKS_MEDIUM = new RegExp(
-	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+)?${MEDIUM_NOUNS}\\b.*\\b${POSTING}\\b`,
+	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+(?:media\\s+)?)?${MEDIUM_NOUNS}\\b.*\\b(?:${POSTING}|${SAYING_OUT})\\b`,
 	'iu',
 );
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.

@@ -162,6 +162,10 @@ describe('answerQuestion: short answers', () => {
 		// dictionary has it ("isb") is still where someone was, and a war's length ("decades-long") is no stay's.
 		['how long was lavrov in pak for', /two-day/u],
 		['how long was lavrov in isb for lol', /two-day/u],
+		// A medium is said plainly and rarely: the passage that names one comes first, wherever it ranks, and the
+		// words asking for one ("social media platform") are no words to find.
+		['Which platform did Qureshi post on after meeting Lavrov?', /^Twitter$/u],
+		['Which social media platform did Qureshi use to comment after the meeting?', /^Twitter$/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
