@@ -1313,6 +1313,8 @@ function namesNoOne(name: string, context: ExtractionContext): boolean {
 	return !context.isCountry(name) && words.every((word) => context.isCommonWord?.(word.toLowerCase()) === true);
 }
 
+const OBJECT_PRONOUN = /\b(?:him|her)\b/iu;
+
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
 	// A question for the subject of a verb is answered only where that verb is stated: a name elsewhere in the
 	// sentence did something else.
@@ -1377,6 +1379,11 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	// "Who was the last minister to …" asks for one: a sentence naming several does not say which.
 	if (named.length > 1 && ONE_PERSON_ASKED.test(context.question)) return undefined;
 	if (named.length > 0) return named.map((person) => `${person.name} (${person.role})`).join(', ');
+	// "… Reed, who called on him here": whom she did it to is the one the sentence speaks of, named before.
+	if (after.length > 0 && OBJECT_PRONOUN.test(sentence)) {
+		const referent = context.referentOf?.(sentence);
+		if (referent !== undefined && context.otherPeople.includes(referent)) return `${referent.name} (${referent.role})`;
+	}
 	// Otherwise a capitalized name the question does not already contain, the closest to the question's words.
 	const anchors = sentenceTokens.filter((token) => token.term !== null && context.questionTerms.has(token.term));
 	let best: { text: string; distance: number } | undefined;

@@ -166,6 +166,8 @@ describe('answerQuestion: short answers', () => {
 		// words asking for one ("social media platform") are no words to find.
 		['Which platform did Qureshi post on after meeting Lavrov?', /^Twitter$/u],
 		['Which social media platform did Qureshi use to comment after the meeting?', /^Twitter$/u],
+		// Whom someone called on, where the sentence has "who called on him": the one it speaks of, named before.
+		['Whom did Lavrov call on during his visit?', /^Imran Khan/u],
 	])('GIVEN "%s" THEN the short answer is %s', (question, expected) => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
