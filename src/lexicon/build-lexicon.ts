@@ -35,6 +35,16 @@ export interface LexiconBuildOptions {
 	readonly minUsageSimilarity: number;
 	/** How many of the article's words, most alike first, a word may stand for by usage. */
 	readonly maxUsageTargets: number;
+	/**
+	 * How many of a word's senses, most frequent first, may relate it to the article's words where usage agrees (see
+	 * `alike` in `RELATIONS`): "tough" is "hard" in its second sense and ninth.
+	 */
+	readonly maxAlikeSenses: number;
+	/**
+	 * How alike two words' uses must be for a relation of a less common sense (or a broader or narrower word) to hold:
+	 * "tough" and "hard" 0.79, "backer" and "supporter" 0.73; "satellite" and "equipment" (a kind of it) 0.55.
+	 */
+	readonly minAlikeSimilarity: number;
 }
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
@@ -43,6 +53,8 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	maxOppositeSenses: 3,
 	minUsageSimilarity: 0.65,
 	maxUsageTargets: 3,
+	maxAlikeSenses: 10,
+	minAlikeSimilarity: 0.65,
 };
 
 /**
@@ -52,6 +64,12 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 export type VectorOf = (word: string) => Float32Array | undefined;
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+
+/** The pointers a relation of `alike` may follow: similar adjectives, broader and narrower words. */
+const ALIKE_POINTERS: ReadonlySet<string> = new Set([]);
+
+/** How close a relation is, by its code in `RELATIONS`: `alike` comes right after `country`. */
+const closeness = (code: number) => (code === RELATIONS.indexOf('alike') ? RELATIONS.indexOf('country') + 0.5 : code);
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
@@ -114,7 +132,15 @@ export function buildLexicon(
 	/** Word embeddings, for relations by usage; without them, the lexicon has WordNet's and country data's only. */
 	vectorOf?: VectorOf,
 ): LexiconData {
-	const { maxSenses, maxHierarchySenses, maxOppositeSenses, minUsageSimilarity, maxUsageTargets } = {
+	const {
+		maxSenses,
+		maxHierarchySenses,
+		maxOppositeSenses,
+		minUsageSimilarity,
+		maxUsageTargets,
+		maxAlikeSenses,
+		minAlikeSimilarity,
+	} = {
 		...defaultLexiconBuildOptions,
 		...options,
 	};
@@ -154,9 +180,13 @@ export function buildLexicon(
 		const code = RELATIONS.indexOf(relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
-		// The closest relation wins (RELATIONS is ordered closest first): a country's capital is its capital by
-		// country data, not only a part of it.
-		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
+		// The closest relation wins (RELATIONS is ordered closest first, but for `alike`): a country's capital is its
+		// capital by country data, not only a part of it.
+		const held = targets.get(targetKey);
+		// Only where nothing else relates the two: words used alike are no less opposite ("hard", "easy"), and a
+		// broader word or one used alike keeps its weight in search.
+		if (relation === 'alike' && held !== undefined) return;
+		targets.set(targetKey, held === undefined || closeness(code) < closeness(held) ? code : held);
 	};
 
 	for (const lemma of wordnet.lemmas) {
@@ -235,6 +265,34 @@ export function buildLexicon(
 				if (kept.has(stemsOf(target))) continue;
 				kept.add(stemsOf(target));
 				relate(word, target, 'usage');
+			}
+		}
+	}
+	// After usage: a word with relations of its own is not related by usage.
+	if (vectorOf !== undefined) {
+		// "Tough" for "hard", "backers" for "supporters": WordNet relates the two by some sense, and they are used alike.
+		const alike = (word: string, other: string) => {
+			const a = SINGLE_WORD.test(word) ? vectorOf(word) : undefined;
+			const b = a !== undefined && SINGLE_WORD.test(other) ? vectorOf(other) : undefined;
+			return b !== undefined && dot(a as Float32Array, b) >= minAlikeSimilarity;
+		};
+		for (const lemma of wordnet.lemmas) {
+			// Only a word the article lacks, as for usage: two words the article both writes ("million", "billion";
+			// "south", "southwest") are two things to it.
+			if (inArticle(stemsOf(lemma.word))) continue;
+			for (const id of lemma.synsets.slice(0, maxAlikeSenses)) {
+				const synset = wordnet.synsets.get(id);
+				if (synset === undefined) continue;
+				const position = synset.words.indexOf(lemma.word) + 1;
+				const others = [...synset.words];
+				for (const pointer of synset.pointers) {
+					if (!ALIKE_POINTERS.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== position)) continue;
+					const target = wordnet.synsets.get(pointer.target);
+					if (target === undefined) continue;
+					others.push(...(pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? '']));
+				}
+				for (const other of others)
+					if (other !== lemma.word && alike(lemma.word, other)) relate(lemma.word, other, 'alike');
 			}
 		}
 	}

@@ -60,9 +60,15 @@ function writeWordNet(): string {
 		'0101 00 a 01 old 0 000 | having lived long',
 		'0102 00 a 01 old 0 001 ! 0103 a 0101 | of long standing',
 		'0103 00 a 01 new 0 001 ! 0102 a 0101 | not old',
+		// 0104 tough (first sense: resistant) and 0105 hard = tough (second sense of tough: not easy).
+		'0104 00 a 01 tough 0 000 | resistant to hardship',
+		'0105 00 a 02 hard 0 tough 0 000 | not easy',
 	];
 	writeFileSync(join(dir, 'data.adj'), `${adjectives.join('\n')}\n`);
-	writeFileSync(join(dir, 'index.adj'), 'new a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\n');
+	writeFileSync(
+		join(dir, 'index.adj'),
+		'hard a 1 0 1 9 0105\nnew a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\ntough a 2 0 2 3 0104 0105\n',
+	);
 	// 0201 move (first sense: take a step) and 0202 move (second sense: displace) ~ 0203 transport.
 	const verbs = [
 		'0201 38 v 01 move 0 000 | take a step',
@@ -200,6 +206,35 @@ describe('buildLexicon', () => {
 		}
 		// Without vectors, none.
 		expect(lexicon.relatedTo('move').filter(({ relation }) => relation === 'usage')).toEqual([]);
+	});
+
+	test('GIVEN a word whose less common sense is an article word THEN the two are alike only where usage agrees', () => {
+		const lexiconWith = (text: string, vectors: Record<string, number[]>) =>
+			createLexicon(
+				buildLexicon(
+					wordnet,
+					[],
+					{ hash: 'h', texts: [extractTerms(text)], entities: {}, words: new Set(text.toLowerCase().split(/\W+/u)) },
+					extractTerms,
+					// Relations by usage alone only for words used all but the same, not these.
+					{ minUsageSimilarity: 0.99 },
+					(word) => (vectors[word] === undefined ? undefined : Float32Array.from(vectors[word])),
+				),
+			);
+		const alikeOf = (lexicon: ReturnType<typeof createLexicon>, word: string) =>
+			lexicon.relatedTo(word).filter(({ relation }) => relation === 'alike');
+		// "Tough" is "hard" only by its second sense: related where the two are used alike.
+		const usedAlike = { tough: [1, 0], hard: [0.96, 0.28] };
+		expect(alikeOf(lexiconWith('That date will be hard to meet.', usedAlike), 'tough')).toEqual([
+			{ target: 'hard', relation: 'alike' },
+		]);
+		expect(alikeOf(lexiconWith('That date will be hard to meet.', { tough: [1, 0], hard: [0, 1] }), 'tough')).toEqual(
+			[],
+		);
+		// Two words the article both writes are two things to it.
+		expect(alikeOf(lexiconWith('A tough and hard date.', usedAlike), 'tough')).toEqual([]);
+		// Without vectors, none.
+		expect(alikeOf(lexiconOf('That date will be hard to meet.'), 'tough')).toEqual([]);
 	});
 
 	test('GIVEN a country THEN its name, people and capital relate to one another', () => {

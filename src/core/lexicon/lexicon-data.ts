@@ -14,7 +14,10 @@ import { z } from 'zod';
  * - `opposite`: an adjective's or an adverb's antonym (old, new): no match, a conflict;
  * - `kind`: a broader word by the article word's commonest sense, whatever the question word's is (move, for the
  *   article's "transport"): what a claim may say of the article's deed in more general words;
- * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence.
+ * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence;
+ * - `alike`: a synonym, similar word, broader or narrower word by one of a word's less common senses, or a broader or
+ *   narrower one by its first, that word embeddings also find used alike (tough, hard; backer, supporter): WordNet
+ *   says which senses can meet, usage that this is one of them. Closer than any relation but the first four.
  */
 export const RELATIONS = [
 	'inflection',
@@ -29,6 +32,7 @@ export const RELATIONS = [
 	// Last, so the codes of lexicons built before them stay valid.
 	'kind',
 	'usage',
+	'alike',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

@@ -28,6 +28,15 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a word the article has by a less common sense, used alike ("tough" for "hard") THEN it states it; its opposite does not', () => {
+		expect(verdictOf(checkClaim(briefing, 'Biden has said the May 1 deadline will be tough to meet.'))).toBe(
+			'supported',
+		);
+		expect(verdictOf(checkClaim(briefing, 'Biden has said the May 1 deadline will be easy to meet.'))).not.toBe(
+			'supported',
+		);
+	});
+
 	test('GIVEN a time the article bounds ("more than a year ago") THEN the bound supports it; "N years ago" is a point in time', () => {
 		expect(verdictOf(checkClaim(briefing, 'Washington signed its deal with the Taliban more than a year ago'))).toBe(
 			'supported',
