@@ -264,33 +264,39 @@ for (const file of readdirSync(redTeamDir).sort()) {
 }
 printTable(['red-team claims', 'cases', 'supported', 'contradicted', 'not settled or covered'], redTeamRows);
 
-// Red-team short answers (`red-team-short-answers.jsonl`): questions written by a helper to draw a wrong bold answer,
-// half of them about details the article does not give (no bold answer is right for those).
-const trapped = readShortAnswerCases(join(import.meta.dirname, 'red-team-short-answers.jsonl'));
-const answerable = evaluateShortAnswers(
-	briefing,
-	trapped.filter((item) => item.answers.length > 0),
-);
-const unanswerable = trapped.filter((item) => item.answers.length === 0);
-const given = unanswerable.flatMap((item) => {
-	const answer = answerQuestion(briefing, item.q);
-	return answer.found && answer.shortAnswer !== undefined ? [`${answer.shortAnswer}: ${item.q}`] : [];
-});
-if (verbose) {
-	for (const miss of answerable.misses)
-		console.log(`  red-team: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
-	for (const line of given) console.log(`  red-team, not in the article: ${line}`);
-}
-printTable(
-	['red-team short answers', 'cases', 'right', 'wrong', 'none'],
-	[
+// Red-team short answers (`red-team-short-answers*.jsonl`): questions written by helpers to draw a wrong bold answer,
+// many about details the article does not give (no bold answer is right for those).
+const trapRows = ['red-team-short-answers.jsonl', 'red-team-short-answers-2.jsonl'].flatMap((file, i) => {
+	const trapped = readShortAnswerCases(join(import.meta.dirname, file));
+	const answerable = evaluateShortAnswers(
+		briefing,
+		trapped.filter((item) => item.answers.length > 0),
+	);
+	const unanswerable = trapped.filter((item) => item.answers.length === 0);
+	const given = unanswerable.flatMap((item) => {
+		const answer = answerQuestion(briefing, item.q);
+		return answer.found && answer.shortAnswer !== undefined ? [`${answer.shortAnswer}: ${item.q}`] : [];
+	});
+	if (verbose) {
+		for (const miss of answerable.misses)
+			console.log(`  red-team ${i + 1}: ${miss.got ?? '(none)'} ≠ ${miss.expected.join(' | ')}: ${miss.question}`);
+		for (const line of given) console.log(`  red-team ${i + 1}, not in the article: ${line}`);
+	}
+	return [
 		[
-			'the article answers',
+			`${i + 1}: the article answers`,
 			String(answerable.cases),
 			String(answerable.right),
 			String(answerable.wrong),
 			String(answerable.none),
 		],
-		['it does not', String(unanswerable.length), '', String(given.length), String(unanswerable.length - given.length)],
-	],
-);
+		[
+			`${i + 1}: it does not`,
+			String(unanswerable.length),
+			'',
+			String(given.length),
+			String(unanswerable.length - given.length),
+		],
+	];
+});
+printTable(['red-team short answers', 'cases', 'right', 'wrong', 'none'], trapRows);

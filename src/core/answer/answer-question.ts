@@ -563,6 +563,8 @@ function answerRead(
 				? undefined
 				: findReferent(knowledge.people, knowledge.article.paragraphs, found.paragraph, found.sentence);
 		},
+		findPerson: (name) => briefing.people.find(name),
+		people: knowledge.people,
 	};
 	// Ranking by answer type and picking the short answer try the same sentences; extract from each once.
 	const extracted = new Map<string, ReturnType<typeof scoreShortAnswer>>();
@@ -620,6 +622,7 @@ function answerRead(
 	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;
+		const staying = expected?.type === 'duration' && asksStay(briefing, read, concepts);
 		for (const [rank, passage] of passages.slice(0, 2).entries()) {
 			// A value is an answer only in a sentence that holds the kind asked, as the answer-type check asks ("2001", a
 			// past year, for "when will …"; "ten years" for "how many drills"); the runner-up's, only in one about the
@@ -632,7 +635,8 @@ function answerRead(
 					STRICT_TYPES.has(expected.type) &&
 					expected.type !== 'name' &&
 					sentence !== undefined &&
-					!holdsType(passage.paragraph, sentence))
+					!holdsType(passage.paragraph, sentence)) ||
+				(staying && !statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text))
 			)
 				continue;
 			const candidate = extract(passage.quote.text);
@@ -1268,6 +1272,72 @@ function asksStay(briefing: Briefing, question: string, concepts: readonly Conce
 		[...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
 		(someone !== undefined && (PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))
 	);
+}
+
+// "How long was Reed in Lima", "how long did the envoy stay in pak": who stayed, and where.
+const STAY_ASKED =
+	/\bhow\s+long\s+(?:was|were|is|are|did|does|has|had|will)\s+(.+?)\s+(?:(?:been\s+)?(?:in|at|around)|stay(?:ed)?|remain(?:ed)?|spen[dt]|hang)\b/iu;
+// Where a question has someone stay: "in Lima", "at the hotel".
+const STAY_PLACE = /\b(?:in|at|around)\s+([\p{L}-]+)/giu;
+// Where the article puts someone: after "in", "at" or "to", or a dateline ("LIMA:").
+const PLACE_PUT = /\b(?:in|at|to)\s+(\p{Lu}[\p{L}-]*)|^(\p{Lu}[\p{Lu}-]+):/gu;
+
+/**
+ * Whether a sentence gives the stay asked: of the one asked (the first person it names, or whom its "he" stands
+ * for), in the place asked (its paragraph puts them there, or in a place of that country, or that country in it).
+ * "How long was Soto in Lima?" is not answered by Reed's two days in Quito.
+ */
+function statesStayAsked(
+	briefing: Briefing,
+	question: string,
+	concepts: readonly Concept[],
+	paragraph: Paragraph,
+	text: string,
+): boolean {
+	const { index, knowledge } = briefing;
+	const who = STAY_ASKED.exec(question)?.[1]?.trim();
+	if (who !== undefined && !PERSONAL_PRONOUN.test(who)) {
+		const person = briefing.people.find(who);
+		// "The Russian envoy", "the Kremlin guy": someone by a word for people, whom the passage may name otherwise.
+		const someone = who
+			.toLowerCase()
+			.split(/\s+/u)
+			.some((word) => index.lookUpWord(word)?.entity === 'person');
+		if (person === undefined && someone) {
+			// Left to the passage.
+		} else if (person === undefined) {
+			// Not a person ("the Soviet forces"): its words are in the sentence.
+			const terms = new Set(index.termsOf(text));
+			if (!index.termsOf(who).every((term) => terms.has(term))) return false;
+		} else {
+			const first = knowledge.people
+				.flatMap((candidate) =>
+					[candidate.name, ...candidate.aliases].map((alias) => ({ candidate, at: text.indexOf(alias) })),
+				)
+				.filter(({ at }) => at !== -1)
+				.sort((a, b) => a.at - b.at)[0]?.candidate;
+			const found = findSentence(briefing, text);
+			const meant =
+				first ??
+				(found === undefined
+					? undefined
+					: findReferent(knowledge.people, knowledge.article.paragraphs, found.paragraph, found.sentence));
+			if (meant !== person) return false;
+		}
+	}
+	const place = [...question.matchAll(STAY_PLACE)]
+		.map(([, word = '']) =>
+			concepts.find((concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(index, concept)),
+		)
+		.findLast((concept) => concept !== undefined);
+	if (place === undefined) return true;
+	const asked = new Set(closeTermsOf(index, place));
+	const near = new Set([...asked].flatMap((term) => [term, ...index.countriesOf(term)]));
+	return [...paragraph.text.matchAll(PLACE_PUT)].some(([, written = '', dateline = '']) => {
+		const name = (written || dateline).toLowerCase();
+		const terms = index.termsOf(name);
+		return terms.some((term) => near.has(term)) || index.countriesOf(name).some((country) => asked.has(country));
+	});
 }
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */

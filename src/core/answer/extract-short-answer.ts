@@ -99,6 +99,10 @@ export interface ExtractionContext {
 	readonly paragraphOf?: (sentence: string) => string | undefined;
 	/** The person a sentence's "he" or "she" stands for (see `findReferent`), when the article's text tells. */
 	readonly referentOf?: (sentence: string) => Person | undefined;
+	/** The fact sheet's person a name or alias names ("the premier"), if any. */
+	readonly findPerson?: (name: string) => Person | undefined;
+	/** Every person of the fact sheet, for who does what in a sentence. */
+	readonly people?: readonly Person[];
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -208,6 +212,8 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
 		case 'person':
 			return extractPerson(sentence, context);
 		default: {
+			// "Which site did Reed post it on?": a medium only, not what follows "on" in the sentence.
+			if (ASKS_MEDIUM.test(context.question)) return extractMedium(sentence, context);
 			const object = extractObjectAfter(sentence, context);
 			if (object !== undefined) return object;
 			const kindOf = findKindAsked(context.question);
@@ -604,8 +610,23 @@ const ASKS_IN_TOTAL = /\b(?:in total|all told|total number|overall)\b/iu;
 /** Where something was posted or said: a medium named after "said on", not a day ("said on Monday"). */
 function extractMedium(sentence: string, context: ExtractionContext): string | undefined {
 	const name = findMedium(sentence);
-	return name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true ? undefined : name;
+	if (name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true) return undefined;
+	// "Which platform did Reed post on?" where Soto said it on Twitter: the medium is the one asked about's only.
+	const asked = MEDIUM_USER.exec(context.question)?.[1];
+	if (asked === undefined) return name;
+	// "Peru's foreign ministry" is a body, whatever person a fuzzy look-up finds for it.
+	const body = context.isBodyWord?.(normalizeWord(asked.split(/\s+/u).at(-1) ?? '')) === true;
+	const person = body ? undefined : context.findPerson?.(asked);
+	const doer = findDoer(sentence, sentence.indexOf(name), context);
+	if (person !== undefined) return doer === person ? name : undefined;
+	// A body or a country by its words, every one in the sentence: "Peru's foreign ministry" is no "foreign minister".
+	const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
+	return doer === null && context.termsOf(asked).every((term) => terms.has(term)) ? name : undefined;
 }
+
+// Who a medium question asks about: "which platform did Reed post on", "where did the ministry publish it".
+const MEDIUM_USER =
+	/\b(?:did|does|do|was|were|has|have|had|will)\s+(.+?)\s+(?:post|posts|posted|tweet|tweets|tweeted|write|writes|wrote|written|publish|publishes|published|share|shares|shared|comment|comments|commented|use|uses|used|say|said|announce|announced|react|reacted|respond|responded)\b/iu;
 
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
@@ -1314,6 +1335,58 @@ function namesNoOne(name: string, context: ExtractionContext): boolean {
 }
 
 const OBJECT_PRONOUN = /\b(?:him|her)\b/iu;
+// A pronoun that names who does the deed after it: "he", or "his" of "his invitation".
+const DOER_PRONOUN = /\b(?:he|she|his|her)\b/giu;
+
+/**
+ * Whether the sentence has someone other than the question's subject do the deed asked: see `findDoer`. Only for a
+ * subject the fact sheet knows.
+ */
+function doerOtherThanAsked(
+	sentence: string,
+	subjectTokens: readonly Token[],
+	deedTokens: readonly Token[],
+	states: (norm: string) => boolean,
+	context: ExtractionContext,
+): boolean {
+	const asked = context.findPerson?.(subjectTokens.map((token) => token.raw).join(' '));
+	if (asked === undefined) return false;
+	const deed = deedTokens.find((token) => states(token.norm));
+	const deedForms = new Set(deed === undefined ? [] : (context.formsOf?.(deed.norm) ?? context.termsOf(deed.norm)));
+	const at = context.tokensOf(sentence).find((token) => token.term !== null && deedForms.has(token.term))?.start;
+	if (at === undefined) return false;
+	const doer = findDoer(sentence, at, context);
+	return doer !== null && doer !== asked;
+}
+
+/**
+ * Who does the deed at a point of a sentence: the person named closest before it ("Lavrov, who called on him":
+ * Lavrov called), or the one a pronoun there stands for ("he", "his"); null where the sentence names no one before it.
+ */
+function findDoer(sentence: string, at: number, context: ExtractionContext): Person | undefined | null {
+	// Who is named before a point of the sentence, first or last, and where.
+	const namedBefore = (end: number, last: boolean) => {
+		let found: { person: Person; at: number } | undefined;
+		for (const person of context.people ?? []) {
+			for (const alias of [person.name, ...person.aliases]) {
+				const text = sentence.slice(0, end);
+				const position = last ? text.lastIndexOf(alias) : text.indexOf(alias);
+				if (position !== -1 && (found === undefined || (last ? position > found.at : position < found.at))) {
+					found = { person, at: position };
+				}
+			}
+		}
+		return found;
+	};
+	const named = namedBefore(at, true);
+	// A pronoun stands for the sentence's subject, the first person it names ("the Prime Minister recalled his …",
+	// "the FM held talks with Reed and Soto during his visit"), or else for whom the text before meant.
+	const pronoun = [...sentence.slice(0, at).matchAll(DOER_PRONOUN)].at(-1)?.index;
+	if (pronoun !== undefined && (named === undefined || pronoun > named.at)) {
+		return namedBefore(pronoun, false)?.person ?? context.referentOf?.(sentence);
+	}
+	return named === undefined ? null : named.person;
+}
 
 function extractPerson(sentence: string, context: ExtractionContext): string | undefined {
 	// A question for the subject of a verb is answered only where that verb is stated: a name elsewhere in the
@@ -1361,6 +1434,9 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 				token.term !== null && context.isPlace?.(token.norm) !== true && context.isKnownPerson?.(token.norm) !== true,
 		);
 	if (after.length > 0 && !after.some((token) => states(token.norm))) return undefined;
+	// "Who did Reed invite?" where the sentence has Soto invite Reed: whom the sentence has do it must be the one asked.
+	const asker = objectAsked.findIndex((token, i) => i > 0 && after.includes(token));
+	if (asker > 0 && doerOtherThanAsked(sentence, objectAsked.slice(0, asker), after, states, context)) return undefined;
 	// … and whom that person did it to: a sentence naming them, or a pronoun for them ("Lima's date will be hard to
 	// meet" says nothing of whom Reed met).
 	const [subject] = objectAsked;

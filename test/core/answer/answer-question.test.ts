@@ -172,6 +172,37 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN a stay, a medium or whom someone did something to, asked of another one THEN no bold answer', () => {
+		const boldOf = (question: string) => {
+			const answer = answerQuestion(briefing, question);
+			return answer.found ? answer.shortAnswer : undefined;
+		};
+		// The visit's length is the visitor's, where he was: not another person's, place's or thing's.
+		for (const question of [
+			'how long was qureshi in islamabad',
+			'how long was lavrov in moscow',
+			'How long did Soviet forces stay in Afghanistan?',
+			'how long was lavrov in delhi before coming to pak',
+		]) {
+			expect(boldOf(question), question).toBeUndefined();
+		}
+		expect(boldOf('how long was the kremlin guy even in pak')).toMatch(/two/u);
+		// The medium is the speaker's: another person's or a body's post is not said.
+		for (const question of [
+			'Which platform did Lavrov post on after the meeting?',
+			"Which site did Pakistan's foreign ministry post its statement on?",
+			"Which website did Russia's foreign ministry publish its statement on?",
+		]) {
+			expect(boldOf(question), question).toBeUndefined();
+		}
+		// Whom someone called on or invited: the one asked about must be the doer ("Lavrov, who called on him": Lavrov).
+		for (const question of ['Who did Imran Khan call on?', 'Who did Putin invite?', 'who did bajwa brief']) {
+			expect(boldOf(question), question).toBeUndefined();
+		}
+		// "The Prime Minister fondly recalled his interaction with President Vladimir Putin": his is the PM's.
+		expect(boldOf('Who did Imran Khan interact with in Bishkek?')).toMatch(/Putin/u);
+	});
+
 	test('GIVEN a time asked of a named thing THEN only a passage naming it may give it: a date beside other names is declined', () => {
 		// "The hosting of the recent meeting of Extended Troika in Moscow" gives no date; "on Wednesday" dates other news.
 		const troika = answerQuestion(briefing, 'what day did Moscow host the Extended Troika');
