@@ -56,12 +56,14 @@ export function renderReplyJson(reply: Reply, knowledge: Knowledge): Record<stri
 					closest: answer.closest.map(passageJson),
 				};
 			}
-			// A question about the article itself quotes the line above its body that answers it ("By …").
+			// A question about the article itself quotes the line above its body that answers it ("By …"). `answer` is
+			// the bold answer, given only when sure: where there is none, the passages speak and it is null (a quote
+			// there would read as an answer to a client that shows it).
 			const { frontMatter } = answer;
 			const source = knowledge.article.paragraphs[0]?.source ?? '';
 			return {
 				found: true,
-				answer: answer.shortAnswer ?? frontMatter?.text ?? answer.passages[0]?.quote.text ?? null,
+				answer: answer.shortAnswer ?? frontMatter?.text ?? null,
 				passages: [
 					...(frontMatter === undefined ? [] : [{ id: frontMatter.part, source, text: frontMatter.text, score: 0 }]),
 					...answer.passages.map(passageJson),

@@ -30,6 +30,16 @@ describe('renderReplyJson', () => {
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 
+	test('GIVEN an answer with no sure short answer THEN answer is null and the passages speak, as in the text reply', () => {
+		const question = 'What did Lavrov say about Afghanistan?';
+		const reply = executeCommand(briefing, 'ask', { question });
+		if (reply.kind !== 'answer' || !reply.answer.found) throw new Error('expected an answer');
+		expect(reply.answer.shortAnswer).toBeUndefined();
+		const output = json('ask', { question }) as { found: boolean; answer: string | null; passages: unknown[] };
+		expect(output).toMatchObject({ found: true, answer: null });
+		expect(output.passages.length).toBeGreaterThan(0);
+	});
+
 	test('GIVEN a question about the article itself THEN the line above the body comes first, named by its part', () => {
 		const output = json('ask', { question: 'Who wrote this article?' }) as { passages: { id: string; text: string }[] };
 		expect(output.passages[0]).toMatchObject({ id: 'byline', text: briefing.knowledge.article.byline });
