@@ -415,7 +415,7 @@ function answerRead(
 	const ranked =
 		foundAnywhere === undefined
 			? retrieved
-			: [foundAnywhere, ...retrieved.filter((passage) => passage !== foundAnywhere)];
+			: [foundAnywhere, ...retrieved.filter((passage) => passage.paragraph !== foundAnywhere.paragraph)];
 	const typeShown = ranked
 		.slice(0, settings.typeWindow)
 		.some((passage) => holdsTypeAnywhere(passage) && namedConcepts.every((i) => passage.matched.includes(i)));
