@@ -36,13 +36,13 @@ export interface LexiconBuildOptions {
 	/** How many of the article's words, most alike first, a word may stand for by usage. */
 	readonly maxUsageTargets: number;
 	/**
-	 * How many of a word's senses, most frequent first, may relate it to the article's words where usage agrees (see
-	 * `alike` in `RELATIONS`): "tough" is "hard" in its second sense and ninth.
+	 * How many of an adjective's or adverb's senses, most frequent first, may relate it to the article's words where
+	 * usage agrees (see `alike` in `RELATIONS`): "tough" is "problematic" in its ninth.
 	 */
 	readonly maxAlikeSenses: number;
 	/**
-	 * How alike two words' uses must be for a relation of a less common sense (or a broader or narrower word) to hold:
-	 * "tough" and "hard" 0.79, "backer" and "supporter" 0.73; "satellite" and "equipment" (a kind of it) 0.55.
+	 * How alike two words' uses must be (cosine) for a synonym by a less common sense to hold: below, the sense is
+	 * likely another one.
 	 */
 	readonly minAlikeSimilarity: number;
 }
@@ -65,11 +65,8 @@ export type VectorOf = (word: string) => Float32Array | undefined;
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 
-/** The pointers a relation of `alike` may follow: similar adjectives, broader and narrower words. */
-const ALIKE_POINTERS: ReadonlySet<string> = new Set([]);
-
-/** How close a relation is, by its code in `RELATIONS`: `alike` comes right after `country`. */
-const closeness = (code: number) => (code === RELATIONS.indexOf('alike') ? RELATIONS.indexOf('country') + 0.5 : code);
+/** The parts of speech a relation of `alike` may join (see `RELATIONS`). */
+const ALIKE_PARTS: ReadonlySet<PartOfSpeech> = new Set(['adjective', 'adverb']);
 
 /** A country as country data gives it: its names, its people's names and its capitals. */
 export interface Country {
@@ -180,13 +177,9 @@ export function buildLexicon(
 		const code = RELATIONS.indexOf(relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
-		// The closest relation wins (RELATIONS is ordered closest first, but for `alike`): a country's capital is its
-		// capital by country data, not only a part of it.
-		const held = targets.get(targetKey);
-		// Only where nothing else relates the two: words used alike are no less opposite ("hard", "easy"), and a
-		// broader word or one used alike keeps its weight in search.
-		if (relation === 'alike' && held !== undefined) return;
-		targets.set(targetKey, held === undefined || closeness(code) < closeness(held) ? code : held);
+		// The closest relation wins (RELATIONS is ordered closest first): a country's capital is its capital by
+		// country data, not only a part of it.
+		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
 	};
 
 	for (const lemma of wordnet.lemmas) {
@@ -268,34 +261,6 @@ export function buildLexicon(
 			}
 		}
 	}
-	// After usage: a word with relations of its own is not related by usage.
-	if (vectorOf !== undefined) {
-		// "Tough" for "hard", "backers" for "supporters": WordNet relates the two by some sense, and they are used alike.
-		const alike = (word: string, other: string) => {
-			const a = SINGLE_WORD.test(word) ? vectorOf(word) : undefined;
-			const b = a !== undefined && SINGLE_WORD.test(other) ? vectorOf(other) : undefined;
-			return b !== undefined && dot(a as Float32Array, b) >= minAlikeSimilarity;
-		};
-		for (const lemma of wordnet.lemmas) {
-			// Only a word the article lacks, as for usage: two words the article both writes ("million", "billion";
-			// "south", "southwest") are two things to it.
-			if (inArticle(stemsOf(lemma.word))) continue;
-			for (const id of lemma.synsets.slice(0, maxAlikeSenses)) {
-				const synset = wordnet.synsets.get(id);
-				if (synset === undefined) continue;
-				const position = synset.words.indexOf(lemma.word) + 1;
-				const others = [...synset.words];
-				for (const pointer of synset.pointers) {
-					if (!ALIKE_POINTERS.has(pointer.symbol) || (pointer.source !== 0 && pointer.source !== position)) continue;
-					const target = wordnet.synsets.get(pointer.target);
-					if (target === undefined) continue;
-					others.push(...(pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? '']));
-				}
-				for (const other of others)
-					if (other !== lemma.word && alike(lemma.word, other)) relate(lemma.word, other, 'alike');
-			}
-		}
-	}
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
 	}
@@ -372,6 +337,28 @@ export function buildLexicon(
 		for (const typed of shorthand) related.delete(typed);
 		return [[...group, ...actors, ...shorthand]];
 	});
+
+	if (vectorOf !== undefined) {
+		// Last, where nothing else relates the two: an adjective WordNet makes a synonym of the article's word only by a
+		// less common sense ("tough" of "problematic"), where the two are used alike. Only a word the article writes itself (a stem
+		// is no word: "successive" is not "successful"), of a word the article lacks: two words it both writes are two
+		// things to it. Adjectives and adverbs only: a noun or a verb by another sense is another thing or deed.
+		const written = vocabulary.words ?? new Set<string>();
+		const usedAlike = (word: string, other: string) => {
+			const a = vectorOf(word);
+			const b = a === undefined ? undefined : vectorOf(other);
+			return a !== undefined && b !== undefined && dot(a, b) >= minAlikeSimilarity;
+		};
+		for (const lemma of wordnet.lemmas) {
+			if (!ALIKE_PARTS.has(lemma.pos) || !SINGLE_WORD.test(lemma.word) || inArticle(stemsOf(lemma.word))) continue;
+			for (const id of lemma.synsets.slice(0, maxAlikeSenses)) {
+				for (const other of wordnet.synsets.get(id)?.words ?? []) {
+					if (other === lemma.word || !written.has(other) || !usedAlike(lemma.word, other)) continue;
+					if (related.get(lemma.word)?.has(stemsOf(other)) !== true) relate(lemma.word, other, 'alike');
+				}
+			}
+		}
+	}
 
 	return {
 		version: 1,

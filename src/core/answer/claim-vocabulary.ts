@@ -217,7 +217,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 							// only in names is no match for a word ("Lima" for "the Peruvian capital" is).
 							(isName || !names.has(target) || !commonInNames.has(target)) &&
 							(index.isCloseRelation(relation) ||
-								// A less common sense the two words share, where usage agrees ("tough" for "hard"): the rest of the
+								// An adjective's less common sense, where usage agrees ("tough" for "problematic"): the rest of the
 								// claim's sentence picks the sense.
 								relation === 'alike' ||
 								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),

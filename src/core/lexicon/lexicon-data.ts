@@ -15,9 +15,9 @@ import { z } from 'zod';
  * - `kind`: a broader word by the article word's commonest sense, whatever the question word's is (move, for the
  *   article's "transport"): what a claim may say of the article's deed in more general words;
  * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence;
- * - `alike`: a synonym, similar word, broader or narrower word by one of a word's less common senses, or a broader or
- *   narrower one by its first, that word embeddings also find used alike (tough, hard; backer, supporter): WordNet
- *   says which senses can meet, usage that this is one of them. Closer than any relation but the first four.
+ * - `alike`: an adjective's or adverb's synonym by one of its less common senses that word embeddings also find used
+ *   alike (tough, problematic): WordNet says which senses can meet, usage that this is one of them; `/check` reads it
+ *   as stating the article's word, search does not weigh it.
  */
 export const RELATIONS = [
 	'inflection',

@@ -172,6 +172,13 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN a value found far down THEN its passage is cited once, never as a restatement of itself', () => {
+		const answer = found(answerQuestion(briefing, 'how long was lavrov in pak for'));
+		for (const passage of answer.passages) expect(passage.also).not.toContain(passage.paragraph.number);
+		const numbers = [...answer.passages, ...answer.further].map((passage) => passage.paragraph.number);
+		expect(new Set(numbers).size).toBe(numbers.length);
+	});
+
 	test('GIVEN a stay, a medium or whom someone did something to, asked of another one THEN no bold answer', () => {
 		const boldOf = (question: string) => {
 			const answer = answerQuestion(briefing, question);
