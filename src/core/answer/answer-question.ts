@@ -2,7 +2,7 @@ import type { Briefing } from '../briefing.js';
 import { metaOfParagraph } from '../knowledge/cite.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { nameEventRoles } from '../people/find-event-roles.js';
-import { findReferent } from '../people/find-mentions.js';
+import { findReferent, findSubject } from '../people/find-mentions.js';
 import { linkRoles } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
@@ -14,9 +14,11 @@ import {
 	type AnswerTypeContext,
 	type ExpectedAnswer,
 	expectAnswerType,
+	findMedium,
 	HOW_BIG,
 	holdsAnswerType,
 	isSignificanceWord,
+	MEDIUM_USER,
 	MEDIUM_WORD,
 	ROUTE_END,
 	STRICT_TYPES,
@@ -364,7 +366,9 @@ function answerRead(
 	const answerPeople = findPeopleNotNamed(knowledge.people, read, answerNoun).filter(
 		fitsNationalityAsked(briefing, read, officeAsked),
 	);
-	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople);
+	// "How long was she in Lima": a stay, read once for the ranking, the decision and the bold answer.
+	const staying = asksStay(briefing, read, concepts);
+	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople, staying);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -398,19 +402,31 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a two-day visit"), beside talk of where they were, and the medium
-	// something was put out on ("said on Twitter").
+	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, and the medium
+	// something was put out on ("said on Telegram").
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
-			(expected?.type === 'duration' && asksStay(briefing, read, concepts)) ||
+			(expected?.type === 'duration' && staying) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'count') &&
 		(retrieved[0] === undefined || !holdsTypeAnywhere(retrieved[0]))
 			? index
 					.search(concepts, knowledge.article.paragraphs.length)
-					.find((passage) => holdsTypeAnywhere(passage) && namesRarest(passage))
+					.find(
+						(passage) =>
+							holdsTypeAnywhere(passage) &&
+							namesRarest(passage) &&
+							(expected?.type !== 'medium' || isMediumOfAsked(briefing, read, passage.paragraph)) &&
+							(expected?.type !== 'duration' ||
+								!staying ||
+								passage.paragraph.sentences.some(
+									(sentence) =>
+										holdsType(passage.paragraph, sentence) &&
+										statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text),
+								)),
+					)
 			: undefined;
 	const ranked =
 		foundAnywhere === undefined
@@ -622,7 +638,6 @@ function answerRead(
 	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;
-		const staying = expected?.type === 'duration' && asksStay(briefing, read, concepts);
 		for (const [rank, passage] of passages.slice(0, 2).entries()) {
 			// A value is an answer only in a sentence that holds the kind asked, as the answer-type check asks ("2001", a
 			// past year, for "when will …"; "ten years" for "how many drills"); the runner-up's, only in one about the
@@ -636,7 +651,9 @@ function answerRead(
 					expected.type !== 'name' &&
 					sentence !== undefined &&
 					!holdsType(passage.paragraph, sentence)) ||
-				(staying && !statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text))
+				(expected?.type === 'duration' &&
+					staying &&
+					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text))
 			)
 				continue;
 			const candidate = extract(passage.quote.text);
@@ -735,8 +752,9 @@ const STAY_NOUN = 'stay';
 // "How long was the envoy in Peru?": being in a place, as staying there is.
 // "How long was Reed in …": who is there, before the place.
 const SOMEONE_BEING_IN =
-	/\bhow\s+long\s+(?:was|were|is|are|has\s+been|had\s+been)\s+((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:in|at|around)\b/iu;
+	/\bhow\s+long\s+(?:was|were|is|are|has\s+been|had\s+been)\s+((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:in|at|around)\s+(?:the\s+)?([\p{L}-]+)/iu;
 const PERSONAL_PRONOUN = /^(?:he|she|they|him|her|them)$/iu;
+const SUBJECT_PRONOUN = /\b(?:he|she|his|her)\b/iu;
 const BEING_IN = /\b(?:was|were|is|are|been|be)\b.*?\b(?:in|at|around)\s+([\p{L}-]+)/giu;
 // A word right after a modal or "did" is a verb as the question uses it ("will host"); after "to" it may be a noun's
 // place ("exports to China").
@@ -792,7 +810,7 @@ function quoteTypedSentence(
 const closeTermsOf = (index: SearchIndex, concept: Concept) =>
 	[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
 
-/** "France", "the kremlin", "pak": a place as typed, or by a close relative ("pak" → Pakistan). */
+/** "France", "the élysée", "per": a place as typed, or by a close relative ("per" → Peru). */
 const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
 	index.isPlace(concept.label) ||
 	closeTermsOf(index, concept).some((term) => index.isCountry(term) || index.isCapital(term));
@@ -805,6 +823,7 @@ function createTypeContext(
 	questionTerms: ReadonlySet<string>,
 	expected: ExpectedAnswer | undefined,
 	answerPeople: readonly Person[],
+	staying: boolean,
 ): AnswerTypeContext {
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
@@ -857,13 +876,13 @@ function createTypeContext(
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
 						// her term, which a visit's length does not give).
-						!(asksStay(briefing, question, concepts) && namesPerson(concept)) &&
+						!(staying && namesPerson(concept)) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(closeTerms)
-				// "How long was the envoy in Lima?": a stay's length is a visit's ("a two-day visit"), not a war's
-				// ("decades-long") nor a gap's.
-				.concat(asksStay(briefing, question, concepts) ? index.analyze(STAY_NOUN).flatMap(closeTerms) : [])
+				// "How long was the envoy in Lima?": a stay's length is a visit's ("a three-day visit"), not a war's
+				// ("years-long") nor a gap's.
+				.concat(staying ? index.analyze(STAY_NOUN).flatMap(closeTerms) : [])
 				.filter(index.hasTerm),
 		),
 		questionTerms,
@@ -1258,7 +1277,26 @@ function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept
 }
 
 /**
- * Whether a question asks how long someone stayed: a staying verb, being in a place ("in Peru", "in pak"), or someone
+ * Whether a paragraph's medium ("said on Telegram") is the one the question asks about's: the sentence naming it names
+ * them (a person by a name or alias the fact sheet gives, anything else by all its words). "Which platform did the
+ * ministry use?" is not answered by a minister's post.
+ */
+function isMediumOfAsked(briefing: Briefing, question: string, paragraph: Paragraph): boolean {
+	const asked = MEDIUM_USER.exec(question)?.[1];
+	const sentence = paragraph.sentences.find((candidate) => findMedium(candidate.text) !== undefined)?.text;
+	if (asked === undefined || sentence === undefined) return sentence !== undefined;
+	const person = briefing.people.find(asked);
+	if (person !== undefined) return [person.name, ...person.aliases].some((alias) => containsWords(sentence, alias));
+	// "Islamabad's chief diplomat": someone by a word for people, whom the passage may name otherwise.
+	if (asked.split(/\s+/u).some((word) => briefing.index.lookUpWord(word.toLowerCase())?.entity === 'person')) {
+		return true;
+	}
+	const terms = new Set(briefing.index.termsOf(sentence));
+	return briefing.index.termsOf(asked).every((term) => terms.has(term));
+}
+
+/**
+ * Whether a question asks how long someone stayed: a staying verb, being in a place ("in Peru", "in per"), or someone
  * being in a place however it is typed ("how long was he in lma").
  */
 function asksStay(briefing: Briefing, question: string, concepts: readonly Concept[]): boolean {
@@ -1266,19 +1304,24 @@ function asksStay(briefing: Briefing, question: string, concepts: readonly Conce
 		concepts.some(
 			(concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(briefing.index, concept),
 		);
-	const someone = SOMEONE_BEING_IN.exec(question)?.[1];
+	const [, someone, where = ''] = SOMEONE_BEING_IN.exec(question) ?? [];
+	// A place however typed ("lma"), not a word for something else one is in ("talks", "power", "charge").
+	const typedPlace = isPlaceWord(where) || briefing.index.lookUpWord(where.toLowerCase()) === undefined;
 	return (
 		STAYING.test(question) ||
 		[...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
-		(someone !== undefined && (PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))
+		(someone !== undefined &&
+			typedPlace &&
+			(PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))
 	);
 }
 
-// "How long was Reed in Lima", "how long did the envoy stay in pak": who stayed, and where.
+// "How long was Reed in Lima", "how long did the envoy stay in per", "how long was Reed's visit", "how long did Reed
+// visit Lima": who stayed, and where.
 const STAY_ASKED =
-	/\bhow\s+long\s+(?:was|were|is|are|did|does|has|had|will)\s+(.+?)\s+(?:(?:been\s+)?(?:in|at|around)|stay(?:ed)?|remain(?:ed)?|spen[dt]|hang)\b/iu;
-// Where a question has someone stay: "in Lima", "at the hotel".
-const STAY_PLACE = /\b(?:in|at|around)\s+([\p{L}-]+)/giu;
+	/\bhow\s+long\s+(?:was|were|is|are|did|does|has|had|will)\s+(.+?)(?:['’]s\s+(?:visit|trip|stay|tour)\b|\s+(?:(?:been\s+)?(?:in|at|around)|stay(?:ed)?|remain(?:ed)?|spen[dt]|hang|visit(?:ed)?|tour(?:ed)?)\b)/iu;
+// Where a question has someone stay: "in Lima", "at the hotel", "a visit to Lima", "visit Lima".
+const STAY_PLACE = /\b(in|at|around|to|visit(?:ed)?|tour(?:ed)?)\s+(?:the\s+)?([\p{L}-]+)/giu;
 // Where the article puts someone: after "in", "at" or "to", or a dateline ("LIMA:").
 const PLACE_PUT = /\b(?:in|at|to)\s+(\p{Lu}[\p{L}-]*)|^(\p{Lu}[\p{Lu}-]+):/gu;
 
@@ -1298,45 +1341,48 @@ function statesStayAsked(
 	const who = STAY_ASKED.exec(question)?.[1]?.trim();
 	if (who !== undefined && !PERSONAL_PRONOUN.test(who)) {
 		const person = briefing.people.find(who);
-		// "The Russian envoy", "the Kremlin guy": someone by a word for people, whom the passage may name otherwise.
-		const someone = who
+		// "The Peruvian envoy", "the Élysée guy": someone by a word for people, whom the passage may name otherwise.
+		const describedPerson = who
 			.toLowerCase()
 			.split(/\s+/u)
 			.some((word) => index.lookUpWord(word)?.entity === 'person');
-		if (person === undefined && someone) {
-			// Left to the passage.
-		} else if (person === undefined) {
+		if (person === undefined && !describedPerson) {
 			// Not a person ("the Soviet forces"): its words are in the sentence.
 			const terms = new Set(index.termsOf(text));
 			if (!index.termsOf(who).every((term) => terms.has(term))) return false;
-		} else {
-			const first = knowledge.people
-				.flatMap((candidate) =>
-					[candidate.name, ...candidate.aliases].map((alias) => ({ candidate, at: text.indexOf(alias) })),
-				)
-				.filter(({ at }) => at !== -1)
-				.sort((a, b) => a.at - b.at)[0]?.candidate;
+		} else if (person !== undefined) {
 			const found = findSentence(briefing, text);
+			// Named in the sentence, or a "he" of it standing for them: a sentence of neither is about someone else.
 			const meant =
-				first ??
-				(found === undefined
+				findSubject(knowledge.people, text) ??
+				(found === undefined || !SUBJECT_PRONOUN.test(text)
 					? undefined
 					: findReferent(knowledge.people, knowledge.article.paragraphs, found.paragraph, found.sentence));
 			if (meant !== person) return false;
 		}
 	}
-	const place = [...question.matchAll(STAY_PLACE)]
-		.map(([, word = '']) =>
-			concepts.find((concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(index, concept)),
-		)
-		.findLast((concept) => concept !== undefined);
-	if (place === undefined) return true;
-	const asked = new Set(closeTermsOf(index, place));
-	const near = new Set([...asked].flatMap((term) => [term, ...index.countriesOf(term)]));
-	return [...paragraph.text.matchAll(PLACE_PUT)].some(([, written = '', dateline = '']) => {
-		const name = (written || dateline).toLowerCase();
-		const terms = index.termsOf(name);
-		return terms.some((term) => near.has(term)) || index.countriesOf(name).some((country) => asked.has(country));
+	// Every place the question has them in, the paragraph puts them in; a word for something else one is "in" or "at"
+	// ("at the press conference", "in power") is no stay.
+	const places = [...question.matchAll(STAY_PLACE)].map(([, before = '', word = '']) => ({
+		word,
+		// Only "in" and "at" put someone in something that is no place; "a visit to", "visit" may take anything.
+		inside: /^(?:in|at|around)$/iu.test(before),
+		concept: concepts.find(
+			(concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(index, concept),
+		),
+	}));
+	const puts = [...paragraph.text.matchAll(PLACE_PUT)].map(([, written = '', dateline = '']) =>
+		(written || dateline).toLowerCase(),
+	);
+	return places.every(({ word, inside, concept }) => {
+		if (concept === undefined) return !inside || index.lookUpWord(word.toLowerCase()) === undefined;
+		const asked = new Set(closeTermsOf(index, concept));
+		const near = new Set([...asked].flatMap((term) => [term, ...index.countriesOf(term)]));
+		return puts.some(
+			(name) =>
+				index.termsOf(name).some((term) => near.has(term)) ||
+				index.countriesOf(name).some((country) => asked.has(country)),
+		);
 	});
 }
 

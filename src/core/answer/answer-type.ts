@@ -116,11 +116,18 @@ export const MEDIUM_NOUN = new RegExp(`^${MEDIUM_NOUNS}$`, 'iu');
 /** The words a question names a medium by ("which social media platform"): the kind asked, no words to find. */
 export const MEDIUM_WORD = new RegExp(`^(?:${MEDIUM_NOUNS}|social|media)$`, 'iu');
 // "Where did Reed post it?", "what site did he tweet on": where something was put out, not a place; "which platform
-// did he use to comment on": a medium named with any verb of putting words out.
-const POSTING = `(?:${[...POSTING_VERBS].join('|')})`;
-const SAYING_OUT = '(?:comment(?:s|ed|ing)?|say|said|use[ds]?|using|react(?:s|ed)?|respond(?:s|ed)?|announce[ds]?)';
+// did he use to comment", "on which site did he say …": a medium named with a verb of putting words out ("say" and
+// "use" alone ask what was said or used: "which site did Reed say the line would run to").
+const POSTING = `(?:${[...POSTING_VERBS].join('|')}|comment(?:s|ed|ing)?|react(?:s|ed|ing)?|respond(?:s|ed|ing)?|announce[ds]?|announcing)`;
+const PUTTING_OUT = `(?:(?:(?:use[ds]?|using)\\s+to\\s+)?${POSTING}|(?:use[ds]?|using)\\s+to\\s+(?:say|speak|talk))`;
+const WHICH_MEDIUM = `(?:what|which)\\s+(?:social\\s+(?:media\\s+)?)?${MEDIUM_NOUNS}`;
 export const ASKS_MEDIUM = new RegExp(
-	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b(?:what|which)\\s+(?:social\\s+(?:media\\s+)?)?${MEDIUM_NOUNS}\\b.*\\b(?:${POSTING}|${SAYING_OUT})\\b`,
+	`\\bwhere\\s+(?:did|does|do|was|were|has|had)\\s+(?:\\S+\\s+){1,4}?${POSTING}\\b|\\b${WHICH_MEDIUM}\\s+(?:did|does|do|was|were|is|are|has|have|had|will)\\s+(?:\\S+\\s+){1,5}?${PUTTING_OUT}\\b|\\bon\\s+${WHICH_MEDIUM}\\b`,
+	'iu',
+);
+/** Who a medium question asks about: "which platform did Reed post on", "on which site did the ministry say …". */
+export const MEDIUM_USER = new RegExp(
+	`\\b(?:did|does|do|was|were|is|are|has|have|had|will)\\s+(.+?)\\s+(?:${PUTTING_OUT}|say|said)\\b`,
 	'iu',
 );
 // "said on Twitter", "posted on Facebook", "on his Telegram channel": the medium something was put out on.

@@ -1,6 +1,7 @@
+import { findSubject } from '../people/find-mentions.js';
 import { escapeRegExp, isPossessive, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
-import { containsWords } from '../text/match-phrase.js';
+import { containsWords, findLastWords } from '../text/match-phrase.js';
 import { ASKS_CLOCK_TIME, findClockTime, isNumberOfDeed, readTimes } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
@@ -35,6 +36,7 @@ import {
 	LENGTH_WITHOUT_NUMBER,
 	LISTED_PEOPLE_COUNTED,
 	MEDIUM_NOUN,
+	MEDIUM_USER,
 	MONEY_WORDS,
 	NAME_LIST,
 	readGrainAsked,
@@ -611,7 +613,7 @@ const ASKS_IN_TOTAL = /\b(?:in total|all told|total number|overall)\b/iu;
 function extractMedium(sentence: string, context: ExtractionContext): string | undefined {
 	const name = findMedium(sentence);
 	if (name === undefined || isNotAName(name, context) || context.isPlace?.(name) === true) return undefined;
-	// "Which platform did Reed post on?" where Soto said it on Twitter: the medium is the one asked about's only.
+	// "Which platform did Reed post on?" where Soto said it on Telegram: the medium is the one asked about's only.
 	const asked = MEDIUM_USER.exec(context.question)?.[1];
 	if (asked === undefined) return name;
 	// "Peru's foreign ministry" is a body, whatever person a fuzzy look-up finds for it.
@@ -623,10 +625,6 @@ function extractMedium(sentence: string, context: ExtractionContext): string | u
 	const terms = new Set(context.tokensOf(sentence).flatMap((token) => (token.term === null ? [] : [token.term])));
 	return doer === null && context.termsOf(asked).every((term) => terms.has(term)) ? name : undefined;
 }
-
-// Who a medium question asks about: "which platform did Reed post on", "where did the ministry publish it".
-const MEDIUM_USER =
-	/\b(?:did|does|do|was|were|has|have|had|will)\s+(.+?)\s+(?:post|posts|posted|tweet|tweets|tweeted|write|writes|wrote|written|publish|publishes|published|share|shares|shared|comment|comments|commented|use|uses|used|say|said|announce|announced|react|reacted|respond|responded)\b/iu;
 
 /** How far before a number its mood words are looked for ("intend to provide 150,000"). */
 const MOOD_WINDOW_WORDS = 5;
@@ -1334,56 +1332,41 @@ function namesNoOne(name: string, context: ExtractionContext): boolean {
 	return !context.isCountry(name) && words.every((word) => context.isCommonWord?.(word.toLowerCase()) === true);
 }
 
-const OBJECT_PRONOUN = /\b(?:him|her)\b/iu;
+// "Him", or "her" not before a noun ("her visit" is hers).
+const OBJECT_PRONOUN = /\bhim\b|\bher\b(?!\s+\p{Ll}{3,})/iu;
+const WITH = /\bwith\b/iu;
 // A pronoun that names who does the deed after it: "he", or "his" of "his invitation".
 const DOER_PRONOUN = /\b(?:he|she|his|her)\b/giu;
 
 /**
- * Whether the sentence has someone other than the question's subject do the deed asked: see `findDoer`. Only for a
- * subject the fact sheet knows.
+ * Who the sentence has do the deed a question asks about (see `findDoer`), at its first word of the deed, in any
+ * form; undefined where it has none.
  */
-function doerOtherThanAsked(
-	sentence: string,
-	subjectTokens: readonly Token[],
-	deedTokens: readonly Token[],
-	states: (norm: string) => boolean,
-	context: ExtractionContext,
-): boolean {
-	const asked = context.findPerson?.(subjectTokens.map((token) => token.raw).join(' '));
-	if (asked === undefined) return false;
-	const deed = deedTokens.find((token) => states(token.norm));
-	const deedForms = new Set(deed === undefined ? [] : (context.formsOf?.(deed.norm) ?? context.termsOf(deed.norm)));
-	const at = context.tokensOf(sentence).find((token) => token.term !== null && deedForms.has(token.term))?.start;
-	if (at === undefined) return false;
-	const doer = findDoer(sentence, at, context);
-	return doer !== null && doer !== asked;
+function findDeedDoer(sentence: string, deed: Token, context: ExtractionContext): Person | undefined | null {
+	const forms = new Set(context.formsOf?.(deed.norm) ?? context.termsOf(deed.norm));
+	const at = context.tokensOf(sentence).find((token) => token.term !== null && forms.has(token.term))?.start;
+	return at === undefined ? undefined : findDoer(sentence, at, context);
 }
 
 /**
- * Who does the deed at a point of a sentence: the person named closest before it ("Lavrov, who called on him":
- * Lavrov called), or the one a pronoun there stands for ("he", "his"); null where the sentence names no one before it.
+ * Who does the deed at a point of a sentence: the person named closest before it ("Reed, who called on him": Reed
+ * called), or the one a pronoun there stands for ("he", "his"; undefined where the text does not tell); null where
+ * the sentence names no one before it and has no such pronoun.
  */
 function findDoer(sentence: string, at: number, context: ExtractionContext): Person | undefined | null {
-	// Who is named before a point of the sentence, first or last, and where.
-	const namedBefore = (end: number, last: boolean) => {
-		let found: { person: Person; at: number } | undefined;
-		for (const person of context.people ?? []) {
-			for (const alias of [person.name, ...person.aliases]) {
-				const text = sentence.slice(0, end);
-				const position = last ? text.lastIndexOf(alias) : text.indexOf(alias);
-				if (position !== -1 && (found === undefined || (last ? position > found.at : position < found.at))) {
-					found = { person, at: position };
-				}
-			}
+	const before = sentence.slice(0, at);
+	let named: { person: Person; at: number } | undefined;
+	for (const person of context.people ?? []) {
+		for (const alias of [person.name, ...person.aliases]) {
+			const found = findLastWords(before, alias);
+			if (found !== -1 && (named === undefined || found > named.at)) named = { person, at: found };
 		}
-		return found;
-	};
-	const named = namedBefore(at, true);
-	// A pronoun stands for the sentence's subject, the first person it names ("the Prime Minister recalled his …",
-	// "the FM held talks with Reed and Soto during his visit"), or else for whom the text before meant.
-	const pronoun = [...sentence.slice(0, at).matchAll(DOER_PRONOUN)].at(-1)?.index;
+	}
+	// A pronoun stands for the sentence's subject ("the Prime Minister recalled his …", "the FM held talks with Reed
+	// and Soto during his visit"), or else for whom the text before meant.
+	const pronoun = [...before.matchAll(DOER_PRONOUN)].at(-1)?.index;
 	if (pronoun !== undefined && (named === undefined || pronoun > named.at)) {
-		return namedBefore(pronoun, false)?.person ?? context.referentOf?.(sentence);
+		return findSubject(context.people ?? [], sentence.slice(0, pronoun)) ?? context.referentOf?.(sentence);
 	}
 	return named === undefined ? null : named.person;
 }
@@ -1435,8 +1418,46 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		);
 	if (after.length > 0 && !after.some((token) => states(token.norm))) return undefined;
 	// "Who did Reed invite?" where the sentence has Soto invite Reed: whom the sentence has do it must be the one asked.
-	const asker = objectAsked.findIndex((token, i) => i > 0 && after.includes(token));
-	if (asker > 0 && doerOtherThanAsked(sentence, objectAsked.slice(0, asker), after, states, context)) return undefined;
+	// The deed is the question's first verb, else a last word no other follows ("who did Reed brief": "brief", by the
+	// lexicon an adjective); not a verb of saying ("who did Reed say … would meet" asks of a later deed), nor one done
+	// together ("who did Reed interact with": the one Reed did it with may be its doer).
+	const verbAt = objectAsked.findIndex(
+		(token, i) => i > 0 && after.includes(token) && context.isVerb?.(token.norm) === true,
+	);
+	const deedAt =
+		verbAt === -1 && after.length === 1 && objectAsked.at(-1) === after[0] ? objectAsked.length - 1 : verbAt;
+	const deed = objectAsked[deedAt];
+	const mutual = WITH.test(context.question.slice(deed?.end ?? context.question.length));
+	const doer =
+		deed !== undefined && !mutual && !ATTRIBUTION_VERBS.has(deed.norm)
+			? findDeedDoer(sentence, deed, context)
+			: undefined;
+	const askedPerson =
+		deedAt > 0
+			? context.findPerson?.(
+					objectAsked
+						.slice(0, deedAt)
+						.map((token) => token.raw)
+						.join(' '),
+				)
+			: undefined;
+	if (askedPerson !== undefined && doer !== undefined && doer !== null && doer !== askedPerson) return undefined;
+	// A country asked about acts through its people: "who did Chile invite?" is not answered by Peru's president.
+	const askedCountry =
+		deedAt > 0
+			? objectAsked
+					.slice(0, deedAt)
+					.map((token) => token.raw)
+					.join(' ')
+			: '';
+	if (
+		askedPerson === undefined &&
+		context.isCountry(askedCountry) &&
+		doer !== undefined &&
+		doer !== null &&
+		doer.country.toLowerCase() !== askedCountry.toLowerCase()
+	)
+		return undefined;
 	// … and whom that person did it to: a sentence naming them, or a pronoun for them ("Lima's date will be hard to
 	// meet" says nothing of whom Reed met).
 	const [subject] = objectAsked;
@@ -1449,8 +1470,9 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		!sentenceTokens.some((token) => REFERRING_PRONOUNS.test(token.raw))
 	)
 		return undefined;
-	const named = context.otherPeople.filter((person) =>
-		[person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
+	// Whom it was done to, never who did it ("who did Peru invite?" is not answered by its president, who invited).
+	const named = context.otherPeople.filter(
+		(person) => person !== doer && [person.name, ...person.aliases].some((name) => containsWords(sentence, name)),
 	);
 	// "Who was the last minister to …" asks for one: a sentence naming several does not say which.
 	if (named.length > 1 && ONE_PERSON_ASKED.test(context.question)) return undefined;

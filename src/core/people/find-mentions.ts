@@ -34,18 +34,26 @@ export function findReferent(
 		...paragraph.sentences.slice(0, sentence.index - 1),
 	];
 	for (const { text } of before.reverse()) {
-		// The subject is named first, unless a preposition puts that name aside ("a press conference with X, Y said").
-		let first: { person: Person; at: number } | undefined;
-		for (const person of people) {
-			const found = [person.name, ...person.aliases].map((name) => findWords(text, name)).filter((at) => at >= 0);
-			if (found.length === 0) continue;
-			const named = Math.min(...found);
-			const at = named + (isOblique(text, named) ? text.length : 0);
-			if (first === undefined || at < first.at) first = { person, at };
-		}
-		if (first !== undefined) return first.person;
+		const subject = findSubject(people, text);
+		if (subject !== undefined) return subject;
 	}
 	return undefined;
+}
+
+/**
+ * The person a text names as its subject: the one named first, unless a preposition puts that name aside ("a press
+ * conference with X, Y said" is Y's); undefined where it names no one.
+ */
+export function findSubject(people: readonly Person[], text: string): Person | undefined {
+	let first: { person: Person; at: number } | undefined;
+	for (const person of people) {
+		const found = [person.name, ...person.aliases].map((name) => findWords(text, name)).filter((at) => at >= 0);
+		if (found.length === 0) continue;
+		const named = Math.min(...found);
+		const at = named + (isOblique(text, named) ? text.length : 0);
+		if (first === undefined || at < first.at) first = { person, at };
+	}
+	return first?.person;
 }
 
 const PREPOSITIONS = /\b(?:with|to|by|for|from|of|at|on|about|against|between|alongside|beside)\b/iu;

@@ -10,16 +10,24 @@ export function findWords(text: string, phrase: string): number {
 	if (phrase === '') return -1;
 	// indexOf and a one-character check: a regex per phrase would cost more to compile than to run.
 	for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-		const before = text[at - 1];
-		const after = text[at + phrase.length];
-		if (
-			(before === undefined || !WORD_CHARACTER.test(before)) &&
-			(after === undefined || !WORD_CHARACTER.test(after))
-		) {
-			return at;
-		}
+		if (isWholeWords(text, phrase, at)) return at;
 	}
 	return -1;
+}
+
+/** Where `phrase` last occurs in `text` as whole words, as written (case-sensitive); -1 when it does not. */
+export function findLastWords(text: string, phrase: string): number {
+	if (phrase === '') return -1;
+	for (let at = text.lastIndexOf(phrase); at !== -1; at = at === 0 ? -1 : text.lastIndexOf(phrase, at - 1)) {
+		if (isWholeWords(text, phrase, at)) return at;
+	}
+	return -1;
+}
+
+function isWholeWords(text: string, phrase: string, at: number): boolean {
+	const before = text[at - 1];
+	const after = text[at + phrase.length];
+	return (before === undefined || !WORD_CHARACTER.test(before)) && (after === undefined || !WORD_CHARACTER.test(after));
 }
 
 /** Whether the stems `wanted` (see `extractTerms`) occur contiguously in `terms` (the stems of some text). */

@@ -208,6 +208,29 @@ describe('answerQuestion: short answers', () => {
 		}
 		// "The Prime Minister fondly recalled his interaction with President Vladimir Putin": his is the PM's.
 		expect(boldOf('Who did Imran Khan interact with in Bishkek?')).toMatch(/Putin/u);
+		// A deed done together ("interact with") may be asked of either side; a country acts through its own people,
+		// and the doer is never whom it was done to.
+		expect(boldOf('who did putin interact with')).toMatch(/Imran Khan/u);
+		expect(boldOf('Who did Russia invite?')).toBeUndefined();
+		expect(boldOf('Who did Pakistan invite?') ?? '').not.toMatch(/Imran Khan/u);
+		// Being "in" or "at" something that is no place is no stay; another person's visit is not the visitor's.
+		for (const question of [
+			'how long was lavrov in talks with qureshi',
+			'how long was lavrov at the press conference',
+			"How long was Putin's visit to Pakistan?",
+			'how long did qureshi visit russia',
+			'how long was lavrov in afghanistan',
+		]) {
+			expect(boldOf(question) ?? '', question).not.toMatch(/two/u);
+		}
+		expect(boldOf("How long was Lavrov's visit to Pakistan?")).toMatch(/two/u);
+		// "Say" or "use" alone ask what was said or used, not a medium.
+		for (const question of [
+			'Which site did Qureshi say the pipeline would run to?',
+			'What platform did Qureshi use to buy the vaccine?',
+		]) {
+			expect(boldOf(question), question).toBeUndefined();
+		}
 	});
 
 	test('GIVEN a time asked of a named thing THEN only a passage naming it may give it: a date beside other names is declined', () => {
