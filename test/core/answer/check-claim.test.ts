@@ -46,6 +46,23 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN everyday words for the article\'s ("renewed" for "reiterated", "backers" for "supporters") THEN they state them', () => {
+		for (const claim of [
+			'The premier renewed his invitation for Putin to come to Pakistan.',
+			'back in the 80s pakistan and the US were the main backers of the fighters against the soviets',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
+		expect(verdictOf(checkClaim(briefing, 'The premier renewed his invitation to Biden to visit Pakistan.'))).not.toBe(
+			'supported',
+		);
+		expect(
+			verdictOf(
+				checkClaim(briefing, 'In the 1980s Pakistan and Russia were the main backers of the Islamist fighters.'),
+			),
+		).toBe('contradicted');
+	});
+
 	test('GIVEN a time the article bounds ("more than a year ago") THEN the bound supports it; "N years ago" is a point in time', () => {
 		expect(verdictOf(checkClaim(briefing, 'Washington signed its deal with the Taliban more than a year ago'))).toBe(
 			'supported',
