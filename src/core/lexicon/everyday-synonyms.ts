@@ -72,7 +72,7 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['manufacture', 'produce', 'make'],
 		['help', 'support', 'assistance', 'aid', 'assist', 'backing'],
 		['supporter', 'supporters', 'backer', 'backers'],
-		['reiterate', 'reiterated', 'renew', 'renewed', 'repeat', 'repeated', 'restate', 'restated'],
+		['reiterate', 'reiterated', 'repeat', 'repeated', 'restate', 'restated'],
 		['troops', 'forces', 'soldiers'],
 		['topple', 'toppled', 'removed from power', 'oust', 'ousted', 'overthrow', 'overthrown'],
 		['change', 'shift', 'reset'],

@@ -46,14 +46,18 @@ describe('checkClaim', () => {
 		}
 	});
 
-	test('GIVEN everyday words for the article\'s ("renewed" for "reiterated", "backers" for "supporters") THEN they state them', () => {
+	test('GIVEN everyday words for the article\'s ("repeated" for "reiterated", "backers" for "supporters") THEN they state them', () => {
 		for (const claim of [
-			'The premier renewed his invitation for Putin to come to Pakistan.',
+			'The premier repeated his invitation for Putin to come to Pakistan.',
 			'back in the 80s pakistan and the US were the main backers of the fighters against the soviets',
 		]) {
 			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
 		}
-		expect(verdictOf(checkClaim(briefing, 'The premier renewed his invitation to Biden to visit Pakistan.'))).not.toBe(
+		expect(verdictOf(checkClaim(briefing, 'The premier repeated his invitation to Biden to visit Pakistan.'))).not.toBe(
+			'supported',
+		);
+		// "Renewed" is not "reiterated": the article's renewed relationship is one to build.
+		expect(verdictOf(checkClaim(briefing, 'Pakistan and Russia have renewed their relationship.'))).not.toBe(
 			'supported',
 		);
 		expect(
