@@ -51,6 +51,11 @@ export interface ExpectedAnswer {
 	readonly counted: readonly string[];
 	/** A time asked of what is yet to happen ("when will …"): a date of what has happened answers nothing. */
 	readonly future?: boolean;
+	/**
+	 * A time asked of a work's completion ("when will the line be finished?"): a time the sentence gives its start
+	 * ("work will start as soon as it is signed") or anything else answers nothing; the sentence says it is finished.
+	 */
+	readonly ending?: boolean;
 	/** The last time something happened ("when did X last visit"): "the first visit in nine years" gives it. */
 	readonly lastTime?: boolean;
 	/**
@@ -143,6 +148,12 @@ export function findMedium(text: string): string | undefined {
 	const name = match?.[1] ?? match?.[2];
 	return name === undefined || DAY_OR_MONTH.test(name) ? undefined : name;
 }
+
+/**
+ * Words of a work being finished: "finished", "completed". Not "end" nor "conclude": a war's or a mission's end may be
+ * put otherwise ("withdraw by May 1").
+ */
+const ENDING = /\b(?:finish(?:ed|es|ing)?|complet(?:e|ed|es|ing|ion))\b/iu;
 
 /** Words asking which end of a route a place is: they ask for a place, not for the word ("end the war"). */
 export const ROUTE_END =
@@ -655,7 +666,8 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	// "Which month": a month is named ("in October"), as a day is; "later this year" answers neither.
 	const time = (type: AnswerType): ExpectedAnswer => {
 		const asked = asksFutureTime(text) ? { ...expect(type), future: true } : expect(type);
-		const bounded = LIMIT_ASKED.test(text) ? { ...asked, limit: true } : asked;
+		const ended = ENDING.test(text) ? { ...asked, ending: true } : asked;
+		const bounded = LIMIT_ASKED.test(text) ? { ...ended, limit: true } : ended;
 		const period = readTimes(text).find((point) => point.kind === 'relative' && PERIOD.test(point.value))?.value;
 		const framed = period === undefined ? bounded : { ...bounded, period };
 		return LAST_TIME_ASKED.test(text) ? { ...framed, lastTime: true } : framed;
@@ -919,6 +931,7 @@ export function holdsAnswerType(
 					(entities === undefined && has('date')))
 			);
 		case 'date':
+			if (expected.ending === true && !ENDING.test(sentence.text)) return false;
 			if (expected.yearAsked === true) {
 				return (
 					ofTimeAsked() &&

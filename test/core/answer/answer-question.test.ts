@@ -172,6 +172,15 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN when a work will be finished THEN a time of its start is no answer: the detail is missing', () => {
+		expect(answerQuestion(briefing, 'When is the gas pipeline expected to be finished?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+		// Its start is given ("as soon as it is signed").
+		expect(answerQuestion(briefing, 'when will construction on the gas pipeline start').found).toBe(true);
+	});
+
 	test('GIVEN a value found far down THEN its passage is cited once, never as a restatement of itself', () => {
 		const answer = found(answerQuestion(briefing, 'how long was lavrov in pak for'));
 		for (const passage of answer.passages) expect(passage.also).not.toContain(passage.paragraph.number);
