@@ -340,9 +340,10 @@ export function buildLexicon(
 
 	if (vectorOf !== undefined) {
 		// Last, where nothing else relates the two: an adjective WordNet makes a synonym of the article's word only by a
-		// less common sense ("tough" of "problematic"), where the two are used alike. Only a word the article writes itself (a stem
-		// is no word: "universal" is not "university"), of a word the article lacks: two words it both writes are two
-		// things to it. Adjectives and adverbs only: a noun or a verb by another sense is another thing or deed.
+		// less common sense ("tough" of "problematic"), where the two are used alike. Only a word the article writes
+		// itself (a stem is no word: "universal" is not "university"), of a word the article lacks: two words it both
+		// writes are two things to it. Adjectives and adverbs only: a noun or a verb by another sense is another thing or
+		// deed.
 		const written = vocabulary.words ?? new Set<string>();
 		const usedAlike = (word: string, other: string) => {
 			const a = vectorOf(word);

@@ -1288,22 +1288,32 @@ function isMediumOfAsked(briefing: Briefing, question: string, paragraph: Paragr
 	const person = briefing.people.find(asked);
 	if (person !== undefined) return [person.name, ...person.aliases].some((alias) => containsWords(sentence, alias));
 	// "Islamabad's chief diplomat": someone by a word for people, whom the passage may name otherwise.
-	if (asked.split(/\s+/u).some((word) => briefing.index.lookUpWord(word.toLowerCase())?.entity === 'person')) {
-		return true;
-	}
-	const terms = new Set(briefing.index.termsOf(sentence));
-	return briefing.index.termsOf(asked).every((term) => terms.has(term));
+	return describesSomeone(briefing.index, asked) || statesAllWords(briefing.index, sentence, asked);
 }
+
+/** Whether a text has a word for people ("the Peruvian envoy", "the Élysée guy"): someone, however named. */
+const describesSomeone = (index: SearchIndex, text: string) =>
+	text
+		.toLowerCase()
+		.split(/\s+/u)
+		.some((word) => index.lookUpWord(word)?.entity === 'person');
+
+/** Whether a sentence has every word of a text, by its stems: "Peru's foreign ministry" is no "foreign minister". */
+function statesAllWords(index: SearchIndex, sentence: string, text: string): boolean {
+	const terms = new Set(index.termsOf(sentence));
+	return index.termsOf(text).every((term) => terms.has(term));
+}
+
+/** The question's concept typed as a word that names a place ("France", "per"), if it is one. */
+const placeConceptOf = (index: SearchIndex, concepts: readonly Concept[], word: string) =>
+	concepts.find((concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(index, concept));
 
 /**
  * Whether a question asks how long someone stayed: a staying verb, being in a place ("in Peru", "in per"), or someone
  * being in a place however it is typed ("how long was he in lma").
  */
 function asksStay(briefing: Briefing, question: string, concepts: readonly Concept[]): boolean {
-	const isPlaceWord = (word: string) =>
-		concepts.some(
-			(concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(briefing.index, concept),
-		);
+	const isPlaceWord = (word: string) => placeConceptOf(briefing.index, concepts, word) !== undefined;
 	const [, someone, where = ''] = SOMEONE_BEING_IN.exec(question) ?? [];
 	// A place however typed ("lma"), not a word for something else one is in ("talks", "power", "charge").
 	const typedPlace = isPlaceWord(where) || briefing.index.lookUpWord(where.toLowerCase()) === undefined;
@@ -1341,15 +1351,10 @@ function statesStayAsked(
 	const who = STAY_ASKED.exec(question)?.[1]?.trim();
 	if (who !== undefined && !PERSONAL_PRONOUN.test(who)) {
 		const person = briefing.people.find(who);
-		// "The Peruvian envoy", "the Élysée guy": someone by a word for people, whom the passage may name otherwise.
-		const describedPerson = who
-			.toLowerCase()
-			.split(/\s+/u)
-			.some((word) => index.lookUpWord(word)?.entity === 'person');
-		if (person === undefined && !describedPerson) {
-			// Not a person ("the Soviet forces"): its words are in the sentence.
-			const terms = new Set(index.termsOf(text));
-			if (!index.termsOf(who).every((term) => terms.has(term))) return false;
+		// Someone by a word for people is left to the passage, which may name them otherwise; not a person ("the Soviet
+		// forces"): its words are in the sentence.
+		if (person === undefined && !describesSomeone(index, who)) {
+			if (!statesAllWords(index, text, who)) return false;
 		} else if (person !== undefined) {
 			const found = findSentence(briefing, text);
 			// Named in the sentence, or a "he" of it standing for them: a sentence of neither is about someone else.
@@ -1367,9 +1372,7 @@ function statesStayAsked(
 		word,
 		// Only "in" and "at" put someone in something that is no place; "a visit to", "visit" may take anything.
 		inside: /^(?:in|at|around)$/iu.test(before),
-		concept: concepts.find(
-			(concept) => concept.label.toLowerCase() === word.toLowerCase() && namesPlaceIn(index, concept),
-		),
+		concept: placeConceptOf(index, concepts, word),
 	}));
 	const puts = [...paragraph.text.matchAll(PLACE_PUT)].map(([, written = '', dateline = '']) =>
 		(written || dateline).toLowerCase(),

@@ -1432,30 +1432,20 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 		deed !== undefined && !mutual && !ATTRIBUTION_VERBS.has(deed.norm)
 			? findDeedDoer(sentence, deed, context)
 			: undefined;
-	const askedPerson =
-		deedAt > 0
-			? context.findPerson?.(
-					objectAsked
-						.slice(0, deedAt)
-						.map((token) => token.raw)
-						.join(' '),
-				)
-			: undefined;
+	// Whom the question asks about: the words before its deed.
+	const askedAbout = objectAsked
+		.slice(0, Math.max(0, deedAt))
+		.map((token) => token.raw)
+		.join(' ');
+	const askedPerson = askedAbout === '' ? undefined : context.findPerson?.(askedAbout);
 	if (askedPerson !== undefined && doer !== undefined && doer !== null && doer !== askedPerson) return undefined;
 	// A country asked about acts through its people: "who did Chile invite?" is not answered by Peru's president.
-	const askedCountry =
-		deedAt > 0
-			? objectAsked
-					.slice(0, deedAt)
-					.map((token) => token.raw)
-					.join(' ')
-			: '';
 	if (
 		askedPerson === undefined &&
-		context.isCountry(askedCountry) &&
+		context.isCountry(askedAbout) &&
 		doer !== undefined &&
 		doer !== null &&
-		doer.country.toLowerCase() !== askedCountry.toLowerCase()
+		doer.country.toLowerCase() !== askedAbout.toLowerCase()
 	)
 		return undefined;
 	// … and whom that person did it to: a sentence naming them, or a pronoun for them ("Lima's date will be hard to
