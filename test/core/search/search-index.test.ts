@@ -242,6 +242,14 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(index.analyze('when did lavrov get to pakistan').map((concept) => concept.label)).toContain('get to');
 	});
 
+	test('GIVEN a phrasal verb THEN the forms of its verb the article writes match it ("take place" is "took place")', async () => {
+		const { index } = await loadRealBriefing();
+		const [took] = index.termsOf('took');
+		const takePlace = index.analyze('where did the talks take place').find((concept) => concept.label === 'take place');
+		expect(took).toBeDefined();
+		expect(takePlace?.terms.get(took ?? '')).toBe(1);
+	});
+
 	test('GIVEN a word the article lacks THEN its relatives weigh less than a word it has', async () => {
 		const { index } = await loadRealBriefing();
 		const [envoy] = index.analyze('envoy');
