@@ -64,6 +64,12 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 export type VectorOf = (word: string) => Float32Array | undefined;
 
 const HIERARCHY: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
+// "Spokesman" and "spokeswoman" are kinds of "spokesperson" to WordNet, and name the same office.
+const GENDERED_FORM = /^(\p{L}{3,}?)(?:man|men|woman|women|person|persons|people)$/u;
+function isGenderedForm(word: string, other: string): boolean {
+	const stem = GENDERED_FORM.exec(word)?.[1];
+	return stem !== undefined && stem === GENDERED_FORM.exec(other.toLowerCase())?.[1];
+}
 
 /** The parts of speech a relation of `alike` may join (see `RELATIONS`). */
 const ALIKE_PARTS: ReadonlySet<PartOfSpeech> = new Set(['adjective', 'adverb']);
@@ -174,7 +180,7 @@ export function buildLexicon(
 		const key = word.toLowerCase();
 		const targetKey = stemsOf(target);
 		if (stemsOf(word) === '' || stemsOf(word) === targetKey || !inArticle(targetKey)) return;
-		const code = RELATIONS.indexOf(relation);
+		const code = RELATIONS.indexOf(HIERARCHY.has(relation) && isGenderedForm(key, target) ? 'synonym' : relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
 		// The closest relation wins (RELATIONS is ordered closest first): a country's capital is its capital by

@@ -12,7 +12,8 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * 0001 location ~ 0002 city (hyponym) ~i 0003 Karachi (instance); 0004 envoy @ 0005 diplomat (hypernym);
  * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
  * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); nouns with antonyms: 0015 stability !
- * 0016 instability, 0017 man ! 0018 woman; 0020 Rus (a medieval state, only a name) @i 0002 city.
+ * 0016 instability, 0017 man ! 0018 woman; 0020 Rus (a medieval state, only a name) @i 0002 city; 0022 spokesman @
+ * 0021 spokesperson.
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -33,6 +34,8 @@ function writeWordNet(): string {
 		'0017 18 n 01 man 0 001 ! 0018 n 0101 | an adult male',
 		'0018 18 n 01 woman 0 001 ! 0017 n 0101 | an adult female',
 		'0020 15 n 01 Rus 0 001 @i 0002 n 0000 | a medieval state',
+		'0021 18 n 01 spokesperson 0 001 ~ 0022 n 0000 | someone who speaks for others',
+		'0022 18 n 01 spokesman 0 001 @ 0021 n 0000 | a male spokesperson',
 	];
 	const index = [
 		'  licence',
@@ -52,6 +55,8 @@ function writeWordNet(): string {
 		'man n 1 1 ! 1 0 0017',
 		'woman n 1 1 ! 1 0 0018',
 		'rus n 1 1 @ 1 0 0020',
+		'spokesperson n 1 1 ~ 1 0 0021',
+		'spokesman n 1 1 @ 1 0 0022',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -147,6 +152,15 @@ describe('buildLexicon', () => {
 		expect(lexicon.relatedTo('premier')).toContainEqual({ target: 'prime minist', relation: 'synonym' });
 		expect(lexicon.relatedTo('envoy')).toContainEqual({ target: 'diplomat', relation: 'broader' });
 		expect(lexicon.relatedTo('cities')).toContainEqual({ target: 'karachi', relation: 'narrower' });
+	});
+
+	test('GIVEN a kind of a role that only says a gender ("spokesman" of "spokesperson") THEN a synonym, not a broader word', () => {
+		expect(lexiconOf('The spokesperson spoke.').relatedTo('spokesman')).toEqual([
+			{ target: 'spokesperson', relation: 'synonym' },
+		]);
+		expect(lexiconOf('The spokesman spoke.').relatedTo('spokesperson')).toEqual([
+			{ target: 'spokesman', relation: 'synonym' },
+		]);
 	});
 
 	test("GIVEN a verb the article uses, a kind of another verb's rarer sense THEN a kind; as a noun, none", () => {
