@@ -402,14 +402,15 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, and the medium
-	// something was put out on ("said on Telegram").
+	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, the medium
+	// something was put out on ("said on Telegram") and a time of day ("took off at 4:15 p.m.").
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
 			(expected?.type === 'duration' && staying) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
+			expected?.type === 'clock' ||
 			expected?.type === 'count') &&
 		(retrieved[0] === undefined || !holdsTypeAnywhere(retrieved[0]))
 			? index

@@ -1,8 +1,12 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core/answer/answer-question.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { createBriefing } from '../../../src/core/briefing.js';
-import { loadFixtureBriefing, loadRealBriefing, loadTwoSourceBriefing } from '../../helpers/briefing.js';
+import { loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
+import { FIXTURE_DIR, loadFixtureBriefing, loadRealBriefing, loadTwoSourceBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -39,6 +43,24 @@ describe('answerQuestion: retrieval and citations', () => {
 	test('GIVEN a count asked in words that rank other paragraphs first THEN the passage giving a count of that thing comes first', () => {
 		const answer = answerQuestion(briefing, 'how many doses will pakistan get in total');
 		expect(found(answer).passages[0]?.quote.text).toMatch(/\d[\d,.]*\s+(?:million\s+)?doses/u);
+	});
+
+	test('GIVEN a time of day asked in words that rank another paragraph first THEN the passage giving the time comes first', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'briefing-clock-'));
+		try {
+			await cp(FIXTURE_DIR, dir, { recursive: true });
+			await appendFile(
+				join(dir, 'article.txt'),
+				"Governor Mia Park spoke about the bridge and the town budget with the mayor.\nPark's car departed from Riverton at 4:15 p.m.\n",
+			);
+			const answer = answerQuestion(
+				createBriefing(await loadKnowledge(dir)),
+				"At what time did Park's car depart after she spoke about the bridge and the town budget?",
+			);
+			expect(found(answer).passages[0]?.quote.text).toMatch(/\b4:15 p\.m\./u);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('GIVEN why the visit is a big deal THEN the passage saying it is the first in years comes first, however low it ranked', () => {
