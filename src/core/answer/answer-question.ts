@@ -312,7 +312,8 @@ function answerRead(
 	const asksTypeWord =
 		focus !== undefined &&
 		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
-			(typeAsked?.type === 'duration' && DURATION_ASKED.test(focus.word)) ||
+			// "What time did they meet and how long did it last?": the time of day asked too is no topic of the length.
+			(typeAsked?.type === 'duration' && (DURATION_ASKED.test(focus.word) || CLOCK_ASKED.test(focus.word))) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
 			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)) ||
 			// "The value of the contract" is given by its sum ("12 million euros").
@@ -744,6 +745,7 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
+const CLOCK_ASKED = /^times?$/u;
 const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =

@@ -13,6 +13,18 @@ beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
 
+/** Answers a question over the fixture article with `lines` added as its last paragraphs. */
+async function answerWithLines(lines: string, question: string): Promise<Answer> {
+	const dir = await mkdtemp(join(tmpdir(), 'briefing-lines-'));
+	try {
+		await cp(FIXTURE_DIR, dir, { recursive: true });
+		await appendFile(join(dir, 'article.txt'), lines);
+		return answerQuestion(createBriefing(await loadKnowledge(dir)), question);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
 function found(answer: Answer): FoundAnswer {
 	if (!answer.found) throw new Error(`expected an answer to "${answer.question}", got not-found`);
 	return answer;
@@ -46,21 +58,21 @@ describe('answerQuestion: retrieval and citations', () => {
 	});
 
 	test('GIVEN a time of day asked in words that rank another paragraph first THEN the passage giving the time comes first', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'briefing-clock-'));
-		try {
-			await cp(FIXTURE_DIR, dir, { recursive: true });
-			await appendFile(
-				join(dir, 'article.txt'),
-				"Governor Mia Park spoke about the bridge and the town budget with the mayor.\nPark's car departed from Riverton at 4:15 p.m.\n",
-			);
-			const answer = answerQuestion(
-				createBriefing(await loadKnowledge(dir)),
-				"At what time did Park's car depart after she spoke about the bridge and the town budget?",
-			);
-			expect(found(answer).passages[0]?.quote.text).toMatch(/\b4:15 p\.m\./u);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
+		const answer = await answerWithLines(
+			"Governor Mia Park spoke about the bridge and the town budget with the mayor.\nPark's car departed from Riverton at 4:15 p.m.\n",
+			"At what time did Park's car depart after she spoke about the bridge and the town budget?",
+		);
+		expect(found(answer).passages[0]?.quote.text).toMatch(/\b4:15 p\.m\./u);
+	});
+
+	test('GIVEN a time of day and a length asked together THEN "time" is no topic: the sentence giving both covers the question', async () => {
+		const answer = await answerWithLines(
+			'The mayor received the governor at 4 pm for a meeting that lasted 50 minutes.\n',
+			'what time did the mayor receive the governor and how long did it last',
+		);
+		const [best] = found(answer).passages;
+		expect(best?.quote.text).toMatch(/\b4 pm\b.*\b50 minutes\b/u);
+		expect(best?.coverage).toBe(1);
 	});
 
 	test('GIVEN why the visit is a big deal THEN the passage saying it is the first in years comes first, however low it ranked', () => {
