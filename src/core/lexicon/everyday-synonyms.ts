@@ -102,6 +102,10 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['international', 'intl'],
 		['deal', 'agreement', 'pact', 'accord'],
 		['carry', 'transport', 'convey'],
+		// Not "firm" nor "business" alone: "a firm commitment", "business visas".
+		['company', 'companies', 'firms', 'businesses'],
+		['plane', 'planes', 'aircraft', 'airplane', 'aeroplane', 'jet'],
+		['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'newsmen'],
 	],
 };
 

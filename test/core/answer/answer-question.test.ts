@@ -75,6 +75,17 @@ describe('answerQuestion: retrieval and citations', () => {
 		expect(best?.coverage).toBe(1);
 	});
 
+	test('GIVEN everyday words for the text\'s ("firms" for "companies", "jet" for "aircraft") THEN the passage saying it is found', async () => {
+		const lines =
+			"Forty companies from the region will bid for the bridge contract.\nThe governor's aircraft landed in Riverton at noon.\n";
+		for (const [question, said] of [
+			['how many firms will bid for the contract', /\bForty companies\b/u],
+			["when did the governor's jet land", /\baircraft landed\b/u],
+		] as const) {
+			expect(found(await answerWithLines(lines, question)).passages[0]?.quote.text, question).toMatch(said);
+		}
+	});
+
 	test('GIVEN why the visit is a big deal THEN the passage saying it is the first in years comes first, however low it ranked', () => {
 		for (const question of ['why is lavrov coming such a big deal', 'Why was the Russian minister’s visit notable?']) {
 			expect(found(answerQuestion(briefing, question)).passages[0]?.quote.text, question).toMatch(
