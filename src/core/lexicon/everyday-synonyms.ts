@@ -105,6 +105,7 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		// Not "firm" nor "business" alone: "a firm commitment", "business visas".
 		['company', 'companies', 'firms', 'businesses'],
 		['plane', 'planes', 'aircraft', 'airplane', 'aeroplane', 'jet'],
+		['airport', 'airports', 'airbase', 'airfield'],
 		['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'newsmen'],
 	],
 };

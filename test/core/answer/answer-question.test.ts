@@ -77,10 +77,11 @@ describe('answerQuestion: retrieval and citations', () => {
 
 	test('GIVEN everyday words for the text\'s ("firms" for "companies", "jet" for "aircraft") THEN the passage saying it is found', async () => {
 		const lines =
-			"Forty companies from the region will bid for the bridge contract.\nThe governor's aircraft landed in Riverton at noon.\n";
+			"Forty companies from the region will bid for the bridge contract.\nThe governor's aircraft landed at Riverton Airbase at noon.\n";
 		for (const [question, said] of [
 			['how many firms will bid for the contract', /\bForty companies\b/u],
 			["when did the governor's jet land", /\baircraft landed\b/u],
+			['which airport did the governor land at', /\bRiverton Airbase\b/u],
 		] as const) {
 			expect(found(await answerWithLines(lines, question)).passages[0]?.quote.text, question).toMatch(said);
 		}
