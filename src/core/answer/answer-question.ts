@@ -453,6 +453,7 @@ function answerRead(
 		}
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
 		return (
+			findAnyMissing(read, concepts) ??
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
@@ -928,6 +929,23 @@ function findInstancesMissing(
 	if (kind === undefined) return undefined;
 	const sentences = passages.flatMap((passage) => passage.paragraph.sentences);
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
+}
+
+// "Did she give him any gift?": whether there was one of a thing at all.
+const ANY_THING = /\bany\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+/**
+ * "Did Lopez give Reed any gift?": a concrete thing asked of whether there was any, which the article never names
+ * (in its words or a close relative's), is the detail missing, whatever else the passages share with the question.
+ */
+function findAnyMissing(question: string, concepts: readonly Concept[]): string | undefined {
+	const match = ANY_THING.exec(question);
+	if (match === null) return undefined;
+	const words = match.slice(1).flatMap((word) => (word === undefined ? [] : [word.toLowerCase()]));
+	const thing = concepts.find(
+		(concept) => concept.concrete && !concept.properNoun && words.includes(concept.label.toLowerCase()),
+	);
+	return thing !== undefined && thing.coverage === 0 ? thing.label : undefined;
 }
 
 /**

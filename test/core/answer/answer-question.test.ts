@@ -485,6 +485,17 @@ describe('answerQuestion: abstention', () => {
 		});
 	});
 
+	test('GIVEN whether there was any of a concrete thing the article never names THEN it is the detail missing', () => {
+		expect(answerQuestion(briefing, 'did qureshi give lavrov any gift')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'gift' },
+		});
+		// One it names, in its own words or another's, is there to find.
+		expect(
+			found(answerQuestion(briefing, 'has russia sent pakistan any vaccine doses')).passages[0]?.quote.text,
+		).toMatch(/doses/u);
+	});
+
 	test('GIVEN how long something lasted THEN a period named as a point ("last month") or a rate is no length of it', () => {
 		const answer = answerQuestion(briefing, "how long was lavrov's meeting with Bajwa");
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
