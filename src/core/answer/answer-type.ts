@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
-import { ASKS_CLOCK_TIME, CLOCK_TIME, readTimes } from '../text/read-values.js';
+import { asksClockTime, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
 	CURRENCY_WORDS,
@@ -676,7 +676,7 @@ function expectTypeWorded(question: string): ExpectedAnswer | undefined {
 	if (/\b(?:what|which|exact|specific) (?:date|day|weekday|month)\b/u.test(text)) return time('day');
 	if (/\b(?:what|which) decade\b/u.test(text)) return expect('decade');
 	// "What time did the talks start?": a time of day, not the day.
-	if (ASKS_CLOCK_TIME.test(text)) return time('clock');
+	if (asksClockTime(text)) return time('clock');
 	if (readGrainAsked(text) === 'year') return { ...time('date'), yearAsked: true };
 	if (asksWhen(text) || /\b(?:what|which) (?:year|time)\b|\bhow long ago\b/u.test(text)) return time('date');
 	// "What is the line's route?": where it runs from and to.

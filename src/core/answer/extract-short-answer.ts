@@ -2,7 +2,7 @@ import { findSubject } from '../people/find-mentions.js';
 import { escapeRegExp, isPossessive, isStopWord, normalizeWord, type Token } from '../text/analyze.js';
 import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords, findLastWords } from '../text/match-phrase.js';
-import { ASKS_CLOCK_TIME, findClockTime, isNumberOfDeed, readTimes } from '../text/read-values.js';
+import { asksClockTime, findClockTime, isNumberOfDeed, readTimes } from '../text/read-values.js';
 import {
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
@@ -907,7 +907,7 @@ function extractTime(sentence: string, context: ExtractionContext): string | und
 	const day = { year, month, date: new Date(Date.UTC(year, month - 1, dayOfMonth)) };
 	const grain = readGrainAsked(context.question);
 	// "What time …": a time of day ("shortly after 6 p.m."), with the word that bounds it.
-	if (ASKS_CLOCK_TIME.test(context.question)) return findClockTime(sentence);
+	if (asksClockTime(context.question)) return findClockTime(sentence);
 	// A decade as the article writes it ("the 1980s", "the '80s"), read as every other reader of times reads it.
 	if (grain === 'decade') {
 		const decade = readTimes(sentence).find((time) => time.kind === 'decade' && isNew(time.text, context));

@@ -413,8 +413,18 @@ export function findClockTime(text: string): string | undefined {
 }
 
 /** "What time …" asks for a time of day; "what time of year", "what time frame" do not. */
-export const ASKS_CLOCK_TIME =
+const ASKS_CLOCK_TIME =
 	/\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|day)|frame|period|span|scale|line)\b)/iu;
+// "When did he leave on Wednesday?": the day is given, so the time of day is asked.
+const WHEN_ON_DAY_GIVEN = new RegExp(
+	`\\bwhen\\b.*\\b(?:(?:on|last|this|that)\\s+(?:${WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|today|yesterday|tonight)\\b`,
+	'iu',
+);
+
+/** Whether a question asks a time of day: "what time …", or "when …" of a day it gives. */
+export function asksClockTime(question: string): boolean {
+	return ASKS_CLOCK_TIME.test(question) || WHEN_ON_DAY_GIVEN.test(question);
+}
 
 /** Reads the points in time of a text: weekdays, dates, years and relative times ("next week"). */
 export function readTimes(text: string): TimePoint[] {

@@ -496,6 +496,14 @@ describe('answerQuestion: abstention', () => {
 		).toMatch(/doses/u);
 	});
 
+	test('GIVEN when someone left on a day the question gives THEN the time of day is the detail missing, not another date', () => {
+		// The article says he was in Islamabad on Wednesday, not when he left; "last year" dates something else.
+		expect(answerQuestion(briefing, 'when did lavrov leave on wednesday')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'what time' },
+		});
+	});
+
 	test('GIVEN how long something lasted THEN a period named as a point ("last month") or a rate is no length of it', () => {
 		const answer = answerQuestion(briefing, "how long was lavrov's meeting with Bajwa");
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });

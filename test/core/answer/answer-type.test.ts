@@ -530,6 +530,18 @@ describe('holdsAnswerType', () => {
 		expect(holds('What time did the talks start?', 'The talks started on Monday.')).toBe(false);
 	});
 
+	test('GIVEN "when" of a day the question gives THEN a time of day is asked, not the day', () => {
+		for (const question of [
+			'When did the mayor leave on Monday?',
+			'when did she fly out on wed',
+			'when is he due today',
+		]) {
+			expect(expectAnswerType(question)?.type, question).toBe('clock');
+		}
+		expect(expectAnswerType('When did the mayor leave?')?.type).toBe('date');
+		expect(holds('When did the mayor leave on Monday?', 'The mayor left last year.')).toBe(false);
+	});
+
 	test('GIVEN a decade asked THEN only a decade holds it; a date alone does not', () => {
 		expect(holds('What decade was it built in?', 'It was built in the 1980s.')).toBe(true);
 		expect(holds('What decade was it built in?', 'It was opened on Tuesday.')).toBe(false);
