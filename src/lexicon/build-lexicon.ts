@@ -180,7 +180,8 @@ export function buildLexicon(
 		const key = word.toLowerCase();
 		const targetKey = stemsOf(target);
 		if (stemsOf(word) === '' || stemsOf(word) === targetKey || !inArticle(targetKey)) return;
-		const code = RELATIONS.indexOf(HIERARCHY.has(relation) && isGenderedForm(key, target) ? 'synonym' : relation);
+		const kindOf = relation === 'broader' || relation === 'narrower';
+		const code = RELATIONS.indexOf(kindOf && isGenderedForm(key, target) ? 'synonym' : relation);
 		const targets = related.get(key) ?? new Map<string, number>();
 		related.set(key, targets);
 		// The closest relation wins (RELATIONS is ordered closest first): a country's capital is its capital by

@@ -8,6 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
+import { asksClockTime } from '../text/read-values.js';
 import { TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
@@ -313,7 +314,8 @@ function answerRead(
 		focus !== undefined &&
 		((asksTime(typeAsked) && (index.lookUpWord(focus.word)?.entity === 'date' || TIME_ASKED.test(focus.word))) ||
 			// "What time did they meet and how long did it last?": the time of day asked too is no topic of the length.
-			(typeAsked?.type === 'duration' && (DURATION_ASKED.test(focus.word) || CLOCK_ASKED.test(focus.word))) ||
+			(typeAsked?.type === 'duration' &&
+				(DURATION_ASKED.test(focus.word) || (TIME_WORD.test(focus.word) && asksClockTime(read)))) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
 			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)) ||
 			// "The value of the contract" is given by its sum ("12 million euros").
@@ -453,7 +455,7 @@ function answerRead(
 		}
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
 		return (
-			findAnyMissing(read, concepts) ??
+			findAbsentThingAsked(read, concepts) ??
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
@@ -746,7 +748,7 @@ function keepLooseRelatives(concept: Concept, isClose: (weight: number) => boole
 // "What time …": the word that asks for a time, whatever sense the lexicon gives it first ("a first time").
 const TIME_ASKED = /^(?:time|date|day|month|year|decade)s?$/u;
 const DURATION_ASKED = /^durations?$/u;
-const CLOCK_ASKED = /^times?$/u;
+const TIME_WORD = /^times?$/u;
 const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =
@@ -931,19 +933,26 @@ function findInstancesMissing(
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
 }
 
-// "Did she give him any gift?": whether there was one of a thing at all.
-const ANY_THING = /\bany\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+// "Any gift", "any S-400 missiles": up to three words after "any", the thing among them.
+const ANY_THING = /\bany((?:\s+[\p{L}-]+){1,3})/giu;
 
 /**
- * "Did Lopez give Reed any gift?": a concrete thing asked of whether there was any, which the article never names
- * (in its words or a close relative's), is the detail missing, whatever else the passages share with the question.
+ * "Did Lopez give Reed any gift?": whether there was any of a concrete thing is not answered by passages that only
+ * share the question's other words ("give", "Reed"); where the article never names the thing, by any word related to
+ * it, the thing is the detail missing.
  */
-function findAnyMissing(question: string, concepts: readonly Concept[]): string | undefined {
-	const match = ANY_THING.exec(question);
-	if (match === null) return undefined;
-	const words = match.slice(1).flatMap((word) => (word === undefined ? [] : [word.toLowerCase()]));
+function findAbsentThingAsked(question: string, concepts: readonly Concept[]): string | undefined {
+	const words = new Set(
+		[...question.matchAll(ANY_THING)].flatMap((match) => (match[1] ?? '').toLowerCase().trim().split(/\s+/u)),
+	);
 	const thing = concepts.find(
-		(concept) => concept.concrete && !concept.properNoun && words.includes(concept.label.toLowerCase()),
+		(concept) =>
+			concept.concrete &&
+			!concept.properNoun &&
+			concept.label
+				.toLowerCase()
+				.split(/\s+/u)
+				.every((word) => words.has(word)),
 	);
 	return thing !== undefined && thing.coverage === 0 ? thing.label : undefined;
 }

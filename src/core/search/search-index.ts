@@ -456,13 +456,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
-		// "Take off" is written "took off": WordNet relates the phrase to other verbs, and only its words to their
-		// forms, which the article writes apart ("took", then "off").
-		for (const word of norm.includes(' ') ? norm.split(' ') : []) {
-			for (const { target, relation } of lexicon?.relatedTo(word) ?? []) {
-				const term = relation === 'inflection' ? anchorOf(target) : undefined;
-				if (term !== undefined) terms.set(term, settings.relationWeights.inflection);
-			}
+		// "Take off" is written "took off": WordNet relates the phrasal verb to other verbs, and only its verb to that
+		// verb's forms, which the article writes as words of their own ("took", then "off"), as weighty as "take".
+		const [verb] = norm.split(' ');
+		const phrasalVerb = !name && verb !== undefined && verb !== norm && lookUp(verb)?.pos === 'verb';
+		for (const { target, relation } of phrasalVerb ? (lexicon?.relatedTo(verb) ?? []) : []) {
+			const term = relation === 'inflection' ? anchorOf(target) : undefined;
+			const weight = settings.relationWeights.inflection;
+			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
 		}
 		// A verb of one narrow kind stands for the others ("fly in", "get to" for "arrive") as closely as a synonym:
 		// WordNet relates "get to" to "make" and "progress", not to "arrive".

@@ -415,9 +415,11 @@ export function findClockTime(text: string): string | undefined {
 /** "What time …" asks for a time of day; "what time of year", "what time frame" do not. */
 const ASKS_CLOCK_TIME =
 	/\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|day)|frame|period|span|scale|line)\b)/iu;
-// "When did he leave on Wednesday?": the day is given, so the time of day is asked.
+// "When did he leave on Wednesday?": the day is given, so the time of day is asked. Only a question opening on
+// "when" whose main clause ends on the day: "when did she say on Monday that …", "what did he say when he arrived on
+// Monday", "when will the deal signed today take effect" ask other things.
 const WHEN_ON_DAY_GIVEN = new RegExp(
-	`\\bwhen\\b.*\\b(?:(?:on|last|this|that)\\s+(?:${WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|today|yesterday|tonight)\\b`,
+	`^\\W*(?:(?:so|and|yo|ok)\\s+)?when\\b[^,;]*\\s(?:(?:on|last|this)\\s+(?:${WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|today|yesterday|tonight)\\W*$`,
 	'iu',
 );
 

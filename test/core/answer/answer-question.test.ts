@@ -486,10 +486,12 @@ describe('answerQuestion: abstention', () => {
 	});
 
 	test('GIVEN whether there was any of a concrete thing the article never names THEN it is the detail missing', () => {
-		expect(answerQuestion(briefing, 'did qureshi give lavrov any gift')).toMatchObject({
-			found: false,
-			reason: { kind: 'detail-missing', detail: 'gift' },
-		});
+		for (const question of ['did qureshi give lavrov any gift', 'In any case, did Qureshi give Lavrov any gift?']) {
+			expect(answerQuestion(briefing, question), question).toMatchObject({
+				found: false,
+				reason: { kind: 'detail-missing', detail: 'gift' },
+			});
+		}
 		// One it names, in its own words or another's, is there to find.
 		expect(
 			found(answerQuestion(briefing, 'has russia sent pakistan any vaccine doses')).passages[0]?.quote.text,

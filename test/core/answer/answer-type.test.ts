@@ -540,6 +540,10 @@ describe('holdsAnswerType', () => {
 		}
 		expect(expectAnswerType('When did the mayor leave?')?.type).toBe('date');
 		expect(holds('When did the mayor leave on Monday?', 'The mayor left last year.')).toBe(false);
+		// A day in a clause of its own, or "when" opening one, asks no time of day.
+		expect(expectAnswerType('When did the mayor say on Monday that the ferry would sail?')?.type).toBe('date');
+		expect(expectAnswerType('Where did the mayor go when she left on Monday?')?.type).toBe('place');
+		expect(expectAnswerType('What did the mayor say when she arrived on Monday?')?.type).not.toBe('clock');
 	});
 
 	test('GIVEN a decade asked THEN only a decade holds it; a date alone does not', () => {

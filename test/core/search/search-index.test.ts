@@ -247,7 +247,7 @@ describe('buildSearchIndex: the lexicon', () => {
 		const [took] = index.termsOf('took');
 		const takePlace = index.analyze('where did the talks take place').find((concept) => concept.label === 'take place');
 		expect(took).toBeDefined();
-		expect(takePlace?.terms.get(took ?? '')).toBe(1);
+		expect(takePlace?.terms.get(took ?? '')).toBeGreaterThan(0);
 	});
 
 	test('GIVEN a word the article lacks THEN its relatives weigh less than a word it has', async () => {
