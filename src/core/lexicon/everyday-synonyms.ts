@@ -102,11 +102,11 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['international', 'intl'],
 		['deal', 'agreement', 'pact', 'accord'],
 		['carry', 'transport', 'convey'],
-		// Not "firm" nor "business" alone: "a firm commitment", "business visas".
-		['company', 'companies', 'firms', 'businesses'],
+		// Words are matched by their stems: "firms" is also the "firm" of "a firm commitment", a risk the plural is
+		// worth; "businesses" would be every "business visa", and "reporters" every "reported".
+		['company', 'companies', 'firms'],
 		['plane', 'planes', 'aircraft', 'airplane', 'aeroplane', 'jet'],
 		['airport', 'airports', 'airbase', 'airfield'],
-		['journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'newsmen'],
 	],
 };
 
