@@ -524,11 +524,7 @@ function answerRead(
 	const kind = classifyQuestion(read, answerEntity);
 	const context: ExtractionContext = {
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
-		questionTerms: new Set(
-			concepts.flatMap((concept) =>
-				[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : [])),
-			),
-		),
+		questionTerms: new Set(concepts.flatMap((concept) => closeTermsOf(index, concept))),
 		answerNounTerms: findAnswerNounTerms(concepts, answerNoun ?? findPlaceNounAsked(read), index.termsOf),
 		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
 		// place is answered by a country.
@@ -1452,7 +1448,7 @@ function findAnswerNounTerms(
 function namesOfConcepts(briefing: Briefing, concepts: readonly Concept[], named: (concept: Concept) => boolean) {
 	return concepts.flatMap((concept) =>
 		named(concept) && concept.covered && !concept.generic && briefing.people.find(concept.label) === undefined
-			? [...concept.terms].flatMap(([term, weight]) => (briefing.index.isClose(weight) ? [term] : []))
+			? closeTermsOf(briefing.index, concept)
 			: [],
 	);
 }
