@@ -341,7 +341,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		const frequency = terms.length === 0 ? 0.5 : Math.min(...terms.map((term) => documentFrequency.get(term) ?? 0));
 		return Math.log(1 + paragraphs.length / frequency);
 	};
-	const phrases = buildPhraseDictionary(knowledge, termsOf, settings);
+	const phrases = buildPhraseDictionary(knowledge, termsOf, settings, sentenceTokens.values());
 	const lexicon = knowledge.lexicon === undefined ? undefined : createLexicon(knowledge.lexicon);
 	const maxRarity = Math.log(1 + paragraphs.length / 0.5);
 	const lookUp = (norm: string) => lexicon?.lookUp(norm) ?? lexicon?.lookUp(americanSpelling(norm));
@@ -916,6 +916,7 @@ function buildPhraseDictionary(
 	knowledge: Knowledge,
 	termsOf: (text: string) => string[],
 	settings: SearchOptions,
+	textTokens: Iterable<readonly Token[]>,
 ): Map<string, PhraseEntry[]> {
 	const dictionary = new Map<string, PhraseEntry[]>();
 	const add = (
@@ -948,8 +949,10 @@ function buildPhraseDictionary(
 			}
 		}
 	};
+	const openForms = findOpenForms(knowledge.synonyms.groups.flat(), textTokens);
 	for (const group of knowledge.synonyms.groups) {
-		for (const member of group) add(member, group, settings.synonymWeight, true);
+		const members = [...group, ...group.flatMap((member) => openForms.get(member) ?? [])];
+		for (const member of members) add(member, members, settings.synonymWeight, true);
 	}
 	// A spelled-out acronym ("United Nations") is one idea, not two words.
 	for (const expansion of Object.values(knowledge.synonyms.acronyms)) add(expansion, [], settings.synonymWeight);
@@ -965,6 +968,24 @@ function buildPhraseDictionary(
 		}
 	}
 	return dictionary;
+}
+
+/**
+ * The closed compounds among the words ("airbase") that the texts write open ("Nur Khan Air Base"), each with its
+ * open spelling: a compound's spelling varies between outlets, not its meaning.
+ */
+function findOpenForms(words: readonly string[], textTokens: Iterable<readonly Token[]>): Map<string, string> {
+	const closed = new Set(words.filter((word) => /^\p{L}{4,}$/u.test(word)));
+	const open = new Map<string, string>();
+	for (const tokens of textTokens) {
+		for (const [i, token] of tokens.entries()) {
+			const next = tokens[i + 1];
+			if (next === undefined || token.end + 1 !== next.start) continue;
+			const joined = token.norm + next.norm;
+			if (closed.has(joined)) open.set(joined, `${token.norm} ${next.norm}`);
+		}
+	}
+	return open;
 }
 
 /** The typed stems the article contains, else any matching stem it contains; empty if none. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Briefing, createBriefing } from '../../../src/core/briefing.js';
+import { parseArticle } from '../../../src/core/knowledge/parse-article.js';
 import { stemWord } from '../../../src/core/text/analyze.js';
 import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
 
@@ -202,6 +203,31 @@ describe('search', () => {
 		expect(named?.sentence.text).toMatch(/^He\b.*Israel/u);
 		expect(named?.paragraph).toBe(alone?.paragraph);
 		expect(named?.score ?? 0).toBeGreaterThan(alone?.score ?? Number.POSITIVE_INFINITY);
+	});
+
+	test('GIVEN a closed compound of a synonym group that the article writes open THEN it matches ("airport": "Air Base")', () => {
+		const { knowledge } = briefing;
+		const text = [
+			'The minister held talks on trade at the ministry on Monday.',
+			'He landed at the Nur Khan Air Base late on Sunday.',
+			'Officials met the minister at the hotel.',
+			'The two sides agreed to expand cooperation in energy.',
+			'A joint statement was issued after the talks.',
+			'The minister also called on the president.',
+			'Both countries will hold consultations next year.',
+			'The visit ended on Tuesday.',
+		].join('\n');
+		const article = parseArticle(text, knowledge.article.meta, 'test');
+		const { index } = createBriefing({ ...knowledge, article, people: [], pledges: [] });
+		const [airport] = index.analyze('airport');
+		expect(airport?.covered).toBe(true);
+		expect(index.search(index.analyze('which airport did the minister land at'), 1)[0]?.paragraph.text).toMatch(
+			/Air Base/u,
+		);
+		// Two words the article never writes side by side are no spelling of the compound.
+		const apart = parseArticle(text.replace('Air Base', 'Air Force base'), knowledge.article.meta, 'test');
+		const other = createBriefing({ ...knowledge, article: apart, people: [], pledges: [] });
+		expect(other.index.analyze('airport')[0]?.terms.has(stemWord('air'))).toBe(false);
 	});
 
 	test('GIVEN a fixture article with its own synonyms THEN they expand queries there too', async () => {
