@@ -396,6 +396,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 						(norm) => lookUp(norm) !== undefined && !lexicon.isName(norm),
 						// A name ("Fo") is no word the acronym could be taken for.
 						(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
+						(norms, start) => {
+							const length = lexicon.phraseLengthAt(norms, start);
+							const words = norms.slice(start, start + length);
+							// Not a phrasal verb ("took place", "focus on"): its particle is no initial of a name.
+							const noun = isCompoundNoun(words, lookUp) && words.every((norm) => termsOf(norm).length > 0);
+							return noun ? length : 1;
+						},
 					),
 				),
 	);

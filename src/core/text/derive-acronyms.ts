@@ -8,16 +8,26 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu
 const JOINERS = new Set(['of', 'and', 'for', 'the']);
 
 /**
- * The acronyms of a text's multiword names, each with the name it stands for. Only names that end in a common
- * English word ("Office", "Commission"): a person's name has no acronym. An acronym that is itself a word of the text or of
+ * The acronyms of a text's multiword names, each with the name it stands for. Only names, or their first words, that
+ * end in a common English word ("Office", "Commission", the "Adviser" of "National Security Adviser Moeed Yusuf"): a
+ * person's name has no acronym. With `compoundLength` (how many words from `start` make one compound noun), so do
+ * compounds written in lower case ("the foreign office" → FO). An acronym that is itself a word of the text or of
  * English (`isWord`), or stands for two names, is left out.
  */
 export function deriveAcronyms(
 	texts: readonly string[],
 	isCommon: (norm: string) => boolean,
 	isWord: (norm: string) => boolean,
+	compoundLength: (norms: readonly string[], start: number) => number = () => 1,
 ): Record<string, string> {
 	const found = new Map<string, string | null>();
+	const initials = (list: readonly string[]) =>
+		list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
+	const addAcronym = (acronym: string, expansion: string) => {
+		const known = found.get(acronym);
+		const same = known === undefined || known?.toLowerCase() === expansion.toLowerCase();
+		found.set(acronym, same ? (known ?? expansion) : null);
+	};
 	for (const text of texts) {
 		// A sentence's first word is capitalized whatever it is: a run starting there is read from its second word.
 		for (const match of text.matchAll(NAME_RUN)) {
@@ -25,19 +35,31 @@ export function deriveAcronyms(
 			const start = match.index === 0 || /[.!?:]\s*$/u.test(text.slice(0, match.index)) ? 1 : 0;
 			const name = words.slice(start);
 			while (JOINERS.has((name[0] ?? '').toLowerCase())) name.shift();
-			const capitalized = name.filter((word) => !JOINERS.has(word));
-			// An organization's name ends in a common noun ("Office", "Commission"); a person's in a surname.
-			if (capitalized.length < 2 || !isCommon((capitalized.at(-1) ?? '').toLowerCase())) continue;
-			const initials = (list: readonly string[]) =>
-				list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
 			// "Lima Water Board (LWB)": an acronym the text defines is one, whatever else it writes.
 			const defined = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(match.index + match[0].length))?.[1];
-			for (const acronym of new Set([initials(capitalized), initials(name)])) {
+			// An organization's name ends in a common noun ("Office", "Commission"); a person's in a surname, and an
+			// office's before its holder's full name in the noun before the name ("Adviser Moeed Yusuf").
+			const endsCommon = (end: number) => isCommon((name[end - 1] ?? '').toLowerCase());
+			let end = name.length;
+			if (!endsCommon(end)) end -= 2;
+			while (end > 0 && !endsCommon(end)) end--;
+			const head = name.slice(0, end);
+			const capitalized = head.filter((word) => !JOINERS.has(word));
+			if (capitalized.length < 2) continue;
+			for (const acronym of new Set([initials(capitalized), initials(head)])) {
 				if (acronym.length < 2 || (acronym !== defined && isWord(acronym.toLowerCase()))) continue;
-				const expansion = name.join(' ');
-				const known = found.get(acronym);
-				found.set(acronym, known === undefined || known === expansion ? expansion : null);
+				addAcronym(acronym, head.join(' '));
 			}
+		}
+		// "The foreign office": a compound noun written in lower case is a name people shorten alike.
+		const words = [...text.matchAll(/\p{L}+/gu)].map((match) => match[0]);
+		const norms = words.map((word) => word.toLowerCase());
+		for (let start = 0; start < words.length; start++) {
+			const length = compoundLength(norms, start);
+			const compound = norms.slice(start, start + length);
+			if (length < 2 || words[start] !== norms[start] || !isCommon(compound.at(-1) ?? '')) continue;
+			const acronym = initials(compound);
+			if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '));
 		}
 	}
 	// "Compressed liquefied natural gas (LNG)": the words an acronym in brackets spells out, and with the word before
@@ -52,9 +74,7 @@ export function deriveAcronyms(
 			if (before === undefined || FUNCTION_WORDS.has(before)) continue;
 			const longer = `${before.charAt(0).toUpperCase()}${acronym}`;
 			if (isWord(longer.toLowerCase())) continue;
-			const expansion = [before, ...spelled].join(' ');
-			const known = found.get(longer);
-			found.set(longer, known === undefined || known === expansion ? expansion : null);
+			addAcronym(longer, [before, ...spelled].join(' '));
 		}
 	}
 	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));

@@ -205,29 +205,45 @@ describe('search', () => {
 		expect(named?.score ?? 0).toBeGreaterThan(alone?.score ?? Number.POSITIVE_INFINITY);
 	});
 
-	test('GIVEN a closed compound of a synonym group that the article writes open THEN it matches ("airport": "Air Base")', () => {
+	/** A briefing over a short invented article, with the real lexicon and synonyms. */
+	const briefingOf = (...lines: string[]) => {
 		const { knowledge } = briefing;
-		const text = [
-			'The minister held talks on trade at the ministry on Monday.',
-			'He landed at the Nur Khan Air Base late on Sunday.',
-			'Officials met the minister at the hotel.',
+		const filler = [
 			'The two sides agreed to expand cooperation in energy.',
 			'A joint statement was issued after the talks.',
 			'The minister also called on the president.',
 			'Both countries will hold consultations next year.',
 			'The visit ended on Tuesday.',
-		].join('\n');
-		const article = parseArticle(text, knowledge.article.meta, 'test');
-		const { index } = createBriefing({ ...knowledge, article, people: [], pledges: [] });
+		];
+		const article = parseArticle([...lines, ...filler].join('\n'), knowledge.article.meta, 'test');
+		return createBriefing({ ...knowledge, article, people: [], pledges: [] });
+	};
+
+	test('GIVEN a closed compound of a synonym group that the article writes open THEN it matches ("airport": "Air Base")', () => {
+		const text = [
+			'The minister held talks on trade at the ministry on Monday.',
+			'He landed at the Nur Khan Air Base late on Sunday.',
+			'Officials met the minister at the hotel.',
+		];
+		const { index } = briefingOf(...text);
 		const [airport] = index.analyze('airport');
 		expect(airport?.covered).toBe(true);
 		expect(index.search(index.analyze('which airport did the minister land at'), 1)[0]?.paragraph.text).toMatch(
 			/Air Base/u,
 		);
 		// Two words the article never writes side by side are no spelling of the compound.
-		const apart = parseArticle(text.replace('Air Base', 'Air Force base'), knowledge.article.meta, 'test');
-		const other = createBriefing({ ...knowledge, article: apart, people: [], pledges: [] });
+		const other = briefingOf(...text.map((line) => line.replace('Air Base', 'Air Force base')));
 		expect(other.index.analyze('airport')[0]?.terms.has(stemWord('air'))).toBe(false);
+	});
+
+	test('GIVEN an acronym of a compound noun the article writes in lower case THEN it is read as the compound', () => {
+		const { index } = briefingOf(
+			'The minister held talks on trade at the ministry on Monday.',
+			'The talks were useful, the foreign office spokesperson, Ana Reed, said.',
+		);
+		const [fo] = index.analyze('FO');
+		expect(fo?.covered).toBe(true);
+		expect(fo?.terms.has(stemWord('office'))).toBe(true);
 	});
 
 	test('GIVEN a fixture article with its own synonyms THEN they expand queries there too', async () => {

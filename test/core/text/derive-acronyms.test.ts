@@ -44,6 +44,27 @@ describe('deriveAcronyms', () => {
 		expect(derive('Compressed liquefied natural gas (LNG) flows.')).toEqual({});
 	});
 
+	test('GIVEN an office before its holder’s full name THEN the office’s initials, not the holder’s', () => {
+		expect(derive('said Army Chief Staff Ana Reed.')).toEqual({ ACS: 'Army Chief Staff' });
+	});
+
+	test('GIVEN a compound noun written in lower case THEN its initials; capitalized elsewhere, still one name', () => {
+		// "air base" is a compound, "the base" and "air travel" are not.
+		const compoundLength = (norms: readonly string[], start: number) =>
+			norms[start] === 'air' && norms[start + 1] === 'base' ? 2 : 1;
+		const withCompounds = (...texts: string[]) =>
+			deriveAcronyms(
+				texts,
+				(norm) => common.has(norm),
+				(norm) => words.has(norm),
+				compoundLength,
+			);
+		expect(withCompounds('he landed at the air base after air travel')).toEqual({ AB: 'air base' });
+		expect(withCompounds('the air base', 'the Air Base')).toEqual({ AB: 'air base' });
+		// A capitalized compound is read as a name, as before.
+		expect(withCompounds('Air travel resumed')).toEqual({});
+	});
+
 	test('GIVEN one acronym for two names THEN it is left out', () => {
 		expect(derive('the Foreign Office and the Field Office')).toEqual({});
 	});
