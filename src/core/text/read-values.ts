@@ -148,7 +148,7 @@ const QUANTITY = new RegExp(
 		`|(?<words>${NUMBER_WORD}(?:[\\s-]+(?:and[\\s-]+)?${NUMBER_WORD})*`,
 		// "a decade", "a dozen", "a million": the article "a" as the number one, only before a unit or a scale.
 		// "A whole week", "a full year": the article still counts one.
-		'|an?(?=\\s+(?:dozen|couple|(?:(?:whole|full|entire)\\s+)?(?:decades?|years?|months?|weeks?|days?)|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))',
+		`|an?(?=\\s+(?:dozen|couple|(?:(?:whole|full|entire)\\s+)?${TIME_UNIT}|hundred|thousand|million|billion)\\b)(?:\\s+(?:dozen|couple))?))`,
 		// "five mln", "fifty k": shorthand after a number's words too.
 		`(?:\\s+(?<scale>hundred|thousand|million|billion|trillion|dozen|${WORD_SHORT_SCALE}\\b))?`,
 		'(?:\\s*(?<percent>%|percent\\b|per cent\\b))?',
@@ -263,10 +263,14 @@ export function readQuantities(text: string): Quantity[] {
 		const decade = kind === 'duration' && /^decades?$/u.test(unitWords[0] ?? '');
 		const numberEnd = match.index + match[0].length;
 		// A unit of time is part of the value ("a decade" is ten years); other units are words of their own.
-		const unitEnd =
+		const afterNumber =
 			kind === 'duration'
 				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
 				: numberEnd;
+		// "An hour and a half", "two years and a half": the half after the unit is part of the length.
+		const half = kind === 'duration' ? HALF_AFTER_UNIT.exec(text.slice(afterNumber)) : null;
+		if (half !== null) value += 0.5;
+		const unitEnd = afterNumber + (half?.[0].length ?? 0);
 		// "another 300", "a further 300": more, as "300 more" is; the word is part of the value.
 		const more = /\b([\p{L}]+)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
 		const isMore = more !== null && isMoreWord(more[1]?.toLowerCase() ?? '');
@@ -294,6 +298,8 @@ export function readQuantities(text: string): Quantity[] {
 	}
 	return quantities;
 }
+
+const HALF_AFTER_UNIT = /^\s+and\s+a\s+half\b/iu;
 
 /** How many words may stand between an amount and the "a day" that makes it a rate ("cubic feet of gas a day"). */
 const RATE_REACH = 5;

@@ -105,6 +105,15 @@ describe('readQuantities', () => {
 		expect(values('a million doses')).toEqual([{ value: 1_000_000, kind: 'count' }]);
 	});
 
+	test('GIVEN "an hour", "a minute" THEN one unit of time; GIVEN "and a half" after the unit THEN half one more', () => {
+		expect(readQuantities('they met for an hour')[0]).toMatchObject({ value: 1, kind: 'duration', unit: ['hour'] });
+		const [talks] = readQuantities('talks ran for roughly an hour and a half, he said');
+		expect(talks).toMatchObject({ value: 1.5, kind: 'duration', unit: ['hour'], text: 'an hour and a half' });
+		expect(readQuantities('two years and a half')[0]).toMatchObject({ value: 2.5, unit: ['year'] });
+		// "An hour" after an amount is a rate, no length.
+		expect(readQuantities('at 100 km an hour').map((quantity) => quantity.kind)).toEqual(['count']);
+	});
+
 	test('GIVEN a percent sign or the word percent THEN both are a percentage', () => {
 		expect(values('trade jumped 46%')).toEqual([{ value: 46, kind: 'percent' }]);
 		expect(values('a 46 percent increase')).toEqual([{ value: 46, kind: 'percent' }]);
