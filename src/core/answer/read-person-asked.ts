@@ -316,13 +316,12 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	const { index } = briefing;
 	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
-	const office = words.findLast(({ norm }) => {
+	const office = words.findLast(({ norm }, i) => {
 		const word = index.lookUpWord(norm);
+		// After "the" a word is a noun, whatever its commoner use ("the pilot").
+		const noun = word?.pos === 'noun' || /^(?:the|an?)$/u.test(words[i - 1]?.norm ?? '');
 		return (
-			word?.pos === 'noun' &&
-			word.entity === 'person' &&
-			index.isCommonWord(norm) &&
-			briefing.people.findByName(norm) === undefined
+			noun && word?.entity === 'person' && index.isCommonWord(norm) && briefing.people.findByName(norm) === undefined
 		);
 	});
 	return office === undefined ? undefined : { description, office, words };

@@ -26,6 +26,13 @@ describe('readOfficeAsked', () => {
 		expect(readOfficeAsked(briefing, 'who is Lavrov')).toBeUndefined();
 	});
 
+	test('GIVEN a person noun more often a verb ("pilot") after "the" THEN it is the office', () => {
+		expect(readOfficeAsked(briefing, "who was the pilot of Lavrov's plane")?.office.norm).toBe('pilot');
+		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, "who was the pilot of Lavrov's plane"))).toBe(
+			'who the pilot is',
+		);
+	});
+
 	test('GIVEN "the name of" a thing before a verb in the past ("hosted") THEN no person is asked, as for a person noun', () => {
 		expect(readOfficeAsked(briefing, 'name of the peace meeting lyon hosted?')).toBeUndefined();
 		expect(readOfficeAsked(briefing, "what's the name of Lyon's host")?.office.norm).toBe('host');
