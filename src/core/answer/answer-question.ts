@@ -455,7 +455,7 @@ function answerRead(
 		}
 		if (typeAsked?.type === 'organization' && !typeShown) return 'which organization';
 		return (
-			findAbsentThingAsked(read, concepts) ??
+			findAbsentThingAsked(index, read, concepts) ??
 			findRoleNobodyHolds(briefing, officeAsked) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
@@ -935,22 +935,31 @@ const ANY_THING = /\bany((?:\s+[\p{L}-]+){1,3})/giu;
 /**
  * "Did Lopez give Reed any gift?": whether there was any of a concrete thing is not answered by passages that only
  * share the question's other words ("give", "Reed"); where the article never names the thing, by any word related to
- * it, the thing is the detail missing.
+ * it, the thing is the detail missing. So is a kind of people ("any opposition leaders") whose kind the article has
+ * no close word for.
  */
-function findAbsentThingAsked(question: string, concepts: readonly Concept[]): string | undefined {
-	const words = new Set(
-		[...question.matchAll(ANY_THING)].flatMap((match) => (match[1] ?? '').toLowerCase().trim().split(/\s+/u)),
+function findAbsentThingAsked(index: SearchIndex, question: string, concepts: readonly Concept[]): string | undefined {
+	const spans = [...question.matchAll(ANY_THING)].map((match) => (match[1] ?? '').toLowerCase().trim().split(/\s+/u));
+	const words = new Set(spans.flat());
+	// "Any opposition leaders": a kind of people, named by the word before the person noun.
+	const qualifiers = new Set(
+		spans.flatMap((span) =>
+			span.flatMap((word, i) => (index.lookUpWord(span[i + 1] ?? '')?.entity === 'person' ? [word] : [])),
+		),
 	);
 	const thing = concepts.find(
 		(concept) =>
-			concept.concrete &&
 			!concept.properNoun &&
 			concept.label
 				.toLowerCase()
 				.split(/\s+/u)
-				.every((word) => words.has(word)),
+				.every((word) => words.has(word)) &&
+			((concept.concrete && concept.coverage === 0) ||
+				(concept.partOfSpeech === 'noun' &&
+					qualifiers.has(concept.label.toLowerCase()) &&
+					!closeTermsOf(index, concept).some(index.hasTerm))),
 	);
-	return thing !== undefined && thing.coverage === 0 ? thing.label : undefined;
+	return thing?.label;
 }
 
 /**

@@ -498,6 +498,15 @@ describe('answerQuestion: abstention', () => {
 		).toMatch(/doses/u);
 	});
 
+	test('GIVEN whether there were any of a kind of people the article never names THEN the kind is the detail missing', () => {
+		expect(answerQuestion(briefing, 'did lavrov meet any opposition leaders while in pakistan')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'opposition' },
+		});
+		// A kind it names is there to find.
+		expect(answerQuestion(briefing, 'did lavrov meet any pakistani officials').found).toBe(true);
+	});
+
 	test('GIVEN when someone left on a day the question gives THEN the time of day is the detail missing, not another date', () => {
 		// The article says he was in Islamabad on Wednesday, not when he left; "last year" dates something else.
 		expect(answerQuestion(briefing, 'when did lavrov leave on wednesday')).toMatchObject({
