@@ -302,7 +302,7 @@ function answerRead(
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
 	// "What day did …", "from which country …": a word asking for the answer's kind is the answer-type check's to
 	// meet, not a word to find ("day" of "a three-day fair", "the two towns" are no answer to it).
-	const worded = endCountedAtVerb(expectAnswerType(read), isVerbForm);
+	const worded = endCountedAtVerb(expectAnswerType(read), isVerbForm, read);
 	// "How big was the delegation" asks how many it numbered; "how big is the line", a measure of a thing.
 	const typeAsked: ExpectedAnswer | undefined =
 		worded?.size === true && worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
@@ -1288,12 +1288,21 @@ function findRarestName(concepts: readonly Concept[], index: SearchIndex, questi
  * What a count counts ends before the question's verb: "how many troops took part" counts troops, not "part"
  * ("nine years, part of a warming" is no count of them). The first word is the thing counted, whatever else it is.
  */
+const AUXILIARY_VERB =
+	'(?:will|would|shall|should|can|could|may|might|must|did|does|do|is|are|was|were|has|have|had)\\b';
+
 function endCountedAtVerb(
 	expected: ExpectedAnswer | undefined,
 	isVerbForm: (norm: string) => boolean,
+	question: string,
 ): ExpectedAnswer | undefined {
 	if (expected?.type !== 'count') return expected;
-	const verb = expected.counted.findIndex((word, i) => i > 0 && isVerbForm(word.toLowerCase()));
+	// "How many study grants will they get": the last word before an auxiliary is the subject's noun, no verb.
+	const last = expected.counted.at(-1)?.toLowerCase() ?? '';
+	const subject = new RegExp(`\\b${escapeRegExp(last)}\\s+${AUXILIARY_VERB}`, 'iu').test(question);
+	const verb = expected.counted.findIndex(
+		(word, i) => i > 0 && !(subject && i === expected.counted.length - 1) && isVerbForm(word.toLowerCase()),
+	);
 	return verb === -1 ? expected : { ...expected, counted: expected.counted.slice(0, verb) };
 }
 

@@ -333,6 +333,11 @@ describe('answerQuestion: short answers', () => {
 		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
 		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'the number of sailors' } });
+		// A noun more often a verb ("grants") before an auxiliary is still the thing counted.
+		expect(answerQuestion(briefing, 'how many study grants will pakistani students get')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'the number of study grants' },
+		});
 	});
 
 	test('GIVEN "the name of <an office> who …" THEN the office is asked: one nobody holds is declined', () => {
