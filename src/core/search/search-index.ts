@@ -401,7 +401,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 							const words = norms.slice(start, start + length);
 							// Not a phrasal verb ("took place", "focus on"): its particle is no initial of a name.
 							const noun = isCompoundNoun(words, lookUp) && words.every((norm) => termsOf(norm).length > 0);
-							return noun ? length : 1;
+							// "GO", "MA": initials that are a common English word are more likely typed as that word.
+							const initials = words.map((word) => word.charAt(0)).join('');
+							const word = lookUp(initials) !== undefined && !lexicon.isName(initials);
+							return noun && !word ? length : 1;
 						},
 					),
 				),

@@ -21,12 +21,15 @@ export function deriveAcronyms(
 	compoundLength: (norms: readonly string[], start: number) => number = () => 1,
 ): Record<string, string> {
 	const found = new Map<string, string | null>();
+	// A compound's acronym stands in only where no name has it: "FM" is the "Foreign Minister" the text names, not
+	// also its "field marshal".
+	const ofCompounds = new Map<string, string | null>();
 	const initials = (list: readonly string[]) =>
 		list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
-	const addAcronym = (acronym: string, expansion: string) => {
-		const known = found.get(acronym);
+	const addAcronym = (acronym: string, expansion: string, into = found) => {
+		const known = into.get(acronym);
 		const same = known === undefined || known?.toLowerCase() === expansion.toLowerCase();
-		found.set(acronym, same ? (known ?? expansion) : null);
+		into.set(acronym, same ? (known ?? expansion) : null);
 	};
 	for (const text of texts) {
 		// A sentence's first word is capitalized whatever it is: a run starting there is read from its second word.
@@ -59,9 +62,10 @@ export function deriveAcronyms(
 			const compound = norms.slice(start, start + length);
 			if (length < 2 || words[start] !== norms[start] || !isCommon(compound.at(-1) ?? '')) continue;
 			const acronym = initials(compound);
-			if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '));
+			if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '), ofCompounds);
 		}
 	}
+	for (const [acronym, expansion] of ofCompounds) if (!found.has(acronym)) found.set(acronym, expansion);
 	// "Compressed liquefied natural gas (LNG)": the words an acronym in brackets spells out, and with the word before
 	// them, the longer acronym people make of it ("CLNG").
 	for (const text of texts) {

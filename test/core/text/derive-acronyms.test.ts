@@ -60,9 +60,11 @@ describe('deriveAcronyms', () => {
 				compoundLength,
 			);
 		expect(withCompounds('he landed at the air base after air travel')).toEqual({ AB: 'air base' });
-		expect(withCompounds('the air base', 'the Air Base')).toEqual({ AB: 'air base' });
+		expect(withCompounds('the air base', 'the Air Base')).toEqual({ AB: 'Air Base' });
 		// A capitalized compound is read as a name, as before.
 		expect(withCompounds('Air travel resumed')).toEqual({});
+		// A name's acronym wins over a compound's with the same initials.
+		expect(withCompounds('the Army Base', 'the air base')).toEqual({ AB: 'Army Base' });
 	});
 
 	test('GIVEN one acronym for two names THEN it is left out', () => {
