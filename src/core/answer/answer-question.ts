@@ -9,7 +9,7 @@ import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime } from '../text/read-values.js';
-import { TIME_UNIT } from '../text/word-classes.js';
+import { AUXILIARIES, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -947,19 +947,21 @@ function findAbsentThingAsked(index: SearchIndex, question: string, concepts: re
 			span.flatMap((word, i) => (index.lookUpWord(span[i + 1] ?? '')?.entity === 'person' ? [word] : [])),
 		),
 	);
+	const isQualifier = (concept: Concept) =>
+		concept.partOfSpeech === 'noun' && qualifiers.has(concept.label.toLowerCase());
+	// The first thing asked of: "any money or gifts" is answered where the article has money.
 	const thing = concepts.find(
 		(concept) =>
 			!concept.properNoun &&
+			(concept.concrete || isQualifier(concept)) &&
 			concept.label
 				.toLowerCase()
 				.split(/\s+/u)
-				.every((word) => words.has(word)) &&
-			((concept.concrete && concept.coverage === 0) ||
-				(concept.partOfSpeech === 'noun' &&
-					qualifiers.has(concept.label.toLowerCase()) &&
-					!closeTermsOf(index, concept).some(index.hasTerm))),
+				.every((word) => words.has(word)),
 	);
-	return thing?.label;
+	if (thing === undefined) return undefined;
+	const absent = thing.concrete ? thing.coverage === 0 : !closeTermsOf(index, thing).some(index.hasTerm);
+	return absent ? thing.label : undefined;
 }
 
 /**
@@ -1288,9 +1290,6 @@ function findRarestName(concepts: readonly Concept[], index: SearchIndex, questi
  * What a count counts ends before the question's verb: "how many troops took part" counts troops, not "part"
  * ("nine years, part of a warming" is no count of them). The first word is the thing counted, whatever else it is.
  */
-const AUXILIARY_VERB =
-	'(?:will|would|shall|should|can|could|may|might|must|did|does|do|is|are|was|were|has|have|had)\\b';
-
 function endCountedAtVerb(
 	expected: ExpectedAnswer | undefined,
 	isVerbForm: (norm: string) => boolean,
@@ -1298,8 +1297,9 @@ function endCountedAtVerb(
 ): ExpectedAnswer | undefined {
 	if (expected?.type !== 'count') return expected;
 	// "How many study grants will they get": the last word before an auxiliary is the subject's noun, no verb.
-	const last = expected.counted.at(-1)?.toLowerCase() ?? '';
-	const subject = new RegExp(`\\b${escapeRegExp(last)}\\s+${AUXILIARY_VERB}`, 'iu').test(question);
+	const span = expected.counted.map(escapeRegExp).join('[\\s-]+');
+	const after = new RegExp(`\\b${span}\\s+(\\p{L}+)`, 'iu').exec(question)?.[1]?.toLowerCase();
+	const subject = after !== undefined && AUXILIARIES.has(after);
 	const verb = expected.counted.findIndex(
 		(word, i) => i > 0 && !(subject && i === expected.counted.length - 1) && isVerbForm(word.toLowerCase()),
 	);

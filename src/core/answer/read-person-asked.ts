@@ -318,7 +318,7 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
 	const office = words.findLast(({ norm }, i) => {
 		const word = index.lookUpWord(norm);
-		// After "the" a word is a noun, whatever its commoner use ("the pilot").
+		// After an article a word is a noun, whatever its commoner use ("the pilot").
 		const noun = word?.pos === 'noun' || /^(?:the|an?)$/u.test(words[i - 1]?.norm ?? '');
 		return (
 			noun && word?.entity === 'person' && index.isCommonWord(norm) && briefing.people.findByName(norm) === undefined

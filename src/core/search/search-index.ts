@@ -401,9 +401,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 							const words = norms.slice(start, start + length);
 							// Not a phrasal verb ("took place", "focus on"): its particle is no initial of a name.
 							const noun = isCompoundNoun(words, lookUp) && words.every((norm) => termsOf(norm).length > 0);
-							// "GO", "MA": initials that are a common English word are more likely typed as that word.
+							// "GO", "MA": initials that are an English word in use are more likely typed as that word;
+							// an abbreviation WordNet lists ("CM", "DG") is not one.
 							const initials = words.map((word) => word.charAt(0)).join('');
-							const word = lookUp(initials) !== undefined && !lexicon.isName(initials);
+							const word = (lookUp(initials)?.tagged ?? 0) > 0 && !lexicon.isName(initials);
 							return noun && !word ? length : 1;
 						},
 					),
@@ -985,12 +986,14 @@ function buildPhraseDictionary(
  * open spelling: a compound's spelling varies between outlets, not its meaning.
  */
 function findOpenForms(words: readonly string[], textTokens: Iterable<readonly Token[]>): Map<string, string> {
-	const closed = new Set(words.filter((word) => /^\p{L}{4,}$/u.test(word)));
+	const closed = new Set(words.filter((word) => /^\p{L}+$/u.test(word)));
 	const open = new Map<string, string>();
 	for (const tokens of textTokens) {
 		for (const [i, token] of tokens.entries()) {
 			const next = tokens[i + 1];
-			if (next === undefined || token.end + 1 !== next.start) continue;
+			// Two words of the text side by side, each a word of its own ("in stability" is no "instability").
+			if (next === undefined || token.end + 1 !== next.start || token.term === null || next.term === null) continue;
+			if (token.norm.length < MIN_COMPOUND_PART || next.norm.length < MIN_COMPOUND_PART) continue;
 			const joined = token.norm + next.norm;
 			if (closed.has(joined)) open.set(joined, `${token.norm} ${next.norm}`);
 		}

@@ -6,6 +6,8 @@
 // A name of two to five capitalized words, which "of", "and", "for" or "the" may join; hyphens split a word.
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}’'-]*){1,4}/gu;
 const JOINERS = new Set(['of', 'and', 'for', 'the']);
+// The fewest words of a holder's name after an office ("Adviser Moeed Yusuf"): one may be part of the name itself.
+const HOLDER_NAME_WORDS = 2;
 
 /**
  * The acronyms of a text's multiword names, each with the name it stands for. Only names, or their first words, that
@@ -21,8 +23,8 @@ export function deriveAcronyms(
 	compoundLength: (norms: readonly string[], start: number) => number = () => 1,
 ): Record<string, string> {
 	const found = new Map<string, string | null>();
-	// A compound's acronym stands in only where no name has it: "FM" is the "Foreign Minister" the text names, not
-	// also its "field marshal".
+	// A compound's acronym stands in only where no name has it: "FM" is the title "Foreign Minister" the text names,
+	// not its common noun "foreign minister".
 	const ofCompounds = new Map<string, string | null>();
 	const initials = (list: readonly string[]) =>
 		list.flatMap((word) => word.split('-').map((part) => part.charAt(0).toUpperCase())).join('');
@@ -41,11 +43,11 @@ export function deriveAcronyms(
 			// "Lima Water Board (LWB)": an acronym the text defines is one, whatever else it writes.
 			const defined = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(match.index + match[0].length))?.[1];
 			// An organization's name ends in a common noun ("Office", "Commission"); a person's in a surname, and an
-			// office's before its holder's full name in the noun before the name ("Adviser Moeed Yusuf").
-			const endsCommon = (end: number) => isCommon((name[end - 1] ?? '').toLowerCase());
+			// office's before its holder's full name in the noun before the name ("Adviser Moeed Yusuf"), not before
+			// one word that may be part of the name ("Bright Air Tower").
 			let end = name.length;
-			if (!endsCommon(end)) end -= 2;
-			while (end > 0 && !endsCommon(end)) end--;
+			while (end > 0 && !isCommon((name[end - 1] ?? '').toLowerCase())) end--;
+			if (end < name.length && name.length - end < HOLDER_NAME_WORDS) continue;
 			const head = name.slice(0, end);
 			const capitalized = head.filter((word) => !JOINERS.has(word));
 			if (capitalized.length < 2) continue;
@@ -54,15 +56,18 @@ export function deriveAcronyms(
 				addAcronym(acronym, head.join(' '));
 			}
 		}
-		// "The foreign office": a compound noun written in lower case is a name people shorten alike.
-		const words = [...text.matchAll(/\p{L}+/gu)].map((match) => match[0]);
-		const norms = words.map((word) => word.toLowerCase());
-		for (let start = 0; start < words.length; start++) {
-			const length = compoundLength(norms, start);
-			const compound = norms.slice(start, start + length);
-			if (length < 2 || words[start] !== norms[start] || !isCommon(compound.at(-1) ?? '')) continue;
-			const acronym = initials(compound);
-			if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '), ofCompounds);
+		// "The foreign office": a compound noun written in lower case is a name people shorten alike. Punctuation
+		// parts words ("by air, base staff said").
+		for (const run of text.split(/[^\p{L}\s]+/u)) {
+			const words = run.split(/\s+/u).filter((word) => word !== '');
+			const norms = words.map((word) => word.toLowerCase());
+			for (let start = 0; start < words.length; start++) {
+				const length = compoundLength(norms, start);
+				const compound = norms.slice(start, start + length);
+				if (length < 2 || words[start] !== norms[start] || !isCommon(compound.at(-1) ?? '')) continue;
+				const acronym = initials(compound);
+				if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '), ofCompounds);
+			}
 		}
 	}
 	for (const [acronym, expansion] of ofCompounds) if (!found.has(acronym)) found.set(acronym, expansion);

@@ -263,14 +263,14 @@ export function readQuantities(text: string): Quantity[] {
 		const decade = kind === 'duration' && /^decades?$/u.test(unitWords[0] ?? '');
 		const numberEnd = match.index + match[0].length;
 		// A unit of time is part of the value ("a decade" is ten years); other units are words of their own.
-		const afterNumber =
+		const afterUnit =
 			kind === 'duration'
 				? numberEnd + (groups.tail ?? '').toLowerCase().indexOf(unitWords[0] ?? '') + (unitWords[0]?.length ?? 0)
 				: numberEnd;
 		// "An hour and a half", "two years and a half": the half after the unit is part of the length.
-		const half = kind === 'duration' ? HALF_AFTER_UNIT.exec(text.slice(afterNumber)) : null;
+		const half = kind === 'duration' ? HALF_AFTER_UNIT.exec(text.slice(afterUnit)) : null;
 		if (half !== null) value += 0.5;
-		const unitEnd = afterNumber + (half?.[0].length ?? 0);
+		const unitEnd = afterUnit + (half?.[0].length ?? 0);
 		// "another 300", "a further 300": more, as "300 more" is; the word is part of the value.
 		const more = /\b([\p{L}]+)\s+$/iu.exec(text.slice(Math.max(0, start - 12), start));
 		const isMore = more !== null && isMoreWord(more[1]?.toLowerCase() ?? '');
@@ -285,9 +285,7 @@ export function readQuantities(text: string): Quantity[] {
 			unit: unitOf(kind, decade, unit, unitWords),
 			bound: readBound(groups.bound),
 			additional: additional || isMore,
-			...(kind === 'duration' && isSpan(text.slice(0, match.index), (groups.tail ?? '').slice(unitEnd - numberEnd))
-				? { within: true }
-				: {}),
+			...(kind === 'duration' && isSpan(text.slice(0, match.index), text.slice(unitEnd)) ? { within: true } : {}),
 			start,
 			end: numberEnd,
 			span: {
@@ -299,7 +297,11 @@ export function readQuantities(text: string): Quantity[] {
 	return quantities;
 }
 
-const HALF_AFTER_UNIT = /^\s+and\s+a\s+half\b/iu;
+// Not the half of another thing ("two weeks and a half dozen ministers", "a half-hearted …").
+const HALF_AFTER_UNIT = new RegExp(
+	`^\\s+and\\s+a\\s+half\\b(?![\\s-]*(?:-|dozen\\b|${SCALE_WORD}|${TIME_UNIT}))`,
+	'iu',
+);
 
 /** How many words may stand between an amount and the "a day" that makes it a rate ("cubic feet of gas a day"). */
 const RATE_REACH = 5;

@@ -46,6 +46,8 @@ describe('deriveAcronyms', () => {
 
 	test('GIVEN an office before its holder’s full name THEN the office’s initials, not the holder’s', () => {
 		expect(derive('said Army Chief Staff Ana Reed.')).toEqual({ ACS: 'Army Chief Staff' });
+		// One word after it may be part of the name.
+		expect(derive('at the Army Chief Base Lund')).toEqual({});
 	});
 
 	test('GIVEN a compound noun written in lower case THEN its initials; capitalized elsewhere, still one name', () => {
@@ -61,8 +63,9 @@ describe('deriveAcronyms', () => {
 			);
 		expect(withCompounds('he landed at the air base after air travel')).toEqual({ AB: 'air base' });
 		expect(withCompounds('the air base', 'the Air Base')).toEqual({ AB: 'Air Base' });
-		// A capitalized compound is read as a name, as before.
-		expect(withCompounds('Air travel resumed')).toEqual({});
+		// Capitalized at a sentence's start, a compound is read as a name would be; punctuation parts its words.
+		expect(withCompounds('We left. Air base staff said so.')).toEqual({});
+		expect(withCompounds('they moved by air, base staff said')).toEqual({});
 		// A name's acronym wins over a compound's with the same initials.
 		expect(withCompounds('the Army Base', 'the air base')).toEqual({ AB: 'Army Base' });
 	});

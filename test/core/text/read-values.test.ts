@@ -112,6 +112,10 @@ describe('readQuantities', () => {
 		expect(readQuantities('two years and a half')[0]).toMatchObject({ value: 2.5, unit: ['year'] });
 		// "An hour" after an amount is a rate, no length.
 		expect(readQuantities('at 100 km an hour').map((quantity) => quantity.kind)).toEqual(['count']);
+		// "Ago" after the half still makes it a span; a half of something else is not the length's.
+		expect(readQuantities('an hour and a half ago')[0]).toMatchObject({ value: 1.5, within: true });
+		expect(readQuantities('two weeks and a half dozen ministers')[0]).toMatchObject({ value: 2, unit: ['week'] });
+		expect(readQuantities('a day and a half-hearted effort')[0]).toMatchObject({ value: 1, text: 'a day' });
 	});
 
 	test('GIVEN a percent sign or the word percent THEN both are a percentage', () => {
