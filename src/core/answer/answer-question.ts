@@ -524,7 +524,7 @@ function answerRead(
 	const kind = classifyQuestion(read, answerEntity);
 	const context: ExtractionContext = {
 		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
-		questionTerms: new Set(concepts.flatMap((concept) => closeTermsOf(index, concept))),
+		questionTerms: new Set(concepts.flatMap(index.closeTermsOf)),
 		answerNounTerms: findAnswerNounTerms(concepts, answerNoun ?? findPlaceNounAsked(read), index.termsOf),
 		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
 		// place is answered by a country.
@@ -809,13 +809,11 @@ function quoteTypedSentence(
 
 // What is counted is named as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for "years")
 // would count something else.
-const closeTermsOf = (index: SearchIndex, concept: Concept) =>
-	[...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []));
 
 /** "France", "the élysée", "per": a place as typed, or by a close relative ("per" → Peru). */
 const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
 	index.isPlace(concept.label) ||
-	closeTermsOf(index, concept).some((term) => index.isCountry(term) || index.isCapital(term));
+	index.closeTermsOf(concept).some((term) => index.isCountry(term) || index.isCapital(term));
 
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 function createTypeContext(
@@ -830,7 +828,6 @@ function createTypeContext(
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
 	const ownTerms = (concept: Concept) => [...concept.terms].flatMap(([term, weight]) => (weight === 1 ? [term] : []));
-	const closeTerms = (concept: Concept) => closeTermsOf(index, concept);
 	const namesPlace = (concept: Concept) => namesPlaceIn(index, concept);
 	// "The envoy", "the FM": a person by a word for people or an alias the fact sheet gives.
 	const namesPerson = (concept: Concept) =>
@@ -881,10 +878,10 @@ function createTypeContext(
 						!(staying && namesPerson(concept)) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
-				.flatMap(closeTerms)
+				.flatMap(index.closeTermsOf)
 				// "How long was the envoy in Lima?": a stay's length is a visit's ("a three-day visit"), not a war's
 				// ("years-long") nor a gap's.
-				.concat(staying ? index.analyze(STAY_NOUN).flatMap(closeTerms) : [])
+				.concat(staying ? index.analyze(STAY_NOUN).flatMap(index.closeTermsOf) : [])
 				.filter(index.hasTerm),
 		),
 		questionTerms,
@@ -892,7 +889,7 @@ function createTypeContext(
 		countedTerms: new Set(
 			concepts
 				.filter((concept) => wordsOf(concept).some((word) => counted.has(word)))
-				.flatMap((concept) => (expected?.type === 'name' ? [...concept.terms.keys()] : closeTerms(concept))),
+				.flatMap((concept) => (expected?.type === 'name' ? [...concept.terms.keys()] : index.closeTermsOf(concept))),
 		),
 	};
 }
@@ -960,7 +957,7 @@ function findAbsentThingAsked(index: SearchIndex, question: string, concepts: re
 				.every((word) => words.has(word)),
 	);
 	if (thing === undefined) return undefined;
-	const absent = thing.concrete ? thing.coverage === 0 : !closeTermsOf(index, thing).some(index.hasTerm);
+	const absent = thing.concrete ? thing.coverage === 0 : !index.closeTermsOf(thing).some(index.hasTerm);
 	return absent ? thing.label : undefined;
 }
 
@@ -1423,7 +1420,7 @@ function statesStayAsked(
 	);
 	return places.every(({ word, inside, concept }) => {
 		if (concept === undefined) return !inside || index.lookUpWord(word.toLowerCase()) === undefined;
-		const asked = new Set(closeTermsOf(index, concept));
+		const asked = new Set(index.closeTermsOf(concept));
 		const near = new Set([...asked].flatMap((term) => [term, ...index.countriesOf(term)]));
 		return puts.some(
 			(name) =>
@@ -1466,7 +1463,7 @@ function findAnswerNounTerms(
 function namesOfConcepts(briefing: Briefing, concepts: readonly Concept[], named: (concept: Concept) => boolean) {
 	return concepts.flatMap((concept) =>
 		named(concept) && concept.covered && !concept.generic && briefing.people.find(concept.label) === undefined
-			? closeTermsOf(briefing.index, concept)
+			? briefing.index.closeTermsOf(concept)
 			: [],
 	);
 }

@@ -54,11 +54,7 @@ export function namesKindOnly(index: SearchIndex, kind: string, sentences: reado
 		.flatMap((part) =>
 			part.split(/\s+/u).filter((word, i, all) => i === all.length - 1 || index.lookUpWord(word)?.pos === 'noun'),
 		);
-	const kindTerms = new Set(
-		index
-			.analyze(nouns.join(' '))
-			.flatMap((concept) => [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))),
-	);
+	const kindTerms = new Set(index.analyze(nouns.join(' ')).flatMap(index.closeTermsOf));
 	let spoken = false;
 	for (const sentence of sentences) {
 		const tokens = index.tokensOf(sentence.text);

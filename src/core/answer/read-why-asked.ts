@@ -38,12 +38,7 @@ const PREDICATE_REACH = 3;
  * "Moscow" for Russia) at most a few words before a word for what is said of it ("concerned" for "worried").
  */
 export function createPredicateCheck(index: SearchIndex, asked: WhyAsked): (sentence: Sentence) => boolean {
-	const closeTerms = (text: string) =>
-		new Set(
-			index
-				.analyze(text)
-				.flatMap((concept) => [...concept.terms].flatMap(([term, weight]) => (index.isClose(weight) ? [term] : []))),
-		);
+	const closeTerms = (text: string) => new Set(index.analyze(text).flatMap(index.closeTermsOf));
 	const is = (terms: ReadonlySet<string>) => (token: Token | undefined) => token?.term != null && terms.has(token.term);
 	const isSubject = is(closeTerms(asked.subject));
 	const isPredicate = is(closeTerms(asked.predicate));

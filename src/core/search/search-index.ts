@@ -205,6 +205,8 @@ export interface SearchIndex {
 	isClose(weight: number): boolean;
 	/** Whether words of this relation are close relatives (synonyms, other forms; see `closeRelation`). */
 	isCloseRelation(relation: Relation): boolean;
+	/** The stems of a concept that are the word itself or a close relative (see `isClose`). */
+	closeTermsOf(concept: Concept): string[];
 	/** What the lexicon knows of a word (its base form's entry for "cities"), or undefined. */
 	lookUpWord(norm: string): WordInfo | undefined;
 	/** The article's words related to a word (normalized), by the lexicon: none without one. */
@@ -687,6 +689,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		isGenericTerm: isGeneric,
 		isClose: (weight) => weight >= settings.closeRelation,
 		isCloseRelation: (relation) => settings.relationWeights[relation] >= settings.closeRelation,
+		closeTermsOf: (concept) =>
+			[...concept.terms].flatMap(([term, weight]) => (weight >= settings.closeRelation ? [term] : [])),
 		lookUpWord: lookUp,
 		derivedAcronyms,
 		relatedTo,

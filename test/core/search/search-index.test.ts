@@ -294,6 +294,16 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(takePlace?.terms.get(took ?? '')).toBeGreaterThan(0);
 	});
 
+	test('GIVEN a concept THEN its close terms are the word and its synonyms, not broader words', async () => {
+		const { index } = await loadRealBriefing();
+		const [envoy] = index.analyze('envoy');
+		const [premier] = index.analyze('premier');
+		expect(envoy && index.closeTermsOf(envoy)).toEqual([stemWord('envoy')]);
+		// "Premier" is "prime minister" by WordNet, a synonym; "diplomat" is only a broader word for "envoy".
+		expect(premier && index.closeTermsOf(premier)).toContain(stemWord('prime'));
+		expect(envoy?.terms.has(stemWord('diplomat'))).toBe(true);
+	});
+
 	test('GIVEN a word the article lacks THEN its relatives weigh less than a word it has', async () => {
 		const { index } = await loadRealBriefing();
 		const [envoy] = index.analyze('envoy');
