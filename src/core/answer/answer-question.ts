@@ -807,9 +807,6 @@ function quoteTypedSentence(
 	return sentence === undefined ? passage : { ...passage, sentence };
 }
 
-// What is counted is named as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for "years")
-// would count something else.
-
 /** "France", "the élysée", "per": a place as typed, or by a close relative ("per" → Peru). */
 const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
 	index.isPlace(concept.label) ||
@@ -885,7 +882,8 @@ function createTypeContext(
 				.filter(index.hasTerm),
 		),
 		questionTerms,
-		// A name may be given to the thing by another word for it ("trials" named as "tests").
+		// A name may be given to the thing by another word for it ("trials" named as "tests"). What is counted is named
+		// as asked or by a close relative ("doses" for "jabs"); a loose one ("decades" for "years") counts something else.
 		countedTerms: new Set(
 			concepts
 				.filter((concept) => wordsOf(concept).some((word) => counted.has(word)))

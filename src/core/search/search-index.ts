@@ -338,6 +338,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		sentenceDocs.map((doc, id) => ({ id, terms: [...referentTermsOf(doc), ...termsOf(doc.sentence.text)].join(' ') })),
 	);
 	const isGeneric = (term: string) => (documentFrequency.get(term) ?? 0) > settings.genericShare * paragraphs.length;
+	const isClose = (weight: number) => weight >= settings.closeRelation;
 	/** The highest inverse paragraph frequency among the terms; an empty list means the word is absent. */
 	const rarityOf = (terms: readonly string[]) => {
 		const frequency = terms.length === 0 ? 0.5 : Math.min(...terms.map((term) => documentFrequency.get(term) ?? 0));
@@ -687,10 +688,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		partOfSpeechOf,
 		hasTerm: (term) => documentFrequency.has(term),
 		isGenericTerm: isGeneric,
-		isClose: (weight) => weight >= settings.closeRelation,
-		isCloseRelation: (relation) => settings.relationWeights[relation] >= settings.closeRelation,
-		closeTermsOf: (concept) =>
-			[...concept.terms].flatMap(([term, weight]) => (weight >= settings.closeRelation ? [term] : [])),
+		isClose,
+		isCloseRelation: (relation) => isClose(settings.relationWeights[relation]),
+		closeTermsOf: (concept) => [...concept.terms].flatMap(([term, weight]) => (isClose(weight) ? [term] : [])),
 		lookUpWord: lookUp,
 		derivedAcronyms,
 		relatedTo,
