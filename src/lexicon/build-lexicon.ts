@@ -45,6 +45,11 @@ export interface LexiconBuildOptions {
 	 * likely another one.
 	 */
 	readonly minAlikeSimilarity: number;
+	/**
+	 * How deep in WordNet's hierarchy of nouns (steps below "entity") a noun must sit for a gloss naming it to relate
+	 * the glossed word to it (see `gloss` in `RELATIONS`): "railway" (8) is a thing, "part" or "act" (3) any thing.
+	 */
+	readonly minGlossDepth: number;
 }
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
@@ -55,6 +60,7 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	maxUsageTargets: 3,
 	maxAlikeSenses: 10,
 	minAlikeSimilarity: 0.65,
+	minGlossDepth: 6,
 };
 
 /**
@@ -110,6 +116,8 @@ const RELATION_OF_POINTER: Readonly<Record<string, Relation>> = {
 const NEIGHBOUR_WORDS = ['neighbour', 'neighbor', 'neighbouring', 'neighboring', 'next door'];
 
 const SINGLE_WORD = /^[a-z]+(?:-[a-z]+)*$/u;
+/** `noun.quantity`: a gloss's "two-winged" or "one of" names no thing. */
+const QUANTITY_FILE = 23;
 const MAX_PHRASE_WORDS = 4;
 
 export function buildLexicon(
@@ -143,6 +151,7 @@ export function buildLexicon(
 		maxUsageTargets,
 		maxAlikeSenses,
 		minAlikeSimilarity,
+		minGlossDepth,
 	} = {
 		...defaultLexiconBuildOptions,
 		...options,
@@ -268,6 +277,20 @@ export function buildLexicon(
 			}
 		}
 	}
+	const articleWords = vocabulary.words ?? new Set<string>();
+	relateByGloss(
+		wordnet,
+		relate,
+		(word) => stemsOf(word) === '' || inArticle(stemsOf(word)),
+		// A noun of the article as written, not its verb ("to end the war" for a gloss's "either end of") nor a
+		// number ("two-winged").
+		(noun) =>
+			[noun, `${noun}s`, `${noun}es`].some((form) => articleWords.has(form)) &&
+			!writesVerb(noun) &&
+			words.get(noun)?.pos === 'noun' &&
+			words.get(noun)?.lexFile !== QUANTITY_FILE,
+		minGlossDepth,
+	);
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
 	}
@@ -437,6 +460,58 @@ function listWords(words: ReadonlyMap<string, WordEntry>): string {
 }
 
 /** The single words WordNet writes only capitalized: names of one person, place or thing ("Vatican", "USSR"). */
+/**
+ * "Trains" for an article's "railways": a concrete noun the article lacks, whose commonest sense WordNet defines by
+ * naming a thing the article has ("public transport provided by a line of railway cars …"). WordNet links a thing to
+ * its kinds and parts, not to what it runs on or where it is ("subcontinent", "India"); its gloss says so. Abstract
+ * nouns are left to relations by usage, whose word vectors know them better than their glosses do. Only a specific
+ * noun of the gloss relates: one high in the hierarchy ("part", "act", "state") is named in the glosses of anything.
+ */
+function relateByGloss(
+	wordnet: WordNet,
+	relate: (word: string, target: string, relation: Relation) => void,
+	isArticleWord: (word: string) => boolean,
+	isArticleNoun: (noun: string) => boolean,
+	minDepth: number,
+): void {
+	const firstNounSense = new Map<string, string>();
+	// "Well" is an adverb far more than "a deep hole … to obtain water or oil or gas": the gloss of a noun that is also
+	// a modifier may be of a sense the question does not use.
+	const modifiers = new Set<string>();
+	for (const lemma of wordnet.lemmas) {
+		if (lemma.pos === 'noun' && lemma.synsets[0] !== undefined) firstNounSense.set(lemma.word, lemma.synsets[0]);
+		if (lemma.pos === 'adjective' || lemma.pos === 'adverb') modifiers.add(lemma.word);
+	}
+	const depths = new Map<string, number>();
+	const depthOf = (id: string): number => {
+		const known = depths.get(id);
+		if (known !== undefined) return known;
+		depths.set(id, 0);
+		const up = (wordnet.synsets.get(id)?.pointers ?? []).filter(({ symbol }) => symbol === '@' || symbol === '@i');
+		const depth = up.length === 0 ? 0 : 1 + Math.min(...up.map(({ target }) => depthOf(target)));
+		depths.set(id, depth);
+		return depth;
+	};
+	const isSpecificNoun = (noun: string) => {
+		const sense = firstNounSense.get(noun);
+		return sense !== undefined && isArticleNoun(noun) && depthOf(sense) >= minDepth;
+	};
+	for (const [word, id] of firstNounSense) {
+		if (!SINGLE_WORD.test(word) || modifiers.has(word) || isArticleWord(word)) continue;
+		const synset = wordnet.synsets.get(id);
+		if (synset === undefined || synset.names.length > 0 || NOUN_FILES.get(synset.lexFile)?.concrete !== true) continue;
+		// "In order to" is grammar, no order.
+		const definition = synset.definition.toLowerCase().replace(/\bin order (?:to|that)\b/gu, '');
+		for (const token of definition.match(/[a-z]+/gu) ?? []) {
+			// "Railway cars", "propellers or jets": a gloss's nouns are often plural.
+			const noun = [token, token.replace(/s$/u, ''), token.replace(/es$/u, '')].find((form) =>
+				firstNounSense.has(form),
+			);
+			if (noun !== undefined && isSpecificNoun(noun)) relate(word, token, 'gloss');
+		}
+	}
+}
+
 function listNames(wordnet: WordNet): string {
 	const names = new Set<string>();
 	const common = new Set<string>();

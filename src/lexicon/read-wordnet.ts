@@ -26,6 +26,8 @@ export interface Synset {
 	readonly pointers: readonly Pointer[];
 	/** The lexicographer file it is filed in: 18 is `noun.person`, 15 `noun.location` (see WordNet's lexnames). */
 	readonly lexFile: number;
+	/** What the gloss says the sense is, without its examples: "public transport provided by a line of railway cars …". */
+	readonly definition: string;
 }
 
 export interface Lemma {
@@ -85,7 +87,9 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 					targetWord: Number.parseInt(link.slice(2), 16),
 				});
 			}
-			synsets.set(id, { id, words, names, pointers, lexFile: Number(fields[1]) });
+			const gloss = line.slice(line.indexOf(' | ') + 3);
+			const definition = line.includes(' | ') ? (gloss.split(/;\s*"|\s*"|;/u)[0] ?? '').trim() : '';
+			synsets.set(id, { id, words, names, pointers, lexFile: Number(fields[1]), definition });
 		}
 		for (const line of readLines(join(dictDir, `index.${name}`))) {
 			const fields = line.trim().split(' ');

@@ -13,7 +13,8 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * 0006 premier = prime minister; 0007 line (first sense: a queue, a group) and 0008 line (second sense: a wire) @ 0009 cable;
  * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); nouns with antonyms: 0015 stability !
  * 0016 instability, 0017 man ! 0018 woman; 0020 Rus (a medieval state, only a name) @i 0002 city; 0022 spokesman @
- * 0021 spokesperson.
+ * 0021 spokesperson; glosses naming an envoy: 0030 pouch (a thing), 0031 mandate (an idea), 0032 hard (a thing, whose
+ * word is also an adjective).
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -36,6 +37,9 @@ function writeWordNet(): string {
 		'0020 15 n 01 Rus 0 001 @i 0002 n 0000 | a medieval state',
 		'0021 18 n 01 spokesperson 0 001 ~ 0022 n 0000 | someone who speaks for others',
 		'0022 18 n 01 spokesman 0 001 @ 0021 n 0000 | a male spokesperson',
+		'0030 06 n 01 pouch 0 000 | a locked bag that carries letters to envoys; "the pouch came"',
+		'0031 09 n 01 mandate 0 000 | an order given to an envoy',
+		'0032 06 n 01 hard 0 000 | a tool an envoy carries',
 	];
 	const index = [
 		'  licence',
@@ -57,6 +61,9 @@ function writeWordNet(): string {
 		'rus n 1 1 @ 1 0 0020',
 		'spokesperson n 1 1 ~ 1 0 0021',
 		'spokesman n 1 1 @ 1 0 0022',
+		'pouch n 1 0 1 0 0030',
+		'mandate n 1 0 1 0 0031',
+		'hard n 1 0 1 0 0032',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -177,6 +184,31 @@ describe('buildLexicon', () => {
 		expect(build(['transport']).relatedTo('move')).toEqual([{ target: 'transport', relation: 'kind' }]);
 		// The same word used as a noun ("the transport") is no deed of moving.
 		expect(build([]).relatedTo('move')).toEqual([]);
+	});
+
+	test('GIVEN a thing whose gloss names a specific noun of the article THEN related by gloss; an idea, a modifier, a general noun not', () => {
+		const byGloss = (minGlossDepth: number) =>
+			createLexicon(
+				buildLexicon(
+					wordnet,
+					[],
+					{
+						hash: 'h',
+						texts: [extractTerms('The envoys arrived.')],
+						entities: {},
+						words: new Set(['the', 'envoys', 'arrived']),
+					},
+					extractTerms,
+					{ minGlossDepth },
+				),
+			);
+		const glossOf = (lexicon: ReturnType<typeof createLexicon>, word: string) =>
+			lexicon.relatedTo(word).filter(({ relation }) => relation === 'gloss');
+		// "Envoy" sits one step below "diplomat".
+		expect(glossOf(byGloss(1), 'pouch')).toEqual([{ target: 'envoi', relation: 'gloss' }]);
+		expect(glossOf(byGloss(1), 'mandate')).toEqual([]);
+		expect(glossOf(byGloss(1), 'hard')).toEqual([]);
+		expect(glossOf(byGloss(2), 'pouch')).toEqual([]);
 	});
 
 	test('GIVEN word vectors THEN a word the article lacks stands for the article words used alike, but no place and no name', () => {

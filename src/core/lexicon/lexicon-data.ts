@@ -17,7 +17,9 @@ import { z } from 'zod';
  * - `usage`: a word used alike, by word embeddings (attitude, mindset): related, not the same; weak evidence;
  * - `alike`: an adjective's or adverb's synonym by one of its less common senses that word embeddings also find used
  *   alike (tough, problematic): WordNet says which senses can meet, usage that this is one of them; `/check` reads it
- *   as stating the article's word, search does not weigh it.
+ *   as stating the article's word, search does not weigh it;
+ * - `gloss`: a noun whose commonest sense WordNet defines by naming the article's word (trains, "railway"): related
+ *   by what the thing is, weak evidence.
  */
 export const RELATIONS = [
 	'inflection',
@@ -33,6 +35,7 @@ export const RELATIONS = [
 	'kind',
 	'usage',
 	'alike',
+	'gloss',
 ] as const;
 export type Relation = (typeof RELATIONS)[number];
 

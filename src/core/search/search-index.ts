@@ -123,6 +123,7 @@ export const defaultSearchOptions: SearchOptions = {
 		kind: 0,
 		// A word used alike ("attitude" for "mindset") is related, weaker than any relation WordNet states.
 		usage: 0.4,
+		gloss: 0.4,
 		// Nor is an adjective WordNet makes a synonym by a less common sense, where usage agrees ("tough" for
 		// "problematic"): a question's word seldom means that sense (questions lost rank at 0.4 and 0.7); a claim's is
 		// read beside the rest of its sentence (see `claim-vocabulary.ts`).

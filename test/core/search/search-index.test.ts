@@ -323,6 +323,15 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(index.relatedTo('insurgents').every(({ relation }) => relation === 'usage')).toBe(true);
 	});
 
+	test('GIVEN a thing the article lacks that WordNet defines by one it names THEN the gloss covers it, as a loose relative', async () => {
+		const { index } = await loadRealBriefing();
+		// A subcontinent is "a large and distinctive landmass (as India or Greenland) …": the article names India.
+		expect(index.relatedTo('subcontinent')).toContainEqual({ target: 'india', relation: 'gloss' });
+		const [subcontinent] = index.analyze('subcontinent');
+		expect(subcontinent?.covered).toBe(true);
+		expect(index.isClose(subcontinent?.terms.get('india') ?? 1)).toBe(false);
+	});
+
 	test('GIVEN a name of two words the article has one of THEN the name is not covered', async () => {
 		const { index } = await loadRealBriefing();
 		const korea = index
