@@ -50,6 +50,10 @@ export interface LexiconBuildOptions {
 	 * the glossed word to it (see `gloss` in `RELATIONS`): "railway" (8) is a thing, "part" or "act" (3) any thing.
 	 */
 	readonly minGlossDepth: number;
+	/** How many steps down WordNet's kinds a thing an article noun's gloss names stands for it: aircraft, airplane. */
+	readonly glossKindSteps: number;
+	/** A thing with more kinds than this within those steps is a class ("device"): its kinds relate to nothing by it. */
+	readonly maxGlossKinds: number;
 }
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
@@ -61,6 +65,8 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	maxAlikeSenses: 10,
 	minAlikeSimilarity: 0.65,
 	minGlossDepth: 6,
+	glossKindSteps: 2,
+	maxGlossKinds: 100,
 };
 
 /**
@@ -152,6 +158,8 @@ export function buildLexicon(
 		maxAlikeSenses,
 		minAlikeSimilarity,
 		minGlossDepth,
+		glossKindSteps,
+		maxGlossKinds,
 	} = {
 		...defaultLexiconBuildOptions,
 		...options,
@@ -289,7 +297,7 @@ export function buildLexicon(
 			!writesVerb(noun) &&
 			words.get(noun)?.pos === 'noun' &&
 			words.get(noun)?.lexFile !== QUANTITY_FILE,
-		minGlossDepth,
+		{ minDepth: minGlossDepth, kindSteps: glossKindSteps, maxKinds: maxGlossKinds },
 	);
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
@@ -460,28 +468,42 @@ function listWords(words: ReadonlyMap<string, WordEntry>): string {
 }
 
 /** The single words WordNet writes only capitalized: names of one person, place or thing ("Vatican", "USSR"). */
+/** How far WordNet's glosses relate words (see `gloss` in `RELATIONS`). */
+interface GlossLimits {
+	readonly minDepth: number;
+	readonly kindSteps: number;
+	readonly maxKinds: number;
+}
+
 /**
- * "Trains" for an article's "railways": a concrete noun the article lacks, whose commonest sense WordNet defines by
- * naming a thing the article has ("public transport provided by a line of railway cars …"). WordNet links a thing to
- * its kinds and parts, not to what it runs on or where it is ("subcontinent", "India"); its gloss says so. Abstract
- * nouns are left to relations by usage, whose word vectors know them better than their glosses do. Only a specific
- * noun of the gloss relates: one high in the hierarchy ("part", "act", "state") is named in the glosses of anything.
+ * Relations by gloss: WordNet links a thing to its kinds and parts, not to what it runs on or what it makes up; its
+ * gloss says so. A concrete noun the article lacks relates to the nouns its commonest sense is defined by ("trains":
+ * "public transport provided by a line of railway cars …", the article's "railways"); and an article's noun to the
+ * things its own gloss names, with their kinds ("aviation": "the aggregation of a country's military aircraft", so
+ * "planes", a kind of a kind of aircraft). Only specific things count: a noun high in the hierarchy ("part", "act")
+ * is named in the glosses of anything, and one with more kinds than `maxKinds` is a class. Abstract nouns the article
+ * lacks are left to relations by usage, whose word vectors know them better than their glosses do.
  */
 function relateByGloss(
 	wordnet: WordNet,
 	relate: (word: string, target: string, relation: Relation) => void,
 	isArticleWord: (word: string) => boolean,
 	isArticleNoun: (noun: string) => boolean,
-	minDepth: number,
+	{ minDepth, kindSteps, maxKinds }: GlossLimits,
 ): void {
 	const firstNounSense = new Map<string, string>();
-	// "Well" is an adverb far more than "a deep hole … to obtain water or oil or gas": the gloss of a noun that is also
-	// a modifier may be of a sense the question does not use.
-	const modifiers = new Set<string>();
+	const nounUses = new Map<string, number>();
+	const modifierUses = new Map<string, number>();
 	for (const lemma of wordnet.lemmas) {
-		if (lemma.pos === 'noun' && lemma.synsets[0] !== undefined) firstNounSense.set(lemma.word, lemma.synsets[0]);
-		if (lemma.pos === 'adjective' || lemma.pos === 'adverb') modifiers.add(lemma.word);
+		if (lemma.pos === 'noun' && lemma.synsets[0] !== undefined) {
+			firstNounSense.set(lemma.word, lemma.synsets[0]);
+			nounUses.set(lemma.word, lemma.tagged);
+		}
+		if (lemma.pos === 'adjective' || lemma.pos === 'adverb')
+			modifierUses.set(lemma.word, Math.max(modifierUses.get(lemma.word) ?? 0, lemma.tagged));
 	}
+	// "Well" is an adverb far more than "a deep hole … to obtain water or oil or gas": a gloss is of the noun's sense.
+	const usedAsNoun = (word: string) => (modifierUses.get(word) ?? -1) <= (nounUses.get(word) ?? 0);
 	const depths = new Map<string, number>();
 	const depthOf = (id: string): number => {
 		const known = depths.get(id);
@@ -492,22 +514,47 @@ function relateByGloss(
 		depths.set(id, depth);
 		return depth;
 	};
-	const isSpecificNoun = (noun: string) => {
-		const sense = firstNounSense.get(noun);
-		return sense !== undefined && isArticleNoun(noun) && depthOf(sense) >= minDepth;
-	};
-	for (const [word, id] of firstNounSense) {
-		if (!SINGLE_WORD.test(word) || modifiers.has(word) || isArticleWord(word)) continue;
+	const isThing = (id: string) => {
 		const synset = wordnet.synsets.get(id);
-		if (synset === undefined || synset.names.length > 0 || NOUN_FILES.get(synset.lexFile)?.concrete !== true) continue;
-		// "In order to" is grammar, no order.
-		const definition = synset.definition.toLowerCase().replace(/\bin order (?:to|that)\b/gu, '');
-		for (const token of definition.match(/[a-z]+/gu) ?? []) {
-			// "Railway cars", "propellers or jets": a gloss's nouns are often plural.
-			const noun = [token, token.replace(/s$/u, ''), token.replace(/es$/u, '')].find((form) =>
-				firstNounSense.has(form),
-			);
-			if (noun !== undefined && isSpecificNoun(noun)) relate(word, token, 'gloss');
+		return synset !== undefined && synset.names.length === 0 && NOUN_FILES.get(synset.lexFile)?.concrete === true;
+	};
+	// "In order to" is grammar, no order; "railway cars", "propellers or jets": a gloss's nouns are often plural.
+	const glossNouns = (id: string) =>
+		(
+			wordnet.synsets
+				.get(id)
+				?.definition.toLowerCase()
+				.replace(/\bin order (?:to|that)\b/gu, '')
+				.match(/[a-z]+/gu) ?? []
+		)
+			.map((token) =>
+				[token, token.replace(/s$/u, ''), token.replace(/es$/u, '')].find((form) => firstNounSense.has(form)),
+			)
+			.filter((noun) => noun !== undefined);
+	const isQuestionWord = (word: string) => SINGLE_WORD.test(word) && usedAsNoun(word) && !isArticleWord(word);
+	for (const [word, id] of firstNounSense) {
+		if (isQuestionWord(word) && isThing(id)) {
+			for (const noun of glossNouns(id)) {
+				const sense = firstNounSense.get(noun);
+				if (sense !== undefined && isArticleNoun(noun) && depthOf(sense) >= minDepth) relate(word, noun, 'gloss');
+			}
+		}
+		if (!SINGLE_WORD.test(word) || !isArticleNoun(word)) continue;
+		for (const thing of glossNouns(id)) {
+			const sense = firstNounSense.get(thing);
+			if (sense === undefined || isArticleWord(thing) || !isThing(sense) || depthOf(sense) < minDepth) continue;
+			const kinds = [sense];
+			for (let step = 0, level = kinds; step < kindSteps; step++) {
+				level = level.flatMap((kind) =>
+					(wordnet.synsets.get(kind)?.pointers ?? []).flatMap(({ symbol, target }) => (symbol === '~' ? [target] : [])),
+				);
+				kinds.push(...level);
+			}
+			if (kinds.length > maxKinds) continue;
+			for (const kind of kinds) {
+				for (const other of wordnet.synsets.get(kind)?.words ?? [])
+					if (isQuestionWord(other)) relate(other, word, 'gloss');
+			}
 		}
 	}
 }

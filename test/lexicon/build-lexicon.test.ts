@@ -14,7 +14,7 @@ import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
  * 0010 Peru = Piruw = PE (a country's other names, one an abbreviation); nouns with antonyms: 0015 stability !
  * 0016 instability, 0017 man ! 0018 woman; 0020 Rus (a medieval state, only a name) @i 0002 city; 0022 spokesman @
  * 0021 spokesperson; glosses naming an envoy: 0030 pouch (a thing), 0031 mandate (an idea), 0032 hard (a thing, whose
- * word is also an adjective).
+ * word is also an adjective); a gloss naming a thing: 0033 fleet (ships) and 0034 ship ~ 0035 frigate (its kind).
  */
 function writeWordNet(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'wordnet-'));
@@ -40,6 +40,9 @@ function writeWordNet(): string {
 		'0030 06 n 01 pouch 0 000 | a locked bag that carries letters to envoys; "the pouch came"',
 		'0031 09 n 01 mandate 0 000 | an order given to an envoy',
 		'0032 06 n 01 hard 0 000 | a tool an envoy carries',
+		'0033 14 n 01 fleet 0 000 | the ships of a navy',
+		'0034 06 n 01 ship 0 001 ~ 0035 n 0000 | a vessel',
+		'0035 06 n 01 frigate 0 001 @ 0034 n 0000 | a warship',
 	];
 	const index = [
 		'  licence',
@@ -64,6 +67,9 @@ function writeWordNet(): string {
 		'pouch n 1 0 1 0 0030',
 		'mandate n 1 0 1 0 0031',
 		'hard n 1 0 1 0 0032',
+		'fleet n 1 0 1 0 0033',
+		'ship n 1 1 ~ 1 0 0034',
+		'frigate n 1 1 @ 1 0 0035',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -209,6 +215,28 @@ describe('buildLexicon', () => {
 		expect(glossOf(byGloss(1), 'mandate')).toEqual([]);
 		expect(glossOf(byGloss(1), 'hard')).toEqual([]);
 		expect(glossOf(byGloss(2), 'pouch')).toEqual([]);
+	});
+
+	test('GIVEN an article noun whose gloss names a thing THEN the thing and its kinds relate to it, unless they are a class', () => {
+		const byGloss = (maxGlossKinds: number) =>
+			createLexicon(
+				buildLexicon(
+					wordnet,
+					[],
+					{
+						hash: 'h',
+						texts: [extractTerms('The fleet sailed.')],
+						entities: {},
+						words: new Set(['the', 'fleet', 'sailed']),
+					},
+					extractTerms,
+					{ minGlossDepth: 0, maxGlossKinds },
+				),
+			);
+		const fleet = [{ target: 'fleet', relation: 'gloss' }];
+		expect(byGloss(2).relatedTo('ship')).toEqual(fleet);
+		expect(byGloss(2).relatedTo('frigate')).toEqual(fleet);
+		expect(byGloss(1).relatedTo('frigate')).toEqual([]);
 	});
 
 	test('GIVEN word vectors THEN a word the article lacks stands for the article words used alike, but no place and no name', () => {

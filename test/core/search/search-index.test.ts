@@ -330,6 +330,9 @@ describe('buildSearchIndex: the lexicon', () => {
 		const [subcontinent] = index.analyze('subcontinent');
 		expect(subcontinent?.covered).toBe(true);
 		expect(index.isClose(subcontinent?.terms.get('india') ?? 1)).toBe(false);
+		// Aviation is "the aggregation of a country's military aircraft", and a plane a kind of a kind of aircraft.
+		const [top] = index.search(index.analyze('were trains and planes discussed?'), 1);
+		expect(top?.paragraph.text).toMatch(/railways and aviation/u);
 	});
 
 	test('GIVEN a name of two words the article has one of THEN the name is not covered', async () => {
