@@ -411,6 +411,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 							const word = (lookUp(initials)?.tagged ?? 0) > 0 && !lexicon.isName(initials);
 							return noun && !word ? length : 1;
 						},
+						(norm) => lookUp(norm)?.entity === 'person',
 					),
 				),
 	);

@@ -13,7 +13,8 @@ const HOLDER_NAME_WORDS = 2;
  * The acronyms of a text's multiword names, each with the name it stands for. Only names, or their first words, that
  * end in a common English word ("Office", "Commission", the "Adviser" of "National Security Adviser Moeed Yusuf"): a
  * person's name has no acronym. With `compoundLength` (how many words from `start` make one compound noun), so do
- * compounds written in lower case ("the foreign office" → FO). An acronym that is itself a word of the text or of
+ * compounds written in lower case ("the foreign office" → FO); with `isPersonNoun`, an office in lower case before its
+ * holder's name ("the national security adviser, Moeed Yusuf" → NSA). An acronym that is itself a word of the text or of
  * English (`isWord`), or stands for two names, is left out.
  */
 export function deriveAcronyms(
@@ -21,6 +22,7 @@ export function deriveAcronyms(
 	isCommon: (norm: string) => boolean,
 	isWord: (norm: string) => boolean,
 	compoundLength: (norms: readonly string[], start: number) => number = () => 1,
+	isPersonNoun: (norm: string) => boolean = () => false,
 ): Record<string, string> {
 	const found = new Map<string, string | null>();
 	// A compound's acronym stands in only where no name has it: "FM" is the title "Foreign Minister" the text names,
@@ -57,8 +59,9 @@ export function deriveAcronyms(
 			}
 		}
 		// "The foreign office": a compound noun written in lower case is a name people shorten alike. Punctuation
-		// parts words ("by air, base staff said").
-		for (const run of text.split(/[^\p{L}\s]+/u)) {
+		// parts words ("by air, base staff said"); a possessive's "s" is no word ("Pakistan's foreign minister").
+		const plain = text.replace(/['’]s\b/gu, '');
+		for (const run of plain.split(/[^\p{L}\s]+/u)) {
 			const words = run.split(/\s+/u).filter((word) => word !== '');
 			const norms = words.map((word) => word.toLowerCase());
 			for (let start = 0; start < words.length; start++) {
@@ -68,6 +71,17 @@ export function deriveAcronyms(
 				const acronym = initials(compound);
 				if (!isWord(acronym.toLowerCase())) addAcronym(acronym, compound.join(' '), ofCompounds);
 			}
+		}
+		// "Pakistan's national security adviser, Moeed Yusuf": an office in lower case, its holder's full name in
+		// apposition. The office is the common words before the comma, back to the first word that is none ("the").
+		for (const match of plain.matchAll(OFFICE_BEFORE_HOLDER)) {
+			const words = (match[1] ?? '').split(/\s+/u);
+			let start = words.length;
+			while (start > 0 && isCommon(words[start - 1] ?? '')) start--;
+			const office = words.slice(start);
+			const acronym = initials(office);
+			if (office.length < 2 || !isPersonNoun(office.at(-1) ?? '') || isWord(acronym.toLowerCase())) continue;
+			addAcronym(acronym, office.join(' '), ofCompounds);
 		}
 	}
 	for (const [acronym, expansion] of ofCompounds) if (!found.has(acronym)) found.set(acronym, expansion);
@@ -89,6 +103,9 @@ export function deriveAcronyms(
 	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
+/** Lower-case words, a comma, then a name of two to four capitalized words: an office and its holder. */
+const OFFICE_BEFORE_HOLDER =
+	/((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*),\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*/gu;
 /** Lower-case words, then an acronym in brackets: "… compressed liquefied natural gas (LNG)". */
 const DEFINED_AFTER_WORDS = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,})\)/gu;
 const FUNCTION_WORDS = new Set([

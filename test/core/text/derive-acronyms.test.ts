@@ -70,6 +70,23 @@ describe('deriveAcronyms', () => {
 		expect(withCompounds('the Army Base', 'the air base')).toEqual({ AB: 'Army Base' });
 	});
 
+	test('GIVEN an office in lower case before its holder’s name THEN its initials, from the first common word', () => {
+		const withOffices = (...texts: string[]) =>
+			deriveAcronyms(
+				texts,
+				(norm) => common.has(norm),
+				(norm) => words.has(norm),
+				undefined,
+				(norm) => norm === 'chief',
+			);
+		expect(withOffices('He met the army staff chief, Ana Reed.')).toEqual({ ASC: 'army staff chief' });
+		// A possessive's "s" is no word of the office.
+		expect(withOffices("He met Peru's army chief, Ana Reed.")).toEqual({ AC: 'army chief' });
+		// Words that end in no word for a person are no office; nor is one word.
+		expect(withOffices('the army base staff, Ana Reed said')).toEqual({});
+		expect(withOffices('the chief, Ana Reed, said')).toEqual({});
+	});
+
 	test('GIVEN one acronym for two names THEN it is left out', () => {
 		expect(derive('the Foreign Office and the Field Office')).toEqual({});
 	});
