@@ -264,9 +264,15 @@ export function buildLexicon(
 			return vector === undefined ? [] : [{ word, vector }];
 		});
 		const onlyNames = new Set(listNames(wordnet).split(' '));
+		const countryWords = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
+		const isPlaceName = (word: string) =>
+			onlyNames.has(word) && NOUN_FILES.get(words.get(word)?.lexFile ?? -1)?.entity === 'place';
 		for (const [word, { pos, lexFile }] of words) {
-			// A name is stated by itself, not by one used alike ("Ivanov" for "Vladimir").
-			if (onlyNames.has(word)) continue;
+			// A name is stated by itself, not by one used alike ("Ivanov" for "Vladimir"). A region's adjective stands
+			// for a place the article names that it is used alike with ("Himalayan", Kashmir); a country's adjective is
+			// its country's, by country data.
+			const regional = onlyNames.has(word) && pos === 'adjective' && !countryWords.has(word);
+			if (onlyNames.has(word) && !regional) continue;
 			const file = lexFile === undefined ? undefined : NOUN_FILES.get(lexFile);
 			if (pos === 'noun' && (file?.concrete === true || file?.entity === 'place' || file?.entity === 'date')) continue;
 			if (stemsOf(word) === '' || inArticle(stemsOf(word)) || related.has(word)) continue;
@@ -279,6 +285,7 @@ export function buildLexicon(
 			const kept = new Set<string>();
 			for (const { target } of alike) {
 				if (kept.size >= maxUsageTargets) break;
+				if (regional && !isPlaceName(target)) continue;
 				if (kept.has(stemsOf(target))) continue;
 				kept.add(stemsOf(target));
 				relate(word, target, 'usage');

@@ -81,11 +81,14 @@ function writeWordNet(): string {
 		// 0104 tough (first sense: resistant) and 0105 hard = tough (second sense of tough: not easy).
 		'0104 00 a 01 tough 0 000 | resistant to hardship',
 		'0105 00 a 02 hard 0 tough 0 000 | not easy',
+		// Adjectives of names: 0106 Andean (of a region), 0107 Chilean (of a country).
+		'0106 00 a 01 Andean 0 000 | of the Andes',
+		'0107 00 a 01 Chilean 0 000 | of Chile',
 	];
 	writeFileSync(join(dir, 'data.adj'), `${adjectives.join('\n')}\n`);
 	writeFileSync(
 		join(dir, 'index.adj'),
-		'hard a 1 0 1 9 0105\nnew a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\ntough a 2 0 2 3 0104 0105\n',
+		'andean a 1 0 1 0 0106\nchilean a 1 0 1 0 0107\nhard a 1 0 1 9 0105\nnew a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\ntough a 2 0 2 3 0104 0105\n',
 	);
 	// 0201 move (first sense: take a step) and 0202 move (second sense: displace) ~ 0203 transport.
 	const verbs = [
@@ -280,6 +283,31 @@ describe('buildLexicon', () => {
 		}
 		// Without vectors, none.
 		expect(lexicon.relatedTo('move').filter(({ relation }) => relation === 'usage')).toEqual([]);
+	});
+
+	test("GIVEN a region's adjective used as a place the article names THEN related by usage; a country's, or one used as no place, not", () => {
+		const vectors: Record<string, [number, number]> = {
+			peru: [1, 0],
+			signed: [0, 1],
+			andean: [0.9, 0.44],
+			chilean: [1, 0],
+		};
+		const lexiconWith = (text: string) =>
+			createLexicon(
+				buildLexicon(
+					wordnet,
+					[{ common: 'Chile', names: ['Chile', 'Chilean'] }],
+					{ hash: 'h', texts: [extractTerms(text)], entities: {}, words: new Set(text.toLowerCase().split(/\W+/u)) },
+					extractTerms,
+					{},
+					(word) => (vectors[word] === undefined ? undefined : Float32Array.from(vectors[word])),
+				),
+			);
+		expect(lexiconWith('Peru signed.').relatedTo('andean')).toEqual([{ target: 'peru', relation: 'usage' }]);
+		expect(lexiconWith('Peru signed.').relatedTo('chilean')).toEqual([]);
+		// Used alike with no place: none ("signed" is no place; the vectors make "andean" as close to it as to Peru).
+		vectors.andean = [0, 1];
+		expect(lexiconWith('Peru signed.').relatedTo('andean')).toEqual([]);
 	});
 
 	test('GIVEN a word whose less common sense is an article word THEN the two are alike only where usage agrees', () => {
