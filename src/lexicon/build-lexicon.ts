@@ -474,7 +474,6 @@ function listWords(words: ReadonlyMap<string, WordEntry>): string {
 		.join(' ');
 }
 
-/** The single words WordNet writes only capitalized: names of one person, place or thing ("Vatican", "USSR"). */
 /** How far WordNet's glosses relate words (see `gloss` in `RELATIONS`). */
 interface GlossLimits {
 	readonly minDepth: number;
@@ -566,6 +565,7 @@ function relateByGloss(
 	}
 }
 
+/** The single words WordNet writes only capitalized: names of one person, place or thing ("Vatican", "USSR"). */
 function listNames(wordnet: WordNet): string {
 	const names = new Set<string>();
 	const common = new Set<string>();

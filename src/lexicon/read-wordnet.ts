@@ -87,8 +87,9 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 					targetWord: Number.parseInt(link.slice(2), 16),
 				});
 			}
-			const gloss = line.slice(line.indexOf(' | ') + 3);
-			const definition = line.includes(' | ') ? (gloss.split(/;\s*"|\s*"|;/u)[0] ?? '').trim() : '';
+			// The gloss follows " | ": its definition, then examples in quotes, after semicolons.
+			const bar = line.indexOf(' | ');
+			const definition = bar === -1 ? '' : (line.slice(bar + 3).split(/[;"]/u)[0] ?? '').trim();
 			synsets.set(id, { id, words, names, pointers, lexFile: Number(fields[1]), definition });
 		}
 		for (const line of readLines(join(dictDir, `index.${name}`))) {

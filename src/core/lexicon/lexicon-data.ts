@@ -18,8 +18,9 @@ import { z } from 'zod';
  * - `alike`: an adjective's or adverb's synonym by one of its less common senses that word embeddings also find used
  *   alike (tough, problematic): WordNet says which senses can meet, usage that this is one of them; `/check` reads it
  *   as stating the article's word, search does not weigh it;
- * - `gloss`: a noun whose commonest sense WordNet defines by naming the article's word (trains, "railway"): related
- *   by what the thing is, weak evidence.
+ * - `gloss`: a thing whose commonest sense WordNet defines by naming the article's noun (trains: "… railway cars"),
+ *   or that the article noun's own gloss names, or a kind of it (planes, of "aviation": "… military aircraft"):
+ *   related by what the thing is or makes up, weak evidence.
  */
 export const RELATIONS = [
 	'inflection',
