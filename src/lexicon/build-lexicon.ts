@@ -52,7 +52,7 @@ export interface LexiconBuildOptions {
 	readonly minGlossDepth: number;
 	/** How many steps down WordNet's kinds a thing an article noun's gloss names stands for it: aircraft, airplane. */
 	readonly glossKindSteps: number;
-	/** A thing with more kinds than this within those steps is a class ("device"): its kinds relate to nothing by it. */
+	/** A thing with more kinds than this within those steps is a class ("device"): only it relates, not its kinds. */
 	readonly maxGlossKinds: number;
 }
 
@@ -141,6 +141,8 @@ export function buildLexicon(
 		readonly verbs?: ReadonlySet<string>;
 		/** The article's words, lowercase, for relations by usage. */
 		readonly words?: ReadonlySet<string>;
+		/** The words the article uses as nouns, lowercase, as the tagger reads them: a gloss's nouns are matched there. */
+		readonly nouns?: ReadonlySet<string>;
 		/** Where the article was filed from ("Lima"): "next door" is next to its country. */
 		readonly dateline?: string;
 	},
@@ -292,19 +294,23 @@ export function buildLexicon(
 			}
 		}
 	}
-	const articleWords = vocabulary.words ?? new Set<string>();
+	// A noun the article writes as one (the tagger's), not its verb ("to end the war" for a gloss's "either end of"),
+	// an adjective ("a key player") or a number ("two-winged"); "gas" is no plural of "GA".
+	const articleNouns = vocabulary.nouns ?? vocabulary.words ?? new Set<string>();
+	const names = new Set(listNames(wordnet).split(' '));
 	relateByGloss(
 		wordnet,
 		relate,
 		(word) => stemsOf(word) === '' || inArticle(stemsOf(word)),
-		// A noun of the article as written, not its verb ("to end the war" for a gloss's "either end of") nor a
-		// number ("two-winged").
 		(noun) =>
-			[noun, `${noun}s`, `${noun}es`].some((form) => articleWords.has(form)) &&
+			[noun, ...[`${noun}s`, `${noun}es`].filter((plural) => !words.has(plural))].some((form) =>
+				articleNouns.has(form),
+			) &&
 			!writesVerb(noun) &&
 			words.get(noun)?.pos === 'noun' &&
 			words.get(noun)?.lexFile !== QUANTITY_FILE,
-		{ minDepth: minGlossDepth, kindSteps: glossKindSteps, maxKinds: maxGlossKinds },
+		(word) => names.has(word),
+		{ minGlossDepth, glossKindSteps, maxGlossKinds },
 	);
 	for (const { names } of countries) {
 		for (const name of names) for (const other of names) relate(name, other, 'country');
@@ -474,28 +480,26 @@ function listWords(words: ReadonlyMap<string, WordEntry>): string {
 		.join(' ');
 }
 
-/** How far WordNet's glosses relate words (see `gloss` in `RELATIONS`). */
-interface GlossLimits {
-	readonly minDepth: number;
-	readonly kindSteps: number;
-	readonly maxKinds: number;
-}
-
 /**
  * Relations by gloss: WordNet links a thing to its kinds and parts, not to what it runs on or what it makes up; its
  * gloss says so. A concrete noun the article lacks relates to the nouns its commonest sense is defined by ("trains":
  * "public transport provided by a line of railway cars …", the article's "railways"); and an article's noun to the
  * things its own gloss names, with their kinds ("aviation": "the aggregation of a country's military aircraft", so
  * "planes", a kind of a kind of aircraft). Only specific things count: a noun high in the hierarchy ("part", "act")
- * is named in the glosses of anything, and one with more kinds than `maxKinds` is a class. Abstract nouns the article
- * lacks are left to relations by usage, whose word vectors know them better than their glosses do.
+ * is named in the glosses of anything, and the kinds of a class ("device") are too many to be meant. Abstract nouns
+ * the article lacks are left to relations by usage, whose word vectors know them better than their glosses do.
  */
 function relateByGloss(
 	wordnet: WordNet,
 	relate: (word: string, target: string, relation: Relation) => void,
 	isArticleWord: (word: string) => boolean,
 	isArticleNoun: (noun: string) => boolean,
-	{ minDepth, kindSteps, maxKinds }: GlossLimits,
+	isName: (word: string) => boolean,
+	{
+		minGlossDepth,
+		glossKindSteps,
+		maxGlossKinds,
+	}: Pick<LexiconBuildOptions, 'minGlossDepth' | 'glossKindSteps' | 'maxGlossKinds'>,
 ): void {
 	const firstNounSense = new Map<string, string>();
 	const nounUses = new Map<string, number>();
@@ -508,58 +512,63 @@ function relateByGloss(
 		if (lemma.pos === 'adjective' || lemma.pos === 'adverb')
 			modifierUses.set(lemma.word, Math.max(modifierUses.get(lemma.word) ?? 0, lemma.tagged));
 	}
-	// "Well" is an adverb far more than "a deep hole … to obtain water or oil or gas": a gloss is of the noun's sense.
-	const usedAsNoun = (word: string) => (modifierUses.get(word) ?? -1) <= (nounUses.get(word) ?? 0);
+	// "Well" is an adverb far more than "a deep hole … to obtain water or oil or gas": the gloss is of a sense the
+	// question does not use. A verb is no such bar: "trains" is tagged a verb more often, and a noun and its verb
+	// usually share a meaning.
+	const isMostlyModifier = (word: string) => (modifierUses.get(word) ?? -1) > (nounUses.get(word) ?? 0);
 	const depths = new Map<string, number>();
 	const depthOf = (id: string): number => {
 		const known = depths.get(id);
 		if (known !== undefined) return known;
+		// WordNet's nouns have no cycle; should a database have one, this ends it rather than the stack.
 		depths.set(id, 0);
 		const up = (wordnet.synsets.get(id)?.pointers ?? []).filter(({ symbol }) => symbol === '@' || symbol === '@i');
 		const depth = up.length === 0 ? 0 : 1 + Math.min(...up.map(({ target }) => depthOf(target)));
 		depths.set(id, depth);
 		return depth;
 	};
-	const isThing = (id: string) => {
+	const isSpecific = (id: string) => depthOf(id) >= minGlossDepth;
+	const isConcrete = (id: string) => {
 		const synset = wordnet.synsets.get(id);
 		return synset !== undefined && synset.names.length === 0 && NOUN_FILES.get(synset.lexFile)?.concrete === true;
 	};
-	// "In order to" is grammar, no order; "railway cars", "propellers or jets": a gloss's nouns are often plural.
-	const glossNouns = (id: string) =>
-		(
-			wordnet.synsets
-				.get(id)
-				?.definition.toLowerCase()
-				.replace(/\bin order (?:to|that)\b/gu, '')
-				.match(/[a-z]+/gu) ?? []
-		)
-			.map((token) =>
-				[token, token.replace(/s$/u, ''), token.replace(/es$/u, '')].find((form) => firstNounSense.has(form)),
-			)
-			.filter((noun) => noun !== undefined);
-	const isQuestionWord = (word: string) => SINGLE_WORD.test(word) && usedAsNoun(word) && !isArticleWord(word);
+	// The nouns a definition names, as WordNet lists them: a plural ("railway cars") by its singular; a capitalized
+	// word only as a name of its own ("India"), not the "North" of "North America"; and no word naming a rank or title
+	// before a name ("the order Dermaptera"). "In order to" is grammar.
+	const listGlossNouns = (id: string) => {
+		const tokens = (wordnet.synsets.get(id)?.definition.replace(/\bin order (?:to|that)\b/gu, '') ?? '').match(
+			/[A-Za-z]+/gu,
+		);
+		return (tokens ?? []).flatMap((token, i) => {
+			const word = token.toLowerCase();
+			if (/^[A-Z]/u.test(token) ? !isName(word) : /^[A-Z]/u.test(tokens?.[i + 1] ?? '')) return [];
+			const noun = [word, word.replace(/s$/u, ''), word.replace(/es$/u, '')].find((form) => firstNounSense.has(form));
+			return noun === undefined ? [] : [noun];
+		});
+	};
+	const isAbsentNoun = (word: string) => SINGLE_WORD.test(word) && !isMostlyModifier(word) && !isArticleWord(word);
 	for (const [word, id] of firstNounSense) {
-		if (isQuestionWord(word) && isThing(id)) {
-			for (const noun of glossNouns(id)) {
+		if (isAbsentNoun(word) && isConcrete(id)) {
+			for (const noun of listGlossNouns(id)) {
 				const sense = firstNounSense.get(noun);
-				if (sense !== undefined && isArticleNoun(noun) && depthOf(sense) >= minDepth) relate(word, noun, 'gloss');
+				if (sense !== undefined && isArticleNoun(noun) && isSpecific(sense)) relate(word, noun, 'gloss');
 			}
 		}
 		if (!SINGLE_WORD.test(word) || !isArticleNoun(word)) continue;
-		for (const thing of glossNouns(id)) {
+		for (const thing of listGlossNouns(id)) {
 			const sense = firstNounSense.get(thing);
-			if (sense === undefined || isArticleWord(thing) || !isThing(sense) || depthOf(sense) < minDepth) continue;
-			const kinds = [sense];
-			for (let step = 0, level = kinds; step < kindSteps; step++) {
+			if (sense === undefined || isArticleWord(thing) || !isConcrete(sense) || !isSpecific(sense)) continue;
+			const kinds = new Set([sense]);
+			let level = [sense];
+			for (let step = 0; step < glossKindSteps; step++) {
 				level = level.flatMap((kind) =>
 					(wordnet.synsets.get(kind)?.pointers ?? []).flatMap(({ symbol, target }) => (symbol === '~' ? [target] : [])),
 				);
-				kinds.push(...level);
+				for (const kind of level) kinds.add(kind);
 			}
-			if (kinds.length > maxKinds) continue;
-			for (const kind of kinds) {
+			for (const kind of kinds.size - 1 > maxGlossKinds ? [sense] : kinds) {
 				for (const other of wordnet.synsets.get(kind)?.words ?? [])
-					if (isQuestionWord(other)) relate(other, word, 'gloss');
+					if (isAbsentNoun(other)) relate(other, word, 'gloss');
 			}
 		}
 	}

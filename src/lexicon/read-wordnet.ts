@@ -87,7 +87,7 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 					targetWord: Number.parseInt(link.slice(2), 16),
 				});
 			}
-			// The gloss follows " | ": its definition, then examples in quotes, after semicolons.
+			// The gloss follows " | ": the definition's first clause, before any semicolon or quoted example.
 			const bar = line.indexOf(' | ');
 			const definition = bar === -1 ? '' : (line.slice(bar + 3).split(/[;"]/u)[0] ?? '').trim();
 			synsets.set(id, { id, words, names, pointers, lexFile: Number(fields[1]), definition });

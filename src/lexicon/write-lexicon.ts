@@ -107,6 +107,11 @@ export async function writeLexicon(
 					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
 				),
 			),
+			nouns: new Set(
+				knowledge.article.paragraphs.flatMap((paragraph) =>
+					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Noun') ? [word.normal] : [])),
+				),
+			),
 			dateline: knowledge.article.meta.dateline,
 			words: new Set(
 				knowledge.article.paragraphs.flatMap((paragraph) => tokenize(paragraph.text).map((token) => token.norm)),

@@ -220,7 +220,7 @@ describe('buildLexicon', () => {
 		expect(glossOf(byGloss(2), 'pouch')).toEqual([]);
 	});
 
-	test('GIVEN an article noun whose gloss names a thing THEN the thing and its kinds relate to it, unless they are a class', () => {
+	test("GIVEN an article noun whose gloss names a thing THEN the thing and its kinds relate to it, a class's kinds not", () => {
 		const byGloss = (maxGlossKinds: number) =>
 			createLexicon(
 				buildLexicon(
@@ -237,9 +237,11 @@ describe('buildLexicon', () => {
 				),
 			);
 		const fleet = [{ target: 'fleet', relation: 'gloss' }];
-		expect(byGloss(2).relatedTo('ship')).toEqual(fleet);
-		expect(byGloss(2).relatedTo('frigate')).toEqual(fleet);
-		expect(byGloss(1).relatedTo('frigate')).toEqual([]);
+		expect(byGloss(1).relatedTo('ship')).toEqual(fleet);
+		expect(byGloss(1).relatedTo('frigate')).toEqual(fleet);
+		// A ship with more kinds than that is a class: it relates, its kinds do not.
+		expect(byGloss(0).relatedTo('ship')).toEqual(fleet);
+		expect(byGloss(0).relatedTo('frigate')).toEqual([]);
 	});
 
 	test('GIVEN word vectors THEN a word the article lacks stands for the article words used alike, but no place and no name', () => {

@@ -123,6 +123,8 @@ export const defaultSearchOptions: SearchOptions = {
 		kind: 0,
 		// A word used alike ("attitude" for "mindset") is related, weaker than any relation WordNet states.
 		usage: 0.4,
+		// A thing WordNet's definition names ("railway cars" for "trains"): what it is made of or runs on, not what
+		// it is; as weak as usage.
 		gloss: 0.4,
 		// Nor is an adjective WordNet makes a synonym by a less common sense, where usage agrees ("tough" for
 		// "problematic"): a question's word seldom means that sense (questions lost rank at 0.4 and 0.7); a claim's is

@@ -103,9 +103,12 @@ export function deriveAcronyms(
 	return Object.fromEntries([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
-/** Lower-case words, a comma, then a name of two to four capitalized words: an office and its holder. */
+/**
+ * Lower-case words (from a word's start), a comma, then a name of two to four capitalized words that closes the
+ * apposition: an office and its holder ("adviser, Moeed Yusuf."), not a quote's attribution ("farmers, Ana Reed said").
+ */
 const OFFICE_BEFORE_HOLDER =
-	/((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*),\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*/gu;
+	/(?<![\p{L}'’-])((?:\p{Ll}[\p{Ll}-]*\s+){1,5}\p{Ll}[\p{Ll}-]*),\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*(?=\s*(?:[,.;:)]|$))/gu;
 /** Lower-case words, then an acronym in brackets: "… compressed liquefied natural gas (LNG)". */
 const DEFINED_AFTER_WORDS = /(?<![\p{L}-])((?:\p{Ll}[\p{Ll}-]*\s+){2,6})\((\p{Lu}{2,})\)/gu;
 const FUNCTION_WORDS = new Set([

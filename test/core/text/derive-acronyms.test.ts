@@ -71,10 +71,11 @@ describe('deriveAcronyms', () => {
 	});
 
 	test('GIVEN an office in lower case before its holder’s name THEN its initials, from the first common word', () => {
+		// The lexicon knows "s" and "he" as words.
 		const withOffices = (...texts: string[]) =>
 			deriveAcronyms(
 				texts,
-				(norm) => common.has(norm),
+				(norm) => common.has(norm) || norm === 's' || norm === 'he',
 				(norm) => words.has(norm),
 				undefined,
 				(norm) => norm === 'chief',
@@ -82,9 +83,12 @@ describe('deriveAcronyms', () => {
 		expect(withOffices('He met the army staff chief, Ana Reed.')).toEqual({ ASC: 'army staff chief' });
 		// A possessive's "s" is no word of the office.
 		expect(withOffices("He met Peru's army chief, Ana Reed.")).toEqual({ AC: 'army chief' });
-		// Words that end in no word for a person are no office; nor is one word.
-		expect(withOffices('the army base staff, Ana Reed said')).toEqual({});
+		// It starts at a word's start: not the "he" of "The".
+		expect(withOffices('The army chief, Ana Reed, spoke.')).toEqual({ AC: 'army chief' });
+		// Words that end in no word for a person are no office; nor is one word, nor a quote's attribution.
+		expect(withOffices('the army base staff, Ana Reed.')).toEqual({});
 		expect(withOffices('the chief, Ana Reed, said')).toEqual({});
+		expect(withOffices('he met the army chief, Ana Reed said')).toEqual({});
 	});
 
 	test('GIVEN one acronym for two names THEN it is left out', () => {
