@@ -107,9 +107,12 @@ export async function writeLexicon(
 					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
 				),
 			),
+			// A noun as the head of its phrase: not one before another noun ("a key player", "counter-terrorism").
 			nouns: new Set(
 				knowledge.article.paragraphs.flatMap((paragraph) =>
-					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Noun') ? [word.normal] : [])),
+					tagWords(paragraph.text).flatMap((word, i, words) =>
+						word.tags.has('Noun') && words[i + 1]?.tags.has('Noun') !== true ? [word.normal] : [],
+					),
 				),
 			),
 			dateline: knowledge.article.meta.dateline,
