@@ -62,6 +62,7 @@ import {
 	fitsNationalityAsked,
 	isRuledOutByRole,
 	readOfficeAsked,
+	readOfficeNamed,
 } from './read-person-asked.js';
 import {
 	createDiscussionCheck,
@@ -457,6 +458,8 @@ function answerRead(
 		return (
 			findAbsentThingAsked(index, read, concepts) ??
 			findRoleNobodyHolds(briefing, officeAsked) ??
+			// An office the roles linked to someone ("Lima's top diplomat") is held, whatever the fact sheet calls it.
+			(searched === read ? findRoleNobodyHolds(briefing, readOfficeNamed(briefing, read)) : undefined) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findLeaderUnstated(briefing, read) ??

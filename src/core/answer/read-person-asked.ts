@@ -328,6 +328,46 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 }
 
 /**
+ * An office a question names by its country anywhere, not only after "who is" ("did Reed meet Chile's president",
+ * "what did the president of Chile say"): a country's word with a possessive, then a person noun within two words; or
+ * a person noun, "of" and a country's word. Only an office the fact sheet gives someone of another country: one it
+ * gives no one may be a paraphrase of another ("Lima's envoy" for its foreign minister).
+ */
+export function readOfficeNamed(briefing: Briefing, question: string): OfficeAsked | undefined {
+	const { index } = briefing;
+	const isCountryWord = (norm: string) =>
+		index.isCountry(norm) || index.relatedTo(norm).some(({ relation }) => relation === 'country');
+	const isOffice = (token: Token) => {
+		const word = index.lookUpWord(token.norm);
+		return (
+			word?.pos === 'noun' &&
+			word.entity === 'person' &&
+			index.isCommonWord(token.norm) &&
+			briefing.people.findByName(token.norm) === undefined
+		);
+	};
+	const heldElsewhere = (office: Token) => briefing.people.fitting(office.raw).length > 0;
+	const tokens = index.tokensOf(question);
+	for (const [i, token] of tokens.entries()) {
+		if (/['’]s?$/u.test(token.raw) && isCountryWord(token.norm)) {
+			const at = tokens.slice(i + 1, i + 4).findIndex(isOffice);
+			const office = tokens[i + 1 + at];
+			if (at === -1 || office === undefined) continue;
+			const description = question.slice(token.start, office.end);
+			return heldElsewhere(office) ? { description, office, words: index.tokensOf(description) } : undefined;
+		}
+		const country = tokens[i + 2];
+		if (isOffice(token) && tokens[i + 1]?.norm === 'of' && country !== undefined && isCountryWord(country.norm)) {
+			const description = `the ${question.slice(token.start, country.end)}`;
+			const words = index.tokensOf(description);
+			const office = words.find(({ norm }) => norm === token.norm);
+			return office === undefined || !heldElsewhere(office) ? undefined : { description, office, words };
+		}
+	}
+	return undefined;
+}
+
+/**
  * "Who is Chile's president?", "who is the mayor of Lyon?": an office the knowledge gives no one, or no one of
  * that country, is a detail the article does not give, in words ("who the mayor is"). Not one any office holder is
  * ("the leader of …"): whoever leads may be in the article under another title.

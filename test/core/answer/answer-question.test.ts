@@ -677,6 +677,15 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN a yes-no question about an office no one of that country holds THEN the detail is missing', () => {
+		expect(answerQuestion(briefing, "Did Lavrov also meet Pakistan's president during the trip?")).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: expect.stringMatching(/president/u) },
+		});
+		// One someone of that country holds is answered.
+		expect(answerQuestion(briefing, "Did Lavrov meet Pakistan's army chief?").found).toBe(true);
+	});
+
 	test('GIVEN "which agency/company" and no organization in the closest passages THEN the detail is missing', () => {
 		expect(answerQuestion(briefing, 'which agency will deliver the doses')).toMatchObject({
 			found: false,

@@ -9,6 +9,7 @@ import {
 	fitsNationalityAsked,
 	isRuledOutByRole,
 	readOfficeAsked,
+	readOfficeNamed,
 } from '../../../src/core/answer/read-person-asked.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { loadRealBriefing } from '../../helpers/briefing.js';
@@ -56,6 +57,25 @@ describe('findRoleNobodyHolds', () => {
 	test('GIVEN an office someone of that country holds, or one any holder is THEN nothing is missing', () => {
 		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the president of russia'))).toBeUndefined();
 		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, 'who is the leader of chile'))).toBeUndefined();
+	});
+});
+
+describe('readOfficeNamed', () => {
+	test('GIVEN an office named by its country anywhere in a question THEN the office, whatever the question asks', () => {
+		expect(readOfficeNamed(briefing, "Did Lavrov also meet Pakistan's president?")?.office.norm).toBe('president');
+		expect(readOfficeNamed(briefing, 'what did the president of pakistan say')?.office.norm).toBe('president');
+		expect(findRoleNobodyHolds(briefing, readOfficeNamed(briefing, "Did Lavrov also meet Pakistan's president?"))).toBe(
+			'who the president is',
+		);
+	});
+
+	test('GIVEN an office someone of that country holds, or one no one in the fact sheet holds THEN no office to miss', () => {
+		expect(
+			findRoleNobodyHolds(briefing, readOfficeNamed(briefing, "Did Lavrov meet Russia's president?")),
+		).toBeUndefined();
+		// No one is called an envoy: it may be another name of an office someone holds.
+		expect(readOfficeNamed(briefing, "What did Moscow's envoy say about trade?")).toBeUndefined();
+		expect(readOfficeNamed(briefing, 'What did Moscow say about trade?')).toBeUndefined();
 	});
 });
 
