@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { SEATS_OF_POWER } from '../lexicon/seats-of-power.js';
 
 const require = createRequire(import.meta.url);
 
@@ -35,9 +36,9 @@ export function readCountryNames(): Map<string, string> {
 }
 
 /**
- * Each capital, lowercased, to its country ("santiago" → "Chile"): whose a role is when a capital owns it
- * ("Santiago's ambassador"). Apart from the names: a capital is also a person's name ("Santiago Peña"). A capital
- * two countries share is neither's.
+ * Each capital and seat of power, lowercased, to its country ("santiago" → "Chile", "kremlin" → "Russia"): whose a
+ * role is when one owns it ("Santiago's ambassador", "the Kremlin's envoy"). Apart from the names: a capital is also a
+ * person's name ("Santiago Peña"). A capital two countries share is neither's.
  */
 export function readCapitals(): Map<string, string> {
 	const capitals = new Map<string, string>();
@@ -50,5 +51,9 @@ export function readCapitals(): Map<string, string> {
 		}
 	}
 	for (const key of shared) capitals.delete(key);
+	const known = new Set(readRecords().map((record) => record.name.common));
+	for (const [country, seats] of Object.entries(SEATS_OF_POWER)) {
+		if (known.has(country)) for (const seat of seats) capitals.set(seat.toLowerCase(), country);
+	}
 	return capitals;
 }

@@ -372,9 +372,13 @@ function describePerson(
 		role
 			.split(/\s+/u)
 			.filter((_, i, words) => !/^(?:to|in|on|for)$/iu.test(words[i - 1] ?? ''))
-			.map((word) => {
+			.map((word, i, words) => {
 				const owner = word.replace(/[’']s$/u, '').toLowerCase();
-				return countries.get(owner) ?? (owner === word.toLowerCase() ? undefined : capitals.get(owner));
+				if (owner === word.toLowerCase()) return countries.get(owner);
+				// A seat of power of two words ("the White House's envoy").
+				return (
+					countries.get(owner) ?? capitals.get(owner) ?? capitals.get(`${words[i - 1] ?? ''} ${owner}`.toLowerCase())
+				);
 			})
 			.find((country) => country !== undefined) ??
 		'';

@@ -11,5 +11,8 @@ describe('readCountryNames', () => {
 		const capitals = readCapitals();
 		expect(capitals.get('lima')).toBe('Peru');
 		expect(capitals.get('washington')).toBe('United States');
+		// A seat of power stands for its government as a capital does ("the Kremlin's envoy").
+		expect(capitals.get('kremlin')).toBe('Russia');
+		expect(capitals.get('white house')).toBe('United States');
 	});
 });
