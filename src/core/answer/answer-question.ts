@@ -335,6 +335,8 @@ function answerRead(
 		.filter(
 			(concept) => !(typeAsked?.type === 'duration' && /^(?:last|long)$/iu.test(concept.label) && LAST_VERB.test(read)),
 		)
+		// "How long since he last came", "the gap since": the words asking a gap are no words to find ("last month").
+		.filter((concept) => !(typeAsked?.type === 'duration' && typeAsked.since === true && GAP_WORD.test(concept.label)))
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
@@ -371,7 +373,8 @@ function answerRead(
 		fitsNationalityAsked(briefing, read, officeAsked),
 	);
 	// "How long was she in Lima": a stay, read once for the ranking, the decision and the bold answer.
-	const staying = asksStay(briefing, read, concepts);
+	// "How long since she last visited Lima" asks a gap, no stay.
+	const staying = typeAsked?.since !== true && asksStay(briefing, read, concepts);
 	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople, staying);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
@@ -406,12 +409,13 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, the medium
-	// something was put out on ("said on Telegram") and a time of day ("took off at 4:15 p.m.").
+	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, how long since
+	// something last happened ("the first visit in nine years"), the medium something was put out on ("said on
+	// Telegram") and a time of day ("took off at 4:15 p.m.").
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
-			(expected?.type === 'duration' && staying) ||
+			(expected?.type === 'duration' && (staying || expected.since === true)) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'clock' ||
@@ -769,6 +773,8 @@ const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 const VALUE_ASKED = /^values?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
+// The words asking the time since something: "how long since he last came", "the gap since".
+const GAP_WORD = /^(?:long|gap|since|last)$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
 /**

@@ -128,6 +128,9 @@ describe('answerQuestion: short answers', () => {
 		['How many years since a Russian foreign minister visited Pakistan?', /^nine years$/u],
 		// "Gone without" asks the gap, not the length of the visit it ends.
 		['How long had Pakistan gone without a visiting Russian foreign minister?', /^nine years$/u],
+		// The words asking a gap ("gap", "since", "last") are no words to find, and a gap is no stay in Pakistan.
+		["How long was the gap since Moscow's chief diplomat last came calling?", /^nine years$/u],
+		['How long since a Russian FM last visited Pakistan?', /^nine years$/u],
 		['When did Lavrov arrive in Pakistan?', /Tuesday \(6 April 2021\)/u],
 		['When did the United States sign the agreement with the Taliban?', /last year \(2020\)/u],
 		['Where did Imran Khan meet Putin?', /^Bishkek$/u],
