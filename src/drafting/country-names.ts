@@ -36,8 +36,8 @@ export function readCountryNames(): Map<string, string> {
 }
 
 /**
- * Each capital and seat of power, lowercased, to its country ("santiago" → "Chile", "kremlin" → "Russia"): whose a
- * role is when one owns it ("Santiago's ambassador", "the Kremlin's envoy"). Apart from the names: a capital is also a
+ * Each capital and seat of power, lowercased, to its country ("santiago" → "Chile", "élysée" → "France"): whose a
+ * role is when one owns it ("Santiago's ambassador", "the Élysée's envoy"). Apart from the names: a capital is also a
  * person's name ("Santiago Peña"). A capital two countries share is neither's.
  */
 export function readCapitals(): Map<string, string> {
@@ -51,9 +51,8 @@ export function readCapitals(): Map<string, string> {
 		}
 	}
 	for (const key of shared) capitals.delete(key);
-	const known = new Set(readRecords().map((record) => record.name.common));
-	for (const [country, seats] of Object.entries(SEATS_OF_POWER)) {
-		if (known.has(country)) for (const seat of seats) capitals.set(seat.toLowerCase(), country);
+	for (const record of readRecords()) {
+		for (const seat of SEATS_OF_POWER[record.name.common] ?? []) capitals.set(seat.toLowerCase(), record.name.common);
 	}
 	return capitals;
 }

@@ -375,10 +375,10 @@ function describePerson(
 			.map((word, i, words) => {
 				const owner = word.replace(/[’']s$/u, '').toLowerCase();
 				if (owner === word.toLowerCase()) return countries.get(owner);
-				// A seat of power of two words ("the White House's envoy").
-				return (
-					countries.get(owner) ?? capitals.get(owner) ?? capitals.get(`${words[i - 1] ?? ''} ${owner}`.toLowerCase())
-				);
+				// A place or seat of power of two words ("South Korea's", "the White House's envoy") before one of them.
+				return [`${words[i - 1] ?? ''} ${owner}`.toLowerCase(), owner]
+					.map((key) => countries.get(key) ?? capitals.get(key))
+					.find((country) => country !== undefined);
 			})
 			.find((country) => country !== undefined) ??
 		'';

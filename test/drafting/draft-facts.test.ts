@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findPinProblems } from '../../src/core/knowledge/link-facts.js';
 import { parseArticle } from '../../src/core/knowledge/parse-article.js';
 import type { ArticleMeta } from '../../src/core/types.js';
-import { readCapitals } from '../../src/drafting/country-names.js';
+import { readCapitals, readCountryNames } from '../../src/drafting/country-names.js';
 import { draftFacts } from '../../src/drafting/draft-facts.js';
 
 // An invented report, in our own words: a trade fair between two invented towns of real countries.
@@ -55,19 +55,19 @@ describe('draftFacts', () => {
 		const people = Object.fromEntries(posted.people.map((person) => [person.name, person]));
 		expect(people['Hugo Stern']?.country).toBe('Austria');
 		expect(people['Eva Moll']?.country).toBe('');
-		// A seat of power owns a role as its capital does, of one word or two.
+		// A seat of power owns a role as its capital does, and a place of two words is not its last word's ("Korea").
 		const seats = draftFacts(
 			parseArticle(
-				'Ida Roth, the Kremlin’s envoy on trade, met Tom Hale, the White House’s envoy to Chile, at the fair.',
+				'Ida Roth, the Kremlin’s envoy on trade, met Tom Hale, the White House’s envoy to Chile, and Kim Lee, South Korea’s envoy to Peru, at the fair.',
 				meta,
 				'',
 			),
-			countries,
+			readCountryNames(),
 			{},
 			readCapitals(),
 		);
 		const envoys = Object.fromEntries(seats.people.map((person) => [person.name, person.country]));
-		expect(envoys).toMatchObject({ 'Ida Roth': 'Russia', 'Tom Hale': 'United States' });
+		expect(envoys).toMatchObject({ 'Ida Roth': 'Russia', 'Tom Hale': 'United States', 'Kim Lee': 'South Korea' });
 		// A capital in a person's name is no country: the person is drafted.
 		const named = draftFacts(
 			parseArticle('Mayor Vienna Holt opened the fair.', meta, ''),

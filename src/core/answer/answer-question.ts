@@ -56,13 +56,13 @@ import {
 	findNamePart,
 	findNationalityNoOneHas,
 	findOfficeHolderAsked,
+	findOfficeNobodyHolds,
 	findPersonAsked,
 	findPersonOfRole,
 	findRoleNobodyHolds,
 	fitsNationalityAsked,
 	isRuledOutByRole,
 	readOfficeAsked,
-	readOfficeNamed,
 } from './read-person-asked.js';
 import {
 	createDiscussionCheck,
@@ -324,19 +324,23 @@ function answerRead(
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
 	const kindAsked = readInstancesAsked(read);
+	const lengthWords =
+		typeAsked?.type !== 'duration'
+			? undefined
+			: typeAsked.since === true
+				? GAP_WORD
+				: LAST_VERB.test(read)
+					? LENGTH_WORD
+					: undefined;
 	const concepts = index
 		.analyze(searched)
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
 		.filter((concept) => !(kindAsked !== undefined && isAskingWhich(concept.label)))
-		// "How long did the visit last?": "last" asks the length, as "how long" does; it is no "last month".
-		// "How long did it last?" asks a length: "long" and "last" are the question's words, no topic ("long
-		// histories", "last month"). "How long has the war gone on" keeps "long": "decades-long" answers it.
-		.filter(
-			(concept) => !(typeAsked?.type === 'duration' && /^(?:last|long)$/iu.test(concept.label) && LAST_VERB.test(read)),
-		)
-		// "How long since he last came", "the gap since": the words asking a gap are no words to find ("last month").
-		.filter((concept) => !(typeAsked?.type === 'duration' && typeAsked.since === true && GAP_WORD.test(concept.label)))
+		// "How long did the visit last?": "long" and "last" ask the length, no topic ("long histories", "last month");
+		// "how long has the war gone on" keeps "long" ("decades-long" answers it). "How long since he last came", "the
+		// gap since": the words asking a gap are none either.
+		.filter((concept) => !(lengthWords?.test(concept.label) ?? false))
 		// "Where does the line end up?", "where does it start from": which end of a route is asked, no word to find
 		// ("end the war").
 		.filter((concept) => !(typeAsked?.route === true && ROUTE_END.test(concept.label)))
@@ -374,7 +378,7 @@ function answerRead(
 	);
 	// "How long was she in Lima": a stay, read once for the ranking, the decision and the bold answer.
 	// "How long since she last visited Lima" asks a gap, no stay.
-	const staying = typeAsked?.since !== true && asksStay(briefing, read, concepts);
+	const staying = !(typeAsked?.since === true && GAP_ASKED.test(read)) && asksStay(briefing, read, concepts);
 	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople, staying);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
@@ -410,7 +414,7 @@ function answerRead(
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
 	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, how long since
-	// something last happened ("the first visit in nine years"), the medium something was put out on ("said on
+	// something last happened ("the first visit in ten years"), the medium something was put out on ("said on
 	// Telegram") and a time of day ("took off at 4:15 p.m.").
 	const foundAnywhere =
 		(expected?.onward === true ||
@@ -462,8 +466,9 @@ function answerRead(
 		return (
 			findAbsentThingAsked(index, read, concepts) ??
 			findRoleNobodyHolds(briefing, officeAsked) ??
-			// An office the roles linked to someone ("Lima's top diplomat") is held, whatever the fact sheet calls it.
-			(searched === read ? findRoleNobodyHolds(briefing, readOfficeNamed(briefing, read)) : undefined) ??
+			// Any office named by its country ("did he meet Lima's president"), where the roles linked no one: "Lima's
+			// chief diplomat" is someone the fact sheet calls its foreign minister.
+			(officeAsked === undefined && searched === read ? findOfficeNobodyHolds(briefing, read) : undefined) ??
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findLeaderUnstated(briefing, read) ??
@@ -773,8 +778,14 @@ const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 const VALUE_ASKED = /^values?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
-// The words asking the time since something: "how long since he last came", "the gap since".
+// The words asking a length ("how long did it last") and the time since something ("how long since he last came",
+// "the gap since").
+const LENGTH_WORD = /^(?:long|last)$/iu;
 const GAP_WORD = /^(?:long|gap|since|last)$/iu;
+// A gap asked in so many words: "how long since", "the gap", "gone without", "last visited"; not any "since" ("how
+// long did she stay in Lima since landing" asks a stay).
+const GAP_ASKED =
+	/\bhow\s+long\s+(?:(?:has|had|is|was)\s+it\s+been\s+)?since\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Briefing } from '../briefing.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { normalizeWord, type Token } from '../text/analyze.js';
+import { isPossessive, normalizeWord, type Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
 import type { Person } from '../types.js';
@@ -316,53 +316,77 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	const { index } = briefing;
 	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
-	const office = words.findLast(({ norm }, i) => {
-		const word = index.lookUpWord(norm);
-		// After an article a word is a noun, whatever its commoner use ("the pilot").
-		const noun = word?.pos === 'noun' || /^(?:the|an?)$/u.test(words[i - 1]?.norm ?? '');
-		return (
-			noun && word?.entity === 'person' && index.isCommonWord(norm) && briefing.people.findByName(norm) === undefined
-		);
-	});
+	const office = words.findLast(({ norm }, i) =>
+		isOfficeWord(briefing, norm, /^(?:the|an?)$/u.test(words[i - 1]?.norm ?? '')),
+	);
 	return office === undefined ? undefined : { description, office, words };
 }
 
+/** Whether a word is an office (a person noun of English, no one's name), as a description's head. */
+function isOfficeWord(briefing: Briefing, norm: string, afterArticle = false): boolean {
+	const word = briefing.index.lookUpWord(norm);
+	// After an article a word is a noun, whatever its commoner use ("the pilot").
+	const noun = word?.pos === 'noun' || afterArticle;
+	return (
+		noun &&
+		word?.entity === 'person' &&
+		briefing.index.isCommonWord(norm) &&
+		briefing.people.findByName(norm) === undefined
+	);
+}
+
 /**
- * An office a question names by its country anywhere, not only after "who is" ("did Reed meet Chile's president",
- * "what did the president of Chile say"): a country's word with a possessive, then a person noun within two words; or
- * a person noun, "of" and a country's word. Only an office the fact sheet gives someone of another country: one it
- * gives no one may be a paraphrase of another ("Lima's envoy" for its foreign minister).
+ * The offices a question names by their country anywhere, not only after "who is" ("did Reed meet Chile's
+ * president", "what did the president of Chile say"): the head of the nouns and adjectives right after a country's
+ * possessive ("Chile's new foreign minister"; not "Chile's army met …", "Chile's trade office offering …", nor the
+ * owner in "Chile's president's spokesman"), or a person noun before "of" and a country.
  */
-export function readOfficeNamed(briefing: Briefing, question: string): OfficeAsked | undefined {
+function readOfficesNamed(briefing: Briefing, question: string): OfficeAsked[] {
 	const { index } = briefing;
-	const isCountryWord = (norm: string) =>
-		index.isCountry(norm) || index.relatedTo(norm).some(({ relation }) => relation === 'country');
-	const isOffice = (token: Token) => {
-		const word = index.lookUpWord(token.norm);
-		return (
-			word?.pos === 'noun' &&
-			word.entity === 'person' &&
-			index.isCommonWord(token.norm) &&
-			briefing.people.findByName(token.norm) === undefined
-		);
-	};
-	const heldElsewhere = (office: Token) => briefing.people.fitting(office.raw).length > 0;
+	const isCountryWord = (norm: string) => findCountriesNamed(index, norm).size > 0;
 	const tokens = index.tokensOf(question);
-	for (const [i, token] of tokens.entries()) {
-		if (/['’]s?$/u.test(token.raw) && isCountryWord(token.norm)) {
-			const at = tokens.slice(i + 1, i + 4).findIndex(isOffice);
-			const office = tokens[i + 1 + at];
-			if (at === -1 || office === undefined) continue;
-			const description = question.slice(token.start, office.end);
-			return heldElsewhere(office) ? { description, office, words: index.tokensOf(description) } : undefined;
+	const asked = (description: string): OfficeAsked[] => {
+		const words = index.tokensOf(description);
+		const office = words.at(description.startsWith('the ') ? 1 : -1);
+		return office === undefined ? [] : [{ description, office, words }];
+	};
+	return tokens.flatMap((token, i) => {
+		if (isPossessive(question, token) && isCountryWord(token.norm)) {
+			// The noun phrase ends where a word is no noun or adjective, owns what follows, opens a clause ("offering") or
+			// names another country; its last word is its head.
+			const run = tokens.slice(i + 1);
+			const end = run.findIndex(
+				(word) =>
+					isPossessive(question, word) ||
+					!/^(?:noun|adjective)$/u.test(index.lookUpWord(word.norm)?.pos ?? '') ||
+					/\p{L}(?:ing|ed)$/u.test(word.norm) ||
+					isCountryWord(word.norm),
+			);
+			const office = run.slice(0, end === -1 ? run.length : end).at(-1);
+			return office === undefined || !isOfficeWord(briefing, office.norm)
+				? []
+				: asked(question.slice(token.start, office.end));
 		}
 		const country = tokens[i + 2];
-		if (isOffice(token) && tokens[i + 1]?.norm === 'of' && country !== undefined && isCountryWord(country.norm)) {
-			const description = `the ${question.slice(token.start, country.end)}`;
-			const words = index.tokensOf(description);
-			const office = words.find(({ norm }) => norm === token.norm);
-			return office === undefined || !heldElsewhere(office) ? undefined : { description, office, words };
-		}
+		return isOfficeWord(briefing, token.norm) &&
+			tokens[i + 1]?.norm === 'of' &&
+			country !== undefined &&
+			isCountryWord(country.norm)
+			? asked(`the ${question.slice(token.start, country.end)}`)
+			: [];
+	});
+}
+
+/**
+ * The first office a question names by its country (see `readOfficesNamed`) that no one of that country holds, as a
+ * detail the article does not give ("who the president is"). Only an office the fact sheet gives someone: one it gives
+ * no one may be another name of an office someone holds ("Lima's envoy" for its foreign minister).
+ */
+export function findOfficeNobodyHolds(briefing: Briefing, question: string): string | undefined {
+	for (const asked of readOfficesNamed(briefing, question)) {
+		if (briefing.people.fitting(asked.office.raw).length === 0) continue;
+		const missing = findRoleNobodyHolds(briefing, asked);
+		if (missing !== undefined) return missing;
 	}
 	return undefined;
 }

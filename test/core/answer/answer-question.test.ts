@@ -680,6 +680,17 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test('GIVEN a stay asked with "since" THEN the stay, not the gap since the last visit', () => {
+		for (const question of [
+			'How long was Lavrov in Pakistan since he landed?',
+			'How long did Lavrov stay in Pakistan since arriving on Tuesday?',
+		]) {
+			const answer = found(answerQuestion(briefing, question));
+			expect(answer.passages[0]?.quote.text).toMatch(/two-day visit/u);
+			expect(answer.shortAnswer ?? '').not.toMatch(/nine years/u);
+		}
+	});
+
 	test('GIVEN a yes-no question about an office no one of that country holds THEN the detail is missing', () => {
 		expect(answerQuestion(briefing, "Did Lavrov also meet Pakistan's president during the trip?")).toMatchObject({
 			found: false,
