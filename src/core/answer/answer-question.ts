@@ -13,6 +13,7 @@ import { AUXILIARIES, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
+	ASKS_GAP_OUTRIGHT,
 	type ExpectedAnswer,
 	expectAnswerType,
 	findMedium,
@@ -378,7 +379,7 @@ function answerRead(
 	);
 	// "How long was she in Lima": a stay, read once for the ranking, the decision and the bold answer.
 	// "How long since she last visited Lima" asks a gap, no stay.
-	const staying = !(typeAsked?.since === true && GAP_ASKED.test(read)) && asksStay(briefing, read, concepts);
+	const staying = !(typeAsked?.since === true && ASKS_GAP_OUTRIGHT.test(read)) && asksStay(briefing, read, concepts);
 	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople, staying);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
@@ -782,10 +783,6 @@ const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 // "the gap since").
 const LENGTH_WORD = /^(?:long|last)$/iu;
 const GAP_WORD = /^(?:long|gap|since|last)$/iu;
-// A gap asked in so many words: "how long since", "the gap", "gone without", "last visited"; not any "since" ("how
-// long did she stay in Lima since landing" asks a stay).
-const GAP_ASKED =
-	/\bhow\s+long\s+(?:(?:has|had|is|was)\s+it\s+been\s+)?since\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
 /**

@@ -465,8 +465,14 @@ export function readGrainAsked(question: string): 'decade' | 'year' | 'month' | 
 	return grain?.toLowerCase() as 'decade' | 'year' | 'month' | undefined;
 }
 
-/** A length asked of the time since something: "since", "the gap", "last visited", "gone without a visit". */
-export const ASKS_GAP = /\bsince\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
+/**
+ * A gap asked in so many words: "how long since", "the gap", "gone without a visit", "last visited"; not any "since"
+ * ("how long did she stay in Lima since landing" asks a stay).
+ */
+export const ASKS_GAP_OUTRIGHT =
+	/\bhow\s+long\s+(?:(?:has|had|is|was)\s+it\s+been\s+)?since\b|\bgap\b|\b(?:go|goes|gone|went|going|been)\s+without\b|\blast\s+\p{L}+ed\b/iu;
+/** A length asked of the time since something: "since", or a gap asked outright. */
+export const ASKS_GAP = new RegExp(`\\bsince\\b|${ASKS_GAP_OUTRIGHT.source}`, 'iu');
 
 // A number before the unit: "the working day began" measures nothing.
 const LENGTH = `\\b(?:(?:\\d[\\d,.]*|an?|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|few)[-\\s](?:${TIME_UNIT_NAMES})|\\p{L}+-long)`;
