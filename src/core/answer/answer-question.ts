@@ -298,7 +298,7 @@ function answerRead(
 	const isOpenModifier = (concept: Concept) =>
 		focus?.open === true && focus.modifier !== undefined && wordsOf(concept).includes(focus.modifier);
 	// "What did X say about Y": Y is what the answer must be about, as a focus is.
-	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.includes(word));
+	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.words.includes(word));
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
@@ -492,7 +492,7 @@ function answerRead(
 				asksForDetail(index, focus, ranked.slice(0, settings.typeWindow), typeAsked !== undefined)
 					? concepts.find(isFocus)
 					: undefined,
-			topic: concepts.filter(isTopic),
+			topic: topic.required ? concepts.filter(isTopic) : [],
 			isClose: index.isClose,
 			typeMissing: findDetailMissing(),
 			yesNo: typeAsked?.type === 'yes-no',

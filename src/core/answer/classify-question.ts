@@ -395,19 +395,29 @@ export function detectMetadataQuestion(question: string): MetadataField | undefi
 
 // "What did X say about Y", "Did they discuss Y", "What was agreed on Y": Y is the topic asked about.
 const TOPIC =
-	/\b(?:about|regarding|concerning|on|discuss(?:ed|es|ing)?|mention(?:ed|s)?)\s+((?:the\s+|a\s+|an\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*[?.!]*\s*$/iu;
+	/\b(about|regarding|concerning|on|discuss(?:ed|es|ing)?|mention(?:ed|s)?)\s+((?:the\s+|a\s+|an\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})\s*[?.!]*\s*$/iu;
 
-/**
- * The words of the topic a question asks about, when it ends with one ("what did Soto say about North Korea"):
- * the article must have that topic for anything it says to answer the question.
- */
-export function findQuestionTopic(question: string): string[] {
-	const topic = TOPIC.exec(question.trim())?.[1];
+/** The topic a question ends with, and whether the article must have it for anything it says to answer. */
+export interface QuestionTopic {
+	readonly words: string[];
+	/**
+	 * "About", "discussed": the question is about nothing else. "On" also opens a place, a time or an idiom ("on the
+	 * runway", "on schedule", "on the map"): its topic weighs in the ranking but is not required.
+	 */
+	readonly required: boolean;
+}
+
+/** The words of the topic a question asks about, when it ends with one ("what did Soto say about North Korea"). */
+export function findQuestionTopic(question: string): QuestionTopic {
+	const [, preposition = '', topic] = TOPIC.exec(question.trim()) ?? [];
 	// "Congratulated Peru on which achievement?": a question word asks there; it names no topic.
 	return topic === undefined || /\b(?:which|what|whose|whom|who)\b/iu.test(topic)
-		? []
-		: topic
-				.replace(/^(?:the|a|an)\s+/iu, '')
-				.toLowerCase()
-				.split(/\s+/u);
+		? { words: [], required: false }
+		: {
+				words: topic
+					.replace(/^(?:the|a|an)\s+/iu, '')
+					.toLowerCase()
+					.split(/\s+/u),
+				required: preposition.toLowerCase() !== 'on',
+			};
 }

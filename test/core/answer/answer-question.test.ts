@@ -643,6 +643,18 @@ describe('answerQuestion: abstention', () => {
 });
 
 describe('answerQuestion: questions in people’s words', () => {
+	test('GIVEN a topic after "on" the article puts otherwise THEN answered; one after "about" it lacks THEN declined', async () => {
+		const fixture = await loadFixtureBriefing();
+		// "On" also opens a place or an idiom ("on the runway", "on schedule"): its word is no topic the answer needs.
+		expect(found(answerQuestion(fixture, 'Why did Reed vote no on the scheme?')).passages[0]?.quote.text).toMatch(
+			/Reed voted against/u,
+		);
+		expect(answerQuestion(fixture, 'What did Reed say about the radio?')).toMatchObject({
+			found: false,
+			reason: { kind: 'not-covered', missing: ['radio'] },
+		});
+	});
+
 	test('GIVEN a newsroom metonym THEN it stands for what the article names ("the Kremlin" for Russia and Moscow)', () => {
 		const answer = found(answerQuestion(briefing, 'What hardware is the Kremlin offering its partner?'));
 		expect(answer.passages[0]?.paragraph.text).toMatch(/equipment/iu);

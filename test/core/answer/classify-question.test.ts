@@ -159,8 +159,16 @@ describe('findQuestionFocus', () => {
 
 describe('findQuestionTopic', () => {
 	test('GIVEN "say about X", "on X" THEN X; a question word there asks, naming no topic', () => {
-		expect(findQuestionTopic('What did Reed say about the new bridge?')).toEqual(['new', 'bridge']);
-		expect(findQuestionTopic('Reed congratulated Lima on which achievement?')).toEqual([]);
+		expect(findQuestionTopic('What did Reed say about the new bridge?')).toEqual({
+			words: ['new', 'bridge'],
+			required: true,
+		});
+		expect(findQuestionTopic('Reed congratulated Lima on which achievement?').words).toEqual([]);
+	});
+
+	test('GIVEN "on X" THEN X is a topic that may be a place or an idiom, not one the answer requires', () => {
+		expect(findQuestionTopic('What was agreed on tariffs?')).toEqual({ words: ['tariffs'], required: false });
+		expect(findQuestionTopic('Who was waiting on the runway?')).toMatchObject({ required: false });
 	});
 });
 
