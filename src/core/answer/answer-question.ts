@@ -35,6 +35,7 @@ import {
 	findPlaceNounAsked,
 	findQuestionFocus,
 	findQuestionTopic,
+	findSupportVerbs,
 	type MetadataField,
 	nameOwnerAsked,
 	type QuestionFocus,
@@ -333,8 +334,14 @@ function answerRead(
 				: LAST_VERB.test(read)
 					? LENGTH_WORD
 					: undefined;
+	// "Paid a courtesy call": the noun says what was done, not the verb.
+	const supportVerbs = findSupportVerbs(read, (word) => {
+		const info = index.lookUpWord(word);
+		return (info?.pos === 'noun' || info?.pos === 'verb') && info.concrete !== true && info.entity === undefined;
+	});
 	const concepts = index
 		.analyze(searched)
+		.filter((concept) => !supportVerbs.has(concept.label.toLowerCase()))
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
 		.filter((concept) => !(kindAsked !== undefined && isAskingWhich(concept.label)))

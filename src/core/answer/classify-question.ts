@@ -1,6 +1,6 @@
 import type { EntityType, PartOfSpeech } from '../lexicon/lexicon-data.js';
 import { tagWords } from '../text/load-tagger.js';
-import { ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS } from '../text/word-classes.js';
+import { ATTRIBUTION_VERBS, AUXILIARIES, DETERMINERS, SUPPORT_VERBS } from '../text/word-classes.js';
 import { asksWhen, asksWhere, dropCopula, ROUTE_ASKED } from './answer-type.js';
 
 /** What kind of short answer a question asks for. */
@@ -420,4 +420,21 @@ export function findQuestionTopic(question: string): QuestionTopic {
 					.split(/\s+/u),
 				required: preposition.toLowerCase() !== 'on',
 			};
+}
+
+/**
+ * The verbs of a question that only support the abstract noun after them ("paid a courtesy call on the premier",
+ * "made a pledge"): the noun says what was done, in the article's words or not; the verb is no word to find.
+ */
+export function findSupportVerbs(question: string, isAbstractNoun: (word: string) => boolean): Set<string> {
+	const tokens = question.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	return new Set(
+		tokens.filter(
+			(token, i) =>
+				SUPPORT_VERBS.has(token) &&
+				DETERMINERS.has(tokens[i + 1] ?? '') &&
+				// The noun, or its one modifier and then the noun ("a courtesy call").
+				[tokens[i + 2], tokens[i + 3]].some((noun) => noun !== undefined && isAbstractNoun(noun)),
+		),
+	);
 }

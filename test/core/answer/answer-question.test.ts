@@ -643,6 +643,11 @@ describe('answerQuestion: abstention', () => {
 });
 
 describe('answerQuestion: questions in people’s words', () => {
+	test('GIVEN "took a trip" THEN the noun says what was done: the passage cited tells of the visit', () => {
+		const [best] = found(answerQuestion(briefing, 'Who took a trip to Islamabad?')).passages;
+		expect(best?.quote.text).toMatch(/\bvisit/u);
+	});
+
 	test('GIVEN a topic after "on" the article puts otherwise THEN answered; one after "about" it lacks THEN declined', async () => {
 		const fixture = await loadFixtureBriefing();
 		// "On" also opens a place or an idiom ("on the runway", "on schedule"): its word is no topic the answer needs.

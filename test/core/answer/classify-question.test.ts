@@ -7,6 +7,7 @@ import {
 	findAnswerNoun,
 	findQuestionFocus,
 	findQuestionTopic,
+	findSupportVerbs,
 	nameOwnerAsked,
 } from '../../../src/core/answer/classify-question.js';
 import type { EntityType, PartOfSpeech } from '../../../src/core/lexicon/lexicon-data.js';
@@ -169,6 +170,20 @@ describe('findQuestionTopic', () => {
 	test('GIVEN "on X" THEN X is a topic that may be a place or an idiom, not one the answer requires', () => {
 		expect(findQuestionTopic('What was agreed on tariffs?')).toEqual({ words: ['tariffs'], required: false });
 		expect(findQuestionTopic('Who was waiting on the runway?')).toMatchObject({ required: false });
+	});
+});
+
+describe('findSupportVerbs', () => {
+	const isAbstractNoun = (word: string) => ['call', 'courtesy', 'trip', 'pledge'].includes(word);
+	test('GIVEN a verb before a determiner and an abstract noun THEN the verb only supports the noun', () => {
+		expect(findSupportVerbs('Who paid a courtesy call on the mayor?', isAbstractNoun)).toEqual(new Set(['paid']));
+		expect(findSupportVerbs('Which minister took a trip to Lima?', isAbstractNoun)).toEqual(new Set(['took']));
+	});
+
+	test('GIVEN a thing or a sum after the verb, or no determiner THEN no support verb', () => {
+		expect(findSupportVerbs('Who paid the builders?', isAbstractNoun).size).toBe(0);
+		expect(findSupportVerbs('Did Chile give Peru a loan?', isAbstractNoun).size).toBe(0);
+		expect(findSupportVerbs('Who made pledges?', isAbstractNoun).size).toBe(0);
 	});
 });
 
