@@ -795,7 +795,11 @@ export function holdsAnswerType(
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
 	// "900 police and border personnel": nouns joined by "and" count together, up to a comma or another number.
-	const numberBefore = (accept: (token: Token) => boolean, within = 5, after = (_: number) => true) =>
+	const numberBefore = (
+		accept: (token: Token, following: Token | undefined) => boolean,
+		within = 5,
+		after = (_: number) => true,
+	) =>
 		tokens.some((token, i) => {
 			if (!NUMBER_WORD.test(token.norm) || !after(i)) return false;
 			// "The two holding joint drills": a number word after "the" refers to things counted already, unless a
@@ -803,7 +807,7 @@ export function holdsAnswerType(
 			if (!/\d/u.test(token.norm) && tokens[i - 1]?.norm === 'the' && !SCALE_WORD.test(tokens[i + 1]?.norm ?? ''))
 				return false;
 			for (const [k, next] of tokens.slice(i + 1, i + 1 + within).entries()) {
-				if (accept(next)) return true;
+				if (accept(next, tokens[i + 2 + k])) return true;
 				const joined =
 					JOINING.test(next.norm) && sentence.text.slice(tokens[i + k]?.end ?? 0, next.start).trim() === '';
 				if (
@@ -817,6 +821,19 @@ export function holdsAnswerType(
 			}
 			return false;
 		});
+	// "17 officials", "12 Pakistanis": people of some kind. A nationality before a noun qualifies it: "35 Pakistani
+	// companies" are no people.
+	const countsPeople = (token: Token, following: Token | undefined) =>
+		token.term !== null &&
+		context.isPersonNoun?.(token.norm) === true &&
+		!(
+			/^\p{Lu}/u.test(token.raw) &&
+			following !== undefined &&
+			following.term !== null &&
+			!context.isVerb(following.norm)
+		);
+	// "One official said": a source, no count of people.
+	const isCount = (i: number) => tokens[i]?.norm !== 'one';
 	// "Raise the number of scholarships from 60 to 100": the number the count is brought to.
 	const numberOfCounted = () =>
 		tokens.some(
@@ -852,15 +869,13 @@ export function holdsAnswerType(
 			return (
 				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
 				numberOfCounted() ||
-				(expected.counted.some((word) => ANY_PEOPLE.test(word)) &&
-					numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true)) ||
+				(expected.counted.some((word) => ANY_PEOPLE.test(word)) && numberBefore(countsPeople, 5, isCount)) ||
 				// "a 28-member delegation" counts its people.
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text)) ||
 				// "How big was the party?": "the party consisted of 22 officials" gives its size by its people.
 				(expected.size === true &&
 					tokens.some((token) => token.term !== null && context.countedTerms.has(token.term)) &&
-					(/\b\d+-member\b/iu.test(sentence.text) ||
-						numberBefore((token) => token.term !== null && context.isPersonNoun?.(token.norm) === true))) ||
+					(/\b\d+-member\b/iu.test(sentence.text) || numberBefore(countsPeople, 5, isCount))) ||
 				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&

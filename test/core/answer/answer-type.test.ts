@@ -464,6 +464,18 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many officials came?', 'Some 120 reporters came.', officials)).toBe(false);
 	});
 
+	test('GIVEN people counted THEN a nationality before another noun qualifies it, and "one" of them is a source', () => {
+		const context = {
+			countedTerms: new Set(['peopl']),
+			isPersonNoun: (norm: string) => ['chileans', 'chilean', 'officials', 'official'].includes(norm),
+			isVerb: (norm: string) => ['came', 'said'].includes(norm),
+		};
+		expect(holds('How many people came?', 'A group of 35 Chilean companies came.', context)).toBe(false);
+		expect(holds('How many people came?', 'Some 35 Chilean officials came.', context)).toBe(true);
+		expect(holds('How many people came?', 'In all 35 Chileans came.', context)).toBe(true);
+		expect(holds('How many people came?', 'The deal will hold, one official said.', context)).toBe(false);
+	});
+
 	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {
 		expect(holds('On what calendar date did she land?', 'She landed on Tuesday.')).toBe(false);
 		expect(holds('On what calendar date did she land?', 'She landed on 6 April.')).toBe(true);
