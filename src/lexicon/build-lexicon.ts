@@ -42,7 +42,9 @@ export interface LexiconBuildOptions {
 	readonly maxAlikeSenses: number;
 	/**
 	 * How alike two words' uses must be (cosine) for a synonym by a less common sense to hold: below, the sense is
-	 * likely another one.
+	 * likely another one. At 0.65, "good" (0.50 with "beneficial") and "splendid" were no synonyms of the article's
+	 * words; at 0.5 the 25 relations added are WordNet's synonyms, a few far-fetched ("net" for "last"). Only claims
+	 * read these relations (see `relationWeights` of the search).
 	 */
 	readonly minAlikeSimilarity: number;
 	/**
@@ -63,7 +65,7 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	minUsageSimilarity: 0.65,
 	maxUsageTargets: 3,
 	maxAlikeSenses: 10,
-	minAlikeSimilarity: 0.65,
+	minAlikeSimilarity: 0.5,
 	minGlossDepth: 6,
 	glossKindSteps: 2,
 	maxGlossKinds: 100,

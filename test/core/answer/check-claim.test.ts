@@ -35,6 +35,13 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'Biden has said the May 1 deadline will be easy to meet.'))).not.toBe(
 			'supported',
 		);
+		// Synonyms in WordNet whose uses agree only loosely: "good" of "beneficial", "splendid" of "excellent".
+		for (const claim of [
+			'Lavrov said the ties between the two countries are constructive and good for both',
+			'Qureshi called the coordination at the UN splendid',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).toBe('supported');
+		}
 		// A stem is no word ("successive" is not "successful"), and a noun or a verb by another sense is another thing.
 		for (const claim of [
 			"Moscow acknowledged Islamabad's consecutive campaign against terrorism.",
