@@ -30,10 +30,12 @@ export function findCountriesNamed(index: SearchIndex, description: string): Set
 		...whole,
 		...index.tokensOf(description).flatMap(({ norm, term }) => {
 			const related = index.relatedTo(norm);
-			// A word of country data ("Chile", "Chilean", "Santiago"): its own stem and its country's names.
-			if (!index.isCountry(norm) && !related.some(({ relation }) => relation === 'country')) return [];
+			// A word of country data ("Chile", "Chilean", "Santiago", the code "chl"): its own stem and its country's names.
+			const coded = related.length === 0 ? index.countriesOf(norm) : [];
+			if (!index.isCountry(norm) && !related.some(({ relation }) => relation === 'country') && coded.length === 0)
+				return [];
 			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');
-			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target)];
+			return [...(term === null ? [] : [term]), ...names.map(({ target }) => target), ...coded];
 		}),
 	]);
 }

@@ -677,13 +677,22 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 	// A people's word WordNet derives from its country's name ("Indian" of India) is related by derivation, which wins
 	// over country data's relation: the same tie all the same.
-	const countriesOf = (words: string) =>
-		relatedTo(words).flatMap(({ relation, target }) =>
+	// A country's three-letter code ("pak"), which the lexicon relates to no country: its group in country data does.
+	const countryOfName = new Map(
+		(knowledge.lexicon?.countryGroups ?? []).flatMap(([country = '', ...names]) =>
+			names.map((name): [string, string] => [name, termsOf(country).join(' ')]),
+		),
+	);
+	const countriesOf = (words: string) => {
+		const related = relatedTo(words).flatMap(({ relation, target }) =>
 			relation === 'country' ||
 			(relation === 'derivation' && (lexicon?.isCountry(target) === true || lexicon?.isCountry(words) === true))
 				? [target]
 				: [],
 		);
+		const coded = related.length === 0 ? countryOfName.get(words) : undefined;
+		return coded === undefined ? related : [coded];
+	};
 	return {
 		knowledge,
 		termsOf,

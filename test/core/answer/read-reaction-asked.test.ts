@@ -70,6 +70,13 @@ describe('createVoiceCheck', () => {
 		);
 	});
 
+	test("GIVEN an office of a country named by its three-letter code THEN that country's holder speaks", async () => {
+		const real = await loadRealBriefing();
+		expect(voicedIn(real, 'what did the pak FM say about afghanistan')).toContainEqual(
+			expect.stringMatching(/^Qureshi/u),
+		);
+	});
+
 	test("GIVEN a country's body the article never names THEN its country's people do not speak for it", async () => {
 		const real = await loadRealBriefing();
 		// The article quotes Americans, but no "State Department"; its "foreign ministry" it does.
