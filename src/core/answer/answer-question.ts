@@ -63,6 +63,7 @@ import {
 	findPersonOfRole,
 	findRoleNobodyHolds,
 	fitsNationalityAsked,
+	isFormOfVerb,
 	isRuledOutByRole,
 	readOfficeAsked,
 } from './read-person-asked.js';
@@ -288,10 +289,7 @@ function answerRead(
 
 	const isVerb = (norm: string) => index.partOfSpeechOf(norm) === 'verb';
 	// "Which minister held …": an irregular past ("held", "met") is a verb, though its own entry is an adjective.
-	const isVerbForm = (norm: string) =>
-		isVerb(norm) ||
-		(index.partOfSpeechOf(norm) !== 'noun' &&
-			index.relatedTo(norm).some(({ relation, target }) => relation === 'inflection' && isVerb(target)));
+	const isVerbForm = (norm: string) => isFormOfVerb(index, norm);
 	const focus = findQuestionFocus(read);
 	const topic = findQuestionTopic(read);
 	const isFocus = (concept: Concept) => wordsOf(concept).includes(focus?.word ?? '');

@@ -12,8 +12,32 @@ import { findPersonDescribed, trimDescription } from './extract-short-answer.js'
 
 // "Which US president said …": the role between the question word and its verb.
 /** The role a "which …" question asks for ("which army chief (COAS) did …" → "army chief"); an aside in brackets is none. */
-function readRoleAsked(question: string): string | undefined {
-	return WHICH_ROLE.exec(question.replace(/\s*\([^()]{1,30}\)/gu, ''))?.[1];
+function readRoleAsked(question: string, index: SearchIndex): string | undefined {
+	const text = question.replace(/\s*\([^()]{1,30}\)/gu, '');
+	const listed = WHICH_ROLE.exec(text)?.[1];
+	if (listed !== undefined) return listed;
+	// Before any other verb ("which Chilean spokesperson put out …"), as the lexicon knows verbs; the first word is
+	// the role's, whatever else it is.
+	const words = WHICH_WORDS.exec(text)?.[1]?.split(/\s+/u) ?? [];
+	// "What did the PM call it": "what" is the object; no role is asked.
+	if (AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) return undefined;
+	const end = words.findIndex(
+		(word, i) => i > 0 && (AUXILIARIES.has(word.toLowerCase()) || isFormOfVerb(index, word.toLowerCase())),
+	);
+	return end > 0 ? words.slice(0, end).join(' ') : undefined;
+}
+
+// "Which US president said …": up to four words of a role and the verb after them.
+const WHICH_WORDS = /^\s*(?:which|what)\s+((?:[\p{L}-]+\s+){1,4}[\p{L}-]+)/iu;
+
+/** Whether a word is a verb, or a form of one ("held" and "met", whose own entries are adjectives). */
+export function isFormOfVerb(index: SearchIndex, norm: string): boolean {
+	const isVerb = (word: string) => index.partOfSpeechOf(word) === 'verb';
+	return (
+		isVerb(norm) ||
+		(index.partOfSpeechOf(norm) !== 'noun' &&
+			index.relatedTo(norm).some(({ relation, target }) => relation === 'inflection' && isVerb(target)))
+	);
 }
 
 const WHICH_ROLE =
@@ -58,8 +82,8 @@ function isOfCountries(index: SearchIndex, countries: ReadonlySet<string>, unkno
  * The role a "which …" question asks as its subject ("which Malian official said …"); not the subject of "what has
  * the president said", where "what" is the object and no role is asked.
  */
-function readSubjectRoleAsked(question: string): string | undefined {
-	const role = readRoleAsked(question);
+function readSubjectRoleAsked(question: string, index: SearchIndex): string | undefined {
+	const role = readRoleAsked(question, index);
 	return role === undefined || AUXILIARIES.has(role.split(/\s+/u)[0]?.toLowerCase() ?? '') ? undefined : role;
 }
 
@@ -97,7 +121,7 @@ function readGroupAsked(briefing: Briefing, question: string): { asked: string; 
  */
 export function findGroupNoOneIsOf(briefing: Briefing, question: string): string | undefined {
 	const { index } = briefing;
-	const role = readSubjectRoleAsked(question);
+	const role = readSubjectRoleAsked(question, briefing.index);
 	// "Which Shining Path leaders …" asks a person by role; "who led the Path's delegation" by a deed or an office.
 	const byGroup = role === undefined ? readGroupAsked(briefing, question) : undefined;
 	const asked = role ?? byGroup?.group;
@@ -184,7 +208,7 @@ export function fitsNationalityAsked(
 	question: string,
 	officeAsked: OfficeAsked | undefined,
 ): (person: Person) => boolean {
-	const role = readRoleAsked(question) ?? officeAsked?.description ?? '';
+	const role = readRoleAsked(question, briefing.index) ?? officeAsked?.description ?? '';
 	return isOfCountries(briefing.index, findCountriesNamed(briefing.index, role), false);
 }
 
@@ -193,7 +217,7 @@ export function fitsNationalityAsked(
  * the people the article names, so the article names none of them: the detail is missing, in words.
  */
 export function findNationalityNoOneHas(briefing: Briefing, question: string): string | undefined {
-	const role = readSubjectRoleAsked(question);
+	const role = readSubjectRoleAsked(question, briefing.index);
 	if (role === undefined || !namesPerson(briefing, role)) return undefined;
 	const countries = findCountriesNamed(briefing.index, role);
 	if (countries.size === 0 || briefing.knowledge.people.some(isOfCountries(briefing.index, countries, true))) {
@@ -204,7 +228,7 @@ export function findNationalityNoOneHas(briefing: Briefing, question: string): s
 
 /** The one person the role a "which …" question names fits, among those the best passage's quote names. */
 export function findPersonOfRole(briefing: Briefing, question: string, quote: string | undefined): string | undefined {
-	const role = readRoleAsked(question);
+	const role = readRoleAsked(question, briefing.index);
 	if (role === undefined || quote === undefined) return undefined;
 	const named = briefing.people
 		.fitting(role)
@@ -224,7 +248,7 @@ export function isRuledOutByRole(
 	officeAsked?: OfficeAsked,
 ): boolean {
 	// "Which army chief …", or the office of "who is Peru's energy minister".
-	const role = readRoleAsked(question) ?? officeAsked?.description;
+	const role = readRoleAsked(question, briefing.index) ?? officeAsked?.description;
 	if (role === undefined) return false;
 	const fitting = briefing.people.fitting(role);
 	// "Which rebel leaders …": a role none of the fact sheet's people holds rules out all of them; a bare "which

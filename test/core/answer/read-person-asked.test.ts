@@ -102,6 +102,15 @@ describe('findPersonAsked and findPersonOfRole', () => {
 		const fitting = briefing.knowledge.people.filter(russian).map((person) => person.country);
 		expect(new Set(fitting)).toEqual(new Set(['Russia']));
 	});
+
+	test('GIVEN a role before a verb of no fixed list ("put out") THEN its nationality still rules out the others', () => {
+		const russian = fitsNationalityAsked(briefing, 'Which Russian press aide put out the statement?', undefined);
+		const fitting = briefing.knowledge.people.filter(russian).map((person) => person.country);
+		expect(new Set(fitting)).toEqual(new Set(['Russia']));
+		// "What did the PM call it": "what" is the object; no role, so no nationality either.
+		const anyone = fitsNationalityAsked(briefing, 'What did the Russian minister put it down to?', undefined);
+		expect(briefing.knowledge.people.every(anyone)).toBe(true);
+	});
 });
 
 describe('findNationalityNoOneHas', () => {
