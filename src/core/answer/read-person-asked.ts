@@ -8,7 +8,7 @@ import { isPossessive, normalizeWord, type Token } from '../text/analyze.js';
 import { containsWords } from '../text/match-phrase.js';
 import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
 import type { Person } from '../types.js';
-import { findPersonDescribed, trimDescription } from './extract-short-answer.js';
+import { findPersonDescribed, isOwnName, trimDescription } from './extract-short-answer.js';
 
 // "Which US president said …": the role between the question word and its verb.
 /** The role a "which …" question asks for ("which army chief (COAS) did …" → "army chief"); an aside in brackets is none. */
@@ -230,10 +230,13 @@ export function findNationalityNoOneHas(briefing: Briefing, question: string): s
 export function findPersonOfRole(briefing: Briefing, question: string, quote: string | undefined): string | undefined {
 	const role = readRoleAsked(question, briefing.index);
 	if (role === undefined || quote === undefined) return undefined;
+	const names = (person: Person) => [person.name, ...person.aliases];
 	const named = briefing.people
 		.fitting(role)
 		.filter(fitsNationalityAsked(briefing, question, undefined))
-		.filter((person) => [person.name, ...person.aliases].some((name) => containsWords(quote, name)));
+		// "Which Russian diplomat met Lavrov?" is not answered by Lavrov.
+		.filter((person) => !names(person).some((name) => isOwnName(person, name) && containsWords(question, name)))
+		.filter((person) => names(person).some((name) => containsWords(quote, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }
 

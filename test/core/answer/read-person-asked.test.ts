@@ -95,6 +95,8 @@ describe('findPersonAsked and findPersonOfRole', () => {
 		// An aside in brackets is no part of the role.
 		expect(findPersonOfRole(briefing, 'Which army chief (COAS) met Lavrov?', quote)).toMatch(/Bajwa/u);
 		expect(findPersonOfRole(briefing, 'Which chilean minister met Lavrov?', quote)).toBeUndefined();
+		// Someone the question names is not who it asks for.
+		expect(findPersonOfRole(briefing, 'Which army chief did Bajwa meet?', quote)).toBeUndefined();
 	});
 
 	test('GIVEN a nationality in the role THEN only people of that country fit', () => {
