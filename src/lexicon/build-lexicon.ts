@@ -42,9 +42,9 @@ export interface LexiconBuildOptions {
 	readonly maxAlikeSenses: number;
 	/**
 	 * How alike two words' uses must be (cosine) for a synonym by a less common sense to hold: below, the sense is
-	 * likely another one. At 0.65, "good" (0.50 with "beneficial") and "splendid" were no synonyms of the article's
-	 * words; at 0.5 the 25 relations added are WordNet's synonyms, a few far-fetched ("net" for "last"). Only claims
-	 * read these relations (see `relationWeights` of the search).
+	 * likely another one. Low, because WordNet already states the two are synonyms and common adjectives are used in
+	 * many contexts ("good" and "beneficial", 0.50); only claims read these relations (see the search's
+	 * `relationWeights`), and no claim set had a false "supported" from them.
 	 */
 	readonly minAlikeSimilarity: number;
 	/**

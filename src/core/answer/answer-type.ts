@@ -445,6 +445,8 @@ const GROUP_COUNTED_IN =
 // people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
 // Words that count people: "how many people …" is answered by "a 28-member delegation".
+/** How many words after "one" a verb of saying makes it a source ("one Chilean official said"). */
+const SOURCE_REACH = 4;
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
 // Words that count people of any kind: "how many people" is answered by "17 officials" as by "120 reporters".
 const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
@@ -821,8 +823,8 @@ export function holdsAnswerType(
 			}
 			return false;
 		});
-	// "17 officials", "12 Pakistanis": people of some kind. A nationality before a noun qualifies it: "35 Pakistani
-	// companies" are no people.
+	// "17 officials", "12 Chileans": people of some kind. A nationality right before a noun qualifies it: "35 Chilean
+	// companies" are no people ("12 Chileans, police said" are).
 	const countsPeople = (token: Token, following: Token | undefined) =>
 		token.term !== null &&
 		context.isPersonNoun?.(token.norm) === true &&
@@ -830,10 +832,12 @@ export function holdsAnswerType(
 			/^\p{Lu}/u.test(token.raw) &&
 			following !== undefined &&
 			following.term !== null &&
-			!context.isVerb(following.norm)
+			!context.isVerb(following.norm) &&
+			/^\s+$/u.test(sentence.text.slice(token.end, following.start))
 		);
-	// "One official said": a source, no count of people.
-	const isCount = (i: number) => tokens[i]?.norm !== 'one';
+	// "One official said": a source, no count of people ("only one official came" is one).
+	const notSource = (i: number) =>
+		tokens[i]?.norm !== 'one' || !tokens.slice(i + 1, i + 1 + SOURCE_REACH).some((t) => ATTRIBUTION_VERBS.has(t.norm));
 	// "Raise the number of scholarships from 60 to 100": the number the count is brought to.
 	const numberOfCounted = () =>
 		tokens.some(
@@ -869,13 +873,13 @@ export function holdsAnswerType(
 			return (
 				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
 				numberOfCounted() ||
-				(expected.counted.some((word) => ANY_PEOPLE.test(word)) && numberBefore(countsPeople, 5, isCount)) ||
+				(expected.counted.some((word) => ANY_PEOPLE.test(word)) && numberBefore(countsPeople, 5, notSource)) ||
 				// "a 28-member delegation" counts its people.
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text)) ||
 				// "How big was the party?": "the party consisted of 22 officials" gives its size by its people.
 				(expected.size === true &&
 					tokens.some((token) => token.term !== null && context.countedTerms.has(token.term)) &&
-					(/\b\d+-member\b/iu.test(sentence.text) || numberBefore(countsPeople, 5, isCount))) ||
+					(/\b\d+-member\b/iu.test(sentence.text) || numberBefore(countsPeople, 5, notSource))) ||
 				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&

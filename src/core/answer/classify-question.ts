@@ -401,25 +401,28 @@ const TOPIC =
 export interface QuestionTopic {
 	readonly words: string[];
 	/**
-	 * "About", "discussed": the question is about nothing else. "On" also opens a place, a time or an idiom ("on the
-	 * runway", "on schedule", "on the map"): its topic weighs in the ranking but is not required.
+	 * "About", "discussed", "said on", "on Chile": the question is about nothing else. "On" after any other word also
+	 * opens a place or an idiom ("waiting on the runway", "on schedule", "on the map"): its topic weighs in the ranking
+	 * but is not required.
 	 */
 	readonly required: boolean;
 }
 
 /** The words of the topic a question asks about, when it ends with one ("what did Soto say about North Korea"). */
 export function findQuestionTopic(question: string): QuestionTopic {
-	const [, preposition = '', topic] = TOPIC.exec(question.trim()) ?? [];
+	const text = question.trim();
+	const match = TOPIC.exec(text);
+	const [, preposition = '', topic] = match ?? [];
 	// "Congratulated Peru on which achievement?": a question word asks there; it names no topic.
-	return topic === undefined || /\b(?:which|what|whose|whom|who)\b/iu.test(topic)
-		? { words: [], required: false }
-		: {
-				words: topic
-					.replace(/^(?:the|a|an)\s+/iu, '')
-					.toLowerCase()
-					.split(/\s+/u),
-				required: preposition.toLowerCase() !== 'on',
-			};
+	if (match === null || topic === undefined || /\b(?:which|what|whose|whom|who)\b/iu.test(topic)) {
+		return { words: [], required: false };
+	}
+	const named = topic.replace(/^(?:the|a|an)\s+/iu, '');
+	const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
+	return {
+		words: named.toLowerCase().split(/\s+/u),
+		required: preposition.toLowerCase() !== 'on' || ATTRIBUTION_VERBS.has(before) || /^\p{Lu}/u.test(named),
+	};
 }
 
 /**

@@ -16,14 +16,22 @@ function readRoleAsked(question: string, index: SearchIndex): string | undefined
 	const text = question.replace(/\s*\([^()]{1,30}\)/gu, '');
 	const listed = WHICH_ROLE.exec(text)?.[1];
 	if (listed !== undefined) return listed;
-	// Before any other verb ("which Chilean spokesperson put out …"), as the lexicon knows verbs; the first word is
-	// the role's, whatever else it is.
+	// Before any other verb ("which Chilean spokesperson put out …"), as the lexicon knows verbs, where a word for a
+	// person ends the role: "press" of "which Chilean press aide put out …" is a verb too, and "what prompted the
+	// visit" asks for no one.
 	const words = WHICH_WORDS.exec(text)?.[1]?.split(/\s+/u) ?? [];
 	// "What did the PM call it": "what" is the object; no role is asked.
 	if (AUXILIARIES.has(words[0]?.toLowerCase() ?? '')) return undefined;
-	const end = words.findIndex(
-		(word, i) => i > 0 && (AUXILIARIES.has(word.toLowerCase()) || isFormOfVerb(index, word.toLowerCase())),
-	);
+	const end = words.findIndex((word, i) => {
+		const norm = word.toLowerCase();
+		const before = words[i - 1]?.toLowerCase() ?? '';
+		return (
+			i > 0 &&
+			(AUXILIARIES.has(norm) || isFormOfVerb(index, norm)) &&
+			index.lookUpWord(before)?.entity === 'person' &&
+			!index.isPeopleWord(before)
+		);
+	});
 	return end > 0 ? words.slice(0, end).join(' ') : undefined;
 }
 
@@ -234,8 +242,13 @@ export function findPersonOfRole(briefing: Briefing, question: string, quote: st
 	const named = briefing.people
 		.fitting(role)
 		.filter(fitsNationalityAsked(briefing, question, undefined))
-		// "Which Russian diplomat met Lavrov?" is not answered by Lavrov.
-		.filter((person) => !names(person).some((name) => isOwnName(person, name) && containsWords(question, name)))
+		// "Which Chilean diplomat met Reed?" is not answered by Reed, however the question writes him.
+		.filter(
+			(person) =>
+				!names(person).some(
+					(name) => isOwnName(person, name) && containsWords(question.toLowerCase(), name.toLowerCase()),
+				),
+		)
 		.filter((person) => names(person).some((name) => containsWords(quote, name)));
 	return named.length === 1 ? named[0]?.name : undefined;
 }

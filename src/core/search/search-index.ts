@@ -677,7 +677,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const isCommonWord = (norm: string) => lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
 	// A people's word WordNet derives from its country's name ("Indian" of India) is related by derivation, which wins
 	// over country data's relation: the same tie all the same.
-	// A country's three-letter code ("pak"), which the lexicon relates to no country: its group in country data does.
+	// A country's three-letter code ("chl", "per"), which the lexicon relates to no country: its group in country data
+	// does.
 	const countryOfName = new Map(
 		(knowledge.lexicon?.countryGroups ?? []).flatMap(([country = '', ...names]) =>
 			names.map((name): [string, string] => [name, termsOf(country).join(' ')]),

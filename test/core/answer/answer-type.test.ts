@@ -474,6 +474,8 @@ describe('holdsAnswerType', () => {
 		expect(holds('How many people came?', 'Some 35 Chilean officials came.', context)).toBe(true);
 		expect(holds('How many people came?', 'In all 35 Chileans came.', context)).toBe(true);
 		expect(holds('How many people came?', 'The deal will hold, one official said.', context)).toBe(false);
+		expect(holds('How many people came?', 'Only one official came.', context)).toBe(true);
+		expect(holds('How many people came?', 'In all 35 Chileans, officials said.', context)).toBe(true);
 	});
 
 	test('GIVEN a calendar date asked THEN a month with a day holds one, a weekday does not', () => {

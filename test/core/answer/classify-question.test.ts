@@ -170,6 +170,9 @@ describe('findQuestionTopic', () => {
 	test('GIVEN "on X" THEN X is a topic that may be a place or an idiom, not one the answer requires', () => {
 		expect(findQuestionTopic('What was agreed on tariffs?')).toEqual({ words: ['tariffs'], required: false });
 		expect(findQuestionTopic('Who was waiting on the runway?')).toMatchObject({ required: false });
+		// Said on it, or a name: the answer is about it.
+		expect(findQuestionTopic('What did Reed say on tariffs?')).toMatchObject({ required: true });
+		expect(findQuestionTopic('What did they agree on Ukraine?')).toMatchObject({ required: true });
 	});
 });
 
