@@ -599,13 +599,16 @@ const RULED_OUT = /\b(?:not|excluding|except|besides|without)\b[^,;?]*/giu;
 /** How far back, in characters, the first part of a length in two units is looked for. */
 const CONTINUED_LENGTH_REACH = 30;
 const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})\\s+and\\s+$`, 'iu');
-// "Who did Reed call on?", "whom will Lopez meet": the verb whose object is asked (after a one- or two-word subject).
+// "Who did Reed call on?", "whom will Lopez meet", "which minister did Reed invite": the verb whose object is asked
+// (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
 const AUXILIARY_QUESTION =
 	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:(\p{L}+ly)\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
 /** How many words after the first of "who did <subject> …" may be its verb. */
 const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
+const WHICH_OBJECT_QUESTION =
+	/^\s*which(?:\s+[\p{L}-]+){1,4}?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;
 // "Counting both …", "… combined": a sum of two numbers, which the article may not state.
 const ASKS_TOTAL = /\b(?:counting both|both together|combined|altogether|all together|added together)\b/iu;
 const ASKS_IN_TOTAL = /\b(?:in total|all told|total number|overall)\b/iu;
@@ -1407,7 +1410,11 @@ function extractPerson(sentence: string, context: ExtractionContext): string | u
 	}
 	// "Who did Reed call on?" asks whom Reed called on: a name only in a sentence with that verb, in any form, one of
 	// the few words after a subject of one word or two ("who did he invite", "who did the premier invite").
-	const objectAsked = context.tokensOf(OBJECT_QUESTION.exec(context.question)?.[1] ?? '');
+	// "Which minister did Reed invite" asks so of a kind of person; "which group does Peru want included", of a body.
+	const objectQuestion =
+		OBJECT_QUESTION.exec(context.question) ??
+		(context.asksForPersonNoun === true ? WHICH_OBJECT_QUESTION.exec(context.question) : null);
+	const objectAsked = context.tokensOf(objectQuestion?.[1] ?? '');
 	const after = objectAsked
 		.filter((token) => token.term !== null || PRONOUNS.test(token.raw))
 		.slice(1, 1 + OBJECT_VERB_REACH)

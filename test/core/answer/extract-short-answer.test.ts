@@ -385,6 +385,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 
 	test('GIVEN "which <nationality> <role>" THEN only a person of that country, never a country', () => {
 		expect(shortAnswerOf('Which Russian leader did Imran Khan invite to visit?')).toMatch(/Putin/u);
+		// Whom the deed was done to, where the deed is: officials named elsewhere were not invited.
+		expect(shortAnswerOf('Which Russian official did Imran Khan invite to visit Pakistan?') ?? '').not.toMatch(
+			/Lavrov/u,
+		);
 		expect(shortAnswerOf('Which Russian foreign minister visited Pakistan nine years ago?') ?? '').not.toMatch(
 			/Qureshi/u,
 		);
