@@ -10,8 +10,10 @@ import { asksClockTime, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import {
 	ATTRIBUTION_VERBS,
 	CURRENCY_WORDS,
+	FALL_WORDS,
 	MONTH_NAMES,
 	POSTING_VERBS,
+	RISE_WORDS,
 	TIME_UNIT,
 	TIME_UNIT_NAMES,
 	WEEKDAY_NAMES,
@@ -85,6 +87,11 @@ export interface ExpectedAnswer {
 	readonly venue?: boolean;
 	/** Of a venue, whether a city or town is asked: a country is no answer. */
 	readonly city?: boolean;
+	/**
+	 * The direction of a change a quantity is asked of ("by what percentage did trade fall?"): a sentence giving only
+	 * a change the other way ("a 46 percent increase") answers nothing.
+	 */
+	readonly change?: 'rise' | 'fall';
 	/** A count asked as a size ("how big was the delegation"): the number the thing counted has. */
 	readonly size?: boolean;
 	/**
@@ -577,10 +584,21 @@ export function asksWhere(text: string): boolean {
  * "What is the venue of …" asks what "what venue …" does.
  */
 export function expectAnswerType(question: string): ExpectedAnswer | undefined {
-	const asked = expectTypeWorded(question);
-	if (asked !== undefined) return asked;
 	const named = dropCopula(question);
-	return named === undefined ? undefined : expectTypeWorded(named);
+	const asked = expectTypeWorded(question) ?? (named === undefined ? undefined : expectTypeWorded(named));
+	const change = asked !== undefined && QUANTITY_TYPES.has(asked.type) ? readChange(question) : undefined;
+	return change === undefined || asked === undefined ? asked : { ...asked, change };
+}
+
+/** Kinds of answer a change is measured in. */
+const QUANTITY_TYPES: ReadonlySet<AnswerType> = new Set(['count', 'amount', 'money', 'percent']);
+
+/** Which way the words of a text say a quantity went, where they say only one way. */
+function readChange(text: string): 'rise' | 'fall' | undefined {
+	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+	const rises = words.some((word) => RISE_WORDS.has(word));
+	const falls = words.some((word) => FALL_WORDS.has(word));
+	return rises === falls ? undefined : rises ? 'rise' : 'fall';
 }
 
 /**
@@ -783,6 +801,9 @@ export function holdsAnswerType(
 	sentence: Sentence,
 	context: AnswerTypeContext,
 ): boolean {
+	// "By what percentage did trade fall?" is not answered by "a 46 percent increase".
+	if (expected.change !== undefined && readChange(sentence.text) === (expected.change === 'rise' ? 'fall' : 'rise'))
+		return false;
 	const entities = context.entitiesOf(paragraph, sentence);
 	const tokens = context.tokensOf(sentence.text);
 	// An entity the question already names ("Where is Peru's …?" — "Peru") is no answer to it. Without

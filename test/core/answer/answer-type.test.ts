@@ -47,7 +47,7 @@ describe('expectAnswerType', () => {
 		['What was the duration of the trip?', 'duration', []],
 		['what is the percentage rise in trade?', 'percent', []],
 	])('GIVEN "%s" THEN it asks for %s', (question, type, counted) => {
-		expect(expectAnswerType(question)).toEqual({ type, counted });
+		expect(expectAnswerType(question)).toMatchObject({ type, counted });
 	});
 
 	test('GIVEN people counted in a group ("in Reed\'s delegation") THEN the group is read with the count', () => {
@@ -462,6 +462,13 @@ describe('holdsAnswerType', () => {
 		// Officials counted are not any people: "120 reporters" is no number of officials.
 		const officials = { countedTerms: new Set(['offici']), isPersonNoun: (norm: string) => norm === 'reporters' };
 		expect(holds('How many officials came?', 'Some 120 reporters came.', officials)).toBe(false);
+	});
+
+	test('GIVEN a change asked one way THEN a quantity that went the other way is no answer', () => {
+		expect(expectAnswerType('By what percentage did trade fall?')?.change).toBe('fall');
+		expect(holds('By what percentage did trade fall?', 'Trade saw a 46 percent increase.')).toBe(false);
+		expect(holds('By what percentage did trade fall?', 'Trade fell by 46 percent.')).toBe(true);
+		expect(holds('What percentage of the trade is in wheat?', 'Trade saw a 46 percent increase.')).toBe(true);
 	});
 
 	test('GIVEN people counted THEN a nationality before another noun qualifies it, and "one" of them is a source', () => {
