@@ -181,6 +181,11 @@ export interface AnswerOptions {
 	 * of dev-questions-2 without declining more answerable ones (0.2 to 0.3).
 	 */
 	readonly typedSentenceCoverage: number;
+	/**
+	 * How closely a word of a sentence must relate to the verb of "when did X <verb>" for a time in it to be that
+	 * deed's (a broader verb is 0.6 in the search's weights: "convene" is stated by "meet").
+	 */
+	readonly deedRelation: number;
 }
 
 export const defaultAnswerOptions: AnswerOptions = {
@@ -198,6 +203,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	firstSourceWindow: 5,
 	typeWindow: 3,
 	typedSentenceCoverage: 0.25,
+	deedRelation: 0.6,
 };
 
 /**
@@ -654,6 +660,17 @@ function answerRead(
 	);
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
+	// "When did Reed visit Lima?": a time is the deed's only in a sentence that states it, in any form or a related
+	// verb ("convene" → "meet"); "Reed recalled meeting Soto in June" dates something else.
+	const deedAsked = WHEN_DID.test(read)
+		? concepts.filter((concept) => concept.partOfSpeech === 'verb' && concept.covered && !concept.generic)
+		: [];
+	const statesDeed = (text: string) => {
+		const terms = new Set(index.termsOf(text));
+		return deedAsked.some((concept) =>
+			[...concept.terms].some(([term, weight]) => weight >= settings.deedRelation && terms.has(term)),
+		);
+	};
 	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;
@@ -672,7 +689,8 @@ function answerRead(
 					!holdsType(passage.paragraph, sentence)) ||
 				(expected?.type === 'duration' &&
 					staying &&
-					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text))
+					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text)) ||
+				(deedAsked.length > 0 && !statesDeed(passage.quote.text))
 			)
 				continue;
 			const candidate = extract(passage.quote.text);
@@ -695,6 +713,9 @@ function answerRead(
 		basis: 'article',
 	};
 }
+
+// "When did …", "when will …": a time asked of a deed.
+const WHEN_DID = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b/iu;
 
 /** Whether a word names a country or a place by country data or the knowledge's synonyms ("per", "lima"). */
 function isNamedPlace(briefing: Briefing, norm: string): boolean {

@@ -643,6 +643,12 @@ describe('answerQuestion: abstention', () => {
 });
 
 describe('answerQuestion: questions in people’s words', () => {
+	test('GIVEN "when did X <deed>" THEN a bold time only from a sentence stating the deed', () => {
+		// Putin never visited: "June 2019" dates the premier's interaction with him in Bishkek.
+		expect(found(answerQuestion(briefing, 'When did Putin visit Pakistan?')).shortAnswer).toBeUndefined();
+		expect(found(answerQuestion(briefing, 'When did Lavrov arrive in Pakistan?')).shortAnswer).toMatch(/Tuesday/u);
+	});
+
 	test('GIVEN "took a trip" THEN the noun says what was done: the passage cited tells of the visit', () => {
 		const [best] = found(answerQuestion(briefing, 'Who took a trip to Islamabad?')).passages;
 		expect(best?.quote.text).toMatch(/\bvisit/u);
