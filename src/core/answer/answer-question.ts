@@ -658,8 +658,6 @@ function answerRead(
 	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
-	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
-	// the passage speaks, no bold answer.
 	// "When did Reed visit Lima?": a time is the deed's only in a sentence that states it, in any form or a related
 	// verb ("convene" → "meet"); "Reed recalled meeting Soto in June" dates something else.
 	const deedAsked = WHEN_DID.test(read)
@@ -671,6 +669,8 @@ function answerRead(
 			[...concept.terms].some(([term, weight]) => weight >= settings.deedRelation && terms.has(term)),
 		);
 	};
+	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
+	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
 		// The better fit of the two best passages' answers; on a tie, the better passage's.
 		let best: ReturnType<typeof scoreShortAnswer>;

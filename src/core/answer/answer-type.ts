@@ -451,9 +451,9 @@ const GROUP_COUNTED_IN =
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
-// Words that count people: "how many people …" is answered by "a 28-member delegation".
 /** How many words after "one" a verb of saying makes it a source ("one Chilean official said"). */
 const SOURCE_REACH = 4;
+// Words that count people: "how many people …" is answered by "a 28-member delegation".
 const PEOPLE_COUNTED = /^(?:people|persons|individuals|members|officials|delegates)$/iu;
 // Words that count people of any kind: "how many people" is answered by "17 officials" as by "120 reporters".
 const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
