@@ -48,10 +48,40 @@ export interface Lexicon {
 	/** The word's entry, or its base form's ("meetings", "came"); undefined when it is no English word. */
 	lookUp(norm: string): WordInfo | undefined;
 	/**
-	 * English words one edit (a letter added, dropped, changed, or two swapped) from a word, with their entries. One
-	 * edit finds most typos of ordinary words; the article's own words are searched further by the caller.
+	 * English words one edit (a letter added, dropped, changed, or two swapped) from a word, with what is known of them:
+	 * the words of the list and their inflections ("weapoons" is "weapons", though two edits from "weapon"). One edit
+	 * finds most typos of ordinary words; the article's own words are searched further by the caller.
 	 */
 	findNear(norm: string): [string, WordInfo][];
+	/**
+	 * Whether English writes a word so: a word of the list, an irregular form, or a regular inflection as English makes
+	 * it ("doses", "shared"), not any form undoing a suffix happens to reach ("doss" is no plural of "DOS").
+	 */
+	isWord(norm: string): boolean;
+}
+
+/**
+ * Whether English inflects a base so, by the suffix and the ending it replaces: "shares" and "shared" are of "share",
+ * "boxes" of "box", "cities" of "city"; "shareed" and "sharees" are of nothing.
+ */
+function isRegularInflection(base: string, suffix: string, ending: string): boolean {
+	// "Dying", not "diing".
+	if (ending !== '') return !(suffix === 'ing' && base.endsWith('ie'));
+	const last = base.at(-1) ?? '';
+	if (suffix === 's') return !/(?:s|x|z|ch|sh)$/u.test(base) && !/[^aeiou]y$/u.test(base);
+	if (suffix === 'es') return /(?:s|x|z|ch|sh|o)$/u.test(base);
+	// "-ed", "-ing", "-er", "-est" after a final e drop it ("shared"), after a consonant's y turn it ("cried"), and
+	// double the consonant of a short word's one vowel ("jammed", not "jamed").
+	return (
+		last !== 'e' && !(suffix !== 'ing' && /[^aeiou]y$/u.test(base)) && !/^[^aeiou]*[aeiou][^aeiouwxy]$/u.test(base)
+	);
+}
+
+/** Whether a word commonest as this part of speech takes the suffix: "-ing" a verb ("jinning" is no form of "jinn"). */
+function inflects(pos: PartOfSpeech, suffix: string): boolean {
+	if (/^(?:ed|ing)$/u.test(suffix)) return pos === 'verb';
+	if (/^(?:er|est)$/u.test(suffix)) return pos === 'adjective';
+	return pos === 'noun' || pos === 'verb';
 }
 
 /** An adverb made of an adjective with an adjective's ending: "globally", "regularly", "publicly", "massively". */
@@ -173,6 +203,20 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return undefined;
 	};
+	/**
+	 * Whether English writes a word so: one of the list, an irregular form, or a regular inflection of one, as English
+	 * inflects it ("shared", not "shareed"); `strict` asks that the base commonly be of the part of speech taking the
+	 * suffix ("jinning" is no form of the noun "jinn"), for a word one edit from a typo.
+	 */
+	const isWord = (norm: string, strict = false): boolean =>
+		findEntry(norm) !== undefined ||
+		data.bases[norm] !== undefined ||
+		SUFFIXES.some(([suffix, ending]) => {
+			if (!norm.endsWith(suffix) || norm.length < suffix.length + 2) return false;
+			const base = norm.slice(0, -suffix.length) + ending;
+			const entry = isRegularInflection(base, suffix, ending) ? findEntry(base) : undefined;
+			return entry !== undefined && (!strict || inflects(unpack(entry).pos, suffix));
+		});
 	// A question's words are looked up again by every stage and for every sentence: a binary search per base form each
 	// time made up most of answering a question.
 	const lookedUp = createRecentCache<string, WordInfo | undefined>(LOOKUP_CACHE_SIZE);
@@ -261,11 +305,12 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return 1;
 		},
 		lookUp,
+		isWord: (norm) => isWord(norm),
 		findNear(norm) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
-				const entry = findEntry(word);
-				if (entry !== undefined) near.push([word, unpack(entry)]);
+				const info = isWord(word, true) ? lookUp(word) : undefined;
+				if (info !== undefined) near.push([word, info]);
 			}
 			return near;
 		},

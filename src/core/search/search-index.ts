@@ -270,6 +270,8 @@ const MIN_FUZZY_LENGTH = 6;
 const MIN_RARE_CORRECTION_LENGTH = 7;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
+/** How a name relates to the article's countries: a city or seat of power in one, its people, a part of one. */
+const COUNTRY_NAME_RELATIONS: ReadonlySet<Relation> = new Set(['country', 'derivation', 'part']);
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 /** The relations that keep a name to itself: its other forms and its country's names. */
 const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
@@ -359,8 +361,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const terms = termsOf(sentenceDocs[id]?.sentence.text ?? '');
 			return terms.some((_, at) => stems.every((stem, k) => terms[at + k] === stem));
 		});
-	const vocabulary = createVocabulary(sentenceTokens.values(), documentFrequency, lexicon, lookUp, (first, second) =>
-		isWrittenTogether([...termsOf(first), ...termsOf(second)]),
+	// The fact sheet's names are the knowledge's words too ("qamar javed bajwa" where the article has "COAS Bajwa").
+	const names = knowledge.people.map((person) => tokenize([person.name, ...person.aliases].join(' . ')));
+	const vocabulary = createVocabulary(
+		[...sentenceTokens.values(), ...names],
+		documentFrequency,
+		lexicon,
+		lookUp,
+		(first, second) => isWrittenTogether([...termsOf(first), ...termsOf(second)]),
 	);
 	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
 	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
@@ -758,10 +766,29 @@ function createVocabulary(
 	}
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
+	const isVerb = (word: string) => lookUp(word)?.pos === 'verb';
+	// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin"; only of a verb
+	// ("Shahin" is no "shahing").
+	const restoresIng = (norm: string) =>
+		/\p{L}{3}in$/u.test(norm) &&
+		(articleWords.has(`${norm}g`) || isVerb(norm.slice(0, -2)) || isVerb(`${norm.slice(0, -2)}e`));
+	// The article's words some edits from a word, with how often the article uses them: swapped letters ("recieve")
+	// are one slip, though two edits apart, so they count with the one-edit words.
+	const nearArticleWords = (norm: string, edits: number): [string, number][] => [
+		...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
+		...(edits === 1 ? transpositionsOf(norm) : []).flatMap((word): [string, number][] => {
+			const count = articleWords.get(word);
+			return count === undefined ? [] : [[word, count]];
+		}),
+	];
+	const isSlipOfArticleWord = (norm: string) =>
+		restoresIng(norm) || nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0]);
+	const isEnglish = (norm: string) => (lexicon === undefined ? lookUp(norm) !== undefined : lexicon.isWord(norm));
 	return {
 		isKnown: (norm) =>
-			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || lookUp(norm) !== undefined,
+			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || isEnglish(norm),
 		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
+		isSlipOfArticleWord,
 	};
 
 	function correct(norm: string, distance: number): string | undefined {
@@ -772,33 +799,28 @@ function createVocabulary(
 			(first, second) => articleWords.has(first) && articleWords.has(second) && writtenTogether(first, second),
 		);
 		if (split !== undefined) return split;
-		// "sayin", "talkin": chat drops the g of -ing, a slip no edit distance tells from "satin"; only of a verb
-		// ("Shahin" is no "shahing").
-		const base = norm.slice(0, -2);
-		const isVerb = (word: string) => lookUp(word)?.pos === 'verb';
-		if (/\p{L}{3}in$/u.test(norm) && (articleWords.has(`${norm}g`) || isVerb(base) || isVerb(`${base}e`))) {
-			return `${norm}g`;
-		}
+		if (restoresIng(norm)) return `${norm}g`;
+		const isOfArticleCountry = (word: string) =>
+			lexicon.relatedTo(word).some(({ relation }) => COUNTRY_NAME_RELATIONS.has(relation));
 		const near = (candidates: [string, number][]) =>
 			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+		// Among English words, one whose stem the article has is the likelier meaning ("arive": "arrive", for its
+		// "arrived", not the commoner "arise").
+		const nearEnglish = (candidates: [string, number][]) =>
+			near(candidates.filter(([word]) => documentFrequency.has(stemWord(word)))) ?? near(candidates);
 		for (let edits = 1; edits <= distance; edits++) {
-			// Swapped letters ("recieve") are one slip, though two edits apart: count them with the one-edit words.
-			const swaps = edits === 1 ? transpositionsOf(norm) : [];
-			const inArticle = near([
-				...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
-				...swaps.flatMap((word): [string, number][] => {
-					const count = articleWords.get(word);
-					return count === undefined ? [] : [[word, count]];
-				}),
-			]);
-			if (inArticle !== undefined) return inArticle;
+			const ofArticle = near(nearArticleWords(norm, edits));
+			if (ofArticle !== undefined) return ofArticle;
 			if (edits > 1) continue;
 			// "Recieved" is "received" swapped, whatever commoner word one letter changed makes ("relieved"); only a word
 			// an English one would be corrected to (below).
+			// A place or people of the article's countries is meant, however rare ("Krmlin", "Kabl", "Isaelis"); another
+			// name the article lacks ("Ali" for "alvi") is not.
 			const isWordMeant = (word: string, info: WordInfo) =>
-				!lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH);
-			const swapped = near(
-				swaps.flatMap((word): [string, number][] => {
+				isOfArticleCountry(word) ||
+				(!lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH));
+			const swapped = nearEnglish(
+				transpositionsOf(norm).flatMap((word): [string, number][] => {
 					const info = lookUp(word);
 					return info !== undefined && isWordMeant(word, info) ? [[word, info.tagged]] : [];
 				}),
@@ -806,7 +828,7 @@ function createVocabulary(
 			if (swapped !== undefined) return swapped;
 			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a
 			// short word, one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
-			const inEnglish = near(
+			const inEnglish = nearEnglish(
 				lexicon
 					.findNear(norm)
 					.filter(([word, info]) => isWordMeant(word, info))

@@ -134,6 +134,11 @@ export interface Vocabulary {
 	isKnown(norm: string): boolean;
 	/** The best correction of an unknown word within `distance` edits, or undefined. */
 	correct(norm: string, distance: number): string | undefined;
+	/**
+	 * Whether an unknown word is a slip of one of the article's words (one edit, or chat's dropped g of "-ing"): then
+	 * it is no part of a name typed in lower case (see `findNamePairs`). None is, without this.
+	 */
+	isSlipOfArticleWord?(norm: string): boolean;
 }
 
 export interface NormalizeOptions {
@@ -223,8 +228,15 @@ export function normalizeQuestion(
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	const words = [...text.matchAll(WORD)];
+	const isEnglish = (norm: string) => vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm);
 	const unknown = words.map(
-		([word]) => word.length >= minCorrectLength && /^\p{L}+$/u.test(word) && !vocabulary.isKnown(normOf(word)),
+		([word]) =>
+			word.length >= minCorrectLength &&
+			/^\p{L}+$/u.test(word) &&
+			!isEnglish(normOf(word)) &&
+			// Typed in lower case, a slip of the article's word is that slip ("increse numbber"); a capital marks a name
+			// ("Hina Rabbani Khar"), whatever word of the article it is near.
+			!(/^\p{Ll}/u.test(word) && vocabulary.isSlipOfArticleWord?.(normOf(word)) === true),
 	);
 	const pairs = findNamePairs(unknown);
 	const named = new Set(words.flatMap((match, i) => (pairs[i] ? [match.index] : [])));
@@ -235,7 +247,7 @@ export function normalizeQuestion(
 		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;
 		const norm = normOf(lower);
 		// A stop word or a question word ("whose", "whom") is known English, whatever the vocabulary lists.
-		if (vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm) || corrections++ >= maxCorrections) {
+		if (isEnglish(norm) || corrections++ >= maxCorrections) {
 			return word;
 		}
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);

@@ -111,4 +111,17 @@ describe('createLexicon', () => {
 		expect(lexicon.findNear('preimer').map(([word]) => word)).toEqual(['premier']);
 		expect(lexicon.findNear('zzzzzz')).toEqual([]);
 	});
+
+	test('GIVEN a misspelling of an inflected word THEN findNear finds the inflection, not a form English never makes', () => {
+		// "Citties" is two edits from "city", one from its plural.
+		expect(lexicon.findNear('citties').map(([word]) => word)).toContain('cities');
+		expect(lexicon.findNear('receeved').map(([word]) => word)).toContain('received');
+		// Undoing "-ed" reaches "receive" from "receiveed", and "-s" "dos" from "doss": neither is how English inflects.
+		expect(lexicon.findNear('receiveedd').map(([word]) => word)).not.toContain('receiveed');
+		expect(lexicon.isWord('received')).toBe(true);
+		expect(lexicon.isWord('receiveed')).toBe(false);
+		expect(lexicon.isWord('doss')).toBe(false);
+		// "-ing" is a verb's: "hoteling" is one edit from "hotelling", which no noun makes.
+		expect(lexicon.findNear('hotelling').map(([word]) => word)).not.toContain('hoteling');
+	});
 });

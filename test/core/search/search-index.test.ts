@@ -54,6 +54,32 @@ describe('analyze', () => {
 		expect(briefing.index.normalize('what did the premeir say')).toBe('what did the premier say');
 	});
 
+	test('GIVEN a slip of an inflected English word THEN the inflection; of two alike, the one the article uses', () => {
+		// "Weapons" is one edit from the slip, "weapon" two.
+		expect(briefing.index.normalize('is russia giving pak weapoons')).toBe('is russia giving pak weapons');
+		// "Arise" and "arrive" are both one edit away; the article has Lavrov arrive.
+		expect(briefing.index.normalize('when did lavrov arive')).toBe('when did lavrov arrive');
+	});
+
+	test('GIVEN a slip of a place of the countries the article speaks of THEN corrected; another name THEN as typed', () => {
+		expect(briefing.index.normalize('what did the Krmlin say')).toBe('what did the Kremlin say');
+		expect(briefing.index.normalize('did he go to Kabl')).toBe('did he go to Kabul');
+		expect(briefing.index.normalize('did lavrov meet alvi')).toBe('did lavrov meet alvi');
+	});
+
+	test("GIVEN two unknown words running THEN a name as typed, unless one is a slip of the article's own words", () => {
+		expect(briefing.index.normalize('did lavrov meet arif alvi')).toBe('did lavrov meet arif alvi');
+		expect(briefing.index.normalize('whats the trade increse numbber')).toBe('what is the trade increase number');
+		// A question word is no unknown word beside a slip.
+		expect(briefing.index.normalize('Whose occpuation were the fighters resisting')).toBe(
+			'Whose occupation were the fighters resisting',
+		);
+	});
+
+	test('GIVEN a function word WordNet lacks THEN it is kept, not corrected to a word near it ("wether")', () => {
+		expect(briefing.index.normalize('did he say whether pakistan agreed')).toBe('did he say whether pakistan agreed');
+	});
+
 	test('GIVEN a multi-word synonym THEN it becomes one concept with its expansions', () => {
 		const concepts = briefing.index.analyze('army chief');
 		expect(concepts).toHaveLength(1);
