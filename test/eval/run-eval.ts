@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: answer quality on every question set, per kind, next to plain MiniSearch; then claim checks and
- * short answers on the dev claim and short-answer sets, each in its two fixed halves.
+ * short answers on the dev claim and short-answer sets, each in its two fixed halves. Between them, the chat-style
+ * sets' answerable questions with one slip of the keys each, beside the same as typed.
  * `--verbose` lists each miss with the reason Briefing gave; `--set NAME` limits the question sets to one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { answerQuestion } from '../../src/core/answer/answer-question.js';
 import { checkClaim } from '../../src/core/answer/check-claim.js';
 import { createBriefing } from '../../src/core/briefing.js';
 import { loadKnowledge } from '../../src/core/knowledge/load-knowledge.js';
+import { addSlip } from './add-slip.js';
 import {
 	briefingSystem,
 	type EvalCase,
@@ -129,6 +131,29 @@ function printTable(header: readonly string[], tableRows: readonly string[][]): 
 	console.log();
 }
 printTable(header, rows);
+
+// Slips: the answerable questions of the question sets written in chat's style, each with one slip of the keys (see
+// `addSlip`), beside the same questions as typed.
+if (only === undefined) {
+	const typed = Object.entries(sets)
+		.filter(([name]) => name === 'dev-2' || name === 'fresh' || name.startsWith('unseen'))
+		.flatMap(([, cases]) => cases.filter((item) => item.gold.length > 0));
+	const slipped = typed.map((item) => ({ ...item, q: addSlip(item.q) }));
+	const slipRows = [
+		['as typed', typed],
+		['one slip each', slipped],
+	].map(([label, cases]) => {
+		const result = evaluate(systems.briefing, cases as EvalCase[]);
+		return [
+			label as string,
+			String(result.inScope),
+			format(result.hitAt1),
+			format(result.hitAt3),
+			String(result.falseAbstentions),
+		];
+	});
+	printTable(['slips (dev-2, fresh, unseen-*)', 'questions', 'hit@1', 'hit@3', 'wrong "not in"'], slipRows);
+}
 
 // Claims and short answers, each set in its two fixed halves: "tune" is what changes were made against, "held" is
 // only reported.

@@ -205,8 +205,8 @@ export function createLexicon(data: LexiconData): Lexicon {
 	};
 	/**
 	 * Whether English writes a word so: one of the list, an irregular form, or a regular inflection of one, as English
-	 * inflects it ("shared", not "shareed"); `strict` asks that the base commonly be of the part of speech taking the
-	 * suffix ("jinning" is no form of the noun "jinn"), for a word one edit from a typo.
+	 * inflects it ("shared", not "shareed"), and compares only adjectives; `strict` asks that the base commonly be of
+	 * the part of speech taking any suffix ("jinning" is no form of the noun "jinn"), for a word one edit from a typo.
 	 */
 	const isWord = (norm: string, strict = false): boolean =>
 		findEntry(norm) !== undefined ||
@@ -215,7 +215,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 			if (!norm.endsWith(suffix) || norm.length < suffix.length + 2) return false;
 			const base = norm.slice(0, -suffix.length) + ending;
 			const entry = isRegularInflection(base, suffix, ending) ? findEntry(base) : undefined;
-			return entry !== undefined && (!strict || inflects(unpack(entry).pos, suffix));
+			// Only an adjective compares ("preemier" is no form of "preemie"); a noun may be a verb's "-ing" ("hosting").
+			return (
+				entry !== undefined && (strict || /^(?:er|est)$/u.test(suffix) ? inflects(unpack(entry).pos, suffix) : true)
+			);
 		});
 	// A question's words are looked up again by every stage and for every sentence: a binary search per base form each
 	// time made up most of answering a question.

@@ -781,14 +781,16 @@ function createVocabulary(
 			return count === undefined ? [] : [[word, count]];
 		}),
 	];
-	const isSlipOfArticleWord = (norm: string) =>
-		restoresIng(norm) || nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0]);
+	const isSlip = (norm: string) =>
+		restoresIng(norm) ||
+		nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0]) ||
+		(lexicon !== undefined && transpositionsOf(norm).some((word) => lexicon.isWord(word) && !lexicon.isName(word)));
 	const isEnglish = (norm: string) => (lexicon === undefined ? lookUp(norm) !== undefined : lexicon.isWord(norm));
 	return {
 		isKnown: (norm) =>
 			isStopWord(norm) || articleWords.has(norm) || documentFrequency.has(stemWord(norm)) || isEnglish(norm),
 		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
-		isSlipOfArticleWord,
+		isSlip,
 	};
 
 	function correct(norm: string, distance: number): string | undefined {

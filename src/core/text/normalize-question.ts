@@ -135,10 +135,11 @@ export interface Vocabulary {
 	/** The best correction of an unknown word within `distance` edits, or undefined. */
 	correct(norm: string, distance: number): string | undefined;
 	/**
-	 * Whether an unknown word is a slip of one of the article's words (one edit, or chat's dropped g of "-ing"): then
-	 * it is no part of a name typed in lower case (see `findNamePairs`). None is, without this.
+	 * Whether an unknown word is surely a slip, no part of a name typed in lower case (see `findNamePairs`): one edit
+	 * from one of the article's words, chat's dropped g of "-ing", or an English word with two letters swapped
+	 * ("buynig"). None is, without this.
 	 */
-	isSlipOfArticleWord?(norm: string): boolean;
+	isSlip?(norm: string): boolean;
 }
 
 export interface NormalizeOptions {
@@ -210,6 +211,11 @@ const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|bac
 // fillers of `SHORTHAND`).
 const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
 
+/** A word without the 's of a possessive ("Moscow's" → "Moscow"); other words as they are. */
+function withoutPossessive(word: string): string {
+	return word.replace(/['’]s$/u, '');
+}
+
 /** Normalizes a question: NFKC, chat shorthand, then spelling. The words' order and the rest of the text stay. */
 export function normalizeQuestion(
 	question: string,
@@ -227,32 +233,35 @@ export function normalizeQuestion(
 	);
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
-	const words = [...text.matchAll(WORD)];
+	// A possessive is its word's ("Moscw's" is a slip of "Moscow"), the 's kept as typed.
+	const words = [...text.matchAll(WORD)].map((match) => ({ index: match.index, word: withoutPossessive(match[0]) }));
 	const isEnglish = (norm: string) => vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm);
 	const unknown = words.map(
-		([word]) =>
+		({ word }) =>
 			word.length >= minCorrectLength &&
 			/^\p{L}+$/u.test(word) &&
 			!isEnglish(normOf(word)) &&
-			// Typed in lower case, a slip of the article's word is that slip ("increse numbber"); a capital marks a name
+			// Typed in lower case, a sure slip is that slip ("increse numbber", "actualy buynig"); a capital marks a name
 			// ("Hina Rabbani Khar"), whatever word of the article it is near.
-			!(/^\p{Ll}/u.test(word) && vocabulary.isSlipOfArticleWord?.(normOf(word)) === true),
+			!(/^\p{Ll}/u.test(word) && vocabulary.isSlip?.(normOf(word)) === true),
 	);
 	const pairs = findNamePairs(unknown);
 	const named = new Set(words.flatMap((match, i) => (pairs[i] ? [match.index] : [])));
-	return text.replace(WORD, (word, offset: number) => {
+	return text.replace(WORD, (typed, offset: number) => {
+		const word = withoutPossessive(typed);
+		const possessive = typed.slice(word.length);
 		const lower = word.toLowerCase().replace(/\/$/u, '');
-		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return word;
+		if (word.length < minCorrectLength || word.length > maxCorrectLength || !/^\p{L}+$/u.test(word)) return typed;
 		// A capital inside a word ("PoWs", "iPhone") marks an abbreviation or a brand, not a slip.
-		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return word;
+		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return typed;
 		const norm = normOf(lower);
 		// A stop word or a question word ("whose", "whom") is known English, whatever the vocabulary lists.
 		if (isEnglish(norm) || corrections++ >= maxCorrections) {
-			return word;
+			return typed;
 		}
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);
-		if (corrected === undefined) return word;
+		if (corrected === undefined) return typed;
 		// A capital stays: it marks a name for the later stages.
-		return /^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected;
+		return (/^\p{Lu}/u.test(word) ? corrected.charAt(0).toUpperCase() + corrected.slice(1) : corrected) + possessive;
 	});
 }

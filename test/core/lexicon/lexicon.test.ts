@@ -121,6 +121,9 @@ describe('createLexicon', () => {
 		expect(lexicon.isWord('received')).toBe(true);
 		expect(lexicon.isWord('receiveed')).toBe(false);
 		expect(lexicon.isWord('doss')).toBe(false);
+		// Only an adjective compares: "premiers" is a word, "premierer" none.
+		expect(lexicon.isWord('premiers')).toBe(true);
+		expect(lexicon.isWord('premierer')).toBe(false);
 		// "-ing" is a verb's: "hoteling" is one edit from "hotelling", which no noun makes.
 		expect(lexicon.findNear('hotelling').map(([word]) => word)).not.toContain('hoteling');
 	});
