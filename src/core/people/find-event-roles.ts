@@ -43,9 +43,14 @@ const HOST =
 const GUEST =
 	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|envoy|emissary|official|dignitary|delegation))\b/giu;
 
+// "The two capitals", "both sides", "the two nations": the host country and the guest's, as an article puts them
+// together; only where the knowledge tells both (a "side" may be any of two).
+const BOTH_PARTIES = /\b(?:the\s+two|both)\s+(?:capitals|sides|nations|governments)\b/giu;
+
 /** The question with the event's roles named ("the host country's chief diplomat" → "Examplia's chief diplomat"). */
 export function nameEventRoles(question: string, roles: EventRoles): string {
 	let named = question;
+	if (roles.host !== undefined && roles.guest !== undefined) named = named.replace(BOTH_PARTIES, 'the two countries');
 	if (roles.host !== undefined) named = named.replace(HOST, roles.host);
 	if (roles.guest !== undefined) named = named.replace(GUEST, roles.guest.name);
 	return named;

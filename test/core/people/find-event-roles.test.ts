@@ -31,6 +31,9 @@ describe('nameEventRoles', () => {
 		['What did the capital tell its guest?', 'What did the capital tell Mara Velt?'],
 		['Where did the visiting minister go next?', 'Where did Mara Velt go next?'],
 		['who did the visiting envoy meet', 'who did Mara Velt meet'],
+		// The host and the guest's country together, as an article puts them.
+		['What did the two capitals agree on?', 'What did the two countries agree on?'],
+		['what did both sides say about trade', 'what did the two countries say about trade'],
 	])('GIVEN "%s" THEN "%s"', (question, named) => {
 		expect(nameEventRoles(question, roles)).toBe(named);
 	});
@@ -43,5 +46,7 @@ describe('nameEventRoles', () => {
 		expect(nameEventRoles("What did the host country's envoy say?", unknown)).toBe(
 			"What did the host country's envoy say?",
 		);
+		// Without a host and a guest, "both sides" may be any two.
+		expect(nameEventRoles('What did both sides agree?', unknown)).toBe('What did both sides agree?');
 	});
 });
