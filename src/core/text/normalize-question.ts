@@ -211,6 +211,11 @@ const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|bac
 // fillers of `SHORTHAND`).
 const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
 
+// "The piece", "the write-up", "this story", "per the wires": the text itself, as "the article" is, no topic to find
+// ("wires" would find "equipment"). A bare "the report" may be one the article speaks of.
+const TEXT_ITSELF =
+	/\b(?:the|this)\s+(?:piece|write-?up|story|wire\s+(?:copy|report|story)|wires?|dispatch|news\s+(?:report|story|piece))\b|\bthis\s+report\b/giu;
+
 /** A word without the 's of a possessive ("Moscow's" → "Moscow"); other words as they are. */
 function withoutPossessive(word: string): string {
 	return word.replace(/['’]s$/u, '');
@@ -228,7 +233,10 @@ export function normalizeQuestion(
 	};
 	let corrections = 0;
 	const text = correctQuestionWord(
-		expandShorthand(question.normalize('NFKC')).replace(INTENSIFYING_RIGHT, '').replace(CONFIRMING_TAG, ''),
+		expandShorthand(question.normalize('NFKC'))
+			.replace(INTENSIFYING_RIGHT, '')
+			.replace(CONFIRMING_TAG, '')
+			.replace(TEXT_ITSELF, 'the article'),
 		vocabulary,
 	);
 	const normOf = (word: string) => word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');

@@ -27,6 +27,19 @@ describe('normalizeQuestion', () => {
 		expect(normalizeQuestion('is there a right to vote', vocabulary([]))).toBe('is there a right to vote');
 	});
 
+	test('GIVEN the text itself called a piece, a write-up or the wires THEN "the article"; its reporter, or a report, stay', () => {
+		expect(normalizeQuestion('what label does the piece put on the thaw', vocabulary([]))).toBe(
+			'what label does the article put on the thaw',
+		);
+		expect(normalizeQuestion('how long was the war, per the wire copy?', vocabulary([]))).toBe(
+			'how long was the war, per the article?',
+		);
+		expect(normalizeQuestion('who is the reporter on this story', vocabulary([]))).toBe(
+			'who is the reporter on the article',
+		);
+		expect(normalizeQuestion('what did the report say', vocabulary([]))).toBe('what did the report say');
+	});
+
 	test('GIVEN chat shorthand THEN it is spelled out, and filler like "lol" dropped', () => {
 		const read = normalizeQuestion('wat did imran say abt kashmir w/ the pm lol', vocabulary([]));
 		expect(read).toMatch(/^what did imran say about kashmir with the pm\s*$/u);
