@@ -427,17 +427,25 @@ export function findQuestionTopic(question: string): QuestionTopic {
 
 /**
  * The verbs of a question that only support the abstract noun after them ("paid a courtesy call on the premier",
- * "made a pledge"): the noun says what was done, in the article's words or not; the verb is no word to find.
+ * "made a pledge", "gave Lima credit"): the noun says what was done, in the article's words or not; the verb is no
+ * word to find.
  */
 export function findSupportVerbs(question: string, isAbstractNoun: (word: string) => boolean): Set<string> {
-	const tokens = question.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	const typed = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	const tokens = typed.map((token) => token.toLowerCase());
+	// Whom it is done to may come first: "gave Lima credit", "paid him a visit".
+	const isObject = (at: number) => OBJECT_PRONOUN.test(tokens[at] ?? '') || /^\p{Lu}/u.test(typed[at] ?? '');
 	return new Set(
-		tokens.filter(
-			(token, i) =>
-				SUPPORT_VERBS.has(token) &&
-				DETERMINERS.has(tokens[i + 1] ?? '') &&
-				// The noun, or its one modifier and then the noun ("a courtesy call").
-				[tokens[i + 2], tokens[i + 3]].some((noun) => noun !== undefined && isAbstractNoun(noun)),
-		),
+		tokens.filter((token, i) => {
+			if (!SUPPORT_VERBS.has(token)) return false;
+			const at = isObject(i + 1) ? i + 2 : i + 1;
+			const noun = DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at;
+			// Without a determiner, only right after whom it is done to ("gave Lima credit", not "make sure").
+			if (noun === i + 1) return false;
+			// The noun, or its one modifier and then the noun ("a courtesy call").
+			return [tokens[noun], tokens[noun + 1]].some((word) => word !== undefined && isAbstractNoun(word));
+		}),
 	);
 }
+
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it)$/u;

@@ -177,10 +177,17 @@ describe('findQuestionTopic', () => {
 });
 
 describe('findSupportVerbs', () => {
-	const isAbstractNoun = (word: string) => ['call', 'courtesy', 'trip', 'pledge'].includes(word);
+	const isAbstractNoun = (word: string) => ['call', 'courtesy', 'trip', 'pledge', 'credit', 'visit'].includes(word);
 	test('GIVEN a verb before a determiner and an abstract noun THEN the verb only supports the noun', () => {
 		expect(findSupportVerbs('Who paid a courtesy call on the mayor?', isAbstractNoun)).toEqual(new Set(['paid']));
 		expect(findSupportVerbs('Which minister took a trip to Lima?', isAbstractNoun)).toEqual(new Set(['took']));
+	});
+
+	test('GIVEN whom it is done to between the verb and the noun THEN the verb still only supports the noun', () => {
+		expect(findSupportVerbs('What did Chile give Lima credit for?', isAbstractNoun)).toEqual(new Set(['give']));
+		expect(findSupportVerbs('Did the mayor pay him a visit?', isAbstractNoun)).toEqual(new Set(['pay']));
+		// Not a thing given to them: "a loan" is what was given.
+		expect(findSupportVerbs('Did Chile give Peru a loan?', isAbstractNoun).size).toBe(0);
 	});
 
 	test('GIVEN a thing or a sum after the verb, or no determiner THEN no support verb', () => {
