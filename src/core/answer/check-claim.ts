@@ -86,7 +86,7 @@ export const defaultCheckOptions: CheckOptions = {
 export function checkClaim(briefing: Briefing, typed: string, options: Partial<CheckOptions> = {}): ClaimCheck {
 	const settings = { ...defaultCheckOptions, ...options };
 	// Typed as a question is ("recieved", "goverment"): spelled as the article and English spell.
-	const claim = briefing.index.normalize(typed);
+	const claim = dropEventAdjunct(briefing, briefing.index.normalize(typed));
 	// About the article itself, or a capital: no sentence of the story to compare with.
 	const outside = checkArticleClaim(briefing, claim) ?? checkCapitalClaim(briefing, claim);
 	if (outside !== undefined) return outside;
@@ -95,6 +95,25 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 	const whole = checkWhole(briefing, claim, settings);
 	if (!whole.found || whole.verdict === 'contradicted') return whole;
 	return checkClauses(briefing, claim, whole, settings) ?? checkEachParty(briefing, claim, whole, settings) ?? whole;
+}
+
+// "During the trip", "on his visit", ending the claim or a clause of it: when it happened, as the event it is about.
+const EVENT_ADJUNCT =
+	/,?\s+(?:during|on|throughout|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+(\p{L}+)(?=\s*(?:[,.;:!?]|$|and\b|but\b))/giu;
+
+/**
+ * A claim without its time of the event the article reports ("Reed called on the mayor during the trip"): the whole
+ * article is of that event (its `eventNoun`, "the visit", or a word the lexicon relates to it: "trip", "stay"), so
+ * no sentence need say it again. A trip somewhere ("during his trip to Lima") is a claim of its own and stays.
+ */
+function dropEventAdjunct(briefing: Briefing, claim: string): string {
+	const head = briefing.knowledge.article.meta.eventNoun?.split(/\s+/u).at(-1)?.toLowerCase();
+	if (head === undefined) return claim;
+	const [stem] = briefing.index.termsOf(head);
+	const namesEvent = (word: string) =>
+		briefing.index.termsOf(word).includes(stem ?? head) ||
+		briefing.index.relatedTo(word.toLowerCase()).some(({ target }) => target === stem);
+	return claim.replace(EVENT_ADJUNCT, (adjunct, word: string) => (namesEvent(word) ? '' : adjunct));
 }
 
 // "Together", "jointly": a deed the two do as one, which neither does alone.

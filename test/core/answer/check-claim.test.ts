@@ -1350,6 +1350,12 @@ describe('checkClaim', () => {
 		expect(verdictOf(checkClaim(briefing, 'imran wants the pipeline paperwork done asap'))).not.toBe('contradicted');
 	});
 
+	test('GIVEN the time of the event the article reports ("during the trip") THEN no sentence need say it; a trip elsewhere must', () => {
+		// The article's event is "the visit"; a trip is one, by the lexicon. The sentence saying so has no word for it.
+		expect(verdictOf(checkClaim(briefing, 'Lavrov called on Imran Khan during the trip'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Lavrov met Bajwa during his trip to Moscow'))).not.toBe('supported');
+	});
+
 	test('GIVEN another day THEN contradicted, naming both days', () => {
 		const check = checkClaim(briefing, 'lavrov & qureshi met on thursday in islamabad');
 		expect(verdictOf(check)).toBe('contradicted');
