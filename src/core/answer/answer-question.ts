@@ -856,6 +856,9 @@ const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
 	index.closeTermsOf(concept).some((term) => index.isCountry(term) || index.isCapital(term));
 
 /** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
+// "He said …": the paragraph's person, as the question may name them.
+const SPEAKER_PRONOUN = /^\s*(?:he|she)\b/iu;
+
 function createTypeContext(
 	briefing: Briefing,
 	question: string,
@@ -873,7 +876,13 @@ function createTypeContext(
 	const namesPerson = (concept: Concept) =>
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
 		briefing.people.find(concept.label) !== undefined;
+	const peopleAsked = concepts.filter((concept) => briefing.people.findByName(concept.label) !== undefined);
 	return {
+		speaksOfPeopleAsked: (sentence) => {
+			if (SPEAKER_PRONOUN.test(sentence.text)) return true;
+			const terms = new Set(index.termsOf(sentence.text));
+			return peopleAsked.every((concept) => index.closeTermsOf(concept).some((term) => terms.has(term)));
+		},
 		entitiesOf: (paragraph, sentence) =>
 			knowledge.lexicon === undefined
 				? undefined

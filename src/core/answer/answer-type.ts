@@ -761,6 +761,11 @@ export interface AnswerTypeContext {
 	 * not one the question names, and of the nationality it asks for.
 	 */
 	readonly namesPerson: (paragraph: Paragraph) => boolean;
+	/**
+	 * Whether a sentence speaks of each person the question names, by a name or alias of theirs or as "he" or "she"
+	 * opening it: "how many officials came with Reed" is not counted by "Soto, accompanied by two aides".
+	 */
+	readonly speaksOfPeopleAsked?: (sentence: Sentence) => boolean;
 	/** Whether a word (normalized) names a body by the lexicon ("ministry", "commission"). */
 	readonly isBodyWord?: (norm: string) => boolean;
 	/** Whether a noun names a kind of person ("officials", "reporters"), as the lexicon knows it. */
@@ -905,6 +910,7 @@ export function holdsAnswerType(
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&
 					context.namesPerson(paragraph) &&
+					context.speaksOfPeopleAsked?.(sentence) !== false &&
 					(expected.group === undefined || new RegExp(`\\b${expected.group}`, 'iu').test(sentence.text)))
 			);
 		case 'amount':

@@ -221,6 +221,17 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN people counted of someone named THEN a list of names in a sentence not speaking of them counts nothing', () => {
+		// The article lists whom Lavrov met, by his title; Putin met no one there.
+		expect(found(answerQuestion(briefing, 'How many leaders did the Russian FM meet?')).shortAnswer).toMatch(
+			/^three\b/u,
+		);
+		expect(answerQuestion(briefing, 'How many leaders did Putin meet?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+	});
+
 	test('GIVEN when a work will be finished THEN a time of its start is no answer: the detail is missing', () => {
 		expect(answerQuestion(briefing, 'When is the gas pipeline expected to be finished?')).toMatchObject({
 			found: false,
