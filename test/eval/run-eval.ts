@@ -140,12 +140,12 @@ if (only === undefined) {
 		.flatMap(([, cases]) => cases.filter((item) => item.gold.length > 0));
 	const slipped = typed.map((item) => ({ ...item, q: addSlip(item.q) }));
 	const slipRows = [
-		['as typed', typed],
-		['one slip each', slipped],
-	].map(([label, cases]) => {
-		const result = evaluate(systems.briefing, cases as EvalCase[]);
+		{ label: 'as typed', cases: typed },
+		{ label: 'one slip each', cases: slipped },
+	].map(({ label, cases }) => {
+		const result = evaluate(systems.briefing, cases);
 		return [
-			label as string,
+			label,
 			String(result.inScope),
 			format(result.hitAt1),
 			format(result.hitAt3),

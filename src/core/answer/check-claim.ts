@@ -98,8 +98,9 @@ export function checkClaim(briefing: Briefing, typed: string, options: Partial<C
 }
 
 // "During the trip", "on his visit", ending the claim or a clause of it: when it happened, as the event it is about.
+// "On" only before whose ("on his trip"): "congratulated Reed on the visit" is what he was congratulated on.
 const EVENT_ADJUNCT =
-	/,?\s+(?:during|on|throughout|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+(\p{L}+)(?=\s*(?:[,.;:!?]|$|and\b|but\b))/giu;
+	/(,?)\s+(?:(?:during|throughout|in\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)|on\s+(?:his|her|their))\s+(\p{L}+)(?!\p{L})(?=\s*(?:[,.;:!?]|$|and\b|but\b))(\s*,)?/giu;
 
 /**
  * A claim without its time of the event the article reports ("Reed called on the mayor during the trip"): the whole
@@ -109,11 +110,15 @@ const EVENT_ADJUNCT =
 function dropEventAdjunct(briefing: Briefing, claim: string): string {
 	const head = briefing.knowledge.article.meta.eventNoun?.split(/\s+/u).at(-1)?.toLowerCase();
 	if (head === undefined) return claim;
-	const [stem] = briefing.index.termsOf(head);
+	const stem = briefing.index.termsOf(head)[0] ?? head;
 	const namesEvent = (word: string) =>
-		briefing.index.termsOf(word).includes(stem ?? head) ||
+		briefing.index.termsOf(word).includes(stem) ||
 		briefing.index.relatedTo(word.toLowerCase()).some(({ target }) => target === stem);
-	return claim.replace(EVENT_ADJUNCT, (adjunct, word: string) => (namesEvent(word) ? '' : adjunct));
+	// Set off by commas, both go ("Reed, during the visit, met Soto"); otherwise the one after it stays.
+	return claim.replace(EVENT_ADJUNCT, (adjunct, before: string, word: string, after: string | undefined) => {
+		if (!namesEvent(word)) return adjunct;
+		return before !== '' && after !== undefined ? '' : (after ?? '');
+	});
 }
 
 // "Together", "jointly": a deed the two do as one, which neither does alone.

@@ -431,21 +431,29 @@ export function findQuestionTopic(question: string): QuestionTopic {
  * word to find.
  */
 export function findSupportVerbs(question: string, isAbstractNoun: (word: string) => boolean): Set<string> {
-	const typed = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	const typed = question.match(/[\p{L}\p{N}'’-]+|[?.!,;:]/gu) ?? [];
 	const tokens = typed.map((token) => token.toLowerCase());
-	// Whom it is done to may come first: "gave Lima credit", "paid him a visit".
-	const isObject = (at: number) => OBJECT_PRONOUN.test(tokens[at] ?? '') || /^\p{Lu}/u.test(typed[at] ?? '');
+	const isAbstract = (at: number) =>
+		tokens[at] !== undefined && !SUM.test(tokens[at] ?? '') && isAbstractNoun(tokens[at] ?? '');
 	return new Set(
 		tokens.filter((token, i) => {
 			if (!SUPPORT_VERBS.has(token)) return false;
-			const at = isObject(i + 1) ? i + 2 : i + 1;
-			const noun = DETERMINERS.has(tokens[at] ?? '') ? at + 1 : at;
-			// Without a determiner, only right after whom it is done to ("gave Lima credit", not "make sure").
-			if (noun === i + 1) return false;
 			// The noun, or its one modifier and then the noun ("a courtesy call").
-			return [tokens[noun], tokens[noun + 1]].some((word) => word !== undefined && isAbstractNoun(word));
+			if (DETERMINERS.has(tokens[i + 1] ?? '')) return isAbstract(i + 2) || isAbstract(i + 3);
+			// Whom it is done to may come first: "paid him a visit", "gave Lima credit for …" (a name, in a question
+			// not typed in capitals throughout: "Did Peru Give Military Aid?").
+			const object =
+				OBJECT_PRONOUN.test(tokens[i + 1] ?? '') ||
+				(/^\p{Lu}/u.test(typed[i + 1] ?? '') && !/^\p{Lu}/u.test(typed[i + 2] ?? ''));
+			if (!object) return false;
+			if (DETERMINERS.has(tokens[i + 2] ?? '')) return isAbstract(i + 3) || isAbstract(i + 4);
+			// Without a determiner, the noun alone, before a preposition or the end ("credit for", not "defence equipment").
+			return isAbstract(i + 2) && (tokens[i + 3] === undefined || AFTER_BARE_NOUN.test(tokens[i + 3] ?? ''));
 		}),
 	);
 }
 
-const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it)$/u;
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/u;
+// A sum is what was given or paid, no abstract deed: "paid Peru millions".
+const SUM = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|\d[\d,.]*)$/u;
+const AFTER_BARE_NOUN = /^(?:for|to|on|in|over|about|at|with|by|[?.!,;:])$/u;

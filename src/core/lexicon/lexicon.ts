@@ -49,10 +49,12 @@ export interface Lexicon {
 	lookUp(norm: string): WordInfo | undefined;
 	/**
 	 * English words one edit (a letter added, dropped, changed, or two swapped) from a word, with what is known of them:
-	 * the words of the list and their inflections ("weapoons" is "weapons", though two edits from "weapon"). One edit
-	 * finds most typos of ordinary words; the article's own words are searched further by the caller.
+	 * the words of the list and their irregular forms, or, `inflected`, the regular inflections of the list's words
+	 * ("weapoons" is "weapons", though two edits from "weapon"), which a caller asks for where the list has none, as
+	 * the list's own word is likelier ("trops": "troops", not "tops"). One edit finds most typos of ordinary words; the
+	 * article's own words are searched further by the caller.
 	 */
-	findNear(norm: string): [string, WordInfo][];
+	findNear(norm: string, inflected?: boolean): [string, WordInfo][];
 	/**
 	 * Whether English writes a word so: a word of the list, an irregular form, or a regular inflection as English makes
 	 * it ("doses", "shared"), not any form undoing a suffix happens to reach ("doss" is no plural of "DOS").
@@ -65,15 +67,20 @@ export interface Lexicon {
  * "boxes" of "box", "cities" of "city"; "shareed" and "sharees" are of nothing.
  */
 function isRegularInflection(base: string, suffix: string, ending: string): boolean {
-	// "Dying", not "diing".
-	if (ending !== '') return !(suffix === 'ing' && base.endsWith('ie'));
-	const last = base.at(-1) ?? '';
+	// A final "ee", "ye" or "oe" keeps its e before "-ing" ("fleeing", not "fleing"); "ie" turns to y ("dying").
+	const keepsE = /[eyo]e$/u.test(base);
+	if (ending === 'e') return !(suffix === 'ing' && (keepsE || base.endsWith('ie')));
+	// "-ies" is of a consonant's y ("cities"), not a vowel's ("days").
+	if (ending === 'y') return /[^aeiou]y$/u.test(base);
+	if (ending !== '') return true;
 	if (suffix === 's') return !/(?:s|x|z|ch|sh)$/u.test(base) && !/[^aeiou]y$/u.test(base);
 	if (suffix === 'es') return /(?:s|x|z|ch|sh|o)$/u.test(base);
 	// "-ed", "-ing", "-er", "-est" after a final e drop it ("shared"), after a consonant's y turn it ("cried"), and
 	// double the consonant of a short word's one vowel ("jammed", not "jamed").
 	return (
-		last !== 'e' && !(suffix !== 'ing' && /[^aeiou]y$/u.test(base)) && !/^[^aeiou]*[aeiou][^aeiouwxy]$/u.test(base)
+		(!base.endsWith('e') || (suffix === 'ing' && keepsE)) &&
+		!(suffix !== 'ing' && /[^aeiou]y$/u.test(base)) &&
+		!/^[^aeiou]*[aeiou][^aeiouwxy]$/u.test(base)
 	);
 }
 
@@ -209,16 +216,22 @@ export function createLexicon(data: LexiconData): Lexicon {
 	 * the part of speech taking any suffix ("jinning" is no form of the noun "jinn"), for a word one edit from a typo.
 	 */
 	const isWord = (norm: string, strict = false): boolean =>
-		findEntry(norm) !== undefined ||
-		data.bases[norm] !== undefined ||
-		SUFFIXES.some(([suffix, ending]) => {
-			if (!norm.endsWith(suffix) || norm.length < suffix.length + 2) return false;
+		findEntry(norm) !== undefined || data.bases[norm] !== undefined || regularBasesOf(norm, strict).length > 0;
+	/**
+	 * The entries of the bases a word is a regular inflection of, as English inflects them: not of an irregular form
+	 * ("tooks" is nothing), and only an adjective compares ("preemier" is no form of "preemie"); a noun may be a verb's
+	 * "-ing" ("hosting") unless `strict`.
+	 */
+	const regularBasesOf = (norm: string, strict: boolean): string[] =>
+		SUFFIXES.flatMap(([suffix, ending]) => {
+			if (!norm.endsWith(suffix) || norm.length < suffix.length + 2) return [];
 			const base = norm.slice(0, -suffix.length) + ending;
-			const entry = isRegularInflection(base, suffix, ending) ? findEntry(base) : undefined;
-			// Only an adjective compares ("preemier" is no form of "preemie"); a noun may be a verb's "-ing" ("hosting").
-			return (
-				entry !== undefined && (strict || /^(?:er|est)$/u.test(suffix) ? inflects(unpack(entry).pos, suffix) : true)
-			);
+			// The exception lists map some words to themselves ("matter"): only a form of another word is irregular.
+			const irregular = data.bases[base] !== undefined && data.bases[base] !== base;
+			if (irregular || !isRegularInflection(base, suffix, ending)) return [];
+			const entry = findEntry(base);
+			const comparing = /^(?:er|est)$/u.test(suffix);
+			return entry !== undefined && (!(strict || comparing) || inflects(unpack(entry).pos, suffix)) ? [entry] : [];
 		});
 	// A question's words are looked up again by every stage and for every sentence: a binary search per base form each
 	// time made up most of answering a question.
@@ -309,11 +322,20 @@ export function createLexicon(data: LexiconData): Lexicon {
 		},
 		lookUp,
 		isWord: (norm) => isWord(norm),
-		findNear(norm) {
+		findNear(norm, inflected = false) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
-				const info = isWord(word, true) ? lookUp(word) : undefined;
-				if (info !== undefined) near.push([word, info]);
+				const listed = findEntry(word) !== undefined || data.bases[word] !== undefined;
+				const info = listed === !inflected ? lookUp(word) : undefined;
+				if (!inflected) {
+					if (info !== undefined) near.push([word, info]);
+					continue;
+				}
+				const bases = listed ? [] : regularBasesOf(word, true);
+				const form = bases.length > 0 ? lookUp(word) : undefined;
+				// A regular form is as common as its commonest base.
+				if (form !== undefined)
+					near.push([word, { ...form, tagged: Math.max(...bases.map((entry) => unpack(entry).tagged)) }]);
 			}
 			return near;
 		},

@@ -45,7 +45,8 @@ const GUEST =
 
 // "The two capitals", "both sides", "the two nations": the host country and the guest's, as an article puts them
 // together; only where the knowledge tells both (a "side" may be any of two).
-const BOTH_PARTIES = /\b(?:the\s+two|both)\s+(?:capitals|sides|nations|governments)\b/giu;
+// "Both sides of the border" are places.
+const BOTH_PARTIES = /\b(?:the\s+two|both)\s+(?:capitals|sides|nations|governments)\b(?!\s+of\b)/giu;
 
 /** The question with the event's roles named ("the host country's chief diplomat" → "Examplia's chief diplomat"). */
 export function nameEventRoles(question: string, roles: EventRoles): string {

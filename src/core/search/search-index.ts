@@ -270,8 +270,8 @@ const MIN_FUZZY_LENGTH = 6;
 const MIN_RARE_CORRECTION_LENGTH = 7;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
-/** How a name relates to the article's countries: a city or seat of power in one, its people, a part of one. */
-const COUNTRY_NAME_RELATIONS: ReadonlySet<Relation> = new Set(['country', 'derivation', 'part']);
+/** How long an unknown word must be for one edit from the article's word to make it surely a slip, not a name. */
+const MIN_SURE_SLIP_LENGTH = 6;
 const NAME_EXCLUDED_RELATIONS: ReadonlySet<Relation> = new Set(['broader', 'narrower', 'part']);
 /** The relations that keep a name to itself: its other forms and its country's names. */
 const NAME_RELATIONS: ReadonlySet<Relation> = new Set(['inflection', 'derivation', 'country']);
@@ -362,7 +362,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			return terms.some((_, at) => stems.every((stem, k) => terms[at + k] === stem));
 		});
 	// The fact sheet's names are the knowledge's words too ("qamar javed bajwa" where the article has "COAS Bajwa").
-	const names = knowledge.people.map((person) => tokenize([person.name, ...person.aliases].join(' . ')));
+	const names = knowledge.people.map((person) => tokenize([person.name, ...person.aliases].join(' ')));
 	const vocabulary = createVocabulary(
 		[...sentenceTokens.values(), ...names],
 		documentFrequency,
@@ -781,9 +781,10 @@ function createVocabulary(
 			return count === undefined ? [] : [[word, count]];
 		}),
 	];
+	// A short word one edit from the article's may be a name ("khar" is not "khan"), as a long one seldom is.
 	const isSlip = (norm: string) =>
 		restoresIng(norm) ||
-		nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0]) ||
+		(norm.length >= MIN_SURE_SLIP_LENGTH && nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0])) ||
 		(lexicon !== undefined && transpositionsOf(norm).some((word) => lexicon.isWord(word) && !lexicon.isName(word)));
 	const isEnglish = (norm: string) => (lexicon === undefined ? lookUp(norm) !== undefined : lexicon.isWord(norm));
 	return {
@@ -802,8 +803,14 @@ function createVocabulary(
 		);
 		if (split !== undefined) return split;
 		if (restoresIng(norm)) return `${norm}g`;
-		const isOfArticleCountry = (word: string) =>
-			lexicon.relatedTo(word).some(({ relation }) => COUNTRY_NAME_RELATIONS.has(relation));
+		// A city or seat of power of a country the article names ("Kremlin", "Kabul"), or its people ("Israelis"), by
+		// country data; not any name WordNet relates to the article's words (the Mari are a people of Russia).
+		const namesArticleCountry = (word: string) =>
+			lexicon
+				.relatedTo(word)
+				.some(
+					({ relation, target }) => relation === 'country' || (relation === 'derivation' && lexicon.isCountry(target)),
+				);
 		const near = (candidates: [string, number][]) =>
 			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
 		// Among English words, one whose stem the article has is the likelier meaning ("arive": "arrive", for its
@@ -814,13 +821,14 @@ function createVocabulary(
 			const ofArticle = near(nearArticleWords(norm, edits));
 			if (ofArticle !== undefined) return ofArticle;
 			if (edits > 1) continue;
+			// A place or people of the article's countries is meant, however rare ("Krmlin", "Kabl", "Isaelis"). A slip of
+			// an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a short word,
+			// one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
+			const isWordMeant = (word: string, info: WordInfo) =>
+				namesArticleCountry(word) ||
+				(!lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH));
 			// "Recieved" is "received" swapped, whatever commoner word one letter changed makes ("relieved"); only a word
 			// an English one would be corrected to (below).
-			// A place or people of the article's countries is meant, however rare ("Krmlin", "Kabl", "Isaelis"); another
-			// name the article lacks ("Ali" for "alvi") is not.
-			const isWordMeant = (word: string, info: WordInfo) =>
-				isOfArticleCountry(word) ||
-				(!lexicon.isName(word) && (info.tagged > 0 || norm.length >= MIN_RARE_CORRECTION_LENGTH));
 			const swapped = nearEnglish(
 				transpositionsOf(norm).flatMap((word): [string, number][] => {
 					const info = lookUp(word);
@@ -828,14 +836,14 @@ function createVocabulary(
 				}),
 			);
 			if (swapped !== undefined) return swapped;
-			// A slip of an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a
-			// short word, one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
-			const inEnglish = nearEnglish(
-				lexicon
-					.findNear(norm)
-					.filter(([word, info]) => isWordMeant(word, info))
-					.map(([word, info]): [string, number] => [word, info.tagged]),
-			);
+			const nearInEnglish = (inflected: boolean) =>
+				nearEnglish(
+					lexicon
+						.findNear(norm, inflected)
+						.filter(([word, info]) => isWordMeant(word, info))
+						.map(([word, info]): [string, number] => [word, info.tagged]),
+				);
+			const inEnglish = nearInEnglish(false) ?? nearInEnglish(true);
 			if (inEnglish !== undefined) return inEnglish;
 		}
 		return undefined;

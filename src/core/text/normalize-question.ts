@@ -213,8 +213,9 @@ const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
 
 // "The piece", "the write-up", "this story", "per the wires": the text itself, as "the article" is, no topic to find
 // ("wires" would find "equipment"). A bare "the report" may be one the article speaks of.
+// "The dispatch of doses", "this piece of the pipeline", "the story behind it" are no text.
 const TEXT_ITSELF =
-	/\b(?:the|this)\s+(?:piece|write-?up|story|wire\s+(?:copy|report|story)|wires?|dispatch|news\s+(?:report|story|piece))\b|\bthis\s+report\b/giu;
+	/\b(?:(?:the|this)\s+(?:piece|write-?up|story|wire\s+(?:copy|report|story)|wires?|dispatch|news\s+(?:report|story|piece))|this\s+report)\b(?!\s+(?:of|behind)\b)/giu;
 
 /** A word without the 's of a possessive ("Moscow's" → "Moscow"); other words as they are. */
 function withoutPossessive(word: string): string {
@@ -243,15 +244,17 @@ export function normalizeQuestion(
 	// A name typed in lower case is not two slips: neither of its words is corrected (see `findNamePairs`).
 	// A possessive is its word's ("Moscw's" is a slip of "Moscow"), the 's kept as typed.
 	const words = [...text.matchAll(WORD)].map((match) => ({ index: match.index, word: withoutPossessive(match[0]) }));
-	const isEnglish = (norm: string) => vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm);
+	const isKnownWord = (norm: string) => vocabulary.isKnown(norm) || isStopWord(norm) || QUESTION_WORDS.has(norm);
+	let slipChecks = 0;
 	const unknown = words.map(
 		({ word }) =>
 			word.length >= minCorrectLength &&
+			word.length <= maxCorrectLength &&
 			/^\p{L}+$/u.test(word) &&
-			!isEnglish(normOf(word)) &&
+			!isKnownWord(normOf(word)) &&
 			// Typed in lower case, a sure slip is that slip ("increse numbber", "actualy buynig"); a capital marks a name
-			// ("Hina Rabbani Khar"), whatever word of the article it is near.
-			!(/^\p{Ll}/u.test(word) && vocabulary.isSlip?.(normOf(word)) === true),
+			// ("Hina Rabbani Khar"), whatever word of the article it is near. As many as are corrected at most.
+			!(/^\p{Ll}/u.test(word) && slipChecks++ < maxCorrections && vocabulary.isSlip?.(normOf(word)) === true),
 	);
 	const pairs = findNamePairs(unknown);
 	const named = new Set(words.flatMap((match, i) => (pairs[i] ? [match.index] : [])));
@@ -264,7 +267,7 @@ export function normalizeQuestion(
 		if (/\p{Lu}/u.test(word.slice(1)) || named.has(offset)) return typed;
 		const norm = normOf(lower);
 		// A stop word or a question word ("whose", "whom") is known English, whatever the vocabulary lists.
-		if (isEnglish(norm) || corrections++ >= maxCorrections) {
+		if (isKnownWord(norm) || corrections++ >= maxCorrections) {
 			return typed;
 		}
 		const corrected = vocabulary.correct(norm, word.length >= twoEditLength ? 2 : 1);

@@ -1354,6 +1354,11 @@ describe('checkClaim', () => {
 		// The article's event is "the visit"; a trip is one, by the lexicon. The sentence saying so has no word for it.
 		expect(verdictOf(checkClaim(briefing, 'Lavrov called on Imran Khan during the trip'))).toBe('supported');
 		expect(verdictOf(checkClaim(briefing, 'Lavrov met Bajwa during his trip to Moscow'))).not.toBe('supported');
+		// What is checked: set off by commas, both go; congratulated on it, it is the deed's.
+		expect(checkClaim(briefing, 'Lavrov, during the visit, met Bajwa')).toMatchObject({ claim: 'Lavrov met Bajwa' });
+		expect(checkClaim(briefing, 'Imran Khan congratulated Lavrov on the visit')).toMatchObject({
+			claim: 'Imran Khan congratulated Lavrov on the visit',
+		});
 	});
 
 	test('GIVEN another day THEN contradicted, naming both days', () => {

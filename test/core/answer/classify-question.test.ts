@@ -186,8 +186,11 @@ describe('findSupportVerbs', () => {
 	test('GIVEN whom it is done to between the verb and the noun THEN the verb still only supports the noun', () => {
 		expect(findSupportVerbs('What did Chile give Lima credit for?', isAbstractNoun)).toEqual(new Set(['give']));
 		expect(findSupportVerbs('Did the mayor pay him a visit?', isAbstractNoun)).toEqual(new Set(['pay']));
-		// Not a thing given to them: "a loan" is what was given.
-		expect(findSupportVerbs('Did Chile give Peru a loan?', isAbstractNoun).size).toBe(0);
+		// A question in capitals throughout names no one by them; a bare noun before another is its modifier.
+		expect(findSupportVerbs('Did Chile Give Credit?', isAbstractNoun).size).toBe(0);
+		expect(findSupportVerbs('Will Chile give Lima credit lines?', isAbstractNoun).size).toBe(0);
+		// A sum is what was paid.
+		expect(findSupportVerbs('Did Chile pay Lima millions?', (word) => word === 'millions').size).toBe(0);
 	});
 
 	test('GIVEN a thing or a sum after the verb, or no determiner THEN no support verb', () => {

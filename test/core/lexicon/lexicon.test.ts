@@ -12,9 +12,10 @@ const data: LexiconData = {
 	// (18), but "leaders", a lemma of its own, noun.group (14); hotel and ink: noun.artifact (6); firm: adjective (2);
 	// official: an adjective first, its noun a person.
 	words:
-		'bare2:20 came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 global2:40 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 official2:60:18 premier0:15 receive1:300 relieve1:20',
+		'bare2:20 came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 flee1:10 global2:40 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 official2:60:18 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
-	bases: { came: 'come', took: 'take' },
+	// WordNet's exception lists also map some words to themselves.
+	bases: { came: 'come', took: 'take', city: 'city' },
 	entities: {},
 	related: {
 		city: [['karachi', code('narrower')]],
@@ -113,18 +114,25 @@ describe('createLexicon', () => {
 	});
 
 	test('GIVEN a misspelling of an inflected word THEN findNear finds the inflection, not a form English never makes', () => {
-		// "Citties" is two edits from "city", one from its plural.
-		expect(lexicon.findNear('citties').map(([word]) => word)).toContain('cities');
-		expect(lexicon.findNear('receeved').map(([word]) => word)).toContain('received');
+		// Asked for the inflections: "citties" is two edits from "city", one from its plural; the list's own words are
+		// found without them.
+		expect(lexicon.findNear('citties').map(([word]) => word)).not.toContain('cities');
+		expect(lexicon.findNear('citties', true).map(([word]) => word)).toContain('cities');
+		expect(lexicon.findNear('receeved', true).map(([word]) => word)).toContain('received');
 		// Undoing "-ed" reaches "receive" from "receiveed", and "-s" "dos" from "doss": neither is how English inflects.
-		expect(lexicon.findNear('receiveedd').map(([word]) => word)).not.toContain('receiveed');
+		expect(lexicon.findNear('receiveedd', true).map(([word]) => word)).not.toContain('receiveed');
 		expect(lexicon.isWord('received')).toBe(true);
 		expect(lexicon.isWord('receiveed')).toBe(false);
 		expect(lexicon.isWord('doss')).toBe(false);
+		// Irregular forms take no regular ending ("cames"); "-ing" keeps the e of "ee" ("fleeing"), not of "e" alone.
+		expect(lexicon.isWord('cames')).toBe(false);
+		expect(lexicon.isWord('cities')).toBe(true);
+		expect(lexicon.isWord('fleeing')).toBe(true);
+		expect(lexicon.isWord('fleing')).toBe(false);
 		// Only an adjective compares: "premiers" is a word, "premierer" none.
 		expect(lexicon.isWord('premiers')).toBe(true);
 		expect(lexicon.isWord('premierer')).toBe(false);
 		// "-ing" is a verb's: "hoteling" is one edit from "hotelling", which no noun makes.
-		expect(lexicon.findNear('hotelling').map(([word]) => word)).not.toContain('hoteling');
+		expect(lexicon.findNear('hotelling', true).map(([word]) => word)).not.toContain('hoteling');
 	});
 });

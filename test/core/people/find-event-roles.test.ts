@@ -46,6 +46,10 @@ describe('nameEventRoles', () => {
 		expect(nameEventRoles("What did the host country's envoy say?", unknown)).toBe(
 			"What did the host country's envoy say?",
 		);
+		// Places on both sides of something are no parties.
+		expect(nameEventRoles('Is there fighting on both sides of the border?', roles)).toBe(
+			'Is there fighting on both sides of the border?',
+		);
 		// Without a host and a guest, "both sides" may be any two.
 		expect(nameEventRoles('What did both sides agree?', unknown)).toBe('What did both sides agree?');
 	});

@@ -38,6 +38,9 @@ describe('normalizeQuestion', () => {
 			'who is the reporter on the article',
 		);
 		expect(normalizeQuestion('what did the report say', vocabulary([]))).toBe('what did the report say');
+		expect(normalizeQuestion('when is the dispatch of the doses', vocabulary([]))).toBe(
+			'when is the dispatch of the doses',
+		);
 	});
 
 	test('GIVEN chat shorthand THEN it is spelled out, and filler like "lol" dropped', () => {
