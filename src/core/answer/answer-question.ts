@@ -855,10 +855,10 @@ const namesPlaceIn = (index: SearchIndex, concept: Concept) =>
 	index.isPlace(concept.label) ||
 	index.closeTermsOf(concept).some((term) => index.isCountry(term) || index.isCapital(term));
 
-/** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 // "He said …": the paragraph's person, as the question may name them.
 const SPEAKER_PRONOUN = /^\s*(?:he|she)\b/iu;
 
+/** What the answer-type check reads of the article for one question (see `holdsAnswerType`). */
 function createTypeContext(
 	briefing: Briefing,
 	question: string,

@@ -326,8 +326,8 @@ export function createLexicon(data: LexiconData): Lexicon {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
 				const listed = findEntry(word) !== undefined || data.bases[word] !== undefined;
-				const info = listed === !inflected ? lookUp(word) : undefined;
 				if (!inflected) {
+					const info = listed ? lookUp(word) : undefined;
 					if (info !== undefined) near.push([word, info]);
 					continue;
 				}

@@ -44,8 +44,7 @@ const GUEST =
 	/\b(?:the|its|their|his|her|our|a)\s+(?:guests?|visitors?|visiting\s+(?:minister|diplomat|envoy|emissary|official|dignitary|delegation))\b/giu;
 
 // "The two capitals", "both sides", "the two nations": the host country and the guest's, as an article puts them
-// together; only where the knowledge tells both (a "side" may be any of two).
-// "Both sides of the border" are places.
+// together; only where the knowledge tells both (a "side" may be any of two), and not "both sides of the border".
 const BOTH_PARTIES = /\b(?:the\s+two|both)\s+(?:capitals|sides|nations|governments)\b(?!\s+of\b)/giu;
 
 /** The question with the event's roles named ("the host country's chief diplomat" → "Examplia's chief diplomat"). */

@@ -10,8 +10,8 @@ const STOP_WORDS = new Set(
 	herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on
 	once only or other our ours ourselves out over own same she should so some such than that the their theirs them
 	themselves then there these they this those through to too under until up very was we were what when where which
-	while whether who whom why will with would you your yours yourself yourselves s t don shall may might must let us say said
-	says tell told whats wheres whos hows anything something thing things many much me please article besides except
+	while whether who whom why will with would you your yours yourself yourselves s t don shall may might must let us
+	say said says tell told whats wheres whos hows anything something thing things many much me please article besides except
 	other others another among else ever yet even really actually exactly anyone someone anybody somebody everything everyone
 	dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt vs versus
 	im ive youre youve youll youd hes shes itll theyre theyve theyll theyd weve thats theres heres wholl whod whatll
