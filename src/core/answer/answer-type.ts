@@ -766,6 +766,8 @@ export interface AnswerTypeContext {
 	 * opening it: "how many officials came with Reed" is not counted by "Soto, accompanied by two aides".
 	 */
 	readonly speaksOfPeopleAsked?: (sentence: Sentence) => boolean;
+	/** Whether a text names a person the question names: "how many officials did Soto meet" counts no list with Soto. */
+	readonly namesPersonAsked?: (text: string) => boolean;
 	/** Whether a word (normalized) names a body by the lexicon ("ministry", "commission"). */
 	readonly isBodyWord?: (norm: string) => boolean;
 	/** Whether a noun names a kind of person ("officials", "reporters"), as the lexicon knows it. */
@@ -909,6 +911,7 @@ export function holdsAnswerType(
 				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					NAME_LIST.test(sentence.text) &&
+					context.namesPersonAsked?.(NAME_LIST.exec(sentence.text)?.[0] ?? '') !== true &&
 					context.namesPerson(paragraph) &&
 					context.speaksOfPeopleAsked?.(sentence) !== false &&
 					(expected.group === undefined || new RegExp(`\\b${expected.group}`, 'iu').test(sentence.text)))

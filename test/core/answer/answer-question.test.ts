@@ -230,6 +230,11 @@ describe('answerQuestion: short answers', () => {
 			found: false,
 			reason: { kind: 'detail-missing' },
 		});
+		// Bajwa is one of those Lavrov met, by his own name: the list counts no one he met.
+		expect(answerQuestion(briefing, 'How many officials did Bajwa meet?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
 	});
 
 	test('GIVEN when a work will be finished THEN a time of its start is no answer: the detail is missing', () => {
