@@ -182,8 +182,9 @@ export interface AnswerOptions {
 	 */
 	readonly typedSentenceCoverage: number;
 	/**
-	 * How closely a word of a sentence must relate to the verb of "when did X <verb>" for a time in it to be that
-	 * deed's (a broader verb is 0.6 in the search's weights: "convene" is stated by "meet").
+	 * How closely a word of a sentence must relate to the verb of "when did X <verb>" or "who did X <verb>" for a time
+	 * or a person in it to be that deed's (a broader verb is 0.6 in the search's weights: "convene" is stated by
+	 * "meet").
 	 */
 	readonly deedRelation: number;
 }
@@ -659,7 +660,8 @@ function answerRead(
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	// "When did Reed visit Lima?": a time is the deed's only in a sentence that states it, in any form or a related
-	// verb ("convene" → "meet"); "Reed recalled meeting Soto in June" dates something else.
+	// verb ("convene" → "meet"); "Reed recalled meeting Soto in June" dates something else. So is a person: "who did
+	// Reed meet on Monday" is not answered by "Reed arrived in Lima on Monday".
 	const deedAsked = WHEN_DID.test(read)
 		? concepts.filter((concept) => concept.partOfSpeech === 'verb' && concept.covered && !concept.generic)
 		: [];
@@ -714,8 +716,8 @@ function answerRead(
 	};
 }
 
-// "When did …", "when will …": a time asked of a deed.
-const WHEN_DID = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b/iu;
+// "When did …", "when will …", "who did … meet": a time or a person asked of a deed.
+const WHEN_DID = /^\s*(?:when|who|whom)\s+(?:did|does|do|will|would|has|have|had)\b/iu;
 
 /** Whether a word names a country or a place by country data or the knowledge's synonyms ("per", "lima"). */
 function isNamedPlace(briefing: Briefing, norm: string): boolean {

@@ -221,6 +221,13 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN whom someone did something to THEN the bold answer comes from a sentence stating the deed', () => {
+		// The article has Lavrov arrive in Pakistan on Tuesday, and meet no one that day.
+		const answer = answerQuestion(briefing, 'Who did Lavrov meet on Tuesday?');
+		expect(answer.found ? (answer.shortAnswer ?? '') : '').not.toMatch(/Pakistan/u);
+		expect(found(answerQuestion(briefing, 'Who did Imran Khan invite to Pakistan?')).shortAnswer).toMatch(/Putin/u);
+	});
+
 	test('GIVEN people counted of someone named THEN a list of names in a sentence not speaking of them counts nothing', () => {
 		// The article lists whom Lavrov met, by his title; Putin met no one there.
 		expect(found(answerQuestion(briefing, 'How many leaders did the Russian FM meet?')).shortAnswer).toMatch(
