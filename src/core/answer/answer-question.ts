@@ -671,6 +671,7 @@ function answerRead(
 			[...concept.terms].some(([term, weight]) => weight >= settings.deedRelation && terms.has(term)),
 		);
 	};
+	const reversesParties = findPartiesReversed(briefing, read, concepts, settings.deedRelation);
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
@@ -692,7 +693,8 @@ function answerRead(
 				(expected?.type === 'duration' &&
 					staying &&
 					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text)) ||
-				(deedAsked.length > 0 && !statesDeed(passage.quote.text))
+				(deedAsked.length > 0 && !statesDeed(passage.quote.text)) ||
+				(kind === 'quantity' && reversesParties(passage.quote.text))
 			)
 				continue;
 			const candidate = extract(passage.quote.text);
@@ -713,6 +715,66 @@ function answerRead(
 		// Each report is true as of its own day: the answer is stamped with the date of the one it quotes first.
 		asOf: passages[0] === undefined ? asOf : metaOfParagraph(knowledge, passages[0].paragraph.number).date,
 		basis: 'article',
+	};
+}
+
+// "How many doses did Chile give …": the party asked to do it, after the auxiliary.
+const PARTY_ASKED =
+	/^\s*how\s+(?:many|much)\s+(?:[\p{L}-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?([\p{L}-]+)/iu;
+// The words that open whom a deed is done to or for: "provided 50,000 doses to Peru".
+const RECEIVER_OPENING = /^(?:to|for)$/u;
+/** How many auxiliaries and adverbs may stand between who does a deed and it ("Lima will also buy"). */
+const AGENT_REACH = 3;
+const AUXILIARY_OR_ADVERB =
+	/^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|also|further|already|now|soon|still|then)$/u;
+const PREPOSITION = /^(?:to|for|from|with|of|in|at|by|on)$/u;
+
+/**
+ * "How many doses did Peru give Chile?": a quantity the article gives of the deed done the other way round is no
+ * answer, told by the sentence having the party asked receive it ("provided 50,000 doses to Peru") or another party
+ * do it right before the deed ("Lima will also buy 5 million doses" for "how many will Chile buy"). Only where the
+ * party asked is a country or someone of the fact sheet, and the sentence states the deed.
+ */
+function findPartiesReversed(
+	briefing: Briefing,
+	question: string,
+	concepts: readonly Concept[],
+	deedRelation: number,
+): (text: string) => boolean {
+	const { index } = briefing;
+	const named = PARTY_ASKED.exec(question)?.[1]?.toLowerCase();
+	const party = concepts.find((concept) => concept.label.toLowerCase().split(/\s+/u)[0] === named);
+	const isParty = (concept: Concept) =>
+		index.isCountry(concept.label) || briefing.people.findByName(concept.label) !== undefined;
+	const deeds = concepts.filter((concept) => concept.partOfSpeech === 'verb' && concept.covered);
+	if (party === undefined || !isParty(party) || deeds.length === 0) return () => false;
+	const own = new Set(index.closeTermsOf(party));
+	const isDeed = (term: string | null) =>
+		term !== null && deeds.some((concept) => (concept.terms.get(term) ?? 0) >= deedRelation);
+	// Another party: a country or a capital by country data, or someone of the fact sheet.
+	const isOtherParty = (raw: string, term: string | null) =>
+		term !== null &&
+		!own.has(term) &&
+		/^\p{Lu}/u.test(raw) &&
+		(index.isCountry(raw) || index.isCapital(raw) || briefing.people.findByName(raw) !== undefined);
+	return (text) => {
+		const tokens = index.tokensOf(text);
+		const at = tokens.findIndex((token) => isDeed(token.term));
+		if (at === -1) return false;
+		const receives = tokens
+			.slice(at + 1)
+			.some(
+				(token, i, after) =>
+					RECEIVER_OPENING.test(token.norm) && [after[i + 1], after[i + 2]].some((next) => own.has(next?.term ?? '')),
+			);
+		// Who does it: the word before the deed and its auxiliaries ("Lima will also buy"), itself no preposition's
+		// object ("to Lima and intend to provide" is whom the first deed was for).
+		let agent = at - 1;
+		while (agent >= at - AGENT_REACH && AUXILIARY_OR_ADVERB.test(tokens[agent]?.norm ?? '')) agent--;
+		const doer = tokens[agent];
+		const doneByOther =
+			doer !== undefined && !PREPOSITION.test(tokens[agent - 1]?.norm ?? '') && isOtherParty(doer.raw, doer.term);
+		return receives || doneByOther;
 	};
 }
 

@@ -221,6 +221,18 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, question)).shortAnswer).toMatch(expected);
 	});
 
+	test('GIVEN a quantity of a deed asked the other way round THEN no bold answer; asked the right way THEN the quantity', () => {
+		const bold = (question: string) => {
+			const answer = answerQuestion(briefing, question);
+			return answer.found ? (answer.shortAnswer ?? '') : '';
+		};
+		// Russia provided the doses to Pakistan; Pakistan (Islamabad) will buy five million.
+		expect(bold('How many doses did Russia give Pakistan?')).toMatch(/50,000/u);
+		expect(bold('How many doses did Pakistan give Russia?')).not.toMatch(/\d/u);
+		expect(bold('How many doses will Pakistan buy from Russia?')).toMatch(/5 million/u);
+		expect(bold('How many doses will Russia buy from Pakistan?')).not.toMatch(/\d/u);
+	});
+
 	test('GIVEN whom someone did something to THEN the bold answer comes from a sentence stating the deed', () => {
 		// The article has Lavrov arrive in Pakistan on Tuesday, and meet no one that day.
 		const answer = answerQuestion(briefing, 'Who did Lavrov meet on Tuesday?');
