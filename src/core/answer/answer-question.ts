@@ -665,12 +665,8 @@ function answerRead(
 	const deedAsked = WHEN_DID.test(read)
 		? concepts.filter((concept) => concept.partOfSpeech === 'verb' && concept.covered && !concept.generic)
 		: [];
-	const statesDeed = (text: string) => {
-		const terms = new Set(index.termsOf(text));
-		return deedAsked.some((concept) =>
-			[...concept.terms].some(([term, weight]) => weight >= settings.deedRelation && terms.has(term)),
-		);
-	};
+	const statesDeed = (text: string) =>
+		index.termsOf(text).some((term) => namesDeed(deedAsked, term, settings.deedRelation));
 	const reversesParties = findPartiesReversed(briefing, read, concepts, settings.deedRelation);
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
@@ -718,6 +714,11 @@ function answerRead(
 	};
 }
 
+/** Whether a word of a sentence is one of the verbs asked, or as close a relative as `relation` ("meet" of "convene"). */
+function namesDeed(deeds: readonly Concept[], term: string, relation: number): boolean {
+	return deeds.some((concept) => (concept.terms.get(term) ?? 0) >= relation);
+}
+
 // "How many doses did Chile give …": the party asked to do it, after the auxiliary.
 const PARTY_ASKED =
 	/^\s*how\s+(?:many|much)\s+(?:[\p{L}-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?([\p{L}-]+)/iu;
@@ -749,8 +750,7 @@ function findPartiesReversed(
 	const deeds = concepts.filter((concept) => concept.partOfSpeech === 'verb' && concept.covered);
 	if (party === undefined || !isParty(party) || deeds.length === 0) return () => false;
 	const own = new Set(index.closeTermsOf(party));
-	const isDeed = (term: string | null) =>
-		term !== null && deeds.some((concept) => (concept.terms.get(term) ?? 0) >= deedRelation);
+	const isDeed = (term: string | null) => term !== null && namesDeed(deeds, term, deedRelation);
 	// Another party: a country or a capital by country data, or someone of the fact sheet.
 	const isOtherParty = (raw: string, term: string | null) =>
 		term !== null &&

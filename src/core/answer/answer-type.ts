@@ -866,6 +866,11 @@ export function holdsAnswerType(
 	// "One official said": a source, no count of people ("only one official came" is one).
 	const notSource = (i: number) =>
 		tokens[i]?.norm !== 'one' || !tokens.slice(i + 1, i + 1 + SOURCE_REACH).some((t) => ATTRIBUTION_VERBS.has(t.norm));
+	// A list of names ("Reed, Soto and Lopez"), none of them someone the question asks about.
+	const listsOthers = () => {
+		const list = NAME_LIST.exec(sentence.text);
+		return list !== null && context.namesPersonAsked?.(list[0]) !== true;
+	};
 	// "Raise the number of scholarships from 60 to 100": the number the count is brought to.
 	const numberOfCounted = () =>
 		tokens.some(
@@ -910,8 +915,7 @@ export function holdsAnswerType(
 					(/\b\d+-member\b/iu.test(sentence.text) || numberBefore(countsPeople, 5, notSource))) ||
 				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
-					NAME_LIST.test(sentence.text) &&
-					context.namesPersonAsked?.(NAME_LIST.exec(sentence.text)?.[0] ?? '') !== true &&
+					listsOthers() &&
 					context.namesPerson(paragraph) &&
 					context.speaksOfPeopleAsked?.(sentence) !== false &&
 					(expected.group === undefined || new RegExp(`\\b${expected.group}`, 'iu').test(sentence.text)))

@@ -210,13 +210,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return undefined;
 	};
-	/**
-	 * Whether English writes a word so: one of the list, an irregular form, or a regular inflection of one, as English
-	 * inflects it ("shared", not "shareed"), and compares only adjectives; `strict` asks that the base commonly be of
-	 * the part of speech taking any suffix ("jinning" is no form of the noun "jinn"), for a word one edit from a typo.
-	 */
-	const isWord = (norm: string, strict = false): boolean =>
-		findEntry(norm) !== undefined || data.bases[norm] !== undefined || regularBasesOf(norm, strict).length > 0;
+	/** See `Lexicon.isWord`. */
+	const isWord = (norm: string): boolean =>
+		findEntry(norm) !== undefined || data.bases[norm] !== undefined || regularBasesOf(norm, false).length > 0;
 	/**
 	 * The entries of the bases a word is a regular inflection of, as English inflects them: not of an irregular form
 	 * ("tooks" is nothing), and only an adjective compares ("preemier" is no form of "preemie"); a noun may be a verb's
@@ -321,7 +317,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 			return 1;
 		},
 		lookUp,
-		isWord: (norm) => isWord(norm),
+		isWord,
 		findNear(norm, inflected = false) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
