@@ -97,6 +97,8 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['influence', 'clout', 'stature', 'sway'],
 		['resolve', 'resolution', 'settle', 'settlement', 'solution'],
 		['problem', 'issue', 'challenge', 'trouble'],
+		// A visiting party is its delegation ("the travelling party numbered 17"): WordNet's third sense of "party".
+		['delegation', 'entourage', 'contingent', 'party'],
 		['people', 'ppl'],
 		['government', 'govt', 'gov'],
 		['international', 'intl'],

@@ -75,6 +75,20 @@ describe('answerQuestion: retrieval and citations', () => {
 		expect(best?.coverage).toBe(1);
 	});
 
+	test('GIVEN the size of a delegation asked WHERE the text calls it the visiting party THEN its count is the answer', async () => {
+		const lines =
+			'Governor Mia Park came to Riverton on Monday.\nThe travelling party numbered 12 officials, the council said.\n';
+		for (const question of [
+			"How big was the governor's delegation?",
+			"What was the size of the governor's delegation?",
+			'how large was her entourage',
+		]) {
+			const answer = found(await answerWithLines(lines, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\b12 officials\b/u);
+			expect(answer.shortAnswer, question).toBe('12 officials');
+		}
+	});
+
 	test('GIVEN everyday words for the text\'s ("firms" for "companies", "jet" for "aircraft") THEN the passage saying it is found', async () => {
 		const lines =
 			"Forty companies from the region will bid for the bridge contract.\nThe governor's aircraft landed at Riverton Airbase at noon.\n";
