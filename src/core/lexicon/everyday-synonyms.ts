@@ -108,7 +108,9 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		// worth; "businesses" would be every "business visa", and "reporters" every "reported".
 		['company', 'companies', 'firms'],
 		['plane', 'planes', 'aircraft', 'airplane', 'aeroplane', 'jet'],
-		['airport', 'airports', 'airbase', 'airfield'],
+		// Where a guest is met on arrival, as reports put it ("greeted on the tarmac", "received on the apron").
+		['airport', 'airports', 'airbase', 'airfield', 'tarmac', 'runway', 'apron', 'airstrip'],
+		['greet', 'welcome', 'meet', 'met', 'wait'],
 	],
 };
 

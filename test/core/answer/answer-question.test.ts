@@ -75,6 +75,19 @@ describe('answerQuestion: retrieval and citations', () => {
 		expect(best?.coverage).toBe(1);
 	});
 
+	test("GIVEN who met a guest on arrival, in chat's words THEN the sentence of who greeted or waited on the tarmac", async () => {
+		const lines =
+			'Governor Mia Park landed in Riverton on Monday for a two-day visit.\nWaiting on the tarmac was Deputy Mayor Tom Reed, who drove her to the town hall.\n';
+		for (const question of [
+			'who met park at the airport',
+			'who was there to greet her on the runway',
+			'who welcomed the governor at the airport',
+		]) {
+			const answer = found(await answerWithLines(lines, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/^Waiting on the tarmac/u);
+		}
+	});
+
 	test('GIVEN the size of a delegation asked WHERE the text calls it the visiting party THEN its count is the answer', async () => {
 		const lines =
 			'Governor Mia Park came to Riverton on Monday.\nThe travelling party numbered 12 officials, the council said.\n';

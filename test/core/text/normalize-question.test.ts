@@ -21,6 +21,16 @@ describe('normalizeQuestion', () => {
 		);
 	});
 
+	test('GIVEN chat\'s opening pause ("wait, did …", "so wait is …") THEN it goes; someone waiting stays', () => {
+		expect(normalizeQuestion('wait, did reed meet soto?', vocabulary([]))).toBe('did reed meet soto?');
+		expect(normalizeQuestion('so wait is the bridge open', vocabulary([]))).toBe('is the bridge open');
+		expect(normalizeQuestion('hold on who paid for it', vocabulary([]))).toBe('who paid for it');
+		expect(normalizeQuestion('who was waiting for reed at the airport', vocabulary([]))).toBe(
+			'who was waiting for reed at the airport',
+		);
+		expect(normalizeQuestion('wait times at the border?', vocabulary([]))).toBe('wait times at the border?');
+	});
+
 	test('GIVEN "right" stressing a time ("right before", "right after") THEN it goes; "the right to …" stays', () => {
 		expect(normalizeQuestion('where was reed right before lima', vocabulary([]))).toBe('where was reed before lima');
 		expect(normalizeQuestion('what did he do right after', vocabulary([]))).toBe('what did he do after');
