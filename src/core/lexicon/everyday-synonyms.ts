@@ -97,8 +97,8 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['influence', 'clout', 'stature', 'sway'],
 		['resolve', 'resolution', 'settle', 'settlement', 'solution'],
 		['problem', 'issue', 'challenge', 'trouble'],
-		// A visiting party is its delegation ("the travelling party numbered 17"): WordNet's third sense of "party".
-		['delegation', 'entourage', 'contingent', 'party'],
+		// Not "party": its stem is also that of a conflict's "parties".
+		['delegation', 'entourage', 'contingent'],
 		['people', 'ppl'],
 		['government', 'govt', 'gov'],
 		['international', 'intl'],
@@ -110,7 +110,8 @@ export const EVERYDAY_SYNONYMS: Synonyms = {
 		['plane', 'planes', 'aircraft', 'airplane', 'aeroplane', 'jet'],
 		// Where a guest is met on arrival, as reports put it ("greeted on the tarmac", "received on the apron").
 		['airport', 'airports', 'airbase', 'airfield', 'tarmac', 'runway', 'apron', 'airstrip'],
-		['greet', 'welcome', 'meet', 'met', 'wait'],
+		// Not "meet": "welcomed the decision" is no meeting, and "X welcomed Y" has a direction "met" lacks.
+		['greet', 'welcome', 'wait'],
 	],
 };
 

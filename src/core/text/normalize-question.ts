@@ -211,9 +211,10 @@ const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|bac
 // fillers of `SHORTHAND`).
 const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
 
-// "Wait, did he …", "hold on so is …": chat's opening pause, no waiting to find ("who was waiting for him" asks one).
+// "Wait, did he …", "hold on so is …": chat's opening pause, no waiting to find ("who was waiting for him" asks one,
+// "wait and see" is an idiom).
 const OPENING_PAUSE =
-	/^\s*(?:(?:so|and|but)\s+)?(?:wait|hold\s+on|hang\s+on)\b[\s,.!…-]*(?=\s*(?:so|but|and|then|is|are|was|were|do|does|did|has|have|had|can|could|will|would|who|whom|whose|what|when|where|why|how|which)\b)/iu;
+	/^\s*(?:(?:so|and|but)\s+)?(?:wait|hold\s+on|hang\s+on)\b[\s,.!…—–-]*(?=\s*(?:so|but|is|are|was|were|do|does|did|has|have|had|can|could|will|would|who|whom|whose|what|when|where|why|how|which)\b)/iu;
 
 // "The piece", "the write-up", "this story", "per the wires": the text itself, as "the article" is, no topic to find
 // ("wires" would find "equipment"). A bare "the report" may be one the article speaks of.

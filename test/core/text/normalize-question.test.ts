@@ -29,6 +29,7 @@ describe('normalizeQuestion', () => {
 			'who was waiting for reed at the airport',
 		);
 		expect(normalizeQuestion('wait times at the border?', vocabulary([]))).toBe('wait times at the border?');
+		expect(normalizeQuestion('wait and see what happens?', vocabulary([]))).toBe('wait and see what happens?');
 	});
 
 	test('GIVEN "right" stressing a time ("right before", "right after") THEN it goes; "the right to …" stays', () => {
