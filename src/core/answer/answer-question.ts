@@ -941,13 +941,12 @@ function createTypeContext(
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
 		briefing.people.find(concept.label) !== undefined;
 	const peopleAsked = concepts.filter((concept) => briefing.people.findByName(concept.label) !== undefined);
-	const namesConcept = (text: string, concept: Concept) => {
-		const terms = new Set(index.termsOf(text));
-		return index.closeTermsOf(concept).some((term) => terms.has(term));
-	};
 	return {
-		speaksOfPeopleAsked: (sentence) =>
-			SPEAKER_PRONOUN.test(sentence.text) || peopleAsked.every((concept) => namesConcept(sentence.text, concept)),
+		speaksOfPeopleAsked: (sentence) => {
+			if (SPEAKER_PRONOUN.test(sentence.text)) return true;
+			const terms = new Set(index.termsOf(sentence.text));
+			return peopleAsked.every((concept) => index.closeTermsOf(concept).some((term) => terms.has(term)));
+		},
 		// By their own name: a list naming "FM Qureshi" does not name Lavrov, whom the fact sheet also calls an FM.
 		namesPersonAsked: (text) => {
 			const terms = new Set(index.termsOf(text));

@@ -210,9 +210,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 		}
 		return undefined;
 	};
+	/** Whether the word list has a word itself, or as an irregular form. */
+	const isListed = (norm: string) => findEntry(norm) !== undefined || data.bases[norm] !== undefined;
 	/** See `Lexicon.isWord`. */
-	const isWord = (norm: string): boolean =>
-		findEntry(norm) !== undefined || data.bases[norm] !== undefined || regularBasesOf(norm, false).length > 0;
+	const isWord = (norm: string): boolean => isListed(norm) || regularBasesOf(norm, false).length > 0;
 	/**
 	 * The entries of the bases a word is a regular inflection of, as English inflects them: not of an irregular form
 	 * ("tooks" is nothing), and only an adjective compares ("preemier" is no form of "preemie"); a noun may be a verb's
@@ -321,7 +322,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 		findNear(norm, inflected = false) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
-				const listed = findEntry(word) !== undefined || data.bases[word] !== undefined;
+				const listed = isListed(word);
 				if (!inflected) {
 					const info = listed ? lookUp(word) : undefined;
 					if (info !== undefined) near.push([word, info]);
