@@ -250,6 +250,12 @@ export interface QuestionFocus {
 // "The Taliban fell in which year?", "… met on what day, acc to the article": "which X" after the verb, in chat.
 const LATE_WHICH_FOCUS = /(?<=\S\s+)(?:in|on|at|during|from)\s+(?:which|what)\s+([\p{L}-]+)\b/iu;
 
+// "At the level of which body did …", "the founding of which state is …": fronted before the verb, the noun after "of
+// which" is the thing asked, as in "which X did". Not after the verb: "Reed is the mayor of which city" asks whose
+// mayor he is, as "whose" does.
+const OF_WHICH_FOCUS =
+	/(?<=\S\s+)(?:of|for)\s+(?:which|what)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b/iu;
+
 // "How much wheat …", "how many tanks …": the thing measured.
 const MEASURED_FOCUS =
 	/^\s*(?:(?:and|so)\s+)?how\s+(?:much|many)\s+(?!(?:of|is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b)([\p{L}-]+)\s/iu;
@@ -265,7 +271,11 @@ export function findQuestionFocus(question: string): QuestionFocus | undefined {
 		const focus: QuestionFocus = { word: of, open: OPEN_FOCUS.has(of), form: 'of' };
 		return modifier === undefined ? focus : { ...focus, modifier: modifier.trim().toLowerCase() };
 	}
-	const match = WHICH_FOCUS.exec(question) ?? MEASURED_FOCUS.exec(question) ?? LATE_WHICH_FOCUS.exec(question);
+	const match =
+		WHICH_FOCUS.exec(question) ??
+		MEASURED_FOCUS.exec(question) ??
+		LATE_WHICH_FOCUS.exec(question) ??
+		OF_WHICH_FOCUS.exec(question);
 	const which = match === null ? undefined : headBeforePreposition(match[0], match[1]?.toLowerCase());
 	return which === undefined ? undefined : { word: which, open: OPEN_FOCUS.has(which), form: 'which' };
 }

@@ -249,6 +249,13 @@ describe('findAnswerNoun', () => {
 		expect(findAnswerNoun("what's the town's new ferry called", isVerb)).toBe('ferry');
 	});
 
+	test('GIVEN "the X of which Y" fronted before the verb THEN Y, the thing asked for, not X', () => {
+		expect(findAnswerNoun('At the level of which body did Reed praise the work?', isVerb)).toBe('body');
+		expect(findAnswerNoun('The founding of which new state did the envoy back?', isVerb)).toBe('state');
+		// After the verb, "of which city" asks whose mayor he is: no thing to name.
+		expect(findAnswerNoun('Reed is the mayor of which city?', isVerb)).not.toBe('city');
+	});
+
 	test('GIVEN no verb after "which", "what did …", or another shape THEN none', () => {
 		expect(findAnswerNoun('which one', isVerb)).toBeUndefined();
 		expect(findAnswerNoun('What did the minister say about the pipeline?', isVerb)).toBeUndefined();
