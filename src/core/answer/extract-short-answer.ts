@@ -245,13 +245,16 @@ function extractOther(kind: QuestionKind, sentence: string, context: ExtractionC
  * right before the noun or ending with it.
  */
 function extractNameOf(noun: string, sentence: string, context: ExtractionContext): string | undefined {
-	const [stem] = context.termsOf(noun);
-	if (stem === undefined) return undefined;
+	const [own] = context.termsOf(noun);
+	if (own === undefined) return undefined;
+	// "Which jab …" is named by "Vaxo-9 Vaccine": the noun's synonyms may end the name too.
+	const stems = new Set([own, ...(context.answerNounTerms ?? [])]);
+	const isNoun = (term: string | null | undefined) => term != null && stems.has(term);
 	const tokens = context.tokensOf(sentence);
 	for (const match of sentence.matchAll(NAME_RUN)) {
 		const run = dropOpeners(match[0].split(' '), context);
 		// The noun inside the run ends the name: "the Harbour Line Project" names a line as "Harbour Line".
-		const at = run.findIndex((word, i) => i > 0 && context.termsOf(word)[0] === stem);
+		const at = run.findIndex((word, i) => i > 0 && isNoun(context.termsOf(word)[0]));
 		const words = at === -1 ? run : run.slice(0, at + 1);
 		const end = match.index + match[0].length;
 		const next = tokens.find((token) => token.start >= end);
@@ -264,7 +267,7 @@ function extractNameOf(noun: string, sentence: string, context: ExtractionContex
 			nameWords.length > 1 || nameWords.some((word) => context.isCommonWord?.(normalizeWord(word)) === false);
 		// "An anti flu vaccine" is against flu, not named so.
 		const against = AGAINST.test(sentence.slice(0, match.index));
-		const placed = !against && (endsWithNoun || (next?.term === stem && next.start - end <= 1));
+		const placed = !against && (endsWithNoun || (isNoun(next?.term) && (next?.start ?? 0) - end <= 1));
 		// A name that ends with the noun is the whole name; a word of it the question does not give makes it news
 		// ("Harbour" for "the line").
 		const news = context.termsOf(name).some((term) => !isGiven(term, context));

@@ -341,6 +341,15 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(findAnswerNoun(question, (word) => ['wants', 'started'].includes(word))).toBe('project');
 	});
 
+	test('GIVEN a name that ends with a synonym of the noun asked ("which jab" of "Harbour Shield Vaccine") THEN that name', () => {
+		const question = 'which jab did reed praise';
+		const sentence = 'Reed praised the development of Harbour Shield Vaccine last week.';
+		const synonyms = contextFor(question, { answerNoun: 'jab', answerNounTerms: new Set(['vaccin']) });
+		expect(extractShortAnswer('other', sentence, synonyms)).toMatch(/^Harbour Shield/u);
+		// Without the synonym the noun is nowhere in the sentence: no name of it.
+		expect(extractShortAnswer('other', sentence, { ...synonyms, answerNounTerms: new Set<string>() })).toBeUndefined();
+	});
+
 	test('GIVEN a people\'s adjective right before the noun asked ("the Lima-backed Omani government") THEN the noun too', () => {
 		const context = contextFor('which govt does lima back', {
 			answerNoun: 'government',
