@@ -1902,6 +1902,17 @@ function findSubject(
 		// "Extend support to Peru to strengthen its army": the name a preposition governs is not the verb's subject.
 		const governing = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
 		if (OBJECT_PREPOSITIONS.has(governing?.norm ?? '')) return undefined;
+		// "The Lima Water Board (LWB), due to meet …": an acronym in brackets stands for the name before it, which the
+		// claim writes out ("the water board will meet").
+		const before = tokens[i - 1];
+		if (
+			before !== undefined &&
+			/^\s*\($/u.test(text.slice(before.end, token.start)) &&
+			text.slice(token.end).startsWith(')') &&
+			isNameToken(before, vocabulary)
+		) {
+			return before;
+		}
 		return isNameToken(token, vocabulary) ? token : undefined;
 	}
 	return undefined;

@@ -110,3 +110,28 @@ describe('compareWithSentence: parties listed', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('compareWithSentence: who acts', () => {
+	let briefing: Briefing;
+	beforeAll(async () => {
+		briefing = await loadRealBriefing();
+	});
+	const compare = (claim: string, text: string) => {
+		const vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
+		const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
+		const sentence = { index: 1, text, start: 0, end: text.length };
+		const paragraph = { id: '¶1', number: 1, source: '', cite: '¶1', text, sentences: [sentence] };
+		return compareWithSentence(reading, sentence, paragraph, undefined, {
+			vocabulary,
+			tokensOf: briefing.index.tokensOf,
+			options: defaultCheckOptions,
+		});
+	};
+
+	test('GIVEN a body named with its acronym in brackets before the verb THEN the acronym is no other actor', () => {
+		const text = 'Officials said the Joint Water Board (JWB), due to meet in Moscow next month, would review tariffs.';
+		expect(compare('The joint water board will convene in Moscow next month', text).about).toBe(true);
+		// Another body is another actor still.
+		expect(compare('The joint energy council will convene in Moscow next month', text).about).toBe(false);
+	});
+});
