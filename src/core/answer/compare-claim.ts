@@ -1474,6 +1474,7 @@ function readSignAndMood(
 	} else if (reading.mood !== undefined) {
 		const supporting = new Set<Modality>(SUPPORTING_MODALITIES[reading.mood]);
 		for (const action of actions) if (action.ownMood !== undefined) supporting.add(action.ownMood);
+		if (reading.progressive) supporting.add('prospective');
 		// Each action of the claim in its mood: "the strike has ended" is not "strikes … in order to end them".
 		const unfit = actions.find((action) => {
 			const own = new Set(at.get(action));

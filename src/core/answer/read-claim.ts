@@ -108,6 +108,11 @@ export interface ClaimReading {
 	readonly accuses: boolean;
 	/** Whether its action is in the passive ("the deal was signed", "got toppled"): the names before it did nothing. */
 	readonly passive: boolean;
+	/**
+	 * Whether its deed is in the present progressive ("Peru is buying doses"), which English uses of what is arranged
+	 * as much as of what goes on: a plan the article states ("will buy") states it too.
+	 */
+	readonly progressive: boolean;
 }
 
 /** The hyphenated compound a word is part of ("one-sided" of "sided"). */
@@ -505,6 +510,10 @@ export function readClaim(
 	const passive =
 		PASSIVE_AUXILIARIES.test(tokens[beforeAction]?.norm ?? '') &&
 		!/ing$/u.test(tokens[action?.position ?? -1]?.norm ?? '');
+	const progressive =
+		mood === 'factual' &&
+		PRESENT_BE.test(tokens[beforeAction]?.norm ?? '') &&
+		/\p{L}{2}ing$/u.test(tokens[action?.position ?? -1]?.norm ?? '');
 	// "The rebels were backed by Peru": in the passive, who acts is named after "by", and the names before the verb
 	// are what it was done to.
 	const byAt =
@@ -610,6 +619,7 @@ export function readClaim(
 		accuses,
 		jointActors,
 		passive,
+		progressive,
 	};
 }
 
@@ -620,6 +630,8 @@ const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spen
 
 // "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;
+// The present of "be" before a verb in -ing: the present progressive ("is buying"), not the past ("was buying").
+const PRESENT_BE = /^(?:is|are|am|'s|’s)$/u;
 
 /** How far before a verb after "to" the cue that governs it may stand ("invited the mayor of Lima to visit"). */
 const GOVERNING_WINDOW = 5;

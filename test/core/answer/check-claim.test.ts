@@ -528,6 +528,16 @@ describe('checkClaim', () => {
 		}
 	});
 
+	test('GIVEN a deed in the present progressive ("is purchasing") THEN a plan the article states supports it; the past does not', () => {
+		expect(verdictOf(checkClaim(briefing, 'Islamabad is purchasing five million vaccine doses'))).toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Islamabad was purchasing five million vaccine doses'))).not.toBe(
+			'supported',
+		);
+		// An invitation is no plan: the progressive of a visit only invited is not stated.
+		expect(verdictOf(checkClaim(briefing, 'Putin is visiting Pakistan'))).not.toBe('supported');
+		expect(verdictOf(checkClaim(briefing, 'Islamabad is purchasing ten million vaccine doses'))).toBe('contradicted');
+	});
+
 	test('GIVEN a party said to be absent that the article lists among the participants THEN contradicted', () => {
 		for (const claim of [
 			"china wasn't at the moscow conference on afghanistan",

@@ -115,6 +115,14 @@ describe('readClaim: voice', () => {
 		expect(read('the united states is pushing for an interim government').passive).toBe(false);
 		expect(read('russia hosted the conference').passive).toBe(false);
 	});
+
+	test('GIVEN "is" or "are" before a deed in -ing THEN the claim is progressive; the past, a plan or a passive is not', () => {
+		expect(read('lima is building a new port').progressive).toBe(true);
+		expect(read('the two countries are holding talks').progressive).toBe(true);
+		expect(read('lima was building a new port').progressive).toBe(false);
+		expect(read('lima will build a new port').progressive).toBe(false);
+		expect(read('the port is built by lima').progressive).toBe(false);
+	});
 });
 
 describe('readClaim: recipient and time words', () => {
