@@ -305,6 +305,11 @@ function answerRead(
 		focus?.open === true && focus.modifier !== undefined && wordsOf(concept).includes(focus.modifier);
 	// "What did X say about Y": Y is what the answer must be about, as a focus is.
 	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.words.includes(word));
+	// "… on the trip" where the article is the report of a trip (its event noun, "the visit", or a relative): every
+	// passage is about it, so it singles none out and weighs no more than any word.
+	const eventHead = meta.eventNoun?.split(/\s+/u).at(-1);
+	const eventStem = eventHead === undefined ? undefined : index.termsOf(eventHead)[0];
+	const namesEvent = (concept: Concept) => eventStem !== undefined && concept.terms.has(eventStem);
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has
 	// the word itself: a related word ("aim" for "target") is weaker evidence than the focus of the question.
@@ -364,7 +369,7 @@ function answerRead(
 		.filter((concept) => !(typeAsked?.type === 'medium' && MEDIUM_WORD.test(concept.label)))
 		.flatMap((concept) => (asksPlaceWord && isFocus(concept) ? keepLooseRelatives(concept, index.isClose) : [concept]))
 		.map((concept) =>
-			(isFocus(concept) || isTopic(concept)) && concept.coverage === 1
+			(isFocus(concept) || (isTopic(concept) && !namesEvent(concept))) && concept.coverage === 1
 				? { ...concept, rarity: concept.rarity * focusWeight }
 				: concept,
 		);

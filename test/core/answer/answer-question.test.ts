@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -31,6 +31,25 @@ function found(answer: Answer): FoundAnswer {
 }
 
 describe('answerQuestion: retrieval and citations', () => {
+	test('GIVEN a question ending "on the <event>" of a report on that event THEN the event word weighs no more than the rest', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'briefing-event-'));
+		try {
+			await cp(FIXTURE_DIR, dir, { recursive: true });
+			const meta = JSON.parse(await readFile(join(dir, 'article.json'), 'utf8')) as object;
+			await writeFile(join(dir, 'article.json'), JSON.stringify({ ...meta, eventNoun: 'the vote' }));
+			await appendFile(
+				join(dir, 'article.txt'),
+				'\nResidents packed the hall for the vote, and the vote ran late.\nReed brought his spokeswoman, Mira Holt, to the council.\n',
+			);
+			const answer = found(
+				answerQuestion(createBriefing(await loadKnowledge(dir)), "Was Reed's spokeswoman there on the vote?"),
+			);
+			expect(answer.passages[0]?.quote.text).toMatch(/spokeswoman/u);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
 	test('GIVEN a question THEN the best passage cites its paragraph and a verbatim sentence of it', () => {
 		const answer = found(answerQuestion(briefing, 'What equipment is Russia providing?'));
 		const [best] = answer.passages;
