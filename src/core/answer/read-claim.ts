@@ -377,6 +377,12 @@ export function readClaim(
 			DENIAL_VERBS.has(token.norm) ||
 			// "wants to buy", "supposed to carry": the mood of the next verb, not an element of its own.
 			(CUE_WORDS.has(token.norm) && governsVerb) ||
+			// "The planned pipeline": a participle of plan qualifying a thing gives the claim its mood and nothing else to
+			// find. Not "has been scheduled", which says more than "could be held".
+			(mood === 'prospective' &&
+				CUE_WORDS.get(token.norm) === 'prospective' &&
+				/\p{L}ed$/u.test(token.norm) &&
+				DETERMINERS.has(tokens[i - 1]?.norm ?? '')) ||
 			// "looks forward to": a cue of two words, no element either.
 			CUE_WORDS.has(`${token.norm}_${next(i) ?? ''}`) ||
 			CUE_WORDS.has(`${tokens[i - 1]?.norm ?? ''}_${token.norm}`) ||
@@ -454,11 +460,24 @@ export function readClaim(
 		// "Act as a moderator": the role is the deed, whose doer is checked as a verb's.
 		const asAt = DETERMINERS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
 		const roleTaken = tokens[asAt]?.norm === 'as' && ROLE_VERBS.has(tokens[asAt - 1]?.norm ?? '');
+		// "Carry regasified gas": a participle between a verb and its object's noun qualifies the noun; it is no deed.
+		const wordBefore = tokens[i - 1];
+		const wordAfter = tokens[i + 1];
+		const beforeTags = wordBefore === undefined ? undefined : tagsOf(wordBefore);
+		const attributive =
+			/\p{L}ed$/u.test(token.norm) &&
+			beforeTags?.has('Verb') === true &&
+			!beforeTags.has('Auxiliary') &&
+			!beforeTags.has('Copula') &&
+			wordBefore?.term != null &&
+			wordAfter !== undefined &&
+			['Noun', 'Abbreviation', 'Acronym', 'Adjective'].some((tag) => tagsOf(wordAfter)?.has(tag) === true);
 		// "the UN", "the meeting": no verb after a determiner.
 		const isVerb =
 			roleTaken ||
 			Boolean(
-				tagSet?.has('Verb') &&
+				!attributive &&
+					tagSet?.has('Verb') &&
 					!tagSet.has('Auxiliary') &&
 					!tagSet.has('Copula') &&
 					!countsSomething &&

@@ -116,6 +116,24 @@ describe('readClaim: voice', () => {
 		expect(read('russia hosted the conference').passive).toBe(false);
 	});
 
+	test('GIVEN a participle between a verb and a noun ("carry desalinated water") THEN it qualifies the noun, no deed', () => {
+		const actions = (claim: string) =>
+			read(claim)
+				.elements.filter((element) => element.kind === 'action')
+				.map((element) => element.label);
+		expect(actions('the ferry will carry desalinated water to lima')).toEqual(['carry']);
+		// After an auxiliary it is the deed itself.
+		expect(actions('lima has signed deals')).toEqual(['signed']);
+	});
+
+	test('GIVEN a participle of plan qualifying a thing ("the planned port") THEN it is the mood, no element', () => {
+		const labels = (claim: string) => read(claim).elements.map((element) => element.label);
+		expect(read('the planned port would handle ships').mood).toBe('prospective');
+		expect(labels('the planned port would handle ships')).not.toContain('planned');
+		// "Has been scheduled" says more than a meeting that could be held: it stays to be found.
+		expect(labels('the meeting has been scheduled in lima')).toContain('scheduled');
+	});
+
 	test('GIVEN "is" or "are" before a deed in -ing THEN the claim is progressive; the past, a plan or a passive is not', () => {
 		expect(read('lima is building a new port').progressive).toBe(true);
 		expect(read('the two countries are holding talks').progressive).toBe(true);
