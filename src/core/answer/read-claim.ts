@@ -650,7 +650,7 @@ const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spent', 'spen
 // "Was signed", "got toppled", "has been agreed": what makes the verb after it passive.
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|getting)$/u;
 // The present of "be" before a verb in -ing: the present progressive ("is buying"), not the past ("was buying").
-const PRESENT_BE = /^(?:is|are|am|'s|’s)$/u;
+const PRESENT_BE = /^(?:is|are|am)$/u;
 
 /** How far before a verb after "to" the cue that governs it may stand ("invited the mayor of Lima to visit"). */
 const GOVERNING_WINDOW = 5;
