@@ -22,6 +22,11 @@ export interface HttpLimits {
 	readonly maxReplayEntries: number;
 	/** Rendered replies remembered (a few kilobytes each); 0 renders every reply afresh. */
 	readonly replyCacheSize: number;
+	/**
+	 * How long the rest of an oversized body is read and dropped after the 413: closing with it unread resets the
+	 * connection, and the reset can reach the client before the answer does.
+	 */
+	readonly lingerMs: number;
 }
 
 export const HTTP_LIMITS: HttpLimits = {
@@ -30,6 +35,7 @@ export const HTTP_LIMITS: HttpLimits = {
 	requestTimeoutMs: 10_000,
 	maxReplayEntries: 100_000,
 	replyCacheSize: 2_000,
+	lingerMs: 2_000,
 };
 
 export interface InteractionsServerOptions extends Partial<HttpLimits> {
@@ -70,7 +76,7 @@ class ClientError extends Error {
  */
 export function createInteractionsServer(options: InteractionsServerOptions): Server {
 	const { logger, now = Date.now } = options;
-	const { maxBodyBytes, maxAgeSeconds, requestTimeoutMs, maxReplayEntries, replyCacheSize } = {
+	const { maxBodyBytes, maxAgeSeconds, requestTimeoutMs, maxReplayEntries, replyCacheSize, lingerMs } = {
 		...HTTP_LIMITS,
 		...definedOf(options),
 	};
@@ -171,8 +177,17 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
 		if (error.status === 0) return;
 		if (error.status === 405)
 			response.setHeader('allow', (request.url ?? '').startsWith('/healthz') ? 'GET, HEAD' : 'POST');
-		// The rest of an oversized or too slow body is not read: the connection closes once the answer is written.
-		if (error.status === 413 || error.status === 408) response.setHeader('connection', 'close');
+		// A too slow body is not waited for: the connection closes once the answer is written.
+		if (error.status === 408) response.setHeader('connection', 'close');
+		// The rest of an oversized one is read and dropped (Node does so once the answer is written), and the connection
+		// ends with it, or after `lingerMs` at the latest: closing with it unread would reset the connection, and the
+		// reset can reach the client before the 413 does.
+		if (error.status === 413) {
+			const { socket } = request;
+			if (request.readableEnded) response.once('finish', () => socket.end());
+			else request.once('end', () => socket.end());
+			setTimeout(() => socket.destroy(), lingerMs).unref();
+		}
 		send(response, error.status, { error: error.message });
 	};
 
