@@ -16,12 +16,15 @@ export interface Briefing {
 	readonly openers: ReadonlySet<string>;
 	/** Who hosts and who visits, for questions that name them so ("the host country's chief diplomat"). */
 	readonly roles: EventRoles;
+	/** The stem of the event the article reports ("visit" of its event noun "the visit"), where the knowledge names one. */
+	readonly eventStem: string | undefined;
 }
 
 /** Builds the search index, the people finder and the question bank over loaded knowledge. */
 export function createBriefing(knowledge: Knowledge, options: Partial<SearchOptions> = {}): Briefing {
 	const index = buildSearchIndex(knowledge, options);
 	const roles = findEventRoles(knowledge, index);
+	const eventHead = knowledge.article.meta.eventNoun?.split(/\s+/u).at(-1)?.toLowerCase();
 	return {
 		knowledge,
 		index,
@@ -29,5 +32,6 @@ export function createBriefing(knowledge: Knowledge, options: Partial<SearchOpti
 		questions: buildQuestionBank(knowledge),
 		openers: findSentenceOpeners(knowledge.article.paragraphs, knowledge.people, index.isCommonWord),
 		roles,
+		eventStem: eventHead === undefined ? undefined : (index.termsOf(eventHead)[0] ?? eventHead),
 	};
 }

@@ -307,8 +307,7 @@ function answerRead(
 	const isTopic = (concept: Concept) => wordsOf(concept).some((word) => topic.words.includes(word));
 	// "… on the trip" where the article is the report of a trip (its event noun, "the visit", or a relative): every
 	// passage is about it, so it singles none out and weighs no more than any word.
-	const eventHead = meta.eventNoun?.split(/\s+/u).at(-1);
-	const eventStem = eventHead === undefined ? undefined : index.termsOf(eventHead)[0];
+	const { eventStem } = briefing;
 	const namesEvent = (concept: Concept) => eventStem !== undefined && concept.terms.has(eventStem);
 	// "What is the aim of the pipeline?" asks about the pipeline: an open focus names no topic of its own. Any other
 	// focus is what the answer must be about, and weighs more than the rest of the question where the article has

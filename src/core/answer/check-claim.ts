@@ -108,9 +108,8 @@ const EVENT_ADJUNCT =
  * no sentence need say it again. A trip somewhere ("during his trip to Lima") is a claim of its own and stays.
  */
 function dropEventAdjunct(briefing: Briefing, claim: string): string {
-	const head = briefing.knowledge.article.meta.eventNoun?.split(/\s+/u).at(-1)?.toLowerCase();
-	if (head === undefined) return claim;
-	const stem = briefing.index.termsOf(head)[0] ?? head;
+	const stem = briefing.eventStem;
+	if (stem === undefined) return claim;
 	const namesEvent = (word: string) =>
 		briefing.index.termsOf(word).includes(stem) ||
 		briefing.index.relatedTo(word.toLowerCase()).some(({ target }) => target === stem);

@@ -13,11 +13,13 @@ beforeAll(async () => {
 	briefing = await loadRealBriefing();
 });
 
-/** Answers a question over the fixture article with `lines` added as its last paragraphs. */
-async function answerWithLines(lines: string, question: string): Promise<Answer> {
+/** Answers a question over the fixture article with `lines` added as its last paragraphs (and `meta` to its metadata). */
+async function answerWithLines(lines: string, question: string, meta: object = {}): Promise<Answer> {
 	const dir = await mkdtemp(join(tmpdir(), 'briefing-lines-'));
 	try {
 		await cp(FIXTURE_DIR, dir, { recursive: true });
+		const metaPath = join(dir, 'article.json');
+		await writeFile(metaPath, JSON.stringify({ ...(JSON.parse(await readFile(metaPath, 'utf8')) as object), ...meta }));
 		await appendFile(join(dir, 'article.txt'), lines);
 		return answerQuestion(createBriefing(await loadKnowledge(dir)), question);
 	} finally {
@@ -32,22 +34,12 @@ function found(answer: Answer): FoundAnswer {
 
 describe('answerQuestion: retrieval and citations', () => {
 	test('GIVEN a question ending "on the <event>" of a report on that event THEN the event word weighs no more than the rest', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'briefing-event-'));
-		try {
-			await cp(FIXTURE_DIR, dir, { recursive: true });
-			const meta = JSON.parse(await readFile(join(dir, 'article.json'), 'utf8')) as object;
-			await writeFile(join(dir, 'article.json'), JSON.stringify({ ...meta, eventNoun: 'the vote' }));
-			await appendFile(
-				join(dir, 'article.txt'),
-				'\nResidents packed the hall for the vote, and the vote ran late.\nReed brought his spokeswoman, Mira Holt, to the council.\n',
-			);
-			const answer = found(
-				answerQuestion(createBriefing(await loadKnowledge(dir)), "Was Reed's spokeswoman there on the vote?"),
-			);
-			expect(answer.passages[0]?.quote.text).toMatch(/spokeswoman/u);
-		} finally {
-			await rm(dir, { recursive: true, force: true });
-		}
+		const answer = await answerWithLines(
+			'\nResidents packed the hall for the vote, and the vote ran late.\nReed brought his spokeswoman, Mira Holt, to the council.\n',
+			"Was Reed's spokeswoman there on the vote?",
+			{ eventNoun: 'the vote' },
+		);
+		expect(found(answer).passages[0]?.quote.text).toMatch(/spokeswoman/u);
 	});
 
 	test('GIVEN a question THEN the best passage cites its paragraph and a verbatim sentence of it', () => {

@@ -83,39 +83,12 @@ describe('compareTimes', () => {
 	});
 });
 
-describe('compareWithSentence: parties listed', () => {
+describe('compareWithSentence', () => {
 	let briefing: Briefing;
 	beforeAll(async () => {
 		briefing = await loadRealBriefing();
 	});
-	const listedInstead = (claim: string, text: string) => {
-		const vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
-		const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
-		const sentence = { index: 1, text, start: 0, end: text.length };
-		const paragraph = { id: '¶1', number: 1, source: '', cite: '¶1', text, sentences: [sentence] };
-		return compareWithSentence(reading, sentence, paragraph, undefined, {
-			vocabulary,
-			tokensOf: briefing.index.tokensOf,
-			options: defaultCheckOptions,
-		}).listedInstead;
-	};
-
-	test('GIVEN the parties a sentence lists before "were" THEN another joined to them is listed instead; "among" lists some', () => {
-		const claim = 'China and the US were the supporters of the islamist fighters';
-		expect(listedInstead(claim, 'Pakistan and the United States were the supporters of the Islamist fighters.')).toBe(
-			'Pakistan and the United States',
-		);
-		expect(
-			listedInstead(claim, 'Pakistan and the United States were among the supporters of the Islamist fighters.'),
-		).toBeUndefined();
-	});
-});
-
-describe('compareWithSentence: who acts', () => {
-	let briefing: Briefing;
-	beforeAll(async () => {
-		briefing = await loadRealBriefing();
-	});
+	/** The claim compared with one sentence, alone in its paragraph. */
 	const compare = (claim: string, text: string) => {
 		const vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
 		const reading = readClaim(claim, vocabulary, briefing.index.tokensOf);
@@ -127,6 +100,17 @@ describe('compareWithSentence: who acts', () => {
 			options: defaultCheckOptions,
 		});
 	};
+
+	test('GIVEN the parties a sentence lists before "were" THEN another joined to them is listed instead; "among" lists some', () => {
+		const claim = 'China and the US were the supporters of the islamist fighters';
+		expect(
+			compare(claim, 'Pakistan and the United States were the supporters of the Islamist fighters.').listedInstead,
+		).toBe('Pakistan and the United States');
+		expect(
+			compare(claim, 'Pakistan and the United States were among the supporters of the Islamist fighters.')
+				.listedInstead,
+		).toBeUndefined();
+	});
 
 	test('GIVEN a body named with its acronym in brackets before the verb THEN the acronym is no other actor', () => {
 		const text = 'Officials said the Joint Water Board (JWB), due to meet in Moscow next month, would review tariffs.';
