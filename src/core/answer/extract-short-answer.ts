@@ -605,8 +605,9 @@ const CONTINUED_LENGTH = new RegExp(`\\b(?:${TIME_UNIT_NAMES})\\s+and\\s+$`, 'iu
 // "Who did Reed call on?", "whom will Lopez meet", "which minister did Reed invite": the verb whose object is asked
 // (after a one- or two-word subject).
 // "Who is funding …", "who will build …", "who has led …": the verb whose subject is asked, after its auxiliary.
+// "Who was there to meet her", "who was on hand to greet him": the verb after "to" is what they did.
 const AUXILIARY_QUESTION =
-	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:(\p{L}+ly)\s+)?(?:(?:going|about|set|due)\s+to\s+)?(\p{L}{3,})\b/iu;
+	/^\s*who(?:(['’]ll|\s+(?:will|would|can|could|should|might|must))|(?:['’]s|\s+(?:is|are|was|were|has|have|had))(?:\s+been)?)\s+(?:(\p{L}+ly)\s+)?(?:(?:going|about|set|due|there|present|waiting|on\s+hand|at\s+hand)\s+to\s+)?(\p{L}{3,})\b/iu;
 /** How many words after the first of "who did <subject> …" may be its verb. */
 const OBJECT_VERB_REACH = 3;
 const OBJECT_QUESTION = /^\s*who(?:m)?\s+(?:did|does|do|will|would|has|have|had|can|could)\s+([\p{L}\s'’-]+)/iu;

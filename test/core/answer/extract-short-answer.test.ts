@@ -101,6 +101,10 @@ describe('short answers only when sure (through answerQuestion)', () => {
 		expect(shortAnswerOf('whats the actual date putin is coming to pakistan')).toBeUndefined();
 		// "Going to" is no verb: the one after it is.
 		expect(shortAnswerOf('who is going to meet imran khan')).toMatch(/Lavrov/u);
+		// Nor is "there to", "on hand to": the article says whom Lavrov met in Islamabad, not who met him on landing.
+		expect(shortAnswerOf('who was there to meet lavrov in islamabad')).toMatch(/Qureshi/u);
+		expect(shortAnswerOf('who was there to meet him when he landed')).toBeUndefined();
+		expect(shortAnswerOf('who was on hand to welcome lavrov when his plane came in')).toBeUndefined();
 		// A verb of the same narrow kind states it: "suggested" for "proposed".
 		expect(shortAnswerOf('who proposed another high-level meeting in moscow')).toMatch(/Lavrov/u);
 	});
