@@ -1,5 +1,6 @@
 import type { Briefing } from '../briefing.js';
 import { metaOfParagraph } from '../knowledge/cite.js';
+import { namesKindOfPerson } from '../lexicon/lexicon.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent, findSubject } from '../people/find-mentions.js';
@@ -14,6 +15,7 @@ import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
 	ASKS_GAP_OUTRIGHT,
+	asksGroupSize,
 	type ExpectedAnswer,
 	expectAnswerType,
 	findMedium,
@@ -24,6 +26,7 @@ import {
 	MEDIUM_WORD,
 	ROUTE_END,
 	STRICT_TYPES,
+	statesGroupSize,
 } from './answer-type.js';
 import {
 	askNounPhrase,
@@ -413,12 +416,25 @@ function answerRead(
 	const namesRarest = (passage: ScoredPassage) => rarestName === -1 || passage.matched.includes(rarestName);
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
+	// A group's size ("the party numbered 17 officials") may be told in a sentence of its own, the group named by
+	// another word: the paragraph must speak of the rest of the question instead (the group's people, "Russian").
+	const groupRest = asksGroupSize(expected)
+		? concepts.filter(
+				(concept) =>
+					!wordsOf(concept).some(
+						(word) => expected?.counted.includes(word) || word === expected?.group || word === sizeWord,
+					),
+			)
+		: [];
+	const speaksOfGroup = (paragraph: Paragraph) =>
+		groupRest.length === 0 || coverageOf(paragraph, groupRest, index) >= settings.typedSentenceCoverage;
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		(!asksTime(expected) || namesRarest(passage)) &&
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
-				coverageOf(sentence, concepts, index) >= settings.typedSentenceCoverage,
+				(coverageOf(sentence, concepts, index) >= settings.typedSentenceCoverage ||
+					(asksGroupSize(expected) && statesGroupSize(sentence.text) && speaksOfGroup(passage.paragraph))),
 		);
 	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
 	// Only a country counts so: a capital, a product or a nickname may be put otherwise ("both towns").
@@ -629,7 +645,10 @@ function answerRead(
 					.flatMap((concept) => [...concept.terms.keys()]),
 			)
 		: questionTerms;
-	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf));
+	// A group's size is quoted from the sentence giving it, which may share no word with the question ("the travelling
+	// party numbered 17 officials").
+	const quotable = (sentence: Sentence) => asksGroupSize(expected) && statesGroupSize(sentence.text);
+	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf, quotable));
 	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
 	let ordered = preferFirstSource(
 		preferAnswerType(quoted, quotesType, settings),
@@ -909,11 +928,13 @@ function quoteTypedSentence(
 	holdsType: (paragraph: Paragraph, sentence: Sentence) => boolean,
 	questionTerms: ReadonlySet<string>,
 	termsOf: (text: string) => string[],
+	quotable: (sentence: Sentence) => boolean,
 ): ScoredPassage {
 	if (holdsType(passage.paragraph, passage.sentence)) return passage;
 	const sentence = passage.paragraph.sentences.find(
 		(candidate) =>
-			holdsType(passage.paragraph, candidate) && termsOf(candidate.text).some((term) => questionTerms.has(term)),
+			holdsType(passage.paragraph, candidate) &&
+			(quotable(candidate) || termsOf(candidate.text).some((term) => questionTerms.has(term))),
 	);
 	return sentence === undefined ? passage : { ...passage, sentence };
 }
@@ -964,7 +985,7 @@ function createTypeContext(
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
 		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
-		isPersonNoun: (norm) => index.lookUpWord(norm)?.entity === 'person',
+		isPersonNoun: (norm) => namesKindOfPerson(index.lookUpWord(norm)),
 		// "Which Chilean officials …": Reed, named in the passage, is not one.
 		isOtherKnownPerson: (name) =>
 			knowledge.people.some(

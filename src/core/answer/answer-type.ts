@@ -445,9 +445,18 @@ const SPECIFIC_DAY = new RegExp(`\\d|\\b(?:${MONTH}|${WEEKDAY}|today|yesterday|t
 // One word may qualify the measure ("the daily capacity", "the pipeline's capacity", "the trade volume").
 const MEASURE =
 	/\b(?:what|which)(?:['’]s| is| was| are| were)? (?:the )?(?:[\p{L}-]+(?:['’]s)? )?(?:capacity|size|length|volume|amount|number|population|distance|height|width|weight|speed|rate|total|quantity)\b/u;
-/** The group people are counted in: "in Reed's delegation", "of the team". */
-const GROUP_COUNTED_IN =
-	/\b(?:in|of|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[\p{L}.-]+['’]s?\s+)?(delegation|entourage|team|party|group|contingent)\b/iu;
+/** Nouns for a group of people travelling or working together. */
+const GROUP_NOUNS = '(?:delegation|entourage|team|party|group|contingent)';
+/** The group people are counted in: "in Reed's delegation", "of the Peruvian team". */
+const GROUP_COUNTED_IN = new RegExp(`\\b(?:in|of|on)\\s+(?:[\\p{L}.-]+(?:['’]s?)?\\s+){0,2}(${GROUP_NOUNS})\\b`, 'iu');
+/**
+ * A group's size told by a verb of what it is made of: "the travelling party numbered 17 officials", "the delegation
+ * consisted of 22 people". The article may call the group otherwise than the question ("party" for "delegation").
+ */
+const GROUP_SIZE = new RegExp(
+	`\\b${GROUP_NOUNS}\\s+(?:(?:was|were|is)\\s+)?(?:numbered|numbering|consisted|consisting|consists|comprised|comprising|totall?ed|made\\s+up)\\b`,
+	'iu',
+);
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
@@ -801,6 +810,16 @@ const POINT_IN_TIME = /\b(?:last|next|this|that|coming|per|each|every|the)\s+/iu
 export const LENGTH_WITHOUT_NUMBER =
 	/\b(?:for|over)\s+(?:decades|years|months|weeks)\b|\b(?:decades|years|months)-long\b/iu;
 
+/** Whether a question asks how many people a group had: "how big was the delegation", "how many were in the team". */
+export function asksGroupSize(expected: ExpectedAnswer | undefined): boolean {
+	return expected?.type === 'count' && (expected.size === true || expected.group !== undefined);
+}
+
+/** Whether a sentence tells a group's size by what it is made of ("the party numbered 17 officials"). */
+export function statesGroupSize(text: string): boolean {
+	return GROUP_SIZE.test(text);
+}
+
 /** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */
 export function holdsAnswerType(
 	expected: ExpectedAnswer,
@@ -853,9 +872,10 @@ export function holdsAnswerType(
 		});
 	// "17 officials", "12 Chileans": people of some kind. A nationality right before a noun qualifies it: "35 Chilean
 	// companies" are no people ("12 Chileans, police said" are).
+	// "14 people": words for people as such, which the lexicon files as groups.
 	const countsPeople = (token: Token, following: Token | undefined) =>
 		token.term !== null &&
-		context.isPersonNoun?.(token.norm) === true &&
+		(context.isPersonNoun?.(token.norm) === true || PEOPLE_COUNTED.test(token.norm)) &&
 		!(
 			/^\p{Lu}/u.test(token.raw) &&
 			following !== undefined &&
@@ -906,13 +926,22 @@ export function holdsAnswerType(
 			return (
 				numberBefore((token) => token.term !== null && context.countedTerms.has(token.term)) ||
 				numberOfCounted() ||
-				(expected.counted.some((word) => ANY_PEOPLE.test(word)) && numberBefore(countsPeople, 5, notSource)) ||
+				// People in a group asked about are counted by the sentence giving the group's size where the paragraph
+				// has one ("the party numbered 22 officials", not "nine reporters travelled on the same aircraft").
+				(expected.counted.some((word) => ANY_PEOPLE.test(word)) &&
+					numberBefore(countsPeople, 5, notSource) &&
+					(expected.group === undefined ||
+						statesGroupSize(sentence.text) ||
+						!paragraph.sentences.some((other) => statesGroupSize(other.text)))) ||
 				// "a 28-member delegation" counts its people.
 				(expected.counted.some((word) => PEOPLE_COUNTED.test(word)) && /\b\d+-member\b/iu.test(sentence.text)) ||
 				// "How big was the party?": "the party consisted of 22 officials" gives its size by its people.
 				(expected.size === true &&
 					tokens.some((token) => token.term !== null && context.countedTerms.has(token.term)) &&
 					(/\b\d+-member\b/iu.test(sentence.text) || numberBefore(countsPeople, 5, notSource))) ||
+				// "How big was the delegation?", "how many people were in the delegation?": "the party numbered 17
+				// officials" tells it, whatever word it has for the group.
+				(asksGroupSize(expected) && statesGroupSize(sentence.text) && numberBefore(countsPeople, 5, notSource)) ||
 				// "How many leaders …" is counted by the people a sentence names in a list, of the group asked.
 				(expected.counted.some((word) => LISTED_PEOPLE_COUNTED.test(word)) &&
 					listsOthers() &&

@@ -138,6 +138,14 @@ export function editsOf(word: string): Set<string> {
 	return edits;
 }
 
+/**
+ * Whether a word names a kind of person ("minister", "officials", "official" though an adjective first): not a word
+ * used mostly as an adverb, whatever its rare noun sense ("30 minutes longer": a "longer" is one who longs).
+ */
+export function namesKindOfPerson(word: WordInfo | undefined): boolean {
+	return word?.entity === 'person' && word.pos !== 'adverb';
+}
+
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = createRecentCache<string, readonly Related[]>(LOOKUP_CACHE_SIZE);

@@ -109,6 +109,14 @@ describe('answerQuestion: retrieval and citations', () => {
 		}
 	});
 
+	test("GIVEN people in a delegation counted WHERE a sentence of its own tells the party's make-up THEN its count, not others beside it", async () => {
+		const lines =
+			'Mayor Ana Lopez will lead a delegation of people from Riverton to Lyon on Friday.\nThe Riverton party numbered 12 officials, the council said. A pool of five reporters travelled on the same bus.\n';
+		const answer = found(await answerWithLines(lines, 'how many people were in the Riverton delegation?'));
+		expect(answer.passages[0]?.quote.text).toMatch(/\bparty numbered 12 officials\b/u);
+		expect(answer.shortAnswer).toBe('12 officials');
+	});
+
 	test('GIVEN everyday words for the text\'s ("firms" for "companies", "jet" for "aircraft") THEN the passage saying it is found', async () => {
 		const lines =
 			"Forty companies from the region will bid for the bridge contract.\nThe governor's aircraft landed at Riverton Airbase at noon.\n";

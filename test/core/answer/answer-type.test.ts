@@ -368,6 +368,48 @@ describe('holdsAnswerType', () => {
 		expect(holds(asked, 'The Russian party signed 22 deals.', party)).toBe(false);
 	});
 
+	test('GIVEN the size of a group asked THEN a sentence telling what a group was made of gives it, whatever its word for it', () => {
+		const officials = { isPersonNoun: (norm: string) => norm === 'officials' };
+		const delegation = { ...officials, countedTerms: new Set(['deleg']) };
+		expect(holds('How big was the delegation?', 'The travelling party numbered 17 officials.', delegation)).toBe(true);
+		expect(
+			holds('How many people were in the Peruvian delegation?', 'The party consisted of 22 officials.', {
+				...officials,
+				countedTerms: new Set(['peopl']),
+			}),
+		).toBe(true);
+		// "14 people": people as such, though the lexicon files "people" as a group, not a person.
+		expect(holds('How big was the delegation?', 'The party numbered 14 people.', delegation)).toBe(true);
+		// Not a group's deed: "the party signed 22 deals".
+		expect(holds('How big was the delegation?', 'The party signed 22 deals.', delegation)).toBe(false);
+	});
+
+	test('GIVEN people in a group counted WHERE the paragraph gives the group size THEN the sentence giving it holds it', () => {
+		const first = 'The party consisted of 22 officials.';
+		const second = 'A pool of nine reporters travelled on the same plane.';
+		const text = `${first} ${second}`;
+		const both: Paragraph = {
+			...paragraph(text),
+			sentences: [
+				{ index: 1, text: first, start: 0, end: first.length },
+				{ index: 2, text: second, start: first.length + 1, end: text.length },
+			],
+		};
+		const people = context({
+			countedTerms: new Set(['peopl']),
+			isPersonNoun: (norm) => ['officials', 'reporters'].includes(norm),
+		});
+		const inGroup = expectAnswerType('How many people were in the Russian delegation?');
+		expect(inGroup).toMatchObject({ type: 'count', group: 'delegation' });
+		if (inGroup === undefined) throw new Error('no answer type');
+		expect(holdsAnswerType(inGroup, both, both.sentences[0] as Paragraph['sentences'][number], people)).toBe(true);
+		expect(holdsAnswerType(inGroup, both, both.sentences[1] as Paragraph['sentences'][number], people)).toBe(false);
+		// Without a group asked, the reporters are people counted.
+		const flew = expectAnswerType('How many people flew with her?');
+		if (flew === undefined) throw new Error('no answer type');
+		expect(holdsAnswerType(flew, both, both.sentences[1] as Paragraph['sentences'][number], people)).toBe(true);
+	});
+
 	test('GIVEN nouns joined by "and" after a number THEN it counts them all, not across a comma or another number', () => {
 		const guards = { countedTerms: new Set(['personnel']) };
 		const asked = 'How many personnel were deployed?';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createLexicon } from '../../../src/core/lexicon/lexicon.js';
+import { createLexicon, namesKindOfPerson } from '../../../src/core/lexicon/lexicon.js';
 import { type LexiconData, RELATIONS } from '../../../src/core/lexicon/lexicon-data.js';
 
 const code = (relation: (typeof RELATIONS)[number]) => RELATIONS.indexOf(relation);
@@ -10,9 +10,9 @@ const data: LexiconData = {
 	sources: 'test',
 	// city: noun (0), tagged 120, filed under noun.location (15); come: verb (1); premier: noun; leader: noun.person
 	// (18), but "leaders", a lemma of its own, noun.group (14); hotel and ink: noun.artifact (6); firm: adjective (2);
-	// official: an adjective first, its noun a person.
+	// official: an adjective first, its noun a person; longer: an adverb first, its rare noun a person (one who longs).
 	words:
-		'bare2:20 came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 flee1:10 global2:40 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 official2:60:18 premier0:15 receive1:300 relieve1:20',
+		'bare2:20 came1:900 city0:120:15 come1:900 dos0:1 dose0:3 firm2:30 flee1:10 global2:40 hotel0:9:6 ink0:5:6 leader0:40:18 leaders0:1:14 longer3:9:18 official2:60:18 premier0:15 receive1:300 relieve1:20',
 	names: 'kremlin',
 	// WordNet's exception lists also map some words to themselves.
 	bases: { came: 'come', took: 'take', city: 'city' },
@@ -49,6 +49,15 @@ describe('createLexicon', () => {
 		// An irregular form and a lemma of its own keep their entries.
 		expect(lexicon.lookUp('came')?.pos).toBe('verb');
 		expect(lexicon.lookUp('leaders')?.pos).toBe('noun');
+	});
+
+	test('GIVEN a word whose noun is a person THEN it names a kind of person, unless it is an adverb first ("longer")', () => {
+		expect(namesKindOfPerson(lexicon.lookUp('leader'))).toBe(true);
+		expect(namesKindOfPerson(lexicon.lookUp('officials'))).toBe(true);
+		expect(namesKindOfPerson(lexicon.lookUp('official'))).toBe(true);
+		expect(lexicon.lookUp('longer')?.entity).toBe('person');
+		expect(namesKindOfPerson(lexicon.lookUp('longer'))).toBe(false);
+		expect(namesKindOfPerson(lexicon.lookUp('hotel'))).toBe(false);
 	});
 
 	test('GIVEN a word THEN its relations and its base form’s come together, each with its relation', () => {
