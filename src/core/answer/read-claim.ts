@@ -31,6 +31,7 @@ import {
 	SENTENCE_ADVERB,
 	SPEAKING_REACTIONS,
 	STRENGTHENERS,
+	VERB_KINDS,
 } from '../text/word-classes.js';
 import type { ClaimVocabulary } from './claim-vocabulary.js';
 
@@ -472,9 +473,12 @@ export function readClaim(
 			wordBefore?.term != null &&
 			wordAfter !== undefined &&
 			['Noun', 'Abbreviation', 'Acronym', 'Adjective'].some((tag) => tagsOf(wordAfter)?.has(tag) === true);
+		// "Ready to referee talks": a verb of a narrow kind after "to" is one, though the tagger reads its noun.
+		const kindAfterTo = tokens[i - 1]?.norm === 'to' && VERB_KINDS.some((kind) => kind.has(token.norm));
 		// "the UN", "the meeting": no verb after a determiner.
 		const isVerb =
 			roleTaken ||
+			kindAfterTo ||
 			Boolean(
 				!attributive &&
 					tagSet?.has('Verb') &&

@@ -126,6 +126,16 @@ describe('readClaim: voice', () => {
 		expect(actions('lima has signed deals')).toEqual(['signed']);
 	});
 
+	test('GIVEN a verb of a narrow kind after "to" that is a noun first ("ready to referee") THEN it is the deed', () => {
+		const actions = (claim: string) =>
+			read(claim)
+				.elements.filter((element) => element.kind === 'action')
+				.map((element) => element.label);
+		expect(actions('lima is ready to referee a dialogue between the two sides')).toEqual(['referee']);
+		// A noun of that spelling elsewhere is none: "the referee".
+		expect(actions('the referee of the talks is lima')).toEqual([]);
+	});
+
 	test('GIVEN a participle of plan qualifying a thing ("the planned port") THEN it is the mood, no element', () => {
 		const labels = (claim: string) => read(claim).elements.map((element) => element.label);
 		expect(read('the planned port would handle ships').mood).toBe('prospective');
