@@ -175,11 +175,21 @@ export function findNamePairs(unknown: readonly boolean[]): boolean[] {
  * before a full stop is an initial or an abbreviation ("U.S."), not "you".
  */
 export function expandShorthand(text: string): string {
-	return text.replace(WORD, (word, offset: number) => {
-		if (/^\p{Lu}$/u.test(word) || text[offset + word.length] === '.') return word;
-		return SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word;
-	});
+	return text
+		.replace(WORD, (word, offset: number) => {
+			if (/^\p{Lu}$/u.test(word) || text[offset + word.length] === '.') return word;
+			return SHORTHAND[word.toLowerCase().replace(/\/$/u, '')] ?? word;
+		})
+		.replace(MODAL_CONTRACTION, (_, subject: string, modal: string, next: string) => {
+			// "He'd visited" had; "he'd visit" would.
+			const full = modal.toLowerCase() === 'll' ? 'will' : PARTICIPLE.test(next) ? 'had' : 'would';
+			return `${subject} ${full} ${next}`;
+		});
 }
+
+// "He'd visit", "they'll sign": a pronoun's contracted modal, which a claim's mood is read from.
+const MODAL_CONTRACTION = /\b(i|you|he|she|it|we|they|who|that)['’](d|ll)\s+(\p{L}+)/giu;
+const PARTICIPLE = /^(?:been|\p{L}+ed|had|done|gone|seen|made|given|taken|met|sent|held|signed)$/iu;
 
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how']);
 // What follows a question word that opens a question: an auxiliary ("wen is …") or "many", "much", "other".

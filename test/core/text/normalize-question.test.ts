@@ -115,6 +115,14 @@ describe('expandShorthand', () => {
 		);
 		expect(expandShorthand('the U.S. and U N officials')).toBe('the U.S. and U N officials');
 	});
+
+	test('GIVEN a pronoun\'s contracted modal THEN it is spelled out: "he\'d visit" would, "he\'d visited" had', () => {
+		expect(expandShorthand("reed said he'd visit lima")).toBe('reed said he would visit lima');
+		expect(expandShorthand('Reed said he’d visited Lima')).toBe('Reed said he had visited Lima');
+		expect(expandShorthand("they'll sign the deal")).toBe('they will sign the deal');
+		// A possessive or a name is no contraction.
+		expect(expandShorthand("reed's plan, o'neill's deal")).toBe("reed's plan, o'neill's deal");
+	});
 });
 
 describe('normalizeQuestion: the question word', () => {
