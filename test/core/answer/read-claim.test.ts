@@ -12,6 +12,11 @@ beforeAll(async () => {
 	vocabulary = getClaimVocabulary(briefing, defaultCheckOptions);
 });
 const read = (claim: string) => readClaim(claim, vocabulary, briefing.index.tokensOf);
+/** The labels of a claim's deeds. */
+const actions = (claim: string) =>
+	read(claim)
+		.elements.filter((element) => element.kind === 'action')
+		.map((element) => element.label);
 
 describe('cleanClaim', () => {
 	test('GIVEN a tag question, a closing reaction, an aside and a hedging like THEN only the claim is left', () => {
@@ -117,20 +122,12 @@ describe('readClaim: voice', () => {
 	});
 
 	test('GIVEN a participle between a verb and a noun ("carry desalinated water") THEN it qualifies the noun, no deed', () => {
-		const actions = (claim: string) =>
-			read(claim)
-				.elements.filter((element) => element.kind === 'action')
-				.map((element) => element.label);
 		expect(actions('the ferry will carry desalinated water to lima')).toEqual(['carry']);
 		// After an auxiliary it is the deed itself.
 		expect(actions('lima has signed deals')).toEqual(['signed']);
 	});
 
 	test('GIVEN a verb of a narrow kind after "to" that is a noun first ("ready to referee") THEN it is the deed', () => {
-		const actions = (claim: string) =>
-			read(claim)
-				.elements.filter((element) => element.kind === 'action')
-				.map((element) => element.label);
 		expect(actions('lima is ready to referee a dialogue between the two sides')).toEqual(['referee']);
 		// A noun of that spelling elsewhere is none: "the referee".
 		expect(actions('the referee of the talks is lima')).toEqual([]);
