@@ -414,8 +414,6 @@ function answerRead(
 	// by the question's rarest name; a date beside other names dates something else. So is a count found far down.
 	const rarestName = asksTime(expected) || expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
 	const namesRarest = (passage: ScoredPassage) => rarestName === -1 || passage.matched.includes(rarestName);
-	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
-	// giving the value must speak of enough of the question.
 	// A group's size ("the party numbered 17 officials") may be told in a sentence of its own, the group named by
 	// another word: the paragraph must speak of the rest of the question instead (the group's people, "Russian").
 	const groupRest = asksGroupSize(expected)
@@ -428,6 +426,8 @@ function answerRead(
 		: [];
 	const speaksOfGroup = (paragraph: Paragraph) =>
 		groupRest.length === 0 || coverageOf(paragraph, groupRest, index) >= settings.typedSentenceCoverage;
+	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
+	// giving the value must speak of enough of the question.
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		(!asksTime(expected) || namesRarest(passage)) &&
 		passage.paragraph.sentences.some(

@@ -189,7 +189,7 @@ export function expandShorthand(text: string): string {
 
 // "He'd visit", "they'll sign": a pronoun's contracted modal, which a claim's mood is read from.
 const MODAL_CONTRACTION = /\b(i|you|he|she|it|we|they|who|that)['’](d|ll)\s+(\p{L}+)/giu;
-const PARTICIPLE = /^(?:been|\p{L}+ed|had|done|gone|seen|made|given|taken|met|sent|held|signed)$/iu;
+const PARTICIPLE = /^(?:been|\p{L}+ed|had|done|gone|seen|made|given|taken|met|sent|held)$/iu;
 
 const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how']);
 // What follows a question word that opens a question: an auxiliary ("wen is …") or "many", "much", "other".
