@@ -184,8 +184,13 @@ export function expandShorthand(text: string): string {
 			// "He'd visited" had; "he'd visit" would.
 			const full = modal.toLowerCase() === 'll' ? 'will' : PARTICIPLE.test(next) ? 'had' : 'would';
 			return `${subject} ${full} ${next}`;
-		});
+		})
+		.replace(TIME_BACK, '$1 ago');
 }
+
+// "Two years back": a time counted back from now, as "two years ago" is.
+const TIME_BACK =
+	/\b((?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)\s+(?:years?|months?|weeks?|days?|decades?))\s+back\b/giu;
 
 // "He'd visit", "they'll sign": a pronoun's contracted modal, which a claim's mood is read from.
 const MODAL_CONTRACTION = /\b(i|you|he|she|it|we|they|who|that)['’](d|ll)\s+(\p{L}+)/giu;

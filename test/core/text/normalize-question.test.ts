@@ -123,6 +123,12 @@ describe('expandShorthand', () => {
 		// A possessive or a name is no contraction.
 		expect(expandShorthand("reed's plan, o'neill's deal")).toBe("reed's plan, o'neill's deal");
 	});
+
+	test('GIVEN a time counted "back" THEN it is "ago"; "back" of anything else stays', () => {
+		expect(expandShorthand('the deal was signed two years back')).toBe('the deal was signed two years ago');
+		expect(expandShorthand('talks a few weeks back')).toBe('talks a few weeks ago');
+		expect(expandShorthand('he flew back home')).toBe('he flew back home');
+	});
 });
 
 describe('normalizeQuestion: the question word', () => {
