@@ -83,7 +83,7 @@ export const MODALITY_CUES: readonly (readonly [Modality, ReadonlySet<string>])[
 		'prospective',
 		words(`will would shall going gonna intend intends intended intention plan plans planned due meant expect expects
 		expected seek seeks aim aims could may might can should supposed agreed agree agrees deadline future soon
-		upcoming later next slated scheduled need needs needed`),
+		upcoming later next slated scheduled poised likely need needs needed`),
 	],
 	// A wish is less than a plan: "a desire to make it" does not say it will be made.
 	[

@@ -107,9 +107,11 @@ describe('readClaim', () => {
 });
 
 describe('readClaim: mood', () => {
-	test('GIVEN "slated to", "scheduled to" THEN the claim is a plan', () => {
+	test('GIVEN "slated to", "scheduled to", "poised to", "likely to" THEN the claim is a plan', () => {
 		expect(read('the summit is slated to open in June').mood).toBe('prospective');
 		expect(read('the summit is scheduled to open in June').mood).toBe('prospective');
+		expect(read('the summit is poised to open in June').mood).toBe('prospective');
+		expect(read('the summit is likely to open in June').mood).toBe('prospective');
 	});
 });
 
