@@ -1,6 +1,5 @@
 import type { Briefing } from '../briefing.js';
 import { metaOfParagraph } from '../knowledge/cite.js';
-import { namesKindOfPerson } from '../lexicon/lexicon.js';
 import type { EntityType } from '../lexicon/lexicon-data.js';
 import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent, findSubject } from '../people/find-mentions.js';
@@ -985,7 +984,7 @@ function createTypeContext(
 		typedTerms: new Set(concepts.flatMap(ownTerms)),
 		namesPerson: (paragraph) => answerPeople.some((person) => person.mentions.includes(paragraph.number)),
 		isBodyWord: (norm) => index.lookUpWord(norm)?.entity === 'organization',
-		isPersonNoun: (norm) => namesKindOfPerson(index.lookUpWord(norm)),
+		isPersonNoun: (norm) => index.lookUpWord(norm)?.entity === 'person',
 		// "Which Chilean officials …": Reed, named in the passage, is not one.
 		isOtherKnownPerson: (name) =>
 			knowledge.people.some(

@@ -138,14 +138,6 @@ export function editsOf(word: string): Set<string> {
 	return edits;
 }
 
-/**
- * Whether a word names a kind of person ("minister", "officials", "official" though an adjective first): not a word
- * used mostly as an adverb, whatever its rare noun sense ("30 minutes longer": a "longer" is one who longs).
- */
-export function namesKindOfPerson(word: WordInfo | undefined): boolean {
-	return word?.entity === 'person' && word.pos !== 'adverb';
-}
-
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = createRecentCache<string, readonly Related[]>(LOOKUP_CACHE_SIZE);
@@ -198,7 +190,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 	const unpack = (entry: string): WordInfo => {
 		const [head = '', tagged, lexFile] = entry.split(':');
 		const info = { pos: PARTS_OF_SPEECH[Number(head.at(-1))] ?? 'noun', tagged: Number(tagged) };
-		return lexFile === undefined ? info : { ...info, ...NOUN_FILES.get(Number(lexFile)) };
+		// A word used mostly as an adverb names no kind of entity or thing, whatever its rare noun sense ("30 minutes
+		// longer": a "longer" is one who longs).
+		return lexFile === undefined || info.pos === 'adverb' ? info : { ...info, ...NOUN_FILES.get(Number(lexFile)) };
 	};
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {
