@@ -414,8 +414,11 @@ function answerRead(
 	const rarestName = asksTime(expected) || expected?.type === 'count' ? findRarestName(concepts, index, read) : -1;
 	const namesRarest = (passage: ScoredPassage) => rarestName === -1 || passage.matched.includes(rarestName);
 	// A group's size ("the party numbered 17 officials") may be told in a sentence of its own, the group named by
-	// another word: the paragraph must speak of the rest of the question instead (the group's people, "Russian").
-	const groupRest = asksGroupSize(expected)
+	// another word: the paragraph must speak of the rest of the question instead (the group's people, "Russian"), and
+	// the sentence is quoted though it shares no word with the question.
+	const groupSizeAsked = asksGroupSize(expected);
+	const statesSizeAsked = (sentence: Pick<Sentence, 'text'>) => groupSizeAsked && statesGroupSize(sentence.text);
+	const groupRest = groupSizeAsked
 		? concepts.filter(
 				(concept) =>
 					!wordsOf(concept).some(
@@ -433,7 +436,7 @@ function answerRead(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
 				(coverageOf(sentence, concepts, index) >= settings.typedSentenceCoverage ||
-					(asksGroupSize(expected) && statesGroupSize(sentence.text) && speaksOfGroup(passage.paragraph))),
+					(statesSizeAsked(sentence) && speaksOfGroup(passage.paragraph))),
 		);
 	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
 	// Only a country counts so: a capital, a product or a nickname may be put otherwise ("both towns").
@@ -644,10 +647,9 @@ function answerRead(
 					.flatMap((concept) => [...concept.terms.keys()]),
 			)
 		: questionTerms;
-	// A group's size is quoted from the sentence giving it, which may share no word with the question ("the travelling
-	// party numbered 17 officials").
-	const quotable = (sentence: Sentence) => asksGroupSize(expected) && statesGroupSize(sentence.text);
-	const quoted = ranked.map((passage) => quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf, quotable));
+	const quoted = ranked.map((passage) =>
+		quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf, statesSizeAsked),
+	);
 	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
 	let ordered = preferFirstSource(
 		preferAnswerType(quoted, quotesType, settings),
