@@ -9,6 +9,7 @@ import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime } from '../text/read-values.js';
+import { withAntecedent } from '../text/split-sentences.js';
 import { AUXILIARIES, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
@@ -435,7 +436,8 @@ function answerRead(
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
-				(coverageOf(sentence, concepts, index) >= settings.typedSentenceCoverage ||
+				(coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, concepts, index) >=
+					settings.typedSentenceCoverage ||
 					(statesSizeAsked(sentence) && speaksOfGroup(passage.paragraph))),
 		);
 	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
@@ -935,7 +937,8 @@ function quoteTypedSentence(
 	const sentence = passage.paragraph.sentences.find(
 		(candidate) =>
 			holdsType(passage.paragraph, candidate) &&
-			(quotable(candidate) || termsOf(candidate.text).some((term) => questionTerms.has(term))),
+			(quotable(candidate) ||
+				termsOf(withAntecedent(passage.paragraph.sentences, candidate)).some((term) => questionTerms.has(term))),
 	);
 	return sentence === undefined ? passage : { ...passage, sentence };
 }
@@ -1450,7 +1453,7 @@ function endCountedAtVerb(
 
 /** The share of the question's weight one sentence covers: each concept's rarity times its best term there. */
 function coverageOf(sentence: Pick<Sentence, 'text'>, concepts: readonly Concept[], index: SearchIndex): number {
-	const terms = new Set(index.tokensOf(sentence.text).flatMap((token) => (token.term === null ? [] : [token.term])));
+	const terms = new Set(index.termsOf(sentence.text));
 	let covered = 0;
 	let total = 0;
 	for (const concept of concepts) {

@@ -23,6 +23,7 @@ import {
 	normalizeQuestion,
 	type Vocabulary,
 } from '../text/normalize-question.js';
+import { nameDayParts } from '../text/read-values.js';
 import { DETERMINERS, LEAVING, TEXT_NOUN, VERB_KINDS } from '../text/word-classes.js';
 import type { Knowledge, Paragraph, Sentence } from '../types.js';
 import { createRecentCache } from './recent-cache.js';
@@ -298,7 +299,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const settings = { ...defaultSearchOptions, ...options };
 	// A document's matched concepts are kept as the bits of a 32-bit mask.
 	if (settings.maxConcepts > 32) throw new RangeError(`maxConcepts must be at most 32, got ${settings.maxConcepts}`);
-	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
+	const spellOut = compileAcronyms(knowledge.synonyms.acronyms);
+	const expandAcronyms = (text: string) => nameDayParts(spellOut(text));
 	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
 	const { paragraphs } = knowledge.article;
 	// Every text of the article is analyzed once, here: answers analyze the same sentences again and again.
@@ -308,7 +310,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		for (const { text } of paragraph.sentences) {
 			const tokens = tokenize(text);
 			sentenceTokens.set(text, tokens);
-			// The tokens already hold the terms, unless an acronym is spelled out first.
+			// The tokens already hold the terms, unless an acronym or a part of the day is spelled out first.
 			sentenceTerms.set(text, expandAcronyms(text) === text ? termsOfTokens(tokens) : analyzeText(text));
 		}
 	}

@@ -420,6 +420,29 @@ export function findClockTime(text: string): string | undefined {
 	return (HOUR.exec(text) ?? PART_OF_DAY.exec(text))?.[0];
 }
 
+/** The hour each part of the day begins at, on a 24-hour clock, in order: English's usual reading of them. */
+const DAY_PARTS: readonly (readonly [number, string])[] = [
+	[5, 'morning'],
+	[12, 'afternoon'],
+	[17, 'evening'],
+	[21, 'night'],
+];
+const TWELVE_HOUR_TIME = /\b(\d{1,2})(?::\d\d)?\s*([ap])(?:\.m\.|m\b)/giu;
+
+/**
+ * Names the part of the day after each time on a twelve-hour clock ("at 9:30 a.m." → "at 9:30 a.m. morning"), so
+ * that a text giving the hour is found by the part of the day asked ("the morning session").
+ */
+export function nameDayParts(text: string): string {
+	return text.replace(TWELVE_HOUR_TIME, (time, hour: string, half: string) => {
+		const twelve = Number(hour);
+		if (twelve < 1 || twelve > 12) return time;
+		const hours = (twelve % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+		const part = DAY_PARTS.findLast(([from]) => hours >= from)?.[1] ?? DAY_PARTS.at(-1)?.[1];
+		return `${time} ${part}`;
+	});
+}
+
 /** "What time …" asks for a time of day; "what time of year", "what time frame" do not. */
 const ASKS_CLOCK_TIME =
 	/\bwhat\s+time\b(?!\s+(?:of\s+(?:the\s+)?(?:year|month|week|day)|frame|period|span|scale|line)\b)/iu;

@@ -1,3 +1,5 @@
+import type { Sentence } from '../types.js';
+
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
 	'mr',
@@ -49,4 +51,18 @@ function endsWithAbbreviation(before: string): boolean {
 		return lastWord.includes('.') || lastWord.length === 1;
 	}
 	return ABBREVIATIONS.has(lastWord.toLowerCase());
+}
+
+/** A sentence opening on what the one before named: "The session ran for two hours", "It lasted …". */
+const ANAPHORIC_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]he\s+\p{Ll}[\p{L}-]*)\s+(?!of\b)/u;
+
+/**
+ * A sentence's text, with the one before it where it opens on what that one named: "Talks opened at 9:30 a.m. The
+ * session ran for two hours" gives the length of the morning talks, which the second sentence alone does not name.
+ */
+export function withAntecedent(sentences: readonly Pick<Sentence, 'text'>[], sentence: Pick<Sentence, 'text'>): string {
+	const before = sentences[sentences.indexOf(sentence) - 1];
+	return before === undefined || !ANAPHORIC_OPENING.test(sentence.text)
+		? sentence.text
+		: `${before.text} ${sentence.text}`;
 }

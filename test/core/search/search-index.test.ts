@@ -1,8 +1,12 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type Briefing, createBriefing } from '../../../src/core/briefing.js';
+import { loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
 import { parseArticle } from '../../../src/core/knowledge/parse-article.js';
 import { stemWord } from '../../../src/core/text/analyze.js';
-import { loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
+import { FIXTURE_DIR, loadFixtureBriefing, loadRealBriefing } from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -230,6 +234,20 @@ describe('search', () => {
 	test('GIVEN a rare word THEN its only paragraph ranks first', () => {
 		expect(topParagraph('Bishkek summit')).toBe(3);
 		expect(topParagraph('Palestinian state')).toBe(27);
+	});
+
+	test('GIVEN a part of the day asked THEN the paragraph giving an hour of it is found, not one of another part', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'briefing-day-'));
+		try {
+			await cp(FIXTURE_DIR, dir, { recursive: true });
+			await appendFile(join(dir, 'article.txt'), 'The council voted at 9:30 a.m.\nThe mayor spoke at 7 p.m.\n');
+			const timed = createBriefing(await loadKnowledge(dir));
+			const found = (question: string) => timed.index.search(timed.index.analyze(question), 1)[0]?.paragraph.text;
+			expect(found('the vote in the morning')).toMatch(/9:30 a\.m\./u);
+			expect(found('what did the mayor say in the evening')).toMatch(/7 p\.m\./u);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('GIVEN a sentence opening "He said …" THEN it is found by the name of the one named in the sentence before', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	findClockTime,
 	fitsTime,
+	nameDayParts,
 	parseNumberWords,
 	readQuantities,
 	readTimes,
@@ -197,5 +198,21 @@ describe('findClockTime', () => {
 		expect(findClockTime('He flew in on Tuesday evening, landing at about 7:40 pm.')).toBe('about 7:40 pm');
 		expect(findClockTime('He flew in on Tuesday evening.')).toBe('on Tuesday evening');
 		expect(findClockTime('He flew in on Tuesday.')).toBeUndefined();
+	});
+});
+
+describe('nameDayParts', () => {
+	test('GIVEN times on a twelve-hour clock THEN each is followed by its part of the day', () => {
+		expect(nameDayParts('Talks opened at 9:30 a.m. and ended at 3 p.m.')).toBe(
+			'Talks opened at 9:30 a.m. morning and ended at 3 p.m. afternoon',
+		);
+		expect(nameDayParts('He landed at 7:40 pm and left at 11 PM.')).toBe(
+			'He landed at 7:40 pm evening and left at 11 PM night.',
+		);
+		expect(nameDayParts('at 12 a.m., at 12:15 p.m.')).toBe('at 12 a.m. night, at 12:15 p.m. afternoon');
+	});
+
+	test('GIVEN no twelve-hour time, or an hour past twelve THEN the text as it was', () => {
+		for (const text of ['He left at 18:00.', 'I am here', 'at 13 p.m.']) expect(nameDayParts(text)).toBe(text);
 	});
 });

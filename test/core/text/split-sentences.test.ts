@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../../src/core/text/split-sentences.js';
+import { splitSentences, withAntecedent } from '../../../src/core/text/split-sentences.js';
 
 const sentencesOf = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
 
@@ -29,5 +29,26 @@ describe('splitSentences', () => {
 
 	test('GIVEN a lowercase continuation after an ellipsis THEN it is one sentence', () => {
 		expect(sentencesOf('They share positions on several issues … including peace.')).toHaveLength(1);
+	});
+});
+
+describe('withAntecedent', () => {
+	const sentences = [
+		{ text: 'Talks opened at 9:30 a.m. on the ferry line.' },
+		{ text: 'The session ran for two hours.' },
+		{ text: 'Reed left at noon.' },
+		{ text: 'It rained.' },
+	];
+
+	test('GIVEN a sentence opening on "the <noun>" or "it" THEN the one before comes with it', () => {
+		expect(withAntecedent(sentences, sentences[1] as { text: string })).toBe(
+			'Talks opened at 9:30 a.m. on the ferry line. The session ran for two hours.',
+		);
+		expect(withAntecedent(sentences, sentences[3] as { text: string })).toBe('Reed left at noon. It rained.');
+	});
+
+	test('GIVEN a sentence opening on a name, or the first sentence THEN it alone', () => {
+		expect(withAntecedent(sentences, sentences[2] as { text: string })).toBe('Reed left at noon.');
+		expect(withAntecedent(sentences, sentences[0] as { text: string })).toBe(sentences[0]?.text);
 	});
 });
