@@ -10,7 +10,7 @@ import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
-import { AUXILIARIES, TIME_UNIT } from '../text/word-classes.js';
+import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -337,6 +337,9 @@ function answerRead(
 			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
 	const asksPlaceWord = focus !== undefined && typeAsked?.type === 'place' && PLACE_ASKED.test(focus.word);
+	// "Who was the Peruvian guy in the party": a noun any person is only says a person is asked, which "who" says; the
+	// article lacking it lacks nothing asked.
+	const asksAnyPerson = focus !== undefined && typeAsked?.type === 'person' && GENERIC_PERSON_NOUNS.has(focus.word);
 	const kindAsked = readInstancesAsked(read);
 	const lengthWords =
 		typeAsked?.type !== 'duration'
@@ -355,6 +358,7 @@ function answerRead(
 		.analyze(searched)
 		.filter((concept) => !supportVerbs.has(concept.label.toLowerCase()))
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
+		.filter((concept) => !(asksAnyPerson && isFocus(concept) && !concept.covered))
 		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
 		.filter((concept) => !(kindAsked !== undefined && isAskingWhich(concept.label)))
 		// "How long did the visit last?": "long" and "last" ask the length, no topic ("long histories", "last month");
@@ -525,6 +529,7 @@ function answerRead(
 		{
 			focus:
 				focus !== undefined &&
+				!asksAnyPerson &&
 				asksForDetail(index, focus, ranked.slice(0, settings.typeWindow), typeAsked !== undefined)
 					? concepts.find(isFocus)
 					: undefined,

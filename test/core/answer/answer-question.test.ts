@@ -86,6 +86,13 @@ describe('answerQuestion: retrieval and citations', () => {
 		expect(best?.coverage).toBe(1);
 	});
 
+	test('GIVEN "who was the X guy" THEN "guy" asks for a person, no detail the text lacks', async () => {
+		const lines = 'Governor Mia Park brought Tom Reed, her adviser on fisheries, to the council.\n';
+		const answer = found(await answerWithLines(lines, 'who was the fisheries guy at the council'));
+		expect(answer.passages[0]?.quote.text).toMatch(/Tom Reed/u);
+		expect(answer.shortAnswer).toMatch(/^Tom Reed\b/u);
+	});
+
 	test("GIVEN who met a guest on arrival, in chat's words THEN the sentence of who greeted or waited on the tarmac", async () => {
 		const lines =
 			'Governor Mia Park landed in Riverton on Monday for a two-day visit.\nWaiting on the tarmac was Deputy Mayor Tom Reed, who drove her to the town hall.\n';
