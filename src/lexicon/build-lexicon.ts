@@ -210,12 +210,28 @@ export function buildLexicon(
 		targets.set(targetKey, Math.min(targets.get(targetKey) ?? code, code));
 	};
 
+	// "Soviet" is "of the Soviet Union" (a pertainym): WordNet points from the adjective only, so "USSR", its synonym,
+	// finds "Soviet forces" by this turned round. Not a country of today's: WordNet's "Russia" is first the Soviet
+	// Union, which Russia is not ("Russia backed the fighters who battled Soviet forces"); country data gives its
+	// people's word.
+	const today = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
+	const pertaining = new Map<string, string[]>();
+	for (const synset of wordnet.synsets.values()) {
+		for (const pointer of synset.pointers) {
+			const word = synset.words[pointer.source - 1];
+			// Only a name's adjective ("Soviet", "Afghan"): "civil" is of a nation, "official" of an agency; neither says it.
+			if (pointer.symbol !== '\\' || word === undefined || !synset.names.includes(word)) continue;
+			pertaining.set(pointer.target, [...(pertaining.get(pointer.target) ?? []), word]);
+		}
+	}
 	for (const lemma of wordnet.lemmas) {
 		for (const [sense, id] of lemma.synsets.slice(0, maxSenses).entries()) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const word of synset.words) relate(lemma.word, word, 'synonym');
+			for (const word of today.has(lemma.word.toLowerCase()) ? [] : (pertaining.get(id) ?? []))
+				relate(lemma.word, word, 'derivation');
 			for (const pointer of synset.pointers) {
 				const relation = RELATION_OF_POINTER[pointer.symbol];
 				if (relation === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;

@@ -43,6 +43,8 @@ function writeWordNet(): string {
 		'0033 14 n 01 fleet 0 000 | the ships of a navy',
 		'0034 06 n 01 ship 0 001 ~ 0035 n 0000 | a vessel',
 		'0035 06 n 01 frigate 0 001 @ 0034 n 0000 | a warship',
+		'0040 15 n 02 Wend_Republic 0 Wendland 0 000 | a former country',
+		'0041 15 n 01 town 0 000 | an urban area',
 	];
 	const index = [
 		'  licence',
@@ -70,6 +72,9 @@ function writeWordNet(): string {
 		'fleet n 1 0 1 0 0033',
 		'ship n 1 1 ~ 1 0 0034',
 		'frigate n 1 1 @ 1 0 0035',
+		'wend_republic n 1 0 1 0 0040',
+		'wendland n 1 0 1 0 0040',
+		'town n 1 0 1 0 0041',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -84,11 +89,16 @@ function writeWordNet(): string {
 		// Adjectives of names: 0106 Andean (of a region), 0107 Chilean (of a country).
 		'0106 00 a 01 Andean 0 000 | of the Andes',
 		'0107 00 a 01 Chilean 0 000 | of Chile',
+		// Pertainyms, from the adjective only: 0108 Wendish of 0040 Wend Republic (a former country), 0109 civic of
+		// 0041 town, 0110 Peruvian of 0010 Peru (a country of today).
+		'0108 00 a 01 Wendish 0 001 \\ 0040 n 0101 | of the Wend Republic',
+		'0109 00 a 01 civic 0 001 \\ 0041 n 0101 | of a town',
+		'0110 00 a 01 Peruvian 0 001 \\ 0010 n 0101 | of Peru',
 	];
 	writeFileSync(join(dir, 'data.adj'), `${adjectives.join('\n')}\n`);
 	writeFileSync(
 		join(dir, 'index.adj'),
-		'andean a 1 0 1 0 0106\nchilean a 1 0 1 0 0107\nhard a 1 0 1 9 0105\nnew a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\ntough a 2 0 2 3 0104 0105\n',
+		'andean a 1 0 1 0 0106\nchilean a 1 0 1 0 0107\ncivic a 1 1 \\ 1 0 0109\nhard a 1 0 1 9 0105\nnew a 1 1 ! 1 9 0103\nold a 2 1 ! 2 7 0101 0102\nperuvian a 1 1 \\ 1 0 0110\ntough a 2 0 2 3 0104 0105\nwendish a 1 1 \\ 1 0 0108\n',
 	);
 	// 0201 move (first sense: take a step) and 0202 move (second sense: displace) ~ 0203 transport.
 	const verbs = [
@@ -323,6 +333,18 @@ describe('buildLexicon', () => {
 		expect(alikeOf(lexiconWith('A tough and hard date.', usedAlike), 'tough')).toEqual([]);
 		// Without vectors, none.
 		expect(alikeOf(lexiconOf('That date will be hard to meet.'), 'tough')).toEqual([]);
+	});
+
+	test("GIVEN a name's adjective (a pertainym) THEN the name and its synonyms find it; a common word's or a country of today's not", () => {
+		const wendish = lexiconOf('Wendish troops left.');
+		for (const name of ['wendland', 'wend republic']) {
+			expect(wendish.relatedTo(name), name).toContainEqual({ target: 'wendish', relation: 'derivation' });
+		}
+		expect(lexiconOf('A civic duty.').relatedTo('town')).toEqual([]);
+		// Peru is a country of today: country data says what its people's word is.
+		const peru = lexiconOf('Peruvian troops left.', [{ common: 'Peru', names: ['Peru', 'Peruvian'] }]);
+		expect(peru.relatedTo('peru')).toContainEqual({ target: 'peruvian', relation: 'country' });
+		expect(peru.relatedTo('peru')).not.toContainEqual({ target: 'peruvian', relation: 'derivation' });
 	});
 
 	test('GIVEN a country THEN its name, people and capital relate to one another', () => {
