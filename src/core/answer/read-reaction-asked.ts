@@ -118,7 +118,8 @@ export function createVoiceCheck(
 			term === null ||
 			!index.hasTerm(term) ||
 			index.lookUpWord(norm) === undefined ||
-			index.isCommonWord(norm) ||
+			// "China" is also porcelain: a country's name is a name all the same.
+			(index.isCommonWord(norm) && !index.isCountry(norm)) ||
 			briefing.people.findByName(norm) !== undefined
 		)
 			return [];

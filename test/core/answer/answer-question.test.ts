@@ -401,6 +401,11 @@ describe('answerQuestion: short answers', () => {
 		expect(answerQuestion(briefing, 'what did lavrov say about palestine').found).toBe(true);
 		// A country the whole report is about is put otherwise ("the two countries"): no such check.
 		expect(answerQuestion(briefing, 'what did qureshi say about russia').found).toBe(true);
+		// A country whose name is also a common word ("china", porcelain) is a country all the same.
+		expect(answerQuestion(briefing, 'What did Lavrov say about China?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
 	});
 
 	test('GIVEN people counted in a group ("how many officials were in X\'s delegation") THEN a list of people elsewhere counts none', () => {
