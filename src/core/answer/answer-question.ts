@@ -699,6 +699,12 @@ function answerRead(
 	const statesDeed = (text: string) =>
 		index.termsOf(text).some((term) => namesDeed(deedAsked, term, settings.deedRelation));
 	const reversesParties = findPartiesReversed(briefing, read, concepts, settings.deedRelation);
+	// "Where did the talks take place": the place is the talks', in a sentence naming them by a close word, not a summit's
+	// beside other words of the question ("take the relationship to a new level").
+	const eventLocated = expected?.type === 'place' ? EVENT_LOCATED.exec(read)?.[1]?.toLowerCase() : undefined;
+	const event = concepts.find((concept) => wordsOf(concept).at(-1) === eventLocated);
+	const namesEventLocated = (text: string) =>
+		event === undefined || index.termsOf(text).some((term) => index.closeTermsOf(event).includes(term));
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
@@ -721,6 +727,7 @@ function answerRead(
 					staying &&
 					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text)) ||
 				(deedAsked.length > 0 && !statesDeed(passage.quote.text)) ||
+				!namesEventLocated(passage.quote.text) ||
 				(kind === 'quantity' && reversesParties(passage.quote.text))
 			)
 				continue;
@@ -811,6 +818,9 @@ function findPartiesReversed(
 
 // "When did …", "when will …", "who did … meet": a time or a person asked of a deed.
 const WHEN_DID = /^\s*(?:when|who|whom)\s+(?:did|does|do|will|would|has|have|had)\b/iu;
+// "Where did the FM-level talks take place", "where was the meeting held": the event whose place is asked.
+const EVENT_LOCATED =
+	/^\W*where\s+(?:did|does|do|will|would|was|were|is|are)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}'’-]+)\s+(?:take|took|taking|takes|be\s+held|held|happen|happened|happening|occur|occurred)\b/iu;
 
 /** Whether a word names a country or a place by country data or the knowledge's synonyms ("per", "lima"). */
 function isNamedPlace(briefing: Briefing, norm: string): boolean {

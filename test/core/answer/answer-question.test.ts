@@ -171,6 +171,13 @@ describe('answerQuestion: retrieval and citations', () => {
 });
 
 describe('answerQuestion: short answers', () => {
+	test('GIVEN where an event took place THEN the bold place is from a sentence naming the event, not another event beside other words', () => {
+		// The Bishkek summit's sentence shares "take" and "level" with the question, not the talks.
+		const talks = found(answerQuestion(briefing, 'where did the FM-level talks take place'));
+		expect(talks.shortAnswer ?? '').not.toMatch(/Bishkek/u);
+		expect(found(answerQuestion(briefing, 'where will the IGC meeting take place')).shortAnswer).toBe('Moscow');
+	});
+
 	test.each([
 		['How many doses did Russia deliver?', /^50,000 doses$/u],
 		['How many doses will Pakistan buy?', /^5 million doses$/u],
