@@ -110,8 +110,10 @@ export interface ExtractionContext {
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const NUMBER_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen';
+// "An hour and a half", "a day": one of a unit of time, as "one hour" is; not any "a".
+const ONE_OF_TIME_UNIT = `an?(?=\\s+(?:${TIME_UNIT_NAMES})\\b)`;
 const QUANTITY = new RegExp(
-	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:(?:\\s+|-)[\\p{L}]+){0,2})`,
+	`(?<![\\p{L}\\d-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS}|${ONE_OF_TIME_UNIT})(?:\\s+(million|billion|thousand|hundred|trillion))?(?:\\s*(percent|per cent|%))?((?:(?:\\s+|-)[\\p{L}]+){0,2})`,
 	'giu',
 );
 const ASKS_DURATION = /\bhow long\b(?! ago)|\b(?:what|which)(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?duration\b/iu;
@@ -776,7 +778,7 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "two hours and 15 minutes" is one length.
 		const continued = TIME_UNIT.test(unit[0] ?? '')
 			? (new RegExp(
-					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half|\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNIT_NAMES}))\\b`,
+					`^${escapeRegExp(number)}[\\s-]+${escapeRegExp(unit[0] ?? '')}(\\s+and\\s+(?:a\\s+half(?:\\s+(?:${TIME_UNIT_NAMES}))?|(?:\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNIT_NAMES})))\\b`,
 					'iu',
 				).exec(sentence.slice(match.index))?.[1] ?? '')
 			: '';
@@ -800,7 +802,9 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 		// "How long …?" asks for a time: a time unit is what it asks about ("nine years").
 		const unitMatches =
 			context.termsOf(unit.join(' ')).some((term) => context.questionTerms.has(term)) ||
-			(ASKS_DURATION.test(context.question) && TIME_UNIT.test(unit[0] ?? ''));
+			(ASKS_DURATION.test(context.question) && TIME_UNIT.test(unit[0] ?? '')) ||
+			// "How long is the line?": a unit of length as much as one of time ("a 1,100-km line", not "a day").
+			(HOW_LONG_IS.test(context.question) && LENGTH_UNIT.test(unit[0] ?? ''));
 		// "the two countries": a number word counts only when it counts what the question asks about.
 		if (!/\d/u.test(number) && !unitMatches) continue;
 		// "a two-day visit" answers "how long was the visit": the noun it describes is the question's.
@@ -809,10 +813,12 @@ function extractQuantity(sentence: string, context: ExtractionContext): { text: 
 			context.termsOf(tail.slice(1).trim().split(/\s+/u)[1] ?? '').some((term) => context.questionTerms.has(term));
 		// "How many more doses …" is answered by "150,000 more": "more" names the unit counted before it.
 		const moreAsked = additional !== undefined && ASKS_MORE.test(context.question);
+		// "A 35-minute one-on-one conversation, then talks that ran for an hour and a half": a time describing a thing
+		// the question does not name is that thing's length; another length in the sentence is likelier the one asked.
 		const score =
 			(unitMatches || moreAsked ? 2 : 0) +
 			(moreAsked ? 1 : 0) +
-			(describes ? 1 : 0) +
+			(describes ? 1 : hyphenated && TIME_UNIT.test(unit[0] ?? '') ? -2 : 0) +
 			(/\d/u.test(number) ? 1 : 0) +
 			(unit.length > 0 || percent ? 0.5 : 0);
 		// A rate asked is given as one: "1.6 billion cubic feet per day".

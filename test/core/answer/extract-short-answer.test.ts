@@ -486,6 +486,19 @@ describe('extractShortAnswer: lengths and counts', () => {
 		expect(quantityOf('how long did the ferry talks run', sentence)).toBe('two hours and 15 minutes');
 	});
 
+	test('GIVEN "an hour and a half" THEN a length, whole; a time describing another thing ("a 35-minute chat") loses to it', () => {
+		const sentence =
+			'The mayors first held a 35-minute one-on-one chat and then led ferry talks that ran for roughly an hour and a half.';
+		expect(quantityOf('how long did the ferry talks go on', sentence)).toBe('an hour and a half');
+		// Alone, a time describing another thing is still the only length there is.
+		expect(quantityOf('how long did the mayors meet', 'The mayors met for a 35-minute chat.')).toBe('35-minute');
+	});
+
+	test('GIVEN "how long is" a thing THEN its length in a unit of length, not a time of a rate ("a day")', () => {
+		const sentence = 'The 120-km (75-mile) ferry line will carry 9,000 cars a day.';
+		expect(quantityOf('how long is the ferry line', sentence)).toBe('120-km');
+	});
+
 	test('GIVEN "one official said" THEN "one" counts nothing; the number before what is counted does', () => {
 		expect(
 			quantityOf('how many officials were in the party', 'One harbour official said the party was late.'),
