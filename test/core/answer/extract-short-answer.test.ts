@@ -494,8 +494,8 @@ describe('extractShortAnswer: lengths and counts', () => {
 		expect(quantityOf('how long did the mayors meet', 'The mayors met for a 35-minute chat.')).toBe('35-minute');
 	});
 
-	test('GIVEN "how long is" a thing THEN its length in a unit of length, not a time of a rate ("a day")', () => {
-		const sentence = 'The 120-km (75-mile) ferry line will carry 9,000 cars a day.';
+	test('GIVEN "how long is" a thing THEN its length in a unit of length, not a time beside it ("less than a day")', () => {
+		const sentence = 'The governor stayed less than a day and opened the 120-km (75-mile) ferry line.';
 		expect(quantityOf('how long is the ferry line', sentence)).toBe('120-km');
 	});
 
