@@ -701,8 +701,15 @@ function answerRead(
 	const reversesParties = findPartiesReversed(briefing, read, concepts, settings.deedRelation);
 	// "Where did the talks take place": the place is the talks', in a sentence naming them by a close word, not a summit's
 	// beside other words of the question ("take the relationship to a new level").
-	const eventLocated = expected?.type === 'place' ? EVENT_LOCATED.exec(read)?.[1]?.toLowerCase() : undefined;
+	const eventPhrase = kind === 'place' ? EVENT_LOCATED.exec(read)?.[1]?.toLowerCase() : undefined;
+	const eventLocated = (QUALIFIED_HEAD.exec(eventPhrase ?? '')?.[1] ?? eventPhrase)?.split(/\s+/u).at(-1);
 	const event = concepts.find((concept) => wordsOf(concept).at(-1) === eventLocated);
+	// "What time did he fly out": the time of his landing ("touched down on Tuesday evening") is none; nor the other way.
+	const leavingAsked = LEAVING_WORD.test(read) && !ARRIVAL_WORD.test(read);
+	const arrivalAsked = ARRIVAL_WORD.test(read) && !LEAVING_WORD.test(read);
+	const travelsOtherWay = (text: string) =>
+		(leavingAsked && ARRIVAL_WORD.test(text) && !LEAVING_WORD.test(text)) ||
+		(arrivalAsked && LEAVING_WORD.test(text) && !ARRIVAL_WORD.test(text));
 	const namesEventLocated = (text: string) =>
 		event === undefined || index.termsOf(text).some((term) => index.closeTermsOf(event).includes(term));
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
@@ -728,6 +735,7 @@ function answerRead(
 					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text)) ||
 				(deedAsked.length > 0 && !statesDeed(passage.quote.text)) ||
 				!namesEventLocated(passage.quote.text) ||
+				travelsOtherWay(passage.quote.text) ||
 				(kind === 'quantity' && reversesParties(passage.quote.text))
 			)
 				continue;
@@ -818,9 +826,16 @@ function findPartiesReversed(
 
 // "When did …", "when will …", "who did … meet": a time or a person asked of a deed.
 const WHEN_DID = /^\s*(?:when|who|whom)\s+(?:did|does|do|will|would|has|have|had)\b/iu;
-// "Where did the FM-level talks take place", "where was the meeting held": the event whose place is asked.
+// Words of leaving and of arriving, as reports put a guest's travel.
+const LEAVING_WORD =
+	/\b(?:leave|leaves|left|leaving|depart\w*|(?:fly|flies|flew|flying)\s+(?:out|off|home|back)|(?:take|takes|took|taking)\s+off|(?:seen|saw|see|sees)\s+(?:\p{L}+\s+)?off|bound\s+for)\b/iu;
+const ARRIVAL_WORD =
+	/\b(?:arriv\w*|land|lands|landed|landing|(?:touch|touches|touched|touching)\s+down|(?:fly|flies|flew|flying)\s+in(?:to)?|(?:get|gets|got|getting)\s+in)\b/iu;
+// "Where did the FM-level talks take place", "where and when was the meeting held": the event whose place is asked.
 const EVENT_LOCATED =
-	/^\W*where\s+(?:did|does|do|will|would|was|were|is|are)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}'’-]+)\s+(?:take|took|taking|takes|be\s+held|held|happen|happened|happening|occur|occurred)\b/iu;
+	/^\W*where\s+(?:(?:and|or)\s+when\s+)?(?:did|does|do|will|would|was|were|is|are)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s+(?:take|took|taking|takes|be\s+held|held|happen|happened|happening|occur|occurred)\b/iu;
+// "The trade fair in Lima": the event is the noun before the phrase placing or qualifying it.
+const QUALIFIED_HEAD = /^(.*?)\s+(?:in|at|on|of|with|between|for|from)\s/iu;
 
 /** Whether a word names a country or a place by country data or the knowledge's synonyms ("per", "lima"). */
 function isNamedPlace(briefing: Briefing, norm: string): boolean {

@@ -171,11 +171,25 @@ describe('answerQuestion: retrieval and citations', () => {
 });
 
 describe('answerQuestion: short answers', () => {
+	test('GIVEN when a guest left THEN the bold time is not the time of their landing, nor the other way round', async () => {
+		const lines =
+			'Governor Mia Park touched down in Riverton on Monday evening for the bridge vote.\nPark left Riverton shortly after 4 p.m. on Tuesday, seen off by the mayor.\n';
+		const leaving = found(await answerWithLines(lines, 'what time did park fly out of riverton after the bridge vote'));
+		expect(leaving.shortAnswer ?? '').not.toMatch(/Monday/u);
+		const landing = found(await answerWithLines(lines, 'what time did park land in riverton, seen by the mayor'));
+		expect(landing.shortAnswer ?? '').not.toMatch(/4 p\.m\./u);
+	});
+
 	test('GIVEN where an event took place THEN the bold place is from a sentence naming the event, not another event beside other words', () => {
 		// The Bishkek summit's sentence shares "take" and "level" with the question, not the talks.
 		const talks = found(answerQuestion(briefing, 'where did the FM-level talks take place'));
 		expect(talks.shortAnswer ?? '').not.toMatch(/Bishkek/u);
 		expect(found(answerQuestion(briefing, 'where will the IGC meeting take place')).shortAnswer).toBe('Moscow');
+		expect(found(answerQuestion(briefing, 'where and when will the IGC meeting take place')).shortAnswer).toBe(
+			'Moscow',
+		);
+		const qualified = found(answerQuestion(briefing, 'where and when did the FM-level talks in Pakistan take place'));
+		expect(qualified.shortAnswer ?? '').not.toMatch(/Bishkek/u);
 	});
 
 	test.each([
