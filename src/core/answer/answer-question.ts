@@ -712,6 +712,17 @@ function answerRead(
 		(arrivalAsked && LEAVING_WORD.test(text) && !ARRIVAL_WORD.test(text));
 	const namesEventLocated = (text: string) =>
 		event === undefined || index.termsOf(text).some((term) => index.closeTermsOf(event).includes(term));
+	// "What's the deadline for the pipeline draft": the value is the draft's, in a sentence naming it (by any word of
+	// it), not the deadline of another thing ("as a May 1 deadline approaches for it to withdraw").
+	const ownerPhrase =
+		focus !== undefined && focus.form === 'of' && !focus.open && (kind === 'time' || kind === 'quantity')
+			? new RegExp(`\\b${escapeRegExp(focus.word)}\\s+(?:of|for)\\s+(?:the\\s+)?([^?.!]+)`, 'iu').exec(read)?.[1]
+			: undefined;
+	const ownerWords = new Set(ownerPhrase?.toLowerCase().split(/[\s-]+/u));
+	const owner = concepts.filter((concept) => concept.covered && wordsOf(concept).some((word) => ownerWords.has(word)));
+	const namesOwner = (text: string) =>
+		owner.length === 0 ||
+		index.termsOf(text).some((term) => owner.some((concept) => index.closeTermsOf(concept).includes(term)));
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
@@ -735,6 +746,7 @@ function answerRead(
 					!statesStayAsked(briefing, read, concepts, passage.paragraph, passage.quote.text)) ||
 				(deedAsked.length > 0 && !statesDeed(passage.quote.text)) ||
 				!namesEventLocated(passage.quote.text) ||
+				!namesOwner(passage.quote.text) ||
 				travelsOtherWay(passage.quote.text) ||
 				(kind === 'quantity' && reversesParties(passage.quote.text))
 			)

@@ -171,6 +171,13 @@ describe('answerQuestion: retrieval and citations', () => {
 });
 
 describe('answerQuestion: short answers', () => {
+	test("GIVEN the deadline of one thing asked THEN another thing's deadline is no bold answer", () => {
+		// The article's only deadline is the United States' withdrawal's.
+		const answer = found(answerQuestion(briefing, 'what is the deadline for the vaccine deliveries'));
+		expect(answer.shortAnswer ?? '').not.toMatch(/May 1/u);
+		expect(found(answerQuestion(briefing, "what's the deadline for the us withdrawal")).shortAnswer).toMatch(/May 1/u);
+	});
+
 	test('GIVEN when a guest left THEN the bold time is not the time of their landing, nor the other way round', async () => {
 		const lines =
 			'Governor Mia Park touched down in Riverton on Monday evening for the bridge vote.\nPark left Riverton shortly after 4 p.m. on Tuesday, seen off by the mayor.\n';
