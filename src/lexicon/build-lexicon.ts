@@ -214,7 +214,7 @@ export function buildLexicon(
 	// finds "Soviet forces" by this turned round. Not a country of today's: WordNet's "Russia" is first the Soviet
 	// Union, which Russia is not ("Russia backed the fighters who battled Soviet forces"); country data gives its
 	// people's word.
-	const today = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
+	const countryWords = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
 	const pertaining = new Map<string, string[]>();
 	for (const synset of wordnet.synsets.values()) {
 		for (const pointer of synset.pointers) {
@@ -230,7 +230,7 @@ export function buildLexicon(
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
 			for (const word of synset.words) relate(lemma.word, word, 'synonym');
-			for (const word of today.has(lemma.word.toLowerCase()) ? [] : (pertaining.get(id) ?? []))
+			for (const word of countryWords.has(lemma.word.toLowerCase()) ? [] : (pertaining.get(id) ?? []))
 				relate(lemma.word, word, 'derivation');
 			for (const pointer of synset.pointers) {
 				const relation = RELATION_OF_POINTER[pointer.symbol];
@@ -286,7 +286,6 @@ export function buildLexicon(
 			const vector = SINGLE_WORD.test(word) && stemsOf(word) !== '' ? vectorOf(word) : undefined;
 			return vector === undefined ? [] : [{ word, vector }];
 		});
-		const countryWords = new Set(countries.flatMap(({ names }) => names.map((name) => name.toLowerCase())));
 		const isPlaceName = (word: string) =>
 			onlyNames.has(word) && NOUN_FILES.get(words.get(word)?.lexFile ?? -1)?.entity === 'place';
 		for (const [word, { pos, lexFile }] of words) {

@@ -704,14 +704,18 @@ function answerRead(
 	const eventPhrase = kind === 'place' ? EVENT_LOCATED.exec(read)?.[1]?.toLowerCase() : undefined;
 	const eventLocated = (QUALIFIED_HEAD.exec(eventPhrase ?? '')?.[1] ?? eventPhrase)?.split(/\s+/u).at(-1);
 	const event = concepts.find((concept) => wordsOf(concept).at(-1) === eventLocated);
+	/** Whether a text names any of the concepts by a close word; true where there are none to name. */
+	const namesAnyOf = (wanted: readonly Concept[]) => {
+		const close = new Set(wanted.flatMap(index.closeTermsOf));
+		return (text: string) => wanted.length === 0 || index.termsOf(text).some((term) => close.has(term));
+	};
 	// "What time did he fly out": the time of his landing ("touched down on Tuesday evening") is none; nor the other way.
 	const leavingAsked = LEAVING_WORD.test(read) && !ARRIVAL_WORD.test(read);
 	const arrivalAsked = ARRIVAL_WORD.test(read) && !LEAVING_WORD.test(read);
 	const travelsOtherWay = (text: string) =>
 		(leavingAsked && ARRIVAL_WORD.test(text) && !LEAVING_WORD.test(text)) ||
 		(arrivalAsked && LEAVING_WORD.test(text) && !ARRIVAL_WORD.test(text));
-	const namesEventLocated = (text: string) =>
-		event === undefined || index.termsOf(text).some((term) => index.closeTermsOf(event).includes(term));
+	const namesEventLocated = namesAnyOf(event === undefined ? [] : [event]);
 	// "What's the deadline for the pipeline draft": the value is the draft's, in a sentence naming it (by any word of
 	// it), not the deadline of another thing ("as a May 1 deadline approaches for it to withdraw").
 	const ownerPhrase =
@@ -720,9 +724,7 @@ function answerRead(
 			: undefined;
 	const ownerWords = new Set(ownerPhrase?.toLowerCase().split(/[\s-]+/u));
 	const owner = concepts.filter((concept) => concept.covered && wordsOf(concept).some((word) => ownerWords.has(word)));
-	const namesOwner = (text: string) =>
-		owner.length === 0 ||
-		index.termsOf(text).some((term) => owner.some((concept) => index.closeTermsOf(concept).includes(term)));
+	const namesOwner = namesAnyOf(owner);
 	// A place gone on to is told from a stop on the way ("travelled to Cusco") only by reading the whole story:
 	// the passage speaks, no bold answer.
 	if (shortAnswer === undefined && expected?.onward !== true) {
