@@ -299,9 +299,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 	const settings = { ...defaultSearchOptions, ...options };
 	// A document's matched concepts are kept as the bits of a 32-bit mask.
 	if (settings.maxConcepts > 32) throw new RangeError(`maxConcepts must be at most 32, got ${settings.maxConcepts}`);
-	const spellOut = compileAcronyms(knowledge.synonyms.acronyms);
-	const expandAcronyms = (text: string) => nameDayParts(spellOut(text));
-	const analyzeText = (text: string) => extractTerms(expandAcronyms(text));
+	const expandAcronyms = compileAcronyms(knowledge.synonyms.acronyms);
+	// Acronyms spelled out and parts of the day named: the words a text is found by besides its own.
+	const expandText = (text: string) => nameDayParts(expandAcronyms(text));
+	const analyzeText = (text: string) => extractTerms(expandText(text));
 	const { paragraphs } = knowledge.article;
 	// Every text of the article is analyzed once, here: answers analyze the same sentences again and again.
 	const sentenceTerms = new Map<string, string[]>();
@@ -311,7 +312,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const tokens = tokenize(text);
 			sentenceTokens.set(text, tokens);
 			// The tokens already hold the terms, unless an acronym or a part of the day is spelled out first.
-			sentenceTerms.set(text, expandAcronyms(text) === text ? termsOfTokens(tokens) : analyzeText(text));
+			const expanded = expandText(text);
+			sentenceTerms.set(text, expanded === text ? termsOfTokens(tokens) : extractTerms(expanded));
 		}
 	}
 	// Other texts asked of often (the tagged entities of sentences) are few: keep the latest.
@@ -428,7 +430,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				),
 	);
 	const expandQuestionAcronyms = (text: string) =>
-		expandAcronyms(text).replace(CAPITALS_WORD, (word) => derivedAcronyms.get(word) ?? word);
+		expandText(text).replace(CAPITALS_WORD, (word) => derivedAcronyms.get(word) ?? word);
 	/** The weight of a word the article lacks (see `absentWeights`). */
 	const absentRarity = (norm: string, name: boolean) => {
 		// A phrase ("get to", "prime minister") is weighed by its first word's part of speech and commonness.
