@@ -120,5 +120,10 @@ export const lexiconDataSchema = z.object({
 	related: plainObject<Record<string, readonly (readonly [string, number])[]>>(
 		'an object of words and their related words',
 	),
+	/**
+	 * The acronyms of the names the article spells out, each with its name ("IGC" → "Inter-Governmental Commission"):
+	 * derived with the lexicon's own word list when it is built, as deriving them took a fifth of a cold start.
+	 */
+	acronyms: z.record(z.string(), z.string()).optional(),
 });
 export type LexiconData = z.infer<typeof lexiconDataSchema>;

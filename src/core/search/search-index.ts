@@ -404,29 +404,33 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		});
 	}
 	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win. Derived ones
-	// are all capitals, looked up word by word: an archive has hundreds, too many for one pattern.
+	// are all capitals, looked up word by word: an archive has hundreds, too many for one pattern. The lexicon file
+	// holds them, derived when it was built for these texts; for others, or with none kept, they are derived here.
+	const keptAcronyms =
+		knowledge.lexicon?.articleHash === knowledge.article.hash ? knowledge.lexicon.acronyms : undefined;
 	const derivedAcronyms = new Map(
 		lexicon === undefined
 			? []
 			: Object.entries(
-					deriveAcronyms(
-						paragraphs.map((paragraph) => paragraph.text),
-						(norm) => lookUp(norm) !== undefined && !lexicon.isName(norm),
-						// A name ("Fo") is no word the acronym could be taken for.
-						(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
-						(norms, start) => {
-							const length = lexicon.phraseLengthAt(norms, start);
-							const words = norms.slice(start, start + length);
-							// Not a phrasal verb ("took place", "focus on"): its particle is no initial of a name.
-							const noun = isCompoundNoun(words, lookUp) && words.every((norm) => termsOf(norm).length > 0);
-							// "GO", "MA": initials that are an English word in use are more likely typed as that word;
-							// an abbreviation WordNet lists ("CM", "DG") is not one.
-							const initials = words.map((word) => word.charAt(0)).join('');
-							const word = (lookUp(initials)?.tagged ?? 0) > 0 && !lexicon.isName(initials);
-							return noun && !word ? length : 1;
-						},
-						(norm) => lookUp(norm)?.entity === 'person',
-					),
+					keptAcronyms ??
+						deriveAcronyms(
+							paragraphs.map((paragraph) => paragraph.text),
+							(norm) => lookUp(norm) !== undefined && !lexicon.isName(norm),
+							// A name ("Fo") is no word the acronym could be taken for.
+							(norm) => vocabulary.isKnown(norm) && !lexicon.isName(norm),
+							(norms, start) => {
+								const length = lexicon.phraseLengthAt(norms, start);
+								const words = norms.slice(start, start + length);
+								// Not a phrasal verb ("took place", "focus on"): its particle is no initial of a name.
+								const noun = isCompoundNoun(words, lookUp) && words.every((norm) => termsOf(norm).length > 0);
+								// "GO", "MA": initials that are an English word in use are more likely typed as that word;
+								// an abbreviation WordNet lists ("CM", "DG") is not one.
+								const initials = words.map((word) => word.charAt(0)).join('');
+								const word = (lookUp(initials)?.tagged ?? 0) > 0 && !lexicon.isName(initials);
+								return noun && !word ? length : 1;
+							},
+							(norm) => lookUp(norm)?.entity === 'person',
+						),
 				),
 	);
 	const expandQuestionAcronyms = (text: string) =>

@@ -304,6 +304,16 @@ describe('search', () => {
 		expect(fo?.terms.has(stemWord('office'))).toBe(true);
 	});
 
+	test('GIVEN the shipped lexicon THEN the acronyms it keeps are those the index derives from the article', () => {
+		const { knowledge } = briefing;
+		const kept = briefing.index.derivedAcronyms;
+		const lexicon = knowledge.lexicon === undefined ? undefined : { ...knowledge.lexicon, acronyms: undefined };
+		const derived = createBriefing({ ...knowledge, lexicon }).index.derivedAcronyms;
+		expect(knowledge.lexicon?.acronyms).toBeDefined();
+		expect(kept.size).toBeGreaterThan(0);
+		expect(Object.fromEntries(kept)).toEqual(Object.fromEntries(derived));
+	});
+
 	test('GIVEN a fixture article with its own synonyms THEN they expand queries there too', async () => {
 		const fixture = await loadFixtureBriefing();
 		const hits = fixture.index.search(fixture.index.analyze('boat service'), 1);
