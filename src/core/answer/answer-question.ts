@@ -185,6 +185,13 @@ export interface AnswerOptions {
 	 */
 	readonly typedSentenceCoverage: number;
 	/**
+	 * How far down the ranking a passage that says a place gone on to, a count or another rarely worded answer is
+	 * sought when the best passage holds none (see `foundAnywhere`): past the candidates, as such a sentence may share
+	 * few of the question's words (the deepest found on the eval's sets and reports was 22nd), not the whole archive,
+	 * whose every paragraph was read for a question that has no such passage.
+	 */
+	readonly typedAnswerDepth: number;
+	/**
 	 * How closely a word of a sentence must relate to the verb of "when did X <verb>" or "who did X <verb>" for a time
 	 * or a person in it to be that deed's (a broader verb is 0.6 in the search's weights: "convene" is stated by
 	 * "meet").
@@ -207,6 +214,7 @@ export const defaultAnswerOptions: AnswerOptions = {
 	firstSourceWindow: 5,
 	typeWindow: 3,
 	typedSentenceCoverage: 0.25,
+	typedAnswerDepth: 30,
 	deedRelation: 0.6,
 };
 
@@ -450,7 +458,7 @@ function answerRead(
 		concept.properNoun && concept.covered && !concept.generic && index.isCountry(concept.label) ? [i] : [],
 	);
 	// "Where did he go after leaving Lima?": a place gone on to (or come from) is said plainly and rarely ("bound for
-	// Quito"), in words the question's may rank low, among all paragraphs; the one that says it comes first. So does
+	// Quito"), in words the question's may rank low; the one that says it comes first. So does
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
@@ -467,7 +475,7 @@ function answerRead(
 			expected?.type === 'count') &&
 		(retrieved[0] === undefined || !holdsTypeAnywhere(retrieved[0]))
 			? index
-					.search(concepts, knowledge.article.paragraphs.length)
+					.search(concepts, settings.typedAnswerDepth)
 					.find(
 						(passage) =>
 							holdsTypeAnywhere(passage) &&

@@ -173,11 +173,7 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 	const { index, knowledge } = briefing;
 	const asked = LEADER_ASKED.exec(question);
 	if (asked === null) return undefined;
-	// The terms of the sentences that say who leads something, read once for every word of what is led.
-	const leading = knowledge.article.paragraphs
-		.flatMap((paragraph) => paragraph.sentences)
-		.filter((sentence) => index.tokensOf(sentence.text).some(({ raw }) => LEADING_WORD.test(raw)))
-		.map((sentence) => index.termsOf(sentence.text));
+	const leading = findLeadingTerms(briefing);
 	// What is led, by the last word of a part of the phrase the article has, past words of time: "the 2001 invasion
 	// in Lima" may be named by its invasion or by Lima, "the Lima side of the commission" by its side or its commission.
 	const heads = (asked[2] ?? '').split(PREPOSITION).flatMap((part) => {
@@ -192,11 +188,28 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 	if (heads.length === 0) return undefined;
 	// An office heads what it is named for: an army's chief of staff the army, a minister the ministry.
 	const isStated = (head: string) =>
-		leading.some((terms) => terms.includes(head)) ||
+		leading.has(head) ||
 		knowledge.people.some((person) =>
 			index.termsOf(person.role).some((term) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM)),
 		);
 	return heads.some(isStated) ? undefined : `who ${asked[1]} it`.toLowerCase();
+}
+
+// An index never changes once built: its article's leading sentences are read once, not for every question.
+const leadingTerms = new WeakMap<Briefing['index'], ReadonlySet<string>>();
+
+/** The terms of the sentences that say who leads something ("led by", "heads"): what the article says has a leader. */
+function findLeadingTerms({ index, knowledge }: Briefing): ReadonlySet<string> {
+	const known = leadingTerms.get(index);
+	if (known !== undefined) return known;
+	const terms = new Set(
+		knowledge.article.paragraphs
+			.flatMap((paragraph) => paragraph.sentences)
+			.filter((sentence) => index.tokensOf(sentence.text).some(({ raw }) => LEADING_WORD.test(raw)))
+			.flatMap((sentence) => index.termsOf(sentence.text)),
+	);
+	leadingTerms.set(index, terms);
+	return terms;
 }
 
 /** Where a phrase of what is led splits into the thing and what it is of or in ("the side of the commission"). */
