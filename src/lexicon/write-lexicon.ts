@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
+import { loadKnowledge, withLexicon } from '../core/knowledge/load-knowledge.js';
 import { LEXICON_FILE } from '../core/lexicon/lexicon.js';
 import { buildSearchIndex } from '../core/search/search-index.js';
 import { compileAcronyms, extractTerms, tokenize } from '../core/text/analyze.js';
@@ -128,11 +128,10 @@ export async function writeLexicon(
 		options,
 		readWordVectors(),
 	);
-	const path = join(dir, LEXICON_FILE);
-	writeFileSync(path, `${JSON.stringify(lexicon)}\n`);
 	// The acronyms of the names the texts spell out, derived as an index over the folder derives them with this
 	// lexicon, are kept with it: deriving them took a fifth of a cold start.
-	const { derivedAcronyms } = buildSearchIndex(await loadKnowledge(dir));
+	const { derivedAcronyms } = buildSearchIndex(withLexicon(knowledge, lexicon));
+	const path = join(dir, LEXICON_FILE);
 	writeFileSync(path, `${JSON.stringify({ ...lexicon, acronyms: Object.fromEntries(derivedAcronyms) })}\n`);
 	return { path, related: Object.keys(lexicon.related).length };
 }

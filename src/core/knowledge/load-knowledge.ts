@@ -108,7 +108,14 @@ export async function loadKnowledge(dir: string, options: Partial<LoadOptions> =
 	if (lexicon.articleHash !== hash) {
 		throw new KnowledgeError(`${path}: built for another version of the article; run npm run lexicon`);
 	}
-	// Country data's groups for the article's countries join the synonyms ("Peruvians" is "Peru").
+	return withLexicon(knowledge, lexicon);
+}
+
+/**
+ * The knowledge with its lexicon, as loading gives it and as a lexicon just built is tried: country data's groups
+ * for the article's countries join the synonyms ("Peruvians" is "Peru").
+ */
+export function withLexicon(knowledge: Knowledge, lexicon: LexiconData): Knowledge {
 	const groups = [...knowledge.synonyms.groups, ...(lexicon.countryGroups ?? [])];
 	return { ...knowledge, synonyms: { ...knowledge.synonyms, groups }, lexicon };
 }
