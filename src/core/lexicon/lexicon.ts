@@ -141,12 +141,48 @@ export function editsOf(word: string): Set<string> {
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = createRecentCache<string, readonly Related[]>(LOOKUP_CACHE_SIZE);
+	// `related` is one line per word, sorted (see `encodeRelated`): a word is found by binary search on the word before
+	// each line's first tab, as the word list's entries are below.
+	let lineStarts: Uint32Array | undefined;
+	const indexLines = () => {
+		const found = data.related === '' ? [] : [0];
+		for (let at = data.related.indexOf('\n'); at !== -1; at = data.related.indexOf('\n', at + 1)) found.push(at + 1);
+		return Uint32Array.from(found);
+	};
+	/** A word's or phrase's relations as `related` holds them: related stems, each with its relation's index. */
+	const relationsOf = (key: string): (readonly [string, number])[] => {
+		lineStarts ??= indexLines();
+		let low = 0;
+		let high = lineStarts.length - 1;
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			const start = lineStarts[middle] ?? 0;
+			const tab = data.related.indexOf('\t', start);
+			const other = data.related.slice(start, tab);
+			if (other < key) low = middle + 1;
+			else if (other > key) high = middle - 1;
+			else {
+				const end = middle + 1 < lineStarts.length ? (lineStarts[middle + 1] ?? 0) - 1 : data.related.length;
+				return data.related
+					.slice(tab + 1, end)
+					.split('\t')
+					.map((pair) => {
+						const colon = pair.indexOf(':');
+						return [pair.slice(colon + 1), Number(pair.slice(0, colon))] as const;
+					});
+			}
+		}
+		return [];
+	};
+	const hasRelations = (key: string) => relationsOf(key).length > 0;
 	// The lengths of the phrases the lexicon knows, by first word: found on first use, among the few keys with a space.
 	let phraseLengths: Map<string, number[]> | undefined;
 	const phraseLengthsOf = (first: string) => {
 		if (phraseLengths === undefined) {
 			phraseLengths = new Map();
-			for (const key of Object.keys(data.related)) {
+			lineStarts ??= indexLines();
+			for (const start of lineStarts) {
+				const key = data.related.slice(start, data.related.indexOf('\t', start));
 				const space = key.indexOf(' ');
 				if (space === -1) continue;
 				const first = key.slice(0, space);
@@ -271,17 +307,17 @@ export function createLexicon(data: LexiconData): Lexicon {
 		const closest = new Map<string, number>();
 		// The word and the first base form English has: "doses" is "dose", never also "DOS" (of a Department of State).
 		const [word = '', ...bases] = baseFormsOf(words.slice(space + 1));
-		const base = bases.find((form) => findEntry(form) !== undefined || data.related[head + form] !== undefined);
+		const base = bases.find((form) => findEntry(form) !== undefined || hasRelations(head + form));
 		const verbBase =
 			firstSpace === -1
 				? undefined
 				: baseFormsOf(words.slice(0, firstSpace))
 						.slice(1)
-						.find((form) => data.related[form + tail] !== undefined);
+						.find((form) => hasRelations(form + tail));
 		const keys = [head + word, ...(base === undefined ? [] : [head + base])];
 		if (verbBase !== undefined) keys.push(verbBase + tail);
 		for (const key of keys) {
-			for (const [target, code] of data.related[key] ?? []) {
+			for (const [target, code] of relationsOf(key)) {
 				closest.set(target, Math.min(closest.get(target) ?? code, code));
 			}
 		}

@@ -988,6 +988,15 @@ function buildPhraseDictionary(
 	textTokens: Iterable<readonly Token[]>,
 ): Map<string, PhraseEntry[]> {
 	const dictionary = new Map<string, PhraseEntry[]>();
+	// Each member of a synonym group, and each name a person goes by, is read once for every other one.
+	const termsOfPhrase = new Map<string, string[]>();
+	const termsOfOnce = (phrase: string) => {
+		const known = termsOfPhrase.get(phrase);
+		if (known !== undefined) return known;
+		const terms = termsOf(phrase);
+		termsOfPhrase.set(phrase, terms);
+		return terms;
+	};
 	const add = (
 		phrase: string,
 		expansions: readonly string[],
@@ -995,7 +1004,7 @@ function buildPhraseDictionary(
 		synonyms = false,
 		nameParts: ReadonlySet<string> | undefined = undefined,
 	) => {
-		const terms = termsOf(phrase);
+		const terms = termsOfOnce(phrase);
 		const first = terms[0];
 		if (first === undefined) return;
 		const key = terms.join(' ');
@@ -1008,7 +1017,7 @@ function buildPhraseDictionary(
 			dictionary.set(first, entries);
 		}
 		for (const expansion of expansions) {
-			const expansionTerms = termsOf(expansion);
+			const expansionTerms = termsOfOnce(expansion);
 			for (const term of expansionTerms) {
 				if (!terms.includes(term)) entry.expansions.set(term, Math.max(entry.expansions.get(term) ?? 0, weight));
 			}
@@ -1030,9 +1039,9 @@ function buildPhraseDictionary(
 	for (const person of knowledge.people) {
 		const names = [person.name, ...person.aliases];
 		const used = names.filter((name) => containsWords(fullText, name));
-		const own = new Set(termsOf(person.name));
+		const own = new Set(termsOfOnce(person.name));
 		for (const name of names) {
-			const parts = termsOf(name).filter((term) => own.has(term));
+			const parts = termsOfOnce(name).filter((term) => own.has(term));
 			add(name, used, settings.aliasWeight, false, parts.length > 0 ? new Set(parts) : undefined);
 		}
 	}

@@ -32,9 +32,14 @@ function isWholeWords(text: string, phrase: string, at: number): boolean {
 
 /** Whether the stems `wanted` (see `extractTerms`) occur contiguously in `terms` (the stems of some text). */
 export function containsTerms(terms: readonly string[], wanted: readonly string[]): boolean {
-	if (wanted.length === 0) return false;
-	for (let i = 0; i + wanted.length <= terms.length; i++) {
-		if (wanted.every((term, j) => terms[i + j] === term)) return true;
+	const [first] = wanted;
+	if (first === undefined) return false;
+	// Plain loops from each place of the first stem: this runs for every topic's keyword over every paragraph at
+	// start-up, before the JIT has made a closure per position cheap.
+	for (let i = terms.indexOf(first); i !== -1 && i + wanted.length <= terms.length; i = terms.indexOf(first, i + 1)) {
+		let j = 1;
+		while (j < wanted.length && terms[i + j] === wanted[j]) j++;
+		if (j === wanted.length) return true;
 	}
 	return false;
 }

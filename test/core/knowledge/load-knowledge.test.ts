@@ -156,7 +156,14 @@ describe('loadKnowledge: the lexicon', () => {
 	test('GIVEN the project knowledge THEN its lexicon was built for this very article', async () => {
 		const knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
 		expect(knowledge.lexicon?.articleHash).toBe(knowledge.article.hash);
-		expect(Object.keys(knowledge.lexicon?.related ?? {}).length).toBeGreaterThan(1000);
+		expect(knowledge.lexicon?.related.split('\n').length).toBeGreaterThan(1000);
+	});
+
+	test('GIVEN a lexicon in an older format THEN loading fails, saying to rebuild it', async () => {
+		const dir = await copyWith(DEFAULT_KNOWLEDGE_DIR, 'lexicon.json', (text) =>
+			JSON.stringify({ ...JSON.parse(text), version: 1 }),
+		);
+		await expect(loadKnowledge(dir)).rejects.toThrow(/lexicon\.json: version: .*older.*npm run lexicon/u);
 	});
 
 	test('GIVEN an edited article and the old lexicon THEN loading fails, saying to rebuild it', async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createLexicon } from '../../../src/core/lexicon/lexicon.js';
-import { type LexiconData, RELATIONS } from '../../../src/core/lexicon/lexicon-data.js';
+import { encodeRelated, LEXICON_VERSION, type LexiconData, RELATIONS } from '../../../src/core/lexicon/lexicon-data.js';
 
 const code = (relation: (typeof RELATIONS)[number]) => RELATIONS.indexOf(relation);
 
 const data: LexiconData = {
-	version: 1,
+	version: LEXICON_VERSION,
 	articleHash: 'x',
 	sources: 'test',
 	// city: noun (0), tagged 120, filed under noun.location (15); come: verb (1); premier: noun; leader: noun.person
@@ -17,22 +17,24 @@ const data: LexiconData = {
 	// WordNet's exception lists also map some words to themselves.
 	bases: { came: 'come', took: 'take', city: 'city' },
 	entities: {},
-	related: {
-		city: [['karachi', code('narrower')]],
-		cities: [['capit', code('broader')]],
-		come: [['arriv', code('synonym')]],
-		dose: [['medicin', code('broader')]],
-		favor: [['promot', code('broader')]],
-		organize: [['arrang', code('synonym')]],
-		center: [['middl', code('synonym')]],
-		tor: [['hill', code('broader')]],
-		global: [['world', code('synonym')]],
-		bare: [['empti', code('synonym')]],
-		dos: [['state', code('synonym')]],
-		premier: [['prime minist', code('synonym')]],
-		'prime minister': [['premier', code('synonym')]],
-		'take part': [['particip', code('synonym')]],
-	},
+	related: encodeRelated(
+		Object.entries({
+			city: [['karachi', code('narrower')]],
+			cities: [['capit', code('broader')]],
+			come: [['arriv', code('synonym')]],
+			dose: [['medicin', code('broader')]],
+			favor: [['promot', code('broader')]],
+			organize: [['arrang', code('synonym')]],
+			center: [['middl', code('synonym')]],
+			tor: [['hill', code('broader')]],
+			global: [['world', code('synonym')]],
+			bare: [['empti', code('synonym')]],
+			dos: [['state', code('synonym')]],
+			premier: [['prime minist', code('synonym')]],
+			'prime minister': [['premier', code('synonym')]],
+			'take part': [['particip', code('synonym')]],
+		}),
+	),
 };
 
 describe('createLexicon', () => {
