@@ -1,36 +1,42 @@
 import dotenv from 'dotenv';
-import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
+import * as z from './core/schema.js';
 
-const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)');
+const snowflake = z.string().check(z.regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)'));
 // A bot token is three base64url parts joined by dots; anything else is a paste error worth catching before login.
 const token = z
 	.string()
-	.regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u, 'is not a bot token (three dot-separated parts)');
+	.check(z.regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u, 'is not a bot token (three dot-separated parts)'));
+
+/** A whole number from `min` to `max`, read from text; `error` says what a value that is no number must be. */
+function wholeNumber(min: number, max: number, error?: string) {
+	return z.coerce
+		.number(error === undefined ? undefined : { error })
+		.check(z.int(), z.minimum(min, `must be a whole number ≥ ${min}`), z.maximum(max));
+}
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const schema = z.object({
-	DISCORD_TOKEN: token.optional(),
-	DISCORD_CLIENT_ID: snowflake.optional(),
-	DISCORD_GUILD_ID: snowflake.optional(),
-	DISCORD_API_URL: z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
-	LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-	KNOWLEDGE_DIR: z.string().optional(),
-	DISCORD_PUBLIC_KEY: z
-		.string()
-		.regex(/^[0-9a-fA-F]{64}$/u, 'must be the application public key (64 hex digits)')
-		.optional(),
-	PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65_535).default(3000),
-	SHARD_COUNT: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).optional(),
-	RATE_LIMIT_COUNT: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(1000).default(5),
-	RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(3600).default(10),
+	DISCORD_TOKEN: z.optional(token),
+	DISCORD_CLIENT_ID: z.optional(snowflake),
+	DISCORD_GUILD_ID: z.optional(snowflake),
+	DISCORD_API_URL: z.optional(z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' })),
+	LOG_LEVEL: z._default(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), 'info'),
+	KNOWLEDGE_DIR: z.optional(z.string()),
+	DISCORD_PUBLIC_KEY: z.optional(
+		z.string().check(z.regex(/^[0-9a-fA-F]{64}$/u, 'must be the application public key (64 hex digits)')),
+	),
+	PORT: z._default(wholeNumber(1, 65_535, 'must be a port number'), 3000),
+	SHARD_COUNT: z.optional(wholeNumber(1, 1000, 'must be a whole number')),
+	RATE_LIMIT_COUNT: z._default(wholeNumber(1, 1000), 5),
+	RATE_LIMIT_WINDOW_SECONDS: z._default(wholeNumber(1, 3600), 10),
 	// How long SIGINT/SIGTERM lets in-flight interactions finish before the process exits anyway.
-	SHUTDOWN_DEADLINE_SECONDS: z.coerce.number().int().min(0, 'must be a whole number ≥ 0').max(300).default(10),
+	SHUTDOWN_DEADLINE_SECONDS: z._default(wholeNumber(0, 300), 10),
 	// How long the HTTP endpoint gives a client to send its whole request (headers and body).
-	HTTP_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(300).default(10),
+	HTTP_REQUEST_TIMEOUT_SECONDS: z._default(wholeNumber(1, 300), 10),
 	// How many processes serve the HTTP endpoint, sharing its port (node:cluster); unset: one per core.
-	HTTP_WORKERS: z.coerce.number().int().min(1, 'must be a whole number ≥ 1').max(64).optional(),
+	HTTP_WORKERS: z.optional(wholeNumber(1, 64)),
 });
 
 export type Config = z.infer<typeof schema>;

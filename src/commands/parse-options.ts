@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../core/schema.js';
 import { stripUnsafeText } from '../core/strip-unsafe.js';
 import type { Command, OptionDefinition } from './define-command.js';
 
@@ -13,43 +13,54 @@ export function cleanText(text: string): string {
 
 const booleanText = z.union([
 	z.boolean(),
-	z.enum(['true', 'yes', 'on', '1']).transform(() => true),
-	z.enum(['false', 'no', 'off', '0']).transform(() => false),
+	z.pipe(
+		z.enum(['true', 'yes', 'on', '1']),
+		z.transform(() => true),
+	),
+	z.pipe(
+		z.enum(['false', 'no', 'off', '0']),
+		z.transform(() => false),
+	),
 ]);
 
-function optionSchema(option: OptionDefinition): z.ZodType {
-	let schema: z.ZodType;
+function optionSchema(option: OptionDefinition): z.ZodMiniType {
+	let schema: z.ZodMiniType;
 	switch (option.type) {
 		case 'string': {
-			const text = z
-				.string()
-				.transform(cleanText)
-				.pipe(z.string().max(option.maxLength, `at most ${option.maxLength} characters`));
+			const text = z.pipe(
+				z.pipe(z.string(), z.transform(cleanText)),
+				z.string().check(z.maxLength(option.maxLength, `at most ${option.maxLength} characters`)),
+			);
 			schema = option.required
-				? text.pipe(z.string().min(1, 'cannot be empty'))
-				: text.transform((value) => (value === '' ? undefined : value));
+				? z.pipe(text, z.string().check(z.minLength(1, 'cannot be empty')))
+				: z.pipe(
+						text,
+						z.transform((value: string) => (value === '' ? undefined : value)),
+					);
 			break;
 		}
 		case 'integer':
 			schema = z.coerce
 				.number({ error: 'must be a whole number' })
-				.int('must be a whole number')
-				.min(option.min, `must be at least ${option.min}`)
-				.max(option.max, `must be at most ${option.max}`);
+				.check(
+					z.int('must be a whole number'),
+					z.minimum(option.min, `must be at least ${option.min}`),
+					z.maximum(option.max, `must be at most ${option.max}`),
+				);
 			break;
 		case 'boolean':
 			schema = booleanText;
 			break;
 	}
-	return option.required ? schema : schema.optional();
+	return option.required ? schema : z.optional(schema);
 }
 
 export type ParsedOptions = { ok: true; options: Record<string, unknown> } | { ok: false; problems: string[] };
 
 // Built once per command: zod schemas are costly to construct and every interaction parses options.
-const schemas = new WeakMap<Command, z.ZodType>();
+const schemas = new WeakMap<Command, z.ZodMiniType>();
 
-function schemaOf(command: Command): z.ZodType {
+function schemaOf(command: Command): z.ZodMiniType {
 	let schema = schemas.get(command);
 	if (schema === undefined) {
 		schema = z.strictObject(Object.fromEntries(command.options.map((option) => [option.name, optionSchema(option)])));

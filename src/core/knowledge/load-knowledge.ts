@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { KnowledgeError } from '../errors.js';
 import { withEverydaySynonyms } from '../lexicon/everyday-synonyms.js';
 import { LEXICON_FILE } from '../lexicon/lexicon.js';
@@ -305,7 +305,7 @@ async function readText(dir: string, file: string, maxBytes: number): Promise<st
 	}
 }
 
-async function readOptionalJson<T extends z.ZodType>(
+async function readOptionalJson<T extends z.ZodMiniType>(
 	dir: string,
 	file: string,
 	maxBytes: number,
@@ -315,7 +315,7 @@ async function readOptionalJson<T extends z.ZodType>(
 	return text === undefined ? undefined : parseJson(join(dir, file), text, schema);
 }
 
-async function readJsonFile<T extends z.ZodType>(
+async function readJsonFile<T extends z.ZodMiniType>(
 	dir: string,
 	file: string,
 	maxBytes: number,
@@ -331,7 +331,7 @@ async function readJsonFile<T extends z.ZodType>(
 	return parseJson(path, text, schema);
 }
 
-function parseJson<T extends z.ZodType>(path: string, text: string, schema: T): z.output<T> {
+function parseJson<T extends z.ZodMiniType>(path: string, text: string, schema: T): z.output<T> {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema.js';
 
 /**
  * How a word of the question relates to a word of the article, from the lexical database, closest first (where two
@@ -119,14 +119,14 @@ export const lexiconDataSchema = z.object({
 	/** The single words WordNet writes only capitalized, joined by spaces: names, not common words capitalized. */
 	names: z.string(),
 	/** The common names of the world's countries (country data), lowercase, joined by `|`: "which country" asks for one. */
-	countries: z.string().optional(),
+	countries: z.optional(z.string()),
 	/** The world's capitals (country data), lowercase, joined by `|`: a capital is no region. */
-	capitals: z.string().optional(),
+	capitals: z.optional(z.string()),
 	/**
 	 * The article's countries as synonym groups, lowercase: common name, its people's names, a capital the article
 	 * writes only as an actor ("Washington reviews …"), and its three-letter code where that is no English word.
 	 */
-	countryGroups: z.array(z.array(z.string().min(1)).min(2)).optional(),
+	countryGroups: z.optional(z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(2)))),
 	// The maps are checked as plain objects only: a field-by-field check copies every entry at every start, and the
 	// file is written by `npm run lexicon`, its article checked by hash.
 	bases: plainObject<Record<string, string>>('an object of irregular forms and their base forms'),
@@ -140,6 +140,6 @@ export const lexiconDataSchema = z.object({
 	 * The acronyms of the names the article spells out, each with its name ("IGC" → "Inter-Governmental Commission"):
 	 * derived with the lexicon's own word list when it is built, as deriving them took a fifth of a cold start.
 	 */
-	acronyms: z.record(z.string(), z.string()).optional(),
+	acronyms: z.optional(z.record(z.string(), z.string())),
 });
 export type LexiconData = z.infer<typeof lexiconDataSchema>;
