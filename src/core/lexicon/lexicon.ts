@@ -138,74 +138,77 @@ export function editsOf(word: string): Set<string> {
 	return edits;
 }
 
+/**
+ * Where each entry of a text of entries joined by `separator` starts. Counted first, then filled: a growing array
+ * of 90,000 numbers copied into a typed one took three times as long, at every start.
+ */
+function indexStarts(text: string, separator: string): Uint32Array {
+	if (text === '') return new Uint32Array(0);
+	let count = 1;
+	for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) count++;
+	const starts = new Uint32Array(count);
+	let k = 1;
+	for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) starts[k++] = at + 1;
+	return starts;
+}
+
 /** Reads lexicon data into lookups; the word list is parsed on first use, so start-up pays only for relations. */
 export function createLexicon(data: LexiconData): Lexicon {
 	const related = createRecentCache<string, readonly Related[]>(LOOKUP_CACHE_SIZE);
-	// `related` is one line per word, sorted (see `encodeRelated`): a word is found by binary search on the word before
-	// each line's first tab, as the word list's entries are below.
+	// `related` is one line per word or phrase, sorted (see `encodeRelated`): a key is found by binary search on the
+	// text before each line's first tab, as the word list's entries are below, and the phrases starting with a word
+	// follow one another.
 	let lineStarts: Uint32Array | undefined;
-	const indexLines = () => {
-		const found = data.related === '' ? [] : [0];
-		for (let at = data.related.indexOf('\n'); at !== -1; at = data.related.indexOf('\n', at + 1)) found.push(at + 1);
-		return Uint32Array.from(found);
+	const keyAt = (line: number, starts: Uint32Array) => {
+		const start = starts[line] ?? 0;
+		return data.related.slice(start, data.related.indexOf('\t', start));
+	};
+	/** The first line whose key is `key` or sorts after it. */
+	const lineFrom = (key: string, starts: Uint32Array): number => {
+		let low = 0;
+		let high = starts.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (keyAt(middle, starts) < key) low = middle + 1;
+			else high = middle;
+		}
+		return low;
 	};
 	/** A word's or phrase's relations as `related` holds them: related stems, each with its relation's index. */
 	const relationsOf = (key: string): (readonly [string, number])[] => {
-		lineStarts ??= indexLines();
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low <= high) {
-			const middle = (low + high) >> 1;
-			const start = lineStarts[middle] ?? 0;
-			const tab = data.related.indexOf('\t', start);
-			const other = data.related.slice(start, tab);
-			if (other < key) low = middle + 1;
-			else if (other > key) high = middle - 1;
-			else {
-				const end = middle + 1 < lineStarts.length ? (lineStarts[middle + 1] ?? 0) - 1 : data.related.length;
-				return data.related
-					.slice(tab + 1, end)
-					.split('\t')
-					.map((pair) => {
-						const colon = pair.indexOf(':');
-						return [pair.slice(colon + 1), Number(pair.slice(0, colon))] as const;
-					});
-			}
-		}
-		return [];
+		lineStarts ??= indexStarts(data.related, '\n');
+		const line = lineFrom(key, lineStarts);
+		if (line === lineStarts.length || keyAt(line, lineStarts) !== key) return [];
+		const start = (lineStarts[line] ?? 0) + key.length + 1;
+		const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] ?? 0) - 1 : data.related.length;
+		return data.related
+			.slice(start, end)
+			.split('\t')
+			.map((pair) => {
+				const colon = pair.indexOf(':');
+				return [pair.slice(colon + 1), Number(pair.slice(0, colon))] as const;
+			});
 	};
 	const hasRelations = (key: string) => relationsOf(key).length > 0;
-	// The lengths of the phrases the lexicon knows, by first word: found on first use, among the few keys with a space.
-	let phraseLengths: Map<string, number[]> | undefined;
-	const phraseLengthsOf = (first: string) => {
-		if (phraseLengths === undefined) {
-			phraseLengths = new Map();
-			lineStarts ??= indexLines();
-			for (const start of lineStarts) {
-				const key = data.related.slice(start, data.related.indexOf('\t', start));
-				const space = key.indexOf(' ');
-				if (space === -1) continue;
-				const first = key.slice(0, space);
-				let length = 2;
-				for (let at = key.indexOf(' ', space + 1); at !== -1; at = key.indexOf(' ', at + 1)) length++;
-				const lengths = phraseLengths.get(first);
-				if (lengths === undefined) phraseLengths.set(first, [length]);
-				else if (!lengths.includes(length)) lengths.push(length);
+	/** The lengths in words of the phrases the lexicon knows starting with a word, longest first: matched at its longest. */
+	const phraseLengths = createRecentCache<string, number[]>(LOOKUP_CACHE_SIZE);
+	const phraseLengthsOf = (first: string) =>
+		phraseLengths.get(first, () => {
+			lineStarts ??= indexStarts(data.related, '\n');
+			const found = new Set<number>();
+			const prefix = `${first} `;
+			for (let line = lineFrom(prefix, lineStarts); line < lineStarts.length; line++) {
+				const key = keyAt(line, lineStarts);
+				if (!key.startsWith(prefix)) break;
+				found.add(key.split(' ').length);
 			}
-			// Longest first, sorted once: a phrase is matched at its longest.
-			for (const lengths of phraseLengths.values()) lengths.sort((a, b) => b - a);
-		}
-		return phraseLengths.get(first) ?? [];
-	};
+			return [...found].sort((a, b) => b - a);
+		});
 	// The word list is sorted, so a word is found by binary search in it as read from the file: no map of 90,000
 	// entries is built at start-up, nor an array of 90,000 strings, only where each entry starts. Each entry is the
 	// word, its part of speech as one digit, ':' and its tag count.
 	let starts: Uint32Array | undefined;
-	const indexEntries = () => {
-		const found = [0];
-		for (let at = data.words.indexOf(' '); at !== -1; at = data.words.indexOf(' ', at + 1)) found.push(at + 1);
-		return Uint32Array.from(found);
-	};
+	const indexEntries = () => indexStarts(data.words, ' ');
 	const entryAt = (k: number, all: Uint32Array) =>
 		data.words.slice(all[k] ?? 0, k + 1 < all.length ? (all[k + 1] ?? 0) - 1 : data.words.length);
 	const wordOf = (entry: string) => entry.slice(0, entry.indexOf(':') - 1);
