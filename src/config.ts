@@ -8,11 +8,10 @@ const token = z
 	.string()
 	.check(z.regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u, 'is not a bot token (three dot-separated parts)'));
 
-/** A whole number from `min` to `max`, read from text; `error` says what a value that is no number must be. */
-function wholeNumber(min: number, max: number, error?: string) {
-	return z.coerce
-		.number(error === undefined ? undefined : { error })
-		.check(z.int(), z.minimum(min, `must be a whole number ≥ ${min}`), z.maximum(max));
+/** A whole number from `min` to `max`, read from text; `what` names it in the message for any other value. */
+function wholeNumber(min: number, max: number, what = 'a whole number') {
+	const error = `must be ${what} from ${min} to ${max}`;
+	return z.coerce.number({ error }).check(z.int(error), z.minimum(min, error), z.maximum(max, error));
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -27,8 +26,8 @@ const schema = z.object({
 	DISCORD_PUBLIC_KEY: z.optional(
 		z.string().check(z.regex(/^[0-9a-fA-F]{64}$/u, 'must be the application public key (64 hex digits)')),
 	),
-	PORT: z._default(wholeNumber(1, 65_535, 'must be a port number'), 3000),
-	SHARD_COUNT: z.optional(wholeNumber(1, 1000, 'must be a whole number')),
+	PORT: z._default(wholeNumber(1, 65_535, 'a port number'), 3000),
+	SHARD_COUNT: z.optional(wholeNumber(1, 1000)),
 	RATE_LIMIT_COUNT: z._default(wholeNumber(1, 1000), 5),
 	RATE_LIMIT_WINDOW_SECONDS: z._default(wholeNumber(1, 3600), 10),
 	// How long SIGINT/SIGTERM lets in-flight interactions finish before the process exits anyway.

@@ -51,6 +51,13 @@ describe('parseConfig', () => {
 		expect(() => parseConfig({ HTTP_WORKERS: 'many' })).toThrow(/HTTP_WORKERS/u);
 	});
 
+	test('GIVEN a number that is no whole number or out of range THEN one message naming the range', () => {
+		for (const port of ['abc', '0', '70000', '1.5']) {
+			expect(() => parseConfig({ PORT: port })).toThrow(/^[^;]*PORT must be a port number from 1 to 65535\. /u);
+		}
+		expect(parseConfig({ PORT: '8080' }).PORT).toBe(8080);
+	});
+
 	test('GIVEN the time limits THEN defaults of 10 s, and bad values named', () => {
 		expect(parseConfig({})).toMatchObject({ SHUTDOWN_DEADLINE_SECONDS: 10, HTTP_REQUEST_TIMEOUT_SECONDS: 10 });
 		expect(() => parseConfig({ SHUTDOWN_DEADLINE_SECONDS: 'soon', HTTP_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(

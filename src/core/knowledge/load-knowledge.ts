@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type * as z from 'zod/mini';
+import type * as z from '../schema.js';
 import { KnowledgeError } from '../errors.js';
 import { withEverydaySynonyms } from '../lexicon/everyday-synonyms.js';
 import { LEXICON_FILE } from '../lexicon/lexicon.js';

@@ -78,27 +78,20 @@ export const NOUN_FILES: ReadonlyMap<number, { readonly entity?: EntityType; rea
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
 
-/**
- * The lexicon file (`lexicon.json` in a knowledge folder): the lexical database cut down to what matters for one
- * article. `related` maps a word or phrase of English (lowercase, as written) to the article's words and phrases
- * it relates to (as stems joined by spaces), each with a relation index into `RELATIONS` (written as
- * `encodeRelated` says); `bases` maps irregular forms to the base form whose relations they share ("came" →
- * "come"); `entities` holds what kinds of answer each sentence has. `words` lists every English word (normalized,
- * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus
- * (+ `:` + the lexicographer file of its commonest noun sense, for a noun: see `NOUN_FILES`),
- * joined by spaces in the order of the words (so a word is found by binary search), for spelling correction and
- * for weighing words the article lacks.
- */
+const isNotOneLine = (text: string) => /[\t\n]/u.test(text);
+
 /**
  * `related` as the file keeps it: one line per word or phrase, in code unit order, each the word, then a tab and
  * relation index + `:` + the related stems for each of its relations. One string parses in a fraction of the time an
  * object of 19,000 arrays of pairs did, and makes no garbage: the lexicon looks a word up by binary search in it.
  */
 export function encodeRelated(related: Iterable<readonly [string, Iterable<readonly [string, number]>]>): string {
-	return [...related]
-		.map(([word, targets]) => [word, [...targets]] as const)
+	const entries = [...related].map(([word, targets]) => [word, [...targets]] as const);
+	const broken = entries.find(([word, targets]) => [word, ...targets.map(([target]) => target)].some(isNotOneLine));
+	if (broken !== undefined) throw new Error(`encodeRelated: a tab or line break in "${broken[0]}" or its relations`);
+	return entries
 		.filter(([, targets]) => targets.length > 0)
-		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([word, targets]) => [word, ...targets.map(([target, code]) => `${code}:${target}`)].join('\t'))
 		.join('\n');
 }
@@ -110,8 +103,19 @@ function plainObject<T>(what: string) {
 	return z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), what);
 }
 
+/**
+ * The lexicon file (`lexicon.json` in a knowledge folder): the lexical database cut down to what matters for one
+ * article. `related` maps a word or phrase of English (lowercase, as written) to the article's words and phrases
+ * it relates to (as stems joined by spaces), each with a relation index into `RELATIONS` (written as
+ * `encodeRelated` says); `bases` maps irregular forms to the base form whose relations they share ("came" →
+ * "come"); `entities` holds what kinds of answer each sentence has. `words` lists every English word (normalized,
+ * lowercase), each as `word` + part-of-speech index + `:` + how often its senses occur in WordNet's tagged corpus
+ * (+ `:` + the lexicographer file of its commonest noun sense, for a noun: see `NOUN_FILES`),
+ * joined by spaces in the order of the words (so a word is found by binary search), for spelling correction and
+ * for weighing words the article lacks.
+ */
 export const lexiconDataSchema = z.object({
-	version: z.literal(LEXICON_VERSION, { error: `built by an older version of Briefing; run npm run lexicon` }),
+	version: z.literal(LEXICON_VERSION, { error: 'built by another version of Briefing; run npm run lexicon' }),
 	/** SHA-256 of the article text the lexicon was built for: a stale lexicon is rebuilt, not trusted. */
 	articleHash: z.string(),
 	sources: z.string(),

@@ -159,28 +159,37 @@ export function createLexicon(data: LexiconData): Lexicon {
 	// text before each line's first tab, as the word list's entries are below, and the phrases starting with a word
 	// follow one another.
 	let lineStarts: Uint32Array | undefined;
-	const keyAt = (line: number, starts: Uint32Array) => {
-		const start = starts[line] ?? 0;
+	const lines = () => {
+		lineStarts ??= indexStarts(data.related, '\n');
+		return lineStarts;
+	};
+	const keyAt = (line: number) => {
+		const start = lines()[line] ?? 0;
 		return data.related.slice(start, data.related.indexOf('\t', start));
 	};
 	/** The first line whose key is `key` or sorts after it. */
-	const lineFrom = (key: string, starts: Uint32Array): number => {
+	const lineFrom = (key: string): number => {
 		let low = 0;
-		let high = starts.length;
+		let high = lines().length;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			if (keyAt(middle, starts) < key) low = middle + 1;
+			if (keyAt(middle) < key) low = middle + 1;
 			else high = middle;
 		}
 		return low;
 	};
+	/** The line of a word or phrase; -1 when it has no relations. */
+	const lineOf = (key: string): number => {
+		const line = lineFrom(key);
+		return line < lines().length && keyAt(line) === key ? line : -1;
+	};
 	/** A word's or phrase's relations as `related` holds them: related stems, each with its relation's index. */
 	const relationsOf = (key: string): (readonly [string, number])[] => {
-		lineStarts ??= indexStarts(data.related, '\n');
-		const line = lineFrom(key, lineStarts);
-		if (line === lineStarts.length || keyAt(line, lineStarts) !== key) return [];
-		const start = (lineStarts[line] ?? 0) + key.length + 1;
-		const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] ?? 0) - 1 : data.related.length;
+		const line = lineOf(key);
+		if (line === -1) return [];
+		const starts = lines();
+		const start = (starts[line] ?? 0) + key.length + 1;
+		const end = line + 1 < starts.length ? (starts[line + 1] ?? 0) - 1 : data.related.length;
 		return data.related
 			.slice(start, end)
 			.split('\t')
@@ -189,16 +198,15 @@ export function createLexicon(data: LexiconData): Lexicon {
 				return [pair.slice(colon + 1), Number(pair.slice(0, colon))] as const;
 			});
 	};
-	const hasRelations = (key: string) => relationsOf(key).length > 0;
+	const hasRelations = (key: string) => lineOf(key) !== -1;
 	/** The lengths in words of the phrases the lexicon knows starting with a word, longest first: matched at its longest. */
 	const phraseLengths = createRecentCache<string, number[]>(LOOKUP_CACHE_SIZE);
 	const phraseLengthsOf = (first: string) =>
 		phraseLengths.get(first, () => {
-			lineStarts ??= indexStarts(data.related, '\n');
 			const found = new Set<number>();
 			const prefix = `${first} `;
-			for (let line = lineFrom(prefix, lineStarts); line < lineStarts.length; line++) {
-				const key = keyAt(line, lineStarts);
+			for (let line = lineFrom(prefix); line < lines().length; line++) {
+				const key = keyAt(line);
 				if (!key.startsWith(prefix)) break;
 				found.add(key.split(' ').length);
 			}

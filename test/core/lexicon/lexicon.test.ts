@@ -147,3 +147,50 @@ describe('createLexicon', () => {
 		expect(lexicon.findNear('hotelling', true).map(([word]) => word)).not.toContain('hoteling');
 	});
 });
+
+describe('createLexicon: the relations as the file keeps them', () => {
+	const related = encodeRelated([
+		['omega', [['z', code('synonym')]]],
+		[
+			'alpha',
+			[
+				['x', code('synonym')],
+				['y y', code('broader')],
+			],
+		],
+		['alpha beta gamma', [['w', code('synonym')]]],
+		['alpha beta', [['v', code('synonym')]]],
+	]);
+	const lexicon = createLexicon({ ...data, related });
+
+	test('GIVEN the first and the last word, several relations THEN each with all of its own', () => {
+		expect(lexicon.relatedTo('alpha')).toEqual([
+			{ target: 'x', relation: 'synonym' },
+			{ target: 'y y', relation: 'broader' },
+		]);
+		expect(lexicon.relatedTo('omega')).toEqual([{ target: 'z', relation: 'synonym' }]);
+	});
+
+	test('GIVEN a word before the first, after the last, or only the start of one THEN none', () => {
+		expect(lexicon.relatedTo('aardvark')).toEqual([]);
+		expect(lexicon.relatedTo('zzz')).toEqual([]);
+		expect(lexicon.relatedTo('alph')).toEqual([]);
+	});
+
+	test('GIVEN phrases starting with a word THEN the longest is matched', () => {
+		expect(lexicon.phraseLengthAt(['alpha', 'beta', 'gamma'], 0)).toBe(3);
+		expect(lexicon.phraseLengthAt(['alpha', 'beta', 'delta'], 0)).toBe(2);
+		expect(lexicon.phraseLengthAt(['omega', 'beta'], 0)).toBe(1);
+	});
+
+	test('GIVEN no relations at all THEN none, and no phrase', () => {
+		const empty = createLexicon({ ...data, related: '' });
+		expect(empty.relatedTo('alpha')).toEqual([]);
+		expect(empty.phraseLengthAt(['alpha', 'beta'], 0)).toBe(1);
+	});
+
+	test('GIVEN a word with a tab or a line break THEN encoding refuses it, as it would break the lines', () => {
+		expect(() => encodeRelated([['bad\tword', [['x', code('synonym')]]]])).toThrow(/tab or line break/u);
+		expect(() => encodeRelated([['word', [['x\ny', code('synonym')]]]])).toThrow(/tab or line break/u);
+	});
+});
