@@ -8,8 +8,8 @@
  * - INTERACTION_CREATE on the local fake gateway → callback, `/ask` beside `/help` (a fixed reply: the transport);
  * - the HTTP endpoint per core (`http-load.ts`: server on core 0, load generator on core 1, 32 connections), beside a
  *   verify-only `node:http` server, in 5 alternating rounds (3 with `--quick`);
- * - cold start of the build to the first answer (CLI) and to READY (gateway), beside `node -e ''`; peak RSS of the
- *   running bot beside a bare Node process;
+ * - cold start of the build to the first answer (CLI, with the article alone and with a second source added) and to
+ *   READY (gateway), beside `node -e ''`; peak RSS of the running bot beside a bare Node process;
  * - how cost grows with the knowledge: 1×, 10×, 100×, 1,000× the article's paragraphs of real English (WordNet's
  *   glosses and examples around the article): build time, heap and /ask latency, beside MiniSearch defaults.
  * Prints a warning when the load average is above the number of cores: other work then skews the figures.
@@ -17,8 +17,8 @@
  */
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
@@ -355,16 +355,39 @@ let httpSummary = '';
 		spawnSync(process.execPath, ['-e', '']);
 		return performance.now() - start;
 	};
+	// Two sources: the second report (written for this project) added to a copy of the knowledge with the
+	// `knowledge -- add` command, as a user adds one.
+	const twoSources = mkdtempSync(join(tmpdir(), 'briefing-bench-sources-'));
+	cpSync(join(PROJECT_DIR, 'knowledge'), twoSources, { recursive: true });
+	const report = join(PROJECT_DIR, 'test', 'eval', 'second-report');
+	const meta = JSON.parse(readFileSync(join(report, 'meta.json'), 'utf8')) as Record<string, string>;
+	execFileSync(
+		process.execPath,
+		[
+			join(PROJECT_DIR, 'dist', 'knowledge-cli.js'),
+			'add',
+			join(report, 'report.txt'),
+			...['--slug', 'second', '--title', meta.title ?? '', '--outlet', meta.outlet ?? ''],
+			...['--author', meta.author ?? '', '--date', meta.date ?? '', '--url', meta.url ?? ''],
+		],
+		{ env: { ...process.env, KNOWLEDGE_DIR: twoSources }, stdio: 'ignore' },
+	);
+	const firstAnswer = async (env: Record<string, string> = {}) => {
+		const start = performance.now();
+		const cli = startEntryPoint('dist/cli.js', ['ask', 'What is the IGC?', '--json'], { env });
+		cli.child.stdin.end();
+		await cli.exited;
+		return performance.now() - start;
+	};
 	const toAnswer: number[] = [];
+	const toAnswerTwo: number[] = [];
 	const bare: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		bare.push(nodeStart());
-		const start = performance.now();
-		const cli = startEntryPoint('dist/cli.js', ['ask', 'What is the IGC?', '--json']);
-		cli.child.stdin.end();
-		await cli.exited;
-		toAnswer.push(performance.now() - start);
+		toAnswer.push(await firstAnswer());
+		toAnswerTwo.push(await firstAnswer({ KNOWLEDGE_DIR: twoSources }));
 	}
+	rmSync(twoSources, { recursive: true, force: true });
 	const toReady: number[] = [];
 	const bareAgain: number[] = [];
 	const peakMiB: number[] = [];
@@ -398,6 +421,7 @@ let httpSummary = '';
 	const seconds = (list: number[]) => `${fixed(min(list) / 1000)} / ${fixed(median(list) / 1000)} s`;
 	for (const [what, ours, base] of [
 		['cold start: process → first answer (CLI)', toAnswer, bare],
+		['cold start: process → first answer (CLI, two sources)', toAnswerTwo, bare],
 		['cold start: process → READY (gateway, local fake)', toReady, bareAgain],
 	] as const) {
 		rows.push([what, seconds(ours), "node -e ''", seconds(base), times(median(ours), median(base)), `${runs} runs`]);
