@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type * as z from '../schema.js';
 import { KnowledgeError } from '../errors.js';
 import { withEverydaySynonyms } from '../lexicon/everyday-synonyms.js';
 import { LEXICON_FILE } from '../lexicon/lexicon.js';
 import { type LexiconData, lexiconDataSchema } from '../lexicon/lexicon-data.js';
+import type * as z from '../schema.js';
 import type { Article, ArticleMeta, Knowledge, Paragraph, Source } from '../types.js';
 import {
 	articleMetaSchema,
