@@ -8,7 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
-import { asksClockTime } from '../text/read-values.js';
+import { asksClockTime, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
 import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
@@ -462,13 +462,22 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, how long since
-	// something last happened ("the first visit in ten years"), the medium something was put out on ("said on
-	// Telegram") and a time of day ("took off at 4:15 p.m.").
+	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, or a thing asked
+	// lasted, how long since something last happened ("the first visit in ten years"), the medium something was put
+	// out on ("said on Telegram") and a time of day ("took off at 4:15 p.m.").
+	// "How long did the talks last?": a length found further down is the one of the thing asked only in a sentence
+	// naming it and counting it ("talks that ran for an hour and a half"), not any length beside the question's names
+	// ("who have known each other for years"). What has gone on till now ("how long has the war gone on") is mostly
+	// told from a point ("since 2001"), so a length found far down is another's.
+	const namesThingMeasured = (paragraph: Paragraph, sentence: Sentence) =>
+		readQuantities(sentence.text).some((quantity) => quantity.kind === 'duration') &&
+		index
+			.termsOf(withAntecedent(paragraph.sentences, sentence))
+			.some((term) => typeContext.askedNouns?.has(term) === true);
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
-			(expected?.type === 'duration' && (staying || expected.since === true)) ||
+			expected?.type === 'duration' ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'clock' ||
@@ -482,11 +491,13 @@ function answerRead(
 							namesRarest(passage) &&
 							(expected?.type !== 'medium' || isMediumOfAsked(briefing, read, passage.paragraph)) &&
 							(expected?.type !== 'duration' ||
-								!staying ||
 								passage.paragraph.sentences.some(
 									(sentence) =>
 										holdsType(passage.paragraph, sentence) &&
-										statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text),
+										(staying
+											? statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text)
+											: expected.since === true ||
+												(expected.ongoing !== true && namesThingMeasured(passage.paragraph, sentence))),
 								)),
 					)
 			: undefined;

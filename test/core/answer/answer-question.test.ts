@@ -2,6 +2,7 @@ import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/boot.js';
 import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core/answer/answer-question.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { createBriefing } from '../../../src/core/briefing.js';
@@ -22,6 +23,22 @@ async function answerWithLines(lines: string, question: string, meta: object = {
 		await writeFile(metaPath, JSON.stringify({ ...(JSON.parse(await readFile(metaPath, 'utf8')) as object), ...meta }));
 		await appendFile(join(dir, 'article.txt'), lines);
 		return answerQuestion(createBriefing(await loadKnowledge(dir)), question);
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Answers a question over the real article with one paragraph of the test's own added at its end; the shipped lexicon
+ * is kept (it was built for the article's texts, whose words the paragraph uses).
+ */
+async function answerWithParagraph(paragraph: string, question: string): Promise<Answer> {
+	const dir = await mkdtemp(join(tmpdir(), 'briefing-paragraph-'));
+	try {
+		await cp(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+		await appendFile(join(dir, 'article.txt'), `\n${paragraph}\n`);
+		const { lexicon } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+		return answerQuestion(createBriefing({ ...(await loadKnowledge(dir, { lexicon: false })), lexicon }), question);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
@@ -673,6 +690,21 @@ describe('answerQuestion: abstention', () => {
 		if (!meeting.found) expect(meeting.reason).toMatchObject({ kind: 'detail-missing', detail: 'how long' });
 		const visit = answerQuestion(briefing, "how long did lavrov's visit last");
 		expect(visit.found && visit.shortAnswer).toMatch(/two-day/u);
+	});
+
+	test('GIVEN "how long did X last" where a passage lower down gives X\'s length THEN it comes first; a length of something else beside the names does not', async () => {
+		const question = 'How long did the Qureshi-Lavrov talks last?';
+		const told = await answerWithParagraph(
+			'On Thursday Qureshi drove his guest to the lake, where the two men held talks that ran for about three hours.',
+			question,
+		);
+		expect(found(told).passages[0]?.quote.text).toMatch(/three hours/u);
+		expect(found(told).shortAnswer).toMatch(/three hours/u);
+		const other = await answerWithParagraph(
+			'Qureshi and Lavrov, who have known each other for years, held talks at the lake on Thursday.',
+			question,
+		);
+		expect(other.found && other.shortAnswer).toBeFalsy();
 	});
 
 	test('GIVEN a name the article lacks qualifying a topic it covers ("the Himalayan region") THEN it is answered', () => {
