@@ -60,6 +60,11 @@ export interface Lexicon {
 	 * it ("doses", "shared"), not any form undoing a suffix happens to reach ("doss" is no plural of "DOS").
 	 */
 	isWord(norm: string): boolean;
+	/**
+	 * How often WordNet's sense-tagged texts use the word in any reading: its own entry's or a base form's count (the
+	 * adjective "stopped" is never tagged, the verb "stop" often); 0 for a word they never use ("doss").
+	 */
+	usageOf(norm: string): number;
 }
 
 /**
@@ -368,6 +373,14 @@ export function createLexicon(data: LexiconData): Lexicon {
 		},
 		lookUp,
 		isWord,
+		usageOf: (norm) =>
+			Math.max(
+				0,
+				...baseFormsOf(norm).flatMap((form) => {
+					const entry = findEntry(form);
+					return entry === undefined ? [] : [unpack(entry).tagged];
+				}),
+			),
 		findNear(norm, inflected = false) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {

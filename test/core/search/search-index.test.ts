@@ -58,6 +58,12 @@ describe('analyze', () => {
 		expect(briefing.index.normalize('what did the premeir say')).toBe('what did the premier say');
 	});
 
+	test("GIVEN a word WordNet's tagged texts never use, one edit from the article's THEN the article's word", () => {
+		expect(briefing.index.normalize('how many doss did russia give')).toBe('how many doses did russia give');
+		// A form of a common word is common, though WordNet lists its adjective apart, untagged ("stopped").
+		expect(briefing.index.normalize('has the fighting stopped')).toBe('has the fighting stopped');
+	});
+
 	test('GIVEN a slip of an inflected English word THEN the inflection; of two alike, the one the article uses', () => {
 		// "Weapons" is one edit from the slip, "weapon" two.
 		expect(briefing.index.normalize('is russia giving pak weapoons')).toBe('is russia giving pak weapons');
