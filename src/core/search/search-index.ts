@@ -375,6 +375,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		lexicon,
 		lookUp,
 		(first, second) => isWrittenTogether([...termsOf(first), ...termsOf(second)]),
+		knowledge.synonyms.groups.flat(),
 	);
 	// "Vaxo-9 vaccine", "Vaxo 9 vaccine": the nouns the article writes after the name of a thing, a letter or number
 	// between. A thing's name is written capitalized inside sentences more often than not, and names no person and
@@ -769,10 +770,17 @@ function createVocabulary(
 	lookUp: (norm: string) => WordInfo | undefined,
 	/** Whether the article writes two words side by side ("air base"), for a question that writes them as one. */
 	writtenTogether: (first: string, second: string) => boolean,
+	/** The words of the knowledge's synonym groups: what people call the article's things ("jabs", "coronavirus"). */
+	synonymWords: readonly string[],
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
 	for (const tokens of texts) {
 		for (const { norm } of tokens) if (/^\p{L}+$/u.test(norm)) articleWords.update(norm, (count = 0) => count + 1);
+	}
+	const synonymVocabulary = new SearchableMap<number>();
+	for (const word of synonymWords) {
+		const norm = word.toLowerCase();
+		if (/^\p{L}+$/u.test(norm) && !articleWords.has(norm)) synonymVocabulary.set(norm, 1);
 	}
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
@@ -784,13 +792,14 @@ function createVocabulary(
 		(articleWords.has(`${norm}g`) || isVerb(norm.slice(0, -2)) || isVerb(`${norm.slice(0, -2)}e`));
 	// The article's words some edits from a word, with how often the article uses them: swapped letters ("recieve")
 	// are one slip, though two edits apart, so they count with the one-edit words.
-	const nearArticleWords = (norm: string, edits: number): [string, number][] => [
-		...[...articleWords.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
+	const nearWords = (words: SearchableMap<number>, norm: string, edits: number): [string, number][] => [
+		...[...words.fuzzyGet(norm, edits)].map(([word, [count]]): [string, number] => [word, count]),
 		...(edits === 1 ? transpositionsOf(norm) : []).flatMap((word): [string, number][] => {
-			const count = articleWords.get(word);
+			const count = words.get(word);
 			return count === undefined ? [] : [[word, count]];
 		}),
 	];
+	const nearArticleWords = (norm: string, edits: number) => nearWords(articleWords, norm, edits);
 	// A short word one edit from the article's may be a name ("khar" is not "khan"), as a long one seldom is.
 	const isSlip = (norm: string) =>
 		restoresIng(norm) ||
@@ -810,6 +819,7 @@ function createVocabulary(
 		isKnown: (norm) =>
 			isStopWord(norm) ||
 			articleWords.has(norm) ||
+			synonymVocabulary.has(norm) ||
 			documentFrequency.has(stemWord(norm)) ||
 			(isEnglish(norm) && !isRareNearArticle(norm)),
 		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
@@ -840,7 +850,8 @@ function createVocabulary(
 		const nearEnglish = (candidates: [string, number][]) =>
 			near(candidates.filter(([word]) => documentFrequency.has(stemWord(word)))) ?? near(candidates);
 		for (let edits = 1; edits <= distance; edits++) {
-			const ofArticle = near(nearArticleWords(norm, edits));
+			// Then what people call the article's things ("shos": "shots", not "show").
+			const ofArticle = near(nearArticleWords(norm, edits)) ?? near(nearWords(synonymVocabulary, norm, edits));
 			if (ofArticle !== undefined) return ofArticle;
 			if (edits > 1) continue;
 			// A place or people of the article's countries is meant, however rare ("Krmlin", "Kabl", "Isaelis"). A slip of

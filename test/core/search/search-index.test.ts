@@ -64,6 +64,13 @@ describe('analyze', () => {
 		expect(briefing.index.normalize('has the fighting stopped')).toBe('has the fighting stopped');
 	});
 
+	test('GIVEN a slip of a word the synonyms have and the article lacks THEN that word, before any English one', () => {
+		// The article says "Covid-19"; people say "coronavirus", which WordNet's word list lacks.
+		expect(briefing.index.normalize('how many coronaviruus jabs')).toBe('how many coronavirus jabs');
+		// "Show" is English and one edit away, but the shots are what the article is about.
+		expect(briefing.index.normalize('how many shos is pak buying')).toMatch(/ shots? is /u);
+	});
+
 	test('GIVEN a slip of an inflected English word THEN the inflection; of two alike, the one the article uses', () => {
 		// "Weapons" is one edit from the slip, "weapon" two.
 		expect(briefing.index.normalize('is russia giving pak weapoons')).toBe('is russia giving pak weapons');
