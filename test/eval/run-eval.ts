@@ -74,6 +74,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-27': read('unseen-27-questions.jsonl'),
 	'unseen-28': read('unseen-28-questions.jsonl'),
 	'unseen-29': read('unseen-29-questions.jsonl'),
+	'unseen-30': read('unseen-30-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -197,6 +198,7 @@ const claimSets = {
 	'unseen-27-claims': readClaimCases(join(import.meta.dirname, 'unseen-27-claims.jsonl')),
 	'unseen-28-claims': readClaimCases(join(import.meta.dirname, 'unseen-28-claims.jsonl')),
 	'unseen-29-claims': readClaimCases(join(import.meta.dirname, 'unseen-29-claims.jsonl')),
+	'unseen-30-claims': readClaimCases(join(import.meta.dirname, 'unseen-30-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -246,6 +248,7 @@ const shortSets = {
 	'unseen-27-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-27-short-answers.jsonl')),
 	'unseen-28-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-28-short-answers.jsonl')),
 	'unseen-29-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-29-short-answers.jsonl')),
+	'unseen-30-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-30-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
