@@ -223,6 +223,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
+	// A verb and its particle ("beef up", "fill in"), as WordNet lists them.
+	const isPhrasalVerb = (phrase: readonly string[]) => phrase.length === 2 && VERB_PARTICLES.has(phrase[1] ?? '');
 	// "Intergovernmental" is what the article writes "Inter-Governmental": two tokens, one word.
 	const hyphenated = new Map<string, string[]>();
 	for (const { text } of knowledge.article.paragraphs) {
@@ -301,8 +303,8 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 				const alternatives = length === best.length ? [...best.alternatives, ...group] : [member, ...group];
 				best = { length, alternatives };
 			}
-			// Only a capital or a seat of power ("the White House"): WordNet's other phrases name things a claim
-			// states word by word, and its names of states past are no synonyms of today's.
+			// Only a capital or a seat of power ("the White House"), or a verb with its particle: WordNet's other
+			// phrases name things a claim states word by word, and its names of states past are no synonyms of today's.
 			const lexical = norms === undefined ? 1 : index.phraseLengthAt(norms, at);
 			const phrase = norms?.slice(at, at + lexical) ?? [];
 			// A capital phrase is a synonym of a name the article writes ("the Peruvian capital" of Lima), no phrase
@@ -318,6 +320,10 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 			} else if (lexical > best.length && index.isCountry(phrase.join(' '))) {
 				// "the united states" is one name, as typed: "states" is no verb, "state" no synonym of it.
 				best = { length: lexical, alternatives: [own] };
+			} else if (lexical > best.length && isPhrasalVerb(phrase)) {
+				// "Beef up" is "strengthen", not beef: a verb with its particle means what neither word does alone.
+				const relatives = closeRelatives(phrase.join(' '), false);
+				if (relatives.length > 0) best = { length: lexical, alternatives: [own, ...relatives] };
 			}
 			// "the premier" is "Prime Minister" by the lexicon, so every name of the person who is the Prime Minister.
 			const people = best.alternatives.flatMap((alternative) => personGroups.get(alternative.join(' ')) ?? []);
@@ -370,3 +376,6 @@ function dedupe(sequences: readonly string[][]): string[][] {
 		return true;
 	});
 }
+
+/** Particles that make a phrasal verb of the verb before them. */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'in', 'on', 'off', 'over', 'back', 'away']);

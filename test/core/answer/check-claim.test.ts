@@ -15,6 +15,18 @@ describe('checkClaim', () => {
 		if (check.found) expect(check.passages[0]?.quote.text).toContain('50,000 doses');
 	});
 
+	test('GIVEN a verb with its particle ("beef up") THEN it is read as one word, stated by its synonym; neither word alone is', () => {
+		expect(
+			verdictOf(checkClaim(briefing, 'Moscow stands ready to beef up the anti-terrorist potential of Pakistan')),
+		).toBe('supported');
+		for (const claim of [
+			'Moscow stands ready to beef the anti-terrorist potential of Pakistan',
+			'Moscow stands ready to wind down the anti-terrorist potential of Pakistan',
+		]) {
+			expect(verdictOf(checkClaim(briefing, claim)), claim).not.toBe('supported');
+		}
+	});
+
 	test('GIVEN the claim in chat: shorthand numbers, a tag question, a reaction, filler THEN still supported', () => {
 		for (const claim of [
 			'so russia already sent pakistan like 50k vaccine doses?',
