@@ -462,9 +462,9 @@ function answerRead(
 	// what makes an event rare ("the first visit in nine years") for why it is a big deal.
 	// So is a count ("the mayor took 12 engineers along" for how many went with her), by a passage naming the
 	// question's rarest name where it has one: a number of the same things beside other names counts something else.
-	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, or a thing asked
-	// lasted, how long since something last happened ("the first visit in ten years"), the medium something was put
-	// out on ("said on Telegram") and a time of day ("took off at 4:15 p.m.").
+	// So is how long someone stayed ("in Lima on a three-day visit"), beside talk of where they were, or how long a
+	// thing asked lasted; how long since something last happened ("the first visit in ten years"), the medium
+	// something was put out on ("said on Telegram") and a time of day ("took off at 4:15 p.m.").
 	// "How long did the talks last?": a length found further down is the one of the thing asked only in a sentence
 	// naming it and counting it ("talks that ran for an hour and a half"), not any length beside the question's names
 	// ("who have known each other for years"). What has gone on till now ("how long has the war gone on") is mostly
@@ -477,7 +477,10 @@ function answerRead(
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
-			expected?.type === 'duration' ||
+			(expected?.type === 'duration' &&
+				(staying ||
+					expected.since === true ||
+					(expected.ongoing !== true && (typeContext.askedNouns?.size ?? 0) > 0))) ||
 			expected?.prior === true ||
 			expected?.significance === true ||
 			expected?.type === 'clock' ||
@@ -496,8 +499,7 @@ function answerRead(
 										holdsType(passage.paragraph, sentence) &&
 										(staying
 											? statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text)
-											: expected.since === true ||
-												(expected.ongoing !== true && namesThingMeasured(passage.paragraph, sentence))),
+											: expected.since === true || namesThingMeasured(passage.paragraph, sentence)),
 								)),
 					)
 			: undefined;

@@ -223,7 +223,7 @@ function buildClaimVocabulary(briefing: Briefing, options: VocabularyOptions): C
 								((relation === 'broader' || relation === 'kind') && !isName && index.partOfSpeechOf(norm) === 'verb')),
 					)
 					.map(({ target }) => target.split(' '));
-	// A verb and its particle ("beef up", "fill in"), as WordNet lists them.
+	// A word and a particle WordNet lists as one phrase: mostly a verb with its particle ("beef up", "fill in").
 	const isPhrasalVerb = (phrase: readonly string[]) => phrase.length === 2 && VERB_PARTICLES.has(phrase[1] ?? '');
 	// "Intergovernmental" is what the article writes "Inter-Governmental": two tokens, one word.
 	const hyphenated = new Map<string, string[]>();

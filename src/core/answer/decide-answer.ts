@@ -93,6 +93,10 @@ function findMissReason(
 	topicCoverage: number,
 ): MissReason | undefined {
 	if (concepts.length === 0) return { kind: 'empty' };
+	// "The best biryani spot in Karachi": a thing of a kind the article names nothing of is another subject, however
+	// much of the rest it covers.
+	const foreign = concepts.filter((concept) => concept.foreign);
+	if (foreign.length > 0) return { kind: 'not-covered', missing: foreign.map((concept) => concept.label) };
 	// Apart with the free concepts and without them: a verb may also be what binds two topics of the question.
 	const apart =
 		asked.yesNo === true || findNeverTogether(concepts, ranked, concepts).length === 0

@@ -22,6 +22,8 @@ export interface WordInfo {
 	readonly entity?: EntityType;
 	/** For a noun, whether its commonest noun sense is a concrete thing: a hotel, a gift, wheat (see `NOUN_FILES`). */
 	readonly concrete?: boolean;
+	/** For a noun, WordNet's lexicographer file of its commonest noun sense: the kind of thing (13 is noun.food). */
+	readonly kind?: number;
 }
 
 /** A word or phrase of the article related to a word of the question (stems joined by spaces). */
@@ -60,11 +62,6 @@ export interface Lexicon {
 	 * it ("doses", "shared"), not any form undoing a suffix happens to reach ("doss" is no plural of "DOS").
 	 */
 	isWord(norm: string): boolean;
-	/**
-	 * How often WordNet's sense-tagged texts use the word in any reading: its own entry's or a base form's count (the
-	 * adjective "stopped" is never tagged, the verb "stop" often); 0 for a word they never use ("doss").
-	 */
-	usageOf(norm: string): number;
 }
 
 /**
@@ -244,7 +241,9 @@ export function createLexicon(data: LexiconData): Lexicon {
 		const info = { pos: PARTS_OF_SPEECH[Number(head.at(-1))] ?? 'noun', tagged: Number(tagged) };
 		// A word used mostly as an adverb names no kind of entity or thing, whatever its rare noun sense ("30 minutes
 		// longer": a "longer" is one who longs).
-		return lexFile === undefined || info.pos === 'adverb' ? info : { ...info, ...NOUN_FILES.get(Number(lexFile)) };
+		return lexFile === undefined || info.pos === 'adverb'
+			? info
+			: { ...info, ...NOUN_FILES.get(Number(lexFile)), kind: Number(lexFile) };
 	};
 	/** The word itself, its irregular base, then what undoing a regular inflection gives, in that order. */
 	const baseFormsOf = (norm: string): string[] => {
@@ -293,9 +292,10 @@ export function createLexicon(data: LexiconData): Lexicon {
 		const found = findFirstEntry(forms);
 		if (found === undefined) return undefined;
 		const info = inflectedAs(norm, found.at > (data.bases[norm] === undefined ? 0 : 1), unpack(found.entry));
-		// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names.
-		const base = info.entity === undefined ? undefined : findFirstEntry(forms, found.at + 1);
-		const singular = base === undefined ? undefined : unpack(base.entry);
+		// A plural WordNet lists for a group ("leaders": the body of leaders) names what its singular names; "boss" is
+		// no plural of "Bos", the cattle's genus.
+		const base = info.entity === undefined ? undefined : regularBasesOf(norm, false)[0];
+		const singular = base === undefined ? undefined : unpack(base);
 		if (singular?.pos !== 'noun') return info;
 		const { pos, tagged } = info;
 		return { pos, tagged, ...pick(singular) };
@@ -373,14 +373,6 @@ export function createLexicon(data: LexiconData): Lexicon {
 		},
 		lookUp,
 		isWord,
-		usageOf: (norm) =>
-			Math.max(
-				0,
-				...baseFormsOf(norm).flatMap((form) => {
-					const entry = findEntry(form);
-					return entry === undefined ? [] : [unpack(entry).tagged];
-				}),
-			),
 		findNear(norm, inflected = false) {
 			const near: [string, WordInfo][] = [];
 			for (const word of editsOf(norm)) {
@@ -415,6 +407,10 @@ function inflectedAs(norm: string, regular: boolean, info: WordInfo): WordInfo {
 }
 
 /** What a noun's lexicographer file tells, without the keys it does not set. */
-function pick({ entity, concrete }: WordInfo): Pick<WordInfo, 'entity' | 'concrete'> {
-	return { ...(entity === undefined ? {} : { entity }), ...(concrete === undefined ? {} : { concrete }) };
+function pick({ entity, concrete, kind }: WordInfo): Pick<WordInfo, 'entity' | 'concrete' | 'kind'> {
+	return {
+		...(entity === undefined ? {} : { entity }),
+		...(concrete === undefined ? {} : { concrete }),
+		...(kind === undefined ? {} : { kind }),
+	};
 }

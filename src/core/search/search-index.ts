@@ -166,6 +166,11 @@ export interface Concept {
 	/** Whether it names a concrete thing (a hotel, wheat; see `NOUN_FILES`), which an article names or lacks. */
 	readonly concrete: boolean;
 	/**
+	 * Whether it names a concrete thing of a kind the article names nothing of (a food, an animal, in a report on
+	 * talks), and the article lacks the word and its relatives: what the question asks about is another subject.
+	 */
+	readonly foreign: boolean;
+	/**
 	 * For a person's name, the stems of the words of it that name them alone: a paragraph naming "Reed" names "Tom
 	 * Reed" in full; a title ("President Reed") is no name of them.
 	 */
@@ -269,8 +274,8 @@ const PRONOUN_OPENING = /^(?:he|she)\b/iu;
 const MIN_FUZZY_LENGTH = 6;
 /** How long a misspelling must be to be corrected to a word WordNet's tagged texts never use. */
 const MIN_RARE_CORRECTION_LENGTH = 7;
-/** How long a rare English word must be to be read as a slip of the article's word: a shorter one is near too many. */
-const MIN_RARE_SLIP_LENGTH = 4;
+/** How long a word of the synonym groups must be to be a correction: shorter ones are codes ("chn", "pse"). */
+const MIN_SYNONYM_CORRECTION_LENGTH = 4;
 const CORRECTION_CACHE_SIZE = 1024;
 const OTHER_TEXT_CACHE_SIZE = 2048;
 /** How long an unknown word must be for one edit from the article's word to make it surely a slip, not a name. */
@@ -369,6 +374,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		});
 	// The fact sheet's names are the knowledge's words too ("qamar javed bajwa" where the article has "COAS Bajwa").
 	const names = knowledge.people.map((person) => tokenize([person.name, ...person.aliases].join(' ')));
+	// The kinds of things the article's nouns name (WordNet's lexicographer files): its subject matter.
+	const articleKinds = new Set<number>();
+	for (const tokens of sentenceTokens.values()) {
+		for (const { norm } of tokens) {
+			const info = lookUp(norm);
+			if (info?.pos === 'noun' && info.kind !== undefined) articleKinds.add(info.kind);
+		}
+	}
+	/** Whether a word names a concrete thing of a kind the article names nothing of ("biryani", "moth"). */
+	const isOtherKind = (info: WordInfo | undefined) =>
+		info?.pos === 'noun' && info.concrete === true && info.kind !== undefined && !articleKinds.has(info.kind);
 	const vocabulary = createVocabulary(
 		[...sentenceTokens.values(), ...names],
 		documentFrequency,
@@ -536,6 +552,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		// A name is one thing: "North Korea" is not covered by the "North" of "North Sea".
 		const present = (term: string, weight: number) =>
 			documentFrequency.has(term) && (weight < 1 || !name || own.every((word) => documentFrequency.has(word)));
+		const info = name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''));
 		let coverage = Math.max(0, ...[...terms].map(([term, weight]) => (present(term, weight) ? weight : 0)));
 		if (coverage === 0 && fuzzy && addFuzzyMatches(terms, own[0] ?? '', documentFrequency, settings)) coverage = 1;
 		return {
@@ -545,7 +562,9 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			generic: own.every(isGenericWord),
 			nameParts: phrase?.terms.length === own.length ? phrase.nameParts : undefined,
 			rarity: coverage === 0 ? absentRarity(norm, name) : rarityOf(presentTerms(own, terms, documentFrequency)),
-			...describeWord(name ? undefined : (lookUp(norm) ?? lookUp(norm.split(' ')[0] ?? ''))),
+			...describeWord(info),
+			// A word one edit from the article's may be a slip of it ("last moth"), however foreign its kind.
+			foreign: coverage === 0 && isOtherKind(info) && vocabulary.isNearKnown?.(norm) !== true,
 		};
 	};
 
@@ -770,7 +789,7 @@ function createVocabulary(
 	lookUp: (norm: string) => WordInfo | undefined,
 	/** Whether the article writes two words side by side ("air base"), for a question that writes them as one. */
 	writtenTogether: (first: string, second: string) => boolean,
-	/** The words of the knowledge's synonym groups: what people call the article's things ("jabs", "coronavirus"). */
+	/** The words of the knowledge's synonym groups: everyday words for the article's things ("jabs", "coronavirus"). */
 	synonymWords: readonly string[],
 ): Vocabulary {
 	const articleWords = new SearchableMap<number>();
@@ -782,6 +801,8 @@ function createVocabulary(
 		const norm = word.toLowerCase();
 		if (/^\p{L}+$/u.test(norm) && !articleWords.has(norm)) synonymVocabulary.set(norm, 1);
 	}
+	const nearSynonymWords = (norm: string, edits: number) =>
+		nearWords(synonymVocabulary, norm, edits).filter(([word]) => word.length >= MIN_SYNONYM_CORRECTION_LENGTH);
 	// Misspellings recur ("goverment", "afganistan"): remember the last corrections rather than search again.
 	const corrections = createRecentCache<string, string | undefined>(CORRECTION_CACHE_SIZE);
 	const isVerb = (word: string) => lookUp(word)?.pos === 'verb';
@@ -806,24 +827,17 @@ function createVocabulary(
 		(norm.length >= MIN_SURE_SLIP_LENGTH && nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0])) ||
 		(lexicon !== undefined && transpositionsOf(norm).some((word) => lexicon.isWord(word) && !lexicon.isName(word)));
 	const isEnglish = (norm: string) => (lexicon === undefined ? lookUp(norm) !== undefined : lexicon.isWord(norm));
-	// "How many doss": a word WordNet's tagged texts never use in any reading, one edit from a word of the article, is
-	// likelier a slip of it than the rare word ("doss", to sleep rough). The rare word is sometimes meant ("the gas
-	// conduit" becomes "conduct"), but on the question sets a slip was three times likelier.
-	const isRareNearArticle = (norm: string) =>
-		norm.length >= MIN_RARE_SLIP_LENGTH &&
-		lexicon !== undefined &&
-		!lexicon.isName(norm) &&
-		lexicon.usageOf(norm) === 0 &&
-		nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0]);
 	return {
 		isKnown: (norm) =>
 			isStopWord(norm) ||
 			articleWords.has(norm) ||
 			synonymVocabulary.has(norm) ||
 			documentFrequency.has(stemWord(norm)) ||
-			(isEnglish(norm) && !isRareNearArticle(norm)),
+			isEnglish(norm),
 		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
 		isSlip,
+		isNearKnown: (norm) =>
+			[...nearArticleWords(norm, 1), ...nearSynonymWords(norm, 1)].some(([word]) => word[0] === norm[0]),
 	};
 
 	function correct(norm: string, distance: number): string | undefined {
@@ -850,10 +864,15 @@ function createVocabulary(
 		const nearEnglish = (candidates: [string, number][]) =>
 			near(candidates.filter(([word]) => documentFrequency.has(stemWord(word)))) ?? near(candidates);
 		for (let edits = 1; edits <= distance; edits++) {
-			// Then what people call the article's things ("shos": "shots", not "show").
-			const ofArticle = near(nearArticleWords(norm, edits)) ?? near(nearWords(synonymVocabulary, norm, edits));
+			const ofArticle = near(nearArticleWords(norm, edits));
 			if (ofArticle !== undefined) return ofArticle;
-			if (edits > 1) continue;
+			// Then an everyday word for the article's things ("coronaviruus": coronavirus, which WordNet's word list
+			// lacks), after any English word one edit away ("stdy" is study, not the synonyms' "stay").
+			if (edits > 1) {
+				const ofSynonyms = near(nearSynonymWords(norm, edits));
+				if (ofSynonyms !== undefined) return ofSynonyms;
+				continue;
+			}
 			// A place or people of the article's countries is meant, however rare ("Krmlin", "Kabl", "Isaelis"). A slip of
 			// an ordinary word is one; a name the article lacks ("Ali" for "alvi") is no word meant, nor, for a short word,
 			// one WordNet's tagged texts never use ("trna" for chat's "tryna"): a long word is near few others.
@@ -876,7 +895,7 @@ function createVocabulary(
 						.filter(([word, info]) => isWordMeant(word, info))
 						.map(([word, info]): [string, number] => [word, info.tagged]),
 				);
-			const inEnglish = nearInEnglish(false) ?? nearInEnglish(true);
+			const inEnglish = nearInEnglish(false) ?? nearInEnglish(true) ?? near(nearSynonymWords(norm, edits));
 			if (inEnglish !== undefined) return inEnglish;
 		}
 		return undefined;
@@ -988,7 +1007,7 @@ function indexParagraphs(
 /** The part of a concept that depends only on the words, not on how or where the question typed them. */
 type Meaning = Pick<
 	Concept,
-	'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete' | 'nameParts'
+	'terms' | 'covered' | 'coverage' | 'generic' | 'rarity' | 'partOfSpeech' | 'concrete' | 'foreign' | 'nameParts'
 >;
 
 function describeWord(info: WordInfo | undefined): Pick<Concept, 'partOfSpeech' | 'concrete'> {

@@ -140,6 +140,8 @@ export interface Vocabulary {
 	 * ("buynig"). None is, without this.
 	 */
 	isSlip?(norm: string): boolean;
+	/** Whether a word is one edit from one of the article's words or the synonym groups' ("moth": month). */
+	isNearKnown?(norm: string): boolean;
 }
 
 export interface NormalizeOptions {

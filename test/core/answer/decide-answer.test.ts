@@ -13,6 +13,7 @@ const concept = (label: string, coverage: number, overrides: Partial<Concept> = 
 	rarity: 2,
 	partOfSpeech: 'noun',
 	concrete: false,
+	foreign: false,
 	...overrides,
 });
 

@@ -28,6 +28,7 @@ const concept = (terms: Record<string, number>, rarity = 1): Concept => ({
 	rarity,
 	partOfSpeech: undefined,
 	concrete: false,
+	foreign: false,
 });
 
 const OTHERS_SHARE = 0.25;
