@@ -374,17 +374,26 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		});
 	// The fact sheet's names are the knowledge's words too ("qamar javed bajwa" where the article has "COAS Bajwa").
 	const names = knowledge.people.map((person) => tokenize([person.name, ...person.aliases].join(' ')));
-	// The kinds of things the article's nouns name (WordNet's lexicographer files): its subject matter.
-	const articleKinds = new Set<number>();
-	for (const tokens of sentenceTokens.values()) {
-		for (const { norm } of tokens) {
-			const info = lookUp(norm);
-			if (info?.pos === 'noun' && info.kind !== undefined) articleKinds.add(info.kind);
+	// The kinds of things the article's nouns name (WordNet's lexicographer files): its subject matter. Read on first
+	// need, which few questions have: looking up every word of the texts would slow every start.
+	let articleKinds: Set<number> | undefined;
+	const kindsOfArticle = () => {
+		if (articleKinds !== undefined) return articleKinds;
+		articleKinds = new Set();
+		const seen = new Set<string>();
+		for (const tokens of sentenceTokens.values()) {
+			for (const { norm } of tokens) {
+				if (seen.has(norm)) continue;
+				seen.add(norm);
+				const info = lookUp(norm);
+				if (info?.pos === 'noun' && info.kind !== undefined) articleKinds.add(info.kind);
+			}
 		}
-	}
+		return articleKinds;
+	};
 	/** Whether a word names a concrete thing of a kind the article names nothing of ("biryani", "moth"). */
 	const isOtherKind = (info: WordInfo | undefined) =>
-		info?.pos === 'noun' && info.concrete === true && info.kind !== undefined && !articleKinds.has(info.kind);
+		info?.pos === 'noun' && info.concrete === true && info.kind !== undefined && !kindsOfArticle().has(info.kind);
 	const vocabulary = createVocabulary(
 		[...sentenceTokens.values(), ...names],
 		documentFrequency,
