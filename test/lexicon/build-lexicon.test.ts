@@ -449,9 +449,9 @@ describe('buildLexicon', () => {
 	});
 
 	test('GIVEN the lexicon THEN its word list gives each word’s part of speech, how often it is tagged and, for a noun, what its first sense names', () => {
-		expect(lexicon.lookUp('line')).toEqual({ pos: 'noun', tagged: 30, entity: 'organization' });
-		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12, entity: 'place' });
+		expect(lexicon.lookUp('line')).toEqual({ pos: 'noun', tagged: 30, entity: 'organization', kind: 14 });
+		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12, entity: 'place', kind: 15 });
 		expect(lexicon.lookUp('envoy')?.entity).toBe('person');
-		expect(lexicon.lookUp('cable')).toEqual({ pos: 'noun', tagged: 0, concrete: true });
+		expect(lexicon.lookUp('cable')).toEqual({ pos: 'noun', tagged: 0, concrete: true, kind: 6 });
 	});
 });
