@@ -1,7 +1,7 @@
 import type { Briefing } from '../briefing.js';
 import { editsOf } from '../lexicon/lexicon.js';
 import { isPossessive, spanOf } from '../text/analyze.js';
-import { CAPITAL_NOUNS, DESCRIBING_VERBS, EFFECT_NOUNS } from '../text/word-classes.js';
+import { CAPITAL_NOUNS, DESCRIBING_VERBS, EFFECT_NOUNS, VERB_PARTICLES } from '../text/word-classes.js';
 
 /**
  * What the claim checker knows about the words of one article, built once per briefing from its knowledge: which
@@ -376,6 +376,3 @@ function dedupe(sequences: readonly string[][]): string[][] {
 		return true;
 	});
 }
-
-/** Particles that make a phrasal verb of the verb before them. */
-const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'in', 'on', 'off', 'over', 'back', 'away']);

@@ -830,10 +830,13 @@ function createVocabulary(
 		}),
 	];
 	const nearArticleWords = (norm: string, edits: number) => nearWords(articleWords, norm, edits);
+	// People seldom slip a word's first letter: a candidate starting otherwise is another word.
+	const startsAlike = (norm: string, candidates: readonly [string, number][]) =>
+		candidates.filter(([word]) => word[0] === norm[0]);
 	// A short word one edit from the article's may be a name ("khar" is not "khan"), as a long one seldom is.
 	const isSlip = (norm: string) =>
 		restoresIng(norm) ||
-		(norm.length >= MIN_SURE_SLIP_LENGTH && nearArticleWords(norm, 1).some(([word]) => word[0] === norm[0])) ||
+		(norm.length >= MIN_SURE_SLIP_LENGTH && startsAlike(norm, nearArticleWords(norm, 1)).length > 0) ||
 		(lexicon !== undefined && transpositionsOf(norm).some((word) => lexicon.isWord(word) && !lexicon.isName(word)));
 	const isEnglish = (norm: string) => (lexicon === undefined ? lookUp(norm) !== undefined : lexicon.isWord(norm));
 	return {
@@ -845,8 +848,7 @@ function createVocabulary(
 			isEnglish(norm),
 		correct: (norm, distance) => corrections.get(`${norm} ${distance}`, () => correct(norm, distance)),
 		isSlip,
-		isNearKnown: (norm) =>
-			[...nearArticleWords(norm, 1), ...nearSynonymWords(norm, 1)].some(([word]) => word[0] === norm[0]),
+		isNearKnown: (norm) => startsAlike(norm, [...nearArticleWords(norm, 1), ...nearSynonymWords(norm, 1)]).length > 0,
 	};
 
 	function correct(norm: string, distance: number): string | undefined {
@@ -866,8 +868,7 @@ function createVocabulary(
 				.some(
 					({ relation, target }) => relation === 'country' || (relation === 'derivation' && lexicon.isCountry(target)),
 				);
-		const near = (candidates: [string, number][]) =>
-			candidates.filter(([word]) => word[0] === norm[0]).sort((a, b) => b[1] - a[1])[0]?.[0];
+		const near = (candidates: [string, number][]) => startsAlike(norm, candidates).sort((a, b) => b[1] - a[1])[0]?.[0];
 		// Among English words, one whose stem the article has is the likelier meaning ("arive": "arrive", for its
 		// "arrived", not the commoner "arise").
 		const nearEnglish = (candidates: [string, number][]) =>

@@ -127,6 +127,9 @@ export const CAPITAL_NOUNS = words('capital');
 /** Forms of "be": before a participle they make it passive or progressive ("was accused", "is providing"). */
 export const BE_FORMS = words('is are was were be been being am');
 
+/** Particles that make a phrasal verb of the verb before them ("beef up", "wind down"). */
+export const VERB_PARTICLES = words('up down out in on off over back away');
+
 /** Words that, before a verb, only carry tense or emphasis: the subject may stand before them. */
 export const AUXILIARIES = words(`is are was were be been being am has have had do does did will would shall should
 	can could may might must also still already just then now later reportedly allegedly once again ever never`);
