@@ -443,11 +443,18 @@ function answerRead(
 		groupRest.length === 0 || coverageOf(paragraph, groupRest, index) >= settings.typedSentenceCoverage;
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
+	// A time yet to come is of one event, said in the sentence naming it ("the commission will meet later this year");
+	// a past day may date a whole paragraph from its first sentence.
+	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		(!asksTime(expected) || namesRarest(passage)) &&
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
+				(rarest === undefined ||
+					index.isClose(
+						coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, [rarest], index),
+					)) &&
 				(coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, concepts, index) >=
 					settings.typedSentenceCoverage ||
 					(statesSizeAsked(sentence) && speaksOfGroup(passage.paragraph))),

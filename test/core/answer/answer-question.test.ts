@@ -654,6 +654,16 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(briefing, 'did lavrov meet any government officials').found).toBe(true);
 	});
 
+	test('GIVEN when a named thing will happen THEN only a time in a sentence naming it answers', () => {
+		// The paragraph naming the vaccine gives when the pipeline's work begins, in another sentence: no time of it.
+		expect(
+			answerQuestion(briefing, 'When is Pakistan going to begin producing the Sputnik-V vaccine itself?'),
+		).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'when' } });
+		// A time in the sentence naming the thing answers.
+		const answer = found(answerQuestion(briefing, 'When will the Inter-Governmental Commission next meet?'));
+		expect(answer.passages[0]?.quote.text).toMatch(/Inter-Governmental Commission[^.]*later this year/u);
+	});
+
 	test('GIVEN when someone left on a day the question gives THEN the time of day is the detail missing, not another date', () => {
 		// The article says he was in Islamabad on Wednesday, not when he left; "last year" dates something else.
 		expect(answerQuestion(briefing, 'when did lavrov leave on wednesday')).toMatchObject({
