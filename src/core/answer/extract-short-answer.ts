@@ -949,6 +949,7 @@ function findTimeAsked(
 	const past = ASKS_PAST.test(context.question) && !future;
 	// "What's the pullout date?", "the deadline": a date asked; "more than a year ago" says how long ago, no date.
 	const dateAsked = /\b(?:date|deadline)\b/iu.test(context.question);
+	const found: { match: RegExpExecArray; describe: (typeof TIME_PATTERNS)[number][1] }[] = [];
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		if (dateAsked && !elapsed && ELAPSED_PATTERNS.has(pattern)) continue;
@@ -961,9 +962,25 @@ function findTimeAsked(
 		// "When did they meet before this trip?": a weekday of the report's own week is this trip's.
 		if (BEFORE_EVENT.test(context.question) && pattern === WEEKDAY_PATTERN) continue;
 		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
-		if (grain === undefined || GRAINS[grain]?.test(match[0])) return describe(match, day);
+		if (grain === undefined || GRAINS[grain]?.test(match[0])) found.push({ match, describe });
 	}
-	return undefined;
+	// Of two times in a sentence, the one beside the question's words is of the thing asked: "when is the pullout" in
+	// "it signed a deal more than a year ago and rethinks a May 1 pullout" is May 1.
+	const asked = context
+		.tokensOf(sentence)
+		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
+	const distance = ({ match }: (typeof found)[number]) =>
+		Math.min(
+			Number.POSITIVE_INFINITY,
+			...asked
+				.filter((token) => token.end <= match.index || token.start >= match.index + match[0].length)
+				.map((token) => Math.max(match.index - token.end, token.start - (match.index + match[0].length))),
+		);
+	const nearest = found.reduce<(typeof found)[number] | undefined>(
+		(best, candidate) => (best === undefined || distance(candidate) < distance(best) ? candidate : best),
+		undefined,
+	);
+	return nearest?.describe(nearest.match, day);
 }
 
 /** The time patterns that say how long ago: "… ago", "last month". */

@@ -209,6 +209,15 @@ describe('answerQuestion: short answers', () => {
 		expect(landing.shortAnswer ?? '').not.toMatch(/4 p\.m\./u);
 	});
 
+	test('GIVEN two times in one sentence THEN the bold time is the one beside the thing asked', async () => {
+		const lines =
+			'The Riverton council signed a lease with the ferry line more than a year ago and now plans a June 3 reopening of the pier.\n';
+		const reopening = found(await answerWithLines(lines, 'when is the riverton pier reopening'));
+		expect(reopening.shortAnswer).toMatch(/June 3/u);
+		const lease = found(await answerWithLines(lines, 'when did the riverton council sign the lease'));
+		expect(lease.shortAnswer).toMatch(/more than a year ago/u);
+	});
+
 	test('GIVEN where an event took place THEN the bold place is from a sentence naming the event, not another event beside other words', () => {
 		// The Bishkek summit's sentence shares "take" and "level" with the question, not the talks.
 		const talks = found(answerQuestion(briefing, 'where did the FM-level talks take place'));
