@@ -5,7 +5,7 @@ import { nameEventRoles } from '../people/find-event-roles.js';
 import { findReferent, findSubject } from '../people/find-mentions.js';
 import { linkRoles } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
-import { escapeRegExp, type Token } from '../text/analyze.js';
+import { escapeRegExp, isStopWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime, readQuantities } from '../text/read-values.js';
@@ -541,6 +541,7 @@ function answerRead(
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findLeaderUnstated(briefing, read) ??
+			(expected?.type === 'person' ? findDeedUnstated(index, read, concepts) : undefined) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
 			(expected === undefined || expected.type === 'qualifier'
@@ -1119,6 +1120,26 @@ function createTypeContext(
  * minister in ten years"): it gives how long ago, not who it was. Only that case is declined; any other "ago" is
  * left to the passages, which may date it otherwise ("last month", a year).
  */
+/**
+ * "Who is financing the pipeline?", "who will head the delegation?": who does or will do a deed the article never
+ * states in close words has no answer in it, however much of the rest it covers ("backed" is only a loose relative of
+ * "financing"). A deed done is another matter: a report tells what was done in its own words ("who sat down with the
+ * Taliban" is who held talks with them).
+ */
+function findDeedUnstated(index: SearchIndex, question: string, concepts: readonly Concept[]): string | undefined {
+	const match = DEED_ONGOING.exec(question) ?? DEED_COMING.exec(question);
+	const deed = (match?.[1] ?? match?.[2])?.toLowerCase();
+	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed)) return undefined;
+	const concept = concepts.find((candidate) => candidate.label.toLowerCase().split(/[\s-]+/u).includes(deed));
+	if (concept === undefined || concept.properNoun || index.isClose(concept.coverage)) return undefined;
+	return match?.[0].trim().toLowerCase();
+}
+
+// The deed of the person asked, as it goes on: "who is financing …", "who co-chairs …".
+const DEED_ONGOING = /^\s*who\s+(?:(?:is|are|['’]s)\s+(\p{L}+ing)|(?:co-)?(\p{L}+[^s]s))\b/iu;
+// As it will be done: "who will head …", "who is going to lead …".
+const DEED_COMING = /^\s*who\s+(?:will|(?:is|are|['’]s)\s+(?:going\s+to|gonna|to))\s+(?:be\s+)?(?:co-)?(\p{L}+)\b/iu;
+
 function findPersonAtTimeMissing(question: string, closest: readonly ScoredPassage[]): string | undefined {
 	const ago = TIME_AGO.exec(question);
 	if (ago === null) return undefined;

@@ -663,6 +663,19 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(briefing, 'did lavrov meet any government officials').found).toBe(true);
 	});
 
+	test('GIVEN who does or will do a deed the article never states THEN the doer is the detail missing', () => {
+		// The article names the commission's meeting and the pipeline, never who chairs or finances them.
+		for (const question of ["who will chair the commission's meeting in Moscow", 'who is financing the gas pipeline']) {
+			expect(answerQuestion(briefing, question), question).toMatchObject({
+				found: false,
+				reason: { kind: 'detail-missing', detail: expect.stringMatching(/^who /u) },
+			});
+		}
+		// A deed it states, in its words or close ones, has its doer.
+		expect(found(answerQuestion(briefing, 'who is visiting Islamabad')).shortAnswer).toMatch(/Lavrov/u);
+		expect(answerQuestion(briefing, 'who will moderate a dialogue between Palestine and Israel').found).toBe(true);
+	});
+
 	test('GIVEN when a named thing will happen THEN only a time in a sentence naming it answers', () => {
 		// The paragraph naming the vaccine gives when the pipeline's work begins, in another sentence: no time of it.
 		expect(
