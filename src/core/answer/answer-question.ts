@@ -1130,7 +1130,12 @@ function findDeedUnstated(index: SearchIndex, question: string, concepts: readon
 	const match = DEED_ONGOING.exec(question) ?? DEED_COMING.exec(question);
 	const deed = (match?.[1] ?? match?.[2])?.toLowerCase();
 	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed)) return undefined;
-	const concept = concepts.find((candidate) => candidate.label.toLowerCase().split(/[\s-]+/u).includes(deed));
+	const named = (candidate: Concept) =>
+		candidate.label
+			.toLowerCase()
+			.split(/[\s-]+/u)
+			.includes(deed);
+	const concept = concepts.find(named);
 	if (concept === undefined || concept.properNoun || index.isClose(concept.coverage)) return undefined;
 	return match?.[0].trim().toLowerCase();
 }
