@@ -29,6 +29,8 @@ export interface ReactionAsked {
 }
 
 const SUBJECT = "((?:the\\s+)?[\\p{L}.-]+(?:[\\s’'-]+[\\p{L}.]+){0,4}?)";
+// Words that stress the question, not name its party: "what exactly did Reed actually say".
+const FILLER = '(?:actually|really|exactly|precisely|specifically|even|ever|just)';
 const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 	[
 		new RegExp(
@@ -39,7 +41,7 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 	],
 	[
 		new RegExp(
-			`\\bwhat\\s+(?:did|does|do|has|have|had)\\s+${SUBJECT}\\s+(?:say|think|make\\s+of|tweet|post|reply|respond|comment|feel)\\b`,
+			`\\bwhat\\s+(?:${FILLER}\\s+)?(?:did|does|do|has|have|had)\\s+${SUBJECT}\\s+(?:${FILLER}\\s+)?(?:say|think|make\\s+of|tweet|post|reply|respond|comment|feel)\\b`,
 			'iu',
 		),
 		(party) => `what ${party} said`,
@@ -372,7 +374,7 @@ export interface DiscussionAsked {
 }
 
 const DISCUSSION_ASKED =
-	/^\s*what\s+(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|ever|just|specifically|exactly|mainly|mostly)\s+)?(discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on|about|for|regarding|over)\b|\s*[?.!]|\s*$)/iu;
+	/^\s*what\s+(?:(?:exactly|precisely|specifically|actually|really)\s+)?(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|ever|just|specifically|exactly|mainly|mostly)\s+)?(discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on|about|for|regarding|over)\b|\s*[?.!]|\s*$)/iu;
 // Words that say what was discussed: "discussed trade", "talks on energy", "exchanged views on".
 const DISCUSSION_CUE =
 	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;

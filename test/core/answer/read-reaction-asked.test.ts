@@ -20,6 +20,8 @@ describe('readReactionAsked', () => {
 		["What was Riverton's reaction to the plan?", 'Riverton', 'how Riverton reacted'],
 		['Did the council accept the offer?', 'the council', 'how the council answered'],
 		['Does the council admit to backing the plan?', 'the council', 'how the council answered'],
+		// A word that stresses the question is no part of the party.
+		['What exactly did Mayor Reed actually say about the cost?', 'Mayor Reed', 'what Mayor Reed said'],
 	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
 		expect(readReactionAsked(question)).toMatchObject({ party, detail });
 	});
@@ -130,6 +132,7 @@ describe('readDiscussionAsked', () => {
 		['What did Reed agree on with Riverton during the vote?', ['Reed', 'Riverton']],
 		// A name ending in "-ly" is no adverb.
 		['What did Reed and Italy discuss about the bridge?', ['Reed', 'Italy']],
+		['What exactly did Reed and Lopez agree on when they met?', ['Reed', 'Lopez']],
 	])('GIVEN "%s" THEN the parties are %j', (question, parties) => {
 		expect(readDiscussionAsked(question)?.parties).toEqual(parties);
 	});
