@@ -371,6 +371,8 @@ export interface DiscussionAsked {
 	readonly parties: readonly string[];
 	/** The missing detail, in words: "what Reed and Lopez discussed". */
 	readonly detail: string;
+	/** Where the question puts the discussion, as typed ("… discuss in Lima"), when it names a place after the verb. */
+	readonly place?: string;
 }
 
 const DISCUSSION_ASKED =
@@ -394,8 +396,14 @@ export function readDiscussionAsked(question: string): DiscussionAsked | undefin
 	if (parties.length === 0) return undefined;
 	const verb = (match[2] ?? '').toLowerCase();
 	const done = verb.startsWith('agree') ? 'agreed' : verb === 'sign' ? 'signed' : 'discussed';
-	return { parties, detail: `what ${parties.join(' and ')} ${done}` };
+	const place = DISCUSSION_PLACE.exec(question.slice(match.index + match[0].length))?.[1];
+	const detail = `what ${parties.join(' and ')} ${done}`;
+	return place === undefined ? { parties, detail } : { parties, detail: `${detail} in ${place}`, place };
 }
+
+// "… discuss in New Delhi before …": up to three words after "in" or "at", a place if the lexicon says so.
+const DISCUSSION_PLACE =
+	/^\s+(?:in|at)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:before|after|when|while|during|on|with|about|last|this)\b|\s*[?.!,]|\s*$)/iu;
 
 /**
  * Whether a sentence says what the parties discussed: it words a discussion's subject, in a paragraph naming every
@@ -418,9 +426,22 @@ export function createDiscussionCheck(
 	};
 	const namesInParagraph = (paragraph: Paragraph, party: Party) =>
 		party.named?.mentions.includes(paragraph.number) === true || names(paragraph.text, party);
+	// "What did Reed discuss in Quito?": a discussion is of that place in a paragraph naming it or its country, unless
+	// the place is one the whole article is about, named throughout or not at all.
+	const placeTerms =
+		asked.place !== undefined && index.isPlace(asked.place)
+			? [
+					...index.termsOf(asked.place),
+					...index.countriesOf(asked.place.toLowerCase()).flatMap((name) => name.split(' ')),
+				]
+			: [];
+	const placed = placeTerms.some((term) => !index.isGenericTerm(term)) ? new Set(placeTerms) : undefined;
+	const namesPlace = (paragraph: Paragraph) =>
+		placed === undefined || index.termsOf(paragraph.text).some((term) => placed.has(term));
 	// The sentence is about the parties: it names one, or its subject is one they stand for (see PARTIES_REFERRED).
 	return (paragraph, sentence) =>
 		DISCUSSION_CUE.test(sentence.text) &&
 		(PARTIES_REFERRED.test(sentence.text) || parties.some((party) => names(sentence.text, party))) &&
-		parties.every((party) => namesInParagraph(paragraph, party));
+		parties.every((party) => namesInParagraph(paragraph, party)) &&
+		namesPlace(paragraph);
 }

@@ -676,6 +676,16 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(briefing, 'who will moderate a dialogue between Palestine and Israel').found).toBe(true);
 	});
 
+	test('GIVEN what someone discussed in a place THEN only a discussion in a paragraph naming the place answers', () => {
+		// Lavrov came from India; the article says what he discussed in Pakistan, not there.
+		expect(answerQuestion(briefing, 'what did lavrov discuss in india')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'what lavrov discussed in india' },
+		});
+		// The place the whole article is about needs no naming in the paragraph.
+		expect(answerQuestion(briefing, 'what did lavrov and qureshi discuss in islamabad').found).toBe(true);
+	});
+
 	test('GIVEN when a named thing will happen THEN only a time in a sentence naming it answers', () => {
 		// The paragraph naming the vaccine gives when the pipeline's work begins, in another sentence: no time of it.
 		expect(

@@ -137,6 +137,15 @@ describe('readDiscussionAsked', () => {
 		expect(readDiscussionAsked(question)?.parties).toEqual(parties);
 	});
 
+	test('GIVEN a place after the verb THEN it is where the discussion is asked', () => {
+		expect(readDiscussionAsked('What did Reed discuss in New Quito before flying home?')).toMatchObject({
+			place: 'New Quito',
+			detail: 'what Reed discussed in New Quito',
+		});
+		expect(readDiscussionAsked('What did Reed discuss in the meeting?')?.place).toBe('the meeting');
+		expect(readDiscussionAsked('What did Reed discuss with Lopez?')?.place).toBeUndefined();
+	});
+
 	test('GIVEN "agree" or "sign" THEN the detail says so', () => {
 		expect(readDiscussionAsked('What did Reed and Lopez agree on?')?.detail).toBe('what Reed and Lopez agreed');
 	});
