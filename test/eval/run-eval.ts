@@ -75,6 +75,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-28': read('unseen-28-questions.jsonl'),
 	'unseen-29': read('unseen-29-questions.jsonl'),
 	'unseen-30': read('unseen-30-questions.jsonl'),
+	'unseen-31': read('unseen-31-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -199,6 +200,7 @@ const claimSets = {
 	'unseen-28-claims': readClaimCases(join(import.meta.dirname, 'unseen-28-claims.jsonl')),
 	'unseen-29-claims': readClaimCases(join(import.meta.dirname, 'unseen-29-claims.jsonl')),
 	'unseen-30-claims': readClaimCases(join(import.meta.dirname, 'unseen-30-claims.jsonl')),
+	'unseen-31-claims': readClaimCases(join(import.meta.dirname, 'unseen-31-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -249,6 +251,7 @@ const shortSets = {
 	'unseen-28-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-28-short-answers.jsonl')),
 	'unseen-29-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-29-short-answers.jsonl')),
 	'unseen-30-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-30-short-answers.jsonl')),
+	'unseen-31-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-31-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
