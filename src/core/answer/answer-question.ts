@@ -10,7 +10,7 @@ import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
-import { AUXILIARIES, GENERIC_PERSON_NOUNS, TIME_UNIT } from '../text/word-classes.js';
+import { AUXILIARIES, GENERIC_PERSON_NOUNS, SUPPORT_VERBS, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -56,6 +56,7 @@ import {
 } from './extract-short-answer.js';
 import { isAskingWhich, namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
 import {
+	asksLeader,
 	findGroupNoOneIsOf,
 	findLeaderUnstated,
 	findNamePart,
@@ -446,15 +447,19 @@ function answerRead(
 	// A time yet to come is of one event, said in the sentence naming it ("the commission will meet later this year");
 	// a past day may date a whole paragraph from its first sentence.
 	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
+	// Named in the sentence or the one before it, which the sentence may speak of in other words ("The drill was
+	// announced on Monday. The exercise will start next month.").
+	const namesNear = (sentences: readonly Sentence[], sentence: Sentence, concept: Concept) => {
+		const before = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
+		const text = `${before} ${withAntecedent(sentences, sentence)}`;
+		return index.isClose(coverageOf({ text }, [concept], index));
+	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		(!asksTime(expected) || namesRarest(passage)) &&
 		passage.paragraph.sentences.some(
 			(sentence) =>
 				holdsType(passage.paragraph, sentence) &&
-				(rarest === undefined ||
-					index.isClose(
-						coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, [rarest], index),
-					)) &&
+				(rarest === undefined || namesNear(passage.paragraph.sentences, sentence, rarest)) &&
 				(coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, concepts, index) >=
 					settings.typedSentenceCoverage ||
 					(statesSizeAsked(sentence) && speaksOfGroup(passage.paragraph))),
@@ -541,7 +546,7 @@ function answerRead(
 			findNationalityNoOneHas(briefing, read) ??
 			findGroupNoOneIsOf(briefing, read) ??
 			findLeaderUnstated(briefing, read) ??
-			(expected?.type === 'person' ? findDeedUnstated(index, read, concepts) : undefined) ??
+			(expected?.type === 'person' ? findDeedUnstated(index, read, concepts, settings.deedRelation) : undefined) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
 			(expected === undefined || expected.type === 'qualifier'
@@ -1116,35 +1121,46 @@ function createTypeContext(
 }
 
 /**
+ * "Who is financing the pipeline?", "who will co-chair the commission?": who does or will do a deed the article never
+ * states, not even by a broader word (`deedRelation`), has no answer in it, however much of the rest it covers. A deed
+ * done is left to the search: a report tells what was done in its own words ("who sat down with the Taliban" is who
+ * held talks with them). A deed of leading is `findLeaderUnstated`'s, which knows offices; a support verb ("who is
+ * making …") leaves the meaning to its object.
+ */
+function findDeedUnstated(
+	index: SearchIndex,
+	question: string,
+	concepts: readonly Concept[],
+	deedRelation: number,
+): string | undefined {
+	if (asksLeader(question)) return undefined;
+	const match = DEED_COMING.exec(question) ?? DEED_ONGOING.exec(question) ?? DEED_PRESENT.exec(question);
+	const deed = match?.[1]?.toLowerCase();
+	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed) || SUPPORT_VERBS.has(deed)) return undefined;
+	const concept = concepts.find((candidate) => wordsOf(candidate).some((word) => word.toLowerCase() === deed));
+	if (concept === undefined || concept.properNoun || concept.coverage >= deedRelation) return undefined;
+	// "Threatening" is the article's "threats" in another part of speech, which the lexicon may not link.
+	const [stem = deed] = index.termsOf(deed);
+	for (let length = stem.length - 1; length >= MIN_FAMILY_STEM; length--) {
+		if (index.hasTerm(stem.slice(0, length))) return undefined;
+	}
+	return match?.[0].trim().toLowerCase();
+}
+
+// The deed of the person asked: as it will be done ("who will head …", "who's going to fund …"), as it goes on
+// ("who is financing …", "who's actually paying …") or as it is done now ("who co-chairs …"), not as it was.
+const DEED_COMING =
+	/^\s*who(?:\s+will|(?:['’]s|\s+(?:is|are))\s+(?:going\s+to|gonna|set\s+to|due\s+to|to))\s+(?:be\s+)?(?:co-)?(\p{L}+)\b/iu;
+const DEED_ONGOING = /^\s*who(?:['’]s|\s+(?:is|are))\s+(?:(?:actually|really|now|still)\s+)?(?!going\b)(\p{L}+ing)\b/iu;
+const DEED_PRESENT = /^\s*who\s+(?:(?:actually|really|now|still)\s+)?(?:co-)?(\p{L}+(?<!s)s)\b/iu;
+/** The shortest stem of the article that makes a word of the question of its family ("threat" of "threaten"). */
+const MIN_FAMILY_STEM = 5;
+
+/**
  * "Which minister visited Lima ten years ago?" where the article only counts the gap since ("the first visit by a
  * minister in ten years"): it gives how long ago, not who it was. Only that case is declined; any other "ago" is
  * left to the passages, which may date it otherwise ("last month", a year).
  */
-/**
- * "Who is financing the pipeline?", "who will head the delegation?": who does or will do a deed the article never
- * states in close words has no answer in it, however much of the rest it covers ("backed" is only a loose relative of
- * "financing"). A deed done is another matter: a report tells what was done in its own words ("who sat down with the
- * Taliban" is who held talks with them).
- */
-function findDeedUnstated(index: SearchIndex, question: string, concepts: readonly Concept[]): string | undefined {
-	const match = DEED_ONGOING.exec(question) ?? DEED_COMING.exec(question);
-	const deed = (match?.[1] ?? match?.[2])?.toLowerCase();
-	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed)) return undefined;
-	const named = (candidate: Concept) =>
-		candidate.label
-			.toLowerCase()
-			.split(/[\s-]+/u)
-			.includes(deed);
-	const concept = concepts.find(named);
-	if (concept === undefined || concept.properNoun || index.isClose(concept.coverage)) return undefined;
-	return match?.[0].trim().toLowerCase();
-}
-
-// The deed of the person asked, as it goes on: "who is financing …", "who co-chairs …".
-const DEED_ONGOING = /^\s*who\s+(?:(?:is|are|['’]s)\s+(\p{L}+ing)|(?:co-)?(\p{L}+[^s]s))\b/iu;
-// As it will be done: "who will head …", "who is going to lead …".
-const DEED_COMING = /^\s*who\s+(?:will|(?:is|are|['’]s)\s+(?:going\s+to|gonna|to))\s+(?:be\s+)?(?:co-)?(\p{L}+)\b/iu;
-
 function findPersonAtTimeMissing(question: string, closest: readonly ScoredPassage[]): string | undefined {
 	const ago = TIME_AGO.exec(question);
 	if (ago === null) return undefined;

@@ -953,34 +953,59 @@ function findTimeAsked(
 	for (const [pattern, describe] of TIME_PATTERNS) {
 		if (elapsed && !ELAPSED_PATTERNS.has(pattern)) continue;
 		if (dateAsked && !elapsed && ELAPSED_PATTERNS.has(pattern)) continue;
-		const match = pattern.exec(sentence);
-		// "Which month of 2019": "June 2019" is new by its month.
-		if (match === null || !context.termsOf(match[0]).some((term) => !context.questionTerms.has(term))) continue;
-		if (past && FUTURE_TIME.test(match[0])) continue;
-		// "When is the drill happening?" is not answered by the day it was announced ("Reed on Monday said …").
-		if (future && isTimeOfSaying(sentence, context.tokensOf(sentence), match[0])) continue;
-		// "When did they meet before this trip?": a weekday of the report's own week is this trip's.
-		if (BEFORE_EVENT.test(context.question) && pattern === WEEKDAY_PATTERN) continue;
-		// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
-		if (grain === undefined || GRAINS[grain]?.test(match[0])) found.push({ match, describe });
+		for (const match of allMatches(pattern, sentence)) {
+			// "Which month of 2019": "June 2019" is new by its month.
+			if (!context.termsOf(match[0]).some((term) => !context.questionTerms.has(term))) continue;
+			if (past && FUTURE_TIME.test(match[0])) continue;
+			// "When is the drill happening?" is not answered by the day it was announced ("Reed on Monday said …").
+			if (future && isTimeOfSaying(sentence, context.tokensOf(sentence), match[0])) continue;
+			// "When did they meet before this trip?": a weekday of the report's own week is this trip's.
+			if (BEFORE_EVENT.test(context.question) && pattern === WEEKDAY_PATTERN) continue;
+			// The time as the article writes it has the grain, not the date it resolves to ("on Tuesday (6 April)").
+			if (grain === undefined || GRAINS[grain]?.test(match[0])) found.push({ match, describe });
+		}
 	}
 	// Of two times in a sentence, the one beside the question's words is of the thing asked: "when is the pullout" in
-	// "it signed a deal more than a year ago and rethinks a May 1 pullout" is May 1.
+	// "it signed a deal more than a year ago and rethinks a May 1 pullout" is May 1. Matches that overlap or abut
+	// ("Tuesday (6 April)") are one time, written as the first pattern that reads it does.
 	const asked = context
 		.tokensOf(sentence)
 		.filter((token) => token.term !== null && context.questionTerms.has(token.term));
-	const distance = ({ match }: (typeof found)[number]) =>
+	const endOf = (match: RegExpExecArray) => match.index + match[0].length;
+	const distance = (match: RegExpExecArray) =>
 		Math.min(
 			Number.POSITIVE_INFINITY,
 			...asked
-				.filter((token) => token.end <= match.index || token.start >= match.index + match[0].length)
-				.map((token) => Math.max(match.index - token.end, token.start - (match.index + match[0].length))),
+				.filter((token) => token.end <= match.index || token.start >= endOf(match))
+				.map((token) => Math.max(match.index - token.end, token.start - endOf(match))),
 		);
+	const touches = (a: RegExpExecArray, b: RegExpExecArray) =>
+		/^[\s(),]*$/u.test(sentence.slice(Math.min(endOf(a), endOf(b)), Math.max(a.index, b.index)));
+	const nearness = (candidate: (typeof found)[number]) =>
+		Math.min(...found.filter((other) => touches(candidate.match, other.match)).map((other) => distance(other.match)));
 	const nearest = found.reduce<(typeof found)[number] | undefined>(
-		(best, candidate) => (best === undefined || distance(candidate) < distance(best) ? candidate : best),
+		(best, candidate) => (best === undefined || nearness(candidate) < nearness(best) ? candidate : best),
 		undefined,
 	);
 	return nearest?.describe(nearest.match, day);
+}
+
+const globalPatterns = new Map<RegExp, RegExp>();
+
+/** Every match of a pattern in a text, by a global copy of the pattern made once. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+	let global = globalPatterns.get(pattern);
+	if (global === undefined) {
+		global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+		globalPatterns.set(pattern, global);
+	}
+	global.lastIndex = 0;
+	const matches: RegExpExecArray[] = [];
+	for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+		matches.push(match);
+		if (match[0] === '') global.lastIndex++;
+	}
+	return matches;
 }
 
 /** The time patterns that say how long ago: "… ago", "last month". */

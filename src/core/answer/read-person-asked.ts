@@ -158,12 +158,20 @@ export function findGroupNoOneIsOf(briefing: Briefing, question: string): string
 	return belongs ? undefined : detail;
 }
 
-/** "Who chaired the conference", "who heads the Lima side of the commission": a person asked by a deed of leading. */
+/**
+ * "Who chaired the conference", "who heads the Lima side of the commission", "who will co-chair it": a person asked by
+ * a deed of leading.
+ */
 const LEADER_ASKED =
-	/\bwho\s+(led|leads|lead|headed|heads|head|chaired|chairs|chair|ran|runs|run)\s+(?:the\s+)?([^?.!]+?)\s*[?.!]*\s*$/iu;
+	/\bwho\s+(?:(?:will|(?:is|are|['’]s)\s+(?:going\s+to|set\s+to|due\s+to))\s+)?(?:co-)?(led|leads|lead|headed|heads|head|chaired|chairs|chair|ran|runs|run|commanded|commands|command)\s+(?:the\s+)?([^?.!]+?)\s*[?.!]*\s*$/iu;
+
+/** Whether a question asks who leads something (see `findLeaderUnstated`). */
+export function asksLeader(question: string): boolean {
+	return LEADER_ASKED.test(question);
+}
 /** Words that say who leads: "headed by", "the chair", "the chief of staff", "a Lima-led invasion". */
 const LEADING_WORD =
-	/^(?:lead|leads|led|leader|leaders|leadership|leading|head|heads|headed|heading|chair|chairs|chaired|chairman|chairperson|chairwoman|chief|chiefs)$|-led$/iu;
+	/^(?:lead|leads|led|leader|leaders|leadership|leading|head|heads|headed|heading|chair|chairs|chaired|chairman|chairperson|chairwoman|chief|chiefs|command|commands|commanded|commander|commanders)$|-led$/iu;
 
 /**
  * "Who chaired the conference" where no sentence on it (by the last word of a part of what is led) says who leads it,
@@ -192,7 +200,9 @@ export function findLeaderUnstated(briefing: Briefing, question: string): string
 		knowledge.people.some((person) =>
 			index.termsOf(person.role).some((term) => term.slice(0, OFFICE_STEM) === head.slice(0, OFFICE_STEM)),
 		);
-	return heads.some(isStated) ? undefined : `who ${asked[1]} it`.toLowerCase();
+	// In the question's words up to its verb: "who will co-chair it".
+	const deed = asked[0].slice(0, asked[0].indexOf(asked[1] ?? '') + (asked[1]?.length ?? 0));
+	return heads.some(isStated) ? undefined : `${deed} it`.toLowerCase();
 }
 
 // An index never changes once built: its article's leading sentences are read once, not for every question.

@@ -375,8 +375,10 @@ export interface DiscussionAsked {
 	readonly place?: string;
 }
 
-const DISCUSSION_ASKED =
-	/^\s*what\s+(?:(?:exactly|precisely|specifically|actually|really)\s+)?(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|ever|just|specifically|exactly|mainly|mostly)\s+)?(discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on|about|for|regarding|over)\b|\s*[?.!]|\s*$)/iu;
+const DISCUSSION_ASKED = new RegExp(
+	String.raw`^\s*what\s+(?:${FILLER}\s+)?(?:did|do|does|have|has|had|will|would)\s+(.+?)\s+(?:(?:actually|really|even|all|both|ever|just|specifically|exactly|mainly|mostly)\s+)?(discuss|talk\s+about|chat\s+about|go\s+over|focus\s+on|agree(?:\s+on)?|sign)\b(?:\s+with\s+(.+?))?(?=\s+(?:in|during|at|before|after|when|while|on|about|for|regarding|over)\b|\s*[?.!]|\s*$)`,
+	'iu',
+);
 // Words that say what was discussed: "discussed trade", "talks on energy", "exchanged views on".
 const DISCUSSION_CUE =
 	/\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w|discussions?\s+(?:on|about|of|that)|talk(?:s|ed)?\s+(?:on|about)|views\s+on|focus(?:ed|sed)?\s+on|deliberat\w+\s+on|covered|reviewed|agreed\s+(?:on|to|that|upon)|signed)/iu;
@@ -396,14 +398,17 @@ export function readDiscussionAsked(question: string): DiscussionAsked | undefin
 	if (parties.length === 0) return undefined;
 	const verb = (match[2] ?? '').toLowerCase();
 	const done = verb.startsWith('agree') ? 'agreed' : verb === 'sign' ? 'signed' : 'discussed';
-	const place = DISCUSSION_PLACE.exec(question.slice(match.index + match[0].length))?.[1];
 	const detail = `what ${parties.join(' and ')} ${done}`;
-	return place === undefined ? { parties, detail } : { parties, detail: `${detail} in ${place}`, place };
+	const at = DISCUSSION_PLACE.exec(question.slice(match.index + match[0].length));
+	if (at === null || DETERMINER_FIRST.test(at[2] ?? '')) return { parties, detail };
+	return { parties, detail: `${detail} ${at[1]?.toLowerCase()} ${at[2]}`, place: at[2] };
 }
 
-// "… discuss in New Delhi before …": up to three words after "in" or "at", a place if the lexicon says so.
+// "… discuss in New Delhi before …": up to three words after "in" or "at" (whether they name a place is the
+// lexicon's to say), not "in the meeting".
 const DISCUSSION_PLACE =
-	/^\s+(?:in|at)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:before|after|when|while|during|on|with|about|last|this)\b|\s*[?.!,]|\s*$)/iu;
+	/^\s+(in|at)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:before|after|when|while|during|on|with|about|last|this|yesterday|today|tomorrow|recently|earlier)\b|\s*[?.!,]|\s*$)/iu;
+const DETERMINER_FIRST = /^(?:the|a|an|this|that|these|those|their|his|her|its|our|my|your)\b/iu;
 
 /**
  * Whether a sentence says what the parties discussed: it words a discussion's subject, in a paragraph naming every
@@ -426,18 +431,26 @@ export function createDiscussionCheck(
 	};
 	const namesInParagraph = (paragraph: Paragraph, party: Party) =>
 		party.named?.mentions.includes(paragraph.number) === true || names(paragraph.text, party);
-	// "What did Reed discuss in Quito?": a discussion is of that place in a paragraph naming it or its country, unless
-	// the place is one the whole article is about, named throughout or not at all.
-	const placeTerms =
+	// "What did Reed discuss in Quito?": a discussion is of that place in a paragraph naming it (by its uncommon words:
+	// "New Quito" by Quito) or its country (by every word of its name), unless the article is about that place
+	// throughout. A place it never names has no discussion in it.
+	const placeNames =
 		asked.place !== undefined && index.isPlace(asked.place)
 			? [
-					...index.termsOf(asked.place),
-					...index.countriesOf(asked.place.toLowerCase()).flatMap((name) => name.split(' ')),
-				]
+					index
+						.tokensOf(asked.place)
+						.flatMap(({ norm, term }) =>
+							term === null || (index.isCommonWord(norm) && !index.isCountry(norm)) ? [] : [term],
+						),
+					...index.countriesOf(asked.place.toLowerCase()).map((name) => name.split(' ')),
+				].filter((terms) => terms.length > 0)
 			: [];
-	const placed = placeTerms.some((term) => !index.isGenericTerm(term)) ? new Set(placeTerms) : undefined;
-	const namesPlace = (paragraph: Paragraph) =>
-		placed === undefined || index.termsOf(paragraph.text).some((term) => placed.has(term));
+	const placed = placeNames.some((terms) => terms.some((term) => !index.isGenericTerm(term))) ? placeNames : [];
+	const namesPlace = (paragraph: Paragraph) => {
+		if (placed.length === 0) return true;
+		const terms = new Set(index.termsOf(paragraph.text));
+		return placed.some((name) => name.every((term) => terms.has(term)));
+	};
 	// The sentence is about the parties: it names one, or its subject is one they stand for (see PARTIES_REFERRED).
 	return (paragraph, sentence) =>
 		DISCUSSION_CUE.test(sentence.text) &&

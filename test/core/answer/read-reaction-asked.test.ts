@@ -142,7 +142,12 @@ describe('readDiscussionAsked', () => {
 			place: 'New Quito',
 			detail: 'what Reed discussed in New Quito',
 		});
-		expect(readDiscussionAsked('What did Reed discuss in the meeting?')?.place).toBe('the meeting');
+		expect(readDiscussionAsked('What did Reed discuss at Quito yesterday?')).toMatchObject({
+			place: 'Quito',
+			detail: 'what Reed discussed at Quito',
+		});
+		// "The meeting" is no place's name.
+		expect(readDiscussionAsked('What did Reed discuss in the meeting?')?.place).toBeUndefined();
 		expect(readDiscussionAsked('What did Reed discuss with Lopez?')?.place).toBeUndefined();
 	});
 
