@@ -62,8 +62,9 @@ export function findCountriesNamed(index: SearchIndex, description: string): Set
 		...whole,
 		...index.tokensOf(description).flatMap(({ norm, term }) => {
 			const related = index.relatedTo(norm);
-			// A word of country data ("Chile", "Chilean", "Santiago", the code "chl"): its own stem and its country's names.
-			const coded = related.length === 0 ? index.countriesOf(norm) : [];
+			// A word of country data ("Chile", "Chilean", "Santiago", the code "chl"): its own stem and its country's names;
+			// a people's word too where WordNet relates it otherwise ("Chinese" is only a form of "China" there).
+			const coded = related.length === 0 || index.isPeopleWord(norm) ? index.countriesOf(norm) : [];
 			if (!index.isCountry(norm) && !related.some(({ relation }) => relation === 'country') && coded.length === 0)
 				return [];
 			const names = related.filter(({ relation }) => relation === 'country' || relation === 'derivation');

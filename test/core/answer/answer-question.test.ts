@@ -674,6 +674,16 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(briefing, 'did lavrov meet any government officials').found).toBe(true);
 	});
 
+	test('GIVEN a person of a nationality no one in the article has THEN which one is the detail missing', () => {
+		// The article names China (at the Moscow conference), but no Chinese person; WordNet has "Chinese" only as a
+		// form of "China", country data as its people.
+		expect(answerQuestion(briefing, 'Which Chinese official met Lavrov?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'which chinese official' },
+		});
+		expect(found(answerQuestion(briefing, 'which pakistani official met lavrov')).shortAnswer).toMatch(/Qureshi/u);
+	});
+
 	test('GIVEN who does or will do a deed the article never states THEN the doer is the detail missing', () => {
 		// The article names the commission's meeting and the pipeline, never who chairs or finances them.
 		for (const question of [
