@@ -442,28 +442,28 @@ function answerRead(
 		: [];
 	const speaksOfGroup = (paragraph: Paragraph) =>
 		groupRest.length === 0 || coverageOf(paragraph, groupRest, index) >= settings.typedSentenceCoverage;
+	// A time yet to come is of one event, said in the sentence naming it ("the commission will meet later this year"),
+	// or in the one after, which may speak of it in other words ("The drill was announced on Monday. The exercise will
+	// start next month."); a past day may date a whole paragraph from its first sentence.
+	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
-	// A time yet to come is of one event, said in the sentence naming it ("the commission will meet later this year");
-	// a past day may date a whole paragraph from its first sentence.
-	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
-	// Named in the sentence or the one before it, which the sentence may speak of in other words ("The drill was
-	// announced on Monday. The exercise will start next month.").
-	const namesNear = (sentences: readonly Sentence[], sentence: Sentence, concept: Concept) => {
-		const before = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
-		const text = `${before} ${withAntecedent(sentences, sentence)}`;
-		return index.isClose(coverageOf({ text }, [concept], index));
+	const holdsTypeIn = (paragraph: Paragraph, sentence: Sentence) => {
+		if (!holdsType(paragraph, sentence)) return false;
+		const { sentences } = paragraph;
+		const text = withAntecedent(sentences, sentence);
+		if (rarest !== undefined) {
+			const near = `${sentences[sentences.indexOf(sentence) - 1]?.text ?? ''} ${text}`;
+			if (!index.isClose(coverageOf({ text: near }, [rarest], index))) return false;
+		}
+		return (
+			coverageOf({ text }, concepts, index) >= settings.typedSentenceCoverage ||
+			(statesSizeAsked(sentence) && speaksOfGroup(paragraph))
+		);
 	};
 	const holdsTypeAnywhere = (passage: ScoredPassage) =>
 		(!asksTime(expected) || namesRarest(passage)) &&
-		passage.paragraph.sentences.some(
-			(sentence) =>
-				holdsType(passage.paragraph, sentence) &&
-				(rarest === undefined || namesNear(passage.paragraph.sentences, sentence, rarest)) &&
-				(coverageOf({ text: withAntecedent(passage.paragraph.sentences, sentence) }, concepts, index) >=
-					settings.typedSentenceCoverage ||
-					(statesSizeAsked(sentence) && speaksOfGroup(passage.paragraph))),
-		);
+		passage.paragraph.sentences.some((sentence) => holdsTypeIn(passage.paragraph, sentence));
 	// The answer is of the question's parties: "how many doses did Chile give Peru" is not answered where Peru is not.
 	// Only a country counts so: a capital, a product or a nickname may be put otherwise ("both towns").
 	const namedConcepts = concepts.flatMap((concept, i) =>
@@ -1151,8 +1151,12 @@ function findDeedUnstated(
 // ("who is financing …", "who's actually paying …") or as it is done now ("who co-chairs …"), not as it was.
 const DEED_COMING =
 	/^\s*who(?:\s+will|(?:['’]s|\s+(?:is|are))\s+(?:going\s+to|gonna|set\s+to|due\s+to|to))\s+(?:be\s+)?(?:co-)?(\p{L}+)\b/iu;
-const DEED_ONGOING = /^\s*who(?:['’]s|\s+(?:is|are))\s+(?:(?:actually|really|now|still)\s+)?(?!going\b)(\p{L}+ing)\b/iu;
-const DEED_PRESENT = /^\s*who\s+(?:(?:actually|really|now|still)\s+)?(?:co-)?(\p{L}+(?<!s)s)\b/iu;
+const DEED_STRESS = String.raw`(?:(?:actually|really|now|still)\s+)?`;
+const DEED_ONGOING = new RegExp(
+	String.raw`^\s*who(?:['’]s|\s+(?:is|are))\s+${DEED_STRESS}(?!going\b)(\p{L}+ing)\b`,
+	'iu',
+);
+const DEED_PRESENT = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+(?<!s)s)\b`, 'iu');
 /** The shortest stem of the article that makes a word of the question of its family ("threat" of "threaten"). */
 const MIN_FAMILY_STEM = 5;
 
