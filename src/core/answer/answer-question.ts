@@ -1121,11 +1121,10 @@ function createTypeContext(
 }
 
 /**
- * "Who is financing the pipeline?", "who will co-chair the commission?": who does or will do a deed the article never
- * states, not even by a broader word (`deedRelation`), has no answer in it, however much of the rest it covers. A deed
- * done is left to the search: a report tells what was done in its own words ("who sat down with the Taliban" is who
- * held talks with them). A deed of leading is `findLeaderUnstated`'s, which knows offices; a support verb ("who is
- * making …") leaves the meaning to its object.
+ * "Who is financing the pipeline?", "who will co-chair the commission?", "who interpreted for them?": who does, will do
+ * or did a deed the article never states, not even by a broader word (`deedRelation`) or a word of its family, has no
+ * answer in it, however much of the rest it covers. A deed of leading is `findLeaderUnstated`'s, which knows offices;
+ * a support verb ("who is making …") leaves the meaning to its object.
  */
 function findDeedUnstated(
 	index: SearchIndex,
@@ -1134,21 +1133,26 @@ function findDeedUnstated(
 	deedRelation: number,
 ): string | undefined {
 	if (asksLeader(question)) return undefined;
-	const match = DEED_COMING.exec(question) ?? DEED_ONGOING.exec(question) ?? DEED_PRESENT.exec(question);
+	const match =
+		DEED_COMING.exec(question) ??
+		DEED_ONGOING.exec(question) ??
+		DEED_PRESENT.exec(question) ??
+		DEED_PAST.exec(question);
 	const deed = match?.[1]?.toLowerCase();
 	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed) || SUPPORT_VERBS.has(deed)) return undefined;
 	const concept = concepts.find((candidate) => wordsOf(candidate).some((word) => word.toLowerCase() === deed));
 	if (concept === undefined || concept.properNoun || concept.coverage >= deedRelation) return undefined;
 	// "Threatening" is the article's "threats" in another part of speech, which the lexicon may not link.
 	const [stem = deed] = index.termsOf(deed);
-	for (let length = stem.length - 1; length >= MIN_FAMILY_STEM; length--) {
+	for (let length = stem.length - 1; length >= Math.max(MIN_FAMILY_STEM, MIN_FAMILY_SHARE * stem.length); length--) {
 		if (index.hasTerm(stem.slice(0, length))) return undefined;
 	}
 	return match?.[0].trim().toLowerCase();
 }
 
 // The deed of the person asked: as it will be done ("who will head …", "who's going to fund …"), as it goes on
-// ("who is financing …", "who's actually paying …") or as it is done now ("who co-chairs …"), not as it was.
+// ("who is financing …", "who's actually paying …"), as it is done now ("who co-chairs …") or as it was done by a
+// regular verb ("who interpreted …"); an irregular past ("who sat down with …") is left to the search.
 const DEED_COMING =
 	/^\s*who(?:\s+will|(?:['’]s|\s+(?:is|are))\s+(?:going\s+to|gonna|set\s+to|due\s+to|to))\s+(?:be\s+)?(?:co-)?(\p{L}+)\b/iu;
 const DEED_STRESS = String.raw`(?:(?:actually|really|now|still)\s+)?`;
@@ -1157,8 +1161,13 @@ const DEED_ONGOING = new RegExp(
 	'iu',
 );
 const DEED_PRESENT = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+(?<!s)s)\b`, 'iu');
-/** The shortest stem of the article that makes a word of the question of its family ("threat" of "threaten"). */
+const DEED_PAST = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+ed)\b`, 'iu');
+/**
+ * The shortest stem of the article that makes a word of the question of its family ("threat" of "threaten"), in
+ * letters and as a share of the question's stem: "inter" of "Inter-Governmental" is no family of "interpret".
+ */
 const MIN_FAMILY_STEM = 5;
+const MIN_FAMILY_SHARE = 2 / 3;
 
 /**
  * "Which minister visited Lima ten years ago?" where the article only counts the gap since ("the first visit by a
