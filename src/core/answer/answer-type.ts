@@ -414,7 +414,7 @@ function givesTimeClause(
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
-	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
+	/\b(?:will|shall|should|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 // "When did Reed say", "what day did the mayor announce": a time asked of a verb of saying, a few words after.
 const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|weekday|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
 /**

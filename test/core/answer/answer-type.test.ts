@@ -637,6 +637,10 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
 		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
 		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
+		// What should happen is expected to: "should reach Lyon before the end of April" gives when.
+		expect(
+			holds('When will the next ferry reach Lyon?', 'Reed said the ferry should reach Lyon before the end of April.'),
+		).toBe(true);
 		// The day someone spoke of it is no day of the event; a day that will be is.
 		expect(
 			holds('What day will the bridge open?', 'On Monday, Reed told reporters the bridge will open.', {
