@@ -1201,18 +1201,23 @@ function findInstancesMissing(
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
 }
 
-// "Any gift", "any S-400 missiles": up to three words after "any", the thing among them.
-const ANY_THING = /\bany((?:\s+[\p{L}-]+){1,3})/giu;
+// "Any gift", "any S-400 missiles": up to three words after "any", the thing among them. So "what was on the menu",
+// "what's in the package": what a thing holds is asked of the thing.
+const ANY_THING =
+	/\bany((?:\s+[\p{L}-]+){1,3})|^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:on|in|inside)\s+(?:the|his|her|their|its)((?:\s+[\p{L}-]+){1,3})/giu;
 
 /**
- * "Did Lopez give Reed any gift?": whether there was any of a concrete thing is not answered by passages that only
- * share the question's other words ("give", "Reed"); where the article never names the thing, by any word related to
- * it, the thing is the detail missing. So is a kind of people ("any opposition leaders") whose kind the article has
- * no close word for.
+ * "Did Lopez give Reed any gift?", "what was on the menu?": whether there was any of a concrete thing, or what it held,
+ * is not answered by passages that only share the question's other words ("give", "Reed"); where the article never
+ * names the thing, by any word related to it, the thing is the detail missing. So is a kind of people ("any opposition
+ * leaders") whose kind the article has no close word for.
  */
 function findAbsentThingAsked(index: SearchIndex, question: string, concepts: readonly Concept[]): string | undefined {
-	const spans = [...question.matchAll(ANY_THING)].map((match) => (match[1] ?? '').toLowerCase().trim().split(/\s+/u));
+	const matches = [...question.matchAll(ANY_THING)];
+	const spans = matches.map((match) => (match[1] ?? match[2] ?? '').toLowerCase().trim().split(/\s+/u));
 	const words = new Set(spans.flat());
+	// What a thing holds is asked of any noun the article has no word for at all, concrete or not ("the menu").
+	const holder = new Set(matches.flatMap((match) => (match[2] ?? '').toLowerCase().trim().split(/\s+/u)));
 	// "Any opposition leaders": a kind of people, named by the word before the person noun.
 	const qualifiers = new Set(
 		spans.flatMap((span) =>
@@ -1225,14 +1230,17 @@ function findAbsentThingAsked(index: SearchIndex, question: string, concepts: re
 	const thing = concepts.find(
 		(concept) =>
 			!concept.properNoun &&
-			(concept.concrete || isQualifier(concept)) &&
+			(concept.concrete ||
+				isQualifier(concept) ||
+				(concept.partOfSpeech === 'noun' && concept.coverage === 0 && holder.has(concept.label.toLowerCase()))) &&
 			concept.label
 				.toLowerCase()
 				.split(/\s+/u)
 				.every((word) => words.has(word)),
 	);
 	if (thing === undefined) return undefined;
-	const absent = thing.concrete ? thing.coverage === 0 : !index.closeTermsOf(thing).some(index.hasTerm);
+	const absent =
+		thing.concrete || !isQualifier(thing) ? thing.coverage === 0 : !index.closeTermsOf(thing).some(index.hasTerm);
 	return absent ? thing.label : undefined;
 }
 

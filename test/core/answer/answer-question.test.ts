@@ -665,6 +665,20 @@ describe('answerQuestion: abstention', () => {
 		).toMatch(/doses/u);
 	});
 
+	test('GIVEN what a thing held that the article has no word for THEN the thing is the detail missing', () => {
+		expect(answerQuestion(briefing, 'what was on the menu when lavrov met imran khan')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'menu' },
+		});
+		// A thing it names is there to read.
+		for (const question of [
+			'what was on the agenda of the talks',
+			"what was in the russian foreign ministry's statement",
+		]) {
+			expect(answerQuestion(briefing, question).found, question).toBe(true);
+		}
+	});
+
 	test('GIVEN whether there were any of a kind of people the article never names THEN the kind is the detail missing', () => {
 		expect(answerQuestion(briefing, 'did lavrov meet any opposition leaders while in pakistan')).toMatchObject({
 			found: false,
