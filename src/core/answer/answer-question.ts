@@ -554,7 +554,8 @@ function answerRead(
 				: undefined) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
-				: undefined)
+				: undefined) ??
+			findDetailWithheld(index, read, concepts, ranked[0], settings.typedSentenceCoverage)
 		);
 	};
 	const { confidence, miss: decidedMiss } = decideAnswer(
@@ -1199,6 +1200,33 @@ function findInstancesMissing(
 	if (kind === undefined) return undefined;
 	const sentences = passages.flatMap((passage) => passage.paragraph.sentences);
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
+}
+
+// "Declined to name any of them", "gave no details", "without naming them": the text says a detail was kept back.
+const WITHHELD =
+	/\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal|say\s+(?:which|what|who))\b|\b(?:gave|offered|provided)\s+no\s+(?:details?|names?|specifics)\b|\bwithout\s+(?:naming|specifying|identifying)\b/iu;
+
+/**
+ * "Which companies are interested?" where the best passage says "14 companies are, although he declined to name any
+ * of them": the text says which ones was kept back, the detail missing, which the passage then shows. Only where
+ * that sentence speaks of a thing the question names and of enough of the rest of it.
+ */
+function findDetailWithheld(
+	index: SearchIndex,
+	question: string,
+	concepts: readonly Concept[],
+	best: ScoredPassage | undefined,
+	minCoverage: number,
+): string | undefined {
+	if (best === undefined || !/^\s*which\b/iu.test(question)) return undefined;
+	const things = concepts.filter((concept) => concept.partOfSpeech === 'noun' && !concept.properNoun);
+	for (const sentence of best.paragraph.sentences) {
+		if (!WITHHELD.test(sentence.text)) continue;
+		const terms = new Set(index.termsOf(sentence.text));
+		const thing = things.find((concept) => index.closeTermsOf(concept).some((term) => terms.has(term)));
+		if (thing !== undefined && coverageOf(sentence, concepts, index) >= minCoverage) return `which ${thing.label}`;
+	}
+	return undefined;
 }
 
 // "Any gift", "any S-400 missiles": up to three words after "any", the thing among them. So "what was on the menu",

@@ -134,7 +134,10 @@ function findMissReason(
 	const nominal = (concept: Concept) => concept.partOfSpeech === undefined || concept.partOfSpeech === 'noun';
 	// A unit of time ("last month's talks") dates the subject, and "which date" asks a time: neither is the subject.
 	const dating = (label: string) => TIME_UNIT.test(label.replace(/['’]s?$/u, '')) || /^dates?$/iu.test(label);
-	const rank = (concept: Concept) => (nominal(concept) && !dating(concept.label) ? 2 : 0) + (concept.generic ? 0 : 1);
+	// Nor is a number ("the 14 companies"): it counts the subject.
+	const counting = (label: string) => /^[\d.,]+$/u.test(label);
+	const rank = (concept: Concept) =>
+		(nominal(concept) && !dating(concept.label) && !counting(concept.label) ? 2 : 0) + (concept.generic ? 0 : 1);
 	const covered = concepts
 		.filter((concept) => concept.covered)
 		.sort((a, b) => rank(b) - rank(a) || b.rarity * b.coverage - a.rarity * a.coverage);

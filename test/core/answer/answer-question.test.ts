@@ -665,6 +665,24 @@ describe('answerQuestion: abstention', () => {
 		).toMatch(/doses/u);
 	});
 
+	test('GIVEN which ones where the best passage says they were not named THEN which is the detail missing', async () => {
+		const withheld = await answerWithParagraph(
+			'Lavrov said 14 Russian companies want to build the pipeline, although he declined to name any of them.',
+			'Which are the 14 Russian companies that want to build the pipeline?',
+		);
+		// What the text says of the thing, not of the number counting it, is shown.
+		expect(withheld).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'which companies', subject: expect.not.stringMatching(/\d/u) },
+		});
+		expect(withheld.found === false && withheld.closest[0]?.quote.text).toMatch(/declined to name/u);
+		const named = await answerWithParagraph(
+			'Lavrov said 14 Russian companies, among them Gazprom and Rosneft, want to build the pipeline.',
+			'Which are the 14 Russian companies that want to build the pipeline?',
+		);
+		expect(named.found).toBe(true);
+	});
+
 	test('GIVEN what a thing held that the article has no word for THEN the thing is the detail missing', () => {
 		expect(answerQuestion(briefing, 'what was on the menu when lavrov met imran khan')).toMatchObject({
 			found: false,
