@@ -109,6 +109,10 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
 		expect(expandShorthand('the joint presser')).toBe('the joint press conference');
 		expect(expandShorthand('another big meetup?')).toBe('another big meeting?');
+		// Clipped nouns of the news.
+		expect(expandShorthand('how many journos, and any biz reps?')).toBe(
+			'how many journalists, and any business representatives?',
+		);
 		// Written abbreviations, as notes and chat use them.
 		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
 			'the asia department head, approximately 2 hours, including trade',
