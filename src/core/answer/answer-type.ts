@@ -414,7 +414,10 @@ function givesTimeClause(
 // Words that speak of what is yet to happen: a sentence giving the time of a future event has one. "Due to the storm"
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
-	/\b(?:will|shall|should|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
+	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
+// What a sentence says should happen it expects ("the doses should arrive before the end of April"); a question's
+// "when should the bridge open" asks what ought to be, which an "early date" wished for answers.
+const EXPECTED_CUE = /\bshould\b/iu;
 // "When did Reed say", "what day did the mayor announce": a time asked of a verb of saying, a few words after.
 const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|weekday|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
 /**
@@ -907,7 +910,8 @@ export function holdsAnswerType(
 		);
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
-	const ofTimeAsked = () => expected.future !== true || FUTURE_CUE.test(sentence.text);
+	const ofTimeAsked = () =>
+		expected.future !== true || FUTURE_CUE.test(sentence.text) || EXPECTED_CUE.test(sentence.text);
 	// "Which date last month": the sentence puts its day in that period too, or gives a day of a month.
 	const inPeriodAsked = () =>
 		expected.period === undefined ||
