@@ -1140,7 +1140,14 @@ function findDeedUnstated(
 		DEED_PRESENT.exec(question) ??
 		DEED_PAST.exec(question);
 	const deed = match?.[1]?.toLowerCase();
-	if (deed === undefined || isStopWord(deed) || AUXILIARIES.has(deed) || SUPPORT_VERBS.has(deed)) return undefined;
+	if (
+		deed === undefined ||
+		isStopWord(deed) ||
+		AUXILIARIES.has(deed) ||
+		SUPPORT_VERBS.has(deed) ||
+		REPORTING.test(deed)
+	)
+		return undefined;
 	const concept = concepts.find((candidate) => wordsOf(candidate).some((word) => word.toLowerCase() === deed));
 	if (concept === undefined || concept.properNoun || concept.coverage >= deedRelation) return undefined;
 	// "Threatening" is the article's "threats" in another part of speech, which the lexicon may not link.
@@ -1162,7 +1169,10 @@ const DEED_ONGOING = new RegExp(
 	'iu',
 );
 const DEED_PRESENT = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+(?<!s)s)\b`, 'iu');
-const DEED_PAST = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+ed)\b`, 'iu');
+// Not "need" or "exceed" (no past), nor a verb of will before another ("who decided to hold …": that one is the deed).
+const DEED_PAST = new RegExp(String.raw`^\s*who\s+${DEED_STRESS}(?:co-)?(\p{L}+(?<!e)ed)\b(?!\s+to\b)`, 'iu');
+// Who reported or covered it is the byline's, which the search and the article's metadata answer.
+const REPORTING = /^(?:reported|covered|wrote|written|authored|published)$/iu;
 /**
  * The shortest stem of the article that makes a word of the question of its family ("threat" of "threaten"), in
  * letters and as a share of the question's stem: "inter" of "Inter-Governmental" is no family of "interpret".
@@ -1202,14 +1212,22 @@ function findInstancesMissing(
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
 }
 
-// "Declined to name any of them", "gave no details", "without naming them": the text says a detail was kept back.
+// "Declined to name any of them", "gave no details of the equipment", "without going into detail about it": the text
+// says a detail was kept back, of what follows (see `WITHHELD_OBJECT`).
 const WITHHELD =
-	/\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal|say\s+(?:which|what|who))\b|\b(?:gave|offered|provided)\s+no\s+(?:details?|names?|specifics)\b|\bwithout\s+(?:naming|specifying|identifying)\b/iu;
+	/\b(?:(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal|give\s+(?:any\s+)?(?:further\s+)?details?)|(?:gave|offered|provided)\s+no\s+(?:further\s+)?details?|without\s+(?:naming|specifying|identifying|(?:going|getting)\s+into\s+(?:any\s+)?details?))\b/giu;
+// What was kept back, right after: "any of them", "them", "the equipment", "details of the military hardware".
+const WITHHELD_OBJECT =
+	/^\s+(?:(?:of|on|about|over)\s+)?(?:(?:any|all|either|none|one)\s+of\s+)?(?:(them|it|those|these)\b|(?:the|its|their|his|her|which|what|any)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/iu;
+// A sentence that goes on to give it ("…, but Lopez said Acme was among them") keeps nothing back.
+const GOES_ON = /\b(?:but|however|though|although|yet)\b/iu;
+// The thing asked of "which X", "which are the 14 X": up to three words, the noun among them.
+const WHICH_ASKED = /^\s*which\s+(?:(?:are|were|is|was)\s+the\s+)?(?:[\d,]+\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 
 /**
  * "Which companies are interested?" where the best passage says "14 companies are, although he declined to name any
- * of them": the text says which ones was kept back, the detail missing, which the passage then shows. Only where
- * that sentence speaks of a thing the question names and of enough of the rest of it.
+ * of them": the text says which ones was kept back, the detail missing, which the passage then shows. Only where the
+ * sentence keeps back the thing asked (by its word or "them"), speaks of it, and gives no names after all.
  */
 function findDetailWithheld(
 	index: SearchIndex,
@@ -1218,16 +1236,34 @@ function findDetailWithheld(
 	best: ScoredPassage | undefined,
 	minCoverage: number,
 ): string | undefined {
-	if (best === undefined || !/^\s*which\b/iu.test(question)) return undefined;
-	const things = concepts.filter((concept) => concept.partOfSpeech === 'noun' && !concept.properNoun);
+	const asked = WHICH_ASKED.exec(question)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
+	// "Which minister declined to name them?" asks who kept it back.
+	if (best === undefined || asked.length === 0 || new RegExp(WITHHELD.source, 'iu').test(question)) return undefined;
+	// A people's word ("russian companies") says whose, not what.
+	const thing = concepts.find(
+		(concept) =>
+			concept.partOfSpeech === 'noun' &&
+			!concept.properNoun &&
+			!index.isPeopleWord(concept.label) &&
+			asked.includes(concept.label.toLowerCase()),
+	);
+	if (thing === undefined) return undefined;
+	const thingTerms = new Set(index.closeTermsOf(thing));
+	const isThing = (text: string) => index.termsOf(text).some((term) => thingTerms.has(term));
 	for (const sentence of best.paragraph.sentences) {
-		if (!WITHHELD.test(sentence.text)) continue;
-		const terms = new Set(index.termsOf(sentence.text));
-		const thing = things.find((concept) => index.closeTermsOf(concept).some((term) => terms.has(term)));
-		if (thing !== undefined && coverageOf(sentence, concepts, index) >= minCoverage) return `which ${thing.label}`;
+		const keptBack = [...sentence.text.matchAll(WITHHELD)].some((match) => {
+			const after = sentence.text.slice(match.index + match[0].length);
+			const [, pronoun, object] = WITHHELD_OBJECT.exec(after) ?? [];
+			return (pronoun !== undefined || (object !== undefined && isThing(object))) && !GOES_ON.test(after);
+		});
+		if (keptBack && isThing(sentence.text) && coverageOf(sentence, concepts, index) >= minCoverage)
+			return `which ${thing.label}`;
 	}
 	return undefined;
 }
+
+// "In the offing", "on the cards", "in the works": what is coming, no thing that holds it.
+const UPCOMING_IDIOM = new Set(['offing', 'anvil', 'cards', 'horizon', 'works', 'table', 'air', 'pipeline', 'wind']);
 
 // "Any gift", "any S-400 missiles": up to three words after "any", the thing among them. So "what was on the menu",
 // "what's in the package": what a thing holds is asked of the thing.
@@ -1244,8 +1280,15 @@ function findAbsentThingAsked(index: SearchIndex, question: string, concepts: re
 	const matches = [...question.matchAll(ANY_THING)];
 	const spans = matches.map((match) => (match[1] ?? match[2] ?? '').toLowerCase().trim().split(/\s+/u));
 	const words = new Set(spans.flat());
-	// What a thing holds is asked of any noun the article has no word for at all, concrete or not ("the menu").
-	const holder = new Set(matches.flatMap((match) => (match[2] ?? '').toLowerCase().trim().split(/\s+/u)));
+	// What a thing holds is asked of any noun the article has no word for at all, concrete or not ("the menu"): the
+	// words before the next small word ("the menu at the lunch"), not an idiom of what is coming ("in the offing").
+	const holder = new Set(
+		matches.flatMap((match) => {
+			const words = (match[2] ?? '').toLowerCase().trim().split(/\s+/u);
+			const end = words.findIndex((word) => isStopWord(word));
+			return words.slice(0, end === -1 ? words.length : end).filter((word) => word !== '' && !UPCOMING_IDIOM.has(word));
+		}),
+	);
 	// "Any opposition leaders": a kind of people, named by the word before the person noun.
 	const qualifiers = new Set(
 		spans.flatMap((span) =>

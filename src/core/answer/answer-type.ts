@@ -417,7 +417,8 @@ const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
 // What a sentence says should happen it expects ("the doses should arrive before the end of April"); a question's
 // "when should the bridge open" asks what ought to be, which an "early date" wished for answers.
-const EXPECTED_CUE = /\bshould\b/iu;
+// "Should have opened", "it should be noted" expect nothing.
+const EXPECTED_CUE = /\bshould(?:n['’]t|\s+not)?\s+(?!have\b|be\s+noted\b)/iu;
 // "When did Reed say", "what day did the mayor announce": a time asked of a verb of saying, a few words after.
 const TIME_OF_VERB = /\b(?:when|(?:what|which) (?:day|weekday|date))\s+(?:did|does|do)\s+((?:[\p{L}'’-]+\s+){1,4})/iu;
 /**

@@ -188,11 +188,11 @@ export const LIGHT_VERBS: readonly {
 
 /**
  * Verbs that, before an abstract noun, leave the meaning to it: "paid a courtesy call" is calling on someone, "made a
- * pledge" pledging, "took a trip" travelling, "gave a speech" speaking. Before a thing they say more ("paid $5
+ * pledge" pledging, "took a trip" travelling, "gave a speech" speaking, "showed interest" being interested. Before a thing they say more ("paid $5
  * million", "gave doses").
  */
 export const SUPPORT_VERBS = words(`pay pays paid paying make makes made making give gives gave given giving take takes
-	took taken taking`);
+	took taken taking show shows showed shown showing`);
 
 /** Verbs of putting words on a medium: "posted on Telegram", "tweeted", "wrote on his page". */
 export const POSTING_VERBS = words(`post posts posted tweet tweets tweeted write writes wrote written publish publishes

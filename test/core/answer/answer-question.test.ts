@@ -673,14 +673,30 @@ describe('answerQuestion: abstention', () => {
 		// What the text says of the thing, not of the number counting it, is shown.
 		expect(withheld).toMatchObject({
 			found: false,
-			reason: { kind: 'detail-missing', detail: 'which companies', subject: expect.not.stringMatching(/\d/u) },
+			reason: { kind: 'detail-missing', detail: 'which companies', subject: 'pipeline' },
 		});
 		expect(withheld.found === false && withheld.closest[0]?.quote.text).toMatch(/declined to name/u);
-		const named = await answerWithParagraph(
-			'Lavrov said 14 Russian companies, among them Gazprom and Rosneft, want to build the pipeline.',
-			'Which are the 14 Russian companies that want to build the pipeline?',
-		);
-		expect(named.found).toBe(true);
+		// Names given after all, another thing kept back, or who kept it back asked: answered.
+		for (const [paragraph, question] of [
+			[
+				'Lavrov said 14 Russian companies, among them Gazprom and Rosneft, want to build the pipeline.',
+				'Which are the 14 Russian companies that want to build the pipeline?',
+			],
+			[
+				'Lavrov declined to name the Russian companies that want to build the pipeline, but Qureshi said Gazprom and Rosneft were among them.',
+				'which are the russian companies that want to build the pipeline',
+			],
+			[
+				'Russia will supply Pakistan with Mi-35 helicopters, Lavrov said, though he declined to name a delivery date for the helicopters.',
+				'Which helicopters will Russia supply to Pakistan?',
+			],
+			[
+				'Lavrov said Gazprom would build the pipeline. He declined to name the other companies that want to build the pipeline.',
+				'Which minister declined to name the companies?',
+			],
+		] as const) {
+			expect((await answerWithParagraph(paragraph, question)).found, question).toBe(true);
+		}
 	});
 
 	test('GIVEN what a thing held that the article has no word for THEN the thing is the detail missing', () => {
@@ -692,6 +708,8 @@ describe('answerQuestion: abstention', () => {
 		for (const question of [
 			'what was on the agenda of the talks',
 			"what was in the russian foreign ministry's statement",
+			// An idiom of what is coming holds nothing.
+			'what was in the offing when lavrov met khan',
 		]) {
 			expect(answerQuestion(briefing, question).found, question).toBe(true);
 		}
@@ -741,6 +759,9 @@ describe('answerQuestion: abstention', () => {
 			"who heads Pakistan's army",
 			'who hosted the conference on afghanistan',
 			'who battled the soviet forces',
+			// The byline's, and a verb of will before the deed asked.
+			'who reported on the visit',
+			'who decided to hold the commission meeting in Moscow',
 		]) {
 			expect(answerQuestion(briefing, question).found, question).toBe(true);
 		}

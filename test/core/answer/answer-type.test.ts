@@ -637,6 +637,12 @@ describe('holdsAnswerType', () => {
 		expect(holds('When will the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(false);
 		expect(holds('When did the bridge open?', 'The bridge was proposed in June 2019.', { entitiesOf })).toBe(true);
 		expect(holds('When will the bridge open?', 'The bridge will open later this year.')).toBe(true);
+		// What should have happened is no time to come.
+		expect(
+			holds('When will the bridge open?', 'The bridge should have opened in June 2019.', {
+				entitiesOf: () => ({ date: ['June 2019'] }),
+			}),
+		).toBe(false);
 		// What should happen is expected to: "should reach Lyon before the end of April" gives when.
 		expect(
 			holds('When will the next ferry reach Lyon?', 'Reed said the ferry should reach Lyon before the end of April.'),

@@ -113,6 +113,8 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('how many journos, and any biz reps?')).toBe(
 			'how many journalists, and any business representatives?',
 		);
+		// "Rep" is also a reputation.
+		expect(expandShorthand("did russia's rep improve")).toBe("did russia's rep improve");
 		// Written abbreviations, as notes and chat use them.
 		expect(expandShorthand('the asia dept head, approx 2 hrs, incl trade')).toBe(
 			'the asia department head, approximately 2 hours, including trade',
