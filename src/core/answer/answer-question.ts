@@ -1212,13 +1212,14 @@ function findInstancesMissing(
 	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
 }
 
-// "Declined to name any of them", "gave no details of the equipment", "without going into detail about it": the text
-// says a detail was kept back, of what follows (see `WITHHELD_OBJECT`).
+// "Declined to name any of them", "without identifying them": the text says which ones were kept back, of what follows
+// (see `WITHHELD_OBJECT`). Not details withheld ("without going into detail about the equipment"): "which equipment"
+// is then answered by the kind it names ("special military equipment"), as any plain "which" is.
 const WITHHELD =
-	/\b(?:(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal|give\s+(?:any\s+)?(?:further\s+)?details?)|(?:gave|offered|provided)\s+no\s+(?:further\s+)?details?|without\s+(?:naming|specifying|identifying|(?:going|getting)\s+into\s+(?:any\s+)?details?))\b/giu;
-// What was kept back, right after: "any of them", "them", "the equipment", "details of the military hardware".
+	/\b(?:(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal)|without\s+(?:naming|specifying|identifying))\b/giu;
+// What was kept back, right after: "any of them", "them", "the companies".
 const WITHHELD_OBJECT =
-	/^\s+(?:(?:of|on|about|over)\s+)?(?:(?:any|all|either|none|one)\s+of\s+)?(?:(them|it|those|these)\b|(?:the|its|their|his|her|which|what|any)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/iu;
+	/^\s+(?:(?:any|all|either|none|one)\s+of\s+)?(?:(them|it|those|these)\b|(?:the|its|their|his|her|which|what|any)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/iu;
 // A sentence that goes on to give it ("…, but Lopez said Acme was among them") keeps nothing back.
 const GOES_ON = /\b(?:but|however|though|although|yet)\b/iu;
 // The thing asked of "which X", "which are the 14 X": up to three words, the noun among them.

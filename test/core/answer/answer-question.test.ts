@@ -676,6 +676,9 @@ describe('answerQuestion: abstention', () => {
 			reason: { kind: 'detail-missing', detail: 'which companies', subject: 'pipeline' },
 		});
 		expect(withheld.found === false && withheld.closest[0]?.quote.text).toMatch(/declined to name/u);
+		// Details kept back of a kind the text names ("special military equipment … without going into detail"): the
+		// kind answers a plain "which".
+		expect(answerQuestion(briefing, 'which equipment will russia supply to pakistan').found).toBe(true);
 		// Names given after all, another thing kept back, or who kept it back asked: answered.
 		for (const [paragraph, question] of [
 			[
