@@ -54,6 +54,15 @@ const REACTION_PATTERNS: readonly [RegExp, (party: string) => string][] = [
 		(party) => `how ${party} reacted`,
 	],
 	[
+		// "Did Peru say anything about it?", "has Peru commented on it?": whether Peru spoke of it, which only Peru's
+		// words tell.
+		new RegExp(
+			`^\\s*(?:did|does|do|has|have|had)\\s+${SUBJECT}\\s+(?:${FILLER}\\s+)?(?:(?:say|said)\\s+(?:anything|something|much|a\\s+word)|comment(?:ed)?|react(?:ed)?|respond(?:ed)?|repl(?:y|ied))\\b`,
+			'iu',
+		),
+		(party) => `what ${party} said`,
+	],
+	[
 		// "Did Peru accept the offer?", "does Peru admit it?": Peru's answer to it.
 		new RegExp(
 			`^\\s*(?:did|does|do|has|have|had|will|would)\\s+${SUBJECT}\\s+(?:accept(?:ed)?|reject(?:ed)?|decline(?:d)?|confirm(?:ed)?|den(?:y|ied)|approve(?:d)?|admit(?:ted)?)\\b`,

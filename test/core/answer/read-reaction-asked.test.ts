@@ -22,6 +22,9 @@ describe('readReactionAsked', () => {
 		['Does the council admit to backing the plan?', 'the council', 'how the council answered'],
 		// A word that stresses the question is no part of the party.
 		['What exactly did Mayor Reed actually say about the cost?', 'Mayor Reed', 'what Mayor Reed said'],
+		// Whether the party spoke of it at all.
+		['did the council say anything about the vote', 'the council', 'what the council said'],
+		['Has Riverton commented on the plan?', 'Riverton', 'what Riverton said'],
 	])('GIVEN "%s" THEN it asks the words of %s', (question, party, detail) => {
 		expect(readReactionAsked(question)).toMatchObject({ party, detail });
 	});
@@ -31,6 +34,9 @@ describe('readReactionAsked', () => {
 		'What did the article say about the bridge?',
 		'How will the council take the plan forward?',
 		'What did the bridge cost?',
+		// What was said is a claim of its own, and talking to someone a meeting.
+		'Did Reed say the bridge would cost more?',
+		'did the mayor talk to the council',
 	])('GIVEN "%s" THEN it asks no party’s words', (question) => {
 		expect(readReactionAsked(question)).toBeUndefined();
 	});
