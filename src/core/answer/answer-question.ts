@@ -1217,6 +1217,8 @@ function findInstancesMissing(
 // is then answered by the kind it names ("special military equipment"), as any plain "which" is.
 const WITHHELD =
 	/\b(?:(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:name|identify|specify|disclose|reveal)|without\s+(?:naming|specifying|identifying))\b/giu;
+// The same, tested once against a question (the global one is read with matchAll only).
+const WITHHELD_ASKED = new RegExp(WITHHELD.source, 'iu');
 // What was kept back, right after: "any of them", "them", "the companies".
 const WITHHELD_OBJECT =
 	/^\s+(?:(?:any|all|either|none|one)\s+of\s+)?(?:(them|it|those|these)\b|(?:the|its|their|his|her|which|what|any)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/iu;
@@ -1239,7 +1241,7 @@ function findDetailWithheld(
 ): string | undefined {
 	const asked = WHICH_ASKED.exec(question)?.[1]?.toLowerCase().split(/\s+/u) ?? [];
 	// "Which minister declined to name them?" asks who kept it back.
-	if (best === undefined || asked.length === 0 || new RegExp(WITHHELD.source, 'iu').test(question)) return undefined;
+	if (best === undefined || asked.length === 0 || WITHHELD_ASKED.test(question)) return undefined;
 	// A people's word ("russian companies") says whose, not what.
 	const thing = concepts.find(
 		(concept) =>
@@ -1284,10 +1286,10 @@ function findAbsentThingAsked(index: SearchIndex, question: string, concepts: re
 	// What a thing holds is asked of any noun the article has no word for at all, concrete or not ("the menu"): the
 	// words before the next small word ("the menu at the lunch"), not an idiom of what is coming ("in the offing").
 	const holder = new Set(
-		matches.flatMap((match) => {
-			const words = (match[2] ?? '').toLowerCase().trim().split(/\s+/u);
-			const end = words.findIndex((word) => isStopWord(word));
-			return words.slice(0, end === -1 ? words.length : end).filter((word) => word !== '' && !UPCOMING_IDIOM.has(word));
+		spans.flatMap((span, i) => {
+			if (matches[i]?.[2] === undefined) return [];
+			const end = span.findIndex((word) => isStopWord(word));
+			return span.slice(0, end === -1 ? span.length : end).filter((word) => !UPCOMING_IDIOM.has(word));
 		}),
 	);
 	// "Any opposition leaders": a kind of people, named by the word before the person noun.

@@ -992,20 +992,14 @@ function findTimeAsked(
 
 const globalPatterns = new Map<RegExp, RegExp>();
 
-/** Every match of a pattern in a text, by a global copy of the pattern made once. */
+/** Every match of a pattern in a text, by a global copy of the pattern made once (`matchAll` copies it again). */
 function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 	let global = globalPatterns.get(pattern);
 	if (global === undefined) {
 		global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 		globalPatterns.set(pattern, global);
 	}
-	global.lastIndex = 0;
-	const matches: RegExpExecArray[] = [];
-	for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-		matches.push(match);
-		if (match[0] === '') global.lastIndex++;
-	}
-	return matches;
+	return [...text.matchAll(global)];
 }
 
 /** The time patterns that say how long ago: "… ago", "last month". */

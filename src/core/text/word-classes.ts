@@ -188,8 +188,8 @@ export const LIGHT_VERBS: readonly {
 
 /**
  * Verbs that, before an abstract noun, leave the meaning to it: "paid a courtesy call" is calling on someone, "made a
- * pledge" pledging, "took a trip" travelling, "gave a speech" speaking, "showed interest" being interested. Before a thing they say more ("paid $5
- * million", "gave doses").
+ * pledge" pledging, "took a trip" travelling, "gave a speech" speaking, "showed interest" being interested. Before a
+ * thing they say more ("paid $5 million", "gave doses").
  */
 export const SUPPORT_VERBS = words(`pay pays paid paying make makes made making give gives gave given giving take takes
 	took taken taking show shows showed shown showing`);
