@@ -21,6 +21,7 @@ import {
 	findMedium,
 	HOW_BIG,
 	holdsAnswerType,
+	isGroupNoun,
 	isSignificanceWord,
 	MEDIUM_USER,
 	MEDIUM_WORD,
@@ -329,7 +330,8 @@ function answerRead(
 	const worded = endCountedAtVerb(expectAnswerType(read), isVerbForm, read);
 	// "How big was the delegation" asks how many it numbered; "how big is the line", a measure of a thing.
 	const typeAsked: ExpectedAnswer | undefined =
-		worded?.size === true && worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization')
+		worded?.size === true &&
+		worded.counted.some((word) => index.lookUpWord(word)?.entity !== 'organization' && !isGroupNoun(word))
 			? { type: 'amount', counted: [] }
 			: worded;
 	// "How big was the delegation?": "big" asks the size, as "how many" would; it is no topic ("at large").
@@ -368,6 +370,8 @@ function answerRead(
 		.filter((concept) => !supportVerbs.has(concept.label.toLowerCase()))
 		.filter((concept) => !((focus?.open || asksTypeWord) && isFocus(concept)) && !isOpenModifier(concept))
 		.filter((concept) => !(asksAnyPerson && isFocus(concept) && !concept.covered))
+		// "How big was the group": the size of whatever the text calls it ("a party of 18 officials").
+		.filter((concept) => !(asksGroupSize(typeAsked) && isGroupNoun(concept.label) && !concept.covered))
 		// "Which specific weapons": "specific" asks which ones, no word to find ("specific proposals").
 		.filter((concept) => !(kindAsked !== undefined && isAskingWhich(concept.label)))
 		// "How long did the visit last?": "long" and "last" ask the length, no topic ("long histories", "last month");

@@ -455,10 +455,11 @@ const GROUP_NOUNS = '(?:delegation|entourage|team|party|group|contingent)';
 const GROUP_COUNTED_IN = new RegExp(`\\b(?:in|of|on)\\s+(?:[\\p{L}.-]+(?:['’]s?)?\\s+){0,2}(${GROUP_NOUNS})\\b`, 'iu');
 /**
  * A group's size told by a verb of what it is made of: "the travelling party numbered 17 officials", "the delegation
- * consisted of 22 people". The article may call the group otherwise than the question ("party" for "delegation").
+ * consisted of 22 people", or by its count right after it: "a party of 24 officials". The article may call the group
+ * otherwise than the question ("party" for "delegation").
  */
 const GROUP_SIZE = new RegExp(
-	`\\b${GROUP_NOUNS}\\s+(?:(?:was|were|is)\\s+)?(?:numbered|numbering|consisted|consisting|consists|comprised|comprising|totall?ed|made\\s+up)\\b`,
+	`\\b${GROUP_NOUNS}\\s+(?:(?:(?:was|were|is)\\s+)?(?:numbered|numbering|consisted|consisting|consists|comprised|comprising|totall?ed|made\\s+up)\\b|of\\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\\s+than)\\s+)?\\d)`,
 	'iu',
 );
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
@@ -474,7 +475,7 @@ const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
 export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
 /** "How big was the delegation", "how large is the fleet": the size of a thing, asked as a number. */
 export const HOW_BIG =
-	/\bhow\s+(big|large|sizable|sizeable)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|this|that|its|their|his|her)\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)\s*(?=[?.!]|$|\s(?:in|on|at|of|that|which|who|when|for)\b)/iu;
+	/\bhow\s+(big|large|sizable|sizeable)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|this|that|its|their|his|her)\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)\s*(?=[?.!]|$|\s(?:in|on|at|of|that|which|who|when|for|with|to|from|by|\p{L}+ing|\p{L}+ed)\b)/iu;
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
 export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
@@ -817,6 +818,13 @@ export const LENGTH_WITHOUT_NUMBER =
 /** Whether a question asks how many people a group had: "how big was the delegation", "how many were in the team". */
 export function asksGroupSize(expected: ExpectedAnswer | undefined): boolean {
 	return expected?.type === 'count' && (expected.size === true || expected.group !== undefined);
+}
+
+const GROUP_NOUN = new RegExp(`^${GROUP_NOUNS}s?$`, 'iu');
+
+/** Whether a word names a group of people ("party", "team"), whose size is how many it numbered. */
+export function isGroupNoun(word: string): boolean {
+	return GROUP_NOUN.test(word);
 }
 
 /** Whether a sentence tells a group's size by what it is made of ("the party numbered 17 officials"). */

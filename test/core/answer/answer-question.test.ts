@@ -138,6 +138,18 @@ describe('answerQuestion: retrieval and citations', () => {
 		}
 	});
 
+	test('GIVEN the size of a group asked by a general word for it ("group", "team") THEN the count of the party is the answer', async () => {
+		const lines =
+			'Governor Mia Park came to Riverton on Monday to open the bridge.\nShe travelled with a party of 18 officials and aides.\n';
+		for (const question of [
+			'How big was the group travelling with the governor?',
+			'how large was the team that came with the governor',
+		]) {
+			const answer = found(await answerWithLines(lines, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\bparty of 18 officials\b/u);
+		}
+	});
+
 	test("GIVEN people in a delegation counted WHERE a sentence of its own tells the party's make-up THEN its count, not others beside it", async () => {
 		const lines =
 			'Mayor Ana Lopez will lead a delegation of people from Riverton to Lyon on Friday.\nThe Riverton party numbered 12 officials, the council said. A pool of five reporters travelled on the same bus.\n';

@@ -79,6 +79,12 @@ describe('expectAnswerType', () => {
 			size: true,
 		});
 		expect(expectAnswerType('how large is the fleet in total')).toMatchObject({ counted: ['fleet'], size: true });
+		// What follows the group may say what it did: "travelling with", "invited to".
+		expect(expectAnswerType('How big was the group travelling with the mayor?')).toMatchObject({
+			counted: ['group'],
+			size: true,
+		});
+		expect(expectAnswerType('how big was the team invited to Lyon')).toMatchObject({ counted: ['team'], size: true });
 	});
 
 	test('GIVEN where something was posted THEN a medium is asked: "said on Twitter", never "said on Monday"', () => {
@@ -382,6 +388,11 @@ describe('holdsAnswerType', () => {
 		expect(holds('How big was the delegation?', 'The party numbered 14 people.', delegation)).toBe(true);
 		// Not a group's deed: "the party signed 22 deals".
 		expect(holds('How big was the delegation?', 'The party signed 22 deals.', delegation)).toBe(false);
+		// Its count right after it: "a party of 24 officials", not "a party of officials".
+		expect(holds('How big was the delegation?', 'Reed travelled with a party of 24 officials.', delegation)).toBe(true);
+		expect(holds('How big was the delegation?', 'Reed met a party of officials and 24 reporters.', delegation)).toBe(
+			false,
+		);
 	});
 
 	test('GIVEN people in a group counted WHERE the paragraph gives the group size THEN the sentence giving it holds it', () => {
