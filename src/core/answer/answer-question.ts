@@ -10,7 +10,7 @@ import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
-import { AUXILIARIES, GENERIC_PERSON_NOUNS, SUPPORT_VERBS, TIME_UNIT } from '../text/word-classes.js';
+import { AUXILIARIES, GENERIC_PERSON_NOUNS, MEETING_VERBS, SUPPORT_VERBS, TIME_UNIT } from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -357,7 +357,7 @@ function answerRead(
 			? undefined
 			: typeAsked.since === true
 				? GAP_WORD
-				: LAST_VERB.test(read)
+				: LAST_VERB.test(read) || asksMeetingLength(read)
 					? LENGTH_WORD
 					: undefined;
 	// "Paid a courtesy call": the noun says what was done, not the verb.
@@ -450,10 +450,26 @@ function answerRead(
 	// or in the one after, which may speak of it in other words ("The drill was announced on Monday. The exercise will
 	// start next month."); a past day may date a whole paragraph from its first sentence.
 	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
+	// "How long did Reed meet Soto?", "how long was the meeting with the PM": a meeting's length is told beside whom it
+	// was with ("Soto received him. Their talks ran for an hour"), the question's rarest name, not any meeting's.
+	const metAsked =
+		expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(read)
+			? concepts
+					.filter(
+						(concept) => concept.covered && (concept.properNoun || briefing.people.find(concept.label) !== undefined),
+					)
+					.reduce<Concept | undefined>(
+						(rarest, concept) => (concept.rarity > (rarest?.rarity ?? 0) ? concept : rarest),
+						undefined,
+					)
+			: undefined;
+	const namesMetAsked = (paragraph: Paragraph, sentence: Sentence) =>
+		metAsked === undefined ||
+		index.isClose(coverageOf({ text: withAntecedent(paragraph.sentences, sentence) }, [metAsked], index));
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
 	const holdsTypeIn = (paragraph: Paragraph, sentence: Sentence) => {
-		if (!holdsType(paragraph, sentence)) return false;
+		if (!holdsType(paragraph, sentence) || !namesMetAsked(paragraph, sentence)) return false;
 		const { sentences } = paragraph;
 		const text = withAntecedent(sentences, sentence);
 		if (rarest !== undefined) {
@@ -961,6 +977,15 @@ const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
+// Time spent with someone is a meeting's, no stay; "the visiting minister" only says who is a guest.
+const SPENT_WITH = /\bspen[dt]\s+(?:[\p{L}-]+\s+){0,3}?with\b/iu;
+const NO_STAY = new RegExp(`${SPENT_WITH.source}|\\b(?:the|a|an|his|her|their|our)\\s+visiting\\b`, 'giu');
+// "The visiting minister", "the outgoing envoy": a participle between a determiner and a noun describes the noun.
+const isParticipleBeforeNoun = (word: string, question: string) =>
+	/ing$/iu.test(word) &&
+	new RegExp(`\\b(?:the|a|an|his|her|its|their|our)\\s+${escapeRegExp(word)}\\s+\\p{L}`, 'iu').test(question);
+/** What a meeting is called: its close relatives ("talks", "met") are the article's words for one. */
+const MEETING_NOUN = 'meeting';
 /** What a stay is called: its close relatives ("visit", "trip") are the article's words for one. */
 const STAY_NOUN = 'stay';
 // "How long was the envoy in Peru?": being in a place, as staying there is.
@@ -978,9 +1003,9 @@ const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 const VALUE_ASKED = /^values?$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
-// The words asking a length ("how long did it last") and the time since something ("how long since he last came",
-// "the gap since").
-const LENGTH_WORD = /^(?:long|last)$/iu;
+// The words asking a length ("how long did it last", "how long did she spend with him") and the time since something
+// ("how long since he last came", "the gap since").
+const LENGTH_WORD = /^(?:long|last|spend|spent)$/iu;
 const GAP_WORD = /^(?:long|gap|since|last)$/iu;
 const PLACE_ASKED = /^(?:country|countries|city|cities|place|places|capital|capitals|location|venue)$/u;
 
@@ -1053,6 +1078,7 @@ function createTypeContext(
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
 		briefing.people.find(concept.label) !== undefined;
 	const peopleAsked = concepts.filter((concept) => briefing.people.findByName(concept.label) !== undefined);
+	const meeting = expected?.type === 'duration' && asksMeetingLength(question);
 	return {
 		speaksOfPeopleAsked: (sentence) => {
 			if (SPEAKER_PRONOUN.test(sentence.text)) return true;
@@ -1105,13 +1131,18 @@ function createTypeContext(
 						!TIME_UNIT.test(concept.label) &&
 						// "How long did the envoy stay?": who stays is no thing that lasts ("how long did she serve" asks
 						// her term, which a visit's length does not give).
-						!(staying && namesPerson(concept)) &&
+						!((staying || meeting) && namesPerson(concept)) &&
+						// "The visiting minister": a participle before a noun says who, no thing that lasts.
+						!isParticipleBeforeNoun(concept.label, question) &&
 						lengthClause(question).includes(concept.label.toLowerCase()),
 				)
 				.flatMap(index.closeTermsOf)
 				// "How long was the envoy in Lima?": a stay's length is a visit's ("a three-day visit"), not a war's
 				// ("years-long") nor a gap's.
 				.concat(staying ? index.analyze(STAY_NOUN).flatMap(index.closeTermsOf) : [])
+				// "How long did Reed meet Soto?", "how long did she spend with him": a meeting's length, whatever the
+				// article calls it ("their talks ran for an hour"), not a visit's ("his two-day visit").
+				.concat(meeting ? index.analyze(MEETING_NOUN).flatMap(index.closeTermsOf) : [])
 				.filter(index.hasTerm),
 		),
 		questionTerms,
@@ -1720,7 +1751,7 @@ function asksStay(briefing: Briefing, question: string, concepts: readonly Conce
 	// A place however typed ("lma"), not a word for something else one is in ("talks", "power", "charge").
 	const typedPlace = isPlaceWord(where) || briefing.index.lookUpWord(where.toLowerCase()) === undefined;
 	return (
-		STAYING.test(question) ||
+		STAYING.test(question.replace(NO_STAY, '')) ||
 		[...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
 		(someone !== undefined &&
 			typedPlace &&
@@ -1789,6 +1820,12 @@ function statesStayAsked(
 				index.countriesOf(name).some((country) => asked.has(country)),
 		);
 	});
+}
+
+/** Whether the length asked is of a meeting: "how long did Reed meet Soto", "how long did she spend with him". */
+function asksMeetingLength(question: string): boolean {
+	const clause = lengthClause(question);
+	return SPENT_WITH.test(clause) || clause.split(/[^\p{L}]+/u).some((word) => MEETING_VERBS.has(word));
 }
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */

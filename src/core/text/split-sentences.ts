@@ -53,8 +53,11 @@ function endsWithAbbreviation(before: string): boolean {
 	return ABBREVIATIONS.has(lastWord.toLowerCase());
 }
 
-/** A sentence opening on what the one before named: "The session ran for two hours", "It lasted …". */
-const ANAPHORIC_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]he\s+\p{Ll}[\p{L}-]*)\s+(?!of\b)/u;
+/**
+ * A sentence opening on what the one before named: "The session ran for two hours", "It lasted …", "Their talks went
+ * on for an hour" (whose talks the one before says).
+ */
+const ANAPHORIC_OPENING = /^(?:[Ii]t|[Tt]his|[Tt]hat|(?:[Tt]he|[Tt]heir|[Ii]ts)\s+\p{Ll}[\p{L}-]*)\s+(?!of\b)/u;
 
 /**
  * A sentence's text, with the one before it where it opens on what that one named: "Talks opened at 9:30 a.m. The

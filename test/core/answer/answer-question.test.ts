@@ -150,6 +150,19 @@ describe('answerQuestion: retrieval and citations', () => {
 		}
 	});
 
+	test('GIVEN how long someone met or spent with a person THEN the length told beside that person, not of a visit', async () => {
+		// The article gives the visit's length ("his two days visit") beside the same names.
+		const paragraph =
+			'Later that day Imran Khan received Lavrov at his office. Their talks went on for about 70 minutes, officials said.';
+		for (const question of [
+			'How long did Lavrov meet Imran Khan?',
+			'how long did the PM spend with the visiting foreign minister',
+		]) {
+			const answer = found(await answerWithParagraph(paragraph, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\b70 minutes\b/u);
+		}
+	});
+
 	test("GIVEN people in a delegation counted WHERE a sentence of its own tells the party's make-up THEN its count, not others beside it", async () => {
 		const lines =
 			'Mayor Ana Lopez will lead a delegation of people from Riverton to Lyon on Friday.\nThe Riverton party numbered 12 officials, the council said. A pool of five reporters travelled on the same bus.\n';

@@ -47,6 +47,13 @@ describe('withAntecedent', () => {
 		expect(withAntecedent(sentences, sentences[3] as { text: string })).toBe('Reed left at noon. It rained.');
 	});
 
+	test('GIVEN a sentence opening on "their <noun>" THEN the one before, which says whose, comes with it', () => {
+		const met = [{ text: 'Soto received Reed at noon.' }, { text: 'Their talks went on for an hour.' }];
+		expect(withAntecedent(met, met[1] as { text: string })).toBe(
+			'Soto received Reed at noon. Their talks went on for an hour.',
+		);
+	});
+
 	test('GIVEN a sentence opening on a name, or the first sentence THEN it alone', () => {
 		expect(withAntecedent(sentences, sentences[2] as { text: string })).toBe('Reed left at noon.');
 		expect(withAntecedent(sentences, sentences[0] as { text: string })).toBe(sentences[0]?.text);
