@@ -1000,7 +1000,7 @@ const BEING_IN = /\b(?:was|were|is|are|been|be)\b.*?\b(?:in|at|around)\s+([\p{L}
 const USED_AS_VERB = (word: string) =>
 	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do)\\s+${escapeRegExp(word)}\\b`, 'iu');
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
-const VALUE_ASKED = /^values?$/u;
+const VALUE_ASKED = /^(?:values?|numbers?|figures?)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 // The words asking a length ("how long did it last", "how long did she spend with him") and the time since something

@@ -195,8 +195,13 @@ export function expandShorthand(text: string): string {
 			const full = modal.toLowerCase() === 'll' ? 'will' : PARTICIPLE.test(next) ? 'had' : 'would';
 			return `${subject} ${full} ${next}`;
 		})
-		.replace(TIME_BACK, '$1 ago');
+		.replace(TIME_BACK, '$1 ago')
+		.replace(CURRENCY_SIGN_ALONE, (_, before: string, sign: string) => `${before}${CURRENCY_SIGNS[sign] ?? sign}`);
 }
+
+// "Trade in $", "how many € is it": a currency's sign with no amount after it stands for its name.
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const CURRENCY_SIGN_ALONE = /(^|[\s(])([$€£])(?=[\s)?.!,]|$)/gu;
 
 // "Two years back": a time counted back from now, as "two years ago" is.
 const TIME_BACK =
@@ -232,6 +237,8 @@ function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
 
 // "Right before", "right after", "right now": "right" only stresses when, no right to find ("human rights").
 const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|back|behind|next|into|ahead)\b)/giu;
+// "The actual trade number": "actual" after "the" only stresses the thing named, as "actually" does a verb.
+const STRESSING_ACTUAL = /(?<=\b(?:the|an?|their|its|his|her)\s+)actual\s+/giu;
 // "Qureshi said something about trust, right?": a tag asking to confirm, no word to find ("ok" and "yeah" go as
 // fillers of `SHORTHAND`).
 const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;
@@ -266,6 +273,7 @@ export function normalizeQuestion(
 	const text = correctQuestionWord(
 		expandShorthand(question.normalize('NFKC'))
 			.replace(INTENSIFYING_RIGHT, '')
+			.replace(STRESSING_ACTUAL, '')
 			.replace(CONFIRMING_TAG, '')
 			.replace(OPENING_PAUSE, '')
 			.replace(TEXT_ITSELF, 'the article'),

@@ -163,6 +163,17 @@ describe('answerQuestion: retrieval and citations', () => {
 		}
 	});
 
+	test('GIVEN a sum asked as "the number" or "the figure" in a currency THEN the passage giving it in that currency', async () => {
+		const lines = 'Trade between the two towns came to about 40 million euros last year, officials said.\n';
+		for (const question of [
+			'whats the actual trade number btwn the towns in €',
+			'what is the trade figure between the towns in euros',
+		]) {
+			const answer = found(await answerWithLines(lines, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\b40 million euros\b/u);
+		}
+	});
+
 	test("GIVEN people in a delegation counted WHERE a sentence of its own tells the party's make-up THEN its count, not others beside it", async () => {
 		const lines =
 			'Mayor Ana Lopez will lead a delegation of people from Riverton to Lyon on Friday.\nThe Riverton party numbered 12 officials, the council said. A pool of five reporters travelled on the same bus.\n';

@@ -38,6 +38,13 @@ describe('normalizeQuestion', () => {
 		expect(normalizeQuestion('is there a right to vote', vocabulary([]))).toBe('is there a right to vote');
 	});
 
+	test('GIVEN "the actual X" THEN only X is asked; "actual" with no determiner before it stays', () => {
+		expect(normalizeQuestion('what was the actual cost of the bridge', vocabulary([]))).toBe(
+			'what was the cost of the bridge',
+		);
+		expect(normalizeQuestion('any actual dates', vocabulary([]))).toBe('any actual dates');
+	});
+
 	test('GIVEN the text itself called a piece, a write-up or the wires THEN "the article"; its reporter, or a report, stay', () => {
 		expect(normalizeQuestion('what label does the piece put on the thaw', vocabulary([]))).toBe(
 			'what label does the article put on the thaw',
@@ -104,6 +111,10 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('wat r they doing rn')).toBe('what are they doing now');
 		expect(expandShorthand('trade b/w them')).toBe('trade between them');
 		expect(expandShorthand('trade btwn them')).toBe('trade between them');
+		// A currency's sign with no amount after it is the currency's name; one before an amount stays.
+		expect(expandShorthand('trade in $ rn?')).toBe('trade in dollars now?');
+		expect(expandShorthand('how many € is it')).toBe('how many euros is it');
+		expect(expandShorthand('did it cost $5 million')).toBe('did it cost $5 million');
 		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
 		// Units as a trade writes them, and "asap".
 		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
