@@ -10,7 +10,14 @@ import { formatDate } from '../text/format-date.js';
 import { containsWords } from '../text/match-phrase.js';
 import { asksClockTime, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
-import { AUXILIARIES, GENERIC_PERSON_NOUNS, MEETING_VERBS, SUPPORT_VERBS, TIME_UNIT } from '../text/word-classes.js';
+import {
+	AUXILIARIES,
+	DETERMINERS,
+	GENERIC_PERSON_NOUNS,
+	MEETING_VERBS,
+	SUPPORT_VERBS,
+	TIME_UNIT,
+} from '../text/word-classes.js';
 import type { Paragraph, Person, Sentence, Topic } from '../types.js';
 import {
 	type AnswerTypeContext,
@@ -456,10 +463,13 @@ function answerRead(
 		expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(read)
 			? concepts
 					.filter(
-						(concept) => concept.covered && (concept.properNoun || briefing.people.find(concept.label) !== undefined),
+						(concept) =>
+							concept.covered &&
+							!namesPlaceIn(index, concept) &&
+							(concept.properNoun || briefing.people.find(concept.label) !== undefined),
 					)
 					.reduce<Concept | undefined>(
-						(rarest, concept) => (concept.rarity > (rarest?.rarity ?? 0) ? concept : rarest),
+						(found, concept) => (found === undefined || concept.rarity > found.rarity ? concept : found),
 						undefined,
 					)
 			: undefined;
@@ -977,13 +987,20 @@ const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
-// Time spent with someone is a meeting's, no stay; "the visiting minister" only says who is a guest.
-const SPENT_WITH = /\bspen[dt]\s+(?:[\p{L}-]+\s+){0,3}?with\b/iu;
-const NO_STAY = new RegExp(`${SPENT_WITH.source}|\\b(?:the|a|an|his|her|their|our)\\s+visiting\\b`, 'giu');
-// "The visiting minister", "the outgoing envoy": a participle between a determiner and a noun describes the noun.
-const isParticipleBeforeNoun = (word: string, question: string) =>
-	/ing$/iu.test(word) &&
-	new RegExp(`\\b(?:the|a|an|his|her|its|their|our)\\s+${escapeRegExp(word)}\\s+\\p{L}`, 'iu').test(question);
+// Time spent with someone ("spend an hour with him") is a meeting's, no stay; time spent in a place is one.
+const SPENT_WITH = /\bspen[dt]\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?with\b/iu;
+const DETERMINER = `(?:${[...DETERMINERS].join('|')})`;
+// "The visiting minister" only says who is a guest.
+const NO_STAY = new RegExp(`${SPENT_WITH.source}|\\b${DETERMINER}\\s+visiting\\b`, 'giu');
+/**
+ * "The visiting minister", "the outgoing envoy": a participle between a determiner and a noun describes the noun;
+ * "the fighting in Gaza" is a thing.
+ */
+const isParticipleBeforeNoun = (word: string, question: string) => {
+	if (!/ing$/iu.test(word)) return false;
+	const next = new RegExp(`\\b${DETERMINER}\\s+${escapeRegExp(word)}\\s+(\\p{L}+)`, 'iu').exec(question)?.[1];
+	return next !== undefined && !isStopWord(next.toLowerCase());
+};
 /** What a meeting is called: its close relatives ("talks", "met") are the article's words for one. */
 const MEETING_NOUN = 'meeting';
 /** What a stay is called: its close relatives ("visit", "trip") are the article's words for one. */
@@ -1078,7 +1095,7 @@ function createTypeContext(
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
 		briefing.people.find(concept.label) !== undefined;
 	const peopleAsked = concepts.filter((concept) => briefing.people.findByName(concept.label) !== undefined);
-	const meeting = expected?.type === 'duration' && asksMeetingLength(question);
+	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(question);
 	return {
 		speaksOfPeopleAsked: (sentence) => {
 			if (SPEAKER_PRONOUN.test(sentence.text)) return true;

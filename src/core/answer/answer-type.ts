@@ -8,6 +8,7 @@ import type { EntityType } from '../lexicon/lexicon-data.js';
 import { escapeRegExp, type Token } from '../text/analyze.js';
 import { asksClockTime, CLOCK_TIME, readTimes } from '../text/read-values.js';
 import {
+	APPROXIMATORS,
 	ATTRIBUTION_VERBS,
 	CURRENCY_WORDS,
 	FALL_WORDS,
@@ -459,9 +460,11 @@ const GROUP_COUNTED_IN = new RegExp(`\\b(?:in|of|on)\\s+(?:[\\p{L}.-]+(?:['’]s
  * otherwise than the question ("party" for "delegation").
  */
 const GROUP_SIZE = new RegExp(
-	`\\b${GROUP_NOUNS}\\s+(?:(?:(?:was|were|is)\\s+)?(?:numbered|numbering|consisted|consisting|consists|comprised|comprising|totall?ed|made\\s+up)\\b|of\\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\\s+than)\\s+)?\\d)`,
+	`\\b${GROUP_NOUNS}\\s+(?:(?:was|were|is)\\s+)?(?:numbered|numbering|consisted|consisting|consists|comprised|comprising|totall?ed|made\\s+up)\\b`,
 	'iu',
 );
+// Lowercase: "the Group of 20" is a name, no group's size.
+const GROUP_OF_COUNT = new RegExp(`\\b${GROUP_NOUNS}\\s+of\\s+(?:(?:${[...APPROXIMATORS].join('|')})\\s+)?\\d`, 'u');
 // Office holders a list of names counts ("how many leaders did he meet": "Reed, Soto and Lopez"); not troops, nor
 // people of any kind ("how many people died" is no list of officials).
 export const LISTED_PEOPLE_COUNTED = /^(?:officials|leaders|politicians)$/iu;
@@ -475,7 +478,7 @@ const ANY_PEOPLE = /^(?:people|persons|individuals)$/iu;
 export const LENGTH_UNIT = /^(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|yards?)$/iu;
 /** "How big was the delegation", "how large is the fleet": the size of a thing, asked as a number. */
 export const HOW_BIG =
-	/\bhow\s+(big|large|sizable|sizeable)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|this|that|its|their|his|her)\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)\s*(?=[?.!]|$|\s(?:in|on|at|of|that|which|who|when|for|with|to|from|by|\p{L}+ing|\p{L}+ed)\b)/iu;
+	/\bhow\s+(big|large|sizable|sizeable)\s+(?:is|was|are|were|will\s+be)\s+(?:(?:the|this|that|its|their|his|her)\s+)?((?:[\p{L}’'-]+\s+){0,3}?[\p{L}-]+)\s*(?=[?.!]|$|\s(?:in|on|at|of|that|which|who|when|for|with|to|from|by)\b|\s\p{L}+(?:ing|ed)\s+(?:with|to|from|by|in|on|at|for)\b)/iu;
 /** "How long is the line", "how long was the wall": a copula after "how long" may ask a length of a thing. */
 export const HOW_LONG_IS = /\bhow\s+long\s+(?:is|are|was|were|will\s+be)\s+(?:the|this|that|its|their)\b/iu;
 // "a two-day visit", "a 40-minute meeting": a length and the thing it measures.
@@ -820,16 +823,16 @@ export function asksGroupSize(expected: ExpectedAnswer | undefined): boolean {
 	return expected?.type === 'count' && (expected.size === true || expected.group !== undefined);
 }
 
-const GROUP_NOUN = new RegExp(`^${GROUP_NOUNS}s?$`, 'iu');
+const GROUP_NOUN = new RegExp(`^${GROUP_NOUNS}$`, 'iu');
 
-/** Whether a word names a group of people ("party", "team"), whose size is how many it numbered. */
+/** Whether a word names a group of people ("party", "teams"), whose size is how many it numbered. */
 export function isGroupNoun(word: string): boolean {
-	return GROUP_NOUN.test(word);
+	return GROUP_NOUN.test(word.replace(/ies$/iu, 'y').replace(/s$/iu, ''));
 }
 
 /** Whether a sentence tells a group's size by what it is made of ("the party numbered 17 officials"). */
 export function statesGroupSize(text: string): boolean {
-	return GROUP_SIZE.test(text);
+	return GROUP_SIZE.test(text) || GROUP_OF_COUNT.test(text);
 }
 
 /** Whether a sentence holds an answer of the type: for a count, a number followed closely by what is counted. */

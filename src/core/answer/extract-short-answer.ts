@@ -4,6 +4,7 @@ import { formatDate, MONTHS } from '../text/format-date.js';
 import { containsWords, findLastWords } from '../text/match-phrase.js';
 import { asksClockTime, findClockTime, isNumberOfDeed, readTimes } from '../text/read-values.js';
 import {
+	APPROXIMATORS,
 	ARRIVING_VERBS,
 	ATTRIBUTION_VERBS,
 	AUXILIARIES,
@@ -641,18 +642,6 @@ const MOOD_WINDOW_CHARACTERS = 40;
 const PLANNED_CUES = new Set(MODALITY_CUES.flatMap(([mood, cues]) => (mood === 'factual' ? [] : [...cues])));
 
 const PURPOSE_BEFORE = /\b(\p{L}+)\s+to\s+(\p{L}+)\s+$/u;
-const APPROXIMATORS = new Set([
-	'nearly',
-	'about',
-	'around',
-	'over',
-	'almost',
-	'roughly',
-	'some',
-	'just',
-	'only',
-	'under',
-]);
 
 /**
  * Whether a number in a sentence is still to come ("intend to provide 150,000 more") rather than done ("have

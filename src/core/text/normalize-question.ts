@@ -196,12 +196,14 @@ export function expandShorthand(text: string): string {
 			return `${subject} ${full} ${next}`;
 		})
 		.replace(TIME_BACK, '$1 ago')
-		.replace(CURRENCY_SIGN_ALONE, (_, before: string, sign: string) => `${before}${CURRENCY_SIGNS[sign] ?? sign}`);
+		.replace(
+			CURRENCY_SIGN_ALONE,
+			(_, before: string, sign: string) => `${before}${sign === '€' ? 'euros' : 'dollars'}`,
+		);
 }
 
-// "Trade in $", "how many € is it": a currency's sign with no amount after it stands for its name.
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
-const CURRENCY_SIGN_ALONE = /(^|[\s(])([$€£])(?=[\s)?.!,]|$)/gu;
+// "Trade in $", "how many € is it": a currency's sign with no amount after it stands for its name ("$ 5" has one).
+const CURRENCY_SIGN_ALONE = /(^|[\s(])([$€])(?=[\s)?.!,]|$)(?!\s*\d)/gu;
 
 // "Two years back": a time counted back from now, as "two years ago" is.
 const TIME_BACK =
@@ -238,7 +240,7 @@ function correctQuestionWord(text: string, vocabulary: Vocabulary): string {
 // "Right before", "right after", "right now": "right" only stresses when, no right to find ("human rights").
 const INTENSIFYING_RIGHT = /\bright\s+(?=(?:before|after|now|here|there|then|back|behind|next|into|ahead)\b)/giu;
 // "The actual trade number": "actual" after "the" only stresses the thing named, as "actually" does a verb.
-const STRESSING_ACTUAL = /(?<=\b(?:the|an?|their|its|his|her)\s+)actual\s+/giu;
+const STRESSING_ACTUAL = /(?<=\b(?:the|an?|their|its|his|her)\s+)actual\s+(?!(?:and|or|vs|versus)\b)/giu;
 // "Qureshi said something about trust, right?": a tag asking to confirm, no word to find ("ok" and "yeah" go as
 // fillers of `SHORTHAND`).
 const CONFIRMING_TAG = /,?\s+(?:right|correct|innit)(?=\s*\?)/giu;

@@ -271,6 +271,9 @@ export const SENTENCE_ADVERB =
 /** Words that open a noun phrase: a word right after one is no verb ("a moderate", "the land"). */
 export const DETERMINERS = words(`a an the this that its his her their our`);
 
+/** Words that make a number approximate ("nearly 50,000", "some 24 officials"). */
+export const APPROXIMATORS = words(`nearly about around over almost roughly some just only under`);
+
 /** Words after a verb of travel that make it a leaving: "flew out", "flew back home". */
 export const LEAVING = /^\s*(?:out|off|away|back|home)\b/iu;
 

@@ -85,6 +85,9 @@ describe('expectAnswerType', () => {
 			size: true,
 		});
 		expect(expectAnswerType('how big was the team invited to Lyon')).toMatchObject({ counted: ['team'], size: true });
+		// Not the first word of a compound ("the UN peacekeeping force"), nor "spend" of a time spent with someone.
+		expect(expectAnswerType('How big is the UN peacekeeping force?')).toMatchObject({ counted: ['force'] });
+		expect(expectAnswerType('how long did she spend with him')?.type).toBe('duration');
 	});
 
 	test('GIVEN where something was posted THEN a medium is asked: "said on Twitter", never "said on Monday"', () => {
@@ -390,6 +393,10 @@ describe('holdsAnswerType', () => {
 		expect(holds('How big was the delegation?', 'The party signed 22 deals.', delegation)).toBe(false);
 		// Its count right after it: "a party of 24 officials", not "a party of officials".
 		expect(holds('How big was the delegation?', 'Reed travelled with a party of 24 officials.', delegation)).toBe(true);
+		// "The Group of 20" is a name.
+		expect(holds('How big was the delegation?', 'Leaders of the Group of 20 met 24 officials.', delegation)).toBe(
+			false,
+		);
 		expect(holds('How big was the delegation?', 'Reed met a party of officials and 24 reporters.', delegation)).toBe(
 			false,
 		);

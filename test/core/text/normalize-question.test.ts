@@ -43,6 +43,7 @@ describe('normalizeQuestion', () => {
 			'what was the cost of the bridge',
 		);
 		expect(normalizeQuestion('any actual dates', vocabulary([]))).toBe('any actual dates');
+		expect(normalizeQuestion('the actual and planned costs', vocabulary([]))).toBe('the actual and planned costs');
 	});
 
 	test('GIVEN the text itself called a piece, a write-up or the wires THEN "the article"; its reporter, or a report, stay', () => {
@@ -115,6 +116,7 @@ describe('expandShorthand', () => {
 		expect(expandShorthand('trade in $ rn?')).toBe('trade in dollars now?');
 		expect(expandShorthand('how many € is it')).toBe('how many euros is it');
 		expect(expandShorthand('did it cost $5 million')).toBe('did it cost $5 million');
+		expect(expandShorthand('did it cost $ 5 million')).toBe('did it cost $ 5 million');
 		expect(expandShorthand('whos the mayor')).toBe('who is the mayor');
 		// Units as a trade writes them, and "asap".
 		expect(expandShorthand('1.6 bcf/d, asap')).toBe('1.6 billion cubic feet per day, quickly');
