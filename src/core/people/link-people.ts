@@ -14,6 +14,9 @@ const OFFICES_OF: readonly [RegExp, readonly string[]][] = [
 	[/^(?:envoy|emissary|diplomat)$/iu, ['ambassador', 'foreign minister']],
 ];
 const POSTED_ENVOY = /\b(?:envoy|emissary|diplomat)s?\s+(?:to|at|in)\b/iu;
+// "Russia's envoy for Afghanistan", "the envoy on climate": a special envoy for a matter, neither its ambassador nor
+// its foreign minister; only someone the knowledge calls so.
+const ENVOY_FOR = /\b(?:envoy|emissary)s?\s+(?:for|on)\b/iu;
 
 /**
  * The people a question names by role rather than by name ("Santiago's chief diplomat" is Soto): for each
@@ -72,6 +75,7 @@ function findRoleLinks(
 	const links: RoleLink[] = [];
 	// "Peru's envoy to the UN" is an ambassador, never the foreign minister.
 	const posted = POSTED_ENVOY.test(named);
+	const special = ENVOY_FOR.test(named);
 	for (const match of named.matchAll(POSSESSIVE_ROLE)) {
 		const owner = match[1] ?? match[3] ?? '';
 		// "The Kremlin boss", "Russian leader" are a country's leader; "the department head" is none ("the army
@@ -85,7 +89,8 @@ function findRoleLinks(
 			.map((_, i, all) => all.slice(0, all.length - i))
 			.flatMap((run) => {
 				const roles = [run.join(' '), run.at(-1) ?? ''].flatMap((role) => {
-					const offices = ownedByPlace ? (OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? []) : [];
+					const offices =
+						ownedByPlace && !special ? (OFFICES_OF.find(([pattern]) => pattern.test(role))?.[1] ?? []) : [];
 					const own = isPersonNoun(role.split(' ').at(-1) ?? '') ? [role] : [];
 					return [...own, ...(posted ? offices.filter((office) => office !== 'foreign minister') : offices)];
 				});

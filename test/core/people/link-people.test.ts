@@ -46,6 +46,9 @@ describe('linkRoles: the people', () => {
 		expect(linked("What does the Kremlin's diplomatic service want?")).toEqual([]);
 		// An envoy posted somewhere is an ambassador, whom the fact sheet does not have.
 		expect(linked("What did Pakistan's envoy to the UN say?")).toEqual([]);
+		// An envoy for a matter is a special envoy, neither the ambassador nor the foreign minister.
+		expect(linked("Who is Russia's envoy for Afghanistan?")).toEqual([]);
+		expect(linked('what did the Russian envoy on Afghanistan say')).toEqual([]);
 		// A leader owned by no place: "the department head" is no country's.
 		expect(linked('which russian department head came with him')).toEqual([]);
 	});
