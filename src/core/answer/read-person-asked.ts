@@ -378,7 +378,8 @@ export interface OfficeAsked {
  * "Lyon's new mayor"): the last person noun before a preposition, not a word of someone's name ("Reed's adviser").
  */
 export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsked | undefined {
-	const description = readWhoIs(briefing, question);
+	// "The envoy travelling with Reed": a participle's clause says what the holder did, no part of the office.
+	const description = readWhoIs(briefing, question)?.replace(PARTICIPLE_CLAUSE, '');
 	if (description === undefined || !/^(?:the|an?)\s|['’]s?\s/iu.test(description)) return undefined;
 	const { index } = briefing;
 	const words = index.tokensOf(description.split(/\s+(?:of|to|in|at|for|from|with)\s/iu)[0] ?? '');
@@ -387,6 +388,8 @@ export function readOfficeAsked(briefing: Briefing, question: string): OfficeAsk
 	);
 	return office === undefined ? undefined : { description, office, words };
 }
+
+const PARTICIPLE_CLAUSE = /\s+\p{L}+(?:ing|ed)\s+(?:with|to|from|by|in|on|at|for|alongside)\b.*$/u;
 
 /** Whether a word is an office (a person noun of English, no one's name), as a description's head. */
 function isOfficeWord(briefing: Briefing, norm: string, afterArticle = false): boolean {

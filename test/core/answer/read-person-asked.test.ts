@@ -27,6 +27,19 @@ describe('readOfficeAsked', () => {
 		expect(readOfficeAsked(briefing, 'who is Lavrov')).toBeUndefined();
 	});
 
+	test('GIVEN an office with a clause of what its holder did ("travelling with …") THEN the office alone is described', () => {
+		expect(readOfficeAsked(briefing, 'who was the Russian envoy travelling with Lavrov?')?.description).toBe(
+			'the Russian envoy',
+		);
+		// The article's foreign ministers hold the office so described: no detail is missing.
+		expect(
+			findRoleNobodyHolds(
+				briefing,
+				readOfficeAsked(briefing, 'who was the Russian foreign minister sitting with Khan?'),
+			),
+		).toBeUndefined();
+	});
+
 	test('GIVEN a person noun more often a verb ("pilot") after "the" THEN it is the office', () => {
 		expect(readOfficeAsked(briefing, "who was the pilot of Lavrov's plane")?.office.norm).toBe('pilot');
 		expect(findRoleNobodyHolds(briefing, readOfficeAsked(briefing, "who was the pilot of Lavrov's plane"))).toBe(
