@@ -423,7 +423,18 @@ function answerRead(
 	// "How long was she in Lima": a stay, read once for the ranking, the decision and the bold answer.
 	// "How long since she last visited Lima" asks a gap, no stay.
 	const staying = !(typeAsked?.since === true && ASKS_GAP_OUTRIGHT.test(read)) && asksStay(briefing, read, concepts);
-	const typeContext = createTypeContext(briefing, read, concepts, questionTerms, expected, answerPeople, staying);
+	// "How long did Reed meet Soto?", "how long did she spend with him": a meeting's length, no stay's nor a gap's.
+	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(read);
+	const typeContext = createTypeContext(
+		briefing,
+		read,
+		concepts,
+		questionTerms,
+		expected,
+		answerPeople,
+		staying,
+		meeting,
+	);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -459,20 +470,19 @@ function answerRead(
 	const rarest = asksTime(expected) && expected?.future === true ? concepts[rarestName] : undefined;
 	// "How long did Reed meet Soto?", "how long was the meeting with the PM": a meeting's length is told beside whom it
 	// was with ("Soto received him. Their talks ran for an hour"), the question's rarest name, not any meeting's.
-	const metAsked =
-		expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(read)
-			? concepts
-					.filter(
-						(concept) =>
-							concept.covered &&
-							!namesPlaceIn(index, concept) &&
-							(concept.properNoun || briefing.people.find(concept.label) !== undefined),
-					)
-					.reduce<Concept | undefined>(
-						(found, concept) => (found === undefined || concept.rarity > found.rarity ? concept : found),
-						undefined,
-					)
-			: undefined;
+	const metAsked = meeting
+		? concepts
+				.filter(
+					(concept) =>
+						concept.covered &&
+						!namesPlaceIn(index, concept) &&
+						(concept.properNoun || briefing.people.find(concept.label) !== undefined),
+				)
+				.reduce<Concept | undefined>(
+					(found, concept) => (found === undefined || concept.rarity > found.rarity ? concept : found),
+					undefined,
+				)
+		: undefined;
 	const namesMetAsked = (paragraph: Paragraph, sentence: Sentence) =>
 		metAsked === undefined ||
 		index.isClose(coverageOf({ text: withAntecedent(paragraph.sentences, sentence) }, [metAsked], index));
@@ -1085,6 +1095,7 @@ function createTypeContext(
 	expected: ExpectedAnswer | undefined,
 	answerPeople: readonly Person[],
 	staying: boolean,
+	meeting: boolean,
 ): AnswerTypeContext {
 	const { knowledge, index } = briefing;
 	const counted = new Set(expected?.counted.map((word) => word.toLowerCase()));
@@ -1095,7 +1106,6 @@ function createTypeContext(
 		index.lookUpWord(concept.label.toLowerCase().split(' ').at(-1) ?? '')?.entity === 'person' ||
 		briefing.people.find(concept.label) !== undefined;
 	const peopleAsked = concepts.filter((concept) => briefing.people.findByName(concept.label) !== undefined);
-	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(question);
 	return {
 		speaksOfPeopleAsked: (sentence) => {
 			if (SPEAKER_PRONOUN.test(sentence.text)) return true;
