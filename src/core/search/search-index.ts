@@ -167,7 +167,8 @@ export interface Concept {
 	readonly concrete: boolean;
 	/**
 	 * Whether it names a concrete thing of a kind the article names nothing of (a food, an animal, in a report on
-	 * talks), and the article lacks the word and its relatives: what the question asks about is another subject.
+	 * talks), and the article lacks the word and its relatives: what the question asks about is another subject. So is
+	 * a year the article never gives ("the target for 2030").
 	 */
 	readonly foreign: boolean;
 	/**
@@ -267,6 +268,10 @@ const SOURCE_REFERENCE = new RegExp(
 	String.raw`\b(?:according to|per|in|from) (?:the|this) ${TEXT_NOUN}\b(?=\s*(?:[,.?!]|$))`,
 	'giu',
 );
+// A year the question dates its subject by ("the target for 2030", "what happened in 2015"): a number after a word
+// of time is no count.
+const DATING_YEAR = /\b(?:in|for|by|since|until|till|before|after|during|from|through)\s+$/iu;
+const YEAR = /^(?:19|20)\d\d$/u;
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
 const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
 /** A sentence opening with a person's pronoun: "He further said …". */
@@ -577,6 +582,10 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		};
 	};
 
+	// The years its sources are dated are the article's own, written or not ("what did Reed say in 2021").
+	const datedYears = new Set(
+		[knowledge.article.meta, ...knowledge.sources.map((source) => source.meta)].map((meta) => meta.date.slice(0, 4)),
+	);
 	const analyze = (question: string): Concept[] => {
 		const text = expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about ').replace(SOURCE_REFERENCE, ' '));
 		const words = joinPhrasalWords(tokenize(text), lexicon);
@@ -602,10 +611,19 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			i += length;
 			const own = span.flatMap((word) => word.terms).map((term) => term.slice(0, settings.maxWordLength));
 			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
+			// A year is: the article says nothing of what was, or will be, then.
 			const norm = span.map((word) => word.norm).join(' ');
+			const absentYear =
+				YEAR.test(norm) &&
+				!documentFrequency.has(norm) &&
+				!datedYears.has(norm) &&
+				DATING_YEAR.test(text.slice(0, span[0]?.start ?? 0));
 			if (
 				seen.has(norm) ||
-				(own.length > 0 && own.every((term) => /^\d/u.test(term)) && !own.some((term) => documentFrequency.has(term)))
+				(!absentYear &&
+					own.length > 0 &&
+					own.every((term) => /^\d/u.test(term)) &&
+					!own.some((term) => documentFrequency.has(term)))
 			) {
 				continue;
 			}
@@ -636,6 +654,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 					`${norm}${fuzzy ? ' ~' : ''}${name ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}`,
 					() => mean(phrase, own, fuzzy, norm, name, noKin, nounUse),
 				),
+				...(absentYear ? { foreign: true } : {}),
 			};
 			// "deals or documents": either answers, so the two are one concept, as covered as the better one.
 			const previous = concepts.at(-1);

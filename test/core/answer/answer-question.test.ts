@@ -1008,6 +1008,21 @@ describe('answerQuestion: questions in people’s words', () => {
 		});
 	});
 
+	test("GIVEN a year the article never gives, after a word of time THEN declined naming it; its date's year or a count THEN not", async () => {
+		const lines = '\n\nThe council set a target of 40 new bridges for 2030 and opened 3 of them in 1998.\n';
+		const dated = (question: string) => answerWithLines(lines, question);
+		expect(await dated('What target did the council set for 2035?')).toMatchObject({
+			found: false,
+			reason: { kind: 'not-covered', missing: ['2035'] },
+		});
+		expect(await dated('What did the council say in 2015?')).toMatchObject({ found: false });
+		// Given by the text, or the year the article is dated: answered.
+		expect(found(await dated('What target did the council set for 2030?')).passages[0]?.quote.text).toMatch(/2030/u);
+		expect((await dated('What bridges did the council open in 2024?')).found).toBe(true);
+		// A number that is no year of anything ("2000 bridges") is compared, not looked up.
+		expect((await dated('Did the council plan 2000 bridges?')).found).toBe(true);
+	});
+
 	test('GIVEN a newsroom metonym THEN it stands for what the article names ("the Kremlin" for Russia and Moscow)', () => {
 		const answer = found(answerQuestion(briefing, 'What hardware is the Kremlin offering its partner?'));
 		expect(answer.passages[0]?.paragraph.text).toMatch(/equipment/iu);
