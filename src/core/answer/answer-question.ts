@@ -7,7 +7,7 @@ import { linkRoles } from '../people/link-people.js';
 import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index.js';
 import { escapeRegExp, isStopWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
-import { containsWords } from '../text/match-phrase.js';
+import { containsWords, findWords } from '../text/match-phrase.js';
 import { asksClockTime, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
 import {
@@ -483,9 +483,14 @@ function answerRead(
 					undefined,
 				)
 		: undefined;
-	const namesMetAsked = (paragraph: Paragraph, sentence: Sentence) =>
-		metAsked === undefined ||
-		index.isClose(coverageOf({ text: withAntecedent(paragraph.sentences, sentence) }, [metAsked], index));
+	const personMet = metAsked === undefined ? undefined : briefing.people.find(metAsked.label);
+	const namesMetAsked = (paragraph: Paragraph, sentence: Sentence) => {
+		if (metAsked === undefined) return true;
+		const text = withAntecedent(paragraph.sentences, sentence);
+		return personMet === undefined
+			? index.isClose(coverageOf({ text }, [metAsked], index))
+			: namesPersonIn(index, personMet, text);
+	};
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
 	const holdsTypeIn = (paragraph: Paragraph, sentence: Sentence) => {
@@ -729,10 +734,13 @@ function answerRead(
 					.flatMap((concept) => [...concept.terms.keys()]),
 			)
 		: questionTerms;
+	// A meeting's length is quoted from the sentence naming whom it was with, not another length beside it.
+	const holdsTypeAsked = (paragraph: Paragraph, sentence: Sentence) =>
+		holdsType(paragraph, sentence) && namesMetAsked(paragraph, sentence);
 	const quoted = ranked.map((passage) =>
-		quoteTypedSentence(passage, holdsType, sharedTerms, index.termsOf, statesSizeAsked),
+		quoteTypedSentence(passage, holdsTypeAsked, sharedTerms, index.termsOf, statesSizeAsked),
 	);
-	const quotesType = (passage: ScoredPassage) => holdsType(passage.paragraph, passage.sentence);
+	const quotesType = (passage: ScoredPassage) => holdsTypeAsked(passage.paragraph, passage.sentence);
 	let ordered = preferFirstSource(
 		preferAnswerType(quoted, quotesType, settings),
 		knowledge.article.paragraphs[0]?.source,
@@ -997,8 +1005,9 @@ const asksTime = (expected: ExpectedAnswer | undefined) =>
 	expected?.type === 'day' || expected?.type === 'date' || expected?.type === 'decade' || expected?.type === 'clock';
 const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
-// Time spent with someone ("spend an hour with him") is a meeting's, no stay; time spent in a place is one.
-const SPENT_WITH = /\bspen[dt]\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?with\b/iu;
+// Time spent with someone ("spend an hour with him", "how long was she with him") is a meeting's, no stay; time
+// spent in a place is one.
+const SPENT_WITH = /\b(?:spen[dt]|was|were)\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?with\b/iu;
 const DETERMINER = `(?:${[...DETERMINERS].join('|')})`;
 // "The visiting minister" only says who is a guest.
 const NO_STAY = new RegExp(`${SPENT_WITH.source}|\\b${DETERMINER}\\s+visiting\\b`, 'giu');
@@ -1011,8 +1020,11 @@ const isParticipleBeforeNoun = (word: string, question: string) => {
 	const next = new RegExp(`\\b${DETERMINER}\\s+${escapeRegExp(word)}\\s+(\\p{L}+)`, 'iu').exec(question)?.[1];
 	return next !== undefined && !isStopWord(next.toLowerCase());
 };
-/** What a meeting is called: its close relatives ("talks", "met") are the article's words for one. */
-const MEETING_NOUN = 'meeting';
+/**
+ * What a meeting is called: its close relatives ("talks", "met") are the article's words for one; so are a call on
+ * someone and a conversation with them, which WordNet puts under visits and speech.
+ */
+const MEETING_NOUN = 'meeting call conversation';
 /** What a stay is called: its close relatives ("visit", "trip") are the article's words for one. */
 const STAY_NOUN = 'stay';
 // "How long was the envoy in Peru?": being in a place, as staying there is.
@@ -1751,6 +1763,31 @@ function isMediumOfAsked(briefing: Briefing, question: string, paragraph: Paragr
 	return describesSomeone(briefing.index, asked) || statesAllWords(briefing.index, sentence, asked);
 }
 
+// What comes before a sentence's first word: nothing, or the end of the sentence before.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)$/u;
+/**
+ * Whether a text names the person, by their name or an alias, not as part of another name: "Khan" in "the Nur Khan
+ * air base" is not Imran Khan; after a title ("General Bajwa", "Mr Khan") it is still theirs.
+ */
+function namesPersonIn(index: SearchIndex, person: Person, text: string): boolean {
+	const names = [person.name, ...person.aliases];
+	return names.some((alias) => {
+		for (let at = findWords(text, alias); at !== -1; at = findWords(text, alias, at + 1)) {
+			const preceding = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(0, at));
+			const before = preceding?.[1];
+			if (
+				preceding === null ||
+				before === undefined ||
+				OPENS_SENTENCE.test(text.slice(0, preceding.index)) ||
+				names.some((name) => containsWords(name, before)) ||
+				index.lookUpWord(before.toLowerCase())?.entity === 'person'
+			)
+				return true;
+		}
+		return false;
+	});
+}
+
 /** Whether a text has a word for people ("the Peruvian envoy", "the Élysée guy"): someone, however named. */
 const describesSomeone = (index: SearchIndex, text: string) =>
 	text
@@ -1777,12 +1814,15 @@ function asksStay(briefing: Briefing, question: string, concepts: readonly Conce
 	const [, someone, where = ''] = SOMEONE_BEING_IN.exec(question) ?? [];
 	// A place however typed ("lma"), not a word for something else one is in ("talks", "power", "charge").
 	const typedPlace = isPlaceWord(where) || briefing.index.lookUpWord(where.toLowerCase()) === undefined;
+	// "How long was Reed with Soto at the palace": the place is the meeting's, no stay's.
+	const withSomeone = SPENT_WITH.test(question);
 	return (
 		STAYING.test(question.replace(NO_STAY, '')) ||
-		[...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
-		(someone !== undefined &&
-			typedPlace &&
-			(PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))
+		(!withSomeone &&
+			([...question.matchAll(BEING_IN)].some(([, word = '']) => isPlaceWord(word)) ||
+				(someone !== undefined &&
+					typedPlace &&
+					(PERSONAL_PRONOUN.test(someone) || briefing.people.find(someone) !== undefined))))
 	);
 }
 
@@ -1852,8 +1892,16 @@ function statesStayAsked(
 /** Whether the length asked is of a meeting: "how long did Reed meet Soto", "how long did she spend with him". */
 function asksMeetingLength(question: string): boolean {
 	const clause = lengthClause(question);
-	return SPENT_WITH.test(clause) || clause.split(/[^\p{L}]+/u).some((word) => MEETING_VERBS.has(word));
+	return (
+		SPENT_WITH.test(clause) ||
+		clause.split(/[^\p{L}]+/u).some((word) => MEETING_VERBS.has(word)) ||
+		TALKED_TOGETHER.test(clause)
+	);
 }
+
+// "How long did Reed and Soto talk", "how long did she speak with him": two parties talking meet.
+const TALKED_TOGETHER =
+	/\b(?:and|with)\b.*\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\b|\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\s+(?:[\p{L}-]+\s+){0,2}?with\b/iu;
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */
 function lengthClause(question: string): string {

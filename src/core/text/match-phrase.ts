@@ -5,11 +5,14 @@ export function containsWords(text: string, phrase: string): boolean {
 	return findWords(text, phrase) !== -1;
 }
 
-/** Where `phrase` first occurs in `text` as whole words, as written (case-sensitive); -1 when it does not. */
-export function findWords(text: string, phrase: string): number {
+/**
+ * Where `phrase` first occurs in `text` as whole words, as written (case-sensitive), from `from` on; -1 when it does
+ * not.
+ */
+export function findWords(text: string, phrase: string, from = 0): number {
 	if (phrase === '') return -1;
 	// indexOf and a one-character check: a regex per phrase would cost more to compile than to run.
-	for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+	for (let at = text.indexOf(phrase, from); at !== -1; at = text.indexOf(phrase, at + 1)) {
 		if (isWholeWords(text, phrase, at)) return at;
 	}
 	return -1;

@@ -163,6 +163,36 @@ describe('answerQuestion: retrieval and citations', () => {
 		}
 	});
 
+	test('GIVEN how long someone was with a person, at a place THEN the length of their meeting, "a call on" one; none told THEN declined', async () => {
+		const paragraph =
+			'Later that day Lavrov called on Imran Khan at his office, and the call took about 50 minutes. He then drove to army headquarters in Rawalpindi to see General Bajwa.';
+		for (const question of [
+			'how long was Lavrov with Imran Khan at his office?',
+			'How long did Lavrov meet Imran Khan?',
+		]) {
+			const answer = found(await answerWithParagraph(paragraph, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\b50 minutes\b/u);
+		}
+		// Where they met is no stay: the visit's "two days" is no answer.
+		expect(await answerWithParagraph(paragraph, 'how long was lavrov w/ bajwa in rawalpindi?')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing' },
+		});
+	});
+
+	test('GIVEN how long two people talked THEN the length of their conversation, not of a flight beside a name like theirs', async () => {
+		const paragraph =
+			'Lavrov landed at the Nur Khan air base after a flight of two hours from Delhi, where he had held talks. In the afternoon Prime Minister Imran Khan received him for a conversation of about 50 minutes.';
+		for (const question of [
+			'how long did lavrov n imran khan actually talk for',
+			'How long did Lavrov talk with Imran Khan?',
+		]) {
+			const answer = found(await answerWithParagraph(paragraph, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/\b50 minutes\b/u);
+			expect(answer.shortAnswer, question).toMatch(/50 minutes/u);
+		}
+	});
+
 	test('GIVEN a sum asked as "the number" or "the figure" in a currency THEN the passage giving it in that currency', async () => {
 		const lines = 'Trade between the two towns came to about 40 million euros last year, officials said.\n';
 		for (const question of [
