@@ -416,6 +416,10 @@ function givesTimeClause(
 // gives a cause, "due to meet" a plan.
 const FUTURE_CUE =
 	/\b(?:will|shall|would|going to|gonna|due to (?!the\b|a\b|an\b|its?\b|their\b)|next|later this|upcoming|soon|scheduled|slated|pencil+ed in|set for|planned|to be held|(?:plan|plann|intend|aim|expect)(?:s|ed|ing)? to|set to|coming (?:days|weeks|months|years?)|(?:\bis|\bare|\bam|\b(?:what|who|it|that|there|when|where)['’]s)\s+(?:[\p{L}'’-]+\s+){0,12}(?:coming|happening|taking place))\b/iu;
+// A promise is of what is yet to happen ("undertook to ship them by May"), in a sentence; "when did he pledge to …"
+// asks the time of the pledge.
+const PROMISE_CUE =
+	/\b(?:pledge[sd]?|promise[sd]?|undertakes?|undertook|vow(?:s|ed)?|agree[sd]?|offer(?:s|ed)?)\s+to\b/iu;
 // What a sentence says should happen it expects ("the doses should arrive before the end of April"); a question's
 // "when should the bridge open" asks what ought to be, which an "early date" wished for answers.
 // "Should have opened", "it should be noted" expect nothing.
@@ -849,12 +853,19 @@ export function holdsAnswerType(
 	const tokens = context.tokensOf(sentence.text);
 	// An entity the question already names ("Where is Peru's …?" — "Peru") is no answer to it. Without
 	// tagged entities nothing can be told: the type is assumed present rather than an answer withheld.
+	// "May" is a stop word (the verb) with no term of its own, yet a month.
 	const has = (type: EntityType, accept: (text: string) => boolean = () => true) =>
 		entities === undefined ||
 		(entities[type] ?? []).some(
 			(text) =>
 				accept(text) &&
-				context.tokensOf(text).some((token) => token.term !== null && !context.questionTerms.has(token.term)),
+				context
+					.tokensOf(text)
+					.some((token) =>
+						token.term === null
+							? type === 'date' && MONTH_NAMES.includes(token.norm)
+							: !context.questionTerms.has(token.term),
+					),
 		);
 	// A number counts what follows it within its noun phrase ("5 million Vaxo-9 doses", "50,000 doses of anti Covid
 	// vaccine", "150,000 more"), not across a clause ("46 percent, and doses").
@@ -923,7 +934,19 @@ export function holdsAnswerType(
 	// A time asked of what is yet to happen is given only in a sentence about the future, and not as the day someone
 	// spoke of it ("Reed on Monday said the bridge will open").
 	const ofTimeAsked = () =>
-		expected.future !== true || FUTURE_CUE.test(sentence.text) || EXPECTED_CUE.test(sentence.text);
+		expected.future !== true || FUTURE_CUE.test(sentence.text) || EXPECTED_CUE.test(sentence.text) || promisesAsked();
+	// "Undertook to ship the doses by May" times the doses' shipping, not the rest of the sentence ("renewed his
+	// invitation to Reed and promised to act within 30 days" gives no date of Reed's visit): the promise must be of
+	// what the question asks.
+	const promisesAsked = () => {
+		const promise = PROMISE_CUE.exec(sentence.text);
+		if (promise === null) return false;
+		const clause = sentence.text.slice(promise.index + promise[0].length).split(/[,;]\s/u)[0] ?? '';
+		// A unit of time ("within 30 days") is the promise's time, not what it is of.
+		return context
+			.tokensOf(clause)
+			.some((token) => token.term !== null && !TIME_UNIT.test(token.norm) && context.questionTerms.has(token.term));
+	};
 	// "Which date last month": the sentence puts its day in that period too, or gives a day of a month.
 	const inPeriodAsked = () =>
 		expected.period === undefined ||

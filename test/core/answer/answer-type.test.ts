@@ -185,6 +185,26 @@ describe('holdsAnswerType', () => {
 		return holdsAnswerType(expected, p, p.sentences[0] as Paragraph['sentences'][number], context(overrides));
 	};
 
+	test('GIVEN when something yet to come is due THEN a date promised or agreed answers ("undertook to ship them by May")', () => {
+		// "Dai" as a loose relative of a question's "date" may be among its terms.
+		const dates = { entitiesOf: () => ({ date: ['May'] }), questionTerms: new Set(['car', 'bridg', 'dai']) };
+		for (const text of [
+			'Peru undertook to ship the further 150,000 cars by mid-May, officials said.',
+			'The two sides agreed to open the bridge in May.',
+		]) {
+			expect(holds('By when should the next batch of cars arrive?', text, dates), text).toBe(true);
+		}
+		// A date of what was done is no time of what is to come; nor is a promise of something else.
+		expect(holds('By when should the next batch of cars arrive?', 'Peru shipped 40 cars in May.', dates)).toBe(false);
+		expect(
+			holds(
+				'By when should the next batch of cars arrive?',
+				'Peru sent cars and promised to reply to Chile within 30 days in May.',
+				dates,
+			),
+		).toBe(false);
+	});
+
 	test('GIVEN where something will be ("be held", "which city would host") THEN only a place it is put in answers', () => {
 		expect(expectAnswerType('Where will the drills be held?')).toMatchObject({ type: 'place', venue: true });
 		expect(expectAnswerType('Which Peruvian city would host the plant?')).toMatchObject({ venue: true, city: true });
