@@ -8,7 +8,7 @@ import type { Concept, ScoredPassage, SearchIndex } from '../search/search-index
 import { escapeRegExp, isStopWord, type Token } from '../text/analyze.js';
 import { formatDate } from '../text/format-date.js';
 import { containsWords, findWords } from '../text/match-phrase.js';
-import { asksClockTime, readQuantities } from '../text/read-values.js';
+import { asksClockTime, givesHour, readQuantities } from '../text/read-values.js';
 import { withAntecedent } from '../text/split-sentences.js';
 import {
 	AUXILIARIES,
@@ -531,6 +531,17 @@ function answerRead(
 		index
 			.termsOf(withAntecedent(paragraph.sentences, sentence))
 			.some((term) => typeContext.askedNouns?.has(term) === true);
+	// "What time did he fly out": the time of his landing ("touched down on Tuesday evening") is none; nor the other way.
+	const leavingAsked = LEAVING_WORD.test(read) && !ARRIVAL_WORD.test(read);
+	const arrivalAsked = ARRIVAL_WORD.test(read) && !LEAVING_WORD.test(read);
+	const travelsOtherWay = (text: string) =>
+		(leavingAsked && ARRIVAL_WORD.test(text) && !LEAVING_WORD.test(text)) ||
+		(arrivalAsked && LEAVING_WORD.test(text) && !ARRIVAL_WORD.test(text));
+	const givesClockAsked = (paragraph: Paragraph) =>
+		expected?.type === 'clock' &&
+		paragraph.sentences.some(
+			(sentence) => holdsType(paragraph, sentence) && givesHour(sentence.text) && !travelsOtherWay(sentence.text),
+		);
 	const foundAnywhere =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
@@ -542,10 +553,12 @@ function answerRead(
 			expected?.significance === true ||
 			expected?.type === 'clock' ||
 			expected?.type === 'count') &&
-		(retrieved[0] === undefined || !holdsTypeAnywhere(retrieved[0]))
+		(retrieved[0] === undefined ||
+			!holdsTypeAnywhere(retrieved[0]) ||
+			(expected?.type === 'clock' && !givesClockAsked(retrieved[0].paragraph)))
 			? index
 					.search(concepts, settings.typedAnswerDepth)
-					.find(
+					.filter(
 						(passage) =>
 							holdsTypeAnywhere(passage) &&
 							namesRarest(passage) &&
@@ -559,6 +572,9 @@ function answerRead(
 											: expected.since === true || namesThingMeasured(passage.paragraph, sentence)),
 								)),
 					)
+					// "What time did he fly out": an hour ("took off at 7:15 pm") tells it better than a part of the day
+					// ("wrapped up the visit on Wednesday evening"), and a landing's hour is none.
+					.sort((a, b) => Number(givesClockAsked(b.paragraph)) - Number(givesClockAsked(a.paragraph)))[0]
 			: undefined;
 	const ranked =
 		foundAnywhere === undefined
@@ -647,6 +663,7 @@ function answerRead(
 				findClosest(index, concepts, ranked, miss, limit),
 				concepts,
 				index.termsOf,
+				() => false,
 				settings,
 			).map(({ passage, also }) => toPassage(passage, also, index.tokensOf, questionTerms)),
 			related: ranked.length === 0 ? knowledge.topics.slice(0, 4) : relatedTopics(knowledge.topics, ranked),
@@ -770,7 +787,7 @@ function answerRead(
 		shortAnswer = lookedUp.text;
 		ordered = promote(ordered, lookedUp.paragraph, knowledge.article.paragraphs);
 	}
-	const passages = collapseDuplicates(ordered, concepts, index.termsOf, settings).map(({ passage, also }) =>
+	const passages = collapseDuplicates(ordered, concepts, index.termsOf, quotesType, settings).map(({ passage, also }) =>
 		toPassage(passage, also, index.tokensOf, questionTerms),
 	);
 	// "When did Reed visit Lima?": a time is the deed's only in a sentence that states it, in any form or a related
@@ -792,12 +809,6 @@ function answerRead(
 		const close = new Set(wanted.flatMap(index.closeTermsOf));
 		return (text: string) => wanted.length === 0 || index.termsOf(text).some((term) => close.has(term));
 	};
-	// "What time did he fly out": the time of his landing ("touched down on Tuesday evening") is none; nor the other way.
-	const leavingAsked = LEAVING_WORD.test(read) && !ARRIVAL_WORD.test(read);
-	const arrivalAsked = ARRIVAL_WORD.test(read) && !LEAVING_WORD.test(read);
-	const travelsOtherWay = (text: string) =>
-		(leavingAsked && ARRIVAL_WORD.test(text) && !LEAVING_WORD.test(text)) ||
-		(arrivalAsked && LEAVING_WORD.test(text) && !ARRIVAL_WORD.test(text));
 	const namesEventLocated = namesAnyOf(event === undefined ? [] : [event]);
 	// "What's the deadline for the pipeline draft": the value is the draft's, in a sentence naming it (by any word of
 	// it), not the deadline of another thing ("as a May 1 deadline approaches for it to withdraw").
@@ -1578,6 +1589,7 @@ function collapseDuplicates(
 	passages: readonly ScoredPassage[],
 	concepts: readonly Concept[],
 	termsOf: (text: string) => string[],
+	quotesType: (passage: ScoredPassage) => boolean,
 	{ duplicateOverlap, sourceOverlap }: AnswerOptions,
 ): { passage: ScoredPassage; also: number[] }[] {
 	const kept: { passage: ScoredPassage; terms: Int32Array; also: number[] }[] = [];
@@ -1589,19 +1601,22 @@ function collapseDuplicates(
 		// Another report words the same fact its own way: it restates one with less overlap, if it gives no other
 		// numbers and matches nothing of the question the first does not ("built by the firm Stonearch" is news
 		// beside "approved a new bridge"; "14 million euros" differs from "12 million").
+		// Nor is one that gives the kind of answer asked ("on Wednesday evening") hidden under one that does not.
 		const original = kept.find(({ passage: candidate, terms: candidateTerms }) =>
 			candidate.paragraph.source === passage.paragraph.source
 				? overlap(candidateTerms, terms) >= duplicateOverlap
 				: overlap(candidateTerms, terms) >= sourceOverlap &&
 					covers(candidate, passage) &&
-					hasNoOtherNumbers(passage.sentence.text, candidate.sentence.text),
+					hasNoOtherNumbers(passage.sentence.text, candidate.sentence.text) &&
+					(quotesType(candidate) || !quotesType(passage)),
 		);
 		if (original === undefined) kept.push({ passage, terms, also: [] });
 		else if (
 			passage.paragraph.source !== original.passage.paragraph.source &&
 			passage.paragraph.number < original.passage.paragraph.number &&
 			covers(passage, original.passage) &&
-			hasNoOtherNumbers(original.passage.sentence.text, passage.sentence.text)
+			hasNoOtherNumbers(original.passage.sentence.text, passage.sentence.text) &&
+			(quotesType(passage) || !quotesType(original.passage))
 		) {
 			// Two reports of one fact: the first source (the seed report, curated) is cited, the later one as "also".
 			original.also.push(original.passage.paragraph.number);

@@ -415,6 +415,11 @@ const PART_OF_DAY =
 	/\b(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |in the |early in the |late in the |this |that |late at |at )(?:morning|afternoon|evening|night)\b/iu;
 export const CLOCK_TIME = new RegExp(`${HOUR.source}|${PART_OF_DAY.source}`, 'iu');
 
+/** Whether a text gives an hour of the day ("at 7:15 pm", "around noon"), not only a part of it ("evening"). */
+export function givesHour(text: string): boolean {
+	return HOUR.test(text);
+}
+
 /** The time of day a text gives, the hour before a part of the day ("on Tuesday evening, … at about 7:40 pm"). */
 export function findClockTime(text: string): string | undefined {
 	return (HOUR.exec(text) ?? PART_OF_DAY.exec(text))?.[0];

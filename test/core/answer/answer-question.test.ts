@@ -7,7 +7,13 @@ import { type Answer, answerQuestion, type FoundAnswer } from '../../../src/core
 import type { Briefing } from '../../../src/core/briefing.js';
 import { createBriefing } from '../../../src/core/briefing.js';
 import { loadKnowledge, withLexicon } from '../../../src/core/knowledge/load-knowledge.js';
-import { FIXTURE_DIR, loadFixtureBriefing, loadRealBriefing, loadTwoSourceBriefing } from '../../helpers/briefing.js';
+import {
+	FIXTURE_DIR,
+	loadFixtureBriefing,
+	loadRealBriefing,
+	loadTwoSourceBriefing,
+	TWO_SOURCES_DIR,
+} from '../../helpers/briefing.js';
 
 let briefing: Briefing;
 beforeAll(async () => {
@@ -190,6 +196,21 @@ describe('answerQuestion: retrieval and citations', () => {
 			const answer = found(await answerWithParagraph(paragraph, question));
 			expect(answer.passages[0]?.quote.text, question).toMatch(/\b50 minutes\b/u);
 			expect(answer.shortAnswer, question).toMatch(/50 minutes/u);
+		}
+	});
+
+	test('GIVEN the time of day someone left THEN the hour they took off, before a part of the day or the hour they landed', async () => {
+		const paragraphs = [
+			'Lavrov landed at the air base at 5:40 pm on Tuesday.',
+			'Lavrov wrapped up his visit to Pakistan on Wednesday evening, officials said.',
+			'Lavrov took off from the air base at 7:15 pm on Wednesday, bound for Moscow.',
+		].join('\n');
+		for (const question of [
+			'wat time did lavrov fly out of pak on wed',
+			'What time did Lavrov leave Pakistan on Wednesday?',
+		]) {
+			const answer = found(await answerWithParagraph(paragraphs, question));
+			expect(answer.passages[0]?.quote.text, question).toMatch(/7:15 pm/u);
 		}
 	});
 
@@ -996,6 +1017,22 @@ describe('answerQuestion: abstention', () => {
 		expect(answerQuestion(fixture, question, { typedSentenceCoverage: 0 }).found).toBe(true);
 		expect(answerQuestion(fixture, question)).toMatchObject({ found: false, reason: { kind: 'detail-missing' } });
 		expect(found(answerQuestion(fixture, 'Until what date can residents comment?')).shortAnswer).toBe('June 30');
+	});
+
+	test('GIVEN a later report restating a fact with the time of day asked THEN it is cited, not hidden under the first', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'briefing-restated-'));
+		try {
+			await cp(TWO_SOURCES_DIR, dir, { recursive: true });
+			await appendFile(
+				join(dir, 'sources', 'valley', 'article.txt'),
+				'The town council approved the new bridge over the Wend river on Monday evening.\n',
+			);
+			const fixture = createBriefing(await loadKnowledge(dir));
+			const answer = found(answerQuestion(fixture, 'What time did the council approve the bridge on Monday?'));
+			expect(answer.passages[0]?.quote.text).toMatch(/Monday evening/u);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('GIVEN the value of a thing asked THEN a sum of money answers it, though the article never says "value"', async () => {
