@@ -942,10 +942,14 @@ export function holdsAnswerType(
 		const promise = PROMISE_CUE.exec(sentence.text);
 		if (promise === null) return false;
 		const clause = sentence.text.slice(promise.index + promise[0].length).split(/[,;]\s/u)[0] ?? '';
-		// A unit of time ("within 30 days") is the promise's time, not what it is of.
-		return context
-			.tokensOf(clause)
-			.some((token) => token.term !== null && !TIME_UNIT.test(token.norm) && context.questionTerms.has(token.term));
+		const words = context.tokensOf(clause);
+		// A unit of time ("within 30 days") is the promise's time, not what it is of; and the time is in the clause.
+		return (
+			words.some(
+				(token) => token.term !== null && !TIME_UNIT.test(token.norm) && context.questionTerms.has(token.term),
+			) &&
+			(readTimes(clause).length > 0 || words.some((token) => MONTH_NAMES.includes(token.norm)))
+		);
 	};
 	// "Which date last month": the sentence puts its day in that period too, or gives a day of a month.
 	const inPeriodAsked = () =>
