@@ -487,9 +487,10 @@ function answerRead(
 	const namesMetAsked = (paragraph: Paragraph, sentence: Sentence) => {
 		if (metAsked === undefined) return true;
 		const text = withAntecedent(paragraph.sentences, sentence);
-		return personMet === undefined
-			? index.isClose(coverageOf({ text }, [metAsked], index))
-			: namesPersonIn(index, personMet, text);
+		return (
+			index.isClose(coverageOf({ text }, [metAsked], index)) &&
+			(personMet === undefined || !namedOnlyInOtherNames(index, personMet, text))
+		);
 	};
 	// "What date was the summit held?" is not answered by a date of something else in the paragraph: the sentence
 	// giving the value must speak of enough of the question.
@@ -540,9 +541,21 @@ function answerRead(
 	const givesClockAsked = (paragraph: Paragraph) =>
 		expected?.type === 'clock' &&
 		paragraph.sentences.some(
-			(sentence) => holdsType(paragraph, sentence) && givesHour(sentence.text) && !travelsOtherWay(sentence.text),
+			(sentence) => holdsTypeIn(paragraph, sentence) && givesHour(sentence.text) && !travelsOtherWay(sentence.text),
 		);
-	const foundAnywhere =
+	const typedAnywhere = (passage: ScoredPassage) =>
+		holdsTypeAnywhere(passage) &&
+		namesRarest(passage) &&
+		(expected?.type !== 'medium' || isMediumOfAsked(briefing, read, passage.paragraph)) &&
+		(expected?.type !== 'duration' ||
+			passage.paragraph.sentences.some(
+				(sentence) =>
+					holdsType(passage.paragraph, sentence) &&
+					(staying
+						? statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text)
+						: expected.since === true || namesThingMeasured(passage.paragraph, sentence)),
+			));
+	const searchedFurther =
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
 			(expected?.type === 'duration' &&
@@ -555,27 +568,13 @@ function answerRead(
 			expected?.type === 'count') &&
 		(retrieved[0] === undefined ||
 			!holdsTypeAnywhere(retrieved[0]) ||
-			(expected?.type === 'clock' && !givesClockAsked(retrieved[0].paragraph)))
-			? index
-					.search(concepts, settings.typedAnswerDepth)
-					.filter(
-						(passage) =>
-							holdsTypeAnywhere(passage) &&
-							namesRarest(passage) &&
-							(expected?.type !== 'medium' || isMediumOfAsked(briefing, read, passage.paragraph)) &&
-							(expected?.type !== 'duration' ||
-								passage.paragraph.sentences.some(
-									(sentence) =>
-										holdsType(passage.paragraph, sentence) &&
-										(staying
-											? statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text)
-											: expected.since === true || namesThingMeasured(passage.paragraph, sentence)),
-								)),
-					)
-					// "What time did he fly out": an hour ("took off at 7:15 pm") tells it better than a part of the day
-					// ("wrapped up the visit on Wednesday evening"), and a landing's hour is none.
-					.sort((a, b) => Number(givesClockAsked(b.paragraph)) - Number(givesClockAsked(a.paragraph)))[0]
-			: undefined;
+			(expected?.type === 'clock' && !givesClockAsked(retrieved[0].paragraph)));
+	const further = searchedFurther ? index.search(concepts, settings.typedAnswerDepth) : [];
+	// "What time did he fly out": an hour ("took off at 7:15 pm") tells it better than a part of the day ("wrapped up
+	// the visit on Wednesday evening"), and a landing's hour is none.
+	const foundAnywhere =
+		further.find((passage) => givesClockAsked(passage.paragraph) && typedAnywhere(passage)) ??
+		further.find(typedAnywhere);
 	const ranked =
 		foundAnywhere === undefined
 			? retrieved
@@ -1018,7 +1017,9 @@ const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
 // Time spent with someone ("spend an hour with him", "how long was she with him") is a meeting's, no stay; time
 // spent in a place is one.
-const SPENT_WITH = /\b(?:spen[dt]|was|were)\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?with\b/iu;
+// "Was staying with" is a stay.
+const SPENT_WITH =
+	/\b(?:spen[dt]\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?|(?:was|were)\s+(?:(?!(?:in|at|stay\w*|visit\w*|liv\w*|remain\w*)\b)[\p{L}'’-]+\s+){1,2}?)with\b/iu;
 const DETERMINER = `(?:${[...DETERMINERS].join('|')})`;
 // "The visiting minister" only says who is a guest.
 const NO_STAY = new RegExp(`${SPENT_WITH.source}|\\b${DETERMINER}\\s+visiting\\b`, 'giu');
@@ -1778,29 +1779,33 @@ function isMediumOfAsked(briefing: Briefing, question: string, paragraph: Paragr
 	return describesSomeone(briefing.index, asked) || statesAllWords(briefing.index, sentence, asked);
 }
 
-// What comes before a sentence's first word: nothing, or the end of the sentence before.
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+)$/u;
 /**
- * Whether a text names the person, by their name or an alias, not as part of another name: "Khan" in "the Nur Khan
- * air base" is not Imran Khan; after a title ("General Bajwa", "Mr Khan") it is still theirs.
+ * Whether a text has the person's name or aliases only inside another name: "Khan" in "the Nur Khan air base" is not
+ * Imran Khan, "Prime Minister" in "Prime Minister Narendra Modi" not Pakistan's. A word beside it the lexicon does not
+ * know, capitalized, and not of the person's own names, makes the other name; a title ("General Bajwa") or a day
+ * ("On Tuesday Khan …") does not. False where the text has none of them: its other words may name the person.
  */
-function namesPersonIn(index: SearchIndex, person: Person, text: string): boolean {
+function namedOnlyInOtherNames(index: SearchIndex, person: Person, text: string): boolean {
 	const names = [person.name, ...person.aliases];
-	return names.some((alias) => {
+	const isOtherNamePart = (word: string | undefined) => {
+		const bare = word?.replace(/['’]s$|\.$/u, '');
+		return (
+			bare !== undefined &&
+			/^\p{Lu}/u.test(bare) &&
+			!names.some((name) => containsWords(name, bare)) &&
+			index.lookUpWord(bare.toLowerCase()) === undefined
+		);
+	};
+	let named = false;
+	for (const alias of names) {
 		for (let at = findWords(text, alias); at !== -1; at = findWords(text, alias, at + 1)) {
-			const preceding = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(0, at));
-			const before = preceding?.[1];
-			if (
-				preceding === null ||
-				before === undefined ||
-				OPENS_SENTENCE.test(text.slice(0, preceding.index)) ||
-				names.some((name) => containsWords(name, before)) ||
-				index.lookUpWord(before.toLowerCase())?.entity === 'person'
-			)
-				return true;
+			named = true;
+			const before = /([\p{L}'’.-]+)\s+$/u.exec(text.slice(0, at))?.[1];
+			const after = /^\s+([\p{L}'’.-]+)/u.exec(text.slice(at + alias.length))?.[1];
+			if (!isOtherNamePart(before) && !isOtherNamePart(after)) return false;
 		}
-		return false;
-	});
+	}
+	return named;
 }
 
 /** Whether a text has a word for people ("the Peruvian envoy", "the Élysée guy"): someone, however named. */
@@ -1916,7 +1921,7 @@ function asksMeetingLength(question: string): boolean {
 
 // "How long did Reed and Soto talk", "how long did she speak with him": two parties talking meet.
 const TALKED_TOGETHER =
-	/\b(?:and|with)\b.*\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\b|\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\s+(?:[\p{L}-]+\s+){0,2}?with\b/iu;
+	/\b(?:and|with)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\b|\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\s+(?:[\p{L}-]+\s+){0,2}?with\b/iu;
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */
 function lengthClause(question: string): string {

@@ -948,7 +948,8 @@ export function holdsAnswerType(
 			words.some(
 				(token) => token.term !== null && !TIME_UNIT.test(token.norm) && context.questionTerms.has(token.term),
 			) &&
-			(readTimes(clause).length > 0 || words.some((token) => MONTH_NAMES.includes(token.norm)))
+			(readTimes(clause).length > 0 ||
+				words.some((token) => MONTH_NAMES.includes(token.norm) && /^\p{Lu}/u.test(token.raw)))
 		);
 	};
 	// "Which date last month": the sentence puts its day in that period too, or gives a day of a month.

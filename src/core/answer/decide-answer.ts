@@ -95,7 +95,10 @@ function findMissReason(
 	if (concepts.length === 0) return { kind: 'empty' };
 	// "The best biryani spot in Karachi": a thing of a kind the article names nothing of is another subject, however
 	// much of the rest it covers.
-	const foreign = concepts.filter((concept) => concept.foreign);
+	// Asked yes or no ("did they sign it in 2015?"), a year the article lacks is answered by the passages that date it.
+	const foreign = concepts.filter(
+		(concept) => concept.foreign && !(asked.yesNo === true && /^\d+$/u.test(concept.label)),
+	);
 	if (foreign.length > 0) return { kind: 'not-covered', missing: foreign.map((concept) => concept.label) };
 	// Apart with the free concepts and without them: a verb may also be what binds two topics of the question.
 	const apart =

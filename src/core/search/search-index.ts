@@ -268,8 +268,8 @@ const SOURCE_REFERENCE = new RegExp(
 	String.raw`\b(?:according to|per|in|from) (?:the|this) ${TEXT_NOUN}\b(?=\s*(?:[,.?!]|$))`,
 	'giu',
 );
-// A year the question dates its subject by ("the target for 2030", "what happened in 2015"): a number after a word
-// of time is no count.
+// A year the question dates its subject by ("the target for 2030", "what happened in 2015"): after a preposition of
+// time, and before no noun it would count ("by 2000 euros", "in 2000 homes").
 const DATING_YEAR = /\b(?:in|for|by|since|until|till|before|after|during|from|through)\s+$/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
@@ -582,9 +582,13 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		};
 	};
 
-	// The years its sources are dated are the article's own, written or not ("what did Reed say in 2021").
+	// The years around its sources' dates are the article's own, written or not ("what did Reed say in 2021"), or
+	// written as "last year" and "next year".
 	const datedYears = new Set(
-		[knowledge.article.meta, ...knowledge.sources.map((source) => source.meta)].map((meta) => meta.date.slice(0, 4)),
+		[knowledge.article.meta, ...knowledge.sources.map((source) => source.meta)].flatMap((meta) => {
+			const year = Number(meta.date.slice(0, 4));
+			return [year - 1, year, year + 1].map(String);
+		}),
 	);
 	const analyze = (question: string): Concept[] => {
 		const text = expandQuestionAcronyms(question.replace(QUESTION_IDIOMS, ' about ').replace(SOURCE_REFERENCE, ' '));
@@ -613,11 +617,14 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
 			// A year is: the article says nothing of what was, or will be, then.
 			const norm = span.map((word) => word.norm).join(' ');
+			const counted = words[i]?.norm;
 			const absentYear =
 				YEAR.test(norm) &&
 				!documentFrequency.has(norm) &&
+				!documentFrequency.has(`${norm.slice(0, 1)},${norm.slice(1)}`) &&
 				!datedYears.has(norm) &&
-				DATING_YEAR.test(text.slice(0, span[0]?.start ?? 0));
+				DATING_YEAR.test(text.slice(0, span[0]?.start ?? 0)) &&
+				(counted === undefined || lookUp(counted)?.pos !== 'noun');
 			if (
 				seen.has(norm) ||
 				(!absentYear &&

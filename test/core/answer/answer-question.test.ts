@@ -179,6 +179,11 @@ describe('answerQuestion: retrieval and citations', () => {
 			const answer = found(await answerWithParagraph(paragraph, question));
 			expect(answer.passages[0]?.quote.text, question).toMatch(/\b50 minutes\b/u);
 		}
+		// Staying with someone is a stay, no meeting.
+		expect(
+			found(await answerWithParagraph(paragraph, 'how long was lavrov staying with imran khan in islamabad?'))
+				.passages[0]?.quote.text,
+		).not.toMatch(/\b50 minutes\b/u);
 		// Where they met is no stay: the visit's "two days" is no answer.
 		expect(await answerWithParagraph(paragraph, 'how long was lavrov w/ bajwa in rawalpindi?')).toMatchObject({
 			found: false,
@@ -1082,12 +1087,19 @@ describe('answerQuestion: questions in people’s words', () => {
 			found: false,
 			reason: { kind: 'not-covered', missing: ['2035'] },
 		});
-		expect(await dated('What did the council say in 2015?')).toMatchObject({ found: false });
+		expect(await dated('What did the council say in 2015?')).toMatchObject({
+			found: false,
+			reason: { kind: 'not-covered', missing: ['2015'] },
+		});
 		// Given by the text, or the year the article is dated: answered.
 		expect(found(await dated('What target did the council set for 2030?')).passages[0]?.quote.text).toMatch(/2030/u);
 		expect((await dated('What bridges did the council open in 2024?')).found).toBe(true);
-		// A number that is no year of anything ("2000 bridges") is compared, not looked up.
+		// A number that is no year of anything ("2000 bridges", "for 2000 bridges") is compared, not looked up; asked yes
+		// or no, the passages dating it answer.
 		expect((await dated('Did the council plan 2000 bridges?')).found).toBe(true);
+		const target = 'The council set a target of 40 new bridges for 2030.';
+		expect((await answerWithParagraph(target, 'What target did the council set for 2000 bridges?')).found).toBe(true);
+		expect((await dated('Did the council open the bridges in 2015?')).found).toBe(true);
 	});
 
 	test('GIVEN a newsroom metonym THEN it stands for what the article names ("the Kremlin" for Russia and Moscow)', () => {

@@ -196,6 +196,10 @@ describe('holdsAnswerType', () => {
 		}
 		// A date of what was done is no time of what is to come; nor is a promise of something else.
 		expect(holds('By when should the next batch of cars arrive?', 'Peru shipped 40 cars in May.', dates)).toBe(false);
+		// "March" the verb is no month.
+		expect(
+			holds('By when should the next batch of cars arrive?', 'Reed vowed to march on the car depot, he said.', dates),
+		).toBe(false);
 		expect(
 			holds(
 				'By when should the next batch of cars arrive?',
