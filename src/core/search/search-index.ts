@@ -617,14 +617,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			// A number the article does not give is no topic to abstain on; claims checks compare numbers themselves.
 			// A year is: the article says nothing of what was, or will be, then.
 			const norm = span.map((word) => word.norm).join(' ');
-			const counted = words[i]?.norm;
+			const last = span.at(-1);
+			const counted = /^\s+(\p{L}+)/u
+				.exec(text.slice((last?.start ?? 0) + (last?.raw.length ?? 0)))?.[1]
+				?.toLowerCase();
 			const absentYear =
 				YEAR.test(norm) &&
 				!documentFrequency.has(norm) &&
 				!documentFrequency.has(`${norm.slice(0, 1)},${norm.slice(1)}`) &&
 				!datedYears.has(norm) &&
 				DATING_YEAR.test(text.slice(0, span[0]?.start ?? 0)) &&
-				(counted === undefined || lookUp(counted)?.pos !== 'noun');
+				(counted === undefined || isStopWord(counted) || lookUp(counted)?.pos !== 'noun');
 			if (
 				seen.has(norm) ||
 				(!absentYear &&
@@ -640,7 +643,6 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const fuzzy = own.length === 1 && (span[0]?.norm.length ?? 0) >= MIN_FUZZY_LENGTH;
 			const first = span[0];
 			// "Fly out", "fly off": leaving, which no verb of arriving states; "the land", "a moderate": no verb at all.
-			const last = span.at(-1);
 			const afterDeterminer = NO_VERB_AFTER.has(
 				/(\p{L}+)\s+$/u.exec(text.slice(0, first?.start ?? 0))?.[1]?.toLowerCase() ?? '',
 			);
