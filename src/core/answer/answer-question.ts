@@ -359,12 +359,14 @@ function answerRead(
 	// article lacking it lacks nothing asked.
 	const asksAnyPerson = focus !== undefined && typeAsked?.type === 'person' && GENERIC_PERSON_NOUNS.has(focus.word);
 	const kindAsked = readInstancesAsked(read);
+	// "How long did Reed meet Soto?": read once for the words asking a length and for whose meeting it is.
+	const meetingAsked = asksMeetingLength(read);
 	const lengthWords =
 		typeAsked?.type !== 'duration'
 			? undefined
 			: typeAsked.since === true
 				? GAP_WORD
-				: LAST_VERB.test(read) || asksMeetingLength(read)
+				: LAST_VERB.test(read) || meetingAsked
 					? LENGTH_WORD
 					: undefined;
 	// "Paid a courtesy call": the noun says what was done, not the verb.
@@ -424,7 +426,7 @@ function answerRead(
 	// "How long since she last visited Lima" asks a gap, no stay.
 	const staying = !(typeAsked?.since === true && ASKS_GAP_OUTRIGHT.test(read)) && asksStay(briefing, read, concepts);
 	// "How long did Reed meet Soto?", "how long did she spend with him": a meeting's length, no stay's nor a gap's.
-	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && asksMeetingLength(read);
+	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && meetingAsked;
 	const typeContext = createTypeContext(
 		briefing,
 		read,
@@ -1016,8 +1018,7 @@ const asksTime = (expected: ExpectedAnswer | undefined) =>
 const STAYING =
 	/\b(?:stay(?:ed|ing|s)?|remain(?:ed|ing|s)?|spen[dt]|visit(?:ed|ing|s)?|hang(?:ing|s|ed)?\s+(?:around|about|out))\b/iu;
 // Time spent with someone ("spend an hour with him", "how long was she with him") is a meeting's, no stay; time
-// spent in a place is one.
-// "Was staying with" is a stay.
+// spent in a place is one, and "was staying with" is a stay.
 const SPENT_WITH =
 	/\b(?:spen[dt]\s+(?:(?!(?:in|at)\b)[\p{L}-]+\s+){0,3}?|(?:was|were)\s+(?:(?!(?:in|at|stay\w*|visit\w*|liv\w*|remain\w*)\b)[\p{L}'’-]+\s+){1,2}?)with\b/iu;
 const DETERMINER = `(?:${[...DETERMINERS].join('|')})`;
@@ -1920,8 +1921,11 @@ function asksMeetingLength(question: string): boolean {
 }
 
 // "How long did Reed and Soto talk", "how long did she speak with him": two parties talking meet.
-const TALKED_TOGETHER =
-	/\b(?:and|with)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\b|\b(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)\s+(?:[\p{L}-]+\s+){0,2}?with\b/iu;
+const TALKING = '(?:talk(?:s|ed|ing)?|chat(?:s|ted|ting)?|spoke|speak(?:s|ing)?|confer(?:s|red|ring)?)';
+const TALKED_TOGETHER = new RegExp(
+	String.raw`\b(?:and|with)\s+(?:[\p{L}'’-]+\s+){1,3}?${TALKING}\b|\b${TALKING}\s+(?:[\p{L}-]+\s+){0,2}?with\b`,
+	'iu',
+);
 
 /** The clause of a question that asks for a length ("… and how long did the trip last?"), lowercased. */
 function lengthClause(question: string): string {
