@@ -351,6 +351,8 @@ function answerRead(
 				(DURATION_ASKED.test(focus.word) || (TIME_WORD.test(focus.word) && asksClockTime(read)))) ||
 			// "The capacity of the line" is given by its number ("1.6 billion cubic feet per day"), not the word.
 			(typeAsked?.type === 'amount' && MEASURE_ASKED.test(focus.word)) ||
+			// "The number of doses", as "how many doses", is given by a count.
+			((typeAsked?.type === 'count' || typeAsked?.type === 'amount') && COUNT_ASKED.test(focus.word)) ||
 			// "The value of the contract" is given by its sum ("12 million euros").
 			(typeAsked?.type === 'money' && VALUE_ASKED.test(focus.word)));
 	// "Which city": the cities the article names (its instances) answer it, not the word "city" or its synonyms.
@@ -1053,6 +1055,7 @@ const USED_AS_VERB = (word: string) =>
 	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do)\\s+${escapeRegExp(word)}\\b`, 'iu');
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 const VALUE_ASKED = /^(?:values?|numbers?|figures?)$/u;
+const COUNT_ASKED = /^(?:numbers?|figures?|totals?|count)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 // The words asking a length ("how long did it last", "how long did she spend with him") and the time since something

@@ -391,6 +391,8 @@ describe('answerQuestion: short answers', () => {
 		["what's the russian vaccine's name?", /^Sputnik-V$/u],
 		// A measure asked is given by its number, not the word "capacity".
 		['capacity of the pipeline?', /^1\.6 billion cubic feet/u],
+		// "The number of doses", as "how many doses", is given by a count: the article lacks the word, not the answer.
+		['the number of doses pakistan received from russia?', /^50,000 doses$/u],
 		// A verb as asked ("will host") may be put otherwise ("due to meet in"); "anti Covid" is no vaccine's name.
 		['which city will host the IGC?', /^Moscow$/u],
 		["what's the vaccine called?", /^Sputnik-V$/u],
