@@ -15,7 +15,7 @@ import {
 	type Relation,
 } from '../core/lexicon/lexicon-data.js';
 import { isNegatedForm } from '../core/text/word-classes.js';
-import type { WordNet } from './read-wordnet.js';
+import type { Lemma, WordNet } from './read-wordnet.js';
 
 export interface LexiconBuildOptions {
 	/**
@@ -23,6 +23,14 @@ export interface LexiconBuildOptions {
 	 * as a cord, a queue, a lineage, …) would otherwise relate it to half the article.
 	 */
 	readonly maxSenses: number;
+	/**
+	 * How large a share of a word's tagged uses (see `Lemma.uses`) its verb must have for the verb's senses to give the
+	 * word's relations: "gift" is a verb in 1 of its 15 uses ("gifted with talent", endowed), "dish" in none of 12
+	 * ("dish up", serve); a question's "gift" or "dishes" is the noun, and would otherwise find "invest" or "served".
+	 */
+	readonly minVerbShare: number;
+	/** How many a word's tagged uses must be for their shares to tell its verb apart. */
+	readonly minVerbUses: number;
 	/** How many senses give broader and narrower words, parts and wholes: a wrong sense's hierarchy is all wrong. */
 	readonly maxHierarchySenses: number;
 	/**
@@ -62,6 +70,8 @@ export interface LexiconBuildOptions {
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	maxSenses: 1,
+	minVerbShare: 0.1,
+	minVerbUses: 5,
 	maxHierarchySenses: 1,
 	maxOppositeSenses: 3,
 	minUsageSimilarity: 0.65,
@@ -157,6 +167,8 @@ export function buildLexicon(
 ): LexiconData {
 	const {
 		maxSenses,
+		minVerbShare,
+		minVerbUses,
 		maxHierarchySenses,
 		maxOppositeSenses,
 		minUsageSimilarity,
@@ -226,14 +238,34 @@ export function buildLexicon(
 			pertaining.set(pointer.target, [...(pertaining.get(pointer.target) ?? []), word]);
 		}
 	}
+	const usesOfWord = new Map<string, number>();
+	for (const { word, uses } of wordnet.lemmas) usesOfWord.set(word, (usesOfWord.get(word) ?? 0) + uses);
+	// Only a verb: a noun's verb is often another idea ("dish up", "table a motion", "weather a storm"); a verb's noun
+	// ("the talks", "his stay") or an adverb's adjective ("daily") is the same one, however rarely tagged.
+	const isRareVerb = ({ word, pos, uses }: Lemma) => {
+		const all = usesOfWord.get(word) ?? 0;
+		return pos === 'verb' && all >= minVerbUses && uses < all * minVerbShare;
+	};
+	// A rare verb's senses are the word's only where it is written as the verb: "gifted", "flagged", never "gift".
+	const formsOfVerb = new Map<string, string[]>();
+	for (const [form, bases] of wordnet.exceptions) {
+		if (!/(?:ed|ing)$/u.test(form)) continue;
+		for (const base of bases) formsOfVerb.set(base, [...(formsOfVerb.get(base) ?? []), form]);
+	}
+	const keysOf = (lemma: Lemma) =>
+		isRareVerb(lemma) ? (formsOfVerb.get(lemma.word) ?? inflectVerb(lemma.word)) : [lemma.word];
 	for (const lemma of wordnet.lemmas) {
+		const keys = keysOf(lemma);
+		const relateLemma = (word: string, relation: Relation) => {
+			for (const key of keys) relate(key, word, relation);
+		};
 		for (const [sense, id] of lemma.synsets.slice(0, maxSenses).entries()) {
 			const synset = wordnet.synsets.get(id);
 			if (synset === undefined) continue;
 			const position = synset.words.indexOf(lemma.word) + 1;
-			for (const word of synset.words) relate(lemma.word, word, 'synonym');
+			for (const word of synset.words) relateLemma(word, 'synonym');
 			for (const word of countryWords.has(lemma.word.toLowerCase()) ? [] : (pertaining.get(id) ?? []))
-				relate(lemma.word, word, 'derivation');
+				relateLemma(word, 'derivation');
 			for (const pointer of synset.pointers) {
 				const relation = RELATION_OF_POINTER[pointer.symbol];
 				if (relation === undefined || (pointer.source !== 0 && pointer.source !== position)) continue;
@@ -241,7 +273,7 @@ export function buildLexicon(
 				const target = wordnet.synsets.get(pointer.target);
 				if (target === undefined) continue;
 				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
-				for (const word of words) relate(lemma.word, word, relation);
+				for (const word of words) relateLemma(word, relation);
 				// Only a verb the article uses as one, in a form of its own (not "closely" for "close", "minister" the
 				// noun for the verb, nor a phrasal "sign away" for "signed"), and only a one-word broader verb: a kind
 				// is matched in claims' verbs.
@@ -448,6 +480,14 @@ export function buildLexicon(
 		),
 		related: encodeRelated(related),
 	};
+}
+
+/** A verb's past and "-ing" forms, by English's regular rules ("dish": "dished", "dishing"; "tie": "tied", "tying"). */
+function inflectVerb(verb: string): string[] {
+	if (/ie$/u.test(verb)) return [`${verb}d`, `${verb.slice(0, -2)}ying`];
+	if (/[^aeiou]y$/u.test(verb)) return [`${verb.slice(0, -1)}ied`, `${verb}ing`];
+	if (/[^e]e$/u.test(verb)) return [`${verb}d`, `${verb.slice(0, -1)}ing`];
+	return [`${verb}ed`, `${verb}ing`];
 }
 
 interface WordEntry {

@@ -2,7 +2,7 @@
  * Reads the WordNet database files (`index.*`, `data.*`, and the `*.exc` exception lists): the format is WordNet's
  * own (wndb(5WN)), one synset or lemma per line, fields separated by spaces.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartOfSpeech } from '../core/lexicon/lexicon-data.js';
 
@@ -37,6 +37,11 @@ export interface Lemma {
 	readonly synsets: readonly string[];
 	/** How often its senses are tagged in WordNet's sense-tagged corpus: a measure of how common the word is. */
 	readonly tagged: number;
+	/**
+	 * How many times its senses are tagged in that corpus, all senses together (WordNet's `index.sense`): how often the
+	 * word is used as this part of speech. 0 where the database has no counts.
+	 */
+	readonly uses: number;
 }
 
 export interface WordNet {
@@ -66,6 +71,7 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 	const synsets = new Map<string, Synset>();
 	const lemmas: Lemma[] = [];
 	const exceptions = new Map<string, string[]>();
+	const uses = readUses(dictDir);
 	for (const [pos, name] of Object.entries(FILE_NAMES) as [PartOfSpeech, string][]) {
 		for (const line of readLines(join(dictDir, `data.${name}`))) {
 			const fields = line.split(' ');
@@ -103,6 +109,7 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 				pos,
 				synsets: offsets.map((offset) => `${pos}:${offset}`),
 				tagged,
+				uses: uses.get(`${pos}:${fields[0]}`) ?? 0,
 			});
 		}
 		for (const line of readLines(join(exceptionsDir, `${name}.exc`))) {
@@ -111,6 +118,33 @@ export function readWordNet(dictDir: string, exceptionsDir: string): WordNet {
 		}
 	}
 	return { synsets, lemmas, exceptions };
+}
+
+const POS_OF_SENSE_TYPE: Record<string, PartOfSpeech> = {
+	'1': 'noun',
+	'2': 'verb',
+	'3': 'adjective',
+	'4': 'adverb',
+	'5': 'adjective',
+};
+
+/**
+ * Tag counts by part of speech and lemma as the index files write it ("noun:prime_minister"), from `index.sense`
+ * (lines "gift%2:41:00:: 02479662 1 1": sense key, synset, sense number, tag count); empty where the file is absent.
+ */
+function readUses(dictDir: string): Map<string, number> {
+	const uses = new Map<string, number>();
+	const path = join(dictDir, 'index.sense');
+	if (!existsSync(path)) return uses;
+	for (const line of readLines(path)) {
+		const [key = '', , , count = '0'] = line.split(' ');
+		const [lemma = '', type = ''] = key.split(/%|:/u);
+		const pos = POS_OF_SENSE_TYPE[type];
+		if (pos === undefined) continue;
+		const id = `${pos}:${lemma}`;
+		uses.set(id, (uses.get(id) ?? 0) + Number(count));
+	}
+	return uses;
 }
 
 /** The names (see `Synset.names`) of every kind and instance under a synset: every place under "location". */

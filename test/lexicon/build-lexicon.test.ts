@@ -45,6 +45,7 @@ function writeWordNet(): string {
 		'0035 06 n 01 frigate 0 001 @ 0034 n 0000 | a warship',
 		'0040 15 n 02 Wend_Republic 0 Wendland 0 000 | a former country',
 		'0041 15 n 01 town 0 000 | an urban area',
+		'0042 04 n 02 gift 0 donation 0 000 | something given',
 	];
 	const index = [
 		'  licence',
@@ -75,6 +76,7 @@ function writeWordNet(): string {
 		'wend_republic n 1 0 1 0 0040',
 		'wendland n 1 0 1 0 0040',
 		'town n 1 0 1 0 0041',
+		'gift n 1 0 1 1 0042',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -105,15 +107,25 @@ function writeWordNet(): string {
 		'0201 38 v 01 move 0 000 | take a step',
 		'0202 38 v 01 move 0 001 ~ 0203 v 0000 | cause to change place',
 		'0203 38 v 01 transport 0 001 @ 0202 v 0000 | carry over a distance',
+		'0204 40 v 02 gift 0 invest 0 000 | give qualities or abilities to',
 	];
 	writeFileSync(join(dir, 'data.verb'), `${verbs.join('\n')}\n`);
-	writeFileSync(join(dir, 'index.verb'), 'move v 2 1 ~ 2 9 0201 0202\ntransport v 1 1 @ 1 3 0203\n');
+	writeFileSync(
+		join(dir, 'index.verb'),
+		'gift v 1 0 1 1 0204\nmove v 2 1 ~ 2 9 0201 0202\ntransport v 1 1 @ 1 3 0203\n',
+	);
 	writeFileSync(join(dir, 'data.adv'), '');
 	writeFileSync(join(dir, 'index.adv'), '');
 	// "oxen" is only a form of "ox"; "cable" is a word of its own, made a form of "line" here to test that.
 	writeFileSync(join(dir, 'noun.exc'), 'cable line\ncities city\noxen ox\n');
 	for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(dir, `${pos}.exc`), '');
+	writeUses(dir, { noun: 14, verb: 1 });
 	return dir;
+}
+
+/** WordNet's tag counts of "gift" (`index.sense`): how often it is used as a noun and as a verb. */
+function writeUses(dir: string, { noun, verb }: { noun: number; verb: number }): void {
+	writeFileSync(join(dir, 'index.sense'), `gift%1:04:00:: 0042 1 ${noun}\ngift%2:40:00:: 0204 1 ${verb}\n`);
 }
 
 const dir = writeWordNet();
@@ -164,6 +176,10 @@ describe('readWordNet', () => {
 			tagged: 30,
 		});
 		expect(wordnet.exceptions.get('cities')).toEqual(['city']);
+		expect(wordnet.lemmas.filter((lemma) => lemma.word === 'gift').map(({ pos, uses }) => [pos, uses])).toEqual([
+			['noun', 14],
+			['verb', 1],
+		]);
 	});
 
 	test('GIVEN a root THEN collectNames finds the capitalized names below it', () => {
@@ -199,6 +215,29 @@ describe('buildLexicon', () => {
 		expect(lexiconOf('The spokesman spoke.').relatedTo('spokesperson')).toEqual([
 			{ target: 'spokesman', relation: 'synonym' },
 		]);
+	});
+
+	test('GIVEN a word seldom used as a verb THEN its verb senses relate only its verb forms; a seldom used noun still relates', () => {
+		const giftOf = (uses: { noun: number; verb: number }) => {
+			const dir = writeWordNet();
+			writeUses(dir, uses);
+			const lexicon = createLexicon(
+				buildLexicon(
+					readWordNet(dir, dir),
+					[],
+					{ hash: 'h', texts: [extractTerms('A donation to invest.')], entities: {} },
+					extractTerms,
+				),
+			);
+			const targetsOf = (word: string) => lexicon.relatedTo(word).map(({ target }) => target);
+			return { gift: targetsOf('gift'), gifted: targetsOf('gifted') };
+		};
+		// "Gift" is a verb in 1 of its 15 uses: a question's "gift" is a present; "gifted" is endowed.
+		expect(giftOf({ noun: 14, verb: 1 }).gift).toEqual(['donat']);
+		expect(giftOf({ noun: 14, verb: 1 }).gifted).toContain('invest');
+		expect(giftOf({ noun: 1, verb: 14 }).gift.sort()).toEqual(['donat', 'invest']);
+		// Too few uses to tell the parts apart.
+		expect(giftOf({ noun: 3, verb: 0 }).gift.sort()).toEqual(['donat', 'invest']);
 	});
 
 	test("GIVEN a verb the article uses, a kind of another verb's rarer sense THEN a kind; as a noun, none", () => {
