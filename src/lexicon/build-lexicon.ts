@@ -13,6 +13,7 @@ import {
 	type PartOfSpeech,
 	RELATIONS,
 	type Relation,
+	VERB_SENSES,
 } from '../core/lexicon/lexicon-data.js';
 import { isNegatedForm } from '../core/text/word-classes.js';
 import type { Lemma, WordNet } from './read-wordnet.js';
@@ -238,22 +239,34 @@ export function buildLexicon(
 			pertaining.set(pointer.target, [...(pertaining.get(pointer.target) ?? []), word]);
 		}
 	}
-	const usesOfWord = new Map<string, number>();
-	for (const { word, uses } of wordnet.lemmas) usesOfWord.set(word, (usesOfWord.get(word) ?? 0) + uses);
-	// Only a verb: a noun's verb is often another idea ("dish up", "table a motion", "weather a storm"); a verb's noun
-	// ("the talks", "his stay") or an adverb's adjective ("daily") is the same one, however rarely tagged.
-	const isRareVerb = ({ word, pos, uses }: Lemma) => {
-		const all = usesOfWord.get(word) ?? 0;
-		return pos === 'verb' && all >= minVerbUses && uses < all * minVerbShare;
-	};
-	// A rare verb's senses are the word's only where it is written as the verb: "gifted", "flagged", never "gift".
-	const formsOfVerb = new Map<string, string[]>();
-	for (const [form, bases] of wordnet.exceptions) {
-		if (!/(?:ed|ing)$/u.test(form)) continue;
-		for (const base of bases) formsOfVerb.set(base, [...(formsOfVerb.get(base) ?? []), form]);
+	// A noun's verb is often another idea ("dish up", "table a motion", "weather a storm"): a verb seldom used, beside
+	// its noun, as a verb ("gift": 1 of 15 uses) gives its senses to its verb forms only ("gifted", "flagged"), where
+	// the question writes the verb. A verb's noun ("the talks", "his stay") is the same idea, however rarely tagged.
+	const nounAndVerbUses = new Map<string, number>();
+	for (const { word, pos, uses } of wordnet.lemmas) {
+		if (pos === 'noun' || pos === 'verb') nounAndVerbUses.set(word, (nounAndVerbUses.get(word) ?? 0) + uses);
 	}
-	const keysOf = (lemma: Lemma) =>
-		isRareVerb(lemma) ? (formsOfVerb.get(lemma.word) ?? inflectVerb(lemma.word)) : [lemma.word];
+	const isRareVerb = ({ word, pos, uses }: Lemma) => {
+		const both = nounAndVerbUses.get(word) ?? 0;
+		return pos === 'verb' && stemsOf(word) !== '' && both >= minVerbUses && uses < both * minVerbShare;
+	};
+	const lemmas = new Set(wordnet.lemmas.map((lemma) => lemma.word));
+	const formsOf = new Map<string, string[]>();
+	for (const [form, bases] of wordnet.exceptions) {
+		for (const base of bases) formsOf.set(base, [...(formsOf.get(base) ?? []), form]);
+	}
+	// And where the search reads it as a verb ("did they table it": see `VERB_SENSES`). A form that is a word of its
+	// own ("evening", "treed") keeps its own senses.
+	const keysOf = (lemma: Lemma) => {
+		if (!isRareVerb(lemma)) return [lemma.word];
+		const listed = formsOf.get(lemma.word) ?? [];
+		const [past, ongoing] = inflectVerb(lemma.word);
+		const forms = [
+			listed.find((form) => form.endsWith('ed')) ?? past,
+			listed.find((form) => form.endsWith('ing')) ?? ongoing,
+		];
+		return [...forms.filter((form) => !lemmas.has(form)), lemma.word + VERB_SENSES];
+	};
 	for (const lemma of wordnet.lemmas) {
 		const keys = keysOf(lemma);
 		const relateLemma = (word: string, relation: Relation) => {
@@ -393,13 +406,8 @@ export function buildLexicon(
 	// An irregular form is looked up by its base form ("came" → "come"), which the lexicon keeps with the words;
 	// and a base and its forms find one another in the text ("fly" finds "flew", "saw" finds "seen"), unless the
 	// form is a word of its own ("lay" is a verb, not only the past of "lie").
-	const lemmas = new Set(wordnet.lemmas.map((lemma) => lemma.word));
-	const formsOf = new Map<string, string[]>();
 	for (const [form, bases] of wordnet.exceptions) {
-		for (const base of bases) {
-			relate(form, base, 'inflection');
-			formsOf.set(base, [...(formsOf.get(base) ?? []), form]);
-		}
+		for (const base of bases) relate(form, base, 'inflection');
 	}
 	for (const [base, forms] of formsOf) {
 		for (const form of forms.filter((candidate) => !lemmas.has(candidate))) {
@@ -482,11 +490,15 @@ export function buildLexicon(
 	};
 }
 
-/** A verb's past and "-ing" forms, by English's regular rules ("dish": "dished", "dishing"; "tie": "tied", "tying"). */
-function inflectVerb(verb: string): string[] {
+/**
+ * A verb's regular past and "-ing" forms ("dish": "dished", "dishing"; "tie": "tied", "tying"; "agree": "agreed",
+ * "agreeing"). Doubled consonants ("flagged") are WordNet's exception lists'.
+ */
+export function inflectVerb(verb: string): readonly [string, string] {
 	if (/ie$/u.test(verb)) return [`${verb}d`, `${verb.slice(0, -2)}ying`];
 	if (/[^aeiou]y$/u.test(verb)) return [`${verb.slice(0, -1)}ied`, `${verb}ing`];
-	if (/[^e]e$/u.test(verb)) return [`${verb}d`, `${verb.slice(0, -1)}ing`];
+	if (/(?:ee|oe|ye)$/u.test(verb)) return [`${verb}d`, `${verb}ing`];
+	if (/e$/u.test(verb)) return [`${verb}d`, `${verb.slice(0, -1)}ing`];
 	return [`${verb}ed`, `${verb}ing`];
 }
 

@@ -2,7 +2,7 @@
  * Reads the WordNet database files (`index.*`, `data.*`, and the `*.exc` exception lists): the format is WordNet's
  * own (wndb(5WN)), one synset or lemma per line, fields separated by spaces.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartOfSpeech } from '../core/lexicon/lexicon-data.js';
 
@@ -35,7 +35,7 @@ export interface Lemma {
 	readonly pos: PartOfSpeech;
 	/** Synset ids, most frequent sense first. */
 	readonly synsets: readonly string[];
-	/** How often its senses are tagged in WordNet's sense-tagged corpus: a measure of how common the word is. */
+	/** How many of its senses are tagged in WordNet's sense-tagged corpus: a rough measure of how common the word is. */
 	readonly tagged: number;
 	/**
 	 * How many times its senses are tagged in that corpus, all senses together (WordNet's `index.sense`): how often the
@@ -125,18 +125,17 @@ const POS_OF_SENSE_TYPE: Record<string, PartOfSpeech> = {
 	'2': 'verb',
 	'3': 'adjective',
 	'4': 'adverb',
+	// An adjective satellite, listed in `index.adj` with the adjectives.
 	'5': 'adjective',
 };
 
 /**
  * Tag counts by part of speech and lemma as the index files write it ("noun:prime_minister"), from `index.sense`
- * (lines "gift%2:41:00:: 02479662 1 1": sense key, synset, sense number, tag count); empty where the file is absent.
+ * (lines "gift%2:41:00:: 02479662 1 1": sense key, synset, sense number, tag count).
  */
 function readUses(dictDir: string): Map<string, number> {
 	const uses = new Map<string, number>();
-	const path = join(dictDir, 'index.sense');
-	if (!existsSync(path)) return uses;
-	for (const line of readLines(path)) {
+	for (const line of readLines(join(dictDir, 'index.sense'))) {
 		const [key = '', , , count = '0'] = line.split(' ');
 		const [lemma = '', type = ''] = key.split(/%|:/u);
 		const pos = POS_OF_SENSE_TYPE[type];

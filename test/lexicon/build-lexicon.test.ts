@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createLexicon } from '../../src/core/lexicon/lexicon.js';
 import { extractTerms } from '../../src/core/text/analyze.js';
-import { buildLexicon } from '../../src/lexicon/build-lexicon.js';
+import { buildLexicon, inflectVerb } from '../../src/lexicon/build-lexicon.js';
 import { collectNames, readWordNet } from '../../src/lexicon/read-wordnet.js';
 
 /**
@@ -46,6 +46,7 @@ function writeWordNet(): string {
 		'0040 15 n 02 Wend_Republic 0 Wendland 0 000 | a former country',
 		'0041 15 n 01 town 0 000 | an urban area',
 		'0042 04 n 02 gift 0 donation 0 000 | something given',
+		'0043 06 n 01 flag 0 000 | an emblem',
 	];
 	const index = [
 		'  licence',
@@ -77,6 +78,7 @@ function writeWordNet(): string {
 		'wendland n 1 0 1 0 0040',
 		'town n 1 0 1 0 0041',
 		'gift n 1 0 1 1 0042',
+		'flag n 1 0 1 1 0043',
 	];
 	writeFileSync(join(dir, 'data.noun'), `${data.join('\n')}\n`);
 	writeFileSync(join(dir, 'index.noun'), `${index.join('\n')}\n`);
@@ -108,24 +110,29 @@ function writeWordNet(): string {
 		'0202 38 v 01 move 0 001 ~ 0203 v 0000 | cause to change place',
 		'0203 38 v 01 transport 0 001 @ 0202 v 0000 | carry over a distance',
 		'0204 40 v 02 gift 0 invest 0 000 | give qualities or abilities to',
+		'0205 32 v 02 flag 0 signal 0 000 | communicate or signal with a flag',
 	];
 	writeFileSync(join(dir, 'data.verb'), `${verbs.join('\n')}\n`);
 	writeFileSync(
 		join(dir, 'index.verb'),
-		'gift v 1 0 1 1 0204\nmove v 2 1 ~ 2 9 0201 0202\ntransport v 1 1 @ 1 3 0203\n',
+		'flag v 1 0 1 1 0205\ngift v 1 0 1 1 0204\nmove v 2 1 ~ 2 9 0201 0202\ntransport v 1 1 @ 1 3 0203\n',
 	);
 	writeFileSync(join(dir, 'data.adv'), '');
 	writeFileSync(join(dir, 'index.adv'), '');
 	// "oxen" is only a form of "ox"; "cable" is a word of its own, made a form of "line" here to test that.
 	writeFileSync(join(dir, 'noun.exc'), 'cable line\ncities city\noxen ox\n');
-	for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(dir, `${pos}.exc`), '');
+	for (const pos of ['adj', 'adv']) writeFileSync(join(dir, `${pos}.exc`), '');
+	writeFileSync(join(dir, 'verb.exc'), 'flagged flag\nflagging flag\n');
 	writeUses(dir, { noun: 14, verb: 1 });
 	return dir;
 }
 
 /** WordNet's tag counts of "gift" (`index.sense`): how often it is used as a noun and as a verb. */
 function writeUses(dir: string, { noun, verb }: { noun: number; verb: number }): void {
-	writeFileSync(join(dir, 'index.sense'), `gift%1:04:00:: 0042 1 ${noun}\ngift%2:40:00:: 0204 1 ${verb}\n`);
+	writeFileSync(
+		join(dir, 'index.sense'),
+		`gift%1:04:00:: 0042 1 ${noun}\ngift%2:40:00:: 0204 1 ${verb}\nflag%1:06:00:: 0043 1 35\nflag%2:32:00:: 0205 1 2\n`,
+	);
 }
 
 const dir = writeWordNet();
@@ -236,6 +243,10 @@ describe('buildLexicon', () => {
 		expect(giftOf({ noun: 14, verb: 1 }).gift).toEqual(['donat']);
 		expect(giftOf({ noun: 14, verb: 1 }).gifted).toContain('invest');
 		expect(giftOf({ noun: 1, verb: 14 }).gift.sort()).toEqual(['donat', 'invest']);
+		// A doubled consonant is WordNet's exception lists': "flagged", no "flaged".
+		const flags = lexiconOf('A signal.');
+		expect(flags.relatedTo('flagged')).toContainEqual({ target: 'signal', relation: 'synonym' });
+		expect(flags.relatedTo('flag')).toEqual([]);
 		// Too few uses to tell the parts apart.
 		expect(giftOf({ noun: 3, verb: 0 }).gift.sort()).toEqual(['donat', 'invest']);
 	});
@@ -492,5 +503,18 @@ describe('buildLexicon', () => {
 		expect(lexicon.lookUp('cities')).toEqual({ pos: 'noun', tagged: 12, entity: 'place', kind: 15 });
 		expect(lexicon.lookUp('envoy')?.entity).toBe('person');
 		expect(lexicon.lookUp('cable')).toEqual({ pos: 'noun', tagged: 0, concrete: true, kind: 6 });
+	});
+});
+
+describe('inflectVerb', () => {
+	test.each([
+		['dish', ['dished', 'dishing']],
+		['serve', ['served', 'serving']],
+		['agree', ['agreed', 'agreeing']],
+		['tie', ['tied', 'tying']],
+		['ferry', ['ferried', 'ferrying']],
+		['delay', ['delayed', 'delaying']],
+	])('GIVEN %s THEN its regular past and "-ing" forms', (verb, forms) => {
+		expect(inflectVerb(verb)).toEqual(forms);
 	});
 });

@@ -96,6 +96,12 @@ export function encodeRelated(related: Iterable<readonly [string, Iterable<reado
 		.join('\n');
 }
 
+/**
+ * Appended to a word, the key of the relations of its verb where the verb is seldom used (see the lexicon's build):
+ * "table#v" is "hold", "put"; "table" is not.
+ */
+export const VERB_SENSES = '#v';
+
 /** The lexicon file's format; a file of another is rebuilt, not read. */
 export const LEXICON_VERSION = 2;
 

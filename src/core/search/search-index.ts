@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { findParagraphBefore } from '../knowledge/read-order.js';
 import { createLexicon, type Lexicon, type Related, type WordInfo } from '../lexicon/lexicon.js';
-import type { PartOfSpeech, Relation } from '../lexicon/lexicon-data.js';
+import { type PartOfSpeech, type Relation, VERB_SENSES } from '../lexicon/lexicon-data.js';
 import { findReferent } from '../people/find-mentions.js';
 import {
 	americanSpelling,
@@ -272,6 +272,9 @@ const SOURCE_REFERENCE = new RegExp(
 // time, and before no noun it would count ("by 2000 euros", "in 2000 homes").
 const DATING_YEAR = /\b(?:in|for|by|since|until|till|before|after|during|from|through)\s+$/iu;
 const YEAR = /^(?:19|20)\d\d$/u;
+// A word after an auxiliary and its subject, or after "to", is a verb's base form ("did he voice", "to target").
+const VERB_BEFORE =
+	/(?:\b(?:did|does|do|will|would|can|could|should|shall|may|might|must)\s+(?:[\p{L}'’-]+\s+){0,2}|\bto\s+)$/iu;
 // A word after one of these is no verb, and takes no verb's kin ("the land", "how much land").
 const NO_VERB_AFTER: ReadonlySet<string> = new Set([...DETERMINERS, 'much', 'more']);
 /** A sentence opening with a person's pronoun: "He further said …". */
@@ -507,12 +510,15 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		name: boolean,
 		noKin = false,
 		nounUse = false,
+		verbUse = false,
 	): Meaning => {
 		const terms = new Map<string, number>();
 		// A capitalized common word ("the Super League") names something of its own: its senses as a common word
 		// ("league", a conference) are not what it names.
 		const commonWord = name && lookUp(norm) !== undefined && lexicon?.isName(norm) === false;
-		for (const { target, relation } of lexicon?.relatedTo(norm) ?? []) {
+		// "Did they table it": a verb seldom used as one keeps its senses apart from its noun's (see `VERB_SENSES`).
+		const related = [norm, ...(verbUse ? [norm + VERB_SENSES] : [])].flatMap((word) => lexicon?.relatedTo(word) ?? []);
+		for (const { target, relation } of related) {
 			// A name stands for one person, place or thing: its parts, wholes and kinds are others ("Lyon" is not
 			// "France").
 			if (name && NAME_EXCLUDED_RELATIONS.has(relation)) continue;
@@ -651,6 +657,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const next = words[i]?.norm;
 			const nounUse =
 				afterDeterminer && lookUp(norm)?.pos === 'noun' && (next === undefined || lookUp(next)?.pos !== 'noun');
+			const verbUse = length === 1 && !afterDeterminer && VERB_BEFORE.test(text.slice(0, first?.start ?? 0));
 			const properNoun =
 				(first !== undefined && first.start > 0 && /^\p{Lu}/u.test(first.raw)) ||
 				(length === 1 && lowerCaseNames[at] === true);
@@ -660,8 +667,8 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 				label: span.map((word) => word.raw).join(' '),
 				properNoun,
 				...meanings.get(
-					`${norm}${fuzzy ? ' ~' : ''}${name ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}`,
-					() => mean(phrase, own, fuzzy, norm, name, noKin, nounUse),
+					`${norm}${fuzzy ? ' ~' : ''}${name ? ' N' : ''}${noKin ? ' A' : ''}${nounUse ? ' D' : ''}${verbUse ? ' V' : ''}`,
+					() => mean(phrase, own, fuzzy, norm, name, noKin, nounUse, verbUse),
 				),
 				...(absentYear ? { foreign: true } : {}),
 			};

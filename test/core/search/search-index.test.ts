@@ -368,6 +368,13 @@ describe('buildSearchIndex: the lexicon', () => {
 		expect(takePlace?.terms.get(took ?? '')).toBeGreaterThan(0);
 	});
 
+	test('GIVEN a word seldom a verb, written as the verb ("did they table it") THEN its verb senses count; as a noun, not', async () => {
+		const { index } = await loadRealBriefing();
+		const termsOf = (question: string) => index.analyze(question).find((concept) => concept.label === 'table')?.terms;
+		expect(termsOf('did they table a proposal')?.has('put')).toBe(true);
+		expect(termsOf('what was on the table')?.has('put')).toBe(false);
+	});
+
 	test('GIVEN a concept THEN its close terms are the word and its synonyms, not broader words', async () => {
 		const { index } = await loadRealBriefing();
 		const [envoy] = index.analyze('envoy');
