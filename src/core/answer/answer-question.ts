@@ -1055,7 +1055,7 @@ const USED_AS_VERB = (word: string) =>
 	new RegExp(`\\b(?:will|would|can|could|shall|should|may|might|must|did|does|do)\\s+${escapeRegExp(word)}\\b`, 'iu');
 const MEASURE_ASKED = /^(?:capacity|capacities|size|volume|amount|quantity)$/u;
 const VALUE_ASKED = /^(?:values?|numbers?|figures?)$/u;
-const COUNT_ASKED = /^(?:numbers?|figures?|totals?|count)$/u;
+const COUNT_ASKED = /^(?:numbers?|figures?|totals?|counts?)$/u;
 // "… did the visit last?": the verb, ending the question; "last visited" is another "last".
 const LAST_VERB = /\blast\s*[?.!]*\s*$/iu;
 // The words asking a length ("how long did it last", "how long did she spend with him") and the time since something
@@ -1748,8 +1748,17 @@ function endCountedAtVerb(
 	const span = expected.counted.map(escapeRegExp).join('[\\s-]+');
 	const after = new RegExp(`\\b${span}\\s+(\\p{L}+)`, 'iu').exec(question)?.[1]?.toLowerCase();
 	const subject = after !== undefined && AUXILIARIES.has(after);
+	// "How many journalists attended the conference": a past form before its object is the verb, where WordNet files
+	// the word as an adjective too ("attended", having a caretaker).
+	const takesObject = (word: string) =>
+		new RegExp(`\\b${escapeRegExp(word)}\\s+(?:${DETERMINER}|these|those)\\s`, 'iu').test(question) &&
+		// "agreed", "attended", "married", "manned".
+		[word.slice(0, -1), word.slice(0, -2), `${word.slice(0, -3)}y`, word.slice(0, -3)].some(isVerbForm);
 	const verb = expected.counted.findIndex(
-		(word, i) => i > 0 && !(subject && i === expected.counted.length - 1) && isVerbForm(word.toLowerCase()),
+		(word, i) =>
+			i > 0 &&
+			!(subject && i === expected.counted.length - 1) &&
+			(isVerbForm(word.toLowerCase()) || (/ed$/iu.test(word) && takesObject(word.toLowerCase()))),
 	);
 	return verb === -1 ? expected : { ...expected, counted: expected.counted.slice(0, verb) };
 }

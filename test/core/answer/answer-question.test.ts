@@ -589,6 +589,11 @@ describe('answerQuestion: short answers', () => {
 		// "The first … in nine years, part of a warming": "part" of "took part" is no thing counted.
 		const answer = answerQuestion(briefing, 'how many sailors took part in the joint naval drills?');
 		expect(answer).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'the number of sailors' } });
+		// A past form WordNet also files as an adjective ("attended") is the verb before its object.
+		expect(answerQuestion(briefing, 'how many ministers attended the talks')).toMatchObject({
+			found: false,
+			reason: { kind: 'detail-missing', detail: 'the number of ministers' },
+		});
 		// A noun more often a verb ("grants") before an auxiliary is still the thing counted.
 		expect(answerQuestion(briefing, 'how many study grants will pakistani students get')).toMatchObject({
 			found: false,
