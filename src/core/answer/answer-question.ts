@@ -62,7 +62,7 @@ import {
 	isOwnName,
 	scoreShortAnswer,
 } from './extract-short-answer.js';
-import { isAskingWhich, namesKindOnly, readInstancesAsked } from './read-instances-asked.js';
+import { isAskingWhich, namesKindOnly, readInstancesAsked, readThingAsked } from './read-instances-asked.js';
 import {
 	asksLeader,
 	findGroupNoOneIsOf,
@@ -360,7 +360,8 @@ function answerRead(
 	// "Who was the Peruvian guy in the party": a noun any person is only says a person is asked, which "who" says; the
 	// article lacking it lacks nothing asked.
 	const asksAnyPerson = focus !== undefined && typeAsked?.type === 'person' && GENERIC_PERSON_NOUNS.has(focus.word);
-	const kindAsked = readInstancesAsked(read);
+	const instancesAsked = readInstancesAsked(read);
+	const kindAsked = instancesAsked ?? readThingAsked(index, read);
 	// "How long did Reed meet Soto?": read once for the words asking a length and for whose meeting it is.
 	const meetingAsked = asksMeetingLength(read);
 	const lengthWords =
@@ -614,7 +615,7 @@ function answerRead(
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
 			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
 			(expected === undefined || expected.type === 'qualifier'
-				? findInstancesMissing(index, kindAsked, ranked.slice(0, settings.typeWindow))
+				? findInstancesMissing(index, kindAsked, ranked.slice(0, settings.typeWindow), instancesAsked === undefined)
 				: undefined) ??
 			(expected?.type === 'person'
 				? findPersonAtTimeMissing(read, ranked.slice(0, settings.answerTypeWindow))
@@ -1296,10 +1297,11 @@ function findInstancesMissing(
 	index: SearchIndex,
 	kind: string | undefined,
 	passages: readonly ScoredPassage[],
+	plain: boolean,
 ): string | undefined {
 	if (kind === undefined) return undefined;
 	const sentences = passages.flatMap((passage) => passage.paragraph.sentences);
-	return namesKindOnly(index, kind, sentences) === true ? `which ${kind}` : undefined;
+	return namesKindOnly(index, kind, sentences, plain) === true ? `which ${kind}` : undefined;
 }
 
 // "Declined to name any of them", "without identifying them": the text says which ones were kept back, of what follows

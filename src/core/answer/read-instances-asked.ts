@@ -31,6 +31,20 @@ export function isAskingWhich(word: string): boolean {
 	return ASKING_WHICH.test(word);
 }
 
+// "Which hotel did he stay at": a concrete thing asked by "which" is one the text names ("the Serena Hotel") or
+// tells by a word of its own ("special military equipment"), not one it only has ("his hotel").
+const WHICH_THING = new RegExp(String.raw`^\s*which\s+${KIND}${VERB}`, 'iu');
+
+/**
+ * The concrete thing a plain "which" question asks which of ("hotel", "russian university"), by its last word's
+ * commonest sense (see the lexicon's `concrete`): a place, a person or a date is the answer type's to check.
+ */
+export function readThingAsked(index: SearchIndex, question: string): string | undefined {
+	const kind = WHICH_THING.exec(question)?.[1];
+	const head = kind?.split(/\s+/u).at(-1)?.toLowerCase();
+	return head !== undefined && index.lookUpWord(head)?.concrete === true ? kind : undefined;
+}
+
 /** The words of the kind a question asks the instances of ("military equipment"), if it asks so. */
 export function readInstancesAsked(question: string): string | undefined {
 	for (const pattern of INSTANCES_ASKED) {
@@ -44,9 +58,15 @@ export function readInstancesAsked(question: string): string | undefined {
  * Whether the sentences speak of the kind only as a kind: one names it by its word, none names an instance of it by a
  * name or a number just before it, joined modifiers, or what follows it (a list, "such as", "a key role in bringing
  * them together"). Undefined when none speaks of it: the article may name instances in words of their own ("drones
- * and radars"), which only the passages show.
+ * and radars"), which only the passages show. A plain "which" (`plain`) is also told by a modifier of the text's
+ * own ("which equipment": "special military equipment"), not by "his" or whose ("Russian").
  */
-export function namesKindOnly(index: SearchIndex, kind: string, sentences: readonly Sentence[]): boolean | undefined {
+export function namesKindOnly(
+	index: SearchIndex,
+	kind: string,
+	sentences: readonly Sentence[],
+	plain = false,
+): boolean | undefined {
 	// The kind by its nouns or a close relative ("hardware" is spoken of as "equipment"), not by an adjective alone
 	// ("military exercises" are no military equipment).
 	const nouns = kind
@@ -67,7 +87,9 @@ export function namesKindOnly(index: SearchIndex, kind: string, sentences: reado
 			const named = (word: Token, k: number) =>
 				(/^\p{Lu}/u.test(word.raw) && i - before.length + k > 0 && !index.isPlace(word.raw)) || /^\d/u.test(word.raw);
 			const joined = before.length === NAME_REACH && /^(?:and|or)$/iu.test(tokens[i - 2]?.norm ?? '');
-			if (before.some(named) || joined) return false;
+			const modifier = before.at(-1);
+			const told = plain && modifier !== undefined && modifier.term !== null && !index.isPlace(modifier.raw);
+			if (before.some(named) || joined || told) return false;
 			if (INSTANCES_FOLLOW.test(sentence.text.slice(token.end))) return false;
 		}
 	}

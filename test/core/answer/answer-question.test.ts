@@ -986,6 +986,17 @@ describe('answerQuestion: abstention', () => {
 		}
 	});
 
+	test('GIVEN "which X" with a concrete X the text speaks of only as a kind ("his hotel") THEN which one is missing', async () => {
+		const question = 'Which hotel did the delegation stay at?';
+		expect(
+			await answerWithParagraph('The delegation was then driven from the airbase to its hotel.', question),
+		).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'which hotel' } });
+		expect(
+			(await answerWithParagraph('The delegation was then driven from the airbase to the Marlow Hotel.', question))
+				.found,
+		).toBe(true);
+	});
+
 	test('GIVEN "which X" with a concrete X the article never names THEN it abstains on X; an abstract X it does not', () => {
 		for (const [question, focus] of [
 			['Which hotel did Lavrov stay at in Islamabad?', 'hotel'],
