@@ -16,7 +16,7 @@ import {
 	VERB_SENSES,
 } from '../core/lexicon/lexicon-data.js';
 import { isNegatedForm } from '../core/text/word-classes.js';
-import type { Lemma, WordNet } from './read-wordnet.js';
+import type { Lemma, Synset, WordNet } from './read-wordnet.js';
 
 export interface LexiconBuildOptions {
 	/**
@@ -67,6 +67,12 @@ export interface LexiconBuildOptions {
 	readonly glossKindSteps: number;
 	/** A thing with more kinds than this within those steps is a class ("device"): only it relates, not its kinds. */
 	readonly maxGlossKinds: number;
+	/**
+	 * Whether a verb also relates to the phrases one step further down its kinds: WordNet files a phrasal verb under
+	 * a one-word kind ("arrive", "land", "touch down"; "change", "step up"). Its one-word kinds of kinds drift ("alter"
+	 * reached half the article's verbs) and lost questions their first rank.
+	 */
+	readonly phrasalKinds: boolean;
 }
 
 export const defaultLexiconBuildOptions: LexiconBuildOptions = {
@@ -82,6 +88,7 @@ export const defaultLexiconBuildOptions: LexiconBuildOptions = {
 	minGlossDepth: 6,
 	glossKindSteps: 2,
 	maxGlossKinds: 100,
+	phrasalKinds: true,
 };
 
 /**
@@ -179,6 +186,7 @@ export function buildLexicon(
 		minGlossDepth,
 		glossKindSteps,
 		maxGlossKinds,
+		phrasalKinds,
 	} = {
 		...defaultLexiconBuildOptions,
 		...options,
@@ -250,6 +258,10 @@ export function buildLexicon(
 		const both = nounAndVerbUses.get(word) ?? 0;
 		return pos === 'verb' && stemsOf(word) !== '' && both >= minVerbUses && uses < both * minVerbShare;
 	};
+	const kindsOfKind = (synset: Synset) =>
+		synset.pointers.flatMap((pointer) =>
+			pointer.symbol === '~' ? (wordnet.synsets.get(pointer.target)?.words ?? []) : [],
+		);
 	const lemmas = new Set(wordnet.lemmas.map((lemma) => lemma.word));
 	const formsOf = new Map<string, string[]>();
 	for (const [form, bases] of wordnet.exceptions) {
@@ -287,6 +299,11 @@ export function buildLexicon(
 				if (target === undefined) continue;
 				const words = pointer.targetWord === 0 ? target.words : [target.words[pointer.targetWord - 1] ?? ''];
 				for (const word of words) relateLemma(word, relation);
+				if (relation === 'narrower' && lemma.pos === 'verb' && phrasalKinds) {
+					for (const phrase of kindsOfKind(target).filter((word) => !SINGLE_WORD.test(word))) {
+						relateLemma(phrase, 'narrower');
+					}
+				}
 				// Only a verb the article uses as one, in a form of its own (not "closely" for "close", "minister" the
 				// noun for the verb, nor a phrasal "sign away" for "signed"), and only a one-word broader verb: a kind
 				// is matched in claims' verbs.

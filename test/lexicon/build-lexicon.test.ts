@@ -111,11 +111,16 @@ function writeWordNet(): string {
 		'0203 38 v 01 transport 0 001 @ 0202 v 0000 | carry over a distance',
 		'0204 40 v 02 gift 0 invest 0 000 | give qualities or abilities to',
 		'0205 32 v 02 flag 0 signal 0 000 | communicate or signal with a flag',
+		// 0206 arrive ~ 0207 land ~ 0208 touch down (a phrase) and 0209 splash (one word), two steps down.
+		'0206 38 v 01 arrive 0 001 ~ 0207 v 0000 | reach a destination',
+		'0207 38 v 01 land 0 003 @ 0206 v 0000 ~ 0208 v 0000 ~ 0209 v 0000 | reach the ground',
+		'0208 38 v 01 touch_down 0 001 @ 0207 v 0000 | land on the ground',
+		'0209 38 v 01 splash 0 001 @ 0207 v 0000 | land on water',
 	];
 	writeFileSync(join(dir, 'data.verb'), `${verbs.join('\n')}\n`);
 	writeFileSync(
 		join(dir, 'index.verb'),
-		'flag v 1 0 1 1 0205\ngift v 1 0 1 1 0204\nmove v 2 1 ~ 2 9 0201 0202\ntransport v 1 1 @ 1 3 0203\n',
+		'arrive v 1 1 ~ 1 9 0206\nflag v 1 0 1 1 0205\ngift v 1 0 1 1 0204\nland v 1 2 @ ~ 1 5 0207\nmove v 2 1 ~ 2 9 0201 0202\nsplash v 1 1 @ 1 1 0209\ntouch_down v 1 1 @ 1 1 0208\ntransport v 1 1 @ 1 3 0203\n',
 	);
 	writeFileSync(join(dir, 'data.adv'), '');
 	writeFileSync(join(dir, 'index.adv'), '');
@@ -265,6 +270,22 @@ describe('buildLexicon', () => {
 		expect(build(['transport']).relatedTo('move')).toEqual([{ target: 'transport', relation: 'kind' }]);
 		// The same word used as a noun ("the transport") is no deed of moving.
 		expect(build([]).relatedTo('move')).toEqual([]);
+	});
+
+	test('GIVEN a phrasal verb two kinds below a verb THEN it relates to the verb; a one-word kind of a kind does not', () => {
+		const lexicon = lexiconOf('The jet touched down with a splash.');
+		expect(lexicon.relatedTo('arrive')).toEqual([{ target: 'touch', relation: 'narrower' }]);
+		expect(lexicon.relatedTo('land').map(({ target }) => target).sort()).toEqual(['splash', 'touch']);
+		const without = createLexicon(
+			buildLexicon(
+				wordnet,
+				[],
+				{ hash: 'h', texts: [extractTerms('The jet touched down.')], entities: {} },
+				extractTerms,
+				{ phrasalKinds: false },
+			),
+		);
+		expect(without.relatedTo('arrive')).toEqual([]);
 	});
 
 	test('GIVEN a thing whose gloss names a specific noun of the article THEN related by gloss; an idea, a modifier, a general noun not', () => {
