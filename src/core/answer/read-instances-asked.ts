@@ -16,11 +16,14 @@ const INSTANCES_ASKED = [
 	new RegExp(String.raw`\bexactly\s+(?:what|which)\s+${SORT}${KIND}${VERB}`, 'iu'),
 	new RegExp(String.raw`\bwhich\s+${KIND}\s+exactly${VERB}`, 'iu'),
 ];
-// After the kind, its instances: "equipment such as drones", "issues … including peace", "the fields of energy,
-// railways and aviation"; or what says which one ("a key role in bringing them together", "a protocol on the
-// pipeline", "a government with the participation of …"), not whose or where ("equipment for the army").
-const INSTANCES_FOLLOW =
-	/^[\s,…—–-]*(?:\.\.\.\s*)?(?:such as|including|like|namely|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)|^\s+(?:in|of|on|about|with|between|over|as)\s+\p{L}/iu;
+// After the kind, its instances or its name: "equipment such as drones", "issues … including peace", "the fields of
+// energy, railways and aviation", "a hotel called the Marlow".
+const INSTANCES_LISTED =
+	/^[\s,…—–-]*(?:\.\.\.\s*)?(?:such as|including|like|namely|called|named|known as|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)/iu;
+// Or what says which one ("a key role in bringing them together", "a protocol on the pipeline", "a government with
+// the participation of …"), not whose or where ("equipment for the army"). A thing the text gives as "a" or "an"
+// ("a hotel in the capital") it leaves unnamed, wherever it is.
+const INSTANCE_TOLD = /^\s+(?:in|of|on|about|with|between|over|as)\s+\p{L}/iu;
 /** How many words before the kind may name one of it: "Mi-17 transport helicopters", "12 armoured trucks". */
 const NAME_REACH = 2;
 // The words a question uses to ask which ones, no words to find ("specific" would find "specific proposals").
@@ -90,7 +93,9 @@ export function namesKindOnly(
 			const modifier = before.at(-1);
 			const told = plain && modifier !== undefined && modifier.term !== null && !index.isPlace(modifier.raw);
 			if (before.some(named) || joined || told) return false;
-			if (INSTANCES_FOLLOW.test(sentence.text.slice(token.end))) return false;
+			const after = sentence.text.slice(token.end);
+			const unnamed = plain && /^(?:a|an)$/u.test(tokens[i - 1]?.norm ?? '');
+			if (INSTANCES_LISTED.test(after) || (!unnamed && INSTANCE_TOLD.test(after))) return false;
 		}
 	}
 	return spoken ? true : undefined;

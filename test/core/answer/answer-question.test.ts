@@ -997,6 +997,19 @@ describe('answerQuestion: abstention', () => {
 		).toBe(true);
 	});
 
+	test('GIVEN "which X" asked as a place, where the text has "a X" only where it is ("a hotel in the capital") THEN which one is missing', async () => {
+		const question = 'Which hotel was the delegation staying at?';
+		const unnamed = await answerWithParagraph(
+			'A motorcade then carried the delegation from the airbase to a hotel in the capital.',
+			question,
+		);
+		expect(unnamed).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'which hotel' } });
+		for (const named of ['to a hotel called the Marlow in the capital', 'to the Marlow Hotel in the capital']) {
+			const text = `A motorcade then carried the delegation from the airbase ${named}.`;
+			expect((await answerWithParagraph(text, question)).found).toBe(true);
+		}
+	});
+
 	test('GIVEN "which X" with a concrete X the article never names THEN it abstains on X; an abstract X it does not', () => {
 		for (const [question, focus] of [
 			['Which hotel did Lavrov stay at in Islamabad?', 'hotel'],
