@@ -275,7 +275,12 @@ describe('buildLexicon', () => {
 	test('GIVEN a phrasal verb two kinds below a verb THEN it relates to the verb; a one-word kind of a kind does not', () => {
 		const lexicon = lexiconOf('The jet touched down with a splash.');
 		expect(lexicon.relatedTo('arrive')).toEqual([{ target: 'touch', relation: 'narrower' }]);
-		expect(lexicon.relatedTo('land').map(({ target }) => target).sort()).toEqual(['splash', 'touch']);
+		expect(
+			lexicon
+				.relatedTo('land')
+				.map(({ target }) => target)
+				.sort(),
+		).toEqual(['splash', 'touch']);
 		const without = createLexicon(
 			buildLexicon(
 				wordnet,
