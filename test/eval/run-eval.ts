@@ -76,6 +76,7 @@ const sets: Record<string, EvalCase[]> = {
 	'unseen-29': read('unseen-29-questions.jsonl'),
 	'unseen-30': read('unseen-30-questions.jsonl'),
 	'unseen-31': read('unseen-31-questions.jsonl'),
+	'unseen-32': read('unseen-32-questions.jsonl'),
 };
 const systems = { briefing: briefingSystem(briefing), 'minisearch defaults': plainMiniSearchSystem(briefing) };
 
@@ -201,6 +202,7 @@ const claimSets = {
 	'unseen-29-claims': readClaimCases(join(import.meta.dirname, 'unseen-29-claims.jsonl')),
 	'unseen-30-claims': readClaimCases(join(import.meta.dirname, 'unseen-30-claims.jsonl')),
 	'unseen-31-claims': readClaimCases(join(import.meta.dirname, 'unseen-31-claims.jsonl')),
+	'unseen-32-claims': readClaimCases(join(import.meta.dirname, 'unseen-32-claims.jsonl')),
 };
 for (const [half, cases] of Object.entries(claimSets)) {
 	const result = evaluateClaims(briefing, cases);
@@ -252,6 +254,7 @@ const shortSets = {
 	'unseen-29-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-29-short-answers.jsonl')),
 	'unseen-30-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-30-short-answers.jsonl')),
 	'unseen-31-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-31-short-answers.jsonl')),
+	'unseen-32-short-answers': readShortAnswerCases(join(import.meta.dirname, 'unseen-32-short-answers.jsonl')),
 };
 for (const [half, cases] of Object.entries(shortSets)) {
 	const result = evaluateShortAnswers(briefing, cases);
