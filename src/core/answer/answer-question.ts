@@ -613,11 +613,8 @@ function answerRead(
 			findLeaderUnstated(briefing, read) ??
 			(expected?.type === 'person' ? findDeedUnstated(index, read, concepts, settings.deedRelation) : undefined) ??
 			findReactionMissing(briefing, reactionAsked, read, ranked.slice(0, settings.typeWindow)) ??
-			// A kind of answer the type check reads ("which exact date") is no kind to name instances of; a place is,
-			// where a plain "which" asks which one ("which hotel did they stay at": "a hotel in the capital" says where).
-			(expected === undefined ||
-			expected.type === 'qualifier' ||
-			(expected.type === 'place' && instancesAsked === undefined)
+			// A kind of answer the type check reads ("which exact date") is no kind to name instances of.
+			(expected === undefined || expected.type === 'qualifier'
 				? findInstancesMissing(index, kindAsked, ranked.slice(0, settings.typeWindow), instancesAsked === undefined)
 				: undefined) ??
 			(expected?.type === 'person'

@@ -16,14 +16,16 @@ const INSTANCES_ASKED = [
 	new RegExp(String.raw`\bexactly\s+(?:what|which)\s+${SORT}${KIND}${VERB}`, 'iu'),
 	new RegExp(String.raw`\bwhich\s+${KIND}\s+exactly${VERB}`, 'iu'),
 ];
-// After the kind, its instances or its name: "equipment such as drones", "issues … including peace", "the fields of
-// energy, railways and aviation", "a hotel called the Marlow".
-const INSTANCES_LISTED =
-	/^[\s,…—–-]*(?:\.\.\.\s*)?(?:such as|including|like|namely|called|named|known as|:|(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+)/iu;
+// After the kind, its instances: "equipment such as drones", "issues … including peace"; or the fields a list names
+// ("the fields of energy, railways and aviation"); or its name ("a hotel called the Marlow").
+const LISTED_BY_WORD = /^[\s,…—–-]*(?:\.\.\.\s*)?(?:(?:such as|including|like|namely)\b|:)/iu;
+const LISTED_IN_FIELDS = /^[\s,…—–-]*(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*[\p{L}-]+/iu;
+const NAME_FOLLOWS = /^,?\s+(?:called|named|known as)\s+(?:the\s+)?["“]?\p{Lu}/u;
 // Or what says which one ("a key role in bringing them together", "a protocol on the pipeline", "a government with
-// the participation of …"), not whose or where ("equipment for the army"). A thing the text gives as "a" or "an"
-// ("a hotel in the capital") it leaves unnamed, wherever it is.
+// the participation of …"), not whose or where ("equipment for the army").
 const INSTANCE_TOLD = /^\s+(?:in|of|on|about|with|between|over|as)\s+\p{L}/iu;
+// Where a thing is: what leaves one the text gives as "a" or "an" unnamed ("a hotel in the capital").
+const WHERE_IT_IS = /^\s+(?:in|at|near|inside|outside)\s/iu;
 /** How many words before the kind may name one of it: "Mi-17 transport helicopters", "12 armoured trucks". */
 const NAME_REACH = 2;
 // The words a question uses to ask which ones, no words to find ("specific" would find "specific proposals").
@@ -39,8 +41,8 @@ export function isAskingWhich(word: string): boolean {
 const WHICH_THING = new RegExp(String.raw`^\s*which\s+${KIND}${VERB}`, 'iu');
 
 /**
- * The concrete thing a plain "which" question asks which of ("hotel", "russian university"), by its last word's
- * commonest sense (see the lexicon's `concrete`): a place, a person or a date is the answer type's to check.
+ * The concrete thing a plain "which" question asks which of ("hotel", "armoured vehicles"), by its last word's
+ * commonest sense (see the lexicon's `concrete`).
  */
 export function readThingAsked(index: SearchIndex, question: string): string | undefined {
 	const kind = WHICH_THING.exec(question)?.[1];
@@ -78,6 +80,8 @@ export function namesKindOnly(
 			part.split(/\s+/u).filter((word, i, all) => i === all.length - 1 || index.lookUpWord(word)?.pos === 'noun'),
 		);
 	const kindTerms = new Set(index.analyze(nouns.join(' ')).flatMap(index.closeTermsOf));
+	// "Which vaccine" where the article writes "the Sputnik-V vaccine" somewhere: it names one.
+	if (plain && [...kindTerms].some(index.isHeadOfName)) return false;
 	let spoken = false;
 	for (const sentence of sentences) {
 		const tokens = index.tokensOf(sentence.text);
@@ -90,12 +94,21 @@ export function namesKindOnly(
 			const named = (word: Token, k: number) =>
 				(/^\p{Lu}/u.test(word.raw) && i - before.length + k > 0 && !index.isPlace(word.raw)) || /^\d/u.test(word.raw);
 			const joined = before.length === NAME_REACH && /^(?:and|or)$/iu.test(tokens[i - 2]?.norm ?? '');
+			// For a plain "which", a word of the text's own right before the kind tells which ("special military
+			// equipment", "Islamabad airport"); a people's says whose ("Russian equipment"), as an owner's does.
 			const modifier = before.at(-1);
-			const told = plain && modifier !== undefined && modifier.term !== null && !index.isPlace(modifier.raw);
+			const told =
+				plain &&
+				modifier !== undefined &&
+				modifier.term !== null &&
+				!index.isPeopleWord(modifier.raw) &&
+				!/['’]s?$/u.test(modifier.raw) &&
+				/^\s+$/u.test(sentence.text.slice(modifier.end, token.start));
 			if (before.some(named) || joined || told) return false;
 			const after = sentence.text.slice(token.end);
-			const unnamed = plain && /^(?:a|an)$/u.test(tokens[i - 1]?.norm ?? '');
-			if (INSTANCES_LISTED.test(after) || (!unnamed && INSTANCE_TOLD.test(after))) return false;
+			const unnamed = plain && /^(?:a|an)$/u.test(tokens[i - 1]?.norm ?? '') && WHERE_IT_IS.test(after);
+			const listed = LISTED_BY_WORD.test(after) || NAME_FOLLOWS.test(after);
+			if (listed || (!unnamed && (LISTED_IN_FIELDS.test(after) || INSTANCE_TOLD.test(after)))) return false;
 		}
 	}
 	return spoken ? true : undefined;

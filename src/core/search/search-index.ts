@@ -225,6 +225,8 @@ export interface SearchIndex {
 	isCommonWord(norm: string): boolean;
 	/** Whether the article writes a stem capitalized inside its sentences more often than not: a name ("Soviet"). */
 	isWrittenAsName(term: string): boolean;
+	/** Whether the article writes a noun (a stem) right after a thing's name ("the Sputnik-V vaccine"). */
+	isHeadOfName(term: string): boolean;
 	/** Whether a name is a country's capital, by the lexicon's country data: false without a lexicon. */
 	isCapital(name: string): boolean;
 	/** Whether a name is a country's, by the lexicon's country data: false without a lexicon. */
@@ -439,6 +441,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			headsOfName.set(token.term, (headsOfName.get(token.term) ?? new Set()).add(head.term));
 		});
 	}
+	const nameHeads = new Set([...headsOfName.values()].flatMap((heads) => [...heads]));
 	// A question may use the acronym of a name the text spells out ("the FO"); the curated acronyms win. Derived ones
 	// are all capitals, looked up word by word: an archive has hundreds, too many for one pattern. The lexicon file
 	// holds them, derived when it was built for these texts; for others, or with none kept, they are derived here.
@@ -792,6 +795,7 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 		relatedTo,
 		isCommonWord,
 		isWrittenAsName: (term) => (capitalized.get(term) ?? 0) > 0,
+		isHeadOfName: (term) => nameHeads.has(term),
 		isCountry: (name) => lexicon?.isCountry(name) ?? false,
 		isCapital: (name) => lexicon?.isCapital(name) ?? false,
 		isPeopleWord: (word) =>

@@ -997,7 +997,30 @@ describe('answerQuestion: abstention', () => {
 		).toBe(true);
 	});
 
-	test('GIVEN "which X" asked as a place, where the text has "a X" only where it is ("a hotel in the capital") THEN which one is missing', async () => {
+	test('GIVEN a plain "which X" THEN a place or a name tells which; an owner, a people or where "a X" is does not', async () => {
+		const asked = async (paragraph: string, question: string) => (await answerWithParagraph(paragraph, question)).found;
+		// "Islamabad airport" is one airport; "a gift of a samovar" says which gift.
+		expect(
+			await asked('The plane touched down at Karachi airport after dark.', 'Which airport did the plane land at?'),
+		).toBe(true);
+		expect(
+			await asked('The mayor handed Reed a gift of a silver samovar.', 'Which gift did the mayor hand Reed?'),
+		).toBe(true);
+		// Whose hotel, or where a hotel is, is not which one: before a comma either.
+		expect(
+			await asked("Reed spent the night at the delegation's hotel.", 'Which hotel did Reed spend the night at?'),
+		).toBe(false);
+		expect(
+			await asked(
+				'Reed spent the night at a hotel in the old town, where the talks were held.',
+				'Which hotel did Reed spend the night at?',
+			),
+		).toBe(false);
+		// A kind the article writes after a name ("the Sputnik-V vaccine") is one it names.
+		expect(answerQuestion(briefing, 'Which vaccine will Pakistan buy?').found).toBe(true);
+	});
+
+	test('GIVEN "which X" where the text has "a X" only where it is ("a hotel in the capital") THEN which one is missing', async () => {
 		const question = 'Which hotel was the delegation staying at?';
 		const unnamed = await answerWithParagraph(
 			'A motorcade then carried the delegation from the airbase to a hotel in the capital.',
