@@ -38,7 +38,7 @@ export function isAskingWhich(word: string): boolean {
 
 // "Which hotel did he stay at": a concrete thing asked by "which" is one the text names ("the Serena Hotel") or
 // tells by a word of its own ("special military equipment"), not one it only has ("his hotel").
-const WHICH_THING = new RegExp(String.raw`^\s*which\s+${KIND}${VERB}`, 'iu');
+const WHICH_THING = new RegExp(String.raw`^\s*(?:(?:in|at|on|from|to|for|with)\s+)?which\s+${KIND}${VERB}`, 'iu');
 
 /**
  * The concrete thing a plain "which" question asks which of ("hotel", "armoured vehicles"), by its last word's

@@ -991,6 +991,13 @@ describe('answerQuestion: abstention', () => {
 		expect(
 			await answerWithParagraph('The delegation was then driven from the airbase to its hotel.', question),
 		).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'which hotel' } });
+		// Asked with its preposition first, the same.
+		expect(
+			await answerWithParagraph(
+				'The delegation was then driven from the airbase to its hotel.',
+				'At which hotel did the delegation stay?',
+			),
+		).toMatchObject({ found: false, reason: { kind: 'detail-missing', detail: 'which hotel' } });
 		expect(
 			(await answerWithParagraph('The delegation was then driven from the airbase to the Marlow Hotel.', question))
 				.found,
