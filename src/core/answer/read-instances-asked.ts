@@ -4,7 +4,7 @@
  * names only the kind ("special military equipment").
  */
 import type { SearchIndex } from '../search/search-index.js';
-import type { Token } from '../text/analyze.js';
+import { isPossessive, type Token } from '../text/analyze.js';
 import type { Sentence } from '../types.js';
 
 // The kind asked runs to the verb: "which specific military equipment will …", "which weapons exactly are …".
@@ -63,8 +63,10 @@ export function readInstancesAsked(question: string): string | undefined {
  * Whether the sentences speak of the kind only as a kind: one names it by its word, none names an instance of it by a
  * name or a number just before it, joined modifiers, or what follows it (a list, "such as", "a key role in bringing
  * them together"). Undefined when none speaks of it: the article may name instances in words of their own ("drones
- * and radars"), which only the passages show. A plain "which" (`plain`) is also told by a modifier of the text's
- * own ("which equipment": "special military equipment"), not by "his" or whose ("Russian").
+ * and radars"), which only the passages show. A plain "which" (`plain`) is also told by a word of the text's own
+ * right before the kind ("special military equipment"), not by an owner or a people ("his", "Russian"), nor by where
+ * "a" kind is ("a hotel in the capital"); and never spoken of only as a kind where the article writes the kind after
+ * a name ("the Sputnik-V vaccine").
  */
 export function namesKindOnly(
 	index: SearchIndex,
@@ -102,7 +104,7 @@ export function namesKindOnly(
 				modifier !== undefined &&
 				modifier.term !== null &&
 				!index.isPeopleWord(modifier.raw) &&
-				!/['’]s?$/u.test(modifier.raw) &&
+				!isPossessive(sentence.text, modifier) &&
 				/^\s+$/u.test(sentence.text.slice(modifier.end, token.start));
 			if (before.some(named) || joined || told) return false;
 			const after = sentence.text.slice(token.end);
