@@ -434,7 +434,8 @@ function answerRead(
 		briefing,
 		read,
 		concepts,
-		questionTerms,
+		// What the question names: not a loose relative, which may be the very thing asked ("which city": Lahore).
+		new Set(concepts.flatMap(index.closeTermsOf)),
 		expected,
 		answerPeople,
 		staying,

@@ -38,14 +38,22 @@ async function answerWithLines(lines: string, question: string, meta: object = {
  * Answers a question over the real article with one paragraph of the test's own added at its end; the shipped lexicon
  * is kept (it was built for the article's texts, whose words the paragraph uses).
  */
-async function answerWithParagraph(paragraph: string, question: string): Promise<Answer> {
+async function answerWithParagraph(
+	paragraph: string,
+	question: string,
+	/** The entities of the paragraph's first sentence, as the lexicon's tagger would give them. */
+	entities: Readonly<Record<string, readonly string[]>> = {},
+): Promise<Answer> {
 	const dir = await mkdtemp(join(tmpdir(), 'briefing-paragraph-'));
 	try {
 		await cp(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
 		await appendFile(join(dir, 'article.txt'), `\n${paragraph}\n`);
 		const { lexicon } = (await loadRealBriefing()).knowledge;
 		if (lexicon === undefined) throw new Error('the shipped knowledge has no lexicon');
-		return answerQuestion(createBriefing(withLexicon(await loadKnowledge(dir, { lexicon: false }), lexicon)), question);
+		const knowledge = await loadKnowledge(dir, { lexicon: false });
+		const added = `${knowledge.article.paragraphs.length}.1`;
+		const tagged = { ...lexicon, entities: { ...lexicon.entities, [added]: entities } };
+		return answerQuestion(createBriefing(withLexicon(knowledge, tagged)), question);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
@@ -728,6 +736,17 @@ describe('answerQuestion: short answers', () => {
 
 	test('GIVEN "which city" THEN the cities the article names answer it, not the word "city"', () => {
 		expect(found(answerQuestion(briefing, 'which city does the gas line start in')).shortAnswer).toBe('Karachi');
+	});
+
+	test('GIVEN "in which city will …" THEN a city the lexicon files under "city" is the answer, not a place the question names', async () => {
+		// The shipped lexicon relates "city" to the article's cities as kinds of it, a loose relation; its tagger's
+		// entities are given for the added sentence as it would tag it.
+		const answer = await answerWithParagraph(
+			'The ambassador said the embassy intends to open a visa centre in Lahore by the end of the year.',
+			'In which city will the embassy open a visa centre?',
+			{ place: ['Lahore'], date: ['year'] },
+		);
+		expect(found(answer).passages[0]?.quote.text).toMatch(/visa centre in Lahore/u);
 	});
 });
 
