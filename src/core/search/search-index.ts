@@ -301,6 +301,8 @@ interface PhraseEntry {
 	readonly synonyms: Set<string>;
 	/** For a person's name, the stems of their own name's words (see `Concept.nameParts`). */
 	nameParts: ReadonlySet<string> | undefined;
+	/** Whether it is also a name or an alias of a person of the fact sheet ("prime minister"). */
+	ofPerson: boolean;
 }
 
 interface SentenceDoc {
@@ -531,6 +533,17 @@ export function buildSearchIndex(knowledge: Knowledge, options: Partial<SearchOp
 			const term = anchorOf(target);
 			const weight = settings.relationWeights[relation];
 			if (term !== undefined && weight > (terms.get(term) ?? 0)) terms.set(term, weight);
+			// "The premier" is "prime minister", which names a person of the fact sheet: their names are what it means,
+			// as they are the typed title's (`phrase.expansions`), by as much as the relation weighs.
+			const targetTerms = target.split(' ');
+			const named = longestPhraseAt(phrases, targetTerms, 0);
+			if (named?.reach !== targetTerms.length || !named.entry.ofPerson || named.entry.nameParts !== undefined) continue;
+			for (const [expansion, expansionWeight] of named.entry.expansions) {
+				const related = weight * expansionWeight;
+				if (documentFrequency.has(expansion) && !isGenericWord(expansion) && related > (terms.get(expansion) ?? 0)) {
+					terms.set(expansion, related);
+				}
+			}
 		}
 		// "Take off" is written "took off": WordNet relates the phrasal verb to other verbs, and only its verb to that
 		// verb's forms, which the article writes as words of their own ("took", then "off"), as weighty as "take".
@@ -1096,6 +1109,7 @@ function buildPhraseDictionary(
 		weight: number,
 		synonyms = false,
 		nameParts: ReadonlySet<string> | undefined = undefined,
+		ofPerson = false,
 	) => {
 		const terms = termsOfOnce(phrase);
 		const first = terms[0];
@@ -1104,11 +1118,12 @@ function buildPhraseDictionary(
 		const entries = dictionary.get(first) ?? [];
 		let entry = entries.find((candidate) => candidate.terms.join(' ') === key);
 		if (entry === undefined) {
-			entry = { terms, expansions: new Map(), synonyms: new Set(), nameParts };
+			entry = { terms, expansions: new Map(), synonyms: new Set(), nameParts, ofPerson };
 			entries.push(entry);
 			entries.sort((a, b) => b.terms.length - a.terms.length);
 			dictionary.set(first, entries);
 		}
+		entry.ofPerson ||= ofPerson;
 		for (const expansion of expansions) {
 			const expansionTerms = termsOfOnce(expansion);
 			for (const term of expansionTerms) {
@@ -1135,7 +1150,7 @@ function buildPhraseDictionary(
 		const own = new Set(termsOfOnce(person.name));
 		for (const name of names) {
 			const parts = termsOfOnce(name).filter((term) => own.has(term));
-			add(name, used, settings.aliasWeight, false, parts.length > 0 ? new Set(parts) : undefined);
+			add(name, used, settings.aliasWeight, false, parts.length > 0 ? new Set(parts) : undefined, true);
 		}
 	}
 	return dictionary;

@@ -141,6 +141,17 @@ describe('analyze', () => {
 		expect(premier('what was the premier event of the visit')?.terms.has(stemWord('first'))).toBe(true);
 	});
 
+	test('GIVEN a synonym of a title the fact sheet gives someone ("premier") THEN it stands for that person\'s names too, weaker', () => {
+		const holder = briefing.knowledge.people.find((person) => person.aliases.includes('Prime Minister'));
+		const surname = stemWord(holder?.name.split(' ').at(-1)?.toLowerCase() ?? '');
+		const [premier] = briefing.index.analyze('premier');
+		expect(premier?.terms.get(surname)).toBeGreaterThan(0);
+		expect(premier?.terms.get(surname)).toBeLessThan(premier?.terms.get(stemWord('prime')) ?? 0);
+		// A word related to no one's title brings no one.
+		const [talks] = briefing.index.analyze('talks');
+		expect(talks?.terms.has(surname)).toBe(false);
+	});
+
 	test('GIVEN a pointer at the text ending a clause THEN none of its words is a concept; a report asked about is', () => {
 		const labels = (question: string) => briefing.index.analyze(question).map((concept) => concept.label.toLowerCase());
 		expect(labels('How long has Kabul been at war, per the wire copy?')).toEqual(['long', 'kabul', 'war']);
