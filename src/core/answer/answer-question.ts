@@ -561,7 +561,22 @@ function answerRead(
 						? statesStayAsked(briefing, read, concepts, passage.paragraph, sentence.text)
 						: expected.since === true || namesThingMeasured(passage.paragraph, sentence)),
 			));
+	// "Who met him when he landed?": the people of his arrival, told where the article has him arrive ("Lavrov touched
+	// down … He was met on the tarmac by …"), however it words the meeting; so of his leaving. Someone besides the
+	// traveller is named there, in the sentence or the next.
+	const journeyAsked = expected?.type === 'person' && (arrivalAsked || leavingAsked);
+	const peopleNamedIn = (text: string) =>
+		knowledge.people.filter((person) =>
+			[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(text, alias)),
+		).length;
+	const toldOnJourney = (passage: ScoredPassage) =>
+		passage.paragraph.sentences.some(
+			(sentence, i) =>
+				(arrivalAsked ? ARRIVAL_WORD : LEAVING_WORD).test(sentence.text) &&
+				peopleNamedIn(`${sentence.text} ${passage.paragraph.sentences[i + 1]?.text ?? ''}`) >= 2,
+		);
 	const searchedFurther =
+		(journeyAsked && retrieved[0] !== undefined && !toldOnJourney(retrieved[0])) ||
 		(expected?.onward === true ||
 			expected?.type === 'medium' ||
 			(expected?.type === 'duration' &&
@@ -578,9 +593,10 @@ function answerRead(
 	const further = searchedFurther ? index.search(concepts, settings.typedAnswerDepth) : [];
 	// "What time did he fly out": an hour ("took off at 7:15 pm") tells it better than a part of the day ("wrapped up
 	// the visit on Wednesday evening"), and a landing's hour is none.
-	const foundAnywhere =
-		further.find((passage) => givesClockAsked(passage.paragraph) && typedAnywhere(passage)) ??
-		further.find(typedAnywhere);
+	const foundAnywhere = journeyAsked
+		? further.find(toldOnJourney)
+		: (further.find((passage) => givesClockAsked(passage.paragraph) && typedAnywhere(passage)) ??
+			further.find(typedAnywhere));
 	const ranked =
 		foundAnywhere === undefined
 			? retrieved

@@ -738,6 +738,15 @@ describe('answerQuestion: short answers', () => {
 		expect(found(answerQuestion(briefing, 'which city does the gas line start in')).shortAnswer).toBe('Karachi');
 	});
 
+	test('GIVEN "who … when she arrived" THEN the passage of her arrival that names others comes first, not one of her arriving alone', async () => {
+		const answer = await answerWithLines(
+			'\nGovernor Mia Park arrived in Riverton on Sunday for her first visit since the vote.\n' +
+				'Her plane landed at the Riverton airfield at 6 pm. Mayor Ana Lopez and Councillor Tom Reed were waiting on the runway.\n',
+			'Who greeted the governor when she arrived?',
+		);
+		expect(found(answer).passages[0]?.paragraph.text).toMatch(/waiting on the runway/u);
+	});
+
 	test('GIVEN "in which city will …" THEN a city the lexicon files under "city" is the answer, not a place the question names', async () => {
 		// The shipped lexicon relates "city" to the article's cities as kinds of it, a loose relation; its tagger's
 		// entities are given for the added sentence as it would tag it.
