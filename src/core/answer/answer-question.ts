@@ -577,7 +577,7 @@ function answerRead(
 		);
 	const searchedFurther =
 		(journeyAsked && retrieved[0] !== undefined && !toldOnJourney(retrieved[0])) ||
-		(expected?.onward === true ||
+		((expected?.onward === true ||
 			expected?.type === 'medium' ||
 			(expected?.type === 'duration' &&
 				(staying ||
@@ -587,9 +587,9 @@ function answerRead(
 			expected?.significance === true ||
 			expected?.type === 'clock' ||
 			expected?.type === 'count') &&
-		(retrieved[0] === undefined ||
-			!holdsTypeAnywhere(retrieved[0]) ||
-			(expected?.type === 'clock' && !givesClockAsked(retrieved[0].paragraph)));
+			(retrieved[0] === undefined ||
+				!holdsTypeAnywhere(retrieved[0]) ||
+				(expected?.type === 'clock' && !givesClockAsked(retrieved[0].paragraph))));
 	const further = searchedFurther ? index.search(concepts, settings.typedAnswerDepth) : [];
 	// "What time did he fly out": an hour ("took off at 7:15 pm") tells it better than a part of the day ("wrapped up
 	// the visit on Wednesday evening"), and a landing's hour is none.
