@@ -406,6 +406,14 @@ function answerRead(
 		);
 	const retrieved = concepts.length === 0 ? [] : index.search(concepts, settings.candidates);
 	const questionTerms = new Set(concepts.flatMap((concept) => [...concept.terms.keys()]));
+	// What the question names: no loose relative, which may be the very thing asked ("which city": Lahore; "years" of
+	// "days").
+	const namedTerms = new Set(concepts.flatMap(index.closeTermsOf));
+	// The fact sheet's people a text names by a name of theirs ("FM Reed", "Tom Reed"), not by a title ("the US").
+	const peopleNamedIn = (text: string) =>
+		knowledge.people.filter((person) =>
+			[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(text, alias)),
+		);
 	// "Who is the Malian leader?" asks for a person of an office, as "which Malian leader …" does.
 	const officeAsked = readOfficeAsked(briefing, read);
 	const answerNoun = findAnswerNoun(read, isVerbForm) ?? officeAsked?.office.norm;
@@ -430,17 +438,7 @@ function answerRead(
 	const staying = !(typeAsked?.since === true && ASKS_GAP_OUTRIGHT.test(read)) && asksStay(briefing, read, concepts);
 	// "How long did Reed meet Soto?", "how long did she spend with him": a meeting's length, no stay's nor a gap's.
 	const meeting = expected?.type === 'duration' && !staying && expected.since !== true && meetingAsked;
-	const typeContext = createTypeContext(
-		briefing,
-		read,
-		concepts,
-		// What the question names: not a loose relative, which may be the very thing asked ("which city": Lahore).
-		new Set(concepts.flatMap(index.closeTermsOf)),
-		expected,
-		answerPeople,
-		staying,
-		meeting,
-	);
+	const typeContext = createTypeContext(briefing, read, concepts, namedTerms, expected, answerPeople, staying, meeting);
 	// Ranking, deciding and quoting ask of the same sentences: check each once.
 	const typed = new Map<Sentence, boolean>();
 	const holdsType = (paragraph: Paragraph, sentence: Sentence) => {
@@ -565,15 +563,11 @@ function answerRead(
 	// down … He was met on the tarmac by …"), however it words the meeting; so of his leaving. Someone besides the
 	// traveller is named there, in the sentence or the next.
 	const journeyAsked = expected?.type === 'person' && (arrivalAsked || leavingAsked);
-	const peopleNamedIn = (text: string) =>
-		knowledge.people.filter((person) =>
-			[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(text, alias)),
-		).length;
 	const toldOnJourney = (passage: ScoredPassage) =>
 		passage.paragraph.sentences.some(
 			(sentence, i) =>
 				(arrivalAsked ? ARRIVAL_WORD : LEAVING_WORD).test(sentence.text) &&
-				peopleNamedIn(`${sentence.text} ${passage.paragraph.sentences[i + 1]?.text ?? ''}`) >= 2,
+				peopleNamedIn(`${sentence.text} ${passage.paragraph.sentences[i + 1]?.text ?? ''}`).length >= 2,
 		);
 	const searchedFurther =
 		(journeyAsked && retrieved[0] !== undefined && !toldOnJourney(retrieved[0])) ||
@@ -695,8 +689,7 @@ function answerRead(
 
 	const kind = classifyQuestion(read, answerEntity);
 	const context: ExtractionContext = {
-		// A loose relative ("years" of "days") is no unit or name of what the question asks about.
-		questionTerms: new Set(concepts.flatMap(index.closeTermsOf)),
+		questionTerms: namedTerms,
 		answerNounTerms: findAnswerNounTerms(concepts, answerNoun ?? findPlaceNounAsked(read), index.termsOf),
 		// "Lima is the capital of which country?": the country of a place the question names may be its answer. Only a
 		// place is answered by a country.
@@ -704,11 +697,7 @@ function answerRead(
 			kind === 'place' ? new Set(index.tokensOf(read).flatMap(({ norm }) => index.countriesOf(norm))) : undefined,
 		termsOf: index.termsOf,
 		tokensOf: index.tokensOf,
-		// A run naming someone by a name of theirs ("FM Reed", "Tom Reed"), not by a description ("the US").
-		isKnownPerson: (name) =>
-			knowledge.people.some((person) =>
-				[person.name, ...person.aliases].some((alias) => isOwnName(person, alias) && containsWords(name, alias)),
-			),
+		isKnownPerson: (name) => peopleNamedIn(name).length > 0,
 		// Only a "who" question names people in its answer.
 		otherPeople: kind === 'person' ? answerPeople : [],
 		date: meta.date,
